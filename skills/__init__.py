@@ -1,0 +1,1 @@
+"""Skills: each package declares its metadata and one async ``handle``; see bot.skill."""

@@ -1,0 +1,93 @@
+"""Answer phrasing behind a small seam: offline templates now, a model-backed answerer later.
+
+Any answerer gets the same catalogue facts (``AnswerRequest``) and must stay grounded in them;
+a model-backed one would set ``ai_generated`` and report its tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Protocol
+
+from bot.reply import Block, Heading, Text
+from bot.texts import Texts
+from skills.occupation.facts import Say, fact_block, full_duration
+from skills.occupation.model import Match, NameKind, Occupation, TrainingType
+from skills.occupation.normalise import title_key
+from skills.occupation.query import Focus
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRequest:
+    """The facts an answer may use: the hit, its related entries and the runners-up."""
+
+    match: Match
+    related: tuple[Occupation, ...] = ()
+    alternatives: tuple[Occupation, ...] = ()
+    language: str = "de"
+    focus: Focus | None = None
+
+    @property
+    def occupation(self) -> Occupation:
+        return self.match.occupation
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    blocks: tuple[Block, ...]
+    ai_generated: bool = False
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+
+class OccupationAnswerer(Protocol):
+    """Turns catalogue facts into reply blocks."""
+
+    async def answer(self, request: AnswerRequest) -> Answer: ...
+
+
+class OfflineAnswerer:
+    """Fixed templates from the skill's text files; nothing is generated."""
+
+    def __init__(self, texts: Texts) -> None:
+        self._texts = texts
+
+    async def answer(self, request: AnswerRequest) -> Answer:
+        say: Say = partial(self._texts.get, request.language)
+        occupation = request.occupation
+        blocks: list[Block] = [Heading(occupation.title)]
+        naming = _naming_note(request.match, say)
+        if naming:
+            blocks.append(Text(naming))
+        if request.focus is Focus.DURATION:
+            blocks.append(Text(_duration_sentence(occupation, say)))
+        blocks.append(fact_block(occupation, say))
+        blocks.append(Text(occupation.description))
+        if request.related:
+            titles = ", ".join(item.title for item in request.related)
+            blocks.append(Text(say("answer.related", titles=titles)))
+        if request.alternatives:
+            titles = ", ".join(item.title for item in request.alternatives[:4])
+            blocks.append(Text(say("answer.alternatives", titles=titles)))
+        if occupation.source_note:
+            blocks.append(Text(occupation.source_note))
+        return Answer(tuple(blocks))
+
+
+def _naming_note(match: Match, say: Say) -> str | None:
+    """Say so when the query matched a former title or another name than the title."""
+    title = match.occupation.title
+    if match.kind is NameKind.FORMER:
+        return say("answer.former_title", name=match.matched_name, title=title)
+    if match.kind is NameKind.ALIAS and title_key(match.matched_name) != title_key(title):
+        return say("answer.alias", name=match.matched_name, title=title)
+    return None
+
+
+def _duration_sentence(occupation: Occupation, say: Say) -> str:
+    duration = full_duration(occupation, say)
+    if duration is None:
+        return say("answer.duration_unknown")
+    key = "study" if occupation.training_type is TrainingType.STUDY else "training"
+    return say(f"answer.duration_{key}", duration=duration)

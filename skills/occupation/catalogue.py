@@ -1,0 +1,145 @@
+"""Occupation catalogues: one protocol, the built-in YAML catalogue and a composite.
+
+Further sources (an ESCO import, live BERUFENET or ESCO providers) implement ``Catalogue`` in
+their own modules and join the built-in one through ``CompositeCatalogue``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from bot.reply import Source
+from skills.occupation.model import Match, NameKind, Occupation, Regulation, TrainingType
+from skills.occupation.normalise import title_key
+from skills.occupation.schema import CatalogueError, read_catalogue
+from skills.occupation.search import CUTOFF, SUGGEST_CUTOFF, SearchIndex
+
+__all__ = [
+    "BUILTIN_PATH",
+    "Catalogue",
+    "CatalogueError",
+    "CompositeCatalogue",
+    "InMemoryCatalogue",
+    "Match",
+    "NameKind",
+    "Occupation",
+    "Regulation",
+    "TrainingType",
+    "load_builtin_catalogue",
+]
+
+BUILTIN_PATH = Path(__file__).with_name("data") / "catalogue.yaml"
+
+
+class Catalogue(Protocol):
+    """A searchable set of occupations from one or more sources."""
+
+    @property
+    def sources(self) -> tuple[Source, ...]: ...
+
+    def search(self, query: str, limit: int = 5) -> list[Match]:
+        """Best matches first; empty when nothing is close enough."""
+        ...
+
+    def suggest(self, query: str, limit: int = 5) -> list[Match]:
+        """Looser matches for "did you mean" after ``search`` found nothing."""
+        ...
+
+    def exact(self, name: str) -> list[Match]:
+        """Entries with a name equal to ``name`` after normalisation (cheap, no fuzziness)."""
+        ...
+
+    def get(self, occupation_id: str) -> Occupation | None: ...
+
+
+class InMemoryCatalogue:
+    """Occupations held in memory with a search index built once."""
+
+    def __init__(self, occupations: Sequence[Occupation], sources: Sequence[Source]) -> None:
+        self._occupations = tuple(occupations)
+        self._by_id = {occupation.id: occupation for occupation in self._occupations}
+        if len(self._by_id) != len(self._occupations):
+            raise CatalogueError("occupation ids must be unique within a catalogue")
+        self._sources = tuple(sources)
+        self._index = SearchIndex(self._occupations)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self._sources
+
+    @property
+    def occupations(self) -> tuple[Occupation, ...]:
+        return self._occupations
+
+    def __len__(self) -> int:
+        return len(self._occupations)
+
+    def search(self, query: str, limit: int = 5) -> list[Match]:
+        return self._index.search(query, limit, CUTOFF)
+
+    def suggest(self, query: str, limit: int = 5) -> list[Match]:
+        return self._index.search(query, limit, SUGGEST_CUTOFF)
+
+    def exact(self, name: str) -> list[Match]:
+        return self._index.exact(name)
+
+    def get(self, occupation_id: str) -> Occupation | None:
+        return self._by_id.get(occupation_id)
+
+
+def load_builtin_catalogue(path: Path | None = None) -> InMemoryCatalogue:
+    """Read and validate the YAML catalogue (default: the shipped one)."""
+    source, occupations = read_catalogue(path or BUILTIN_PATH)
+    return InMemoryCatalogue(occupations, (source,))
+
+
+def _merge(found: Iterable[Match], limit: int) -> list[Match]:
+    """One match per normalised title: the best score, the data of the earliest catalogue."""
+    merged: dict[str, Match] = {}
+    for match in found:  # catalogues in priority order
+        key = title_key(match.occupation.title)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = match
+        elif (match.score, -match.kind) > (kept.score, -kept.kind):
+            merged[key] = Match(kept.occupation, match.score, match.matched_name, match.kind)
+    ranked = sorted(
+        merged.values(),
+        key=lambda m: (-m.score, m.kind, len(m.occupation.title), m.occupation.title.casefold()),
+    )
+    return ranked[:limit]
+
+
+class CompositeCatalogue:
+    """Several catalogues searched as one, earlier ones taking precedence on equal titles."""
+
+    def __init__(self, catalogues: Sequence[Catalogue]) -> None:
+        if not catalogues:
+            raise ValueError("a composite catalogue needs at least one catalogue")
+        self._catalogues = tuple(catalogues)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        seen: dict[Source, None] = {}
+        for catalogue in self._catalogues:
+            seen.update(dict.fromkeys(catalogue.sources))
+        return tuple(seen)
+
+    def search(self, query: str, limit: int = 5) -> list[Match]:
+        return _merge((m for c in self._catalogues for m in c.search(query, limit)), limit)
+
+    def suggest(self, query: str, limit: int = 5) -> list[Match]:
+        return _merge((m for c in self._catalogues for m in c.suggest(query, limit)), limit)
+
+    def exact(self, name: str) -> list[Match]:
+        found = [m for c in self._catalogues for m in c.exact(name)]
+        return _merge(found, len(found))
+
+    def get(self, occupation_id: str) -> Occupation | None:
+        for catalogue in self._catalogues:
+            found = catalogue.get(occupation_id)
+            if found is not None:
+                return found
+        return None

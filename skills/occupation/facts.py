@@ -1,0 +1,102 @@
+"""Catalogue facts as the reply shows them: labelled values and the card's structured data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from bot.reply import Fact, Facts
+from skills.occupation.model import Match, Occupation, Regulation
+
+Say = Callable[..., str]  # texts.get bound to the user's language: say(key, **values)
+
+_REGULATION_KEYS = {
+    Regulation.BBIG: "bbig",
+    Regulation.HWO: "hwo",
+    Regulation.BBIG_HWO: "bbig_hwo",
+    Regulation.FEDERAL: "federal",
+    Regulation.STATE_NRW: "state_nrw",
+}
+
+
+def duration_text(months: int, say: Say) -> str:
+    """Whole and half years as years ("3 Jahre", "3½ Jahre"), anything else in months."""
+    years, rest = divmod(months, 12)
+    if rest == 0 and years == 1:
+        return say("duration.one_year")
+    if rest == 0:
+        return say("duration.years", years=years)
+    if rest == 6 and years >= 1:
+        return say("duration.years", years=f"{years}½")
+    return say("duration.months", months=months)
+
+
+def full_duration(occupation: Occupation, say: Say) -> str | None:
+    """The duration with the catalogue's note, or None when the catalogue states none."""
+    if occupation.duration_months is None:
+        return None
+    text = duration_text(occupation.duration_months, say)
+    if occupation.duration_note:
+        return say("duration.with_note", duration=text, note=occupation.duration_note)
+    return text
+
+
+def fact_block(occupation: Occupation, say: Say) -> Facts:
+    """The facts of one entry in a fixed order; unknown facts are left out."""
+    items: list[tuple[str, str | None]] = [
+        ("facts.male", occupation.male),
+        ("facts.female", occupation.female),
+        ("facts.training_type", say(f"training_type.{occupation.training_type.value}")),
+        (
+            "facts.regulation",
+            say(f"regulation.{_REGULATION_KEYS[occupation.regulation]}")
+            if occupation.regulation
+            else None,
+        ),
+        ("facts.duration", full_duration(occupation, say)),
+        ("facts.field", occupation.field),
+        ("facts.specialisations", ", ".join(occupation.specialisations) or None),
+        ("facts.kldb", occupation.kldb),
+    ]
+    return Facts(tuple(Fact(say(label), value) for label, value in items if value))
+
+
+def occupation_data(occupation: Occupation) -> dict[str, Any]:
+    """Every field of an entry, JSON-ready (enums as their values, tuples as lists)."""
+    return {
+        "id": occupation.id,
+        "title": occupation.title,
+        "male": occupation.male,
+        "female": occupation.female,
+        "aliases": list(occupation.aliases),
+        "former_titles": list(occupation.former_titles),
+        "training_type": occupation.training_type.value,
+        "regulation": occupation.regulation.value if occupation.regulation else None,
+        "duration_months": occupation.duration_months,
+        "duration_note": occupation.duration_note,
+        "field": occupation.field,
+        "description": occupation.description,
+        "specialisations": list(occupation.specialisations),
+        "related": list(occupation.related),
+        "kldb": occupation.kldb,
+    }
+
+
+def card_data(
+    match: Match, alternatives: Sequence[Occupation], related: Sequence[Occupation]
+) -> dict[str, Any]:
+    """The structured reply data for rich cards (documented keys, see OccupationSkill)."""
+    occupation = match.occupation
+    source = occupation.source
+    return {
+        "occupation": occupation_data(occupation),
+        "related": [{"id": item.id, "title": item.title} for item in related],
+        "alternatives": [item.title for item in alternatives],
+        "matched": {"name": match.matched_name, "kind": match.kind.name.lower()},
+        "source": {
+            "title": source.title,
+            "as_of": source.as_of,
+            "url": source.url,
+            "note": occupation.source_note,
+        },
+    }

@@ -1,0 +1,135 @@
+"""Text normalisation shared by the index and the queries, so both sides fold the same way.
+
+A name becomes a tuple of tokens: lower-case, umlauts spelt out (ä→ae, ß→ss), gender markers
+removed (``/in``, ``*in``, ``:in``, ``_in``, Binnen-I, ``/-frau``, ``/r``), feminine and
+declined forms mapped to one stem (Erzieherin→erzieher, Kauffrau→kaufmann,
+Medizinische→medizinisch) and filler words dropped. Joining the tokens without spaces gives
+the key that makes "Kfz Mechatroniker", "KFZ-Mechatronikerin" and "Kfz-Mechatroniker/in" equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![a-zäöüß])")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_GENDER_MARKERS = (
+    # (m/w/d), m/w/d
+    re.compile(r"\(\s*[mwdfx](?:\s*/\s*[mwdfx])+\s*\)|\b[mwdfx](?:/[mwdfx]){1,3}\b"),
+    # Mechatroniker/in, /-in, *in, :in, _in, (in), plural -innen
+    re.compile(r"(?<=[a-z])\s*(?:/\s*-?|\*|:|_|\(\s*-?)\s*in(?:nen)?\s*\)?(?![a-z])"),
+    # Kaufmann/-frau, Kaufleute/-frauen
+    re.compile(r"\s*/\s*-?\s*frau(?:en)?(?![a-z])"),
+    # Medizinische/r, Fachangestellte/r, Fachangestellte(r), Angestellte/n
+    re.compile(r"(?<=[a-z])\s*(?:/\s*-?\s*[rn]|\(\s*[rn]\s*\))(?![a-z])"),
+)
+_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+# Feminine endings → the masculine stem; checked in order, the first that fits wins.
+_FEMININE: tuple[tuple[str, str], ...] = (
+    ("frauen", "mann"),
+    ("frau", "mann"),
+    ("leute", "mann"),
+    ("aerztin", "arzt"),
+    ("anwaeltin", "anwalt"),
+    ("oechin", "och"),
+    ("wirtin", "wirt"),
+    ("iedin", "ied"),
+    ("grafin", "graf"),
+    ("graphin", "graph"),
+    ("login", "loge"),
+    ("gogin", "goge"),
+    ("urgin", "urg"),
+    ("eurin", "eur"),
+    ("eutin", "eut"),
+    ("paedin", "paede"),
+    ("erin", "er"),
+    ("istin", "ist"),
+    ("antin", "ant"),
+    ("entin", "ent"),
+    ("torin", "tor"),
+    ("arin", "ar"),
+    ("atin", "at"),
+    ("otin", "ot"),
+)
+# Declined adjectives and participles ("Medizinischer", "Fachangestellten") → one stem.
+_DECLINED = re.compile(
+    r"^((?:.{4,}(?:isch|lich))|(?:.*(?:stellt|kannt|prueft|tragt)))(?:e|er|en|es|em)$"
+)
+# Short forms counsellors type; the expansion is what the official titles spell out.
+_ABBREVIATIONS = {"kfz": "kraftfahrzeug"}
+# Filler words: articles, prepositions, question phrases and request words (both languages).
+_FILLER_DE = (
+    "der die das den dem des ein eine einen einem einer eines zum zur zu als im in am an auf "
+    "bei mit von vom fuer und oder ueber was wie wo welche welcher welches macht machen tut "
+    "arbeitet dauert dauern lange lang ist sind gibt es bitte mal info infos information "
+    "informationen beruf berufe berufsbild ausbildung ausbildungsberuf lehre umschulung job "
+    "ich wir mir uns moechte wuerde gerne gern suche suchen brauche wissen sage sag erzaehl "
+    "erklaer etwas genau eigentlich denn so man"
+)
+_FILLER_EN = (
+    "a an the what does do is are of for as to how long training apprenticeship occupation "
+    "about please tell me i need want know become"
+)
+STOPWORDS = frozenset(_FILLER_DE.split()) | frozenset(_FILLER_EN.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A name or query after normalisation."""
+
+    tokens: tuple[str, ...]
+
+    @property
+    def spaced(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def compact(self) -> str:
+        """The lookup key: tokens without separators (hyphens and spaces do not matter)."""
+        return "".join(self.tokens)
+
+
+def fold(text: str) -> str:
+    """Case, umlauts, accents and the Binnen-I folded away; punctuation is kept."""
+    text = _BINNEN_I.sub("", unicodedata.normalize("NFKC", text))
+    text = text.casefold().translate(_UMLAUTS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def stem(token: str) -> str:
+    """Map a feminine or declined form to the shared stem."""
+    for ending, replacement in _FEMININE:
+        if token.endswith(ending) and (len(token) > len(ending) or len(ending) > 5):
+            token = token[: -len(ending)] + replacement
+            break
+    declined = _DECLINED.match(token)
+    return declined.group(1) if declined else token
+
+
+def _tokens(text: str, drop_stopwords: bool) -> list[str]:
+    folded = fold(text)
+    for pattern in _GENDER_MARKERS:
+        folded = pattern.sub(" ", folded)
+    tokens: list[str] = []
+    for raw in _SEPARATORS.split(folded):
+        if not raw or (drop_stopwords and raw in STOPWORDS):
+            continue
+        token = stem(_ABBREVIATIONS.get(raw, raw))
+        if not tokens or tokens[-1] != token:  # "Kaufmann/Kauffrau" → one token
+            tokens.append(token)
+    return tokens
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise a name or a query; filler words go unless nothing else is left."""
+    tokens = _tokens(text, drop_stopwords=True) or _tokens(text, drop_stopwords=False)
+    return Normalised(tuple(tokens))
+
+
+def title_key(text: str) -> str:
+    """The key under which two catalogues' entries count as the same occupation."""
+    return normalise(text).compact

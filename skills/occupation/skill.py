@@ -1,0 +1,150 @@
+"""The occupation lookup skill: "beruf Tischler", "Was macht eine Mechatronikerin?"."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache, partial
+from pathlib import Path
+
+from bot.config import Settings
+from bot.reply import Action, Actions, Outcome, Text
+from bot.skill import FollowUp, Skill, SkillContext, SkillMeta, SkillResult
+from bot.texts import Texts
+from skills.occupation.answer import AnswerRequest, OccupationAnswerer, OfflineAnswerer
+from skills.occupation.catalogue import (
+    BUILTIN_PATH,
+    Catalogue,
+    InMemoryCatalogue,
+    load_builtin_catalogue,
+)
+from skills.occupation.facts import Say, card_data
+from skills.occupation.query import INTENT_CUES, extract_query
+
+log = logging.getLogger(__name__)
+
+TEXTS_DIR = Path(__file__).with_name("texts")
+_ALTERNATIVES = 4
+_SUGGESTIONS = 5
+_MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
+_MAX_WORDS = 20
+
+
+@cache
+def shared_catalogue(path: Path = BUILTIN_PATH) -> InMemoryCatalogue:
+    """The built-in catalogue, loaded once per path and shared by every engine in the process."""
+    return load_builtin_catalogue(path)
+
+
+@cache
+def skill_texts() -> Texts:
+    return Texts.load(TEXTS_DIR)
+
+
+class OccupationSkill(Skill):
+    """Looks occupations up in the catalogue and answers with its facts.
+
+    ``SkillResult.data`` for cards: ``occupation`` (every catalogue field), ``related``
+    (``[{id, title}]``), ``alternatives`` (titles), ``matched`` (``{name, kind}``: the name the
+    query hit and whether it is the title, a gendered form, an alias or a former title) and
+    ``source`` (``{title, as_of, url, note}``).
+    """
+
+    meta = SkillMeta(
+        id="occupation",
+        name_de="Berufe nachschlagen",
+        name_en="Occupation lookup",
+        description_de="Kurzinfos zu Ausbildungsberufen: Ausbildungsart, Dauer, Berufsfeld.",
+        description_en="Key facts on German training occupations: type, duration, field.",
+        commands=("beruf", "berufe", "occupation", "job"),
+        examples_de=(
+            "beruf Tischler",
+            "Was macht eine Mechatronikerin?",
+            "Wie lange dauert die Ausbildung zur Medizinischen Fachangestellten?",
+        ),
+        examples_en=("occupation carpenter", "What does a nurse do?"),
+        intents=INTENT_CUES,
+        needs_llm=False,
+        enabled_by_default=True,
+    )
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        answerer: OccupationAnswerer | None = None,
+        texts: Texts | None = None,
+    ) -> None:
+        self._catalogue = catalogue
+        self._texts = texts or skill_texts()
+        self._answerer = answerer or OfflineAnswerer(self._texts)
+
+    @classmethod
+    def create(cls, settings: Settings) -> OccupationSkill:
+        del settings  # the catalogue path is fixed for now
+        return cls(shared_catalogue(BUILTIN_PATH))
+
+    def match_score(self, text: str) -> float:
+        """Evidence that ``text`` names an occupation: exact name lookups only, no fuzziness."""
+        if len(text) > _MAX_SCORED_CHARS:
+            return 0.0
+        query = extract_query(text)
+        words = query.text.split()
+        if not words or len(words) > _MAX_WORDS:
+            return 0.0
+        if len(words) <= 5 and self._catalogue.exact(query.text):
+            return 0.8
+        for size in (3, 2, 1):
+            for start in range(len(words) - size + 1):
+                gram = " ".join(words[start : start + size])
+                if len(gram) >= 3 and self._catalogue.exact(gram):
+                    return 0.5 if len(words) <= 8 else 0.3
+        return 0.0
+
+    async def handle(self, ctx: SkillContext) -> SkillResult:
+        say: Say = partial(self._texts.get, ctx.language)
+        query = extract_query(ctx.args)
+        if not query.text:
+            return SkillResult(
+                (Text(say("prompt.which")),),
+                outcome=Outcome.PROMPT,
+                follow_up=FollowUp({"step": "query"}),
+            )
+        matches = self._catalogue.search(query.text, limit=1 + _ALTERNATIVES)
+        if not matches:
+            log.debug("occupation not found", extra={"outcome": Outcome.UNKNOWN.value})
+            return self._not_found(query.text, say)
+        best = matches[0]
+        related = tuple(
+            found
+            for found in map(self._catalogue.get, best.occupation.related)
+            if found is not None
+        )
+        alternatives = tuple(match.occupation for match in matches[1:])
+        request = AnswerRequest(best, related, alternatives, ctx.language, query.focus)
+        answer = await self._answerer.answer(request)
+        log.debug("occupation found", extra={"occupation_id": best.occupation.id})
+        return SkillResult(
+            answer.blocks,
+            outcome=Outcome.OK,
+            ai_generated=answer.ai_generated,
+            data=card_data(best, alternatives, related),
+            sources=(best.occupation.source,),
+            tokens_in=answer.tokens_in,
+            tokens_out=answer.tokens_out,
+        )
+
+    def _not_found(self, query: str, say: Say) -> SkillResult:
+        suggestions = self._catalogue.suggest(query, limit=_SUGGESTIONS)
+        blocks: list[Text | Actions] = [Text(say("not_found.text", query=query))]
+        if suggestions:
+            blocks.append(Text(say("not_found.suggestions")))
+            titles = [match.occupation.title for match in suggestions]
+            actions = (Action(t, say("not_found.action_command", title=t)) for t in titles)
+            blocks.append(Actions(tuple(actions)))
+        else:
+            blocks.append(Text(say("not_found.hint")))
+        return SkillResult(
+            tuple(blocks),
+            outcome=Outcome.UNKNOWN,
+            data={"suggestions": [match.occupation.title for match in suggestions]},
+            sources=self._catalogue.sources,
+        )
