@@ -1,0 +1,132 @@
+"""Tell from the request which kind of email is wanted (German and English cue words)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from skills.email.model import Purpose
+from skills.email.services import SERVICE_PATTERN
+
+_F = re.IGNORECASE
+# (weight, pattern) per purpose. Verbs and compounds that name the purpose weigh most; words
+# that often only accompany another purpose ("Unterlagen mitbringen" in an invitation) less.
+_CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
+    Purpose.RESCHEDULING: (
+        (
+            3,
+            re.compile(
+                r"verschieb|verschob|verleg|umleg|umgeleg|terminänderung|reschedul|postpon", _F
+            ),
+        ),
+        (
+            3,
+            re.compile(
+                r"\bneue[nr]?\s+termin|\bnew\s+(?:date|time|appointment)|\bmove\s+the\s+appointment",
+                _F,
+            ),
+        ),
+    ),
+    Purpose.CANCELLATION: (
+        (3, re.compile(r"absag|abgesagt|storn|\bcancel|entfällt|entfallen|\bcall\s+off", _F)),
+        (3, re.compile(r"\bfällt\s+(?:\w+\s+){0,3}?aus\b", _F)),
+    ),
+    Purpose.REMINDER: ((3, re.compile(r"erinner|remind", _F)),),
+    Purpose.CONFIRMATION: ((3, re.compile(r"bestätig|\bconfirm", _F)),),
+    Purpose.INVITATION: (
+        (3, re.compile(r"einlad|einlädt|erstgespräch|erstberatung|\binvit", _F)),
+        (1, re.compile(r"termin\s+anbieten|\boffer\s+an?\s+appointment", _F)),
+    ),
+    Purpose.DOCUMENTS: (
+        (2, re.compile(r"unterlagen|dokumente|documents|paperwork", _F)),
+        (
+            2,
+            re.compile(
+                r"anforder|nachreich|zusend|zuschick|einreich|\brequest|send\s+(?:me|us|in)", _F
+            ),
+        ),
+        (
+            1,
+            re.compile(
+                r"lebenslauf|zeugnis|nachweis|bescheinigung|\bcv\b|résumé|resume|certificate", _F
+            ),
+        ),
+    ),
+    Purpose.FOLLOW_UP: (
+        (3, re.compile(r"nachbereit|follow[- ]?up|zusammenfass|vereinbarungen|\bsummar", _F)),
+        (3, re.compile(r"nächsten?\s+schritte|next\s+steps", _F)),
+        (2, re.compile(r"vereinbart|\bagreed", _F)),
+        (1, re.compile(r"besprochen|\bdiscussed", _F)),
+    ),
+    Purpose.REFERRAL: (
+        (4, re.compile(r"weiterleit|weitervermitt|verweis|\brefer(?:ral|red|ring)?\b", _F)),
+        (
+            3,
+            re.compile(
+                r"kontakt\s+(?:zu|zur|zum|mit)\b|\bput\s+(?:\w+\s+)?in\s+touch|\bcontact\s+the\b",
+                _F,
+            ),
+        ),
+        (1, re.compile(r"\bempfehl|\brecommend|" + SERVICE_PATTERN, _F)),
+    ),
+}
+# Lines that are list items or come after a list label carry content, not the purpose.
+_LIST_LINE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+.*$", re.MULTILINE)
+_AFTER_LABEL = re.compile(
+    r"\b(?:schritte|vereinbart|vereinbarungen|unterlagen|dokumente|steps|agreed|documents)\s*:.*",
+    _F | re.DOTALL,
+)
+_NUMBER = re.compile(r"^\s*(?:nr\.?|no\.?|nummer|number|#)?\s*(\d{1,2})\s*[.)]?\s*$", _F)
+
+
+def _head(text: str) -> str:
+    text = _LIST_LINE.sub(" ", text)
+    match = _AFTER_LABEL.search(text)
+    # keep the label word itself: "Vereinbarungen:" names the purpose
+    return text[: match.start() + len(match.group(0).split(":", 1)[0])] if match else text
+
+
+def scores(text: str) -> dict[Purpose, float]:
+    head = _head(text)
+    return {
+        purpose: sum(weight for weight, pattern in cues if pattern.search(head))
+        for purpose, cues in _CUES.items()
+    }
+
+
+def classify(text: str) -> Purpose | None:
+    """The purpose with the most cue weight; ``None`` when nothing points anywhere."""
+    ranked = scores(text)
+    best = max(ranked.values())
+    if best <= 0:
+        return None
+    # Ties go to the purpose listed first in _CUES (the more specific ones come first).
+    return next(purpose for purpose, score in ranked.items() if score == best)
+
+
+def is_number(answer: str) -> bool:
+    return bool(_NUMBER.match(answer))
+
+
+def parse_answer(answer: str, labels: dict[str, Purpose]) -> Purpose | None:
+    """An answer to "which purpose?": a menu number, cue words, or a menu label (typos allowed)."""
+    order = list(Purpose)
+    number = _NUMBER.match(answer)
+    if number:
+        index = int(number.group(1)) - 1
+        return order[index] if 0 <= index < len(order) else None
+    by_cue = classify(answer)
+    if by_cue is not None:
+        return by_cue
+    cleaned = answer.strip().lower()
+    if not cleaned:
+        return None
+    found = process.extract(cleaned, list(labels), scorer=fuzz.WRatio, score_cutoff=80, limit=None)
+    purposes = (
+        {labels[label] for label, score, _ in found if score >= found[0][1] - 5}
+        if found
+        else set()
+    )
+    # "Termin" fits several labels equally well: better to ask again than to guess.
+    return purposes.pop() if len(purposes) == 1 else None

@@ -1,0 +1,220 @@
+"""Find dates in a request (German and English wording) and resolve them against today.
+
+Dates without a year take the year that puts them nearest to today, so "3.2." means the
+coming 3 February in January and the past one in March: a counsellor rarely refers to a
+date more than half a year away. Relative words ("morgen", "nächsten Dienstag") resolve
+against ``today``. Where the reading is open to doubt a :class:`Notice` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from skills.email.model import Notice
+
+WEEKDAYS: dict[str, int] = {}
+for _index, _names in enumerate(
+    (
+        ("montag", "monday", "mo", "mon"),
+        ("dienstag", "tuesday", "di", "tue", "tues"),
+        ("mittwoch", "wednesday", "mi", "wed"),
+        ("donnerstag", "thursday", "do", "thu", "thur", "thurs"),
+        ("freitag", "friday", "fr", "fri"),
+        ("samstag", "sonnabend", "saturday", "sa", "sat"),
+        ("sonntag", "sunday", "so", "sun"),
+    )
+):
+    WEEKDAYS.update(dict.fromkeys(_names, _index))
+
+MONTHS: dict[str, int] = {}
+for _index, _names in enumerate(
+    (
+        ("januar", "jänner", "january", "jan"),
+        ("februar", "february", "feb"),
+        ("märz", "maerz", "march", "mär", "mrz", "mar"),
+        ("april", "apr"),
+        ("mai", "may"),
+        ("juni", "june", "jun"),
+        ("juli", "july", "jul"),
+        ("august", "aug"),
+        ("september", "sept", "sep"),
+        ("oktober", "october", "okt", "oct"),
+        ("november", "nov"),
+        ("dezember", "december", "dez", "dec"),
+    ),
+    start=1,
+):
+    MONTHS.update(dict.fromkeys(_names, _index))
+
+_FULL_WEEKDAYS = [name for name in WEEKDAYS if len(name) > 4]
+_FULL_MONTHS = [
+    name
+    for name in MONTHS
+    if len(name) > 4 or name in ("mai", "may", "juni", "june", "juli", "july")
+]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_WD = _alt(list(WEEKDAYS))
+_WD_FULL = _alt(_FULL_WEEKDAYS)
+_MONTH = _alt(list(MONTHS))
+_PREFIX = rf"(?:\b(?P<wd>{_WD})\b\.?,?\s+(?:(?:den|dem|the)\s+)?)?"
+_F = re.IGNORECASE
+
+_EXPLICIT = (
+    re.compile(
+        _PREFIX + r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2}(?!\d))?", _F
+    ),
+    # "vom 3.2 auf den 5.2": without the closing dot only after a date preposition, and never
+    # where it could be a time ("von 9.10 bis 10 Uhr").
+    re.compile(
+        "(?:"
+        + "|".join(
+            rf"(?<=\b{w}\s)" for w in ("am", "vom", "von", "den", "dem", "zum", "bis", "ab", "auf")
+        )
+        + r")(?P<d>\d{1,2})\.(?P<m>[1-9]|1[0-2])"
+        r"(?![\d.:])(?!\s*(?:uhr|h\b|[-–]|bis\s+\d{1,2}(?:[:.]\d{2})?\s*uhr))",
+        _F,
+    ),
+    re.compile(
+        _PREFIX + rf"(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mn>{_MONTH})\b\.?"
+        r"(?:\s+(?P<y>\d{4}))?",
+        _F,
+    ),
+    re.compile(
+        _PREFIX + rf"(?P<mn>{_alt(_FULL_MONTHS)})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        r"(?:,?\s+(?P<y>\d{4}))?",
+        _F,
+    ),
+)
+_NEXT_WEEK = (
+    re.compile(
+        rf"\b(?P<wd>{_WD_FULL})\s+(?:in\s+der\s+)?(?:nächste[rn]?|kommende[rn]?)\s+woche\b", _F
+    ),
+    re.compile(rf"\b(?:nächste|kommende)\s+woche\s+(?:am\s+)?(?P<wd>{_WD_FULL})\b", _F),
+    re.compile(rf"\b(?P<wd>{_WD_FULL})\s+next\s+week\b", _F),
+    re.compile(rf"\bnext\s+week\s+(?:on\s+)?(?P<wd>{_WD_FULL})\b", _F),
+)
+_NEXT_WEEKDAY = re.compile(
+    rf"\b(?:nächste[nrsm]?|naechste[nrsm]?|kommende[nrsm]?|next|this\s+coming)\s+(?P<wd>{_WD_FULL})\b",
+    _F,
+)
+_BARE_WEEKDAY = re.compile(rf"\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b", _F)
+_RELATIVE = (
+    (
+        re.compile(
+            r"\b(?:über|ueber)morgen\b|\bthe\s+day\s+after\s+tomorrow\b|\bday\s+after\s+tomorrow\b",
+            _F,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"(?<!guten )(?<!am )(?<!heute )(?<!jeden )(?<!den )\bmorgen\b|\btomorrow\b", _F
+        ),
+        1,
+    ),
+    (re.compile(r"\bheute\b|\btoday\b", _F), 0),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    day: date
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank ``spans`` out (keeping positions) so later patterns do not read them again."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _nearest(today: date, month: int, day: int) -> date | None:
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - today).days), default=None)
+
+
+def _explicit(match: re.Match[str], today: date) -> date | None:
+    day = int(match["d"])
+    month = MONTHS[match["mn"].lower()] if "mn" in match.re.groupindex else int(match["m"])
+    year_text = match.groupdict().get("y")
+    if not year_text:
+        return _nearest(today, month, day)
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _after(today: date, weekday: int) -> date:
+    """The first such weekday strictly after today."""
+    return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+
+
+def _shifted(today: date, days: int) -> Callable[[re.Match[str]], date]:
+    def resolve(match: re.Match[str]) -> date:
+        del match
+        return today + timedelta(days=days)
+
+    return resolve
+
+
+def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]:
+    """All dates in ``text`` in reading order, and notices about doubtful readings."""
+    found: list[DateMention] = []
+    notices: list[Notice] = []
+
+    def take(pattern: re.Pattern[str], resolve: Callable[[re.Match[str]], date | None]) -> None:
+        nonlocal text
+        spans = []
+        for match in pattern.finditer(text):
+            day = resolve(match)
+            if day is not None:
+                found.append(DateMention(match.start(), match.end(), day))
+                spans.append((match.start(), match.end()))
+        text = mask(text, spans)
+
+    def explicit(match: re.Match[str]) -> date | None:
+        day = _explicit(match, today)
+        stated = match.groupdict().get("wd")
+        if day is not None and stated and WEEKDAYS[stated.lower()] != day.weekday():
+            notices.append(Notice("weekday_mismatch", day, WEEKDAYS[stated.lower()]))
+        return day
+
+    def next_week(match: re.Match[str]) -> date:
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=WEEKDAYS[match["wd"].lower()])
+
+    def next_weekday(match: re.Match[str]) -> date:
+        day = _after(today, WEEKDAYS[match["wd"].lower()])
+        if day.isocalendar()[:2] == today.isocalendar()[:2]:
+            # "nächsten Donnerstag" said on a Monday may well mean the week after.
+            notices.append(Notice("next_weekday_ambiguous", day))
+        return day
+
+    for pattern in _EXPLICIT:
+        take(pattern, explicit)
+    for pattern in _NEXT_WEEK:
+        take(pattern, next_week)
+    take(_NEXT_WEEKDAY, next_weekday)
+    take(_BARE_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
+    for pattern, offset in _RELATIVE:
+        take(pattern, _shifted(today, offset))
+    found.sort(key=lambda mention: mention.start)
+    return found, notices

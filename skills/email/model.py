@@ -1,0 +1,112 @@
+"""The data an email draft is made from: what the request said, and what came out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from enum import StrEnum
+
+
+class Purpose(StrEnum):
+    """What a counsellor's email is for; the order is the order of the menu we offer."""
+
+    INVITATION = "invitation"
+    CONFIRMATION = "confirmation"
+    RESCHEDULING = "rescheduling"
+    CANCELLATION = "cancellation"
+    REMINDER = "reminder"
+    FOLLOW_UP = "follow_up"
+    DOCUMENTS = "documents"
+    REFERRAL = "referral"
+
+
+class AddressForm(StrEnum):
+    SIE = "sie"
+    DU = "du"
+
+
+class Gender(StrEnum):
+    """Only ever set from an explicit cue in the request ("an eine Klientin", "Herrn")."""
+
+    FEMALE = "female"
+    MALE = "male"
+    UNKNOWN = "unknown"
+
+
+class PlaceKind(StrEnum):
+    VIDEO = "video"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+
+
+class SlotRole(StrEnum):
+    """What a date in the request refers to, judged from the words around it."""
+
+    OLD = "old"  # "vom 3.2.", "statt ..." - the appointment being moved
+    NEW = "new"  # "auf den 5.2.", "neuer Termin ..."
+    DEADLINE = "deadline"  # "bis zum 15.2."
+    NEXT = "next"  # "nächster Termin ..."
+    PLAIN = "plain"
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A date and/or time the request mentions; any part may be missing."""
+
+    day: date | None = None
+    start: time | None = None
+    end: time | None = None
+    role: SlotRole = SlotRole.PLAIN
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a meeting happens. ``platform`` e.g. "Microsoft Teams"; ``room`` e.g. "2.14"."""
+
+    kind: PlaceKind
+    platform: str | None = None
+    room: str | None = None
+    counselling_centre: bool = False  # "in unserer Beratungsstelle"
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One list item: a known document (``key``) or text the counsellor wrote."""
+
+    text: str
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something the counsellor should check, e.g. a weekday that does not fit the date."""
+
+    kind: str  # "weekday_mismatch" | "next_weekday_ambiguous"
+    day: date
+    stated_weekday: int | None = None  # 0 = Monday
+
+
+@dataclass(frozen=True, slots=True)
+class EmailRequest:
+    """Everything taken from the request; ``None``/empty means "not given" (a placeholder)."""
+
+    purpose: Purpose
+    address_form: AddressForm = AddressForm.SIE
+    gender: Gender = Gender.UNKNOWN
+    appointment: Slot | None = None  # the (new / next) appointment
+    previous: Slot | None = None  # the moved appointment, or the meeting a follow-up is about
+    deadline: date | None = None
+    place: Place | None = None
+    documents: tuple[Listed, ...] = ()
+    steps: tuple[str, ...] = ()
+    service: str | None = None
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EmailDraft:
+    """A finished draft; ``placeholders`` are the ``[...]`` gaps still to fill, in order."""
+
+    subject: str
+    body: str
+    placeholders: tuple[str, ...]

@@ -1,0 +1,103 @@
+"""Pair the dates and times of a request into slots and judge what each slot is for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from skills.email.dates import DateMention
+from skills.email.model import Slot, SlotRole
+from skills.email.times import TimeMention
+
+_F = re.IGNORECASE
+# Words just before a date (or its time) that say which appointment it is.
+_TAIL = r"(?:\s*:)?(?:\s+(?:am|um|den|dem|der|zum|zur|the|on|at))*\s*:?\s*$"
+_MARKERS = {
+    SlotRole.DEADLINE: r"bis|spätestens|by|until|before|no\s+later\s+than",
+    SlotRole.NEXT: (
+        r"nächste[rns]?\s+(?:termin|gespräch|treffen)(?:\s+ist)?|folgetermin"
+        r"|next\s+(?:appointment|meeting|session)(?:\s+is)?"
+    ),
+    SlotRole.OLD: (
+        r"vom|von|statt|anstatt|anstelle|bisher|bisherige[nr]?(?:\s+termin)?|alte[nr]?\s+termin"
+        r"|ursprünglich(?:e[nr]?)?(?:\s+termin)?|from|instead\s+of|originally|old\s+appointment"
+    ),
+    SlotRole.NEW: r"auf|nach|neu(?:e[rnm]?)?(?:\s+termin)?|to|new(?:\s+(?:date|appointment))?",
+}
+_BEFORE = tuple(
+    (role, re.compile(rf"\b(?:{words}){_TAIL}", _F)) for role, words in _MARKERS.items()
+)
+# "Der Termin am 3.2. muss verschoben werden": the date named before the verb is the old one.
+_OLD_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:verschoben|verlegt|verschieben|verlegen|abgesagt|entfällt|fällt"
+    r"|moved|postponed|rescheduled)\b",
+    _F,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Built:
+    start: int
+    end: int
+    slot: Slot
+
+
+def _owner(
+    time_: TimeMention, dates: list[DateMention], owned: dict[int, TimeMention]
+) -> int | None:
+    """The date a time belongs to: the nearer of the dates around it that has no time yet."""
+    before = [i for i, d in enumerate(dates) if d.end <= time_.start]
+    after = [i for i, d in enumerate(dates) if d.start >= time_.end]
+    choices = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    if len(choices) == 2:
+        gap_before = time_.start - dates[choices[0]].end
+        gap_after = dates[choices[1]].start - time_.end
+        # "vom 3.2. um 9 Uhr auf den 5.2." -> 3.2.; "..., neu um 9 Uhr am 8.2." -> 8.2.
+        if gap_after < gap_before:
+            choices.reverse()
+    return next((i for i in choices if i not in owned), None)
+
+
+def _merge(dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
+    owned: dict[int, TimeMention] = {}
+    loose: list[_Built] = []
+    for time_ in times:
+        index = _owner(time_, dates, owned)
+        if index is None:
+            loose.append(_Built(time_.start, time_.end, Slot(start=time_.begin, end=time_.finish)))
+        else:
+            owned[index] = time_
+    built = loose
+    for index, mention in enumerate(dates):
+        own = owned.get(index)
+        if own is None:
+            built.append(_Built(mention.start, mention.end, Slot(day=mention.day)))
+            continue
+        slot = Slot(day=mention.day, start=own.begin, end=own.finish)
+        built.append(_Built(min(mention.start, own.start), max(mention.end, own.end), slot))
+    return sorted(built, key=lambda item: item.start)
+
+
+def _role(text: str, item: _Built) -> SlotRole:
+    before = text[max(0, item.start - 40) : item.start]
+    for role, pattern in _BEFORE:
+        if pattern.search(before):
+            return role
+    if _OLD_AFTER.search(text[item.end : item.end + 40]):
+        return SlotRole.OLD
+    return SlotRole.PLAIN
+
+
+def build_slots(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[Slot]:
+    """Slots in reading order, each date with the time that belongs to it."""
+    return [replace(item.slot, role=_role(text, item)) for item in _merge(dates, times)]
+
+
+def first(slots: list[Slot], *roles: SlotRole) -> Slot | None:
+    return next((slot for slot in slots if slot.role in roles), None)
+
+
+def deadline(slots: list[Slot]) -> date | None:
+    slot = first(slots, SlotRole.DEADLINE)
+    return slot.day if slot else None

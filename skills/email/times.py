@@ -1,0 +1,81 @@
+"""Find clock times in a request: "14 Uhr", "14:30", "um 9.30 Uhr", "14-15 Uhr", "2:30 pm"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+
+_F = re.IGNORECASE
+_H = r"(?:[01]?\d|2[0-3])"
+_M = r"[0-5]\d"
+_SUFFIX = r"(?P<suffix>uhr\b|a\.?m\.?|p\.?m\.?)"
+# Written without a following "Uhr", "9.30" could be anything; "um" or "at" makes it a time.
+_NOT_A_QUANTITY = (
+    r"(?!\s*(?:%|prozent|percent|minuten|minutes|min\b|stunden|hours|tage|days|euro|€))"
+)
+
+_RANGE = re.compile(
+    rf"(?:\b(?:von|from|zwischen|between)\s+)?(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?\s*(?:uhr\s*)?"
+    rf"(?:-|–|bis|to|until|und|and)\s*(?P<h2>{_H})(?:[:.](?P<m2>{_M}))?\s*{_SUFFIX}",
+    _F,
+)
+_COLON_RANGE = re.compile(
+    rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\s*(?:-|–|bis|to|until)\s*(?P<h2>{_H}):(?P<m2>{_M})\b", _F
+)
+_SINGLE = (
+    re.compile(rf"(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?\s*{_SUFFIX}", _F),
+    re.compile(rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\b(?![.:]\d)", _F),
+    re.compile(
+        rf"\b(?:um|at|gegen|around)\s+(?P<h>{_H})(?:[:.](?P<m>{_M}))?\b(?![.:]\d){_NOT_A_QUANTITY}",
+        _F,
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    start: int
+    end: int
+    begin: time
+    finish: time | None = None
+
+
+def _clock(hour: str, minute: str | None, suffix: str | None) -> time | None:
+    value = int(hour)
+    marker = (suffix or "").lower().replace(".", "")
+    if marker in ("am", "pm"):
+        if not 1 <= value <= 12:
+            return None
+        value = value % 12 + (12 if marker == "pm" else 0)
+    return time(value, int(minute or 0))
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """All times (and ranges) in ``text`` in reading order; dates must be masked out first."""
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(match: re.Match[str]) -> bool:
+        return all(match.end() <= start or match.start() >= end for start, end in taken)
+
+    for pattern in (_RANGE, _COLON_RANGE):
+        for match in pattern.finditer(text):
+            suffix = match.groupdict().get("suffix")
+            begin = _clock(match["h"], match["m"], suffix)
+            finish = _clock(match["h2"], match["m2"], suffix)
+            if begin is None or finish is None or not free(match):
+                continue
+            found.append(
+                TimeMention(match.start(), match.end(), begin, finish if finish > begin else None)
+            )
+            taken.append((match.start(), match.end()))
+    for pattern in _SINGLE:
+        for match in pattern.finditer(text):
+            begin = _clock(match["h"], match["m"], match.groupdict().get("suffix"))
+            if begin is None or not free(match):
+                continue
+            found.append(TimeMention(match.start(), match.end(), begin))
+            taken.append((match.start(), match.end()))
+    found.sort(key=lambda mention: mention.start)
+    return found
