@@ -1,0 +1,101 @@
+"""The offline summariser: rules and cue words instead of a model.
+
+Every sentence of the notes lands in exactly one section, in the counsellor's own wording:
+1. a heading on a line of its own ("Vereinbart:") files the lines under it; its scope ends at
+   the next heading, or at a blank line once something has been filed under it. A heading
+   followed by text ("Vereinbart: Kl. schickt ...") files that text;
+2. otherwise the weighted cue words of ``cues.yaml`` decide (ties by priority);
+3. a sentence without any cue follows the sentence before it on its line, the introducing
+   line ending in ':' ("Kl. möchte:"), or, for bullets, a heading with text above them;
+   else it goes to the fallback section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skills.summary.cues import CueBook, default_cues
+from skills.summary.model import Item, Section, Summary
+from skills.summary.split import NoteLine, split_notes
+
+_UNKNOWN_HEADING_WORDS = 5  # a short line ending in ':' ("Gespräch am 12.03.:") is a heading
+
+
+@dataclass(slots=True)
+class _Scope:
+    """What the latest heading or introducing line says about the lines under it."""
+
+    section: Section | None = None  # from a heading: wins over cue words
+    assessment: bool = False  # under "Einschätzung:" and the like
+    lead: Section | None = None  # only for sentences without cue words
+    lead_bullets_only: bool = False
+    filled: bool = False
+
+
+class OfflineSummariser:
+    """Sorts note sentences into sections by headings and weighted cue words."""
+
+    def __init__(self, cues: CueBook | None = None) -> None:
+        self._cues = cues or default_cues()
+
+    async def summarise(self, notes: str, language: str) -> Summary:
+        del language  # the notes' wording is kept; labels are the caller's business
+        return self.sort(notes)
+
+    def sort(self, notes: str) -> Summary:
+        sections: dict[Section, list[Item]] = {section: [] for section in Section}
+        scope = _Scope()
+        for line in split_notes(notes):
+            if not line.sentences:
+                if scope.filled:
+                    scope = _Scope()
+                continue
+            scope = self._file_line(line, scope, sections)
+        return Summary.from_sections(sections)
+
+    def _file_line(
+        self, line: NoteLine, scope: _Scope, sections: dict[Section, list[Item]]
+    ) -> _Scope:
+        """File one line's sentences; returns the scope for the lines that follow."""
+        first = line.sentences[0]
+        words = len(first.split())
+        label = len(line.sentences) == 1 and first.endswith(":")
+        if label and words <= _UNKNOWN_HEADING_WORDS and not self._cues.heading(first):
+            scope = _Scope()  # an unknown heading ends the previous one's scope
+            if words == 1:
+                return scope  # a bare label such as "Sonstiges:" carries no content
+        lead = scope.lead if line.bullet or not scope.lead_bullets_only else None
+        previous: Section | None = None
+        for raw in line.sentences:
+            sentence, scope, inline = self._heading(raw, scope)
+            if not sentence:
+                continue
+            item, previous = self._classify(sentence, scope, previous or lead)
+            sections[previous].append(item)
+            scope.filled = True
+            if inline:
+                scope = _Scope(lead=scope.section, lead_bullets_only=True, filled=True)
+        if label and scope.section is None and previous is not None:
+            scope = _Scope(lead=previous)  # "Kl. möchte:" introduces the lines below
+        return scope
+
+    def _heading(self, sentence: str, scope: _Scope) -> tuple[str, _Scope, bool]:
+        """Strip a leading heading word: (remaining text, new scope, heading had text)."""
+        heading = self._cues.heading(sentence)
+        if heading is None:
+            return sentence, scope, False
+        opened = _Scope(heading.section, assessment=heading.section is None)
+        if not any(c.isalnum() for c in heading.rest):
+            return "", opened, False  # a heading on its own: files everything under it
+        return heading.rest, opened, True
+
+    def _classify(
+        self, sentence: str, scope: _Scope, inherited: Section | None
+    ) -> tuple[Item, Section]:
+        """File one sentence; ``inherited`` applies only when no cue word matches."""
+        assessment = scope.assessment or self._cues.is_assessment(sentence)
+        section = scope.section or self._cues.best(sentence) or inherited
+        if section is None:
+            fallback = self._cues.fallback_assessment if assessment else self._cues.fallback_fact
+            section = fallback
+        return Item(sentence, assessment), section

@@ -1,0 +1,140 @@
+"""The session-note summary skill: raw counselling notes in, the structured record out."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, partial
+from pathlib import Path
+
+from bot.reply import Outcome, Text
+from bot.skill import FollowUp, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
+from bot.texts import Texts
+from skills.summary.cues import CueBook, default_cues
+from skills.summary.model import Summariser
+from skills.summary.offline import OfflineSummariser
+from skills.summary.render import render_blocks, to_data
+from skills.summary.split import split_notes
+
+_NOTES_STEP = {"step": "notes"}
+_MAX_REQUEST_LINE = 120
+
+
+@cache
+def _texts() -> Texts:
+    return Texts.load(Path(__file__).with_name("texts"))
+
+
+def _number(value: int, language: str) -> str:
+    grouped = f"{value:,}"
+    return grouped if language == "en" else grouped.replace(",", ".")
+
+
+class SummarySkill(Skill):
+    """Sorts pasted session notes into the sections of the counselling record."""
+
+    meta = SkillMeta(
+        id="summary",
+        name_de="Gesprächsnotiz zusammenfassen",
+        name_en="Summarise session notes",
+        description_de="Ordnet Stichpunkte aus dem Beratungsgespräch in die Abschnitte der "
+        "Gesprächsnotiz: Anliegen, Ausgangssituation, Interessen und Stärken, Besprochene "
+        "Inhalte, Vereinbarungen, Nächste Schritte, Offene Punkte.",
+        description_en="Sorts notes from a counselling session into the sections of the "
+        "record: concern, starting situation, interests and strengths, topics discussed, "
+        "agreements, next steps, open questions.",
+        commands=(
+            "zusammenfassen",
+            "zusammenfassung",
+            "summary",
+            "summarize",
+            "summarise",
+            "notiz",
+            "notizen",
+        ),
+        examples_de=(
+            "zusammenfassen\n- Kl. möchte Ausbildung im Handwerk\n- derzeit 10. Klasse, "
+            "FOR angestrebt\n- Vereinbart: Kl. schickt Lebenslauf bis 15.04.",
+            "Fass bitte meine Gesprächsnotiz zusammen",
+        ),
+        examples_en=(
+            "summarise\n- Client would like an apprenticeship in a trade\n- currently in "
+            "year 10\n- Agreed: client sends CV by 15 April",
+            "Please summarise my session notes",
+        ),
+        intents=(
+            IntentCue(r"\bfass(e|t)?\b.*\bzusammen\b"),
+            IntentCue(r"\bzusammenfassung (der|meiner|des|von) (notiz|gespräch|beratung)"),
+            IntentCue(r"\b(notiz|notizen|gespräch\w*)\b.*\b(zusammenfass|strukturier|sortier)"),
+            IntentCue(r"\bsummari[sz](e|ing)\b"),
+            IntentCue(r"\b(gesprächs|beratungs)notiz", weight=0.7),
+            IntentCue(r"\bsession notes?\b", weight=0.7),
+        ),
+    )
+
+    def __init__(
+        self,
+        summariser: Summariser | None = None,
+        cues: CueBook | None = None,
+        texts: Texts | None = None,
+    ) -> None:
+        self._cues = cues or default_cues()
+        self._summariser = summariser or OfflineSummariser(self._cues)
+        self._offline = isinstance(self._summariser, OfflineSummariser)
+        self._texts = texts or _texts()
+        # Verb cues only: "Beratungsnotiz Frau X" may be the notes' own title.
+        self._request = tuple(
+            re.compile(cue.pattern, re.IGNORECASE) for cue in self.meta.intents if cue.weight >= 1
+        )
+
+    def match_score(self, text: str) -> float:
+        """Evidence that ``text`` is itself pasted notes: several lines or sentences that
+        touch several sections. 1.0 is as strong as one full intent cue."""
+        lines = [line.sentences for line in split_notes(text) if line.sentences]
+        sentences = [sentence for line in lines for sentence in line]
+        if len(lines) < 3 and len(sentences) < 4:
+            return 0.0
+        headings = sum(1 for s in sentences if self._cues.heading(s) is not None)
+        sections = {self._cues.best(s) for s in sentences} - {None}
+        evidence = len(sections) + headings
+        return 0.0 if evidence < 3 else min(1.0, 0.15 * evidence)
+
+    def _is_request(self, text: str) -> bool:
+        """Only a request ("Bitte fass meine Notizen zusammen"), no note content."""
+        words = set(re.findall(r"\w+", text.lower()))
+        if words <= self._cues.filler:
+            return True
+        asks = any(p.search(text) for p in self._request)
+        return asks and len(text) <= _MAX_REQUEST_LINE and not re.search(r"\d", text)
+
+    def _strip_request(self, text: str) -> str:
+        """Drop a leading request ("Fass zusammen: ...") so it does not enter the record."""
+        first, newline, rest = text.strip().partition("\n")
+        head, colon, tail = first.partition(":")
+        if colon and self._is_request(head):
+            return f"{tail}{newline}{rest}"
+        return rest if self._is_request(first) else text
+
+    async def handle(self, ctx: SkillContext) -> SkillResult:
+        texts = partial(self._texts.get, ctx.language)
+        limit = ctx.settings.max_message_chars
+        if len(ctx.args) > limit:
+            message = texts(
+                "too_long",
+                actual=_number(len(ctx.args), ctx.language),
+                maximum=_number(limit, ctx.language),
+            )
+            return SkillResult(blocks=(Text(message),), outcome=Outcome.INVALID)
+        notes = self._strip_request(ctx.args)
+        if not notes.strip():
+            return SkillResult(
+                blocks=(Text(texts("ask_notes")),),
+                outcome=Outcome.PROMPT,
+                follow_up=FollowUp(state=dict(_NOTES_STEP)),
+            )
+        summary = await self._summariser.summarise(notes, ctx.language)
+        return SkillResult(
+            blocks=render_blocks(summary, texts, offline=self._offline),
+            data=to_data(summary, texts),
+            ai_generated=True,
+            triggers=frozenset({"summary"}),
+        )

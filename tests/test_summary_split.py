@@ -1,0 +1,108 @@
+"""Splitting session notes into lines and sentences (skills/summary/split.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skills.summary.split import split_lines, split_notes, split_sentences, tidy
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kl. möchte z.B. eine Ausbildung als Tischler, ggf. auch ein Studium.",
+        "TN hat bzw. will Bew. an drei Betriebe schicken.",
+        "Mit Kl. Bewerbungsunterlagen durchgesprochen.",
+        "Bewerbung bis 12.03. Unterlagen an die AA schicken.",
+        "Termin am 12.03. Gespräch mit dem Ausbildungsbetrieb vereinbart.",
+        "Kl. besucht die 10. Klasse der Gesamtschule.",
+        "Praktikum ab 3. Mai in einer Tischlerei.",
+        "Klärung berufl. Perspektive, Abschluss voraussichtl. im Sommer.",
+        "Gespräch mit Hr. Beispiel vom Betrieb m.E. hilfreich.",
+        "Vorname A. Muster ist die Ansprechperson.",
+    ],
+)
+def test_abbreviations_dates_and_ordinals_do_not_end_a_sentence(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Kl. möchte Ausbildung. Derzeit 10. Klasse.",
+            ["Kl. möchte Ausbildung.", "Derzeit 10. Klasse."],
+        ),
+        (
+            "Nächster Termin am 20.05. Danach Praktikum.",
+            ["Nächster Termin am 20.05.", "Danach Praktikum."],
+        ),
+        ("Kl. ist 17. Sie wohnt bei den Eltern.", ["Kl. ist 17.", "Sie wohnt bei den Eltern."]),
+        ("Studium oder Ausbildung? noch unklar", ["Studium oder Ausbildung?", "noch unklar"]),
+        ("Toll! Kl. hat den Platz.", ["Toll!", "Kl. hat den Platz."]),
+        ("Offen... Vielleicht später.", ["Offen...", "Vielleicht später."]),
+    ],
+)
+def test_real_sentence_ends_split(line: str, expected: list[str]) -> None:
+    assert split_sentences(line) == expected
+
+
+def test_semicolons_keep_a_list_item_together() -> None:
+    assert split_sentences("ToDo: Lebenslauf aktualisieren; Zeugnisse kopieren") == [
+        "ToDo: Lebenslauf aktualisieren; Zeugnisse kopieren"
+    ]
+
+
+def test_bullet_markers_are_removed_but_ordinals_stay() -> None:
+    notes = "- eins\n• zwei\n* drei\n1. vier\n2) fünf\n→ sechs\n10. Klasse abgeschlossen"
+    lines = split_lines(notes)
+    assert [line.text for line in lines] == [
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "10. Klasse abgeschlossen",
+    ]
+    assert [line.bullet for line in lines] == [True] * 6 + [False]
+
+
+def test_blank_lines_are_kept_as_empty_lines() -> None:
+    lines = split_notes("Anliegen:\nKl. möchte Ausbildung.\n\n---\nVereinbart:")
+    assert [line.sentences for line in lines] == [
+        ("Anliegen:",),
+        ("Kl. möchte Ausbildung.",),
+        (),
+        (),
+        ("Vereinbart:",),
+    ]
+
+
+def test_hard_wrapped_sentence_is_joined_back() -> None:
+    notes = (
+        "Kl. hat sich über die Ausbildung zum Mechatroniker und\n"
+        "die Voraussetzungen informiert.\n"
+        "kurze Zeile\n"
+        "ggf. Studium"
+    )
+    assert [line.text for line in split_lines(notes)] == [
+        "Kl. hat sich über die Ausbildung zum Mechatroniker und die Voraussetzungen informiert.",
+        "kurze Zeile",
+        "ggf. Studium",
+    ]
+
+
+def test_windows_line_endings_and_whitespace_are_tidied() -> None:
+    lines = split_notes("  Kl.   möchte\t Ausbildung ,\r\n\r\n- TN kommt;  \r\n")
+    assert [line.sentences for line in lines] == [
+        ("Kl. möchte Ausbildung",),
+        (),
+        ("TN kommt",),
+        (),
+    ]
+
+
+def test_tidy_keeps_wording_and_final_punctuation() -> None:
+    assert tidy("  Kl.  fragt nach BAföG?  ") == "Kl. fragt nach BAföG?"
+    assert tidy("Lebenslauf schicken;") == "Lebenslauf schicken"
