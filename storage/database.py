@@ -1,0 +1,96 @@
+"""Opening the store: engine, optional migration, and the repositories behind one object."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
+
+from storage.engine import create_runner
+from storage.migrate import upgrade_with
+from storage.repositories import (
+    SqlAcknowledgementRepository,
+    SqlAuditRepository,
+    SqlDirectoryRepository,
+    SqlPreferenceRepository,
+    SqlReminderLogRepository,
+    SqlStateRepository,
+)
+from storage.runner import Runner
+
+
+class SqlStore:
+    """Implements :class:`bot.ports.Store` on SQLite or PostgreSQL; one per process."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+        self._directory = SqlDirectoryRepository(runner)
+        self._acknowledgements = SqlAcknowledgementRepository(runner)
+        self._states = SqlStateRepository(runner)
+        self._reminders = SqlReminderLogRepository(runner)
+        self._preferences = SqlPreferenceRepository(runner)
+        self._audit = SqlAuditRepository(runner)
+
+    @property
+    def runner(self) -> Runner:
+        """Runs units of work on a sync ``Connection`` (maintenance jobs, tests)."""
+        return self._runner
+
+    @property
+    def directory(self) -> SqlDirectoryRepository:
+        return self._directory
+
+    @property
+    def acknowledgements(self) -> SqlAcknowledgementRepository:
+        return self._acknowledgements
+
+    @property
+    def states(self) -> SqlStateRepository:
+        return self._states
+
+    @property
+    def reminders(self) -> SqlReminderLogRepository:
+        return self._reminders
+
+    @property
+    def preferences(self) -> SqlPreferenceRepository:
+        return self._preferences
+
+    @property
+    def audit(self) -> SqlAuditRepository:
+        return self._audit
+
+    async def ping(self) -> bool:
+        """True when the database answers ``SELECT 1`` (health checks)."""
+        try:
+            return await self._runner.run(_select_one)
+        except (SQLAlchemyError, OSError):
+            return False
+
+    async def close(self) -> None:
+        await self._runner.dispose()
+
+
+async def open_store(
+    url: str, *, migrate: bool = True, connect_args: Mapping[str, Any] | None = None
+) -> SqlStore:
+    """Open the database at ``url`` (``sqlite+aiosqlite://`` or ``postgresql+asyncpg://``).
+
+    With ``migrate`` the schema is upgraded to the newest revision first. ``connect_args`` go
+    to the driver (e.g. asyncpg ``server_settings`` to pick a ``search_path``).
+    """
+    runner = create_runner(url, connect_args=connect_args)
+    try:
+        if migrate:
+            await upgrade_with(runner)
+    except BaseException:
+        await runner.dispose()
+        raise
+    return SqlStore(runner)
+
+
+def _select_one(conn: Connection) -> bool:
+    return bool(conn.execute(text("SELECT 1")).scalar_one() == 1)

@@ -1,0 +1,93 @@
+"""Engines and runners per backend: SQLite (a file, or memory for tests) and PostgreSQL."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from storage.runner import AsyncEngineRunner, Runner, SqliteRunner
+
+_BUSY_TIMEOUT_MS = 10_000
+
+# PostgreSQL: a few hundred counsellors per process; several processes may share one server.
+_PG_POOL: dict[str, Any] = {
+    "pool_size": 10,
+    "max_overflow": 10,
+    # No pre-ping: it costs a round trip per call. After a server restart or failover the
+    # first statement on a dead connection fails and SQLAlchemy then replaces the pool.
+    "pool_recycle": 1800,
+}
+
+
+def create_runner(url: str, *, connect_args: Mapping[str, Any] | None = None) -> Runner:
+    """A runner for a SQLite or PostgreSQL URL (any driver suffix; the right one is used).
+
+    ``connect_args`` go to the driver, e.g. asyncpg ``server_settings`` for a ``search_path``.
+    """
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    args = dict(connect_args or {})
+    if backend == "sqlite":
+        return SqliteRunner(_sqlite_engine(parsed, args))
+    if backend == "postgresql":
+        parsed = parsed.set(drivername="postgresql+asyncpg")
+        return AsyncEngineRunner(create_async_engine(parsed, connect_args=args, **_PG_POOL))
+    raise ValueError(f"unsupported database backend {backend!r}; use SQLite or PostgreSQL")
+
+
+def _sqlite_engine(url: URL, connect_args: dict[str, Any]) -> Engine:
+    # The stdlib driver, run on the runner's worker thread (``sqlite+aiosqlite`` URLs from
+    # the settings are accepted; see storage.runner for why not the aiosqlite adapter).
+    url = url.set(drivername="sqlite+pysqlite")
+    _ensure_parent_dir(url)
+    engine = create_engine(url, connect_args=connect_args)
+    event.listen(engine, "connect", _sqlite_on_connect)
+    return engine
+
+
+def _ensure_parent_dir(url: URL) -> None:
+    database = url.database or ""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    # No implicit BEGIN from the driver: the runner begins writes itself (BEGIN IMMEDIATE).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        # SQLite leaves foreign keys off unless asked, per connection. NORMAL is durable
+        # enough with WAL and much faster than FULL.
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        _enable_wal(cursor)
+    finally:
+        cursor.close()
+
+
+def _enable_wal(cursor: Any) -> None:
+    """WAL lets readers run beside the writer. It is stored in the file, so only the first
+    connection switches; the switch does not wait on the busy timeout, hence the retries
+    (another process may be creating the same new database)."""
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+        return
+    deadline = time.monotonic() + _BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            # In-memory databases answer "memory" and stay so; that is fine.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)

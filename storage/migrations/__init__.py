@@ -1,0 +1,1 @@
+"""Alembic environment for Lotse's schema; run it through :mod:`storage.migrate`."""

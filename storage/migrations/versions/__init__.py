@@ -1,0 +1,1 @@
+"""Alembic revisions (a package so they ship with an installed Lotse)."""

@@ -1,0 +1,204 @@
+"""Declarative models: the schema in one place. Repositories query their tables with Core.
+
+Users appear only as pseudonymous ``user_key`` values, except in department assignments and
+admin grants, where an admin names people by their platform id.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import ForeignKey, Index, MetaData, String, Table, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.types import BigIntegerPK, JSONDocument, UTCDateTime
+
+# Deterministic constraint names, so Alembic can address (and batch-alter) every constraint.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+_DEPARTMENT_FK = "departments.id"
+# Department names are typed by admins; other strings are ids of unbounded length (no
+# PostgreSQL-only "value too long" surprises).
+NAME_MAX = 200
+
+
+class Base(DeclarativeBase):
+    """Declarative base carrying the shared metadata and naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSONDocument,
+    }
+
+
+class Department(Base):
+    """A department; ``name_key`` (case-folded name) makes names unique ignoring case."""
+
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(NAME_MAX))
+    name_key: Mapped[str] = mapped_column(String(NAME_MAX), unique=True)
+    created_at: Mapped[datetime]
+
+
+class SkillToggle(Base):
+    """An explicit per-department on/off for a skill; absent means the skill's default."""
+
+    __tablename__ = "skill_toggles"
+
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey(_DEPARTMENT_FK, ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[str] = mapped_column(primary_key=True)
+    enabled: Mapped[bool]
+    updated_at: Mapped[datetime]
+
+
+class UserAssignment(Base):
+    """A person (by platform id) assigned to a department."""
+
+    __tablename__ = "user_assignments"
+
+    platform: Mapped[str] = mapped_column(primary_key=True)
+    user_id: Mapped[str] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey(_DEPARTMENT_FK, ondelete="CASCADE"), index=True
+    )
+
+
+class ScopeAssignment(Base):
+    """A room, team or channel assigned to a department."""
+
+    __tablename__ = "scope_assignments"
+
+    platform: Mapped[str] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey(_DEPARTMENT_FK, ondelete="CASCADE"), index=True
+    )
+
+
+class AdminGrant(Base):
+    """An admin role; ``department_id`` NULL means global.
+
+    NULLs are distinct in a unique constraint, so uniqueness is two partial unique indexes:
+    one for department grants and one allowing a single global grant per person.
+    """
+
+    __tablename__ = "admin_grants"
+    __table_args__ = (
+        Index(
+            "uq_admin_grants_department",
+            "platform",
+            "user_id",
+            "department_id",
+            unique=True,
+            sqlite_where=text("department_id IS NOT NULL"),
+            postgresql_where=text("department_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_admin_grants_global",
+            "platform",
+            "user_id",
+            unique=True,
+            sqlite_where=text("department_id IS NULL"),
+            postgresql_where=text("department_id IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str]
+    user_id: Mapped[str]
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey(_DEPARTMENT_FK, ondelete="CASCADE")
+    )
+    granted_at: Mapped[datetime]
+
+
+class Acknowledgement(Base):
+    """The AI-policy version a user last acknowledged."""
+
+    __tablename__ = "acknowledgements"
+
+    user_key: Mapped[str] = mapped_column(primary_key=True)
+    policy_version: Mapped[str]
+    acknowledged_at: Mapped[datetime]
+
+
+class ConversationState(Base):
+    """A pending multi-turn exchange; ``id`` is ``StateKey.storage_id()`` (a SHA-256 hex)."""
+
+    __tablename__ = "conversation_states"
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    user_key: Mapped[str] = mapped_column(index=True)
+    owner: Mapped[str]
+    data: Mapped[dict[str, Any]]
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    updated_at: Mapped[datetime]
+
+
+class ReminderLog(Base):
+    """When a user last saw a policy reminder (reminders have a frequency)."""
+
+    __tablename__ = "reminder_log"
+
+    user_key: Mapped[str] = mapped_column(primary_key=True)
+    reminder_id: Mapped[str] = mapped_column(primary_key=True)
+    last_shown_at: Mapped[datetime]
+
+
+class UserPreference(Base):
+    """A user's chosen reply language."""
+
+    __tablename__ = "user_preferences"
+
+    user_key: Mapped[str] = mapped_column(primary_key=True)
+    language: Mapped[str]
+
+
+class AuditEvent(Base):
+    """What happened, never what was written."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(BigIntegerPK, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    kind: Mapped[str]
+    actor_key: Mapped[str] = mapped_column(index=True)
+    action: Mapped[str]
+    outcome: Mapped[str]
+    platform: Mapped[str | None]
+    department: Mapped[str | None]
+    correlation_id: Mapped[str | None]
+    tokens_in: Mapped[int] = mapped_column(default=0)
+    tokens_out: Mapped[int] = mapped_column(default=0)
+    detail: Mapped[dict[str, Any]]
+
+
+def table(model: type[Base]) -> Table:
+    """The Core table of a model (repositories use Core statements on hot paths)."""
+    result = model.__table__
+    assert isinstance(result, Table)
+    return result
+
+
+departments = table(Department)
+skill_toggles = table(SkillToggle)
+user_assignments = table(UserAssignment)
+scope_assignments = table(ScopeAssignment)
+admin_grants = table(AdminGrant)
+acknowledgements = table(Acknowledgement)
+conversation_states = table(ConversationState)
+reminder_log = table(ReminderLog)
+user_preferences = table(UserPreference)
+audit_events = table(AuditEvent)

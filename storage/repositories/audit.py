@@ -1,0 +1,73 @@
+"""The audit trail: that something happened, never what was written."""
+
+from __future__ import annotations
+
+from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy.engine import Connection
+
+from bot.ports import AuditEvent
+from storage.models import audit_events as t
+from storage.repositories._base import SqlRepository
+from storage.repositories._sql import execute
+
+_RECORD = insert(t)
+_COUNT_FOR_ACTOR = (
+    select(func.count()).select_from(t).where(t.c.actor_key == bindparam("actor_key"))
+)
+# Columns named like the AuditEvent fields, so rows map onto it by name.
+_RECENT = (
+    select(
+        t.c.kind,
+        t.c.actor_key,
+        t.c.action,
+        t.c.outcome,
+        t.c.at,
+        t.c.platform,
+        t.c.department,
+        t.c.correlation_id,
+        t.c.tokens_in,
+        t.c.tokens_out,
+        t.c.detail,
+    )
+    .where(t.c.kind == bindparam("kind"))
+    .order_by(t.c.at.desc(), t.c.id.desc())
+    .limit(bindparam("limit"))
+)
+
+
+class SqlAuditRepository(SqlRepository):
+    """Implements :class:`bot.ports.AuditRepository`."""
+
+    async def record(self, event: AuditEvent) -> None:
+        row = {
+            "kind": event.kind,
+            "actor_key": event.actor_key,
+            "action": event.action,
+            "outcome": event.outcome,
+            "at": event.at,
+            "platform": event.platform,
+            "department": event.department,
+            "correlation_id": event.correlation_id,
+            "tokens_in": event.tokens_in,
+            "tokens_out": event.tokens_out,
+            "detail": dict(event.detail),
+        }
+        await self._runner.run(execute, _RECORD, row)
+
+    async def count_for_actor(self, actor_key: str) -> int:
+        return await self._runner.run(_count_for_actor, actor_key)
+
+    async def recent(self, kind: str, limit: int) -> list[AuditEvent]:
+        """The newest ``limit`` events of ``kind``, newest first."""
+        if limit <= 0:
+            return []
+        return await self._runner.run(_recent, kind, limit)
+
+
+def _count_for_actor(conn: Connection, actor_key: str) -> int:
+    return int(conn.execute(_COUNT_FOR_ACTOR, {"actor_key": actor_key}).scalar_one())
+
+
+def _recent(conn: Connection, kind: str, limit: int) -> list[AuditEvent]:
+    rows = conn.execute(_RECENT, {"kind": kind, "limit": limit})
+    return [AuditEvent(**row._asdict()) for row in rows]
