@@ -15,9 +15,12 @@ from storage.repositories import (
     SqlAcknowledgementRepository,
     SqlAuditRepository,
     SqlDirectoryRepository,
+    SqlEventLedger,
+    SqlFeedbackRepository,
     SqlPreferenceRepository,
     SqlReminderLogRepository,
     SqlStateRepository,
+    SqlUsageRepository,
 )
 from storage.runner import Runner
 
@@ -33,6 +36,9 @@ class SqlStore:
         self._reminders = SqlReminderLogRepository(runner)
         self._preferences = SqlPreferenceRepository(runner)
         self._audit = SqlAuditRepository(runner)
+        self._events = SqlEventLedger(runner)
+        self._feedback = SqlFeedbackRepository(runner)
+        self._usage = SqlUsageRepository(runner)
 
     @property
     def runner(self) -> Runner:
@@ -62,6 +68,18 @@ class SqlStore:
     @property
     def audit(self) -> SqlAuditRepository:
         return self._audit
+
+    @property
+    def events(self) -> SqlEventLedger:
+        return self._events
+
+    @property
+    def feedback(self) -> SqlFeedbackRepository:
+        return self._feedback
+
+    @property
+    def usage(self) -> SqlUsageRepository:
+        return self._usage
 
     async def ping(self) -> bool:
         """True when the database answers ``SELECT 1`` (health checks)."""

@@ -6,10 +6,10 @@ admin grants, where an admin names people by their platform id.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import ForeignKey, Index, MetaData, String, Table, text
+from sqlalchemy import BigInteger, ForeignKey, Index, MetaData, String, Table, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import BigIntegerPK, JSONDocument, UTCDateTime
@@ -185,6 +185,42 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]]
 
 
+class ProcessedEvent(Base):
+    """An incoming platform event already claimed for handling (redelivery guard)."""
+
+    __tablename__ = "processed_events"
+
+    platform: Mapped[str] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(primary_key=True)
+    processed_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class FeedbackRow(Base):
+    """Thumbs up/down on a reply; whether a comment was given, never its text."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(BigIntegerPK, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    platform: Mapped[str]
+    reply_id: Mapped[str]
+    user_key: Mapped[str] = mapped_column(index=True)
+    rating: Mapped[str]
+    has_comment: Mapped[bool]
+
+
+class TokenUsage(Base):
+    """Model tokens per day, user and department (budgets); no content."""
+
+    __tablename__ = "token_usage"
+
+    day: Mapped[date] = mapped_column(primary_key=True)
+    user_key: Mapped[str] = mapped_column(primary_key=True)
+    department: Mapped[str] = mapped_column(String(NAME_MAX), primary_key=True)
+    tokens_in: Mapped[int] = mapped_column(BigInteger, default=0)
+    tokens_out: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 def table(model: type[Base]) -> Table:
     """The Core table of a model (repositories use Core statements on hot paths)."""
     result = model.__table__
@@ -202,3 +238,6 @@ conversation_states = table(ConversationState)
 reminder_log = table(ReminderLog)
 user_preferences = table(UserPreference)
 audit_events = table(AuditEvent)
+processed_events = table(ProcessedEvent)
+feedback = table(FeedbackRow)
+token_usage = table(TokenUsage)

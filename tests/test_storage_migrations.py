@@ -37,7 +37,7 @@ TABLES = {table.name for table in Base.metadata.sorted_tables}
 def test_migrations_ship_as_package_data() -> None:
     assert (MIGRATIONS_DIR / "env.py").is_file()
     assert (MIGRATIONS_DIR / "script.py.mako").is_file()
-    assert head_revisions() == {"0001"}
+    assert len(head_revisions()) == 1  # a linear history: one head
 
 
 async def test_upgrade_empty_database_to_head(empty_database: Backend) -> None:
@@ -45,7 +45,7 @@ async def test_upgrade_empty_database_to_head(empty_database: Backend) -> None:
     assert await current_revision(url, connect_args=args) is None
     assert await is_up_to_date(url, connect_args=args) is False
     await upgrade(url, connect_args=args)
-    assert await current_revision(url, connect_args=args) == "0001"
+    assert {await current_revision(url, connect_args=args)} == head_revisions()
     assert await is_up_to_date(url, connect_args=args) is True
     await upgrade(url, connect_args=args)  # idempotent at head
     assert await _tables(empty_database) >= TABLES

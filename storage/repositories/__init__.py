@@ -8,15 +8,21 @@ from __future__ import annotations
 from storage.repositories.acknowledgements import SqlAcknowledgementRepository
 from storage.repositories.audit import SqlAuditRepository
 from storage.repositories.directory import SqlDirectoryRepository
+from storage.repositories.events import SqlEventLedger
+from storage.repositories.feedback import SqlFeedbackRepository
 from storage.repositories.preferences import SqlPreferenceRepository
 from storage.repositories.reminders import SqlReminderLogRepository
 from storage.repositories.states import SqlStateRepository
+from storage.repositories.usage import SqlUsageRepository
 
 __all__ = [
     "SqlAcknowledgementRepository",
     "SqlAuditRepository",
     "SqlDirectoryRepository",
+    "SqlEventLedger",
+    "SqlFeedbackRepository",
     "SqlPreferenceRepository",
     "SqlReminderLogRepository",
     "SqlStateRepository",
+    "SqlUsageRepository",
 ]
