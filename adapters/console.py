@@ -1,0 +1,123 @@
+"""The console adapter: ``lotse chat`` — interactive with line editing, or one message per
+stdin line for scripts."""
+
+from __future__ import annotations
+
+import re
+import select
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from bot.engine import Engine
+from bot.message import ConversationRef, Message, Platform
+from bot.render import sources_line
+from bot.reply import Actions, Block, Copyable, Facts, Heading, Reply, Text
+from bot.texts import engine_texts
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_ITALIC = re.compile(r"(?<![\w*])_(.+?)_(?![\w*])")
+_PASTE_WAIT_SECONDS = 0.05
+
+
+class PlainRenderer:
+    """Replies as terminal text; bold as ANSI when the terminal shows it, else plain."""
+
+    def __init__(self, ansi: bool) -> None:
+        self._ansi = ansi
+
+    def _inline(self, markdown: str) -> str:
+        replacement = "\033[1m\\1\033[0m" if self._ansi else "\\1"
+        return _ITALIC.sub("\\1", _BOLD.sub(replacement, markdown))
+
+    def _block(self, block: Block) -> str:
+        match block:
+            case Text(markdown=markdown):
+                return self._inline(markdown)
+            case Heading(text=text):
+                return f"{self._inline(f'**{text}**')}\n{'─' * min(len(text), 60)}"
+            case Facts(items=items):
+                width = max(len(fact.label) for fact in items)
+                return "\n".join(f"  {f.label + ':':<{width + 1}} {f.value}" for f in items)
+            case Copyable(title=title, text=text):
+                body = "\n".join(f"│ {line}" for line in text.splitlines())
+                return f"┌─ {title} ─\n{body}\n└─"
+            case Actions(items=items):
+                return "→ " + " · ".join(f"`{action.command}`" for action in items)
+        raise TypeError(f"unknown block {type(block).__name__}")
+
+    def render(self, reply: Reply) -> str:
+        texts = engine_texts()
+        parts = []
+        if reply.ai_generated:
+            parts.append(f"[{texts.get(reply.language, 'render.ai_label')}]")
+        parts.extend(self._block(block) for block in reply.blocks)
+        if reply.sources:
+            parts.append(sources_line(reply, texts))
+        if reply.reminders:
+            label = texts.get(reply.language, "render.reminders")
+            parts.append(f"ℹ {label}:\n" + "\n".join(f"  • {r.text}" for r in reply.reminders))
+        return "\n\n".join(parts)
+
+
+class ConsoleChat:
+    """One console user talking to the engine."""
+
+    def __init__(self, engine: Engine, user: str, out: TextIO, *, ansi: bool = False) -> None:
+        self._engine = engine
+        self._user = user
+        self._out = out
+        self._renderer = PlainRenderer(ansi)
+        self._conversation = ConversationRef(Platform.CONSOLE, f"console:{user}")
+
+    async def send(self, text: str) -> Reply:
+        message = Message(
+            conversation=self._conversation,
+            sender_id=self._user,
+            sender_name=self._user,
+            text=text,
+            is_direct=True,
+            addressed=True,
+        )
+        reply = await self._engine.handle(message)
+        self._out.write(self._renderer.render(reply) + "\n\n")
+        self._out.flush()
+        return reply
+
+    async def run_lines(self, lines: Iterable[str]) -> int:
+        """Non-interactive mode: every non-empty line is one message, replies in order."""
+        for line in lines:
+            if line.strip():
+                await self.send(line.rstrip("\n"))
+        return 0
+
+
+def _input_pending(stream: TextIO) -> bool:
+    """True when more input is already waiting: the user pasted several lines at once."""
+    try:
+        ready, _, _ = select.select([stream], [], [], _PASTE_WAIT_SECONDS)
+    except (OSError, ValueError):
+        return False
+    return bool(ready)
+
+
+def read_message(prompt: str, stream: TextIO = sys.stdin) -> str | None:
+    """One message from the terminal; pasted lines and ``…:`` blocks become one message.
+
+    Returns None at end of input (Ctrl-D)."""
+    try:
+        lines = [input(prompt)]
+    except EOFError:
+        return None
+    block = lines[0].rstrip().endswith(":")
+    while True:
+        if not block and not _input_pending(stream):
+            break
+        try:
+            line = input("… " if block else "")
+        except EOFError:
+            break
+        if block and not line.strip():
+            break
+        lines.append(line)
+    return "\n".join(lines).strip()

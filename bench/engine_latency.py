@@ -1,0 +1,102 @@
+"""Engine.handle latency per skill with the offline backends, on SQLite and PostgreSQL.
+
+Prints p50/p99 per message and messages per second (one process, one core), for `hilfe`, an
+occupation lookup, an email draft and a note summary.
+Run: `.venv/bin/python bench/engine_latency.py`
+(PostgreSQL from LOTSE_BENCH_POSTGRES_URL, default the local test database; skipped if down).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from adapters.console import ConsoleChat
+from bot.config import Settings
+from lotse.app import open_app
+from storage.database import open_store
+
+POSTGRES = os.environ.get(
+    "LOTSE_BENCH_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+)
+ROUNDS = int(os.environ.get("LOTSE_BENCH_ROUNDS", "400"))
+NOTE = (
+    "Anliegen: Klient möchte eine Ausbildung im Handwerk beginnen.\n"
+    "Er besucht derzeit die 10. Klasse.\nEr interessiert sich für Holz.\n"
+    "Vereinbart: Lebenslauf bis Freitag schicken.\nNächster Termin in zwei Wochen.\n"
+)
+MESSAGES = {
+    "hilfe": "hilfe",
+    "beruf (lookup)": "beruf Mechatronikerin",
+    "mail (draft)": "Schreib eine Mail zur Terminverschiebung auf den 5.2.2027 um 10 Uhr",
+    "zusammenfassen": "zusammenfassen\n" + NOTE,
+}
+
+
+class NullOut:
+    def write(self, _: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        pass
+
+
+async def measure(label: str, url: str, connect_args: dict[str, object]) -> None:
+    with tempfile.TemporaryDirectory() as data:
+        settings = Settings(data_dir=Path(data), secret_key="bench")
+        store = await open_store(url, connect_args=connect_args)
+        try:
+            async with open_app(settings, store=store) as app:
+                chat = ConsoleChat(app.engine, "bench", NullOut())  # type: ignore[arg-type]
+                await chat.send("beruf Tischler")
+                await chat.send("ja")
+                for name, message in MESSAGES.items():
+                    for _ in range(20):  # warm caches and connection pool
+                        await chat.send(message)
+                    samples = []
+                    for _ in range(ROUNDS):
+                        started = time.perf_counter()
+                        await chat.send(message)
+                        samples.append((time.perf_counter() - started) * 1000)
+                    samples.sort()
+                    p50 = statistics.median(samples)
+                    p99 = samples[int(len(samples) * 0.99) - 1]
+                    rate = 1000 / statistics.fmean(samples)
+                    print(f"| {label:<10} | {name:<16} | {p50:6.2f} | {p99:6.2f} | {rate:7.0f} |")
+        finally:
+            await store.close()
+
+
+async def main() -> None:
+    print(f"Engine.handle, offline backends, {ROUNDS} messages each (ms)\n")
+    print("| backend    | message          | p50 ms | p99 ms | msg/s   |")
+    print("|------------|------------------|--------|--------|---------|")
+    with tempfile.TemporaryDirectory() as directory:
+        await measure("SQLite", f"sqlite+aiosqlite:///{directory}/bench.sqlite3", {})
+    schema = f"lotse_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_async_engine(POSTGRES)
+    try:
+        async with admin.begin() as conn:
+            await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    except OSError as error:
+        print(f"PostgreSQL unavailable ({error}); skipped", file=sys.stderr)
+        return
+    try:
+        await measure("PostgreSQL", POSTGRES, {"server_settings": {"search_path": schema}})
+    finally:
+        async with admin.begin() as conn:
+            await conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        await admin.dispose()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,1 @@
+"""Lotse conversation engine: platform-neutral messages in, replies out."""

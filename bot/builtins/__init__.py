@@ -1,0 +1,28 @@
+"""Built-in handlers: always available, never toggled, no policy gate."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from bot.builtins.help import help_reply
+from bot.builtins.policy import refuse_decision, show_policy
+from bot.builtins.privacy import ask_delete, confirm_delete, show_my_data
+from bot.builtins.session import cancel, choose_language
+from bot.reply import Reply
+from bot.routing.router import Builtin
+from bot.turn import Turn
+
+BuiltinHandler = Callable[[Turn], Awaitable[Reply]]
+
+BUILTINS: dict[Builtin, BuiltinHandler] = {
+    Builtin.HELP: help_reply,
+    # The gate step answers acknowledgements; should one arrive here, help is the right reply.
+    Builtin.POLICY_ACCEPT: help_reply,
+    Builtin.CANCEL: cancel,
+    Builtin.LANGUAGE: choose_language,
+    Builtin.POLICY_SHOW: show_policy,
+    Builtin.REFUSE_DECISION: refuse_decision,
+    Builtin.PRIVACY_SHOW: show_my_data,
+    Builtin.PRIVACY_DELETE: ask_delete,
+    Builtin.PRIVACY_CONFIRM: confirm_delete,
+}

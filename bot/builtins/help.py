@@ -1,0 +1,58 @@
+"""Help lists exactly the skills this department may use; "unknown" offers the same list."""
+
+from __future__ import annotations
+
+from bot.pipeline.allow import enabled_skills
+from bot.pipeline.base import reply
+from bot.reply import Action, Actions, Block, Heading, Outcome, Reply, Text
+from bot.skill import Skill
+from bot.turn import Turn
+
+
+def skill_lines(turn: Turn, skills: list[Skill]) -> str:
+    lines = []
+    for skill in skills:
+        meta = skill.meta
+        example = meta.examples(turn.language)[0].split("\n", 1)[0]
+        lines.append(
+            turn.t(
+                "help.skill_line",
+                name=meta.name(turn.language),
+                description=meta.description(turn.language),
+                example=example,
+            )
+        )
+    return "\n".join(lines)
+
+
+def example_actions(turn: Turn, skills: list[Skill]) -> Actions:
+    return Actions(
+        tuple(
+            Action(s.meta.name(turn.language), s.meta.examples(turn.language)[0].split("\n")[0])
+            for s in skills
+        )
+    )
+
+
+async def help_reply(turn: Turn) -> Reply:
+    skills = await enabled_skills(turn)
+    blocks: list[Block] = [
+        Heading(turn.t("help.title")),
+        Text(turn.t("help.department", name=turn.department_name)),
+    ]
+    if skills:
+        blocks += [Text(turn.t("help.intro")), Text(skill_lines(turn, skills))]
+        blocks.append(example_actions(turn, skills))
+    else:
+        blocks.append(Text(turn.t("help.no_skills")))
+    blocks.append(Text(turn.t("help.builtins")))
+    return reply(turn, *blocks)
+
+
+async def unknown_reply(turn: Turn) -> Reply:
+    skills = await enabled_skills(turn)
+    blocks: list[Block] = [Text(turn.t("unknown.text"))]
+    if skills:
+        blocks += [Text(skill_lines(turn, skills)), example_actions(turn, skills)]
+    blocks.append(Text(turn.t("unknown.more")))
+    return reply(turn, *blocks, outcome=Outcome.UNKNOWN)

@@ -1,0 +1,116 @@
+"""Settings: environment variables with the prefix ``LOTSE_``, an optional ``.env`` file and an
+optional TOML file (``LOTSE_CONFIG_FILE``); validated at start with clear errors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "lotse"
+
+
+class Settings(BaseSettings):
+    """Every setting Lotse reads. ``lotse config show`` prints the effective values."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="LOTSE_", env_file=".env", extra="ignore", validate_default=True
+    )
+
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    database_url: str | None = None  # any SQLAlchemy async URL; default: SQLite in data_dir
+    secret_key: SecretStr | None = None  # pseudonymises user ids; default: a key file in data_dir
+    language: Literal["de", "en"] = "de"
+    default_department: str = "Allgemein"
+    admins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list
+    )  # bootstrap global admins: user ids
+    policy_file: Path | None = None  # replaces the shipped AI policy
+    state_ttl_minutes: int = Field(default=60, ge=1, le=60 * 24 * 30)
+    max_message_chars: int = Field(default=20_000, ge=100)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    host: str = "127.0.0.1"  # lotse serve
+    port: int = Field(default=3978, ge=1, le=65535)
+    config_file: Path | None = None
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _split_admins(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if value.startswith(("postgresql://", "postgres://")):
+            return "postgresql+asyncpg://" + value.split("://", 1)[1]
+        if value.startswith("sqlite://") and not value.startswith("sqlite+aiosqlite://"):
+            return "sqlite+aiosqlite://" + value.split("://", 1)[1]
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        del file_secret_settings  # secrets come from the environment only
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings, dotenv_settings]
+        config_file = os.environ.get("LOTSE_CONFIG_FILE")
+        if config_file:
+            path = Path(config_file)
+            if not path.is_file():
+                raise ValueError(f"LOTSE_CONFIG_FILE points to a missing file: {path}")
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+        return tuple(sources)
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{self.data_dir / 'lotse.sqlite3'}"
+
+    def masked(self) -> dict[str, str]:
+        """The effective settings for display, with secrets and passwords masked."""
+        shown: dict[str, str] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr):
+                text = "********" if value.get_secret_value() else ""
+            elif value is None:
+                text = ""
+            elif isinstance(value, list):
+                text = ",".join(str(v) for v in value)
+            else:
+                text = str(value)
+            shown[f"LOTSE_{name.upper()}"] = text
+        shown["LOTSE_DATABASE_URL"] = _mask_url(self.effective_database_url)
+        return shown
+
+
+def _mask_url(url: str) -> str:
+    """Hide a password in ``scheme://user:password@host/db``."""
+    scheme, sep, rest = url.partition("://")
+    if "@" not in rest:
+        return url
+    credentials, _, host = rest.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:********@{host}" if ":" in credentials else url

@@ -1,0 +1,79 @@
+"""``Engine.handle(message) -> Reply``: the pipeline, built once, in one place."""
+
+from __future__ import annotations
+
+import logging
+from uuid import uuid4
+
+from bot.message import Message
+from bot.pipeline.allow import Allow
+from bot.pipeline.base import build_chain
+from bot.pipeline.errors import ErrorBoundary
+from bot.pipeline.gate import Gate
+from bot.pipeline.identify import Identify
+from bot.pipeline.lock import ConversationLock
+from bot.pipeline.protect import Protect
+from bot.pipeline.record import Record
+from bot.pipeline.remind import Remind
+from bot.pipeline.route import RouteStep
+from bot.pipeline.run import run
+from bot.pipeline.validate import Validate
+from bot.reply import Outcome, Reply, Text
+from bot.routing.router import Router
+from bot.skill import Progress
+from bot.turn import Services, Turn
+
+log = logging.getLogger("lotse.engine")
+
+
+class Engine:
+    """One conversation engine for every adapter."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        router = Router(services.registry, services.classifier, services.policy)
+        # Outermost first. Record wraps everything so that failures are audited too; the error
+        # boundary sits right inside it so anything below becomes a friendly reply. Identify
+        # precedes validation (error texts need the user's language) and the lock (keyed by
+        # user and conversation). Remind wraps routing so refusals carry reminders as well.
+        # Routing precedes the gate: help and privacy rights work before the acknowledgement;
+        # the department check precedes it too: nobody acknowledges for a disabled skill.
+        allow = Allow()
+        steps = (
+            Record(),
+            ErrorBoundary(),
+            Identify(),
+            Validate(),
+            ConversationLock(),
+            Remind(),
+            RouteStep(router),
+            allow,
+            Gate(router, allow),
+            Protect(),
+        )
+        self._chain = build_chain(steps, run)
+
+    async def handle(self, message: Message, progress: Progress | None = None) -> Reply:
+        """Answer one message. ``progress`` receives partial text while a skill streams."""
+        turn = Turn(
+            message=message,
+            services=self.services,
+            correlation_id=uuid4().hex[:12],
+            now=self.services.clock(),
+            language=self.services.settings.language,
+            progress=progress,
+        )
+        try:
+            return await self._chain(turn)
+        except Exception as error:  # the audit itself failed; the user still gets an answer
+            log.error(
+                "turn failed outside the error boundary: %s",
+                type(error).__name__,
+                extra={"correlation_id": turn.correlation_id},
+            )
+            text = turn.t("errors.internal", id=turn.correlation_id)
+            return Reply(blocks=(Text(text),), outcome=Outcome.ERROR, language=turn.language)
+
+    async def purge_expired(self) -> int:
+        """Delete conversation states past their retention; returns how many."""
+        return await self.services.store.states.purge_expired(self.services.clock())

@@ -1,0 +1,1 @@
+"""The LLM port: one interface, several backends."""

@@ -1,0 +1,55 @@
+"""The platform-neutral incoming message every adapter produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    CONSOLE = "console"
+    TEAMS = "teams"
+    MATRIX = "matrix"
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRef:
+    """Where a message came from and where the answer goes.
+
+    ``conversation_id`` and ``thread_id`` are opaque to the engine. ``scopes`` lists the
+    identifiers an admin may assign to a department, most specific first
+    (e.g. ``("channel:19:abc", "team:xyz", "tenant:t1")`` in Teams, ``("room:!r:hs",)`` in Matrix).
+    """
+
+    platform: Platform
+    conversation_id: str
+    thread_id: str | None = None
+    scopes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    name: str
+    content_type: str
+    size: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message addressed to Lotse, with bot mentions already removed from ``text``."""
+
+    conversation: ConversationRef
+    sender_id: str
+    sender_name: str
+    text: str
+    is_direct: bool = True
+    addressed: bool = True
+    attachments: tuple[Attachment, ...] = ()
+    language: str | None = None  # a platform hint (e.g. Teams locale); None when unknown
+    message_id: str | None = None
+    received_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def platform(self) -> Platform:
+        return self.conversation.platform

@@ -1,0 +1,28 @@
+"""Errors first: whatever fails below becomes a friendly reply and one log line."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from bot.pipeline.base import Handler, reply
+from bot.reply import Outcome, Reply, Text
+from bot.turn import Turn
+
+log = logging.getLogger("lotse.engine")
+
+
+class ErrorBoundary:
+    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+        try:
+            return await next_(turn)
+        except Exception as error:
+            # The exception's message may quote user text: log its type and frames only.
+            log.error(
+                "turn failed: %s\n%s",
+                type(error).__name__,
+                "".join(traceback.format_tb(error.__traceback__)),
+                extra={"correlation_id": turn.correlation_id},
+            )
+            text = turn.t("errors.internal", id=turn.correlation_id)
+            return reply(turn, Text(text), outcome=Outcome.ERROR)

@@ -1,0 +1,69 @@
+"""The AI-policy gate: no skill runs before the counsellor has acknowledged the guideline
+(once, again after a yearly expiry or a new policy version)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.builtins.policy import gate_prompt
+from bot.pipeline.allow import Allow
+from bot.pipeline.base import Handler, prepend
+from bot.policy import acknowledgement_status
+from bot.ports import Acknowledgement, ConversationState
+from bot.reply import Reply, Text
+from bot.routing.router import ACK_OWNER, Builtin, Route, RouteKind, Router
+from bot.turn import Turn
+
+
+class Gate:
+    def __init__(self, router: Router, allow: Allow) -> None:
+        # The request that waited for the acknowledgement is routed again and, as every
+        # request, checked against the department's toggles before it runs.
+        self._router = router
+        self._allow = allow
+
+    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+        route = turn.route
+        assert route is not None
+        assert turn.state_key is not None
+        services = turn.services
+        if route.kind is RouteKind.BUILTIN and route.target == Builtin.POLICY_ACCEPT:
+            return await self._accept(turn, next_)
+        waiting_for_ack = turn.pending is not None and turn.pending.owner == ACK_OWNER
+        if route.kind is RouteKind.UNKNOWN and waiting_for_ack:
+            # "nein", "später", …: the request keeps waiting and the question stands.
+            status = acknowledgement_status(
+                services.policy, await services.store.acknowledgements.get(turn.user_key), turn.now
+            )
+            return gate_prompt(turn, status)
+        if route.kind is not RouteKind.SKILL:
+            return await next_(turn)
+        ack = await services.store.acknowledgements.get(turn.user_key)
+        status = acknowledgement_status(services.policy, ack, turn.now)
+        if status == "valid":
+            return await next_(turn)
+        # Keep the request so it is answered right after the acknowledgement.
+        expires = turn.now + timedelta(minutes=services.settings.state_ttl_minutes)
+        state = ConversationState(ACK_OWNER, {"text": turn.message.text}, expires)
+        await services.store.states.put(turn.state_key, state)
+        return gate_prompt(turn, status)
+
+    async def _accept(self, turn: Turn, next_: Handler) -> Reply:
+        assert turn.state_key is not None
+        services = turn.services
+        version = services.policy.version
+        await services.store.acknowledgements.save(
+            turn.user_key, Acknowledgement(version, turn.now)
+        )
+        waiting = str(turn.pending.data.get("text", "")) if turn.pending else ""
+        await services.store.states.delete(turn.state_key)
+        turn.pending = None
+        turn.triggers.add("acknowledgement")
+        if waiting:
+            turn.message = replace(turn.message, text=waiting)
+            turn.route = await self._router.route(waiting, None)
+        else:
+            turn.route = Route(RouteKind.BUILTIN, Builtin.HELP)
+        thanks = Text(turn.t("gate.thanks", version=version))
+        return prepend([thanks], await self._allow(turn, next_))

@@ -1,0 +1,31 @@
+"""One turn at a time per conversation state, so two quick messages never interleave
+around a slow skill (aiogram's per-chat lock)."""
+
+from __future__ import annotations
+
+import asyncio
+from weakref import WeakValueDictionary
+
+from bot.pipeline.base import Handler
+from bot.ports import StateKey
+from bot.reply import Reply
+from bot.turn import Turn
+
+
+class ConversationLock:
+    def __init__(self) -> None:
+        # Weak values: a lock lives only while some turn holds or waits for it.
+        self._locks: WeakValueDictionary[StateKey, asyncio.Lock] = WeakValueDictionary()
+
+    def _lock_for(self, key: StateKey) -> asyncio.Lock:
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[key] = lock
+        return lock
+
+    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+        assert turn.state_key is not None, "Identify runs before the lock"
+        lock = self._lock_for(turn.state_key)
+        async with lock:
+            return await next_(turn)

@@ -1,0 +1,24 @@
+"""Find personal data and special categories in what the user asks a skill to process.
+
+The findings raise policy reminders now; the LLM backend pseudonymises with them."""
+
+from __future__ import annotations
+
+from bot.pipeline.base import Handler
+from bot.policy import find_personal_data, find_special_categories
+from bot.reply import Reply
+from bot.routing.router import RouteKind
+from bot.turn import Turn
+
+
+class Protect:
+    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+        route = turn.route
+        if route is not None and route.kind is not RouteKind.BUILTIN:
+            text = turn.message.text
+            turn.findings = find_personal_data(text)
+            if turn.findings:
+                turn.triggers.add("personal_data")
+            if find_special_categories(text):
+                turn.triggers.add("special_category")
+        return await next_(turn)

@@ -1,0 +1,48 @@
+"""The audit row for every turn: who (pseudonymous), department, handler, outcome, tokens.
+Never the content."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from bot.pipeline.base import Handler
+from bot.ports import AuditEvent
+from bot.reply import Reply
+from bot.routing.router import RouteKind
+from bot.turn import Turn
+
+log = logging.getLogger("lotse.engine")
+
+
+class Record:
+    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+        started = time.perf_counter()
+        result = await next_(turn)
+        route = turn.route
+        action = route.target if route and route.kind is not RouteKind.UNKNOWN else "unknown"
+        await turn.services.store.audit.record(
+            AuditEvent(
+                kind="message",
+                actor_key=turn.user_key,
+                action=action or "none",
+                outcome=result.outcome.value,
+                at=turn.now,
+                platform=turn.message.platform.value,
+                department=turn.department_name or None,
+                correlation_id=turn.correlation_id,
+                tokens_in=turn.tokens_in,
+                tokens_out=turn.tokens_out,
+            )
+        )
+        log.info(
+            "turn handled",
+            extra={
+                "correlation_id": turn.correlation_id,
+                "platform": turn.message.platform.value,
+                "action": action,
+                "outcome": result.outcome.value,
+                "ms": round((time.perf_counter() - started) * 1000, 2),
+            },
+        )
+        return result

@@ -1,0 +1,40 @@
+"""Attach the policy reminders this reply must carry, at most as often as the policy says."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.pipeline.base import Handler
+from bot.policy import select_reminders
+from bot.reply import Outcome, Reply
+from bot.turn import Turn
+
+_SILENT = frozenset({Outcome.GATE, Outcome.INVALID, Outcome.ERROR})
+
+
+class Remind:
+    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+        result = await next_(turn)
+        if result.outcome in _SILENT:
+            return result
+        triggers = set(turn.triggers)
+        if result.ai_generated:
+            triggers.add("ai_output")
+        if not triggers:
+            return result
+        services = turn.services
+        reminder_log = services.store.reminders
+        ids = [r.id for r in services.policy.reminders]
+        last_shown = await reminder_log.last_shown(turn.user_key, ids)
+        chosen = select_reminders(
+            services.policy,
+            frozenset(triggers),
+            turn.language,
+            last_shown,
+            turn.now,
+            kinds=frozenset(f.kind for f in turn.findings),
+        )
+        if not chosen:
+            return result
+        await reminder_log.mark_shown(turn.user_key, [r.id for r in chosen], turn.now)
+        return replace(result, reminders=(*result.reminders, *chosen))

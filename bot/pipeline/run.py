@@ -1,0 +1,66 @@
+"""The last step: hand the turn to its built-in or skill and keep a follow-up question."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.builtins import BUILTINS
+from bot.builtins.help import unknown_reply
+from bot.pipeline.base import reply
+from bot.ports import ConversationState
+from bot.reply import Reply
+from bot.routing.router import Builtin, RouteKind
+from bot.skill import SkillContext
+from bot.turn import Turn
+
+
+async def run(turn: Turn) -> Reply:
+    route = turn.route
+    assert route is not None
+    if route.kind is RouteKind.BUILTIN:
+        return await BUILTINS[Builtin(route.target)](turn)
+    if route.kind is RouteKind.UNKNOWN:
+        return await unknown_reply(turn)
+    return await run_skill(turn)
+
+
+async def run_skill(turn: Turn) -> Reply:
+    route = turn.route
+    assert route is not None
+    assert turn.state_key is not None
+    services = turn.services
+    skill = services.registry.get(route.target)
+    assert skill is not None, "the router only routes to registered skills"
+    context = SkillContext(
+        message=turn.message,
+        args=route.args,
+        command=route.command,
+        language=turn.language,
+        user_key=turn.user_key,
+        department=turn.department_name,
+        llm=services.llm,
+        settings=services.settings,
+        now=turn.now,
+        texts=turn.t,
+        findings=turn.findings,
+        state=route.follow_up.data if route.follow_up else None,
+        progress=turn.progress,
+    )
+    result = await skill.handle(context)
+    states = services.store.states
+    if result.follow_up is not None:
+        expires = turn.now + timedelta(minutes=services.settings.state_ttl_minutes)
+        state = ConversationState(skill.meta.id, dict(result.follow_up.state), expires)
+        await states.put(turn.state_key, state)
+    elif route.follow_up is not None:
+        await states.delete(turn.state_key)
+    turn.triggers |= result.triggers
+    turn.tokens_in += result.tokens_in
+    turn.tokens_out += result.tokens_out
+    return replace(
+        reply(turn, *result.blocks, outcome=result.outcome),
+        ai_generated=result.ai_generated,
+        sources=result.sources,
+        data=dict(result.data),
+    )

@@ -1,0 +1,36 @@
+"""Unusable input gets a clear answer before any work is done."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.pipeline.base import Handler, reply
+from bot.reply import Outcome, Reply, Text
+from bot.turn import Turn
+
+# Control characters break storage (PostgreSQL rejects NUL) and mean nothing to a counsellor.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class Validate:
+    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+        text = _CONTROL.sub("", turn.message.text).strip()
+        if not text:
+            return reply(turn, Text(turn.t("invalid.empty")), outcome=Outcome.INVALID)
+        limit = turn.services.settings.max_message_chars
+        if len(text) > limit:
+            message = turn.t(
+                "invalid.too_long",
+                length=_number(len(text), turn.language),
+                limit=_number(limit, turn.language),
+            )
+            return reply(turn, Text(message), outcome=Outcome.INVALID)
+        if text != turn.message.text:
+            turn.message = replace(turn.message, text=text)
+        return await next_(turn)
+
+
+def _number(value: int, language: str) -> str:
+    grouped = f"{value:,}"
+    return grouped if language == "en" else grouped.replace(",", ".")

@@ -1,0 +1,210 @@
+"""Storage interfaces the engine needs; ``storage/`` implements them (SQLite, PostgreSQL).
+
+Users are known to the store by a pseudonymous ``user_key`` everywhere except where an admin
+assigns people by their platform id (department assignments and admin roles).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class StateKey:
+    """One conversation state per user, conversation and thread (aiogram's user-in-chat)."""
+
+    platform: str
+    conversation_id: str
+    thread_id: str | None
+    user_key: str
+
+    def storage_id(self) -> str:
+        raw = "\x1f".join(
+            (self.platform, self.conversation_id, self.thread_id or "", self.user_key)
+        )
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationState:
+    """Who owns the pending turn (a skill id or a built-in like ``privacy.delete``)."""
+
+    owner: str
+    data: Mapping[str, Any]
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    policy_version: str
+    acknowledged_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    """What happened, never what was written. ``detail`` holds ids and before/after values."""
+
+    kind: str  # "message" | "admin" | "privacy"
+    actor_key: str
+    action: str  # skill id, built-in name or admin action
+    outcome: str
+    at: datetime
+    platform: str | None = None
+    department: str | None = None
+    correlation_id: str | None = None
+    tokens_in: int = 0
+    tokens_out: int = 0
+    detail: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class AdminGrant:
+    platform: str
+    user_id: str
+    department_id: int | None  # None: global admin
+
+
+class DirectoryRepository(Protocol):
+    """Departments, who and where belongs to which, skill toggles, admin roles."""
+
+    async def ensure_department(self, name: str) -> Department: ...
+    async def get_department(self, name: str) -> Department | None: ...
+    async def list_departments(self) -> list[Department]: ...
+    async def rename_department(self, old: str, new: str) -> Department: ...
+    async def department_for_user(self, platform: str, user_id: str) -> Department | None: ...
+    async def department_for_scopes(
+        self, platform: str, scopes: Sequence[str]
+    ) -> Department | None: ...
+    async def assign_user(self, platform: str, user_id: str, department_id: int) -> None: ...
+    async def unassign_user(self, platform: str, user_id: str) -> bool: ...
+    async def assign_scope(self, platform: str, scope: str, department_id: int) -> None: ...
+    async def user_assignments(self, department_id: int) -> list[tuple[str, str]]: ...
+    async def scope_assignments(self, department_id: int) -> list[tuple[str, str]]: ...
+    async def skill_toggles(self, department_id: int) -> dict[str, bool]: ...
+    async def set_skill_enabled(
+        self, department_id: int, skill_id: str, enabled: bool
+    ) -> bool | None: ...
+    async def admin_grants(self, platform: str, user_id: str) -> list[AdminGrant]: ...
+    async def grant_admin(self, grant: AdminGrant) -> bool: ...
+    async def revoke_admin(self, grant: AdminGrant) -> bool: ...
+
+
+class AcknowledgementRepository(Protocol):
+    async def get(self, user_key: str) -> Acknowledgement | None: ...
+    async def save(self, user_key: str, ack: Acknowledgement) -> None: ...
+    async def delete(self, user_key: str) -> int: ...
+
+
+class StateRepository(Protocol):
+    async def get(self, key: StateKey, now: datetime) -> ConversationState | None: ...
+    async def put(self, key: StateKey, state: ConversationState) -> None: ...
+    async def delete(self, key: StateKey) -> None: ...
+    async def purge_expired(self, now: datetime) -> int: ...
+    async def count_for_user(self, user_key: str) -> int: ...
+    async def delete_for_user(self, user_key: str) -> int: ...
+
+
+class ReminderLogRepository(Protocol):
+    async def last_shown(
+        self, user_key: str, reminder_ids: Sequence[str]
+    ) -> dict[str, datetime]: ...
+    async def mark_shown(
+        self, user_key: str, reminder_ids: Sequence[str], at: datetime
+    ) -> None: ...
+    async def delete_for_user(self, user_key: str) -> int: ...
+
+
+class PreferenceRepository(Protocol):
+    async def language(self, user_key: str) -> str | None: ...
+    async def set_language(self, user_key: str, language: str) -> None: ...
+    async def delete_for_user(self, user_key: str) -> int: ...
+
+
+class AuditRepository(Protocol):
+    async def record(self, event: AuditEvent) -> None: ...
+    async def count_for_actor(self, actor_key: str) -> int: ...
+    async def recent(self, kind: str, limit: int) -> list[AuditEvent]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """A thumbs up/down on a reply: which reply and how, never a comment's text."""
+
+    platform: str
+    reply_id: str
+    user_key: str
+    rating: str  # "like" | "dislike"
+    has_comment: bool
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.tokens_in + self.tokens_out
+
+
+class EventLedger(Protocol):
+    """Idempotency across redeliveries, restarts and instances: an incoming event (Teams
+    activity id, Matrix event id) is handled by whoever claims it first."""
+
+    async def claim(self, platform: str, event_id: str, at: datetime) -> bool:
+        """True if this call claimed the event; False if it was claimed before."""
+        ...
+
+    async def purge_before(self, before: datetime) -> int: ...
+
+
+class FeedbackRepository(Protocol):
+    async def record(self, feedback: Feedback) -> None: ...
+    async def counts(self, since: datetime) -> dict[str, int]: ...
+
+
+class UsageRepository(Protocol):
+    """Model tokens per day, user and department; no content."""
+
+    async def add(
+        self, day: date, user_key: str, department: str, tokens_in: int, tokens_out: int
+    ) -> None: ...
+    async def for_user(self, day: date, user_key: str) -> Usage: ...
+    async def for_department(self, day: date, department: str) -> Usage: ...
+
+
+class Store(Protocol):
+    """The engine's view of persistence; one instance per process."""
+
+    @property
+    def directory(self) -> DirectoryRepository: ...
+    @property
+    def acknowledgements(self) -> AcknowledgementRepository: ...
+    @property
+    def states(self) -> StateRepository: ...
+    @property
+    def reminders(self) -> ReminderLogRepository: ...
+    @property
+    def preferences(self) -> PreferenceRepository: ...
+    @property
+    def audit(self) -> AuditRepository: ...
+    @property
+    def events(self) -> EventLedger: ...
+    @property
+    def feedback(self) -> FeedbackRepository: ...
+    @property
+    def usage(self) -> UsageRepository: ...
+
+    async def ping(self) -> bool: ...
+    async def close(self) -> None: ...

@@ -1,0 +1,42 @@
+"""Reply blocks to Markdown: the text every adapter can fall back to."""
+
+from __future__ import annotations
+
+from bot.reply import Actions, Block, Copyable, Facts, Heading, Reply, Text
+from bot.texts import Texts, engine_texts
+
+
+def block_markdown(block: Block) -> str:
+    match block:
+        case Text(markdown=markdown):
+            return markdown
+        case Heading(text=text):
+            return f"**{text}**"
+        case Facts(items=items):
+            return "\n".join(f"- **{fact.label}:** {fact.value}" for fact in items)
+        case Copyable(title=title, text=text):
+            return f"**{title}**\n\n```\n{text}\n```"
+        case Actions(items=items):
+            return " · ".join(f"`{action.command}`" for action in items)
+    raise TypeError(f"unknown block {type(block).__name__}")
+
+
+def sources_line(reply: Reply, texts: Texts | None = None) -> str:
+    texts = texts or engine_texts()
+    parts = [s.title + (f" ({s.as_of})" if s.as_of else "") for s in reply.sources]
+    return f"{texts.get(reply.language, 'render.sources')}: " + "; ".join(parts) if parts else ""
+
+
+def to_markdown(reply: Reply, texts: Texts | None = None) -> str:
+    """The whole reply as Markdown: label, blocks, source, reminders in a compact last line."""
+    texts = texts or engine_texts()
+    parts: list[str] = []
+    if reply.ai_generated:
+        parts.append(f"_{texts.get(reply.language, 'render.ai_label')}_")
+    parts.extend(block_markdown(block) for block in reply.blocks)
+    if reply.sources:
+        parts.append(f"_{sources_line(reply, texts)}_")
+    if reply.reminders:
+        label = texts.get(reply.language, "render.reminders")
+        parts.append(f"_{label}: " + " · ".join(r.text for r in reply.reminders) + "_")
+    return "\n\n".join(part for part in parts if part)

@@ -1,0 +1,1 @@
+"""From message text to a route: commands first, the intent classifier last."""

@@ -1,0 +1,119 @@
+"""The ordered routing table: fixed phrases and commands first, the model-free classifier last.
+
+First match wins (like teams.py's router). The order says why:
+1. answers to a pending confirmation (policy acknowledgement, data deletion) — they are not
+   commands, and "ja" must never reach a skill;
+2. built-in phrases (help, cancel, privacy, language, policy) — always reachable, even
+   mid-conversation;
+3. a pending skill follow-up takes the answer, unless the user types a prefixed command;
+4. explicit skill commands;
+5. requests to judge people are refused before any classifier can route them to a skill;
+6. the intent classifier; 7. otherwise: unknown, with help.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.policy import is_acceptance, is_decision_request
+from bot.policy.model import Policy
+from bot.ports import ConversationState
+from bot.registry import SkillRegistry
+from bot.routing.commands import normalise_phrase, parse_command
+from bot.routing.intent import IntentClassifier
+
+
+class RouteKind(StrEnum):
+    BUILTIN = "builtin"
+    SKILL = "skill"
+    UNKNOWN = "unknown"
+
+
+class Builtin(StrEnum):
+    HELP = "help"
+    CANCEL = "cancel"
+    LANGUAGE = "language"
+    POLICY_SHOW = "policy.show"
+    POLICY_ACCEPT = "policy.accept"
+    REFUSE_DECISION = "policy.refuse_decision"
+    PRIVACY_SHOW = "privacy.show"
+    PRIVACY_DELETE = "privacy.delete"
+    PRIVACY_CONFIRM = "privacy.confirm"
+
+
+# Fixed phrases, compared after normalise_phrase(); both languages always work.
+PHRASES: dict[str, Builtin] = {
+    **dict.fromkeys(
+        ("hilfe", "help", "?", "was kannst du", "what can you do", "start"), Builtin.HELP
+    ),
+    **dict.fromkeys(("abbrechen", "abbruch", "cancel", "stopp", "stop"), Builtin.CANCEL),
+    **dict.fromkeys(("meine daten", "my data", "datenauskunft"), Builtin.PRIVACY_SHOW),
+    **dict.fromkeys(
+        (
+            "daten löschen",
+            "meine daten löschen",
+            "daten loeschen",
+            "delete my data",
+            "delete data",
+        ),
+        Builtin.PRIVACY_DELETE,
+    ),
+    **dict.fromkeys(("richtlinie", "ki-richtlinie", "policy", "ai policy"), Builtin.POLICY_SHOW),
+}
+LANGUAGE_WORDS = ("sprache", "language")
+CONFIRM_WORDS = frozenset(("ja", "yes", "löschen", "loeschen", "delete", "ja, löschen"))
+
+ACK_OWNER = "policy.ack"
+DELETE_OWNER = "privacy.delete"
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    kind: RouteKind
+    target: str  # a Builtin value or a skill id; "" for UNKNOWN
+    args: str = ""
+    command: str | None = None
+    follow_up: ConversationState | None = None  # set when answering a skill's question
+
+
+class Router:
+    def __init__(
+        self, registry: SkillRegistry, classifier: IntentClassifier, policy: Policy
+    ) -> None:
+        self._registry = registry
+        self._classifier = classifier
+        self._policy = policy
+
+    async def route(self, text: str, pending: ConversationState | None) -> Route:
+        phrase = normalise_phrase(text)
+        if (
+            pending is not None
+            and pending.owner == ACK_OWNER
+            and is_acceptance(self._policy, text)
+        ):
+            return Route(RouteKind.BUILTIN, Builtin.POLICY_ACCEPT)
+        if pending is not None and pending.owner == DELETE_OWNER and phrase in CONFIRM_WORDS:
+            return Route(RouteKind.BUILTIN, Builtin.PRIVACY_CONFIRM)
+        if phrase in PHRASES:
+            return Route(RouteKind.BUILTIN, PHRASES[phrase])
+        call = parse_command(text)
+        if call and call.word in LANGUAGE_WORDS and len(call.args.split()) <= 1:
+            return Route(RouteKind.BUILTIN, Builtin.LANGUAGE, call.args.casefold())
+        skill = self._registry.by_command(call.word) if call else None
+        if (
+            pending is not None
+            and self._registry.get(pending.owner)
+            and not (call and call.prefixed)
+        ):
+            return Route(RouteKind.SKILL, pending.owner, text.strip(), None, pending)
+        first_line = text.strip().split("\n", 1)[0]
+        if is_decision_request(first_line):
+            return Route(RouteKind.BUILTIN, Builtin.REFUSE_DECISION)
+        if call and skill:
+            return Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
+        # All skills, enabled or not: a disabled one gets a clear refusal rather than "unknown".
+        intent = await self._classifier.classify(text, list(self._registry))
+        if intent:
+            return Route(RouteKind.SKILL, intent.skill_id, text.strip(), None)
+        return Route(RouteKind.UNKNOWN, "")

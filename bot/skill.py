@@ -1,0 +1,133 @@
+"""What a skill is: declared metadata, a typed context in, a neutral result out."""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from bot.reply import Block, Outcome, Source
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.llm.port import LLM
+    from bot.message import Message
+    from bot.policy.pii import Finding
+
+# Streaming: a skill that produces text gradually calls this with the text so far (cumulative);
+# adapters show it as it grows (console output, Teams streaming, Matrix edits). The final
+# SkillResult is still returned and is what counts.
+Progress = Callable[[str], Awaitable[None]]
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_COMMAND = re.compile(r"^[a-zäöüß][a-zäöüß0-9_-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class IntentCue:
+    """A regular expression (case-insensitive) that hints at a skill in free text."""
+
+    pattern: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMeta:
+    """Declared once per skill and validated at start (like maubot's plugin meta)."""
+
+    id: str
+    name_de: str
+    name_en: str
+    description_de: str
+    description_en: str
+    commands: tuple[str, ...]  # lower-case words a counsellor types, German first
+    examples_de: tuple[str, ...]
+    examples_en: tuple[str, ...]
+    intents: tuple[IntentCue, ...] = ()
+    needs_llm: bool = False
+    enabled_by_default: bool = True
+
+    def __post_init__(self) -> None:
+        if not _ID.match(self.id):
+            raise ValueError(f"skill id {self.id!r} must be a lower-case identifier")
+        if not self.commands or not all(_COMMAND.match(c) for c in self.commands):
+            raise ValueError(f"skill {self.id}: commands must be non-empty lower-case words")
+        if not self.examples_de or not self.examples_en:
+            raise ValueError(f"skill {self.id}: needs at least one German and one English example")
+        for cue in self.intents:
+            re.compile(cue.pattern)
+
+    def name(self, language: str) -> str:
+        return self.name_en if language == "en" else self.name_de
+
+    def description(self, language: str) -> str:
+        return self.description_en if language == "en" else self.description_de
+
+    def examples(self, language: str) -> tuple[str, ...]:
+        return self.examples_en if language == "en" else self.examples_de
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A question the skill asks; ``state`` (JSON-serialisable) comes back with the answer."""
+
+    state: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class SkillResult:
+    blocks: tuple[Block, ...]
+    outcome: Outcome = Outcome.OK
+    # True when the text was produced or drafted by the assistant (model or template engine):
+    # the counsellor must review it before use.
+    ai_generated: bool = False
+    data: Mapping[str, Any] = field(default_factory=dict)
+    sources: tuple[Source, ...] = ()
+    follow_up: FollowUp | None = None
+    # Extra policy triggers this result raises (e.g. "email_draft", "summary").
+    triggers: frozenset[str] = frozenset()
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SkillContext:
+    """Everything a skill may use for one turn; no globals, no platform objects."""
+
+    message: Message
+    args: str  # the text after the command word, or the whole free text
+    command: str | None  # the command word used, None for free text or a follow-up answer
+    language: str
+    user_key: str  # pseudonymous, stable per user
+    department: str
+    llm: LLM
+    settings: Settings
+    now: datetime
+    texts: Callable[..., str]  # texts(key, **values) in the user's language
+    findings: tuple[Finding, ...] = ()
+    state: Mapping[str, Any] | None = None  # set when answering this skill's follow-up
+    progress: Progress | None = None  # set when the adapter can show partial text
+
+
+class Skill(ABC):
+    """A unit of work a counsellor can ask for. Subclasses declare ``meta``."""
+
+    meta: ClassVar[SkillMeta]
+
+    @classmethod
+    def create(cls, settings: Settings) -> Skill:
+        """Build the skill from settings; override when it loads data."""
+        del settings
+        return cls()
+
+    def match_score(self, text: str) -> float:
+        """Extra evidence for the offline intent classifier (0 = none)."""
+        del text
+        return 0.0
+
+    @abstractmethod
+    async def handle(self, ctx: SkillContext) -> SkillResult:
+        """Answer one turn."""

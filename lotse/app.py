@@ -1,0 +1,77 @@
+"""The app factory: everything is built here, at start, from settings — nothing at import."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from bot.admin import AdminService
+from bot.config import Settings
+from bot.engine import Engine
+from bot.identity import pseudonymiser_for
+from bot.llm.offline import OfflineLLM
+from bot.llm.port import LLM
+from bot.policy import load_policy
+from bot.ports import Store
+from bot.registry import SkillRegistry
+from bot.routing.intent import OfflineIntentClassifier
+from bot.texts import engine_texts
+from bot.turn import Services
+from storage.database import open_store
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class App:
+    settings: Settings
+    store: Store
+    engine: Engine
+    admin: AdminService
+
+
+@asynccontextmanager
+async def open_app(
+    settings: Settings | None = None,
+    *,
+    llm: LLM | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    registry: SkillRegistry | None = None,
+    store: Store | None = None,
+) -> AsyncIterator[App]:
+    """Open storage (migrating it), load policy and skills, and close everything on exit.
+
+    ``registry`` and ``store`` replace the discovered skills and the configured database
+    (tests, embedding); a store passed in stays open."""
+    settings = settings or Settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    policy = load_policy(settings.policy_file)
+    registry = registry or SkillRegistry.discover(settings)
+    pseudonymiser = pseudonymiser_for(settings)
+    owns_store = store is None
+    if store is None:
+        store = await open_store(settings.effective_database_url, migrate=True)
+    try:
+        await store.directory.ensure_department(settings.default_department)
+        services = Services(
+            settings=settings,
+            store=store,
+            registry=registry,
+            policy=policy,
+            llm=llm or OfflineLLM(),
+            classifier=OfflineIntentClassifier(),
+            pseudonymiser=pseudonymiser,
+            texts=engine_texts(),
+            clock=clock,
+        )
+        engine = Engine(services)
+        await engine.purge_expired()
+        admin = AdminService(store, registry, pseudonymiser, clock)
+        yield App(settings, store, engine, admin)
+    finally:
+        if owns_store:
+            await store.close()

@@ -1,0 +1,111 @@
+"""The ``lotse`` command line: chat, configuration, database and admin commands."""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import sys
+
+import click
+
+from lotse import logs
+from lotse.admin_cli import admin
+from lotse.app import App
+from lotse.runtime import load_settings, run_with_app
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """Lotse – an AI assistant for career counsellors (Teams, Matrix, console).
+
+    Every setting is an environment variable with the prefix LOTSE_ (see `lotse config show`).
+    """
+
+
+@cli.command()
+@click.option("--user", default=None, help="Who you are in this chat (default: your login).")
+@click.option("--department", default=None, help="Try Lotse as a member of this department.")
+def chat(user: str | None, department: str | None) -> None:
+    """Chat with Lotse in the terminal (one message per line when stdin is not a terminal)."""
+    from lotse.chat import run_chat
+
+    settings = load_settings()
+    logs.configure("WARNING" if settings.log_level == "INFO" else settings.log_level)
+    user = user or _login_name()
+    sys.exit(run_chat(settings, user, department))
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "counsellor"
+
+
+@cli.command()
+def serve() -> None:
+    """Run the server: the Teams endpoint and every configured adapter, with /healthz and
+    /readyz, on LOTSE_HOST:LOTSE_PORT."""
+    from lotse.serve import run_server
+
+    settings = load_settings()
+    logs.configure(settings.log_level)
+    run_server(settings)
+
+
+@cli.group()
+def config() -> None:
+    """Inspect the configuration."""
+
+
+@config.command("show")
+def config_show() -> None:
+    """Print the effective settings (secrets masked)."""
+    for key, value in load_settings().masked().items():
+        click.echo(f"{key}={value}")
+
+
+@cli.group()
+def db() -> None:
+    """Database maintenance."""
+
+
+@db.command("upgrade")
+def db_upgrade() -> None:
+    """Apply all database migrations (the app also does this on start)."""
+    from storage.migrate import upgrade
+
+    settings = load_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    asyncio.run(upgrade(settings.effective_database_url))
+    click.echo("database is up to date")
+
+
+@db.command("purge")
+def db_purge() -> None:
+    """Delete conversation state older than its retention period."""
+    count = run_with_app(load_settings(), lambda app: app.engine.purge_expired())
+    click.echo(f"purged {count} expired conversation states")
+
+
+@cli.command()
+def skills() -> None:
+    """List the installed skills with their commands."""
+
+    async def work(app: App) -> None:
+        for skill in app.engine.services.registry:
+            meta = skill.meta
+            flags = ("needs LLM" if meta.needs_llm else "offline") + (
+                ", on by default" if meta.enabled_by_default else ", off by default"
+            )
+            click.echo(f"{meta.id:<12} {meta.name_de} / {meta.name_en} ({flags})")
+            click.echo(f"{'':<12} commands: {', '.join(meta.commands)}")
+
+    run_with_app(load_settings(), work)
+
+
+cli.add_command(admin)
+
+
+def main() -> None:
+    cli(prog_name="lotse")

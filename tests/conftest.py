@@ -1,0 +1,89 @@
+"""Shared fixtures: an engine on each storage backend, a console chat, a controllable clock."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from storage_fixtures import session_store, store  # noqa: F401  (fixtures for every module)
+
+from adapters.console import ConsoleChat
+from bot.config import Settings
+from bot.reply import Reply
+from lotse.app import App, open_app
+from storage.database import SqlStore
+
+
+class FakeClock:
+    """A clock the test moves forward; starts on a Wednesday morning."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    for name in ("LOTSE_DATABASE_URL", "LOTSE_CONFIG_FILE", "LOTSE_LANGUAGE", "LOTSE_ADMINS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)  # no stray .env from the developer's checkout
+    return Settings(data_dir=tmp_path / "data", secret_key="test-secret")
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def app(
+    settings: Settings,
+    store: SqlStore,  # noqa: F811  (the fixture imported above)
+    clock: FakeClock,
+) -> AsyncIterator[App]:
+    """The whole app on one backend (the test runs once for SQLite, once for PostgreSQL)."""
+    async with open_app(settings, clock=clock, store=store) as opened:
+        yield opened
+
+
+@dataclass
+class Chat:
+    """A console chat whose replies are also captured as rendered text."""
+
+    console: ConsoleChat
+    output: io.StringIO
+
+    async def say(self, text: str) -> tuple[Reply, str]:
+        start = self.output.tell()
+        reply = await self.console.send(text)
+        self.output.seek(start)
+        rendered = self.output.read()
+        return reply, rendered
+
+
+def make_chat(app: App, user: str) -> Chat:
+    output = io.StringIO()
+    return Chat(ConsoleChat(app.engine, user, output), output)
+
+
+@pytest.fixture
+def chat(app: App) -> Chat:
+    return make_chat(app, "anna")
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def acked_chat(chat: Chat) -> Chat:
+    """A counsellor who has acknowledged the AI policy already."""
+    await chat.say("beruf Tischler")
+    await chat.say("ja")
+    return chat

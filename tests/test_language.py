@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.language import choose, detect
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What does a carpenter do?", "en"),
+        ("help", "en"),
+        ("Was macht eine Mechatronikerin?", "de"),
+        ("Schreib eine Mail an eine Klientin", "de"),
+        ("Tischler", None),
+        ("ja", None),
+    ],
+)
+def test_detect(text: str, expected: str | None) -> None:
+    assert detect(text) == expected
+
+
+def test_stored_preference_wins_over_everything() -> None:
+    assert choose("en", "de-DE", "Was macht ein Tischler?", "de") == "en"
+
+
+def test_words_win_over_platform_hint_and_hint_over_default() -> None:
+    assert choose(None, "de-DE", "What does a carpenter do?", "de") == "en"
+    assert choose(None, "en-US", "Tischler", "de") == "en"
+    assert choose(None, None, "Tischler", "de") == "de"
