@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import statistics
-import time
 from pathlib import Path
 from types import ModuleType
 
@@ -236,15 +234,8 @@ def _bench_module() -> ModuleType:
     return module
 
 
-def test_search_stays_fast_on_a_large_synthetic_catalogue() -> None:
+def test_search_finds_entries_in_a_large_synthetic_catalogue() -> None:
+    # Speed is measured in bench/occupation_search.py, never asserted here.
     bench = _bench_module()
     large = bench.synthetic_catalogue(5000)
-    texts = bench.queries(large, 300)
-    timings: list[float] = []
-    for text in texts:
-        start = time.perf_counter()
-        large.search(text)
-        timings.append(time.perf_counter() - start)
-    # Measured ~0.6 ms; the bound only catches a return to scoring every candidate.
-    assert statistics.median(timings) < 0.010
     assert large.search(large.occupations[1234].female or "")[0].occupation.id == "syn-1234"

@@ -1,0 +1,86 @@
+"""Personal-data detection in (mostly German) text.
+
+``find_personal_data`` feeds the ``personal_data`` reminder today and a pseudonymiser later.
+The findings carry the matched text as ``value`` for that pseudonymiser only: never log, store
+or send a value. Detectors favour recall where a checksum or a cue confirms the data and stay
+quiet on everyday phrases (appointment dates, occupation titles, the bot's own placeholders).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from bot.policy.pii_addresses import find_postcode_towns, find_street_addresses
+from bot.policy.pii_dates import find_birthdates
+from bot.policy.pii_identifiers import find_customer_numbers, find_emails
+from bot.policy.pii_names import find_person_names
+from bot.policy.pii_numbers import (
+    find_ibans,
+    find_pension_numbers,
+    find_phone_numbers,
+    find_tax_ids,
+)
+from bot.policy.pii_types import Finding, PiiKind
+
+__all__ = ["Finding", "PiiKind", "find_personal_data", "resolve_overlaps"]
+
+_DETECTORS: tuple[Callable[[str], list[Finding]], ...] = (
+    find_ibans,
+    find_tax_ids,
+    find_pension_numbers,
+    find_emails,
+    find_customer_numbers,
+    find_phone_numbers,
+    find_street_addresses,
+    find_postcode_towns,
+    find_person_names,
+)
+
+# When two findings of equal length overlap, the more specific kind wins: a verified checksum
+# beats a label cue, which beats a phone-number guess, which beats a heuristic name.
+_SPECIFICITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            PiiKind.IBAN,
+            PiiKind.TAX_ID,
+            PiiKind.SOCIAL_INSURANCE,
+            PiiKind.EMAIL,
+            PiiKind.BIRTHDATE,
+            PiiKind.CUSTOMER_NUMBER,
+            PiiKind.PHONE,
+            PiiKind.STREET_ADDRESS,
+            PiiKind.POSTCODE_TOWN,
+            PiiKind.PERSON_NAME,
+        )
+    )
+}
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Non-overlapping findings sorted by start: the longest wins, then the most specific."""
+    kept: list[Finding] = []  # sorted by start; bisect keeps this fast for long texts
+    starts: list[int] = []
+    for candidate in sorted(findings, key=lambda f: (-f.length, _SPECIFICITY[f.kind], f.start)):
+        index = bisect.bisect_left(starts, candidate.start)
+        if index > 0 and kept[index - 1].end > candidate.start:
+            continue
+        if index < len(kept) and kept[index].start < candidate.end:
+            continue
+        kept.insert(index, candidate)
+        starts.insert(index, candidate.start)
+    return tuple(kept)
+
+
+def find_personal_data(text: str, *, today: date | None = None) -> tuple[Finding, ...]:
+    """Every piece of personal data found in ``text``, sorted by start and non-overlapping.
+
+    ``today`` decides which dates lie in the past (a date of birth cannot lie in the future);
+    it defaults to the current date.
+    """
+    candidates: list[Finding] = find_birthdates(text, today or date.today())
+    for detect in _DETECTORS:
+        candidates.extend(detect(text))
+    return resolve_overlaps(candidates)

@@ -1,0 +1,87 @@
+"""Requests to judge, rank or decide about a specific person (GDPR Art. 22)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy import is_decision_request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ist mein Klient geeignet für eine Ausbildung als Pilot?",
+        "Ist die Klientin für die Ausbildung zur Pflegefachfrau geeignet?",
+        "Ist er geeignet?",
+        "Wäre Frau Kaya als Erzieherin geeignet?",
+        "Hältst du ihn für geeignet?",
+        "Findest du die Bewerberin qualifiziert?",
+        "Passt er in den Beruf?",
+        "Eignet sich meine Klientin für den Beruf?",
+        "Welcher meiner Teilnehmer ist am besten für die Stelle geeignet?",
+        "Wer von meinen Klienten ist am ehesten geeignet?",
+        "Bewerte die Eignung von Frau Kaya für den Beruf.",
+        "Beurteile meinen Klienten.",
+        "Soll ich die Bewerberin ablehnen?",
+        "Soll ich ihn aufnehmen?",
+        "Sollen wir Herrn Weber einstellen?",
+        "Wen soll ich nehmen?",
+        "Ranke die Bewerber nach Eignung.",
+        "Sortiere die Bewerber.",
+        "Erstelle eine Rangliste der Teilnehmer.",
+        "Kann er das schaffen?",
+        "Wird die Klientin die Prüfung bestehen?",
+        "Glaubst du, dass sie die Ausbildung schafft?",
+        "Schätze ein, ob er das packt.",
+        "Is my client suitable for an apprenticeship as a pilot?",
+        "rank my clients",
+        "Which of my candidates is the best?",
+        "Should I reject him?",
+        "Please assess the suitability of this applicant.",
+        "Can he handle the apprenticeship?",
+        "Should we hire the applicant?",
+        "Kannst du meinen Klienten einschätzen?",
+        "Beurteile bitte die Belastbarkeit von Herrn Weber.",
+    ],
+)
+def test_decision_requests_are_recognised(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welche Eigenschaften sind für den Beruf Pilot wichtig?",
+        # A profile question, not a verdict on a particular person: deliberately not flagged.
+        "Für wen ist eine Ausbildung als Pilot geeignet?",
+        "Welche Berufe sind für Menschen mit Rückenproblemen geeignet?",
+        "beruf Pilot",
+        "Schreib eine Mail zur Terminbestätigung",
+        "Soll ich den Termin absagen?",
+        "Soll ich das Angebot annehmen?",
+        "Prüfe die Bewerbung auf Rechtschreibfehler.",
+        "Sortiere die Termine nach Datum.",
+        "Wie kann man die Prüfung bestehen?",
+        "Können Sie das schaffen?",
+        "Fasse das Gespräch zusammen.",
+        "Ist die Ausbildung als Pilot teuer?",
+        "Ist Frau eine geeignete Anrede?",
+        # Everyday tasks that mention a client are not judgements (the engine refuses matches).
+        "Soll ich der Klientin für den Termin absagen?",
+        "Soll ich die Klientin an die Schuldnerberatung vermitteln?",
+        "Erstelle eine Reihenfolge der Themen für das Gespräch mit der Klientin.",
+        "Schreib eine Mail an die Klientin, dass sie die Prüfung bestehen muss.",
+        "Frag Frau Kaya, ob sie den Termin schafft.",
+        "Bewerte den Lebenslauf-Entwurf auf Tippfehler.",
+        "Should I accept the offer?",
+        "Finde meiner Klientin passende Ausbildungsplätze in Dortmund.",
+        "Welche Berufe passen zu meiner Klientin, die gern mit Tieren arbeitet?",
+        "Ist die Ausbildung für Teilnehmer kostenlos?",
+        "Schreib eine Absage an den Kundenservice.",
+        "Ich habe einen Termin mit meiner Klientin, bitte bereite Fragen vor.",
+        "What does a pilot do?",
+        "Is this job suitable for night owls?",
+    ],
+)
+def test_lookups_and_tasks_are_not_decision_requests(text: str) -> None:
+    assert not is_decision_request(text)
