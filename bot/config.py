@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     )  # bootstrap global admins: user ids
     policy_file: Path | None = None  # replaces the shipped AI policy
     state_ttl_minutes: int = Field(default=60, ge=1, le=60 * 24 * 30)
+    # Per-process cache of departments, toggles and acknowledgements; changes made by another
+    # instance sharing the database are seen after at most this long (0 turns it off).
+    cache_seconds: float = Field(default=5.0, ge=0, le=300)
     max_message_chars: int = Field(default=20_000, ge=100)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"  # lotse serve

@@ -17,6 +17,7 @@ from bot.policy import load_policy
 from bot.ports import Store
 from bot.registry import SkillRegistry
 from bot.routing.intent import OfflineIntentClassifier
+from bot.store_cache import CachedStore
 from bot.texts import engine_texts
 from bot.turn import Services
 from storage.database import open_store
@@ -53,8 +54,8 @@ async def open_app(
     registry = registry or SkillRegistry.discover(settings)
     pseudonymiser = pseudonymiser_for(settings)
     owns_store = store is None
-    if store is None:
-        store = await open_store(settings.effective_database_url, migrate=True)
+    raw_store = store or await open_store(settings.effective_database_url, migrate=True)
+    store = CachedStore(raw_store, settings.cache_seconds)
     try:
         await store.directory.ensure_department(settings.default_department)
         services = Services(
@@ -74,4 +75,4 @@ async def open_app(
         yield App(settings, store, engine, admin)
     finally:
         if owns_store:
-            await store.close()
+            await raw_store.close()

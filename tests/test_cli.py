@@ -33,9 +33,9 @@ def lotse(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.Comple
 def test_stdin_chat_answers_each_line_and_exits_zero(env: dict[str, str]) -> None:
     result = lotse(env, "chat", "--user", "anna", stdin="beruf Tischler\nja\nberuf schreiner\n")
     assert result.returncode == 0, result.stderr
-    assert "KI-Richtlinie" in result.stdout
+    assert "KI-Leitlinie" in result.stdout
     assert result.stdout.count("Tischler/in") >= 2
-    assert result.stdout.index("KI-Richtlinie") < result.stdout.index("Tischler/in")
+    assert result.stdout.index("KI-Leitlinie") < result.stdout.index("Tischler/in")
 
 
 def test_chat_in_a_department_applies_its_toggles(env: dict[str, str]) -> None:

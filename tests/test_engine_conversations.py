@@ -18,7 +18,7 @@ def reminder_ids(reply: object) -> set[str]:
 async def test_first_skill_request_asks_for_the_policy_then_answers_it(chat: Chat) -> None:
     gate, text = await chat.say("beruf Tischler")
     assert gate.outcome is Outcome.GATE
-    assert "KI-Richtlinie" in text
+    assert "KI-Leitlinie" in text
     assert "Tischler" not in text  # the request waits; it is not answered yet
 
     answer, text = await chat.say("ja")
@@ -190,3 +190,16 @@ async def test_the_request_waiting_for_the_acknowledgement_is_still_checked(app:
     reply, text = await chat.say("ja")
     assert reply.outcome is Outcome.REFUSED
     assert "Danke" in text
+
+
+async def test_the_policy_can_be_read_any_time(chat: Chat, app: App) -> None:
+    reply, text = await chat.say("leitlinie")
+    assert reply.outcome is Outcome.OK
+    assert app.engine.services.policy.version in text
+    assert "DSGVO Art. 22" in text
+
+
+async def test_an_unknown_language_gets_usage_help(chat: Chat) -> None:
+    reply, text = await chat.say("sprache klingonisch")
+    assert reply.outcome is Outcome.INVALID
+    assert "sprache en" in text

@@ -16,7 +16,7 @@ async def test_my_data_lists_what_is_stored(acked_chat: Chat) -> None:
     facts = next(b for b in reply.blocks if isinstance(b, Facts))
     values = {fact.label: fact.value for fact in facts.items}
     assert "Allgemein" in values["Abteilung"]
-    assert "2026-11-25" in values["Bestätigung der KI-Richtlinie"]
+    assert "2026-11-25" in values["Bestätigung der KI-Leitlinie"]
     assert int(values["Protokolleinträge (pseudonym, ohne Inhalte)"]) >= 2
     assert "Nachrichteninhalte speichere ich nicht" in text
 
@@ -29,7 +29,7 @@ async def test_delete_my_data_asks_first_then_erases(acked_chat: Chat, app: App)
     assert "gelöscht" in text
     reply, _ = await acked_chat.say("meine daten")
     facts = {f.label: f.value for b in reply.blocks if isinstance(b, Facts) for f in b.items}
-    assert facts["Bestätigung der KI-Richtlinie"] == "keine"
+    assert facts["Bestätigung der KI-Leitlinie"] == "keine"
     assert facts["Sprachwahl"] == "keine"
     # The guideline must be acknowledged again before the next skill runs.
     reply, _ = await acked_chat.say("beruf Tischler")

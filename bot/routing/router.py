@@ -59,7 +59,10 @@ PHRASES: dict[str, Builtin] = {
         ),
         Builtin.PRIVACY_DELETE,
     ),
-    **dict.fromkeys(("richtlinie", "ki-richtlinie", "policy", "ai policy"), Builtin.POLICY_SHOW),
+    **dict.fromkeys(
+        ("leitlinie", "ki-leitlinie", "richtlinie", "ki-richtlinie", "policy", "ai policy"),
+        Builtin.POLICY_SHOW,
+    ),
 }
 LANGUAGE_WORDS = ("sprache", "language")
 CONFIRM_WORDS = frozenset(("ja", "yes", "löschen", "loeschen", "delete", "ja, löschen"))

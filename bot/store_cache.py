@@ -1,0 +1,163 @@
+"""A per-process read cache in front of the store for what every message looks up.
+
+Departments, toggles, assignments, acknowledgements and language choices change rarely but are
+read on every message. Reads are cached for a few seconds; writes made through this process
+invalidate at once, so a process always sees its own changes, and another instance's changes
+within ``ttl`` seconds (the scale-out promise: no shared in-process state, caches are safe to
+lose).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Hashable, Sequence
+from typing import Any, Generic, TypeVar
+
+from bot.ports import (
+    Acknowledgement,
+    AcknowledgementRepository,
+    Department,
+    DirectoryRepository,
+    PreferenceRepository,
+    Store,
+)
+
+V = TypeVar("V")
+
+
+class TTLCache(Generic[V]):
+    """Values (``None`` included) for ``ttl`` seconds; ``ttl <= 0`` turns caching off."""
+
+    def __init__(self, ttl: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self._ttl = ttl
+        self._clock = clock
+        self._entries: dict[Hashable, tuple[float, V]] = {}
+
+    async def get(self, key: Hashable, load: Callable[[], Awaitable[V]]) -> V:
+        now = self._clock()
+        hit = self._entries.get(key)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        value = await load()
+        if self._ttl > 0:
+            if len(self._entries) > 10_000:  # bounded: drop everything rather than grow
+                self._entries.clear()
+            self._entries[key] = (now + self._ttl, value)
+        return value
+
+    def forget(self, key: Hashable) -> None:
+        self._entries.pop(key, None)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+class CachedDirectory:
+    """Caches the directory reads made per message; delegates everything else."""
+
+    def __init__(self, inner: DirectoryRepository, ttl: float) -> None:
+        self._inner = inner
+        self._departments: TTLCache[Department] = TTLCache(ttl)
+        self._users: TTLCache[Department | None] = TTLCache(ttl)
+        self._scopes: TTLCache[Department | None] = TTLCache(ttl)
+        self._toggles: TTLCache[dict[str, bool]] = TTLCache(ttl)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def ensure_department(self, name: str) -> Department:
+        key = " ".join(name.casefold().split())
+        return await self._departments.get(key, lambda: self._inner.ensure_department(name))
+
+    async def department_for_user(self, platform: str, user_id: str) -> Department | None:
+        return await self._users.get(
+            (platform, user_id), lambda: self._inner.department_for_user(platform, user_id)
+        )
+
+    async def department_for_scopes(
+        self, platform: str, scopes: Sequence[str]
+    ) -> Department | None:
+        return await self._scopes.get(
+            (platform, tuple(scopes)), lambda: self._inner.department_for_scopes(platform, scopes)
+        )
+
+    async def skill_toggles(self, department_id: int) -> dict[str, bool]:
+        toggles = await self._toggles.get(
+            department_id, lambda: self._inner.skill_toggles(department_id)
+        )
+        return dict(toggles)  # callers may not mutate the cached dict
+
+    async def rename_department(self, old: str, new: str) -> Department:
+        result = await self._inner.rename_department(old, new)
+        for cache in (self._departments, self._users, self._scopes):
+            cache.clear()
+        return result
+
+    async def assign_user(self, platform: str, user_id: str, department_id: int) -> None:
+        await self._inner.assign_user(platform, user_id, department_id)
+        self._users.forget((platform, user_id))
+
+    async def unassign_user(self, platform: str, user_id: str) -> bool:
+        result = await self._inner.unassign_user(platform, user_id)
+        self._users.forget((platform, user_id))
+        return result
+
+    async def assign_scope(self, platform: str, scope: str, department_id: int) -> None:
+        await self._inner.assign_scope(platform, scope, department_id)
+        self._scopes.clear()
+
+    async def set_skill_enabled(
+        self, department_id: int, skill_id: str, enabled: bool
+    ) -> bool | None:
+        result = await self._inner.set_skill_enabled(department_id, skill_id, enabled)
+        self._toggles.forget(department_id)
+        return result
+
+
+class CachedAcknowledgements:
+    def __init__(self, inner: AcknowledgementRepository, ttl: float) -> None:
+        self._inner = inner
+        self._cache: TTLCache[Acknowledgement | None] = TTLCache(ttl)
+
+    async def get(self, user_key: str) -> Acknowledgement | None:
+        return await self._cache.get(user_key, lambda: self._inner.get(user_key))
+
+    async def save(self, user_key: str, ack: Acknowledgement) -> None:
+        await self._inner.save(user_key, ack)
+        self._cache.forget(user_key)
+
+    async def delete(self, user_key: str) -> int:
+        result = await self._inner.delete(user_key)
+        self._cache.forget(user_key)
+        return result
+
+
+class CachedPreferences:
+    def __init__(self, inner: PreferenceRepository, ttl: float) -> None:
+        self._inner = inner
+        self._cache: TTLCache[str | None] = TTLCache(ttl)
+
+    async def language(self, user_key: str) -> str | None:
+        return await self._cache.get(user_key, lambda: self._inner.language(user_key))
+
+    async def set_language(self, user_key: str, language: str) -> None:
+        await self._inner.set_language(user_key, language)
+        self._cache.forget(user_key)
+
+    async def delete_for_user(self, user_key: str) -> int:
+        result = await self._inner.delete_for_user(user_key)
+        self._cache.forget(user_key)
+        return result
+
+
+class CachedStore:
+    """The store with cached per-message lookups; everything else passes straight through."""
+
+    def __init__(self, inner: Store, ttl: float) -> None:
+        self._inner = inner
+        self.directory = CachedDirectory(inner.directory, ttl)
+        self.acknowledgements = CachedAcknowledgements(inner.acknowledgements, ttl)
+        self.preferences = CachedPreferences(inner.preferences, ttl)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)

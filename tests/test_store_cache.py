@@ -1,0 +1,77 @@
+"""The per-process read cache: own writes are seen at once, other instances' within the TTL."""
+
+from __future__ import annotations
+
+import asyncio
+
+from conftest import FakeClock, make_chat
+
+from bot.admin import Actor
+from bot.config import Settings
+from bot.reply import Outcome
+from bot.store_cache import TTLCache
+from lotse.app import open_app
+from storage.database import SqlStore
+
+
+class Ticker:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def test_values_are_reused_until_they_expire() -> None:
+    ticker, loads = Ticker(), []
+
+    async def load() -> str | None:
+        loads.append(1)
+        return None  # "nothing stored" is cached as well
+
+    cache: TTLCache[str | None] = TTLCache(5, ticker)
+    assert await cache.get("k", load) is None
+    assert await cache.get("k", load) is None
+    assert len(loads) == 1
+    ticker.now = 5.1
+    await cache.get("k", load)
+    assert len(loads) == 2
+
+
+async def test_forget_and_a_zero_ttl_load_every_time() -> None:
+    loads: list[int] = []
+
+    async def load() -> int:
+        loads.append(1)
+        return len(loads)
+
+    cache: TTLCache[int] = TTLCache(5)
+    await cache.get("k", load)
+    cache.forget("k")
+    assert await cache.get("k", load) == 2
+    uncached: TTLCache[int] = TTLCache(0)
+    await uncached.get("k", load)
+    await uncached.get("k", load)
+    assert len(loads) == 4
+
+
+async def test_a_change_on_one_instance_reaches_another_within_the_ttl(
+    settings: Settings, store: SqlStore, clock: FakeClock
+) -> None:
+    quick = settings.model_copy(update={"cache_seconds": 0.3})
+    ops = Actor("cli", "ops")
+    async with (
+        open_app(quick, store=store, clock=clock) as first,
+        open_app(quick, store=store, clock=clock) as second,
+    ):
+        chat = make_chat(second, "anna")
+        await chat.say("mail Terminbestätigung")
+        await chat.say("ja")
+        await first.admin.set_skill("email", "Allgemein", False, ops)
+        # The changing instance sees its own write at once ...
+        reply, _ = await make_chat(first, "anna").say("mail Terminbestätigung")
+        assert reply.outcome is Outcome.REFUSED
+        # ... the other one after its cache expired.
+        await asyncio.sleep(0.35)
+        reply, _ = await chat.say("mail Terminbestätigung")
+        assert reply.outcome is Outcome.REFUSED
