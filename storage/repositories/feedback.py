@@ -13,9 +13,7 @@ from storage.repositories._base import SqlRepository
 from storage.repositories._sql import execute
 
 _RECORD = insert(t)
-_COUNTS = (
-    select(t.c.rating, func.count()).where(t.c.at >= bindparam("since")).group_by(t.c.rating)
-)
+_COUNTS = select(t.c.rating, func.count()).where(t.c.at >= bindparam("since")).group_by(t.c.rating)
 
 
 class SqlFeedbackRepository(SqlRepository):
