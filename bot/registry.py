@@ -24,7 +24,7 @@ class SkillRegistry:
     def __init__(self, skills: Iterable[Skill]) -> None:
         self._by_id: dict[str, Skill] = {}
         self._by_command: dict[str, Skill] = {}
-        for skill in skills:
+        for skill in sorted(skills, key=lambda s: (s.meta.order, s.meta.id)):
             meta = skill.meta
             if meta.id in self._by_id:
                 raise RegistryError(f"two skills declare the id {meta.id!r}")

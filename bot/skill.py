@@ -49,6 +49,7 @@ class SkillMeta:
     intents: tuple[IntentCue, ...] = ()
     needs_llm: bool = False
     enabled_by_default: bool = True
+    order: int = 100  # position in help and menus (lower first)
 
     def __post_init__(self) -> None:
         if not _ID.match(self.id):

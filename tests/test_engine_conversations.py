@@ -203,3 +203,14 @@ async def test_an_unknown_language_gets_usage_help(chat: Chat) -> None:
     reply, text = await chat.say("sprache klingonisch")
     assert reply.outcome is Outcome.INVALID
     assert "sprache en" in text
+
+
+async def test_yes_before_the_guideline_was_shown_shows_it_first(chat: Chat) -> None:
+    shown, text = await chat.say("ja")
+    assert shown.outcome is Outcome.GATE
+    assert "KI-Leitlinie" in text
+    accepted, text = await chat.say("ja")
+    assert "Danke" in text
+    assert accepted.outcome is Outcome.OK
+    reply, _ = await chat.say("beruf Tischler")
+    assert reply.outcome is Outcome.OK

@@ -72,6 +72,7 @@ class EmailSkill(Skill):
         ),
         needs_llm=False,
         enabled_by_default=True,
+        order=20,
     )
 
     def __init__(

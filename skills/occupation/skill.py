@@ -65,6 +65,7 @@ class OccupationSkill(Skill):
         intents=INTENT_CUES,
         needs_llm=False,
         enabled_by_default=True,
+        order=10,
     )
 
     def __init__(

@@ -34,6 +34,7 @@ class SummarySkill(Skill):
 
     meta = SkillMeta(
         id="summary",
+        order=30,
         name_de="Gesprächsnotiz zusammenfassen",
         name_en="Summarise session notes",
         description_de="Ordnet Stichpunkte aus dem Beratungsgespräch in die Abschnitte der "
