@@ -81,7 +81,7 @@ async def main() -> None:
     print("| backend    | message          | p50 ms | p99 ms | msg/s   |")
     print("|------------|------------------|--------|--------|---------|")
     with tempfile.TemporaryDirectory() as directory:
-        await measure("SQLite", f"sqlite+aiosqlite:///{directory}/bench.sqlite3", {})
+        await measure("SQLite", f"sqlite:///{directory}/bench.sqlite3", {})
     schema = f"lotse_bench_{uuid.uuid4().hex[:8]}"
     admin = create_async_engine(POSTGRES)
     try:

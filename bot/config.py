@@ -30,7 +30,9 @@ class Settings(BaseSettings):
     )
 
     data_dir: Path = Field(default_factory=_default_data_dir)
-    database_url: str | None = None  # any SQLAlchemy async URL; default: SQLite in data_dir
+    # A SQLite or PostgreSQL URL (sqlite:///path, postgresql+asyncpg://…); default: SQLite in
+    # data_dir. SQLite runs on a worker thread with the standard driver (see storage.runner).
+    database_url: str | None = None
     secret_key: SecretStr | None = None  # pseudonymises user ids; default: a key file in data_dir
     language: Literal["de", "en"] = "de"
     default_department: str = "Allgemein"
@@ -62,8 +64,6 @@ class Settings(BaseSettings):
             return None
         if value.startswith(("postgresql://", "postgres://")):
             return "postgresql+asyncpg://" + value.split("://", 1)[1]
-        if value.startswith("sqlite://") and not value.startswith("sqlite+aiosqlite://"):
-            return "sqlite+aiosqlite://" + value.split("://", 1)[1]
         return value
 
     @classmethod
@@ -89,7 +89,7 @@ class Settings(BaseSettings):
     def effective_database_url(self) -> str:
         if self.database_url:
             return self.database_url
-        return f"sqlite+aiosqlite:///{self.data_dir / 'lotse.sqlite3'}"
+        return f"sqlite:///{self.data_dir / 'lotse.sqlite3'}"
 
     def masked(self) -> dict[str, str]:
         """The effective settings for display, with secrets and passwords masked."""

@@ -13,7 +13,7 @@ def test_defaults_use_sqlite_in_the_data_dir(
 ) -> None:
     monkeypatch.setenv("LOTSE_DATA_DIR", str(tmp_path))
     settings = Settings()
-    assert settings.effective_database_url == f"sqlite+aiosqlite:///{tmp_path / 'lotse.sqlite3'}"
+    assert settings.effective_database_url == f"sqlite:///{tmp_path / 'lotse.sqlite3'}"
     assert settings.language == "de"
 
 
