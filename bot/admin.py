@@ -5,7 +5,7 @@ act (the CLI runs with server access), this service records who did."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -40,7 +40,9 @@ class AdminService:
         registry: SkillRegistry,
         pseudonymiser: Pseudonymiser,
         clock: Callable[[], datetime],
+        bootstrap_admins: Sequence[str] = (),
     ) -> None:
+        self._bootstrap_admins = frozenset(bootstrap_admins)
         self._store = store
         self._registry = registry
         self._pseudonymiser = pseudonymiser
@@ -181,6 +183,19 @@ class AdminService:
             {"user": self._pseudonymiser.user_key(platform, user_id), "department": department},
         )
         return changed
+
+    async def is_admin(self, platform: str, user_id: str, department: str | None = None) -> bool:
+        """Global admins (``LOTSE_ADMINS`` or granted) may act everywhere; department admins
+        only in their own department."""
+        if user_id in self._bootstrap_admins:
+            return True
+        grants = await self._store.directory.admin_grants(platform, user_id)
+        if any(grant.department_id is None for grant in grants):
+            return True
+        if department is None:
+            return False
+        target = await self._store.directory.get_department(department)
+        return target is not None and any(g.department_id == target.id for g in grants)
 
     async def recent_changes(self, limit: int = 20) -> list[AuditEvent]:
         return await self._store.audit.recent("admin", limit)

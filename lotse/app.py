@@ -71,7 +71,7 @@ async def open_app(
         )
         engine = Engine(services)
         await engine.purge_expired()
-        admin = AdminService(store, registry, pseudonymiser, clock)
+        admin = AdminService(store, registry, pseudonymiser, clock, settings.admins)
         yield App(settings, store, engine, admin)
     finally:
         if owns_store:

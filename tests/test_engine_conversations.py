@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import Chat, FakeClock, make_chat
 
 from bot.admin import Actor
+from bot.pipeline.validate import COMMAND_ALLOWANCE
 from bot.reply import Copyable, Heading, Outcome
 from lotse.app import App
 
@@ -169,7 +170,7 @@ async def test_english_on_request(acked_chat: Chat) -> None:
 
 async def test_too_long_and_empty_messages_get_a_clear_answer(acked_chat: Chat, app: App) -> None:
     limit = app.settings.max_message_chars
-    reply, text = await acked_chat.say("x" * (limit + 1))
+    reply, text = await acked_chat.say("x" * (limit + COMMAND_ALLOWANCE + 1))
     assert reply.outcome is Outcome.INVALID
     assert "20.000" in text
     reply, _ = await acked_chat.say("\x00\x01  ")
@@ -214,3 +215,40 @@ async def test_yes_before_the_guideline_was_shown_shows_it_first(chat: Chat) -> 
     assert accepted.outcome is Outcome.OK
     reply, _ = await chat.say("beruf Tischler")
     assert reply.outcome is Outcome.OK
+
+
+async def test_notes_of_the_full_length_fit_behind_the_command(acked_chat: Chat, app: App) -> None:
+    line = "Klientin möchte eine Ausbildung im Handwerk beginnen.\n"
+    notes = (line * (app.settings.max_message_chars // len(line)))[
+        : app.settings.max_message_chars
+    ]
+    reply, _ = await acked_chat.say("zusammenfassen\n" + notes)
+    assert reply.skill_id == "summary"
+    assert reply.outcome is Outcome.OK
+
+
+async def test_prefixed_commands_work(acked_chat: Chat) -> None:
+    for text in ("/beruf Tischler", "!beruf Tischler", "occupation carpenter"):
+        reply, _ = await acked_chat.say(text)
+        assert reply.skill_id == "occupation", text
+        assert reply.outcome is Outcome.OK, text
+
+
+async def test_a_new_policy_version_asks_for_a_new_acknowledgement(
+    acked_chat: Chat, app: App
+) -> None:
+    policy = app.engine.services.policy
+    app.engine.services.policy.__dict__["version"] = policy.version + "-neu"
+    reply, text = await acked_chat.say("beruf Tischler")
+    assert reply.outcome is Outcome.GATE
+    assert "aktualisiert" in text
+
+
+async def test_bootstrap_and_granted_admins_are_recognised(app: App, settings: object) -> None:
+    assert not await app.admin.is_admin("teams", "aad-anna")
+    await app.admin.add_department("Reha", OPS)
+    await app.admin.grant_admin("teams", "aad-anna", "Reha", OPS)
+    assert await app.admin.is_admin("teams", "aad-anna", "Reha")
+    assert not await app.admin.is_admin("teams", "aad-anna", "Allgemein")
+    await app.admin.grant_admin("teams", "aad-anna", None, OPS)
+    assert await app.admin.is_admin("teams", "aad-anna", "Allgemein")

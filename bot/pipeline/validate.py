@@ -11,6 +11,8 @@ from bot.turn import Turn
 
 # Control characters break storage (PostgreSQL rejects NUL) and mean nothing to a counsellor.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The limit is for content (e.g. pasted notes); the command word in front of it is extra.
+COMMAND_ALLOWANCE = 200
 
 
 class Validate:
@@ -19,7 +21,7 @@ class Validate:
         if not text:
             return reply(turn, Text(turn.t("invalid.empty")), outcome=Outcome.INVALID)
         limit = turn.services.settings.max_message_chars
-        if len(text) > limit:
+        if len(text) > limit + COMMAND_ALLOWANCE:
             message = turn.t(
                 "invalid.too_long",
                 length=_number(len(text), turn.language),
