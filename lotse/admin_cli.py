@@ -6,6 +6,7 @@ the operating-system user as the actor."""
 from __future__ import annotations
 
 import getpass
+from collections.abc import Awaitable, Callable
 
 import click
 
@@ -23,9 +24,9 @@ def _actor() -> Actor:
         return Actor("cli", "unknown")
 
 
-def _run(work: object) -> None:
+def _run(work: Callable[[App], Awaitable[None]]) -> None:
     try:
-        run_with_app(load_settings(), work)  # type: ignore[arg-type]
+        run_with_app(load_settings(), work)
     except AdminError as error:
         raise click.ClickException(str(error)) from None
 
