@@ -17,6 +17,7 @@ from storage.repositories import (
     SqlDirectoryRepository,
     SqlEventLedger,
     SqlFeedbackRepository,
+    SqlOccupationRepository,
     SqlPreferenceRepository,
     SqlReminderLogRepository,
     SqlStateRepository,
@@ -39,6 +40,7 @@ class SqlStore:
         self._events = SqlEventLedger(runner)
         self._feedback = SqlFeedbackRepository(runner)
         self._usage = SqlUsageRepository(runner)
+        self._occupations = SqlOccupationRepository(runner)
 
     @property
     def runner(self) -> Runner:
@@ -80,6 +82,11 @@ class SqlStore:
     @property
     def usage(self) -> SqlUsageRepository:
         return self._usage
+
+    @property
+    def occupations(self) -> SqlOccupationRepository:
+        """Imported ESCO occupations and the live lookup cache (the occupation skill)."""
+        return self._occupations
 
     async def ping(self) -> bool:
         """True when the database answers ``SELECT 1`` (health checks)."""

@@ -221,6 +221,46 @@ class TokenUsage(Base):
     tokens_out: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class EscoOccupationRow(Base):
+    """An imported ESCO occupation in one language; ``data`` holds the record's fields."""
+
+    __tablename__ = "esco_occupations"
+
+    uri: Mapped[str] = mapped_column(primary_key=True)
+    language: Mapped[str] = mapped_column(String(16), primary_key=True)
+    preferred_label: Mapped[str]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]]
+    imported_at: Mapped[datetime]
+
+
+class OccupationImport(Base):
+    """One run of an occupation import (counts only), for ``lotse occupations stats``."""
+
+    __tablename__ = "occupation_imports"
+
+    id: Mapped[int] = mapped_column(BigIntegerPK, primary_key=True)
+    source: Mapped[str]
+    language: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(index=True)
+    total: Mapped[int]
+    inserted: Mapped[int]
+    updated: Mapped[int]
+    unchanged: Mapped[int]
+    skipped: Mapped[int]
+
+
+class OccupationLookupCache(Base):
+    """A live provider's answer (search or detail), kept for a short time."""
+
+    __tablename__ = "occupation_lookup_cache"
+
+    provider: Mapped[str] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(primary_key=True)
+    payload: Mapped[dict[str, Any]]
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
 def table(model: type[Base]) -> Table:
     """The Core table of a model (repositories use Core statements on hot paths)."""
     result = model.__table__
@@ -241,3 +281,6 @@ audit_events = table(AuditEvent)
 processed_events = table(ProcessedEvent)
 feedback = table(FeedbackRow)
 token_usage = table(TokenUsage)
+esco_occupations = table(EscoOccupationRow)
+occupation_imports = table(OccupationImport)
+occupation_lookup_cache = table(OccupationLookupCache)

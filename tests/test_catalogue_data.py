@@ -107,7 +107,21 @@ def test_source_block(catalogue: dict[str, Any]) -> None:
 
 
 def test_enough_entries(occupations: list[dict[str, Any]]) -> None:
-    assert len(occupations) >= 150
+    assert len(occupations) >= 350
+
+
+def test_covers_the_recognised_dual_occupations(occupations: list[dict[str, Any]]) -> None:
+    # The BIBB register lists roughly 320 recognised dual occupations; keep close to all of them.
+    dual = [entry for entry in occupations if entry["training_type"] == "dual"]
+    assert len(dual) >= 300
+
+
+def test_study_entries_leave_duration_to_the_note(occupations: list[dict[str, Any]]) -> None:
+    # Study programmes vary by university and degree; the usual length goes into the note.
+    for entry in occupations:
+        if entry["training_type"] == "studium":
+            assert "duration_months" not in entry, entry["id"]
+            assert entry.get("duration_note", "").strip(), entry["id"]
 
 
 def test_entry_shape(occupations: list[dict[str, Any]]) -> None:

@@ -63,7 +63,8 @@ class OfflineAnswerer:
         if request.focus is Focus.DURATION:
             blocks.append(Text(_duration_sentence(occupation, say)))
         blocks.append(fact_block(occupation, say))
-        blocks.append(Text(occupation.description))
+        if occupation.description:
+            blocks.append(Text(occupation.description))
         if request.related:
             titles = ", ".join(item.title for item in request.related)
             blocks.append(Text(say("answer.related", titles=titles)))

@@ -28,6 +28,7 @@ __all__ = [
     "Regulation",
     "TrainingType",
     "load_builtin_catalogue",
+    "merge_matches",
 ]
 
 BUILTIN_PATH = Path(__file__).with_name("data") / "catalogue.yaml"
@@ -95,7 +96,7 @@ def load_builtin_catalogue(path: Path | None = None) -> InMemoryCatalogue:
     return InMemoryCatalogue(occupations, (source,))
 
 
-def _merge(found: Iterable[Match], limit: int) -> list[Match]:
+def merge_matches(found: Iterable[Match], limit: int) -> list[Match]:
     """One match per normalised title: the best score, the data of the earliest catalogue."""
     merged: dict[str, Match] = {}
     for match in found:  # catalogues in priority order
@@ -128,14 +129,14 @@ class CompositeCatalogue:
         return tuple(seen)
 
     def search(self, query: str, limit: int = 5) -> list[Match]:
-        return _merge((m for c in self._catalogues for m in c.search(query, limit)), limit)
+        return merge_matches((m for c in self._catalogues for m in c.search(query, limit)), limit)
 
     def suggest(self, query: str, limit: int = 5) -> list[Match]:
-        return _merge((m for c in self._catalogues for m in c.suggest(query, limit)), limit)
+        return merge_matches((m for c in self._catalogues for m in c.suggest(query, limit)), limit)
 
     def exact(self, name: str) -> list[Match]:
         found = [m for c in self._catalogues for m in c.exact(name)]
-        return _merge(found, len(found))
+        return merge_matches(found, len(found))
 
     def get(self, occupation_id: str) -> Occupation | None:
         for catalogue in self._catalogues:

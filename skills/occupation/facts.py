@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot.reply import Fact, Facts
-from skills.occupation.model import Match, Occupation, Regulation
+from skills.occupation.model import Match, Occupation, Regulation, TrainingType
 
 Say = Callable[..., str]  # texts.get bound to the user's language: say(key, **values)
 
@@ -46,7 +46,12 @@ def fact_block(occupation: Occupation, say: Say) -> Facts:
     items: list[tuple[str, str | None]] = [
         ("facts.male", occupation.male),
         ("facts.female", occupation.female),
-        ("facts.training_type", say(f"training_type.{occupation.training_type.value}")),
+        (
+            "facts.training_type",
+            None
+            if occupation.training_type is TrainingType.UNSPECIFIED
+            else say(f"training_type.{occupation.training_type.value}"),
+        ),
         (
             "facts.regulation",
             say(f"regulation.{_REGULATION_KEYS[occupation.regulation]}")
@@ -57,6 +62,7 @@ def fact_block(occupation: Occupation, say: Say) -> Facts:
         ("facts.field", occupation.field),
         ("facts.specialisations", ", ".join(occupation.specialisations) or None),
         ("facts.kldb", occupation.kldb),
+        ("facts.isco", occupation.isco),
     ]
     return Facts(tuple(Fact(say(label), value) for label, value in items if value))
 
@@ -79,6 +85,8 @@ def occupation_data(occupation: Occupation) -> dict[str, Any]:
         "specialisations": list(occupation.specialisations),
         "related": list(occupation.related),
         "kldb": occupation.kldb,
+        "isco": occupation.isco,
+        "provider": occupation.provider or "builtin",
     }
 
 

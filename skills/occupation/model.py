@@ -14,6 +14,7 @@ class TrainingType(StrEnum):
     DUAL = "dual"  # company plus vocational school
     SCHOOL = "schulisch"  # full-time school (Berufsfachschule, Fachschule, ...)
     STUDY = "studium"
+    UNSPECIFIED = "unspecified"  # the source does not say (ESCO, live lookups)
 
 
 class Regulation(StrEnum):
@@ -57,6 +58,8 @@ class Occupation:
     related: tuple[str, ...] = ()  # ids in the same catalogue
     kldb: str | None = None
     source_note: str | None = None  # the catalogue's own remark on its use
+    isco: str | None = None  # ISCO-08 unit group (four digits)
+    provider: str | None = None  # None: the built-in catalogue; else "esco", "berufenet", ...
 
     def names(self) -> tuple[tuple[str, NameKind], ...]:
         """Every name the entry is known by, most official first."""

@@ -18,7 +18,7 @@ from skills.occupation.model import Occupation, Regulation, TrainingType
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Name = Annotated[str, Field(min_length=1)]
-_OPTIONAL_TEXT = ("male", "female", "regulation", "duration_note", "kldb")
+_OPTIONAL_TEXT = ("male", "female", "regulation", "duration_note", "kldb", "isco")
 
 
 class CatalogueError(ValueError):
@@ -52,6 +52,14 @@ class OccupationModel(_Strict):
     specialisations: tuple[Name, ...] = ()
     related: tuple[Slug, ...] = ()
     kldb: Annotated[str, Field(pattern=r"^\d{5}$")] | None = None
+    isco: Annotated[str, Field(pattern=r"^\d{4}$")] | None = None
+
+    @field_validator("training_type")
+    @classmethod
+    def _type_is_stated(cls, value: TrainingType) -> TrainingType:
+        if value is TrainingType.UNSPECIFIED:
+            raise ValueError("the built-in catalogue states the training type of every entry")
+        return value
 
     @field_validator(*_OPTIONAL_TEXT, mode="before")
     @classmethod
@@ -77,6 +85,7 @@ class OccupationModel(_Strict):
             related=self.related,
             kldb=self.kldb,
             source_note=note,
+            isco=self.isco,
         )
 
 

@@ -18,6 +18,11 @@ from skills.occupation.catalogue import (
     load_builtin_catalogue,
 )
 from skills.occupation.facts import Say, card_data
+from skills.occupation.llm_answerer import LLMAnswerer
+from skills.occupation.model import Match
+from skills.occupation.notices import shows_esco, source_notes
+from skills.occupation.providers.live import LiveLookup, LiveResult
+from skills.occupation.providers.registry import sources_for
 from skills.occupation.query import INTENT_CUES, extract_query
 
 log = logging.getLogger(__name__)
@@ -73,15 +78,21 @@ class OccupationSkill(Skill):
         catalogue: Catalogue,
         answerer: OccupationAnswerer | None = None,
         texts: Texts | None = None,
+        live: LiveLookup | None = None,
     ) -> None:
         self._catalogue = catalogue
+        self._live = live  # live providers (BERUFENET, ESCO API), asked per query when set
         self._texts = texts or skill_texts()
         self._answerer = answerer or OfflineAnswerer(self._texts)
 
     @classmethod
     def create(cls, settings: Settings) -> OccupationSkill:
-        del settings  # the catalogue path is fixed for now
-        return cls(shared_catalogue(BUILTIN_PATH))
+        # LOTSE_OCCUPATIONS_PROVIDERS: built-in + imported ESCO rows (read once, here) and
+        # the optional live providers; see skills.occupation.providers.registry.
+        sources = sources_for(settings, shared_catalogue(BUILTIN_PATH))
+        # The model phrases answers while the engine has one (LLMAnswerer falls back).
+        answerer = LLMAnswerer(None, OfflineAnswerer(skill_texts()))
+        return cls(sources.catalogue, answerer=answerer, live=sources.live)
 
     def match_score(self, text: str) -> float:
         """Evidence that ``text`` names an occupation: exact name lookups only, no fuzziness."""
@@ -109,10 +120,11 @@ class OccupationSkill(Skill):
                 outcome=Outcome.PROMPT,
                 follow_up=FollowUp({"step": "query"}),
             )
-        matches = self._catalogue.search(query.text, limit=1 + _ALTERNATIVES)
+        found = await self._find(query.text, limit=1 + _ALTERNATIVES)
+        matches = found.matches
         if not matches:
             log.debug("occupation not found", extra={"outcome": Outcome.UNKNOWN.value})
-            return self._not_found(query.text, say)
+            return self._not_found(query.text, say, found.failed)
         best = matches[0]
         related = tuple(
             found
@@ -123,18 +135,30 @@ class OccupationSkill(Skill):
         request = AnswerRequest(best, related, alternatives, ctx.language, query.focus)
         answer = await self._answerer.answer(request)
         log.debug("occupation found", extra={"occupation_id": best.occupation.id})
+        shown = (best.occupation, *alternatives, *related)
+        notes = source_notes(shown, found.links, found.failed, say)
+        data = card_data(best, alternatives, related)
+        data["links"] = [{"title": s.title, "url": s.url} for s in found.links]
+        data["unavailable"] = list(found.failed)
+        data["credits"] = [say("answer.esco_credit")] if shows_esco(shown) else []
         return SkillResult(
-            answer.blocks,
+            answer.blocks + notes,
             outcome=Outcome.OK,
             ai_generated=answer.ai_generated,
-            data=card_data(best, alternatives, related),
-            sources=(best.occupation.source,),
+            data=data,
+            sources=(best.occupation.source, *found.links),
             tokens_in=answer.tokens_in,
             tokens_out=answer.tokens_out,
         )
 
-    def _not_found(self, query: str, say: Say) -> SkillResult:
-        suggestions = self._catalogue.suggest(query, limit=_SUGGESTIONS)
+    async def _find(self, query: str, limit: int) -> LiveResult:
+        """Local matches, plus the live providers' when configured (they may fail)."""
+        if self._live is None:
+            return LiveResult(self._catalogue.search(query, limit))
+        return await self._live.search(self._catalogue, query, limit)
+
+    def _not_found(self, query: str, say: Say, failed: tuple[str, ...] = ()) -> SkillResult:
+        suggestions: list[Match] = self._catalogue.suggest(query, limit=_SUGGESTIONS)
         blocks: list[Text | Actions] = [Text(say("not_found.text", query=query))]
         if suggestions:
             blocks.append(Text(say("not_found.suggestions")))
@@ -143,6 +167,8 @@ class OccupationSkill(Skill):
             blocks.append(Actions(tuple(actions)))
         else:
             blocks.append(Text(say("not_found.hint")))
+        shown = [match.occupation for match in suggestions]
+        blocks.extend(source_notes(shown, (), failed, say, page=False))
         return SkillResult(
             tuple(blocks),
             outcome=Outcome.UNKNOWN,

@@ -10,6 +10,7 @@ from storage.repositories.audit import SqlAuditRepository
 from storage.repositories.directory import SqlDirectoryRepository
 from storage.repositories.events import SqlEventLedger
 from storage.repositories.feedback import SqlFeedbackRepository
+from storage.repositories.occupations import SqlOccupationRepository
 from storage.repositories.preferences import SqlPreferenceRepository
 from storage.repositories.reminders import SqlReminderLogRepository
 from storage.repositories.states import SqlStateRepository
@@ -21,6 +22,7 @@ __all__ = [
     "SqlDirectoryRepository",
     "SqlEventLedger",
     "SqlFeedbackRepository",
+    "SqlOccupationRepository",
     "SqlPreferenceRepository",
     "SqlReminderLogRepository",
     "SqlStateRepository",
