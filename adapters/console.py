@@ -79,7 +79,21 @@ class ConsoleChat:
             is_direct=True,
             addressed=True,
         )
-        reply = await self._engine.handle(message)
+        shown = ""
+
+        async def progress(text: str) -> None:
+            # The text so far (cumulative): print what is new, as it arrives.
+            nonlocal shown
+            if not text.startswith(shown):  # a new part began (e.g. the next chunk)
+                self._out.write("\n")
+                shown = ""
+            self._out.write(text[len(shown) :])
+            self._out.flush()
+            shown = text
+
+        reply = await self._engine.handle(message, progress=progress)
+        if shown:
+            self._out.write("\n\n")  # the final reply follows and is what counts
         self._out.write(self._renderer.render(reply) + "\n\n")
         self._out.flush()
         return reply

@@ -12,6 +12,7 @@ from bot.pipeline.errors import ErrorBoundary
 from bot.pipeline.gate import Gate
 from bot.pipeline.identify import Identify
 from bot.pipeline.lock import ConversationLock
+from bot.pipeline.model_scope import ModelScopeStep
 from bot.pipeline.protect import Protect
 from bot.pipeline.record import Record
 from bot.pipeline.remind import Remind
@@ -38,6 +39,8 @@ class Engine:
         # user and conversation). Remind wraps routing so refusals carry reminders as well.
         # Routing precedes the gate: help and privacy rights work before the acknowledgement;
         # the department check precedes it too: nobody acknowledges for a disabled skill.
+        # The model scope wraps routing (the router may call the model) and every skill, and
+        # needs the user and department for budgets.
         allow = Allow()
         steps = (
             Record(),
@@ -45,6 +48,7 @@ class Engine:
             Identify(),
             Validate(),
             ConversationLock(),
+            ModelScopeStep(),
             Remind(),
             RouteStep(router),
             allow,

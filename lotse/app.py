@@ -11,12 +11,13 @@ from bot.admin import AdminService
 from bot.config import Settings
 from bot.engine import Engine
 from bot.identity import pseudonymiser_for
-from bot.llm.offline import OfflineLLM
+from bot.llm.factory import build_llm, close_llm
 from bot.llm.port import LLM
+from bot.llm.settings import LLMSettings
 from bot.policy import load_policy
 from bot.ports import Store
 from bot.registry import SkillRegistry
-from bot.routing.intent import OfflineIntentClassifier
+from bot.routing.llm_intent import classifier_for
 from bot.store_cache import CachedStore
 from bot.texts import engine_texts
 from bot.turn import Services
@@ -53,6 +54,9 @@ async def open_app(
     policy = load_policy(settings.policy_file)
     registry = registry or SkillRegistry.discover(settings)
     pseudonymiser = pseudonymiser_for(settings)
+    llm_settings = LLMSettings()
+    owns_llm = llm is None
+    model = llm or build_llm(llm_settings)  # offline unless LOTSE_LLM_PROVIDER / API key
     owns_store = store is None
     raw_store = store or await open_store(settings.effective_database_url, migrate=True)
     store = CachedStore(raw_store, settings.cache_seconds)
@@ -63,8 +67,8 @@ async def open_app(
             store=store,
             registry=registry,
             policy=policy,
-            llm=llm or OfflineLLM(),
-            classifier=OfflineIntentClassifier(),
+            llm=model,
+            classifier=classifier_for(model, llm_settings.route_with_model),
             pseudonymiser=pseudonymiser,
             texts=engine_texts(),
             clock=clock,
@@ -74,5 +78,7 @@ async def open_app(
         admin = AdminService(store, registry, pseudonymiser, clock, settings.admins)
         yield App(settings, store, engine, admin)
     finally:
+        if owns_llm:
+            await close_llm(model)
         if owns_store:
             await raw_store.close()

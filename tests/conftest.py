@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -39,8 +40,11 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    for name in ("LOTSE_DATABASE_URL", "LOTSE_CONFIG_FILE", "LOTSE_LANGUAGE", "LOTSE_ADMINS"):
-        monkeypatch.delenv(name, raising=False)
+    # A developer's own configuration (a real API key above all) must never reach the tests.
+    for name in list(os.environ):
+        foreign = name.startswith(("LOTSE_", "ANTHROPIC_", "AWS_", "GOOGLE_", "CLOUD_ML_"))
+        if foreign and not name.startswith("LOTSE_TEST_"):
+            monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env from the developer's checkout
     return Settings(data_dir=tmp_path / "data", secret_key="test-secret")
 

@@ -14,7 +14,8 @@ LOTSE = str(Path(sys.executable).with_name("lotse"))
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("LOTSE_")}
+    foreign = ("LOTSE_", "ANTHROPIC_", "AWS_", "GOOGLE_", "CLOUD_ML_")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(foreign)}
     return {**clean, "LOTSE_DATA_DIR": str(tmp_path / "data"), "LOTSE_SECRET_KEY": "cli-test"}
 
 

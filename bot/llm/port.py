@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from typing import Literal, Protocol
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
 
 
 class LLMUnavailable(Exception):
@@ -18,11 +18,30 @@ class ChatTurn:
 
 
 @dataclass(frozen=True, slots=True)
+class Tool:
+    """A function the model may choose. Tools only ever *select*; none changes data."""
+
+    name: str
+    description: str
+    input_schema: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    name: str
+    arguments: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class LLMRequest:
-    system: str
+    system: str  # static instructions: cached by backends that support prompt caching
     turns: tuple[ChatTurn, ...]
     max_tokens: int = 1024
     purpose: str = "general"  # for budgets and logs, never the content
+    tools: tuple[Tool, ...] = ()
+    # "auto": the model may answer in text; "any": it must call one of the tools.
+    tool_choice: Literal["auto", "any"] = "auto"
+    tier: Literal["default", "fast"] = "default"  # "fast": the smaller model (routing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +49,8 @@ class LLMResponse:
     text: str
     tokens_in: int = 0
     tokens_out: int = 0
+    tool_calls: tuple[ToolCall, ...] = field(default=())
+    stop_reason: str | None = None
 
 
 class LLM(Protocol):
@@ -43,4 +64,6 @@ class LLM(Protocol):
 
     async def complete(self, request: LLMRequest) -> LLMResponse: ...
 
-    def stream(self, request: LLMRequest) -> AsyncIterator[str]: ...
+    def stream(self, request: LLMRequest) -> AsyncIterator[str]:
+        """The reply text piece by piece (deltas, not cumulative)."""
+        ...

@@ -19,6 +19,9 @@ THRESHOLD = 0.5
 class Intent:
     skill_id: str
     score: float
+    # What the skill should work on, when the classifier extracted it (e.g. the occupation
+    # named in a question); None: the whole message.
+    args: str | None = None
 
 
 class IntentClassifier(Protocol):

@@ -118,5 +118,5 @@ class Router:
         # All skills, enabled or not: a disabled one gets a clear refusal rather than "unknown".
         intent = await self._classifier.classify(text, list(self._registry))
         if intent:
-            return Route(RouteKind.SKILL, intent.skill_id, text.strip(), None)
+            return Route(RouteKind.SKILL, intent.skill_id, intent.args or text.strip(), None)
         return Route(RouteKind.UNKNOWN, "")

@@ -101,6 +101,9 @@ class EmailRequest:
     steps: tuple[str, ...] = ()
     service: str | None = None
     notices: tuple[Notice, ...] = ()
+    # The request as typed, for a model-based drafter only (pseudonymised on its way to the
+    # model); never logged.
+    wording: str = ""
 
 
 @dataclass(frozen=True, slots=True)

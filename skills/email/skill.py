@@ -5,16 +5,20 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.config import Settings
 from bot.llm.port import LLM, LLMUnavailable
+from bot.llm.progress import reporting
 from bot.reply import Action, Actions, Outcome, Text
 from bot.skill import FollowUp, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import LANGUAGES
 from skills.email.classify import classify, is_number, parse_answer
 from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language, extract
+from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
 from skills.email.report import Report, skill_texts
 
@@ -83,6 +87,11 @@ class EmailSkill(Skill):
         self._offline = drafter or TemplateDrafter()
         self._llm_drafter = llm_drafter  # a model-based drafter, once there is one
 
+    @classmethod
+    def create(cls, settings: Settings) -> EmailSkill:
+        del settings
+        return cls(llm_drafter=LLMDrafter)  # used only while a model is available
+
     def match_score(self, text: str) -> float:
         if not _MAIL_WORD.search(text):
             return 0.0
@@ -107,7 +116,7 @@ class EmailSkill(Skill):
 
     async def _draft(self, ctx: SkillContext, text: str, purpose: Purpose) -> SkillResult:
         language = draft_language(text, ctx.language)
-        request = extract(text, purpose, local_today(ctx.now))
+        request = replace(extract(text, purpose, local_today(ctx.now)), wording=text)
         try:
             draft = await self._drafter(ctx).draft(request, language)
         except LLMUnavailable:
@@ -129,7 +138,7 @@ class EmailSkill(Skill):
     def _drafter(self, ctx: SkillContext) -> Drafter:
         """The model-based drafter when a model answers and one is configured, else templates."""
         if ctx.llm.available and self._llm_drafter is not None:
-            return self._llm_drafter(ctx.llm)
+            return self._llm_drafter(reporting(ctx.llm, ctx.progress))
         return self._offline
 
     def _ask(self, ctx: SkillContext, request: str, *, again: bool) -> SkillResult:

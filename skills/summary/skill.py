@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
 
+from bot.config import Settings
+from bot.llm.port import LLM, LLMUnavailable
+from bot.llm.progress import reporting
+from bot.llm.settings import LLMSettings
 from bot.reply import Outcome, Text
 from bot.skill import FollowUp, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
 from skills.summary.cues import CueBook, default_cues
-from skills.summary.model import Summariser
+from skills.summary.llm_summariser import LLMSummariser
+from skills.summary.model import Summariser, Summary
 from skills.summary.offline import OfflineSummariser
 from skills.summary.render import render_blocks, to_data
 from skills.summary.split import split_notes
@@ -77,7 +83,9 @@ class SummarySkill(Skill):
         summariser: Summariser | None = None,
         cues: CueBook | None = None,
         texts: Texts | None = None,
+        llm_summariser: Callable[[LLM], Summariser] | None = None,
     ) -> None:
+        self._llm_summariser = llm_summariser  # used only while a model is available
         self._cues = cues or default_cues()
         self._summariser = summariser or OfflineSummariser(self._cues)
         self._offline = isinstance(self._summariser, OfflineSummariser)
@@ -86,6 +94,15 @@ class SummarySkill(Skill):
         self._request = tuple(
             re.compile(cue.pattern, re.IGNORECASE) for cue in self.meta.intents if cue.weight >= 1
         )
+
+    @classmethod
+    def create(cls, settings: Settings) -> SummarySkill:
+        del settings
+        llm = LLMSettings()
+        factory = partial(
+            LLMSummariser, chunk_chars=llm.summary_chunk_chars, max_tokens=llm.summary_max_tokens
+        )
+        return cls(llm_summariser=factory)
 
     def match_score(self, text: str) -> float:
         """Evidence that ``text`` is itself pasted notes: several lines or sentences that
@@ -132,10 +149,20 @@ class SummarySkill(Skill):
                 outcome=Outcome.PROMPT,
                 follow_up=FollowUp(state=dict(_NOTES_STEP)),
             )
-        summary = await self._summariser.summarise(notes, ctx.language)
+        summary, offline = await self._summarise(ctx, notes)
         return SkillResult(
-            blocks=render_blocks(summary, texts, offline=self._offline),
+            blocks=render_blocks(summary, texts, offline=offline),
             data=to_data(summary, texts),
             ai_generated=True,
             triggers=frozenset({"summary"}),
         )
+
+    async def _summarise(self, ctx: SkillContext, notes: str) -> tuple[Summary, bool]:
+        """The model's summary while it answers; else the offline one (and say so)."""
+        if ctx.llm.available and self._llm_summariser is not None:
+            summariser = self._llm_summariser(reporting(ctx.llm, ctx.progress))
+            try:
+                return await summariser.summarise(notes, ctx.language), False
+            except LLMUnavailable:
+                pass
+        return await self._summariser.summarise(notes, ctx.language), self._offline

@@ -1,0 +1,160 @@
+"""Overhead of the model layer, with a fake Messages API on 127.0.0.1 answering instantly.
+
+1. per model call: ``GuardedLLM.complete`` (budget, pseudonymisation, retries, restore)
+   against the bare SDK call ``AsyncAnthropic.messages.create``, same server, same request;
+2. pseudonymising and restoring a 20,000-character note (detection included, and with the
+   engine's findings reused as the engine does);
+3. streaming: from the first text delta leaving the fake server to the first text written by
+   the console adapter (a whole engine turn, SQLite).
+Run: `.venv/bin/python bench/llm_overhead.py`
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from aiohttp import web
+from pydantic import SecretStr
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from llm_fixtures import FakeAnthropic, Scripted, fast_settings  # type: ignore[import-not-found]
+
+from adapters.console import ConsoleChat
+from bot.config import Settings
+from bot.llm.factory import build_llm
+from bot.llm.port import ChatTurn, LLMRequest
+from bot.llm.pseudonymise import Pseudonyms
+from bot.policy import find_personal_data
+from bot.ports import Acknowledgement
+from lotse.app import open_app
+
+ROUNDS = int(os.environ.get("LOTSE_BENCH_ROUNDS", "300"))
+LINE = (
+    "- Kl. möchte Ausbildung im Handwerk, derzeit 10. Klasse. Mutter Frau Yilmaz rief an "
+    "(0171 2345678). Vereinbart: Lebenslauf bis 15.04. an jonas.becker@example.org.\n"
+)
+NOTE = (LINE * (20_000 // len(LINE) + 1))[:20_000]
+
+
+def p50(values: list[float]) -> float:
+    return statistics.median(values) * 1000
+
+
+async def serve(fake: FakeAnthropic) -> web.AppRunner:
+    app = web.Application()
+    app.router.add_post("/v1/messages", fake.handle)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    fake.url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    os.environ["ANTHROPIC_API_KEY"] = "bench"
+    os.environ["ANTHROPIC_BASE_URL"] = fake.url
+    return runner
+
+
+async def call_overhead(fake: FakeAnthropic) -> None:
+    from anthropic import AsyncAnthropic
+
+    text = "Bitte eine kurze Antwort für Frau Müller."
+    raw = AsyncAnthropic(max_retries=0)
+    guarded = build_llm(fast_settings())
+    request = LLMRequest(system="System", turns=(ChatTurn("user", text),), max_tokens=64)
+    raw_times: list[float] = []
+    guarded_times: list[float] = []
+    for _ in range(ROUNDS):
+        fake.reset()
+        started = time.perf_counter()
+        await raw.messages.create(
+            model="claude-test",
+            max_tokens=64,
+            system="System",
+            messages=[{"role": "user", "content": text}],
+        )
+        raw_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        await guarded.complete(request)
+        guarded_times.append(time.perf_counter() - started)
+    print(f"bare SDK call           p50 {p50(raw_times):6.2f} ms")
+    print(f"guarded call            p50 {p50(guarded_times):6.2f} ms")
+    print(f"overhead per call       p50 {p50(guarded_times) - p50(raw_times):6.2f} ms")
+
+
+def pseudonymise_note() -> None:
+    detect: list[float] = []
+    reuse: list[float] = []
+    findings = find_personal_data(NOTE)
+    for _ in range(30):
+        started = time.perf_counter()
+        pseudonyms = Pseudonyms()
+        masked = pseudonyms.mask(NOTE, find_personal_data(NOTE))
+        pseudonyms.restore(masked)
+        detect.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        pseudonyms = Pseudonyms()
+        masked = pseudonyms.mask_known(pseudonyms.mask(NOTE, findings))
+        pseudonyms.restore(masked)
+        reuse.append(time.perf_counter() - started)
+    print(f"20k note, detect+mask+restore   p50 {p50(detect):6.2f} ms ({len(findings)} findings)")
+    print(f"20k note, engine findings reused p50 {p50(reuse):6.2f} ms")
+
+
+class Timed:
+    def __init__(self) -> None:
+        self.first: float | None = None
+
+    def write(self, text: str) -> int:
+        if self.first is None and text.strip():
+            self.first = time.perf_counter()
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+async def first_text(fake: FakeAnthropic) -> None:
+    draft = (
+        "Betreff: Einladung\n\nGuten Tag [Nachname],\n\n"
+        "bis bald.\n[Name der Beraterin / des Beraters]"
+    )
+    delays: list[float] = []
+    with tempfile.TemporaryDirectory() as directory:
+        settings = Settings(data_dir=Path(directory), secret_key=SecretStr("bench"))
+        async with open_app(settings, llm=build_llm(fast_settings())) as app:
+            services = app.engine.services
+            key = services.pseudonymiser.user_key("console", "bench")
+            ack = Acknowledgement(services.policy.version, services.clock())
+            await app.store.acknowledgements.save(key, ack)
+            for _ in range(min(ROUNDS, 100)):
+                fake.reset()
+                fake.then(Scripted(chunks=(draft[:30], draft[30:]), chunk_delay=0.05))
+                out = Timed()
+                chat = ConsoleChat(app.engine, "bench", out)  # type: ignore[arg-type]
+                await chat.send("mail Einladung zum Erstgespräch am 12.03. um 14 Uhr")
+                assert out.first is not None
+                assert fake.first_delta_sent
+                delays.append(out.first - fake.first_delta_sent[0])
+    print(f"first token -> console  p50 {p50(delays):6.2f} ms  max {max(delays) * 1000:6.2f} ms")
+
+
+async def main() -> None:
+    logging.disable(logging.WARNING)  # the scripted drafts are rejected; that is not timed
+    fake = FakeAnthropic()
+    runner = await serve(fake)
+    try:
+        await call_overhead(fake)
+        pseudonymise_note()
+        await first_text(fake)
+    finally:
+        await runner.cleanup()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

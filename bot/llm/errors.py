@@ -1,0 +1,44 @@
+"""What can go wrong in one model call, as the retry logic sees it (backend-neutral)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from bot.llm.port import LLMUnavailable
+
+
+class AttemptFailed(Exception):
+    """One attempt failed; backends raise a subclass, never their SDK's exception."""
+
+
+class Transient(AttemptFailed):
+    """Worth another attempt: rate limit, overload, 5xx, connection error, timeout."""
+
+    def __init__(self, kind: str, retry_after: float | None = None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.retry_after = retry_after
+
+
+class Rejected(AttemptFailed):
+    """The request itself is wrong (4xx other than 429): another attempt would fail too."""
+
+    def __init__(self, status: int | None) -> None:
+        super().__init__(f"rejected with status {status}")
+        self.status = status
+
+
+class ModelUnavailable(LLMUnavailable):
+    """The model did not answer within the attempts and the deadline, or refused the call."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class BudgetExceeded(LLMUnavailable):
+    """Today's token budget of the user or of the department is used up."""
+
+    def __init__(self, scope: Literal["user", "department"]) -> None:
+        super().__init__(f"daily {scope} budget used up")
+        self.scope = scope
