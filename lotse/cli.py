@@ -11,6 +11,8 @@ import click
 from lotse import logs
 from lotse.admin_cli import admin
 from lotse.app import App
+from lotse.matrix_cli import matrix
+from lotse.occupations_cli import occupations
 from lotse.runtime import load_settings, run_with_app
 
 
@@ -105,6 +107,8 @@ def skills() -> None:
 
 
 cli.add_command(admin)
+cli.add_command(occupations)
+cli.add_command(matrix)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 from collections.abc import Sequence
 from typing import Protocol
@@ -89,7 +90,13 @@ async def serve(app: App, adapters: Sequence[ServerAdapter], host: str, port: in
 def adapters_for(app: App) -> list[ServerAdapter]:
     """The adapters this configuration asks for, in start order."""
     del app
-    return []
+    adapters: list[ServerAdapter] = []
+    if os.environ.get("LOTSE_MATRIX_HOMESERVER"):  # Matrix only when configured
+        from adapters.matrix.adapter import MatrixAdapter
+        from adapters.matrix.settings import MatrixSettings
+
+        adapters.append(MatrixAdapter(MatrixSettings()))  # type: ignore[call-arg]
+    return adapters
 
 
 def run_server(app_settings: Settings) -> None:

@@ -1,0 +1,154 @@
+"""The Matrix adapter inside ``lotse serve``: one sync loop that never gives up, persisting
+the sync token only after the events of that sync were handled."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+from nio import AsyncClient, SyncResponse
+
+from adapters.matrix.cross_signing import CrossSigningError, bootstrap
+from adapters.matrix.events import SyncHandler, SyncRetry
+from adapters.matrix.keyfile import KeyFileError
+from adapters.matrix.retry import RETRYABLE, RequestFailed, backoff_for, check, retrying
+from adapters.matrix.session import LoginFailed, new_client, open_session
+from adapters.matrix.settings import MatrixSettings
+from adapters.matrix.tokens import SyncTokenFile
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+    from lotse.app import App
+
+log = logging.getLogger("lotse.matrix")
+
+_TRANSIENT: tuple[type[BaseException], ...] = (SyncRetry, *RETRYABLE)
+PERMANENT_FAILURE_PAUSE = 30.0  # a refused login or token: retry slowly, an admin must act
+
+
+class MatrixAdapter:
+    """Lotse as a Matrix bot account (``ServerAdapter`` for ``lotse serve``)."""
+
+    name = "matrix"
+
+    def __init__(self, settings: MatrixSettings) -> None:
+        self._configured = settings
+        self._task: asyncio.Task[None] | None = None
+        self._client: AsyncClient | None = None
+        self._handler: SyncHandler | None = None
+        self._tokens: SyncTokenFile | None = None
+        self._logged_in = False
+        self._full_state_done = False
+        self.cross_signing: str | None = None  # "ok" or "failed" once settled
+        self.syncs = 0  # completed syncs, for readiness checks and tests
+        self.synced = asyncio.Event()  # set after every completed sync
+
+    @property
+    def client(self) -> AsyncClient:
+        if self._client is None:
+            raise RuntimeError("the Matrix adapter is not started")
+        return self._client
+
+    async def start(self, app: App, web_app: web.Application) -> None:
+        """Builds the client and starts the sync loop; never waits for the homeserver."""
+        del web_app
+        settings = self._configured.with_data_dir(app.settings.data_dir)
+        self._client = new_client(settings)
+        self._tokens = SyncTokenFile(settings.store)
+        services = app.engine.services
+        commands = {command for skill in services.registry for command in skill.meta.commands}
+        self._handler = SyncHandler(
+            self._client, settings, app.engine, app.store.events, services.clock, commands
+        )
+        self._handler.undecryptable.language = app.settings.language
+        self._settings = settings
+        self._task = asyncio.create_task(self._run(), name="lotse-matrix-sync")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        if self._client is not None:
+            await self._client.close()
+
+    async def _run(self) -> None:
+        failures = 0
+        while True:
+            try:
+                if not self._logged_in:
+                    await open_session(self.client, self._settings)
+                    self._logged_in = True
+                await self._sync_once()
+                failures = 0
+            except asyncio.CancelledError:
+                raise
+            except _TRANSIENT as error:
+                failures += 1
+                log.warning(
+                    "matrix sync failed, retrying",
+                    extra={"error": type(error).__name__, "failures": failures},
+                )
+                await asyncio.sleep(backoff_for(failures))
+            except (LoginFailed, RequestFailed) as error:
+                failures += 1
+                log.error("matrix refused the bot", extra={"error": str(error)})
+                await asyncio.sleep(max(PERMANENT_FAILURE_PAUSE, backoff_for(failures)))
+            except Exception as error:  # never let one bad response end the loop
+                failures += 1
+                log.error("matrix sync crashed", extra={"error": type(error).__name__})
+                await asyncio.sleep(backoff_for(failures))
+
+    async def _sync_once(self) -> None:
+        assert self._tokens is not None
+        assert self._handler is not None
+        client = self.client
+        token = self._tokens.load()
+        first = not self._full_state_done
+        client.next_batch = None  # a repeated sync (after SyncRetry) must be processed again
+        response: SyncResponse = check(
+            await client.sync(
+                timeout=0 if first else self._settings.sync_timeout_ms,
+                since=token,
+                full_state=True if first else None,
+            )
+        )
+        self._full_state_done = True
+        await self._maintain_keys()
+        await self._cross_sign()
+        # Without a token this is the account's first sync ever: history is not answered.
+        await self._handler.handle(response, answer_timeline=token is not None)
+        self._tokens.save(response.next_batch)
+        self.syncs += 1
+        self.synced.set()
+        self.synced.clear()
+
+    async def _maintain_keys(self) -> None:
+        """Upload our keys, learn the others' devices, claim one-time keys, flush to-device."""
+        client = self.client
+        if client.should_upload_keys:
+            await retrying(client.keys_upload)
+        if client.should_query_keys:
+            await retrying(client.keys_query)
+        if client.should_claim_keys:
+            await retrying(lambda: client.keys_claim(client.get_users_for_key_claiming()))
+        await client.send_to_device_messages()
+
+    async def _cross_sign(self) -> None:
+        """Bootstrap cross-signing once per start; a failure never stops the sync loop."""
+        if self.cross_signing is not None:
+            return
+        try:
+            await bootstrap(self.client, self._settings)
+        except _TRANSIENT as error:  # tried again after the next sync
+            log.warning("cross-signing deferred", extra={"error": type(error).__name__})
+            return
+        except (CrossSigningError, KeyFileError, RequestFailed) as error:
+            log.error("cross-signing not set up", extra={"error": str(error)})
+            self.cross_signing = "failed"  # an admin must act; not retried every sync
+            return
+        self.cross_signing = "ok"

@@ -1,0 +1,157 @@
+"""One sync response in, answers out: invitations by the allowlist, every timeline event
+isolated (one failing event never stops the others), each answered at most once."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Collection
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from nio import AsyncClient, MatrixRoom, MegolmEvent, SyncResponse
+
+from adapters.matrix.crypto import Undecryptable
+from adapters.matrix.inbound import RoomFacts, thread_root, to_message
+from adapters.matrix.invites import Invitations
+from adapters.matrix.outbound import Sender
+from adapters.matrix.render import ReplyTarget, reply_content
+from adapters.matrix.retry import RETRYABLE
+from adapters.matrix.settings import MatrixSettings
+from adapters.matrix.stream import StreamedReply
+from bot.engine import Engine
+from bot.ports import EventLedger
+
+log = logging.getLogger("lotse.matrix")
+
+PLATFORM = "matrix"
+TYPING_AFTER_SECONDS = 0.3  # fast answers need no typing notice
+ROOM_CONCURRENCY = 16
+
+
+class SyncRetry(Exception):
+    """Some event could not be answered because the homeserver was unreachable: the sync
+    token must not advance (answered events are skipped through the ledger next time)."""
+
+
+class SyncHandler:
+    """Handles the rooms of one sync response."""
+
+    def __init__(
+        self,
+        client: AsyncClient,
+        settings: MatrixSettings,
+        engine: Engine,
+        ledger: EventLedger,
+        clock: Callable[[], datetime],
+        commands: Collection[str],
+    ) -> None:
+        self._client = client
+        self._settings = settings
+        self._engine = engine
+        self._ledger = ledger
+        self._clock = clock
+        self._commands = commands
+        self.sender = Sender(client, settings.trust)
+        self.invitations = Invitations(client, settings)
+        self.undecryptable = Undecryptable(client, self.sender)
+        self._rooms = asyncio.Semaphore(ROOM_CONCURRENCY)
+
+    async def handle(self, response: SyncResponse, *, answer_timeline: bool = True) -> None:
+        await self.invitations.handle(response.rooms.invite)
+        jobs = []
+        if answer_timeline:
+            for room_id, info in response.rooms.join.items():
+                room = self._client.rooms.get(room_id)
+                if room is not None and info.timeline.events:
+                    jobs.append(self._room(room, list(info.timeline.events)))
+            jobs.append(self._late_decrypted())
+        results = await asyncio.gather(*jobs, return_exceptions=True)
+        if any(isinstance(result, RETRYABLE) for result in results):
+            raise SyncRetry
+        for result in results:
+            if isinstance(result, BaseException):
+                log.error("room handling failed", extra={"error": type(result).__name__})
+
+    async def _late_decrypted(self) -> None:
+        for room, event in self.undecryptable.decrypted_since():
+            await self._event(room, event)
+
+    async def _room(self, room: MatrixRoom, events: list[Any]) -> None:
+        """Events of one room in order; a failing event is logged and skipped."""
+        async with self._rooms:
+            retry: BaseException | None = None
+            for event in events:
+                try:
+                    await self._event(room, event)
+                except RETRYABLE as error:
+                    retry = error
+                except Exception as error:
+                    log.error(
+                        "event handling failed",
+                        extra={"room_id": room.room_id, "error": type(error).__name__},
+                    )
+            if retry is not None:
+                raise retry
+
+    async def _event(self, room: MatrixRoom, event: Any) -> None:
+        if isinstance(event, MegolmEvent):
+            await self.undecryptable.handle(room, event)
+            return
+        source = event.source
+        sender = source.get("sender", "")
+        facts = RoomFacts(
+            room_id=room.room_id,
+            bot_user_id=self._client.user_id,
+            bot_display_name=room.user_name(self._client.user_id),
+            is_direct=self.invitations.is_direct(room),
+            sender_display_name=room.user_name(sender) if sender else None,
+        )
+        message = to_message(
+            source, facts, prefix=self._settings.command_prefix, commands=self._commands
+        )
+        if message is None or message.message_id is None:
+            return
+        now = self._clock()
+        limit = self._settings.ignore_older_than_minutes
+        if limit and now - message.received_at > timedelta(minutes=limit):
+            log.info("old message ignored", extra={"event_id": message.message_id})
+            return
+        event_id = message.message_id
+        started = await self._ledger.claim(PLATFORM, event_id, now)
+        # A second ledger entry marks the answer as sent: an event claimed before a crash but
+        # never answered is answered now (the homeserver drops a duplicate by its txn id).
+        if not started and not await self._ledger.claim(PLATFORM, f"replied:{event_id}", now):
+            return
+        target = ReplyTarget(event_id, thread_root(source.get("content", {})))
+        stream = StreamedReply(
+            self.sender,
+            room.room_id,
+            target,
+            interval=self._settings.stream_edit_interval_ms / 1000,
+        )
+        reply = await self._with_typing(
+            room.room_id, self._engine.handle(message, progress=stream.progress)
+        )
+        sent = await stream.finish(reply_content(reply, target))
+        if started:
+            await self._ledger.claim(PLATFORM, f"replied:{event_id}", self._clock())
+        log.info(
+            "message answered" if sent else "answer refused by homeserver",
+            extra={"event_id": event_id, "outcome": reply.outcome.value},
+        )
+
+    async def _with_typing(self, room_id: str, work: Any) -> Any:
+        task = asyncio.ensure_future(work)
+        done, _ = await asyncio.wait({task}, timeout=TYPING_AFTER_SECONDS)
+        if done:
+            return task.result()
+        await self.sender.typing(room_id, True)
+        try:
+            return await task
+        finally:
+            await self.sender.typing(room_id, False)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
