@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench clean test-tools playground
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lotse needs Python 3.11 or newer")'
@@ -23,7 +23,26 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: lint
+# Test-only npm tools (Agents Playground, Teams manifest schema), pinned by package-lock.json;
+# `npm ci` runs again only when the pins change.
+TEAMS_NPM := tests/teams
+TEAMS_NPM_STAMP := $(TEAMS_NPM)/node_modules/.installed
+
+$(TEAMS_NPM_STAMP): $(TEAMS_NPM)/package.json $(TEAMS_NPM)/package-lock.json
+	cd $(TEAMS_NPM) && npm ci --no-audit --no-fund
+	touch $@
+
+test-tools: $(TEAMS_NPM_STAMP)
+
+# Lotse and the Microsoft 365 Agents Playground together: chat with Lotse in a Teams-like
+# window (Ctrl-C stops both). The Playground keeps its logs in .lotse/devTools/.
+playground: $(STAMP) $(TEAMS_NPM_STAMP)
+	@mkdir -p .lotse
+	$(BIN)/lotse serve & trap 'kill $$!' EXIT; \
+	cd .lotse && ../$(TEAMS_NPM)/node_modules/.bin/agentsplayground --channel-id msteams --disable-telemetry \
+	  --app-endpoint http://$${LOTSE_HOST:-127.0.0.1}:$${LOTSE_PORT:-3978}/api/messages
+
+test: lint $(TEAMS_NPM_STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)

@@ -11,6 +11,7 @@ import click
 from lotse import logs
 from lotse.admin_cli import admin
 from lotse.app import App
+from lotse.manifest_cli import manifest
 from lotse.matrix_cli import matrix
 from lotse.occupations_cli import occupations
 from lotse.runtime import load_settings, run_with_app
@@ -109,6 +110,7 @@ def skills() -> None:
 cli.add_command(admin)
 cli.add_command(occupations)
 cli.add_command(matrix)
+cli.add_command(manifest)
 
 
 def main() -> None:

@@ -90,7 +90,9 @@ async def serve(app: App, adapters: Sequence[ServerAdapter], host: str, port: in
 def adapters_for(app: App) -> list[ServerAdapter]:
     """The adapters this configuration asks for, in start order."""
     del app
-    adapters: list[ServerAdapter] = []
+    from adapters.teams import TeamsAdapter
+
+    adapters: list[ServerAdapter] = [TeamsAdapter()]
     if os.environ.get("LOTSE_MATRIX_HOMESERVER"):  # Matrix only when configured
         from adapters.matrix.adapter import MatrixAdapter
         from adapters.matrix.settings import MatrixSettings

@@ -1,0 +1,94 @@
+"""Neutral reply blocks to an Adaptive Card (schema 1.5) with a text fallback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.reply import Actions, Block, Copyable, Facts, Heading, Reply, Text
+from bot.texts import Texts
+
+CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+CARD_VERSION = "1.5"
+
+Element = dict[str, Any]
+
+
+def wants_card(reply: Reply) -> bool:
+    """Occupation facts and email drafts read best as cards; everything else as text."""
+    return "occupation" in reply.data or "body" in reply.data
+
+
+def _text(text: str, **style: Any) -> Element:
+    return {"type": "TextBlock", "text": text, "wrap": True, **style}
+
+
+def _block(block: Block) -> list[Element]:
+    match block:
+        case Text(markdown=markdown):
+            return [_text(markdown)]
+        case Heading(text=text):
+            return [_text(text, size="Large", weight="Bolder", style="heading")]
+        case Facts(items=items):
+            facts = [{"title": fact.label, "value": fact.value} for fact in items]
+            return [{"type": "FactSet", "facts": facts}]
+        case Copyable(title=title, text=text):
+            return [
+                {
+                    "type": "Container",
+                    "style": "emphasis",
+                    "items": [
+                        _text(title, weight="Bolder"),
+                        # Verbatim: Markdown in a draft must not be interpreted.
+                        {"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": text}]},
+                    ],
+                }
+            ]
+        case Actions():
+            return []  # rendered as card actions
+    raise TypeError(f"unknown block {type(block).__name__}")
+
+
+def _actions(reply: Reply) -> list[Element]:
+    actions: list[Element] = []
+    for block in reply.blocks:
+        if isinstance(block, Actions):
+            for action in block.items:
+                # imBack: the click posts the command as if the user had typed it.
+                data = {"msteams": {"type": "imBack", "value": action.command}}
+                actions.append({"type": "Action.Submit", "title": action.label, "data": data})
+    return actions
+
+
+def _footer(reply: Reply, texts: Texts, sources: str) -> list[Element]:
+    """Sources and policy reminders: visible, but small and subtle."""
+    items: list[Element] = []
+    if sources:
+        items.append(_text(sources, size="Small", isSubtle=True))
+    if reply.reminders:
+        label = texts.get(reply.language, "render.reminders")
+        lines = "\n".join(f"- {reminder.text}" for reminder in reply.reminders)
+        items.append(_text(f"**{label}**\n\n{lines}", size="Small", isSubtle=True))
+    if not items:
+        return []
+    return [{"type": "Container", "separator": True, "spacing": "Medium", "items": items}]
+
+
+def adaptive_card(reply: Reply, texts: Texts, sources: str, fallback: str) -> Element:
+    """The reply as one Adaptive Card; ``fallback`` is shown by clients without card support."""
+    body: list[Element] = []
+    for block in reply.blocks:
+        body.extend(_block(block))
+    body.extend(_footer(reply, texts, sources))
+    card: Element = {
+        "type": "AdaptiveCard",
+        "$schema": CARD_SCHEMA,
+        "version": CARD_VERSION,
+        "body": body,
+        "fallbackText": fallback,
+        "msteams": {"width": "Full"},
+    }
+    actions = _actions(reply)
+    if actions:
+        card["actions"] = actions
+    return card

@@ -1,0 +1,67 @@
+"""``bot.Reply`` to an outgoing Bot Framework activity (plain JSON): Markdown text, or an
+Adaptive Card with a text fallback; Teams' AI label and feedback buttons on AI output."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adapters.teams.cards import CARD_CONTENT_TYPE, adaptive_card, wants_card
+from bot.render import block_markdown, sources_line
+from bot.reply import Reply
+from bot.texts import Texts, engine_texts
+
+# Teams shows "AI generated" above a message carrying this entity.
+AI_LABEL_ENTITY: dict[str, Any] = {
+    "type": "https://schema.org/Message",
+    "@type": "Message",
+    "@context": "https://schema.org",
+    "additionalType": ["AIGeneratedContent"],
+}
+
+OutgoingActivity = dict[str, Any]
+
+
+def markdown(reply: Reply, texts: Texts, *, with_ai_line: bool) -> str:
+    """Blocks as Markdown; sources and reminders compact in final italic lines."""
+    parts: list[str] = []
+    if reply.ai_generated and with_ai_line:
+        parts.append(f"_{texts.get(reply.language, 'render.ai_label')}_")
+    parts.extend(block_markdown(block) for block in reply.blocks)
+    if reply.sources:
+        parts.append(f"_{sources_line(reply, texts)}_")
+    if reply.reminders:
+        label = texts.get(reply.language, "render.reminders")
+        parts.append(f"_{label}: " + " · ".join(r.text for r in reply.reminders) + "_")
+    return "\n\n".join(part for part in parts if part)
+
+
+def render(reply: Reply, texts: Texts | None = None) -> OutgoingActivity:
+    """The message activity for ``reply`` (conversation and reply-to are set by the sender)."""
+    texts = texts or engine_texts()
+    activity: OutgoingActivity = {"type": "message", "locale": reply.language}
+    if wants_card(reply):
+        sources = sources_line(reply, texts) if reply.sources else ""
+        # The card's own fallback keeps the written AI hint: clients without cards may also
+        # lack the AI label.
+        fallback = markdown(reply, texts, with_ai_line=True)
+        card = adaptive_card(reply, texts, sources, fallback)
+        activity["attachments"] = [{"contentType": CARD_CONTENT_TYPE, "content": card}]
+        activity["summary"] = _summary(reply)
+    else:
+        activity["text"] = markdown(reply, texts, with_ai_line=False)
+        activity["textFormat"] = "markdown"
+    if reply.ai_generated:
+        activity["entities"] = [dict(AI_LABEL_ENTITY)]
+        activity["channelData"] = {"feedbackLoopEnabled": True}
+    return activity
+
+
+def _summary(reply: Reply) -> str:
+    """A one-line summary for notifications and the chat list."""
+    title = reply.data.get("subject") or (reply.data.get("occupation") or {}).get("title")
+    return str(title or "Lotse")
+
+
+def text_activity(text: str, language: str = "de") -> OutgoingActivity:
+    """A plain Markdown message (welcome, acknowledgements, adapter-level errors)."""
+    return {"type": "message", "text": text, "textFormat": "markdown", "locale": language}

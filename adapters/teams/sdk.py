@@ -1,0 +1,150 @@
+"""The one module that knows botbuilder: authentication, sending, proactive messages.
+
+Everything else in the adapter works on plain activity JSON, so this module is what a move to
+the Microsoft 365 Agents SDK replaces. It also maps botbuilder 4.17.1's quirks at the edge:
+failed authentication raises ``PermissionError``, ``jwt`` errors or a bare ``Exception``
+(``CloudAdapter.process`` turns most into 500) — here every failure before the bot's turn
+starts is a 401, and invoke answers are the bot's own, never botbuilder's 500/501.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from botbuilder.core import TurnContext
+from botbuilder.integration.aiohttp import (
+    CloudAdapter,
+    ConfigurationBotFrameworkAuthentication,
+)
+from botbuilder.schema import Activity, ConversationReference, Entity
+from botframework.connector.auth import ServiceClientCredentialsFactory
+
+from adapters.teams.ports import InvokeAnswer
+from adapters.teams.settings import TeamsSettings
+
+log = logging.getLogger("lotse.teams")
+
+# Public-cloud values: setting one custom auth URL switches botbuilder to its parameterised
+# authentication, which needs every one of them.
+_PUBLIC_CLOUD = {
+    "TO_CHANNEL_FROM_BOT_LOGIN_URL": "https://login.microsoftonline.com/botframework.com",
+    "TO_CHANNEL_FROM_BOT_OAUTH_SCOPE": "https://api.botframework.com",
+    "TO_BOT_FROM_CHANNEL_TOKEN_ISSUER": "https://api.botframework.com",
+    "OAUTH_URL": "https://api.botframework.com",
+    "TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL": (
+        "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration"
+    ),
+    "CALLER_ID": "urn:botframework:azure",
+}
+
+_additional_properties_enabled = False
+
+
+def _enable_entity_extras() -> None:
+    """Without this, botbuilder drops every entity field but ``type`` (the AI label's
+    ``additionalType``, stream info) from outgoing activities."""
+    global _additional_properties_enabled
+    if not _additional_properties_enabled:
+        Entity.enable_additional_properties_sending()
+        _additional_properties_enabled = True
+
+
+class SdkTurn:
+    """One incoming activity's reply path (SDK-neutral surface for the bot logic)."""
+
+    def __init__(self, context: TurnContext, activity: Mapping[str, Any]) -> None:
+        self._context = context
+        self.activity = activity
+
+    async def send(self, activity: Mapping[str, Any]) -> str | None:
+        """Send into the conversation (threaded as a reply); returns the new activity's id."""
+        response = await self._context.send_activity(Activity().deserialize(dict(activity)))
+        return getattr(response, "id", None)
+
+    def reference(self) -> ConversationReference:
+        """An opaque handle for sending to this conversation and thread later."""
+        return TurnContext.get_conversation_reference(self._context.activity)
+
+
+Logic = Callable[[SdkTurn], Awaitable[InvokeAnswer | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeResult:
+    status: int
+    body: Mapping[str, Any] | None = None
+
+
+class BotFrameworkEdge:
+    """Authenticates incoming activities, runs the bot's logic, sends proactively.
+
+    ``credentials_factory`` is a test seam: production leaves it None, so outgoing calls get
+    Azure AD tokens for the configured app."""
+
+    def __init__(
+        self,
+        settings: TeamsSettings,
+        credentials_factory: ServiceClientCredentialsFactory | None = None,
+    ) -> None:
+        _enable_entity_extras()
+        self._app_id = settings.app_id
+        config = SimpleNamespace(
+            APP_ID=settings.app_id,
+            APP_PASSWORD=settings.app_password.get_secret_value(),
+            APP_TENANTID=settings.app_tenant_id,
+            APP_TYPE=settings.app_type,
+        )
+        # With auth off the metadata URL has no use, and botbuilder's parameterised path would
+        # then reject requests without a token.
+        if settings.openid_metadata_url and settings.auth_enabled:
+            vars(config).update(_PUBLIC_CLOUD)
+            config.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL = settings.openid_metadata_url
+        auth = ConfigurationBotFrameworkAuthentication(
+            config, credentials_factory=credentials_factory
+        )
+        self._adapter = CloudAdapter(auth)
+        self._auth_required = settings.auth_enabled
+
+    async def process(
+        self, body: Mapping[str, Any], auth_header: str | None, logic: Logic
+    ) -> EdgeResult:
+        if self._auth_required and not (auth_header or "").startswith("Bearer "):
+            return EdgeResult(401)
+        answer: list[InvokeAnswer | None] = []
+
+        async def run(context: TurnContext) -> None:
+            answer.append(None)  # marks that authentication passed
+            answer[0] = await logic(SdkTurn(context, body))
+
+        activity = Activity().deserialize(dict(body))
+        try:
+            await self._adapter.process_activity(auth_header or "", activity, run)
+        except Exception as error:
+            if not answer:
+                log.warning("request rejected before the turn: %s", type(error).__name__)
+                log.debug("rejection detail", exc_info=True)
+                return EdgeResult(401)
+            log.error("turn failed after authentication: %s", type(error).__name__)
+            return EdgeResult(200)
+        result = answer[0] if answer else None
+        if result is None:
+            return EdgeResult(200 if activity.type == "invoke" else 201)
+        return EdgeResult(result.status, result.body)
+
+    async def send_proactive(self, reference: Any, activity: Mapping[str, Any]) -> str | None:
+        """Send to a conversation outside an incoming request (slow replies)."""
+        sent: list[str | None] = []
+
+        async def send(context: TurnContext) -> None:
+            # The continuation activity has a fresh id; replying "to" it would leave the
+            # thread. Point it at the original activity, as a reactive reply would.
+            context.activity.id = reference.activity_id
+            response = await context.send_activity(Activity().deserialize(dict(activity)))
+            sent.append(getattr(response, "id", None))
+
+        await self._adapter.continue_conversation(reference, send, self._app_id or None)
+        return sent[0] if sent else None

@@ -1,0 +1,191 @@
+"""What Lotse does with each Teams activity: messages, being added, feedback, the rest."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+from uuid import uuid4
+
+from adapters.teams.parse import bot_added, event_key, message_from, sender_id, to_message
+from adapters.teams.ports import ActivityJson, InvokeAnswer, ProactivePort, TurnPort
+from adapters.teams.render import markdown, render, text_activity
+from adapters.teams.replying import TYPING, Outbox, Stream
+from bot.message import Message
+from bot.ports import Feedback
+from bot.texts import Texts
+from lotse.app import App
+
+log = logging.getLogger("lotse.teams")
+
+TYPING_EVERY_SECONDS = 3.0  # Teams hides the typing indicator after a few seconds
+# A reply ready within this time needs no typing indicator (saves a Bot Connector round trip).
+TYPING_AFTER_SECONDS = 0.25
+FEEDBACK_RATINGS = frozenset(("like", "dislike"))
+IGNORED = frozenset(
+    ("messageReaction", "messageUpdate", "messageDelete", "typing", "installationUpdate", "event")
+)
+
+
+def adapter_texts() -> Texts:
+    return Texts.load(Path(__file__).with_name("texts"))
+
+
+class TeamsBot:
+    """Turns activities into engine calls and replies; no SDK types, plain activity JSON."""
+
+    def __init__(self, app: App, proactive: ProactivePort, inline_seconds: float) -> None:
+        self._app = app
+        self._proactive = proactive
+        self._inline_seconds = inline_seconds
+        self._texts = adapter_texts()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def on_turn(self, turn: TurnPort) -> InvokeAnswer | None:
+        kind = str(turn.activity.get("type") or "")
+        try:
+            if kind == "message":
+                await self._message(turn)
+            elif kind == "conversationUpdate":
+                await self._conversation_update(turn)
+            elif kind == "invoke":
+                return await self._invoke(turn)
+            elif kind not in IGNORED:
+                log.debug("activity type ignored", extra={"activity_type": kind})
+        except Exception as error:  # never a 500: Teams would redeliver again and again
+            correlation_id = uuid4().hex[:12]
+            log.error(
+                "teams turn failed: %s",
+                type(error).__name__,
+                extra={"correlation_id": correlation_id, "activity_type": kind},
+            )
+            if kind == "message":
+                with suppress(Exception):
+                    await turn.send(text_activity(self._t("failed", id=correlation_id)))
+        return InvokeAnswer(200, {}) if kind == "invoke" else None
+
+    async def close(self) -> None:
+        """Let replies still being worked on finish (briefly), then stop them."""
+        if self._tasks:
+            _, pending = await asyncio.wait(set(self._tasks), timeout=10)
+            for task in pending:
+                task.cancel()
+
+    def _t(self, key: str, /, **values: object) -> str:
+        return self._texts.get(self._app.settings.language, key, **values)
+
+    async def _claim(self, activity: ActivityJson) -> bool:
+        """First delivery of this activity, across restarts and instances?"""
+        key = event_key(activity)
+        if key is None:
+            return True
+        now = self._app.engine.services.clock()
+        claimed = await self._app.store.events.claim("teams", key, now)
+        if not claimed:
+            log.info("redelivered activity ignored", extra={"activity_id": activity.get("id")})
+        return claimed
+
+    async def _message(self, turn: TurnPort) -> None:
+        message = to_message(turn.activity)
+        if message is None or not await self._claim(turn.activity):
+            return
+        outbox = Outbox(turn, self._proactive)
+        stream = Stream(outbox, self._t("working")) if message.is_direct else None
+        task = asyncio.create_task(self._answer(message, outbox, stream))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        await self._wait_typing(task, outbox)
+        if not task.done():
+            # Answer the request now; the reply follows as a proactive message.
+            if not (stream and stream.started):
+                await outbox.send(text_activity(self._t("working")))
+            outbox.close()
+
+    async def _wait_typing(self, task: asyncio.Task[None], outbox: Outbox) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._inline_seconds
+        await asyncio.wait({task}, timeout=min(TYPING_AFTER_SECONDS, self._inline_seconds))
+        while not task.done() and loop.time() < deadline:
+            try:
+                await outbox.send(TYPING)
+            except Exception as error:  # typing is a courtesy; the reply still goes out
+                log.warning("typing indicator failed: %s", type(error).__name__)
+            remaining = deadline - loop.time()
+            await asyncio.wait({task}, timeout=min(TYPING_EVERY_SECONDS, max(remaining, 0)))
+
+    async def _answer(self, message: Message, outbox: Outbox, stream: Stream | None) -> None:
+        try:
+            reply = await self._app.engine.handle(
+                message, progress=stream.update if stream else None
+            )
+            activity: dict[str, Any] = render(reply)
+            if stream:
+                activity = stream.finish(activity)
+            await outbox.send(activity)
+        except Exception as error:
+            correlation_id = uuid4().hex[:12]
+            log.error(
+                "teams reply failed: %s",
+                type(error).__name__,
+                extra={"correlation_id": correlation_id},
+            )
+            with suppress(Exception):
+                await outbox.send(text_activity(self._t("failed", id=correlation_id)))
+
+    async def _conversation_update(self, turn: TurnPort) -> None:
+        activity = turn.activity
+        if not bot_added(activity) or not await self._claim(activity):
+            return
+        parts = [self._t("welcome.hello")]
+        # "What it can do" comes from the engine: the skills this team's department may use.
+        help_message = message_from(activity, "hilfe")
+        if help_message is not None:
+            help_reply = await self._app.engine.handle(help_message)
+            parts.append(markdown(help_reply, self._app.engine.services.texts, with_ai_line=False))
+        parts.append(self._t("welcome.policy"))
+        await turn.send(text_activity("\n\n".join(parts), self._app.settings.language))
+
+    async def _invoke(self, turn: TurnPort) -> InvokeAnswer:
+        activity = turn.activity
+        value = activity.get("value")
+        if (
+            activity.get("name") == "message/submitAction"
+            and isinstance(value, dict)
+            and value.get("actionName") == "feedback"
+        ):
+            await self._feedback(activity, value)
+        return InvokeAnswer(200, {})
+
+    async def _feedback(self, activity: ActivityJson, value: dict[str, Any]) -> None:
+        action = value.get("actionValue")
+        action = action if isinstance(action, dict) else {}
+        rating = action.get("reaction")
+        user = sender_id(activity)
+        if rating not in FEEDBACK_RATINGS or not user or not await self._claim(activity):
+            return
+        services = self._app.engine.services
+        feedback = Feedback(
+            platform="teams",
+            reply_id=str(activity.get("replyToId") or ""),
+            user_key=services.pseudonymiser.user_key("teams", user),
+            rating=rating,
+            has_comment=_has_comment(action.get("feedback")),
+            at=services.clock(),
+        )
+        await self._app.store.feedback.record(feedback)
+        log.info("feedback recorded", extra={"rating": rating})
+
+
+def _has_comment(raw: object) -> bool:
+    """Teams sends the comment as a JSON string ``{"feedbackText": "…"}``; we keep only
+    whether there was one."""
+    if isinstance(raw, str):
+        text = raw
+        try:
+            raw = json.loads(text)
+        except ValueError:
+            return bool(text.strip())
+    return isinstance(raw, dict) and bool(str(raw.get("feedbackText") or "").strip())
