@@ -252,3 +252,13 @@ async def test_bootstrap_and_granted_admins_are_recognised(app: App, settings: o
     assert not await app.admin.is_admin("teams", "aad-anna", "Allgemein")
     await app.admin.grant_admin("teams", "aad-anna", None, OPS)
     assert await app.admin.is_admin("teams", "aad-anna", "Allgemein")
+
+
+async def test_help_for_a_newcomer_shows_the_guideline_and_yes_acknowledges(chat: Chat) -> None:
+    reply, text = await chat.say("hilfe")
+    assert "Berufe nachschlagen" in text
+    assert "KI-Leitlinie" in text
+    accepted, text = await chat.say("ja")
+    assert "Danke" in text
+    again, text = await chat.say("hilfe")
+    assert "Antworten Sie mit" not in text  # acknowledged: help only

@@ -96,7 +96,7 @@ async def test_bot_added_sends_german_welcome_with_skills_and_policy_prompt(
     assert text.startswith("Hallo, ich bin **Lotse**")
     assert "Berufsinformation" in text or "beruf" in text  # the skills it offers
     assert "KI-Leitlinie" in text
-    assert "`ja`" in text
+    assert "„ja“" in text  # the acknowledgement prompt itself, answerable right away
 
 
 async def test_user_added_sends_nothing(plain_server: LotseServer, fake_ms: FakeMicrosoft) -> None:

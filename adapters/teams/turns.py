@@ -140,12 +140,12 @@ class TeamsBot:
         if not bot_added(activity) or not await self._claim(activity):
             return
         parts = [self._t("welcome.hello")]
-        # "What it can do" comes from the engine: the skills this team's department may use.
+        # "What it can do" and, for a newcomer, the guideline to acknowledge come from the
+        # engine: the skills this team's department may use.
         help_message = message_from(activity, "hilfe")
         if help_message is not None:
             help_reply = await self._app.engine.handle(help_message)
             parts.append(markdown(help_reply, self._app.engine.services.texts, with_ai_line=False))
-        parts.append(self._t("welcome.policy"))
         await turn.send(text_activity("\n\n".join(parts), self._app.settings.language))
 
     async def _invoke(self, turn: TurnPort) -> InvokeAnswer:

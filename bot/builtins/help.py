@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_acknowledgement
 from bot.pipeline.allow import enabled_skills
 from bot.pipeline.base import reply
 from bot.reply import Action, Actions, Block, Heading, Outcome, Reply, Text
@@ -46,6 +47,11 @@ async def help_reply(turn: Turn) -> Reply:
     else:
         blocks.append(Text(turn.t("help.no_skills")))
     blocks.append(Text(turn.t("help.builtins")))
+    status = await acknowledgement_state(turn)
+    if status != "valid":
+        # Newcomers see the guideline right here and can acknowledge with "ja" at once.
+        await wait_for_acknowledgement(turn, "")
+        blocks.extend(gate_prompt(turn, status).blocks)
     return reply(turn, *blocks)
 
 

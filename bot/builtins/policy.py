@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.pipeline.base import reply
+from bot.policy import acknowledgement_status
+from bot.ports import ConversationState
 from bot.reply import Heading, Outcome, Reply, Text
+from bot.routing.router import ACK_OWNER
 from bot.turn import Turn
 
 
@@ -16,6 +21,20 @@ def _guideline_blocks(turn: Turn) -> list[Heading | Text]:
     if policy.url:
         blocks.append(Text(turn.t("policy.link", url=policy.url)))
     return blocks
+
+
+async def acknowledgement_state(turn: Turn) -> str:
+    """ "valid", "missing", "expired" or "outdated" for the turn's user."""
+    ack = await turn.services.store.acknowledgements.get(turn.user_key)
+    return acknowledgement_status(turn.services.policy, ack, turn.now)
+
+
+async def wait_for_acknowledgement(turn: Turn, waiting_text: str) -> None:
+    """Remember that the next "ja" acknowledges, and which request then runs."""
+    assert turn.state_key is not None
+    expires = turn.now + timedelta(minutes=turn.services.settings.state_ttl_minutes)
+    state = ConversationState(ACK_OWNER, {"text": waiting_text}, expires)
+    await turn.services.store.states.put(turn.state_key, state)
 
 
 def gate_prompt(turn: Turn, status: str) -> Reply:

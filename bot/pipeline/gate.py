@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
 
-from bot.builtins.policy import gate_prompt
+from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_acknowledgement
 from bot.pipeline.allow import Allow
 from bot.pipeline.base import Handler, prepend
-from bot.policy import acknowledgement_status, is_acceptance
-from bot.ports import Acknowledgement, ConversationState
+from bot.policy import is_acceptance
+from bot.ports import Acknowledgement
 from bot.reply import Reply, Text
 from bot.routing.router import ACK_OWNER, Builtin, Route, RouteKind, Router
 from bot.turn import Turn
@@ -33,34 +32,22 @@ class Gate:
         waiting_for_ack = turn.pending is not None and turn.pending.owner == ACK_OWNER
         if route.kind is RouteKind.UNKNOWN and waiting_for_ack:
             # "nein", "später", …: the request keeps waiting and the question stands.
-            return gate_prompt(turn, await self._status(turn))
+            return gate_prompt(turn, await acknowledgement_state(turn))
         if route.kind is RouteKind.UNKNOWN and is_acceptance(services.policy, turn.message.text):
             # "ja" before the guideline was shown: show it, so nobody accepts it unread.
-            status = await self._status(turn)
+            status = await acknowledgement_state(turn)
             if status == "valid":
                 return await next_(turn)
-            await self._wait_for_ack(turn, "")
+            await wait_for_acknowledgement(turn, "")
             return gate_prompt(turn, status)
         if route.kind is not RouteKind.SKILL:
             return await next_(turn)
-        status = await self._status(turn)
+        status = await acknowledgement_state(turn)
         if status == "valid":
             return await next_(turn)
         # Keep the request so it is answered right after the acknowledgement.
-        await self._wait_for_ack(turn, turn.message.text)
+        await wait_for_acknowledgement(turn, turn.message.text)
         return gate_prompt(turn, status)
-
-    @staticmethod
-    async def _status(turn: Turn) -> str:
-        ack = await turn.services.store.acknowledgements.get(turn.user_key)
-        return acknowledgement_status(turn.services.policy, ack, turn.now)
-
-    @staticmethod
-    async def _wait_for_ack(turn: Turn, waiting_text: str) -> None:
-        assert turn.state_key is not None
-        expires = turn.now + timedelta(minutes=turn.services.settings.state_ttl_minutes)
-        state = ConversationState(ACK_OWNER, {"text": waiting_text}, expires)
-        await turn.services.store.states.put(turn.state_key, state)
 
     async def _accept(self, turn: Turn, next_: Handler) -> Reply:
         assert turn.state_key is not None
