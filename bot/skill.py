@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bot.llm.port import LLM
     from bot.message import Message
     from bot.policy.pii import Finding
+    from bot.ports import Store
 
 # Streaming: a skill that produces text gradually calls this with the text so far (cumulative);
 # adapters show it as it grows (console output, Teams streaming, Matrix edits). The final
@@ -123,6 +124,13 @@ class Skill(ABC):
         """Build the skill from settings; override when it loads data."""
         del settings
         return cls()
+
+    async def start(self, store: Store) -> None:
+        """Called once when the app has opened its store, before the first turn.
+
+        Override to load what lives in the store (e.g. imported data). A skill must still
+        work when this is never called (unit tests build skills without a store)."""
+        del store
 
     def match_score(self, text: str) -> float:
         """Extra evidence for the offline intent classifier (0 = none)."""

@@ -62,6 +62,8 @@ async def open_app(
     store = CachedStore(raw_store, settings.cache_seconds)
     try:
         await store.directory.ensure_department(settings.default_department)
+        for skill in registry:  # each skill loads what it keeps in the store, once
+            await skill.start(store)
         services = Services(
             settings=settings,
             store=store,

@@ -11,11 +11,11 @@ import click
 from pydantic import ValidationError
 
 from lotse.runtime import load_settings
-from skills.occupation.catalogue import CatalogueError
+from skills.occupation.catalogue import CatalogueError, InMemoryCatalogue
 from skills.occupation.esco_csv import EscoFormatError, read_download
 from skills.occupation.esco_import import ImportSummary, import_download, unique_count
 from skills.occupation.notices import shows_esco
-from skills.occupation.providers.registry import sources_for
+from skills.occupation.providers.registry import SourcePlan
 from skills.occupation.providers.settings import OccupationSettings
 from skills.occupation.skill import shared_catalogue, skill_texts
 from storage.database import open_store
@@ -104,11 +104,20 @@ def stats_command() -> None:
 def search_command(query: str) -> None:
     """The top five local matches for QUERY with their scores (as the skill searches)."""
     settings = load_settings()
-    _occupation_settings()
+    config = _occupation_settings()
     try:
-        catalogue = sources_for(settings, shared_catalogue()).catalogue
+        plan = SourcePlan(shared_catalogue(), config)
     except CatalogueError as error:
         raise click.ClickException(str(error)) from None
+
+    async def load() -> InMemoryCatalogue:
+        store = await open_store(settings.effective_database_url, migrate=True)
+        try:
+            return (await plan.load(store.occupations)).catalogue
+        finally:
+            await store.close()
+
+    catalogue = asyncio.run(load())
     matches = catalogue.search(query, limit=5) or catalogue.suggest(query, limit=5)
     if not matches:
         click.echo("no match")

@@ -6,8 +6,6 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-from pydantic import SecretStr
 from storage_fixtures import store
 
 from bot.config import Settings
@@ -20,9 +18,9 @@ from skills.occupation.catalogue import load_builtin_catalogue
 from skills.occupation.esco_csv import read_download
 from skills.occupation.esco_import import esco_occupation, import_esco, load_esco
 from skills.occupation.model import TrainingType
-from skills.occupation.providers.registry import build_sources, load_esco_sync, merged_catalogue
+from skills.occupation.providers.registry import build_sources, merged_catalogue
 from skills.occupation.providers.settings import OccupationSettings
-from storage.database import SqlStore, open_store
+from storage.database import SqlStore
 
 __all__ = ["store"]
 
@@ -142,46 +140,3 @@ async def test_esco_suggestions_carry_the_credit_too() -> None:
     result = await merged().handle(context("Softwarearchitektin"))
     assert result.data["suggestions"] == ["Softwareentwickler/Softwareentwicklerin"]
     assert CREDIT_DE in markdown(result.blocks)
-
-
-async def test_imported_rows_load_through_the_start_up_read(tmp_path: Path) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'lotse.sqlite3'}"
-    opened = await open_store(url)
-    try:
-        await import_esco(FOLDER, opened.occupations, NOW)
-    finally:
-        await opened.close()
-    loaded = load_esco_sync(url)
-    assert len(loaded) == 5
-    assert load_esco_sync(f"sqlite+aiosqlite:///{tmp_path / 'missing.sqlite3'}") == []
-    assert not (tmp_path / "missing.sqlite3").exists()
-
-
-def test_start_up_read_of_an_unmigrated_database_is_empty(tmp_path: Path) -> None:
-    path = tmp_path / "empty.sqlite3"
-    path.touch()
-    assert load_esco_sync(f"sqlite:///{path}") == []
-
-
-def test_create_reads_the_esco_rows_of_the_configured_database(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import asyncio
-
-    url = f"sqlite+aiosqlite:///{tmp_path / 'lotse.sqlite3'}"
-
-    async def prepare() -> None:
-        opened = await open_store(url)
-        try:
-            await import_esco(FOLDER, opened.occupations, NOW)
-        finally:
-            await opened.close()
-
-    asyncio.run(prepare())
-    monkeypatch.setattr("skills.occupation.skill.BUILTIN_PATH", SMALL)
-    monkeypatch.delenv("LOTSE_OCCUPATIONS_PROVIDERS", raising=False)
-    settings = Settings(data_dir=tmp_path, database_url=url, secret_key=SecretStr("x"))
-    skill = OccupationSkill.create(settings)
-    assert skill.match_score("Imkerin") > 0
-    monkeypatch.setenv("LOTSE_OCCUPATIONS_PROVIDERS", "builtin")
-    assert OccupationSkill.create(settings).match_score("Imkerin") == 0

@@ -2,24 +2,25 @@
 
 ``import_esco`` is idempotent: rows are keyed by concept URI and language, unchanged rows are
 not written again, changed ones are updated. ``esco_occupation`` turns a stored record into an
-``Occupation``; ESCO states no training type or duration, so those stay unknown.
+``Occupation``; ESCO states no training type or duration, so those stay unknown. The rows are
+written and read through ``bot.ports.OccupationRepository`` (the store implements it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bot.ports import EscoDocument, ImportRun, OccupationRepository
 from bot.reply import Source
 from skills.occupation.esco_csv import EscoDownload, EscoRecord, RowProblem, read_download
 from skills.occupation.model import Occupation, TrainingType
 from skills.occupation.normalise import title_key
-from storage.repositories.occupations import EscoDocument, ImportRun, SqlOccupationRepository
 
 PROVIDER = "esco"
 SOURCE_TITLE = "ESCO – Europäische Klassifikation für Fähigkeiten, Kompetenzen und Berufe"
@@ -105,7 +106,7 @@ def catalogue_source(as_of: str | None = None) -> Source:
 
 async def import_download(
     download: EscoDownload,
-    repository: SqlOccupationRepository,
+    repository: OccupationRepository,
     now: datetime,
     language: str = "de",
     progress: Callable[[int], None] | None = None,
@@ -139,7 +140,7 @@ async def import_download(
 
 async def import_esco(
     path: Path,
-    repository: SqlOccupationRepository,
+    repository: OccupationRepository,
     now: datetime,
     language: str = "de",
     progress: Callable[[int], None] | None = None,
@@ -155,7 +156,11 @@ def unique_count(download: EscoDownload) -> int:
     return len({record.uri for record in download.records})
 
 
-async def load_esco(repository: SqlOccupationRepository, language: str = "de") -> list[Occupation]:
-    """Every imported ESCO occupation of ``language`` as catalogue entries."""
-    documents = await repository.esco_documents(language)
+def esco_entries(documents: Iterable[Mapping[str, Any]]) -> list[Occupation]:
+    """Stored ESCO documents as catalogue entries."""
     return [esco_occupation(record_from_data(data)) for data in documents]
+
+
+async def load_esco(repository: OccupationRepository, language: str = "de") -> list[Occupation]:
+    """Every imported ESCO occupation of ``language`` as catalogue entries."""
+    return esco_entries(await repository.esco_documents(language))

@@ -7,6 +7,7 @@ from functools import cache, partial
 from pathlib import Path
 
 from bot.config import Settings
+from bot.ports import Store
 from bot.reply import Action, Actions, Outcome, Text
 from bot.skill import FollowUp, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
@@ -22,7 +23,8 @@ from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Match
 from skills.occupation.notices import shows_esco, source_notes
 from skills.occupation.providers.live import LiveLookup, LiveResult
-from skills.occupation.providers.registry import sources_for
+from skills.occupation.providers.registry import SourcePlan
+from skills.occupation.providers.settings import OccupationSettings
 from skills.occupation.query import INTENT_CUES, extract_query
 
 log = logging.getLogger(__name__)
@@ -79,20 +81,32 @@ class OccupationSkill(Skill):
         answerer: OccupationAnswerer | None = None,
         texts: Texts | None = None,
         live: LiveLookup | None = None,
+        plan: SourcePlan | None = None,
     ) -> None:
         self._catalogue = catalogue
         self._live = live  # live providers (BERUFENET, ESCO API), asked per query when set
+        self._plan = plan  # how ``start`` rebuilds the sources with the store's data
         self._texts = texts or skill_texts()
         self._answerer = answerer or OfflineAnswerer(self._texts)
 
     @classmethod
     def create(cls, settings: Settings) -> OccupationSkill:
-        # LOTSE_OCCUPATIONS_PROVIDERS: built-in + imported ESCO rows (read once, here) and
-        # the optional live providers; see skills.occupation.providers.registry.
-        sources = sources_for(settings, shared_catalogue(BUILTIN_PATH))
+        # LOTSE_OCCUPATIONS_PROVIDERS: built-in + imported ESCO rows (added by ``start``)
+        # and the optional live providers; see skills.occupation.providers.registry.
+        del settings
+        plan = SourcePlan(shared_catalogue(BUILTIN_PATH), OccupationSettings())
+        sources = plan.initial()
         # The model phrases answers while the engine has one (LLMAnswerer falls back).
         answerer = LLMAnswerer(None, OfflineAnswerer(skill_texts()))
-        return cls(sources.catalogue, answerer=answerer, live=sources.live)
+        return cls(sources.catalogue, answerer=answerer, live=sources.live, plan=plan)
+
+    async def start(self, store: Store) -> None:
+        """Add the store's imported ESCO rows and cache live lookups in the store."""
+        if self._plan is None:
+            return  # built around a fixed catalogue
+        sources = await self._plan.load(store.occupations)
+        self._catalogue, self._live = sources.catalogue, sources.live
+        log.debug("occupation sources loaded", extra={"entries": len(sources.catalogue)})
 
     def match_score(self, text: str) -> float:
         """Evidence that ``text`` names an occupation: exact name lookups only, no fuzziness."""

@@ -6,13 +6,13 @@ The rows are plain documents; turning them into catalogue entries is the skill's
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
+from bot.ports import EscoDocument, ImportRun, OccupationStats
 from storage.models import esco_occupations as esco
 from storage.models import occupation_imports as runs
 from storage.models import occupation_lookup_cache as cache
@@ -36,41 +36,11 @@ _CACHE_PURGE = delete(cache).where(cache.c.expires_at <= bindparam("now"))
 _BATCH = 500
 
 
-@dataclass(frozen=True, slots=True)
-class EscoDocument:
-    """One imported occupation: its URI, label, a hash of its content and the content."""
-
-    uri: str
-    preferred_label: str
-    content_hash: str
-    data: Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class ImportRun:
-    """Counts of one import run."""
-
-    source: str
-    language: str
-    at: datetime
-    total: int
-    inserted: int
-    updated: int
-    unchanged: int
-    skipped: int
-
-
-@dataclass(frozen=True, slots=True)
-class OccupationStats:
-    """Imported entries per language, the last import and the live cache size."""
-
-    esco_by_language: dict[str, int]
-    last_import: ImportRun | None
-    cached_lookups: int
-
-
 class SqlOccupationRepository(SqlRepository):
-    """ESCO rows keyed by (URI, language): a re-import updates rows, it never adds twins."""
+    """Implements :class:`bot.ports.OccupationRepository`.
+
+    ESCO rows are keyed by (URI, language): a re-import updates rows, it never adds twins.
+    """
 
     async def esco_hashes(self, language: str) -> dict[str, str]:
         return await self._runner.run(_pairs, _HASHES, {"language": language})

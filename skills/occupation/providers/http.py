@@ -35,7 +35,7 @@ class _Transient(ProviderError):
 
 
 class LookupCache(Protocol):
-    """Where answers are kept for a while (``storage`` implements it)."""
+    """Where answers are kept for a while (the store's ``OccupationRepository`` is one)."""
 
     async def cache_get(self, provider: str, key: str, now: datetime) -> dict[str, Any] | None: ...
 

@@ -4,31 +4,25 @@ The local providers (built-in, ESCO import) become one in-memory catalogue with 
 index, so a query stays well under a millisecond however many sources there are. Entries are
 merged by normalised title: the earlier provider's entry wins and the later one is dropped.
 
-Skills are created synchronously (``Skill.create(settings)``), before the app opens its
-store. Imported ESCO rows are therefore read with a short one-off read at start
-(``load_esco_sync``: its own connection, on a worker thread with its own event loop). A
-database that has no ESCO table yet (first start, before migrations) counts as empty; after
+``SourcePlan.initial`` (used by ``Skill.create``) needs no store: the built-in catalogue and
+the live providers without a cache. ``SourcePlan.load`` (used by ``Skill.start`` once the app
+has opened its store) adds the imported ESCO rows and caches live lookups in the store. A
+store that cannot read the ESCO rows (no table yet) counts as empty; after
 ``lotse occupations import-esco`` a restart picks the rows up.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
-
-from bot.config import Settings
+from bot.ports import OccupationRepository
 from bot.reply import Source
 from skills.occupation.catalogue import InMemoryCatalogue
-from skills.occupation.esco_import import catalogue_source, load_esco
+from skills.occupation.esco_import import catalogue_source, esco_entries
 from skills.occupation.model import Occupation
 from skills.occupation.normalise import title_key
 from skills.occupation.providers import settings as names
@@ -82,70 +76,46 @@ def merged_catalogue(parts: Sequence[Part]) -> InMemoryCatalogue:
     return InMemoryCatalogue(entries, tuple(dict.fromkeys(sources)))
 
 
-def load_esco_sync(url: str, language: str = "de") -> list[Occupation]:
-    """Imported ESCO entries, read once at start; empty when nothing was imported yet."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or ""
-        if not database or database == ":memory:" or not Path(database).expanduser().exists():
-            return []
-    found: list[Occupation] = []
-    failure: list[BaseException] = []
+class SafeCache:
+    """The store's lookup cache for the live providers: a cache that cannot answer is a miss.
 
-    def work() -> None:
-        try:
-            found.extend(asyncio.run(_read_esco(url, language)))
-        except (SQLAlchemyError, OSError) as error:  # no table yet, or no database
-            failure.append(error)
+    The store's error types are its own business, so every failure is caught here; a live
+    answer must never fail because the cache did.
+    """
 
-    thread = threading.Thread(target=work, name="lotse-esco-load")
-    thread.start()
-    thread.join()
-    if failure:
-        log.warning("ESCO entries not loaded", extra={"error": type(failure[0]).__name__})
-    return found
-
-
-async def _read_esco(url: str, language: str) -> list[Occupation]:
-    from storage.engine import create_runner
-    from storage.repositories.occupations import SqlOccupationRepository
-
-    runner = create_runner(url)
-    try:
-        return await load_esco(SqlOccupationRepository(runner), language)
-    finally:
-        await runner.dispose()
-
-
-class LazyStoreCache:
-    """The lookup cache in the app's database, connected on first use (inside the loop)."""
-
-    def __init__(self, url: str) -> None:
-        self._url = url
-        self._repository: Any = None
-
-    def _repo(self) -> Any:
-        if self._repository is None:
-            from storage.engine import create_runner
-            from storage.repositories.occupations import SqlOccupationRepository
-
-            self._repository = SqlOccupationRepository(create_runner(self._url))
-        return self._repository
+    def __init__(self, inner: LookupCache) -> None:
+        self._inner = inner
 
     async def cache_get(self, provider: str, key: str, now: datetime) -> dict[str, Any] | None:
         try:
-            result: dict[str, Any] | None = await self._repo().cache_get(provider, key, now)
-        except SQLAlchemyError:
-            return None  # a cache that cannot answer is a miss
-        return result
+            return await self._inner.cache_get(provider, key, now)
+        except Exception as error:
+            log.warning(
+                "occupation cache not read",
+                extra={"provider": provider, "error": type(error).__name__},
+            )
+            return None
 
     async def cache_put(
         self, provider: str, key: str, payload: Mapping[str, Any], expires_at: datetime
     ) -> None:
         try:
-            await self._repo().cache_put(provider, key, payload, expires_at)
-        except SQLAlchemyError:
-            log.warning("occupation lookup not cached", extra={"provider": provider})
+            await self._inner.cache_put(provider, key, payload, expires_at)
+        except Exception as error:
+            log.warning(
+                "occupation lookup not cached",
+                extra={"provider": provider, "error": type(error).__name__},
+            )
+
+
+async def imported_esco(repository: OccupationRepository, language: str) -> list[Occupation]:
+    """The imported ESCO entries of ``language``; empty when the store cannot read them."""
+    try:
+        documents = await repository.esco_documents(language)
+    except Exception as error:  # e.g. no table yet: start on the other sources
+        log.warning("ESCO entries not loaded", extra={"error": type(error).__name__})
+        return []
+    return esco_entries(documents)
 
 
 def live_providers(
@@ -196,12 +166,21 @@ def build_sources(
     return OccupationSources(merged_catalogue(parts), live)
 
 
-def sources_for(settings: Settings, builtin: InMemoryCatalogue) -> OccupationSources:
-    """What ``OccupationSkill.create`` uses: reads the environment and the database."""
-    config = OccupationSettings()
-    url = settings.effective_database_url
-    esco: list[Occupation] = []
-    if config.enabled(names.ESCO_IMPORT):
-        esco = load_esco_sync(url, config.occupations_language)
-    cache = LazyStoreCache(url) if config.live else None
-    return build_sources(builtin, config, esco=esco, cache=cache)
+@dataclass(frozen=True, slots=True)
+class SourcePlan:
+    """What the skill builds its sources from: the built-in catalogue and the settings."""
+
+    builtin: InMemoryCatalogue
+    config: OccupationSettings
+
+    def initial(self) -> OccupationSources:
+        """The sources without a store: no ESCO rows, live lookups uncached."""
+        return build_sources(self.builtin, self.config)
+
+    async def load(self, repository: OccupationRepository) -> OccupationSources:
+        """The sources with the store's imported ESCO rows and its live lookup cache."""
+        esco: list[Occupation] = []
+        if self.config.enabled(names.ESCO_IMPORT):
+            esco = await imported_esco(repository, self.config.occupations_language)
+        cache = SafeCache(repository) if self.config.live else None
+        return build_sources(self.builtin, self.config, esco=esco, cache=cache)
