@@ -93,20 +93,26 @@ class Settings(BaseSettings):
 
     def masked(self) -> dict[str, str]:
         """The effective settings for display, with secrets and passwords masked."""
-        shown: dict[str, str] = {}
-        for name in type(self).model_fields:
-            value = getattr(self, name)
-            if isinstance(value, SecretStr):
-                text = "********" if value.get_secret_value() else ""
-            elif value is None:
-                text = ""
-            elif isinstance(value, list):
-                text = ",".join(str(v) for v in value)
-            else:
-                text = str(value)
-            shown[f"LOTSE_{name.upper()}"] = text
+        shown = masked_settings(self, "LOTSE_")
         shown["LOTSE_DATABASE_URL"] = _mask_url(self.effective_database_url)
         return shown
+
+
+def masked_settings(settings: BaseSettings, prefix: str) -> dict[str, str]:
+    """Any settings object as ``{PREFIX_NAME: value}`` for display; secrets are masked."""
+    shown: dict[str, str] = {}
+    for name in type(settings).model_fields:
+        value = getattr(settings, name)
+        if isinstance(value, SecretStr):
+            text = "********" if value.get_secret_value() else ""
+        elif value is None:
+            text = ""
+        elif isinstance(value, list | tuple | frozenset | set):
+            text = ",".join(str(v) for v in value)
+        else:
+            text = str(value)
+        shown[f"{prefix}{name.upper()}"] = text
+    return shown
 
 
 def _mask_url(url: str) -> str:

@@ -63,8 +63,10 @@ def config() -> None:
 
 @config.command("show")
 def config_show() -> None:
-    """Print the effective settings (secrets masked)."""
-    for key, value in load_settings().masked().items():
+    """Print the effective settings of Lotse and its adapters (secrets masked)."""
+    from lotse.settings_report import settings_report
+
+    for key, value in settings_report(load_settings()).items():
         click.echo(f"{key}={value}")
 
 

@@ -101,3 +101,14 @@ def test_db_upgrade_is_idempotent(env: dict[str, str]) -> None:
     for _ in range(2):
         result = lotse(env, "db", "upgrade")
         assert result.returncode == 0, result.stderr
+
+
+def test_config_show_covers_the_adapters_and_the_model(env: dict[str, str]) -> None:
+    env["LOTSE_TEAMS_APP_PASSWORD"] = "teams-secret"
+    env["LOTSE_LLM_PROVIDER"] = "offline"
+    result = lotse(env, "config", "show")
+    assert result.returncode == 0, result.stderr
+    assert "LOTSE_LLM_PROVIDER=offline" in result.stdout
+    assert "LOTSE_TEAMS_APP_PASSWORD=********" in result.stdout
+    assert "teams-secret" not in result.stdout
+    assert "LOTSE_OCCUPATIONS_PROVIDERS=" in result.stdout

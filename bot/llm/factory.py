@@ -7,7 +7,6 @@ import logging
 import os
 from typing import Any
 
-from bot.llm.anthropic_backend import AnthropicBackend
 from bot.llm.guarded import GuardedLLM
 from bot.llm.offline import OfflineLLM
 from bot.llm.port import LLM
@@ -27,6 +26,9 @@ def build_llm(settings: LLMSettings | None = None) -> LLM:
     provider = settings.effective_provider
     if provider == "offline":
         return OfflineLLM()
+    # Imported here: the SDK takes seconds to import and offline installations never need it.
+    from bot.llm.anthropic_backend import AnthropicBackend
+
     client = _client(provider, settings)
     log.info("model backend: %s", provider)
     return GuardedLLM(AnthropicBackend(client, settings, provider), settings)
