@@ -3,16 +3,18 @@ stdin line for scripts."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import select
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TextIO
 
 from bot.engine import Engine
 from bot.message import ConversationRef, Message, Platform
 from bot.render import sources_line
-from bot.reply import Actions, Block, Copyable, Facts, Heading, Reply, Text
+from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Reply, Text
 from bot.texts import engine_texts
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -23,8 +25,20 @@ _PASTE_WAIT_SECONDS = 0.05
 class PlainRenderer:
     """Replies as terminal text; bold as ANSI when the terminal shows it, else plain."""
 
-    def __init__(self, ansi: bool) -> None:
+    def __init__(self, ansi: bool, image_dir: Path | None = None) -> None:
         self._ansi = ansi
+        self._image_dir = image_dir
+
+    def _image(self, image: Image) -> str:
+        """A terminal shows no pictures: save the file and print where it is."""
+        if self._image_dir is None:
+            return f"[{image.alt}]"
+        self._image_dir.mkdir(parents=True, exist_ok=True)
+        stem, dot, suffix = image.name.rpartition(".")
+        digest = hashlib.sha256(image.data).hexdigest()[:10]
+        path = self._image_dir / (f"{stem}-{digest}.{suffix}" if dot else f"{suffix}-{digest}")
+        path.write_bytes(image.data)
+        return f"[{image.alt}]\n  → {path}"
 
     def _inline(self, markdown: str) -> str:
         replacement = "\033[1m\\1\033[0m" if self._ansi else "\\1"
@@ -44,6 +58,8 @@ class PlainRenderer:
                 return f"┌─ {title} ─\n{body}\n└─"
             case Actions(items=items):
                 return "→ " + " · ".join(f"`{action.command}`" for action in items)
+            case Image():
+                return self._image(block)
         raise TypeError(f"unknown block {type(block).__name__}")
 
     def render(self, reply: Reply) -> str:
@@ -67,7 +83,8 @@ class ConsoleChat:
         self._engine = engine
         self._user = user
         self._out = out
-        self._renderer = PlainRenderer(ansi)
+        # Pictures (e.g. the usage chart) are saved beside Lotse's other data.
+        self._renderer = PlainRenderer(ansi, engine.services.settings.data_dir / "images")
         self._conversation = ConversationRef(Platform.CONSOLE, f"console:{user}")
 
     async def send(self, text: str) -> Reply:

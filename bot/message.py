@@ -49,6 +49,9 @@ class Message:
     language: str | None = None  # a platform hint (e.g. Teams locale); None when unknown
     message_id: str | None = None
     received_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    # Other people @-mentioned in ``text`` as (user id, display text): the id in the same form
+    # as ``sender_id`` (Teams AAD object id, Matrix user id), the text as it appears in ``text``.
+    mentions: tuple[tuple[str, str], ...] = ()
 
     @property
     def platform(self) -> Platform:

@@ -130,10 +130,21 @@ class PreferenceRepository(Protocol):
     async def delete_for_user(self, user_key: str) -> int: ...
 
 
+@dataclass(frozen=True, slots=True)
+class AuditCount:
+    """How many events of one department, action and outcome (usage reports: counts only)."""
+
+    department: str | None
+    action: str
+    outcome: str
+    count: int
+
+
 class AuditRepository(Protocol):
     async def record(self, event: AuditEvent) -> None: ...
     async def count_for_actor(self, actor_key: str) -> int: ...
     async def recent(self, kind: str, limit: int) -> list[AuditEvent]: ...
+    async def counts(self, kind: str, since: datetime) -> list[AuditCount]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.reply import Actions, Block, Copyable, Facts, Heading, Reply, Text
+from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Reply, Text
 from bot.texts import Texts, engine_texts
 
 
@@ -18,6 +18,8 @@ def block_markdown(block: Block) -> str:
             return f"**{title}**\n\n```\n{text}\n```"
         case Actions(items=items):
             return " · ".join(f"`{action.command}`" for action in items)
+        case Image(alt=alt):
+            return f"_{alt}_"  # text-only channels get the description; adapters may attach
     raise TypeError(f"unknown block {type(block).__name__}")
 
 

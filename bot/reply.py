@@ -53,7 +53,17 @@ class Actions:
     items: tuple[Action, ...]
 
 
-Block = Text | Heading | Facts | Copyable | Actions
+@dataclass(frozen=True, slots=True)
+class Image:
+    """A small picture (e.g. a usage chart); ``alt`` stands in wherever images are not shown."""
+
+    data: bytes = field(repr=False)
+    mime_type: str
+    alt: str
+    name: str = "image.png"
+
+
+Block = Text | Heading | Facts | Copyable | Actions | Image
 
 
 class Outcome(StrEnum):

@@ -5,12 +5,18 @@ the operating-system user as the actor."""
 
 from __future__ import annotations
 
+import asyncio
 import getpass
 from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TextIO
 
 import click
 
 from bot.admin import Actor, AdminError
+from bot.admin_chat.chart import draw_png
+from bot.admin_chat.usage import usage_report
+from lotse.admin_transfer import TransferError, apply_plan, export_csv, parse_csv, plan_import
 from lotse.app import App
 from lotse.runtime import load_settings, run_with_app
 
@@ -169,5 +175,69 @@ def log(limit: int) -> None:
             click.echo(
                 f"{event.at:%Y-%m-%d %H:%M:%S} {event.action} by {event.actor_key[:8]}: {detail}"
             )
+
+    _run(work)
+
+
+@admin.command("usage")
+@click.argument("days", type=click.IntRange(1, 366), default=30)
+@click.option("--chart", type=click.Path(dir_okay=False, path_type=Path), default=None)
+def usage(days: int, chart: Path | None) -> None:
+    """Completed requests per department and skill over DAYS days (counts only)."""
+
+    async def work(app: App) -> None:
+        registry = app.engine.services.registry
+        names = {skill.meta.id: skill.meta.name("en") for skill in registry}
+        report = await usage_report(
+            app.store.audit, app.engine.services.clock(), days, list(names)
+        )
+        for department, counts in report.counts.items():
+            shown = ", ".join(f"{skill} {count}" for skill, count in counts.items())
+            click.echo(f"{department}: {shown}")
+        if report.empty:
+            click.echo(f"no usage in the last {days} days")
+        elif chart is not None:
+            title = f"Usage per department (last {days} days)"
+            png = await draw_png(report, names, title, "Requests")
+            await asyncio.to_thread(chart.write_bytes, png)
+            click.echo(f"chart saved to {chart}")
+
+    _run(work)
+
+
+@admin.command("export")
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-")
+def export(output: TextIO) -> None:
+    """User → department assignments as CSV (platform,user_id,department)."""
+
+    async def work(app: App) -> None:
+        output.write(await export_csv(app.store.directory))
+
+    _run(work)
+
+
+@admin.command("import")
+@click.argument("file", type=click.File("r", encoding="utf-8-sig"))
+@click.option("--apply", "apply_", is_flag=True, help="Make the changes (default: dry run).")
+def import_(file: TextIO, apply_: bool) -> None:
+    """Assign people to departments from a CSV as written by `lotse admin export`.
+
+    Checked as a whole first; without --apply only shows what would change."""
+
+    async def work(app: App) -> None:
+        try:
+            rows = parse_csv(file.read())
+            plan = await plan_import(rows, app.store.directory)
+        except TransferError as error:
+            lines = ["the file was not imported:", *error.problems]
+            raise click.ClickException("\n".join(lines)) from None
+        for move in plan.changes:
+            row = move.row
+            click.echo(f"{row.platform} {row.user_id}: {move.before or '–'} → {row.department}")
+        if apply_:
+            await apply_plan(plan, app.admin, _actor())
+            click.echo(f"imported: {plan.summary()}")
+        else:
+            click.echo(f"dry run, nothing changed: {plan.summary()} (use --apply to import)")
 
     _run(work)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from bot.admin_chat import admin_command
 from bot.builtins.help import help_reply
 from bot.builtins.policy import refuse_decision, show_policy
 from bot.builtins.privacy import ask_delete, confirm_delete, show_my_data
@@ -25,4 +26,5 @@ BUILTINS: dict[Builtin, BuiltinHandler] = {
     Builtin.PRIVACY_SHOW: show_my_data,
     Builtin.PRIVACY_DELETE: ask_delete,
     Builtin.PRIVACY_CONFIRM: confirm_delete,
+    Builtin.ADMIN: admin_command,
 }

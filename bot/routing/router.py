@@ -3,8 +3,8 @@
 First match wins (like teams.py's router). The order says why:
 1. answers to a pending confirmation (policy acknowledgement, data deletion) — they are not
    commands, and "ja" must never reach a skill;
-2. built-in phrases (help, cancel, privacy, language, policy) — always reachable, even
-   mid-conversation;
+2. built-in phrases (help, cancel, privacy, language, policy) and admin commands (``admin …``,
+   see bot.admin_chat) — always reachable, even mid-conversation, and never via the model;
 3. a pending skill follow-up takes the answer, unless the user types a prefixed command;
 4. explicit skill commands;
 5. requests to judge people are refused before any classifier can route them to a skill;
@@ -40,6 +40,7 @@ class Builtin(StrEnum):
     PRIVACY_SHOW = "privacy.show"
     PRIVACY_DELETE = "privacy.delete"
     PRIVACY_CONFIRM = "privacy.confirm"
+    ADMIN = "admin"
 
 
 # Fixed phrases, compared after normalise_phrase(); both languages always work.
@@ -65,6 +66,7 @@ PHRASES: dict[str, Builtin] = {
     ),
 }
 LANGUAGE_WORDS = ("sprache", "language")
+ADMIN_WORD = "admin"
 CONFIRM_WORDS = frozenset(("ja", "yes", "löschen", "loeschen", "delete", "ja, löschen"))
 
 ACK_OWNER = "policy.ack"
@@ -101,6 +103,8 @@ class Router:
         if phrase in PHRASES:
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
         call = parse_command(text)
+        if call and call.word == ADMIN_WORD:
+            return Route(RouteKind.BUILTIN, Builtin.ADMIN, call.args)
         if call and call.word in LANGUAGE_WORDS and len(call.args.split()) <= 1:
             return Route(RouteKind.BUILTIN, Builtin.LANGUAGE, call.args.casefold())
         skill = self._registry.by_command(call.word) if call else None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.engine import Connection
 
-from bot.ports import AuditEvent
+from bot.ports import AuditCount, AuditEvent
 from storage.models import audit_events as t
 from storage.repositories._base import SqlRepository
 from storage.repositories._sql import execute
@@ -32,6 +34,12 @@ _RECENT = (
     .where(t.c.kind == bindparam("kind"))
     .order_by(t.c.at.desc(), t.c.id.desc())
     .limit(bindparam("limit"))
+)
+_COUNTS = (
+    select(t.c.department, t.c.action, t.c.outcome, func.count().label("n"))
+    .where(t.c.kind == bindparam("kind"), t.c.at >= bindparam("since"))
+    .group_by(t.c.department, t.c.action, t.c.outcome)
+    .order_by(t.c.department, t.c.action, t.c.outcome)
 )
 
 
@@ -63,6 +71,10 @@ class SqlAuditRepository(SqlRepository):
             return []
         return await self._runner.run(_recent, kind, limit)
 
+    async def counts(self, kind: str, since: datetime) -> list[AuditCount]:
+        """Events of ``kind`` at or after ``since`` counted per department, action, outcome."""
+        return await self._runner.run(_counts, kind, since)
+
 
 def _count_for_actor(conn: Connection, actor_key: str) -> int:
     return int(conn.execute(_COUNT_FOR_ACTOR, {"actor_key": actor_key}).scalar_one())
@@ -71,3 +83,8 @@ def _count_for_actor(conn: Connection, actor_key: str) -> int:
 def _recent(conn: Connection, kind: str, limit: int) -> list[AuditEvent]:
     rows = conn.execute(_RECENT, {"kind": kind, "limit": limit})
     return [AuditEvent(**row._asdict()) for row in rows]
+
+
+def _counts(conn: Connection, kind: str, since: datetime) -> list[AuditCount]:
+    rows = conn.execute(_COUNTS, {"kind": kind, "since": since})
+    return [AuditCount(row.department, row.action, row.outcome, int(row.n)) for row in rows]
