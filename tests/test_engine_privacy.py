@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
 import pytest
 from conftest import Chat, FakeClock
 
+from bot.ports import Feedback
 from bot.reply import Facts, Outcome
 from lotse.app import App
+
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
 
 async def test_my_data_lists_what_is_stored(acked_chat: Chat) -> None:
@@ -23,10 +27,16 @@ async def test_my_data_lists_what_is_stored(acked_chat: Chat) -> None:
 
 async def test_delete_my_data_asks_first_then_erases(acked_chat: Chat, app: App) -> None:
     await acked_chat.say("sprache de")
+    key = app.engine.services.pseudonymiser.user_key("console", "anna")
+    await app.store.feedback.record(Feedback("teams", "reply-9", key, "dislike", False, NOW))
+    shown, _ = await acked_chat.say("meine daten")
+    counts = {f.label: f.value for b in shown.blocks if isinstance(b, Facts) for f in b.items}
+    assert counts["Bewertungen von Antworten (Daumen hoch/runter, ohne Text)"] == "1"
     question, _ = await acked_chat.say("daten löschen")
     assert question.outcome is Outcome.PROMPT
     _done, text = await acked_chat.say("ja")
     assert "gelöscht" in text
+    assert await app.store.feedback.count_for_user(key) == 0
     reply, _ = await acked_chat.say("meine daten")
     facts = {f.label: f.value for b in reply.blocks if isinstance(b, Facts) for f in b.items}
     assert facts["Bestätigung der KI-Leitlinie"] == "keine"

@@ -38,6 +38,15 @@ async def test_feedback_is_counted_by_rating(store: SqlStore) -> None:
     assert await store.feedback.counts(NOW - timedelta(days=1)) == {"like": 2, "dislike": 1}
 
 
+async def test_feedback_of_one_user_is_counted_and_erased(store: SqlStore) -> None:
+    for user in ("user-a", "user-a", "user-b"):
+        await store.feedback.record(Feedback("teams", "reply-1", user, "like", False, NOW))
+    assert await store.feedback.count_for_user("user-a") == 2
+    assert await store.feedback.delete_for_user("user-a") == 2
+    assert await store.feedback.count_for_user("user-a") == 0
+    assert await store.feedback.count_for_user("user-b") == 1
+
+
 async def test_usage_adds_up_per_user_and_department(store: SqlStore) -> None:
     day = date(2026, 11, 25)
     await store.usage.add(day, "user-a", "Allgemein", 100, 20)

@@ -21,6 +21,7 @@ async def show_my_data(turn: Turn) -> Reply:
     reminder_ids = [r.id for r in turn.services.policy.reminders]
     reminders = await store.reminders.last_shown(turn.user_key, reminder_ids)
     audit_rows = await store.audit.count_for_actor(turn.user_key)
+    feedback = await store.feedback.count_for_user(turn.user_key)
     none = turn.t("privacy.none")
     department = turn.department_name + (
         "" if assigned else f" ({turn.t('privacy.default_department')})"
@@ -40,6 +41,7 @@ async def show_my_data(turn: Turn) -> Reply:
         Fact(turn.t("privacy.language"), language or none),
         Fact(turn.t("privacy.open_state"), str(open_states)),
         Fact(turn.t("privacy.reminders"), str(len(reminders))),
+        Fact(turn.t("privacy.feedback"), str(feedback)),
         Fact(turn.t("privacy.audit_rows"), str(audit_rows)),
     )
     ttl = turn.services.settings.state_ttl_minutes
@@ -68,6 +70,7 @@ async def confirm_delete(turn: Turn) -> Reply:
         "states": await store.states.delete_for_user(key),
         "reminders": await store.reminders.delete_for_user(key),
         "preferences": await store.preferences.delete_for_user(key),
+        "feedback": await store.feedback.delete_for_user(key),
     }
     turn.pending = None
     await store.audit.record(
