@@ -40,18 +40,26 @@ async def healthz(request: web.Request) -> web.Response:
 
 async def readyz(request: web.Request) -> web.Response:
     """The database answers and its schema is current."""
-    from storage.migrate import is_up_to_date
-
     app = request.app[APP_KEY]
-    ready = await app.store.ping()
-    if ready:
-        try:
-            ready = await is_up_to_date(app.settings.effective_database_url)
-        except Exception:  # a broken database is "not ready", never a 500
-            ready = False
+    ready = await app.store.schema_current()
     return web.json_response(
         {"status": "ready" if ready else "not ready"}, status=200 if ready else 503
     )
+
+
+MAINTENANCE_INTERVAL_SECONDS = 3600.0
+
+
+async def maintain(app: App, interval: float) -> None:
+    """Retention housekeeping for a long-running server: expired conversation state and old
+    redelivery claims are deleted every ``interval`` seconds; a failure waits for the next."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            purged = await app.engine.purge_expired()
+            log.info("maintenance done", extra={"rows": purged})
+        except Exception as error:
+            log.warning("maintenance failed", extra={"error": type(error).__name__})
 
 
 def build_web_app(app: App) -> web.Application:
@@ -80,7 +88,9 @@ async def serve(app: App, adapters: Sequence[ServerAdapter], host: str, port: in
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        maintenance = asyncio.create_task(maintain(app, MAINTENANCE_INTERVAL_SECONDS))
         await stop.wait()
+        maintenance.cancel()
     finally:
         for adapter in reversed(started):
             await adapter.stop()

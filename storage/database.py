@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage.engine import create_runner
-from storage.migrate import upgrade_with
+from storage.migrate import is_up_to_date_with, upgrade_with
 from storage.repositories import (
     SqlAcknowledgementRepository,
     SqlAuditRepository,
@@ -92,6 +92,13 @@ class SqlStore:
         """True when the database answers ``SELECT 1`` (health checks)."""
         try:
             return await self._runner.run(_select_one)
+        except (SQLAlchemyError, OSError):
+            return False
+
+    async def schema_current(self) -> bool:
+        """True when the database answers and carries the newest migration (readiness)."""
+        try:
+            return await is_up_to_date_with(self._runner)
         except (SQLAlchemyError, OSError):
             return False
 

@@ -8,6 +8,7 @@ migration runs in one ``BEGIN IMMEDIATE`` transaction, which does the same.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -76,8 +77,13 @@ async def is_up_to_date_with(runner: Runner) -> bool:
 
 
 def head_revisions() -> set[str]:
-    """The newest revision(s) shipped with this package."""
-    return set(ScriptDirectory.from_config(make_config()).get_heads())
+    """The newest revision(s) shipped with this package (read once: readiness probes ask)."""
+    return set(_shipped_heads())
+
+
+@cache
+def _shipped_heads() -> frozenset[str]:
+    return frozenset(ScriptDirectory.from_config(make_config()).get_heads())
 
 
 def run_alembic(connection: Connection, action: Any, revision: str) -> None:
