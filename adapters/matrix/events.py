@@ -10,14 +10,17 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from nio import AsyncClient, MatrixRoom, MegolmEvent, SyncResponse
+from nio.responses import Timeline
 
 from adapters.matrix.crypto import Undecryptable
+from adapters.matrix.gaps import missed_events
 from adapters.matrix.inbound import RoomFacts, thread_root, to_message
 from adapters.matrix.invites import Invitations
 from adapters.matrix.outbound import Sender
 from adapters.matrix.render import ReplyTarget, reply_content
 from adapters.matrix.retry import RETRYABLE
 from adapters.matrix.settings import MatrixSettings
+from adapters.matrix.spaces import SpaceParents
 from adapters.matrix.stream import StreamedReply
 from bot.engine import Engine
 from bot.ports import EventLedger
@@ -56,15 +59,21 @@ class SyncHandler:
         self.invitations = Invitations(client, settings)
         self.undecryptable = Undecryptable(client, self.sender)
         self._rooms = asyncio.Semaphore(ROOM_CONCURRENCY)
+        self.spaces = SpaceParents()
 
-    async def handle(self, response: SyncResponse, *, answer_timeline: bool = True) -> None:
+    async def handle(
+        self, response: SyncResponse, *, answer_timeline: bool = True, since: str | None = None
+    ) -> None:
+        """``since``: the token this sync started from (to fill gaps of limited timelines)."""
         await self.invitations.handle(response.rooms.invite)
+        for room_id, info in response.rooms.join.items():
+            self.spaces.update(room_id, [*info.state, *info.timeline.events])
         jobs = []
         if answer_timeline:
             for room_id, info in response.rooms.join.items():
                 room = self._client.rooms.get(room_id)
                 if room is not None and info.timeline.events:
-                    jobs.append(self._room(room, list(info.timeline.events)))
+                    jobs.append(self._room(room, info.timeline, since))
             jobs.append(self._late_decrypted())
         results = await asyncio.gather(*jobs, return_exceptions=True)
         if any(isinstance(result, RETRYABLE) for result in results):
@@ -77,9 +86,13 @@ class SyncHandler:
         for room, event in self.undecryptable.decrypted_since():
             await self._event(room, event)
 
-    async def _room(self, room: MatrixRoom, events: list[Any]) -> None:
+    async def _room(self, room: MatrixRoom, timeline: Timeline, since: str | None) -> None:
         """Events of one room in order; a failing event is logged and skipped."""
         async with self._rooms:
+            events = list(timeline.events)
+            if timeline.limited and timeline.prev_batch and since:
+                gap = await missed_events(self._client, room.room_id, timeline.prev_batch, since)
+                events = [*gap, *events]
             retry: BaseException | None = None
             for event in events:
                 try:
@@ -106,6 +119,7 @@ class SyncHandler:
             bot_display_name=room.user_name(self._client.user_id),
             is_direct=self.invitations.is_direct(room),
             sender_display_name=room.user_name(sender) if sender else None,
+            spaces=self.spaces.scopes(room.room_id),
         )
         message = to_message(
             source, facts, prefix=self._settings.command_prefix, commands=self._commands

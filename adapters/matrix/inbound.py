@@ -25,6 +25,7 @@ class RoomFacts:
     bot_display_name: str | None
     is_direct: bool
     sender_display_name: str | None = None
+    spaces: tuple[str, ...] = ()  # ``space:<id>`` scopes of the room's parent spaces
 
 
 def _relation(content: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -142,7 +143,7 @@ def to_message(
             platform=Platform.MATRIX,
             conversation_id=facts.room_id,
             thread_id=thread_root(content),
-            scopes=(f"room:{facts.room_id}",),
+            scopes=(f"room:{facts.room_id}", *facts.spaces),
         ),
         sender_id=sender,
         sender_name=facts.sender_display_name or sender,

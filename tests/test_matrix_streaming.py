@@ -1,0 +1,160 @@
+"""Streaming skills in Matrix: the first partial is the reply notice, later partials edit it
+(throttled), the final reply is the last edit — against the real Synapse, plus the throttle
+with a controlled clock."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest_asyncio
+from matrix_fixtures import (  # noqa: F401  (fixtures)
+    Counsellor,
+    Synapse,
+    User,
+    bot_settings,
+    bot_user_fixture,
+    counsellor_fixture,
+    start_adapter,
+    synapse_fixture,
+    synapse_server_fixture,
+    until,
+)
+
+from adapters.matrix.adapter import MatrixAdapter
+from adapters.matrix.render import ReplyTarget
+from adapters.matrix.stream import StreamedReply
+from bot.config import Settings
+from bot.registry import SkillRegistry
+from bot.reply import Text
+from bot.skill import Skill, SkillContext, SkillMeta, SkillResult
+from lotse.app import open_app
+
+CHUNKS = 8
+CHUNK_SECONDS = 0.25
+
+
+class Streaming(Skill):
+    meta = SkillMeta(
+        id="streaming",
+        name_de="Strom",
+        name_en="Stream",
+        description_de="Test.",
+        description_en="Test.",
+        commands=("strom",),
+        examples_de=("strom",),
+        examples_en=("stream",),
+    )
+
+    async def handle(self, ctx: SkillContext) -> SkillResult:
+        text = ""
+        for number in range(CHUNKS):
+            text += f"Teil{number} "
+            if ctx.progress is not None:
+                await ctx.progress(text)
+            await asyncio.sleep(CHUNK_SECONDS)
+        return SkillResult(blocks=(Text(text.strip() + " Ende"),))
+
+
+@pytest_asyncio.fixture(loop_scope="session", name="streaming_lotse")
+async def streaming_lotse_fixture(
+    settings: Settings, synapse: Synapse, bot_user: User, tmp_path: Path
+) -> AsyncIterator[MatrixAdapter]:
+    registry = SkillRegistry([*SkillRegistry.discover(settings), Streaming()])
+    async with open_app(settings, registry=registry) as app:
+        adapter = await start_adapter(app, bot_settings(synapse, bot_user, tmp_path / "bot"))
+        try:
+            yield adapter
+        finally:
+            await adapter.stop()
+
+
+def edits_of(counsellor: Counsellor, event_id: str) -> list[dict[str, Any]]:
+    return [
+        source["content"]
+        for _, source in counsellor.events
+        if source.get("content", {}).get("m.relates_to", {}).get("rel_type") == "m.replace"
+        and source["content"]["m.relates_to"].get("event_id") == event_id
+    ]
+
+
+async def test_streamed_reply_is_one_notice_edited_until_final(
+    streaming_lotse: MatrixAdapter, counsellor: Counsellor, bot_user: User
+) -> None:
+    room = await counsellor.create_room([bot_user.user_id], encrypted=True)
+    await counsellor.wait_member(room, bot_user.user_id)
+    await counsellor.ask(room, "strom")  # the policy gate ...
+    trigger = await counsellor.say(room, "ja")  # ... acknowledged: the skill streams now
+    first = await counsellor.reply_to(trigger)
+    assert first["msgtype"] == "m.notice"
+    assert first["body"].strip() == "Teil0"
+    notice_id = counsellor.replies_to(trigger)[0]["event_id"]
+
+    async def final_arrived() -> bool:
+        return any("de.lotse.skill" in e["m.new_content"] for e in edits_of(counsellor, notice_id))
+
+    await until(final_arrived, 20)
+    await asyncio.sleep(0.3)
+    edits = edits_of(counsellor, notice_id)
+    final = edits[-1]["m.new_content"]
+    assert final["de.lotse.skill"] == "streaming"
+    streamed = " ".join(f"Teil{number}" for number in range(CHUNKS))
+    assert f"{streamed} Ende" in final["body"]
+    assert edits[-1]["body"] == "* " + final["body"]
+    assert "m.relates_to" not in final
+    partial_edits = edits[:-1]
+    # 2 s of streaming with one edit per second at most: far fewer edits than partials.
+    assert 1 <= len(partial_edits) <= 3 < CHUNKS - 1
+    assert all(e["m.new_content"]["body"].strip() in streamed for e in partial_edits)
+    assert len(counsellor.replies_to(trigger)) == 1  # no second reply notice
+
+
+class FakeSender:
+    def __init__(self) -> None:
+        self.sent: list[tuple[dict[str, Any], str]] = []
+
+    async def send(self, room_id: str, content: dict[str, Any], txn: str) -> str:
+        self.sent.append((content, txn))
+        return f"$event{len(self.sent)}"
+
+
+async def test_throttle_keeps_at_most_one_edit_per_interval() -> None:
+    now = [0.0]
+    sender = FakeSender()
+    stream = StreamedReply(
+        sender,  # type: ignore[arg-type]
+        "!room:test",
+        ReplyTarget("$trigger"),
+        interval=1.0,
+        clock=lambda: now[0],
+    )
+    text = ""
+    for step in range(10):  # ten partials 0.3 s apart
+        text += f"w{step} "
+        await stream.progress(text)
+        now[0] += 0.3
+    await stream.finish({"msgtype": "m.notice", "body": "final"})
+    first, *edits = [content for content, _ in sender.sent]
+    assert first["body"] == "w0 "
+    assert first["m.relates_to"] == {"m.in_reply_to": {"event_id": "$trigger"}}
+    # Partials at 0.0 (notice), 1.2, 2.4 (edits): then the final edit.
+    assert [e["m.new_content"]["body"].strip() for e in edits] == [
+        "w0 w1 w2 w3 w4",
+        "w0 w1 w2 w3 w4 w5 w6 w7 w8",
+        "final",
+    ]
+    assert all(
+        e["m.relates_to"] == {"rel_type": "m.replace", "event_id": "$event1"} for e in edits
+    )
+    # A repeated answer (restart) reuses the same transaction ids.
+    assert len({txn for _, txn in sender.sent}) == len(sender.sent)
+
+
+async def test_without_partials_the_reply_is_sent_plainly() -> None:
+    sender = FakeSender()
+    stream = StreamedReply(sender, "!room:test", ReplyTarget("$t"), interval=1.0)  # type: ignore[arg-type]
+    await stream.progress("   ")
+    await stream.finish({"msgtype": "m.notice", "body": "done"})
+    assert [content for content, _ in sender.sent] == [{"msgtype": "m.notice", "body": "done"}]
