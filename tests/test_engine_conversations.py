@@ -255,10 +255,10 @@ async def test_bootstrap_and_granted_admins_are_recognised(app: App, settings: o
 
 
 async def test_help_for_a_newcomer_shows_the_guideline_and_yes_acknowledges(chat: Chat) -> None:
-    reply, text = await chat.say("hilfe")
+    _, text = await chat.say("hilfe")
     assert "Berufe nachschlagen" in text
     assert "KI-Leitlinie" in text
-    accepted, text = await chat.say("ja")
+    _, text = await chat.say("ja")
     assert "Danke" in text
-    again, text = await chat.say("hilfe")
+    _, text = await chat.say("hilfe")
     assert "Antworten Sie mit" not in text  # acknowledged: help only
