@@ -153,6 +153,7 @@ async def fake_anthropic_server() -> AsyncIterator[FakeAnthropic]:
     fake = FakeAnthropic()
     app = web.Application()
     app.router.add_post("/v1/messages", fake.handle)
+    app.router.add_post("/model/{model}/invoke", fake.handle)  # Amazon Bedrock's path
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
