@@ -16,6 +16,7 @@ from adapters.matrix.crypto import Undecryptable
 from adapters.matrix.gaps import missed_events
 from adapters.matrix.inbound import RoomFacts, thread_root, to_message
 from adapters.matrix.invites import Invitations
+from adapters.matrix.media import send_images
 from adapters.matrix.outbound import Sender
 from adapters.matrix.render import ReplyTarget, reply_content
 from adapters.matrix.retry import RETRYABLE
@@ -148,6 +149,8 @@ class SyncHandler:
             room.room_id, self._engine.handle(message, progress=stream.progress)
         )
         sent = await stream.finish(reply_content(reply, target))
+        if sent:  # pictures (the usage chart) follow the text as m.image events
+            await send_images(self._client, self.sender, room.room_id, reply, target)
         if started:
             await self._ledger.claim(PLATFORM, f"replied:{event_id}", self._clock())
         log.info(

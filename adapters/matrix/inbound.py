@@ -8,6 +8,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import unquote
 
 from bot.message import ConversationRef, Message, Platform
 
@@ -70,6 +71,24 @@ def _mentioned(content: Mapping[str, Any], body: str, facts: RoomFacts) -> tuple
     if not hit:
         return False, body
     return True, _strip_leading_name(body, names)
+
+
+def other_mentions(content: Mapping[str, Any], bot_user_id: str) -> tuple[tuple[str, str], ...]:
+    """People other than the bot in ``m.mentions.user_ids``, with the pill's label as it
+    appears in ``body`` (the user id itself when there is no pill)."""
+    mentions = content.get("m.mentions")
+    user_ids = mentions.get("user_ids") if isinstance(mentions, Mapping) else None
+    if not isinstance(user_ids, list):
+        return ()
+    formatted = content.get("formatted_body")
+    pills = _PILL.findall(formatted) if isinstance(formatted, str) else []
+    labels = {unquote(target): label for target, label in pills}
+    found = []
+    for user_id in user_ids:
+        if isinstance(user_id, str) and user_id != bot_user_id:
+            label = re.sub(r"<[^>]+>", "", labels.get(user_id, "")).strip()
+            found.append((user_id, label or user_id))
+    return tuple(found)
 
 
 def _contains_name(body: str, name: str) -> bool:
@@ -152,4 +171,5 @@ def to_message(
         addressed=addressed,
         message_id=event_id if isinstance(event_id, str) else None,
         received_at=received,
+        mentions=other_mentions(content, facts.bot_user_id),
     )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.reply import Actions, Block, Copyable, Facts, Heading, Reply, Text
+from adapters.teams.images import card_image
+from bot.render import block_markdown
+from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Reply, Text
 from bot.texts import Texts
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
@@ -46,7 +48,17 @@ def _block(block: Block) -> list[Element]:
             ]
         case Actions():
             return []  # rendered as card actions
-    raise TypeError(f"unknown block {type(block).__name__}")
+        case Image():
+            element = card_image(block)
+            return [element] if element else [_text(f"_{block.alt}_")]
+    # A block type newer than this renderer: its Markdown, else its text, never an error.
+    try:
+        return [_text(block_markdown(block))]
+    except TypeError:
+        for name in ("markdown", "text", "alt"):
+            if isinstance(value := getattr(block, name, None), str):
+                return [_text(value)]
+        return []
 
 
 def _actions(reply: Reply) -> list[Element]:

@@ -54,6 +54,27 @@ def mentions_bot(activity: Activity) -> list[str]:
     return found
 
 
+def other_mentions(activity: Activity) -> tuple[tuple[str, str], ...]:
+    """People other than this bot @-mentioned in the message, as (user id, ``<at>…</at>``).
+
+    The id is the AAD object id when Teams includes it (``mentioned.aadObjectId``), the same
+    form as ``Message.sender_id``; without it, the channel account id (``29:…``), which an
+    admin command cannot match to a person — admins then give the AAD object id instead."""
+    bot_id = _get(activity, "recipient", "id")
+    found: list[tuple[str, str]] = []
+    for entity in activity.get("entities") or ():
+        if not isinstance(entity, Mapping) or entity.get("type") != "mention":
+            continue
+        mentioned = entity.get("mentioned")
+        text = entity.get("text")
+        if not isinstance(mentioned, Mapping) or not isinstance(text, str):
+            continue
+        user = mentioned.get("aadObjectId") or mentioned.get("id")
+        if user and mentioned.get("id") != bot_id:
+            found.append((str(user), text))
+    return tuple(found)
+
+
 def strip_mentions(text: str, mention_texts: list[str]) -> str:
     for mention in mention_texts:
         text = text.replace(mention, " ")
@@ -124,6 +145,7 @@ def message_from(activity: Activity, text: str) -> Message | None:
         attachments=_attachments(activity),
         language=language(activity),
         message_id=str(activity.get("id") or "") or None,
+        mentions=other_mentions(activity),
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from adapters.teams.cards import CARD_CONTENT_TYPE, adaptive_card, wants_card
+from adapters.teams.images import image_attachments
 from bot.render import block_markdown, sources_line
 from bot.reply import Reply
 from bot.texts import Texts, engine_texts
@@ -50,6 +51,8 @@ def render(reply: Reply, texts: Texts | None = None) -> OutgoingActivity:
     else:
         activity["text"] = markdown(reply, texts, with_ai_line=False)
         activity["textFormat"] = "markdown"
+        if images := image_attachments(reply):  # e.g. the usage chart; alt text in the text
+            activity["attachments"] = images
     if reply.ai_generated:
         activity["entities"] = [dict(AI_LABEL_ENTITY)]
         activity["channelData"] = {"feedbackLoopEnabled": True}

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
+from adapters.teams.admin_actions import CARD_ACTION, on_card_action, panel_request
+from adapters.teams.admin_card import panel_activity
 from adapters.teams.parse import bot_added, event_key, message_from, sender_id, to_message
 from adapters.teams.ports import ActivityJson, InvokeAnswer, ProactivePort, TurnPort
 from adapters.teams.render import markdown, render, text_activity
@@ -92,6 +94,7 @@ class TeamsBot:
         message = to_message(turn.activity)
         if message is None or not await self._claim(turn.activity):
             return
+        message = panel_request(message)  # `admin` alone in a personal chat: the panel
         outbox = Outbox(turn, self._proactive)
         stream = Stream(outbox, self._t("working")) if message.is_direct else None
         task = asyncio.create_task(self._answer(message, outbox, stream))
@@ -121,7 +124,9 @@ class TeamsBot:
             reply = await self._app.engine.handle(
                 message, progress=stream.update if stream else None
             )
-            activity: dict[str, Any] = render(reply)
+            activity: dict[str, Any] = panel_activity(
+                reply, message.is_direct, self._texts
+            ) or render(reply)
             if stream:
                 activity = stream.finish(activity)
             await outbox.send(activity)
@@ -150,6 +155,10 @@ class TeamsBot:
 
     async def _invoke(self, turn: TurnPort) -> InvokeAnswer:
         activity = turn.activity
+        if activity.get("name") == CARD_ACTION:
+            answer = await on_card_action(self._app.engine, activity, self._texts)
+            if answer is not None:
+                return answer
         value = activity.get("value")
         if (
             activity.get("name") == "message/submitAction"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.admin import AdminService
-from bot.admin_chat import changes, reports
+from bot.admin_chat import changes, panel, reports
 from bot.admin_chat.context import AdminTurn, Problem, Refusal, admin_texts, audit_refusal
 from bot.admin_chat.parse import AdminCommand, UsageError, Verb, parse
 from bot.admin_chat.roles import role_of
@@ -37,6 +37,7 @@ HANDLERS: dict[Verb, Handler] = {
     Verb.ASSIGN_HERE: changes.assign_here,
     Verb.GRANT: lambda ctx, c: changes.set_rights(ctx, c, True),
     Verb.REVOKE: lambda ctx, c: changes.set_rights(ctx, c, False),
+    Verb.PANEL: panel.apply_panel,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.admin_chat.chart import draw_png
 from bot.admin_chat.context import AdminTurn
 from bot.admin_chat.usage import usage_report, usage_table
+from bot.admin_chat.versions import stamp_versions
 from bot.admin_chat.views import (
     concerns,
     departments_data,
@@ -36,7 +37,9 @@ async def show_departments(ctx: AdminTurn) -> Reply:
         blocks += [Text(departments_table(overview, skills, ctx.t)), Text(legend(skills, ctx.t))]
     else:
         blocks.append(Text(ctx.t("views.no_departments")))
-    return ctx.reply(*blocks, data=departments_data(overview, skills))
+    data = departments_data(overview, skills)
+    await stamp_versions(ctx, data)  # for panels (the Teams card) to detect stale edits
+    return ctx.reply(*blocks, data=data)
 
 
 async def show_log(ctx: AdminTurn, limit: int) -> Reply:
