@@ -1,6 +1,8 @@
 """A bare botbuilder aiohttp echo bot: the baseline for ``teams_load.py``.
 
-``python bench/teams_echo_bot.py PORT`` (authentication off, like Lotse in the benchmark)."""
+``python bench/teams_echo_bot.py PORT [--tuned]`` (authentication off, like Lotse in the
+benchmark). ``--tuned`` applies the msrest retry-policy fix Lotse applies at start (see
+``adapters/teams/sdk.py``), so the comparison also shows Lotse's own overhead."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ class EchoBot(ActivityHandler):  # type: ignore[misc]
 
 
 def main() -> None:
+    if "--tuned" in sys.argv[2:]:
+        from msrest.universal_http.requests import ClientRetryPolicy
+
+        ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)  # type: ignore[assignment]
     adapter = CloudAdapter(ConfigurationBotFrameworkAuthentication(SimpleNamespace(APP_ID="")))
     bot = EchoBot()
 

@@ -2,11 +2,14 @@
 and, side by side, a bare botbuilder echo bot; replies go to a local fake Bot Connector.
 
 Reports throughput and p50/p95 latency at concurrency 1 and 16 on SQLite and PostgreSQL
-(skipped when LOTSE_TEST_POSTGRES_URL / the default test server is unreachable), a burst of
+(skipped when LOTSE_TEST_POSTGRES_URL / the default test server is unreachable), measured in
+short slices that alternate between Lotse, the stock echo bot and an echo bot with the msrest
+fix Lotse applies (``--tuned``, so Lotse's own overhead shows too), medians over ``--rounds``;
+a burst of
 1,000 activities with 10 % redelivered duplicates (exactly one reply per distinct activity),
 and the idle resident memory of ``lotse serve``.
 
-    .venv/bin/python bench/teams_load.py [--seconds 5]
+    .venv/bin/python bench/teams_load.py [--seconds 2] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
-import asyncpg
+import asyncpg  # type: ignore[import-untyped]
 import psutil
 from aiohttp import web
 
@@ -181,15 +184,65 @@ async def postgres_database() -> AsyncIterator[str | None]:
         await admin.close()
 
 
-async def run(seconds: float) -> None:
+Result = tuple[float, float, float]  # requests/s, p50 ms, p95 ms
+
+
+async def interleaved(
+    urls: dict[str, str], connector: Connector, concurrency: int, seconds: float, rounds: int
+) -> dict[str, list[Result]]:
+    """Short closed-loop slices of every bot in turn, the order rotating each round, so that
+    load from other processes on the machine hits all of them alike."""
+    names = list(urls)
+    for name in names:  # warm-up: connections, caches, first-call imports
+        await closed_loop(urls[name], connector, concurrency, 0.5)
+    results: dict[str, list[Result]] = {name: [] for name in names}
+    for r in range(rounds):
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            results[name].append(await closed_loop(urls[name], connector, concurrency, seconds))
+    return results
+
+
+def summary(backend: str, concurrency: int, results: dict[str, list[Result]]) -> str:
+    """Medians over the rounds; ratio and Δp50 are per-round, then the median."""
+    lotse = results["lotse"]
+    parts = [f"{backend:<10} c={concurrency:<2}"]
+    for name, runs in results.items():
+        rps = statistics.median(x[0] for x in runs)
+        p50 = statistics.median(x[1] for x in runs)
+        p95 = statistics.median(x[2] for x in runs)
+        part = f"{name} {rps:5.0f}/s p50 {p50:6.1f} p95 {p95:6.1f} ms"
+        if name != "lotse":
+            ratio = statistics.median(lo[0] / e[0] for lo, e in zip(lotse, runs, strict=True))
+            delta = statistics.median(lo[1] - e[1] for lo, e in zip(lotse, runs, strict=True))
+            part += f" (lotse ratio {ratio:.2f}, Δp50 {delta:+.1f} ms)"
+        parts.append(part)
+    return " | ".join(parts)
+
+
+def load() -> str:
+    return "load avg " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+async def run(seconds: float, rounds: int) -> None:
     connector = Connector()
     await connector.start()
-    rows: list[str] = []
+    rows: list[str] = [f"start: {load()}, {os.cpu_count()} CPUs"]
+    print(rows[-1], flush=True)
+    echo = [sys.executable, str(HERE / "teams_echo_bot.py")]
+    echo_port, tuned_port = free_port(), free_port()
+    echo_env = dict(os.environ)
+    echo_urls = {
+        "echo": f"http://127.0.0.1:{echo_port}/api/messages",
+        "echo_tuned": f"http://127.0.0.1:{tuned_port}/api/messages",
+    }
     try:
-        echo_port = free_port()
-        echo_url = f"http://127.0.0.1:{echo_port}/api/messages"
-        echo_cmd = [sys.executable, str(HERE / "teams_echo_bot.py"), str(echo_port)]
-        async with postgres_database() as pg_url:
+        async with (
+            process([*echo, str(echo_port)], echo_env, echo_urls["echo"]),
+            process(
+                [*echo, str(tuned_port), "--tuned"], dict(os.environ), echo_urls["echo_tuned"]
+            ),
+            postgres_database() as pg_url,
+        ):
             backends = [("SQLite", None)] + ([("PostgreSQL", pg_url)] if pg_url else [])
             for backend, database_url in backends:
                 with tempfile.TemporaryDirectory() as data:
@@ -211,16 +264,12 @@ async def run(seconds: float) -> None:
                         if backend == "SQLite":
                             rss = psutil.Process(pid).memory_info().rss / 2**20
                             rows.append(f"idle RSS of lotse serve: {rss:.0f} MB (target ≤ 200 MB)")
+                        urls = {"lotse": url, **echo_urls}
                         for concurrency in (1, 16):
-                            async with process(echo_cmd, dict(os.environ), echo_url):
-                                e = await closed_loop(echo_url, connector, concurrency, seconds)
-                            lo = await closed_loop(url, connector, concurrency, seconds)
-                            rows.append(
-                                f"{backend:<10} c={concurrency:<2} lotse {lo[0]:7.0f}/s "
-                                f"p50 {lo[1]:6.1f} ms p95 {lo[2]:6.1f} ms | echo {e[0]:7.0f}/s "
-                                f"p50 {e[1]:6.1f} ms p95 {e[2]:6.1f} ms | ratio {lo[0] / e[0]:.2f}"
-                                f" Δp50 {lo[1] - e[1]:+.1f} ms"
+                            results = await interleaved(
+                                urls, connector, concurrency, seconds, rounds
                             )
+                            rows.append(summary(backend, concurrency, results) + f" | {load()}")
                             print(rows[-1], flush=True)
                         sent, replies, wrong = await burst(url, connector)
                         rows.append(
@@ -230,13 +279,16 @@ async def run(seconds: float) -> None:
                         print(rows[-1], flush=True)
     finally:
         await connector.stop()
+    rows.append(f"end: {load()}")
     print("\n".join(rows))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--seconds", type=float, default=5.0, help="per closed-loop run")
-    asyncio.run(run(parser.parse_args().seconds))
+    parser.add_argument("--seconds", type=float, default=2.0, help="per closed-loop slice")
+    parser.add_argument("--rounds", type=int, default=5, help="slices per bot (medians)")
+    args = parser.parse_args()
+    asyncio.run(run(args.seconds, args.rounds))
 
 
 if __name__ == "__main__":

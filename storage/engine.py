@@ -25,6 +25,9 @@ _PG_POOL: dict[str, Any] = {
     # first statement on a dead connection fails and SQLAlchemy then replaces the pool.
     "pool_recycle": 1800,
 }
+# The pool for commits that need not wait for the disk flush (event claims, audit rows; see
+# storage.runner.AsyncEngineRunner): single short inserts, so a few connections suffice.
+_PG_RELAXED_POOL: dict[str, Any] = {**_PG_POOL, "pool_size": 4, "max_overflow": 8}
 
 
 def create_runner(url: str, *, connect_args: Mapping[str, Any] | None = None) -> Runner:
@@ -39,7 +42,15 @@ def create_runner(url: str, *, connect_args: Mapping[str, Any] | None = None) ->
         return SqliteRunner(_sqlite_engine(parsed, args))
     if backend == "postgresql":
         parsed = parsed.set(drivername="postgresql+asyncpg")
-        return AsyncEngineRunner(create_async_engine(parsed, connect_args=args, **_PG_POOL))
+        relaxed_args = dict(args)
+        relaxed_args["server_settings"] = {
+            **dict(args.get("server_settings") or {}),
+            "synchronous_commit": "off",
+        }
+        return AsyncEngineRunner(
+            create_async_engine(parsed, connect_args=args, **_PG_POOL),
+            create_async_engine(parsed, connect_args=relaxed_args, **_PG_RELAXED_POOL),
+        )
     raise ValueError(f"unsupported database backend {backend!r}; use SQLite or PostgreSQL")
 
 

@@ -60,7 +60,9 @@ class SqlAuditRepository(SqlRepository):
             "tokens_out": event.tokens_out,
             "detail": dict(event.detail),
         }
-        await self._runner.run(execute, _RECORD, row)
+        # Relaxed commit (one row per message): a PostgreSQL server crash may lose the last
+        # fraction of a second of audit rows; failures to write still raise to the caller.
+        await self._runner.run_relaxed(execute, _RECORD, row)
 
     async def count_for_actor(self, actor_key: str) -> int:
         return await self._runner.run(_count_for_actor, actor_key)

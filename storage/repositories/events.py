@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, delete
 from storage.models import processed_events as t
 from storage.repositories._base import SqlRepository
 from storage.repositories._sql import changed_any, execute, insert_ignore
+from storage.runner import Runner
 
 _PURGE = delete(t).where(t.c.processed_at < bindparam("before"))
 
@@ -16,11 +17,18 @@ _PURGE = delete(t).where(t.c.processed_at < bindparam("before"))
 class SqlEventLedger(SqlRepository):
     """Implements :class:`bot.ports.EventLedger` with the primary key as the arbiter."""
 
+    def __init__(self, runner: Runner) -> None:
+        super().__init__(runner)
+        self._claim = insert_ignore(self._dialect, t)
+
     async def claim(self, platform: str, event_id: str, at: datetime) -> bool:
         # ON CONFLICT DO NOTHING: exactly one of several racing instances inserts the row.
-        statement = insert_ignore(self._dialect, t)
+        # Relaxed commit (no wait for the disk flush; one per incoming message): the claim is
+        # visible and exclusive at once; only a PostgreSQL server crash may lose the last
+        # fraction of a second of claims, and a redelivery of one of those events after the
+        # crash would then be answered a second time.
         params = {"platform": platform, "event_id": event_id, "processed_at": at}
-        return await self._runner.run(changed_any, statement, params)
+        return await self._runner.run_relaxed(changed_any, self._claim, params)
 
     async def purge_before(self, before: datetime) -> int:
         return await self._runner.run(execute, _PURGE, {"before": before})
