@@ -45,10 +45,14 @@ playground: $(STAMP) $(TEAMS_NPM_STAMP)
 test: lint $(TEAMS_NPM_STAMP)
 	$(BIN)/pytest
 
-bench: $(STAMP)
+bench: $(STAMP) $(TEAMS_NPM_STAMP)
 	$(BIN)/python bench/engine_latency.py
 	$(BIN)/python bench/occupation_search.py
+	$(BIN)/python bench/occupation_quality.py
 	$(BIN)/python bench/idle_memory.py
+	$(BIN)/python bench/llm_overhead.py
+	$(BIN)/python bench/teams_load.py
+	$(BIN)/python bench/matrix_latency.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
