@@ -3,8 +3,6 @@ of their parent space (``m.space.parent``) — against the real Synapse."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from types import SimpleNamespace
 
 from matrix_fixtures import (  # noqa: F401  (fixtures)
@@ -26,27 +24,6 @@ from nio import RoomCreateResponse
 from adapters.matrix.adapter import MatrixAdapter
 from adapters.matrix.spaces import SpaceParents
 from lotse.app import App
-
-
-async def test_old_ledger_rows_are_purged(
-    lotse_app: App, synapse: Synapse, bot_user: User, tmp_path: Path
-) -> None:
-    ledger = lotse_app.store.events
-    now = datetime.now(UTC)
-    assert await ledger.claim("matrix", "$old", now - timedelta(days=8))
-    assert await ledger.claim("matrix", "$recent", now - timedelta(days=6))
-    settings = bot_settings(synapse, bot_user, tmp_path / "bot", ledger_retention_days=7)
-    adapter = await start_adapter(lotse_app, settings)
-    try:
-
-        async def purged() -> bool:
-            return adapter.purges >= 1
-
-        await until(purged, 10)
-    finally:
-        await adapter.stop()
-    assert await ledger.claim("matrix", "$old", now)  # forgotten: claimable again
-    assert not await ledger.claim("matrix", "$recent", now)  # still remembered
 
 
 async def test_room_in_a_space_gets_the_space_department(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from nio import AsyncClient, SyncResponse
@@ -28,7 +27,6 @@ log = logging.getLogger("lotse.matrix")
 
 _TRANSIENT: tuple[type[BaseException], ...] = (SyncRetry, *RETRYABLE)
 PERMANENT_FAILURE_PAUSE = 30.0  # a refused login or token: retry slowly, an admin must act
-PURGE_INTERVAL_SECONDS = 3600.0
 
 
 class MatrixAdapter:
@@ -39,8 +37,6 @@ class MatrixAdapter:
     def __init__(self, settings: MatrixSettings) -> None:
         self._configured = settings
         self._task: asyncio.Task[None] | None = None
-        self._purge_task: asyncio.Task[None] | None = None
-        self.purges = 0  # completed ledger purges, for tests
         self._client: AsyncClient | None = None
         self._handler: SyncHandler | None = None
         self._tokens: SyncTokenFile | None = None
@@ -70,15 +66,14 @@ class MatrixAdapter:
         self._handler.undecryptable.language = app.settings.language
         self._settings = settings
         self._task = asyncio.create_task(self._run(), name="lotse-matrix-sync")
-        self._purge_task = asyncio.create_task(self._purge(app), name="lotse-matrix-purge")
 
     async def stop(self) -> None:
-        for task in (self._purge_task, self._task):
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-        self._task = self._purge_task = None
+        # The event ledger is purged by lotse serve's hourly housekeeping, for every platform.
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        self._task = None
         if self._client is not None:
             await self._client.close()
 
@@ -108,21 +103,6 @@ class MatrixAdapter:
                 failures += 1
                 log.error("matrix sync crashed", extra={"error": type(error).__name__})
                 await asyncio.sleep(backoff_for(failures))
-
-    async def _purge(self, app: App) -> None:
-        """Forget handled event ids after the retention period: at start, then hourly."""
-        retention = timedelta(days=self._settings.ledger_retention_days)
-        clock = app.engine.services.clock
-        while True:
-            try:
-                purged = await app.store.events.purge_before(clock() - retention)
-                self.purges += 1
-                log.info("event ledger purged", extra={"rows": purged})
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:  # the database may be briefly away; next hour then
-                log.warning("event ledger purge failed", extra={"error": type(error).__name__})
-            await asyncio.sleep(PURGE_INTERVAL_SECONDS)
 
     async def _sync_once(self) -> None:
         assert self._tokens is not None

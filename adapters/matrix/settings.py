@@ -42,8 +42,6 @@ class MatrixSettings(BaseSettings):
     ignore_older_than_minutes: int = Field(default=0, ge=0)
     command_prefix: str = "!lotse"
     sync_timeout_ms: int = Field(default=30_000, ge=0)
-    # Handled event ids are kept this long (idempotency), then purged hourly.
-    ledger_retention_days: int = Field(default=7, ge=1)
     # A streaming skill's partial text edits the reply at most this often.
     stream_edit_interval_ms: int = Field(default=1000, ge=0)
     device_name: str = "Lotse"
