@@ -29,11 +29,13 @@ def sources_line(reply: Reply, texts: Texts | None = None) -> str:
     return f"{texts.get(reply.language, 'render.sources')}: " + "; ".join(parts) if parts else ""
 
 
-def to_markdown(reply: Reply, texts: Texts | None = None) -> str:
-    """The whole reply as Markdown: label, blocks, source, reminders in a compact last line."""
+def to_markdown(reply: Reply, texts: Texts | None = None, *, with_ai_line: bool = True) -> str:
+    """The whole reply as Markdown: label, blocks, source, reminders in a compact last line.
+
+    ``with_ai_line=False`` for platforms that label AI output their own way (Teams entity)."""
     texts = texts or engine_texts()
     parts: list[str] = []
-    if reply.ai_generated:
+    if reply.ai_generated and with_ai_line:
         parts.append(f"_{texts.get(reply.language, 'render.ai_label')}_")
     parts.extend(block_markdown(block) for block in reply.blocks)
     if reply.sources:

@@ -7,7 +7,7 @@ from typing import Any
 
 from adapters.teams.cards import CARD_CONTENT_TYPE, adaptive_card, wants_card
 from adapters.teams.images import image_attachments
-from bot.render import block_markdown, sources_line
+from bot.render import sources_line, to_markdown
 from bot.reply import Reply
 from bot.texts import Texts, engine_texts
 
@@ -24,16 +24,7 @@ OutgoingActivity = dict[str, Any]
 
 def markdown(reply: Reply, texts: Texts, *, with_ai_line: bool) -> str:
     """Blocks as Markdown; sources and reminders compact in final italic lines."""
-    parts: list[str] = []
-    if reply.ai_generated and with_ai_line:
-        parts.append(f"_{texts.get(reply.language, 'render.ai_label')}_")
-    parts.extend(block_markdown(block) for block in reply.blocks)
-    if reply.sources:
-        parts.append(f"_{sources_line(reply, texts)}_")
-    if reply.reminders:
-        label = texts.get(reply.language, "render.reminders")
-        parts.append(f"_{label}: " + " · ".join(r.text for r in reply.reminders) + "_")
-    return "\n\n".join(part for part in parts if part)
+    return to_markdown(reply, texts, with_ai_line=with_ai_line)
 
 
 def render(reply: Reply, texts: Texts | None = None) -> OutgoingActivity:
