@@ -11,6 +11,7 @@ from typing import ClassVar
 
 import pytest
 import pytest_asyncio
+from fake_skills import StreamingSkill, skill_meta
 
 from adapters.console import ConsoleChat
 from bot.config import Settings
@@ -18,33 +19,20 @@ from bot.engine import Engine
 from bot.message import ConversationRef, Message, Platform
 from bot.registry import SkillRegistry
 from bot.reply import Outcome, Text
-from bot.skill import Skill, SkillContext, SkillMeta, SkillResult
+from bot.skill import Skill, SkillContext, SkillResult
 from lotse.app import App, open_app
 from storage.database import SqlStore
 
 
-def _meta(skill_id: str, command: str) -> SkillMeta:
-    return SkillMeta(
-        id=skill_id,
-        name_de=skill_id,
-        name_en=skill_id,
-        description_de="Test.",
-        description_en="Test.",
-        commands=(command,),
-        examples_de=(command,),
-        examples_en=(command,),
-    )
-
-
 class Exploding(Skill):
-    meta = _meta("exploding", "kaputt")
+    meta = skill_meta("exploding", "kaputt")
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         raise RuntimeError(f"failed while reading {ctx.args}")
 
 
 class Slow(Skill):
-    meta = _meta("slow", "langsam")
+    meta = skill_meta("slow", "langsam")
     events: ClassVar[list[str]] = []
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
@@ -54,21 +42,16 @@ class Slow(Skill):
         return SkillResult(blocks=(Text(ctx.args),))
 
 
-class Streaming(Skill):
-    meta = _meta("streaming", "strom")
-
-    async def handle(self, ctx: SkillContext) -> SkillResult:
-        text = ""
-        for word in ("eins", "zwei", "drei"):
-            text += word + " "
-            if ctx.progress is not None:
-                await ctx.progress(text)
-        return SkillResult(blocks=(Text(text.strip()),))
-
-
 @pytest_asyncio.fixture(loop_scope="session")
 async def test_app(settings: Settings, store: SqlStore, clock: object) -> AsyncIterator[App]:
-    registry = SkillRegistry([*SkillRegistry.discover(settings), Exploding(), Slow(), Streaming()])
+    registry = SkillRegistry(
+        [
+            *SkillRegistry.discover(settings),
+            Exploding(),
+            Slow(),
+            StreamingSkill(("eins", "zwei", "drei")),
+        ]
+    )
     async with open_app(settings, store=store, registry=registry) as app:
         console = ConsoleChat(app.engine, "anna", io.StringIO())
         await console.send("kaputt")

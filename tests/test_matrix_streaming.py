@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest_asyncio
+from fake_skills import StreamingSkill
 from matrix_fixtures import (  # noqa: F401  (fixtures)
     Counsellor,
     Synapse,
@@ -28,41 +29,18 @@ from adapters.matrix.render import ReplyTarget
 from adapters.matrix.stream import StreamedReply
 from bot.config import Settings
 from bot.registry import SkillRegistry
-from bot.reply import Text
-from bot.skill import Skill, SkillContext, SkillMeta, SkillResult
 from lotse.app import open_app
 
 CHUNKS = 8
 CHUNK_SECONDS = 0.25
-
-
-class Streaming(Skill):
-    meta = SkillMeta(
-        id="streaming",
-        name_de="Strom",
-        name_en="Stream",
-        description_de="Test.",
-        description_en="Test.",
-        commands=("strom",),
-        examples_de=("strom",),
-        examples_en=("stream",),
-    )
-
-    async def handle(self, ctx: SkillContext) -> SkillResult:
-        text = ""
-        for number in range(CHUNKS):
-            text += f"Teil{number} "
-            if ctx.progress is not None:
-                await ctx.progress(text)
-            await asyncio.sleep(CHUNK_SECONDS)
-        return SkillResult(blocks=(Text(text.strip() + " Ende"),))
+STREAMING = StreamingSkill([f"Teil{n}" for n in range(CHUNKS)], CHUNK_SECONDS, ending="Ende")
 
 
 @pytest_asyncio.fixture(loop_scope="session", name="streaming_lotse")
 async def streaming_lotse_fixture(
     settings: Settings, synapse: Synapse, bot_user: User, tmp_path: Path
 ) -> AsyncIterator[MatrixAdapter]:
-    registry = SkillRegistry([*SkillRegistry.discover(settings), Streaming()])
+    registry = SkillRegistry([*SkillRegistry.discover(settings), STREAMING])
     async with open_app(settings, registry=registry) as app:
         adapter = await start_adapter(app, bot_settings(synapse, bot_user, tmp_path / "bot"))
         try:
