@@ -13,7 +13,7 @@ from typing import TextIO
 
 from bot.engine import Engine
 from bot.message import ConversationRef, Message, Platform
-from bot.render import sources_line
+from bot.render import provenance_label, sources_line
 from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Reply, Text
 from bot.texts import engine_texts
 
@@ -65,8 +65,8 @@ class PlainRenderer:
     def render(self, reply: Reply) -> str:
         texts = engine_texts()
         parts = []
-        if reply.ai_generated:
-            parts.append(f"[{texts.get(reply.language, 'render.ai_label')}]")
+        if label := provenance_label(reply, texts):
+            parts.append(f"[{label}]")
         parts.extend(self._block(block) for block in reply.blocks)
         if reply.sources:
             parts.append(sources_line(reply, texts))

@@ -29,14 +29,28 @@ def sources_line(reply: Reply, texts: Texts | None = None) -> str:
     return f"{texts.get(reply.language, 'render.sources')}: " + "; ".join(parts) if parts else ""
 
 
+def provenance_label(
+    reply: Reply, texts: Texts | None = None, *, with_ai_line: bool = True
+) -> str:
+    """ "KI-generiert …" for model text, "Entwurf aus Vorlage …" for template drafts, else "".
+
+    ``with_ai_line=False`` leaves out only the AI label (platforms with their own AI marker)."""
+    texts = texts or engine_texts()
+    if reply.ai_generated:
+        return texts.get(reply.language, "render.ai_label") if with_ai_line else ""
+    if reply.template_draft:
+        return texts.get(reply.language, "render.template_label")
+    return ""
+
+
 def to_markdown(reply: Reply, texts: Texts | None = None, *, with_ai_line: bool = True) -> str:
     """The whole reply as Markdown: label, blocks, source, reminders in a compact last line.
 
     ``with_ai_line=False`` for platforms that label AI output their own way (Teams entity)."""
     texts = texts or engine_texts()
     parts: list[str] = []
-    if reply.ai_generated and with_ai_line:
-        parts.append(f"_{texts.get(reply.language, 'render.ai_label')}_")
+    if label := provenance_label(reply, texts, with_ai_line=with_ai_line):
+        parts.append(f"_{label}_")
     parts.extend(block_markdown(block) for block in reply.blocks)
     if reply.sources:
         parts.append(f"_{sources_line(reply, texts)}_")

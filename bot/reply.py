@@ -101,6 +101,9 @@ class Reply:
     skill_id: str | None = None
     reminders: tuple[Reminder, ...] = ()
     ai_generated: bool = False
+    # True when templates and rules (not a model) drafted the text: labelled as a template
+    # draft, never as AI-generated; the counsellor still reviews it.
+    template_draft: bool = False
     sources: tuple[Source, ...] = ()
     # Structured data for rich rendering (e.g. an Adaptive Card); keys are documented per skill.
     data: dict[str, Any] = field(default_factory=dict)

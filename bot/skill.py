@@ -83,9 +83,11 @@ class FollowUp:
 class SkillResult:
     blocks: tuple[Block, ...]
     outcome: Outcome = Outcome.OK
-    # True when the text was produced or drafted by the assistant (model or template engine):
-    # the counsellor must review it before use.
+    # True only when a model wrote the text (the AI label); False for rule and template output.
     ai_generated: bool = False
+    # True when templates and rules drafted the text ("Entwurf aus Vorlage – bitte prüfen");
+    # like model output it carries the review reminder.
+    template_draft: bool = False
     data: Mapping[str, Any] = field(default_factory=dict)
     sources: tuple[Source, ...] = ()
     follow_up: FollowUp | None = None

@@ -12,6 +12,7 @@ from bot.reply import Reply
 
 # A machine-readable AI marker beside the visible label (as the Teams AI entity does).
 AI_FIELD = "de.lotse.ai_generated"
+TEMPLATE_FIELD = "de.lotse.template_draft"
 SKILL_FIELD = "de.lotse.skill"
 
 
@@ -54,6 +55,7 @@ def reply_content(reply: Reply, target: ReplyTarget | None) -> dict[str, Any]:
     """The whole reply: AI label first, blocks, source, reminders compact in the last line."""
     content = notice(to_markdown(reply), target)
     content[AI_FIELD] = reply.ai_generated
+    content[TEMPLATE_FIELD] = reply.template_draft
     if reply.skill_id:
         content[SKILL_FIELD] = reply.skill_id
     return content

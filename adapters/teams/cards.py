@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from adapters.teams.images import card_image
-from bot.render import block_markdown
+from bot.render import block_markdown, provenance_label
 from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Reply, Text
 from bot.texts import Texts
 
@@ -89,6 +89,9 @@ def _footer(reply: Reply, texts: Texts, sources: str) -> list[Element]:
 def adaptive_card(reply: Reply, texts: Texts, sources: str, fallback: str) -> Element:
     """The reply as one Adaptive Card; ``fallback`` is shown by clients without card support."""
     body: list[Element] = []
+    # Teams labels model output with its own AI entity; template drafts get a visible line.
+    if label := provenance_label(reply, texts, with_ai_line=False):
+        body.append(_text(label, size="Small", isSubtle=True, weight="Bolder"))
     for block in reply.blocks:
         body.extend(_block(block))
     body.extend(_footer(reply, texts, sources))

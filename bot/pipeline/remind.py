@@ -18,7 +18,7 @@ class Remind:
         if result.outcome in _SILENT:
             return result
         triggers = set(turn.triggers)
-        if result.ai_generated:
+        if result.ai_generated or result.template_draft:  # every draft is reviewed
             triggers.add("ai_output")
         if not triggers:
             return result

@@ -61,6 +61,7 @@ async def run_skill(turn: Turn) -> Reply:
     return replace(
         reply(turn, *result.blocks, outcome=result.outcome),
         ai_generated=result.ai_generated,
+        template_draft=result.template_draft and not result.ai_generated,
         sources=result.sources,
         data=dict(result.data),
     )
