@@ -60,6 +60,11 @@ class Occupation:
     source_note: str | None = None  # the catalogue's own remark on its use
     isco: str | None = None  # ISCO-08 unit group (four digits)
     provider: str | None = None  # None: the built-in catalogue; else "esco", "berufenet", ...
+    # The school certificate trainees typically hold ("mittlerer Schulabschluss"); the law
+    # rarely requires one for dual training, so this is what employers usually expect.
+    school: str | None = None
+    # Interest and activity words for exploration questions ("zeichnen", "Technik", "Medien").
+    interests: tuple[str, ...] = ()
 
     def names(self) -> tuple[tuple[str, NameKind], ...]:
         """Every name the entry is known by, most official first."""
