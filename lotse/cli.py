@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import getpass
+import os
 import sys
 
 import click
@@ -115,5 +116,11 @@ cli.add_command(matrix)
 cli.add_command(manifest)
 
 
+# Files Lotse creates (the SQLite database with pending requests, the Matrix crypto store, key
+# files) are its own: 0600 files in 0700 folders, whatever the login's umask says.
+PRIVATE_UMASK = 0o077
+
+
 def main() -> None:
+    os.umask(PRIVATE_UMASK)
     cli(prog_name="lotse")

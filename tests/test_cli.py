@@ -112,3 +112,25 @@ def test_config_show_covers_the_adapters_and_the_model(env: dict[str, str]) -> N
     assert "LOTSE_TEAMS_APP_PASSWORD=********" in result.stdout
     assert "teams-secret" not in result.stdout
     assert "LOTSE_OCCUPATIONS_PROVIDERS=" in result.stdout
+
+
+def test_files_lotse_creates_are_private_whatever_the_umask(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    # A login umask of 022 would make the database (which holds pending requests) world-readable.
+    result = subprocess.run(
+        ["sh", "-c", f"umask 022 && exec {LOTSE} db upgrade"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    data = tmp_path / "data"
+    assert data.stat().st_mode & 0o777 == 0o700
+    created = list(data.rglob("*"))
+    assert (data / "lotse.sqlite3") in created
+    for path in created:
+        expected = 0o700 if path.is_dir() else 0o600
+        assert path.stat().st_mode & 0o777 == expected, path.name
