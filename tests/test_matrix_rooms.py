@@ -106,3 +106,52 @@ async def test_undecryptable_message_gets_one_notice_and_a_key_request(
     await asyncio.sleep(1.5)  # the second undecryptable message must not add a notice
     assert len(notices()) == 1
     assert lotse.client.outgoing_key_requests  # a key request went out for the session
+
+
+async def test_only_allowed_senders_are_answered_and_floods_are_cut_off(
+    lotse_app: App, synapse: Synapse, counsellor: Counsellor, tmp_path: Path
+) -> None:
+    bot = await synapse.register()
+    settings = bot_settings(
+        synapse,
+        bot,
+        tmp_path / "bot",
+        allowed_senders=[counsellor.user.user_id],
+        rate_limit_per_minute=4,
+    )
+    adapter = await start_adapter(lotse_app, settings)
+    stranger = Counsellor(synapse, await synapse.register(), tmp_path / "stranger")
+    await stranger.start()
+    try:
+        room = await counsellor.create_room([bot.user_id], direct=True, encrypted=False)
+        await counsellor.wait_member(room, bot.user_id)
+        await counsellor.ask(room, "hilfe")  # 1
+        # A stranger joins the room later (the counsellor invites them) and asks the bot.
+        await counsellor.client.room_invite(room, stranger.user.user_id)
+        await stranger.client.join(room)
+        await counsellor.wait_member(room, stranger.user.user_id)
+
+        async def stranger_synced() -> bool:
+            return room in stranger.client.rooms
+
+        await until(stranger_synced, 20)
+        from_stranger = await stranger.say(room, "hilfe")
+        await counsellor.ask(room, "beruf Tischler")  # 2: handled after the stranger's message
+        assert counsellor.replies_to(from_stranger) == []
+        # A flood: two more are answered, the next gets one notice, the rest nothing.
+        sent = [await counsellor.say(room, f"beruf Koch {n}") for n in range(5)]
+
+        async def notice_arrived() -> bool:
+            return any(
+                "Sehr viele Nachrichten" in source["content"].get("body", "")
+                for _, source in counsellor.events
+                if source.get("sender") == bot.user_id
+            )
+
+        await until(notice_arrived, 20)
+        await asyncio.sleep(1)  # the remaining messages are dropped, not answered late
+        answered = [event_id for event_id in sent if counsellor.replies_to(event_id)]
+        assert answered == sent[:2]
+    finally:
+        await stranger.stop()
+        await adapter.stop()

@@ -12,13 +12,14 @@ from typing import Any
 from nio import AsyncClient, MatrixRoom, MegolmEvent, SyncResponse
 from nio.responses import Timeline
 
-from adapters.matrix.crypto import Undecryptable
+from adapters.matrix.crypto import TEXTS, Undecryptable
 from adapters.matrix.gaps import missed_events
 from adapters.matrix.inbound import RoomFacts, thread_root, to_message
 from adapters.matrix.invites import Invitations
 from adapters.matrix.media import send_images
-from adapters.matrix.outbound import Sender
-from adapters.matrix.render import ReplyTarget, reply_content
+from adapters.matrix.outbound import Sender, txn_id
+from adapters.matrix.ratelimit import SenderRateLimit, Verdict
+from adapters.matrix.render import ReplyTarget, notice, reply_content
 from adapters.matrix.retry import RETRYABLE
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.spaces import SpaceParents
@@ -31,6 +32,8 @@ log = logging.getLogger("lotse.matrix")
 PLATFORM = "matrix"
 TYPING_AFTER_SECONDS = 0.3  # fast answers need no typing notice
 ROOM_CONCURRENCY = 16
+# The sender's language is known only inside the engine; edge notices carry both languages.
+NOTICE_LANGUAGE = "de"
 
 
 class SyncRetry(Exception):
@@ -61,12 +64,14 @@ class SyncHandler:
         self.undecryptable = Undecryptable(client, self.sender)
         self._rooms = asyncio.Semaphore(ROOM_CONCURRENCY)
         self.spaces = SpaceParents()
+        self._rate_limit = SenderRateLimit(settings.rate_limit_per_minute, clock)
 
     async def handle(
         self, response: SyncResponse, *, answer_timeline: bool = True, since: str | None = None
     ) -> None:
         """``since``: the token this sync started from (to fill gaps of limited timelines)."""
         await self.invitations.handle(response.rooms.invite)
+        self._rate_limit.forget_idle()
         for room_id, info in response.rooms.join.items():
             self.spaces.update(room_id, [*info.state, *info.timeline.events])
         jobs = []
@@ -127,12 +132,17 @@ class SyncHandler:
         )
         if message is None or message.message_id is None:
             return
+        if not self._settings.sender_allowed(sender):
+            log.info("sender not allowed", extra={"event_id": message.message_id})
+            return
         now = self._clock()
         limit = self._settings.ignore_older_than_minutes
         if limit and now - message.received_at > timedelta(minutes=limit):
             log.info("old message ignored", extra={"event_id": message.message_id})
             return
         event_id = message.message_id
+        if not await self._within_rate_limit(room.room_id, sender, event_id):
+            return
         started = await self._ledger.claim(PLATFORM, event_id, now)
         # A second ledger entry marks the answer as sent: an event claimed before a crash but
         # never answered is answered now (the homeserver drops a duplicate by its txn id).
@@ -157,6 +167,16 @@ class SyncHandler:
             "message answered" if sent else "answer refused by homeserver",
             extra={"event_id": event_id, "outcome": reply.outcome.value},
         )
+
+    async def _within_rate_limit(self, room_id: str, sender: str, event_id: str) -> bool:
+        verdict = self._rate_limit.check(sender)
+        if verdict is Verdict.ANSWER:
+            return True
+        log.warning("sender over rate limit", extra={"event_id": event_id, "action": verdict})
+        if verdict is Verdict.WARN:
+            text = TEXTS.get(NOTICE_LANGUAGE, "rate_limited")
+            await self.sender.send(room_id, notice(text, None), txn_id("rate", room_id, event_id))
+        return False
 
     async def _with_typing(self, room_id: str, work: Any) -> Any:
         task = asyncio.ensure_future(work)

@@ -16,18 +16,26 @@ log = logging.getLogger("lotse.matrix")
 
 
 def inviter_of(invite_state: list[Any], bot_user_id: str) -> tuple[str | None, bool]:
-    """Who invited the bot (sender of its ``invite`` membership) and the ``is_direct`` flag."""
-    for event in invite_state:
-        # nio moves ``content`` out of the source into attributes: read those.
-        content = getattr(event, "content", None)
-        if (
-            getattr(event, "state_key", None) == bot_user_id
-            and getattr(event, "membership", None) == "invite"
-            and isinstance(content, dict)
-        ):
-            sender = getattr(event, "sender", None)
-            return (sender if isinstance(sender, str) else None), bool(content.get("is_direct"))
-    return None, False
+    """Who invited the bot, and the ``is_direct`` flag; ``(None, False)`` when unsure.
+
+    ``invite_state`` is stripped state that the inviting server supplies, unsigned, followed
+    by the invite event that the bot's own homeserver appends (MSC4319; stripped too on
+    current Synapse). A forged "invite from @allowed" from another server therefore sits
+    beside the real one: when the invite events for the bot name different senders, the
+    inviter cannot be determined and the invite is declined."""
+    own = [
+        event
+        for event in invite_state
+        if getattr(event, "state_key", None) == bot_user_id
+        and getattr(event, "membership", None) == "invite"
+        and isinstance(getattr(event, "sender", None), str)
+    ]
+    if len({event.sender for event in own}) != 1:
+        return None, False
+    # nio moves ``content`` out of the source into attributes: read those.
+    content = getattr(own[-1], "content", None)
+    direct = isinstance(content, dict) and bool(content.get("is_direct"))
+    return own[-1].sender, direct
 
 
 class Invitations:

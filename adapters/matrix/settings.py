@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -36,6 +37,12 @@ class MatrixSettings(BaseSettings):
     store_path: Path | None = None  # default: <LOTSE_DATA_DIR>/matrix
     store_passphrase: SecretStr | None = None
     allowed_inviters: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Who is answered in joined rooms: user ids or patterns (``*:bzh.example``,
+    # ``@anna:partner.example``); empty means the same people the inviter allowlist admits, so a
+    # stranger who joins a room later is not served.
+    allowed_senders: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # Answered messages per sender and minute; more get one notice, then silence. 0: no limit.
+    rate_limit_per_minute: int = Field(default=20, ge=0)
     trust: TrustPolicy = TrustPolicy.TOFU
     # Messages older than this when first seen (e.g. sent while Lotse was down) are not
     # answered; 0 answers every missed message once.
@@ -46,7 +53,7 @@ class MatrixSettings(BaseSettings):
     stream_edit_interval_ms: int = Field(default=1000, ge=0)
     device_name: str = "Lotse"
 
-    @field_validator("allowed_inviters", mode="before")
+    @field_validator("allowed_inviters", "allowed_senders", mode="before")
     @classmethod
     def _split(cls, value: Any) -> Any:
         if isinstance(value, str):
@@ -88,6 +95,12 @@ class MatrixSettings(BaseSettings):
         allowed = self.allowed_inviters or [self.server_name]
         server = user_id.split(":", 1)[1] if ":" in user_id else ""
         return any(entry in (user_id, server) for entry in allowed)
+
+    def sender_allowed(self, user_id: str) -> bool:
+        """Whether messages from ``user_id`` are answered (see ``allowed_senders``)."""
+        if not self.allowed_senders:
+            return self.inviter_allowed(user_id)
+        return any(fnmatch.fnmatchcase(user_id, pattern) for pattern in self.allowed_senders)
 
     @property
     def pickle_key(self) -> str:
