@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from admin_chat_fixtures import CHIEF, REHA, YOUTH, admin_app  # noqa: F401
+from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH, admin_app  # noqa: F401
 from conftest import make_chat
 
 from bot.llm.port import LLMRequest, LLMResponse, ToolCall
@@ -63,6 +63,29 @@ async def test_a_teams_channel_is_assigned_never_the_tenant(admin_app: App) -> N
     assert found is not None
     assert found.name == YOUTH
     assert await directory.department_for_scopes("teams", ["tenant:x"]) is None
+
+
+async def test_a_department_admin_cannot_take_over_a_channel_of_another_department_s_team(
+    admin_app: App,
+) -> None:
+    engine = admin_app.engine
+    youth_admin = "1a2b3c4d-0000-4000-8000-0000000000aa"
+    await admin_app.admin.grant_admin("teams", youth_admin, YOUTH, OPS)
+    await admin_app.admin.assign_scope("teams", "team:t", REHA, OPS)  # the whole team is Reha
+    # The channel itself has no assignment of its own, but it inherits Reha from its team.
+    taken = await engine.handle(_in(CHANNEL, youth_admin, f"admin assign here {YOUTH}"))
+    assert taken.outcome is Outcome.REFUSED
+    helped = await engine.handle(_in(CHANNEL, "someone", "hilfe"))
+    assert REHA in to_markdown(helped)  # still Reha's channel
+    # A channel of a team that belongs to no department is theirs to assign.
+    free = ConversationRef(Platform.TEAMS, "19:f", None, ("channel:19:f", "team:u", "tenant:x"))
+    done = await engine.handle(_in(free, youth_admin, f"admin assign here {YOUTH}"))
+    assert done.outcome is Outcome.OK
+    # A Matrix room inside a space of another department: the same rule.
+    await admin_app.admin.assign_scope("matrix", "space:!s:hs", REHA, OPS)
+    await admin_app.admin.grant_admin("matrix", "@jo:hs", YOUTH, OPS)
+    in_space = await engine.handle(_in(ROOM, "@jo:hs", f"admin zuordnen hier {YOUTH}"))
+    assert in_space.outcome is Outcome.REFUSED
 
 
 async def test_a_mentioned_teams_user_is_assigned_by_their_aad_id(admin_app: App) -> None:

@@ -120,8 +120,11 @@ async def assign_here(ctx: AdminTurn, command: AdminCommand) -> Reply:
     ctx.require(target, "scope.assign")
     platform = message.platform.value
     directory = ctx.turn.services.store.directory
-    current = await directory.department_for_scopes(platform, [scope])
-    _may_move_from(ctx, current, target, "scope.assign")
+    # The room and everything it inherits from (its team or space, the tenant): a department
+    # admin may not take over a channel of a team that belongs to another department.
+    for inherited in message.conversation.scopes:
+        current = await directory.department_for_scopes(platform, [inherited])
+        _may_move_from(ctx, current, target, "scope.assign")
     await ctx.admin.assign_scope(platform, scope, target.name, ctx.actor)
     text = ctx.t("done.scope_assigned", scope=scope, department=target.name)
     return _changed(ctx, text, {"action": "scope.assign", "department": target.name})
