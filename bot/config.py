@@ -16,6 +16,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from bot.ports import Retention
+
 
 def _default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -44,6 +46,13 @@ class Settings(BaseSettings):
     # Per-process cache of departments, toggles and acknowledgements; changes made by another
     # instance sharing the database are seen after at most this long (0 turns it off).
     cache_seconds: float = Field(default=5.0, ge=0, le=300)
+    # Retention in days per kind of record (see bot.ports.Retention and the README).
+    retention_audit_days: int = Field(default=365, ge=1)
+    retention_usage_days: int = Field(default=365, ge=1)
+    retention_feedback_days: int = Field(default=365, ge=1)
+    retention_events_days: int = Field(default=7, ge=1)
+    retention_reminders_days: int = Field(default=365, ge=1)
+    retention_cache_days: int = Field(default=30, ge=1)
     max_message_chars: int = Field(default=20_000, ge=100)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     host: str = "127.0.0.1"  # lotse serve
@@ -84,6 +93,17 @@ class Settings(BaseSettings):
                 raise ValueError(f"LOTSE_CONFIG_FILE points to a missing file: {path}")
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
         return tuple(sources)
+
+    @property
+    def retention(self) -> Retention:
+        return Retention(
+            audit_days=self.retention_audit_days,
+            usage_days=self.retention_usage_days,
+            feedback_days=self.retention_feedback_days,
+            events_days=self.retention_events_days,
+            reminders_days=self.retention_reminders_days,
+            cache_days=self.retention_cache_days,
+        )
 
     @property
     def effective_database_url(self) -> str:

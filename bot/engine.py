@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from uuid import uuid4
 
 from bot.message import Message
@@ -26,8 +25,6 @@ from bot.skill import Progress
 from bot.turn import Services, Turn
 
 log = logging.getLogger("lotse.engine")
-
-EVENT_CLAIM_RETENTION = timedelta(days=7)
 
 
 class Engine:
@@ -82,10 +79,10 @@ class Engine:
             return Reply(blocks=(Text(text),), outcome=Outcome.ERROR, language=turn.language)
 
     async def purge_expired(self) -> int:
-        """Delete conversation states past their retention and redelivery claims older than
-        a week (platforms redeliver within minutes); returns how many rows went."""
-        now = self.services.clock()
-        store = self.services.store
-        states = await store.states.purge_expired(now)
-        claims = await store.events.purge_before(now - EVENT_CLAIM_RETENTION)
-        return states + claims
+        """Delete what is past its retention period (conversation state, redelivery claims,
+        audit, usage, feedback, reminder log, caches); returns how many rows went."""
+        services = self.services
+        purged = await services.store.housekeeping.purge(
+            services.clock(), services.settings.retention
+        )
+        return sum(purged.values())

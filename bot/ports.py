@@ -169,6 +169,39 @@ class Usage:
         return self.tokens_in + self.tokens_out
 
 
+# What an erased person's audit rows point to instead of their key.
+ERASED_USER = "erased-user"
+
+
+@dataclass(frozen=True, slots=True)
+class Retention:
+    """How long each kind of record is kept, in days (documented in the README)."""
+
+    audit_days: int = 365
+    usage_days: int = 365
+    feedback_days: int = 365
+    events_days: int = 7  # redelivery claims: platforms redeliver within minutes
+    reminders_days: int = 365
+    cache_days: int = 30
+
+
+class Housekeeping(Protocol):
+    """Everything stored about one person across all tables, and retention purges."""
+
+    async def rows_for_user(self, user_key: str, platform: str, user_id: str) -> dict[str, int]:
+        """Row counts per kind of data held about the person (audit rows included)."""
+        ...
+
+    async def erase_user(self, user_key: str, platform: str, user_id: str) -> dict[str, int]:
+        """Deletes every row about the person in one transaction; audit rows stay with their
+        key replaced by ``ERASED_USER``. Returns counts per kind."""
+        ...
+
+    async def purge(self, now: datetime, retention: Retention) -> dict[str, int]:
+        """Deletes what is older than its retention period; returns counts per kind."""
+        ...
+
+
 class EventLedger(Protocol):
     """Idempotency across redeliveries, restarts and instances: an incoming event (Teams
     activity id, Matrix event id) is handled by whoever claims it first."""
@@ -276,6 +309,8 @@ class Store(Protocol):
     def usage(self) -> UsageRepository: ...
     @property
     def occupations(self) -> OccupationRepository: ...
+    @property
+    def housekeeping(self) -> Housekeeping: ...
 
     async def ping(self) -> bool: ...
     async def schema_current(self) -> bool:

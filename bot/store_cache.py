@@ -18,6 +18,7 @@ from bot.ports import (
     AcknowledgementRepository,
     Department,
     DirectoryRepository,
+    Housekeeping,
     PreferenceRepository,
     Store,
 )
@@ -97,6 +98,9 @@ class CachedDirectory:
         await self._inner.assign_user(platform, user_id, department_id)
         self._users.forget((platform, user_id))
 
+    def forget_user(self, platform: str, user_id: str) -> None:
+        self._users.forget((platform, user_id))
+
     async def unassign_user(self, platform: str, user_id: str) -> bool:
         result = await self._inner.unassign_user(platform, user_id)
         self._users.forget((platform, user_id))
@@ -131,6 +135,9 @@ class CachedAcknowledgements:
         self._cache.forget(user_key)
         return result
 
+    def forget(self, user_key: str) -> None:
+        self._cache.forget(user_key)
+
 
 class CachedPreferences:
     def __init__(self, inner: PreferenceRepository, ttl: float) -> None:
@@ -149,6 +156,27 @@ class CachedPreferences:
         self._cache.forget(user_key)
         return result
 
+    def forget(self, user_key: str) -> None:
+        self._cache.forget(user_key)
+
+
+class CachedHousekeeping:
+    """Erasing a person also drops what the caches hold about them."""
+
+    def __init__(self, store: CachedStore, inner: Housekeeping) -> None:
+        self._store = store
+        self._inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def erase_user(self, user_key: str, platform: str, user_id: str) -> dict[str, int]:
+        result = await self._inner.erase_user(user_key, platform, user_id)
+        self._store.acknowledgements.forget(user_key)
+        self._store.preferences.forget(user_key)
+        self._store.directory.forget_user(platform, user_id)
+        return result
+
 
 class CachedStore:
     """The store with cached per-message lookups; everything else passes straight through."""
@@ -158,6 +186,7 @@ class CachedStore:
         self.directory = CachedDirectory(inner.directory, ttl)
         self.acknowledgements = CachedAcknowledgements(inner.acknowledgements, ttl)
         self.preferences = CachedPreferences(inner.preferences, ttl)
+        self.housekeeping = CachedHousekeeping(self, inner.housekeeping)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)

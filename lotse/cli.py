@@ -89,9 +89,9 @@ def db_upgrade() -> None:
 
 @db.command("purge")
 def db_purge() -> None:
-    """Delete conversation state older than its retention period."""
+    """Delete what is older than its retention period (LOTSE_RETENTION_*_DAYS)."""
     count = run_with_app(load_settings(), lambda app: app.engine.purge_expired())
-    click.echo(f"purged {count} expired conversation states")
+    click.echo(f"purged {count} rows past their retention period")
 
 
 @cli.command()

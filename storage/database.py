@@ -23,6 +23,7 @@ from storage.repositories import (
     SqlStateRepository,
     SqlUsageRepository,
 )
+from storage.repositories.housekeeping import SqlHousekeeping
 from storage.runner import Runner
 
 
@@ -41,11 +42,16 @@ class SqlStore:
         self._feedback = SqlFeedbackRepository(runner)
         self._usage = SqlUsageRepository(runner)
         self._occupations = SqlOccupationRepository(runner)
+        self._housekeeping = SqlHousekeeping(runner)
 
     @property
     def runner(self) -> Runner:
         """Runs units of work on a sync ``Connection`` (maintenance jobs, tests)."""
         return self._runner
+
+    @property
+    def housekeeping(self) -> SqlHousekeeping:
+        return self._housekeeping
 
     @property
     def directory(self) -> SqlDirectoryRepository:

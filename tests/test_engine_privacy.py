@@ -29,9 +29,11 @@ async def test_delete_my_data_asks_first_then_erases(acked_chat: Chat, app: App)
     await acked_chat.say("sprache de")
     key = app.engine.services.pseudonymiser.user_key("console", "anna")
     await app.store.feedback.record(Feedback("teams", "reply-9", key, "dislike", False, NOW))
+    await app.store.usage.add(NOW.date(), key, "Allgemein", 120, 80)
     shown, _ = await acked_chat.say("meine daten")
     counts = {f.label: f.value for b in shown.blocks if isinstance(b, Facts) for f in b.items}
     assert counts["Bewertungen von Antworten (Daumen hoch/runter, ohne Text)"] == "1"
+    assert counts["Tage mit Modellnutzung (nur Token-Zahlen)"] == "1"
     question, _ = await acked_chat.say("daten löschen")
     assert question.outcome is Outcome.PROMPT
     _done, text = await acked_chat.say("ja")
@@ -41,6 +43,8 @@ async def test_delete_my_data_asks_first_then_erases(acked_chat: Chat, app: App)
     facts = {f.label: f.value for b in reply.blocks if isinstance(b, Facts) for f in b.items}
     assert facts["Bestätigung der KI-Leitlinie"] == "keine"
     assert facts["Sprachwahl"] == "keine"
+    assert facts["Tage mit Modellnutzung (nur Token-Zahlen)"] == "0"
+    assert (await app.store.usage.for_user(NOW.date(), key)).total == 0
     # The guideline must be acknowledged again before the next skill runs.
     reply, _ = await acked_chat.say("beruf Tischler")
     assert reply.outcome is Outcome.GATE

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.pipeline.base import reply
-from bot.ports import AuditEvent, ConversationState
+from bot.ports import ERASED_USER, AuditEvent, ConversationState
 from bot.reply import Fact, Facts, Heading, Outcome, Reply, Text
 from bot.routing.router import DELETE_OWNER
 from bot.turn import Turn
@@ -14,20 +14,17 @@ from bot.turn import Turn
 async def show_my_data(turn: Turn) -> Reply:
     store = turn.services.store
     message = turn.message
-    assigned = await store.directory.department_for_user(message.platform.value, message.sender_id)
+    platform = message.platform.value
+    rows = await store.housekeeping.rows_for_user(turn.user_key, platform, message.sender_id)
     ack = await store.acknowledgements.get(turn.user_key)
     language = await store.preferences.language(turn.user_key)
-    open_states = await store.states.count_for_user(turn.user_key)
-    reminder_ids = [r.id for r in turn.services.policy.reminders]
-    reminders = await store.reminders.last_shown(turn.user_key, reminder_ids)
-    audit_rows = await store.audit.count_for_actor(turn.user_key)
-    feedback = await store.feedback.count_for_user(turn.user_key)
     none = turn.t("privacy.none")
     department = turn.department_name + (
-        "" if assigned else f" ({turn.t('privacy.default_department')})"
+        "" if rows["assignment"] else f" ({turn.t('privacy.default_department')})"
     )
     facts = (
         Fact(turn.t("privacy.department"), department),
+        Fact(turn.t("privacy.admin_rights"), str(rows["admin_rights"])),
         Fact(
             turn.t("privacy.acknowledgement"),
             turn.t(
@@ -39,17 +36,26 @@ async def show_my_data(turn: Turn) -> Reply:
             else none,
         ),
         Fact(turn.t("privacy.language"), language or none),
-        Fact(turn.t("privacy.open_state"), str(open_states)),
-        Fact(turn.t("privacy.reminders"), str(len(reminders))),
-        Fact(turn.t("privacy.feedback"), str(feedback)),
-        Fact(turn.t("privacy.audit_rows"), str(audit_rows)),
+        Fact(turn.t("privacy.open_state"), str(rows["states"])),
+        Fact(turn.t("privacy.reminders"), str(rows["reminders"])),
+        Fact(turn.t("privacy.feedback"), str(rows["feedback"])),
+        Fact(turn.t("privacy.usage"), str(rows["usage"])),
+        Fact(turn.t("privacy.audit_rows"), str(rows["audit"])),
     )
-    ttl = turn.services.settings.state_ttl_minutes
+    settings = turn.services.settings
     return reply(
         turn,
         Heading(turn.t("privacy.title")),
         Facts(facts),
-        Text(turn.t("privacy.explanation", minutes=ttl)),
+        Text(turn.t("privacy.explanation", minutes=settings.state_ttl_minutes)),
+        Text(
+            turn.t(
+                "privacy.retention",
+                audit=settings.retention_audit_days,
+                usage=settings.retention_usage_days,
+                feedback=settings.retention_feedback_days,
+            )
+        ),
     )
 
 
@@ -64,25 +70,21 @@ async def ask_delete(turn: Turn) -> Reply:
 
 async def confirm_delete(turn: Turn) -> Reply:
     store = turn.services.store
-    key = turn.user_key
-    counts = {
-        "acknowledgements": await store.acknowledgements.delete(key),
-        "states": await store.states.delete_for_user(key),
-        "reminders": await store.reminders.delete_for_user(key),
-        "preferences": await store.preferences.delete_for_user(key),
-        "feedback": await store.feedback.delete_for_user(key),
-    }
+    message = turn.message
+    platform = message.platform.value
+    counts = await store.housekeeping.erase_user(turn.user_key, platform, message.sender_id)
     turn.pending = None
+    kept = counts.pop("audit")  # pseudonymised to the erased-user marker, not deleted
     await store.audit.record(
         AuditEvent(
             kind="privacy",
-            actor_key=key,
+            actor_key=ERASED_USER,
             action="erase",
             outcome="ok",
             at=turn.now,
-            platform=turn.message.platform.value,
+            platform=platform,
             correlation_id=turn.correlation_id,
-            detail=counts,
+            detail={**counts, "audit_anonymised": kept},
         )
     )
     return reply(turn, Text(turn.t("privacy.deleted", count=sum(counts.values()))))
