@@ -19,7 +19,8 @@ def matrix() -> None:
 def _matrix_settings() -> MatrixSettings:
     data_dir = load_settings().data_dir
     try:
-        return MatrixSettings().with_data_dir(data_dir)  # type: ignore[call-arg]
+        configured = MatrixSettings().with_data_dir(data_dir)  # type: ignore[call-arg]
+        return configured.with_store_passphrase()
     except ValidationError as error:
         problems = "; ".join(
             f"LOTSE_MATRIX_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"

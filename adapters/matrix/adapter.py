@@ -55,7 +55,7 @@ class MatrixAdapter:
     async def start(self, app: App, web_app: web.Application) -> None:
         """Builds the client and starts the sync loop; never waits for the homeserver."""
         del web_app
-        settings = self._configured.with_data_dir(app.settings.data_dir)
+        settings = self._configured.with_data_dir(app.settings.data_dir).with_store_passphrase()
         self._client = new_client(settings)
         self._tokens = SyncTokenFile(settings.store)
         services = app.engine.services

@@ -10,6 +10,8 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from adapters.matrix.passphrase import store_passphrase
+
 
 class TrustPolicy(StrEnum):
     """Which devices of the people in a room receive the bot's room keys.
@@ -78,6 +80,14 @@ class MatrixSettings(BaseSettings):
         if self.store_path is not None:
             return self
         return self.model_copy(update={"store_path": data_dir / "matrix"})
+
+    def with_store_passphrase(self) -> MatrixSettings:
+        """These settings with a generated passphrase when none is configured (the store's
+        keys are never pickled with an empty one without a warning)."""
+        if self.store_passphrase is not None and self.store_passphrase.get_secret_value():
+            return self
+        generated = store_passphrase(self.store)
+        return self.model_copy(update={"store_passphrase": SecretStr(generated)})
 
     @property
     def store(self) -> Path:
