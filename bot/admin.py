@@ -55,17 +55,16 @@ class AdminService:
             raise AdminError(f"unknown department {name!r}; known: {known}")
         return found
 
-    async def _audit(self, actor: Actor, action: str, detail: dict[str, Any]) -> None:
-        await self._store.audit.record(
-            AuditEvent(
-                kind="admin",
-                actor_key=self._pseudonymiser.user_key(actor.platform, actor.user_id),
-                action=action,
-                outcome="ok",
-                at=self._clock(),
-                platform=actor.platform,
-                detail=detail,
-            )
+    def _event(self, actor: Actor, action: str, detail: dict[str, Any]) -> AuditEvent:
+        """The audit record of a change; the store writes it in the change's transaction."""
+        return AuditEvent(
+            kind="admin",
+            actor_key=self._pseudonymiser.user_key(actor.platform, actor.user_id),
+            action=action,
+            outcome="ok",
+            at=self._clock(),
+            platform=actor.platform,
+            detail=detail,
         )
 
     async def overview(self) -> list[DepartmentOverview]:
@@ -95,17 +94,15 @@ class AdminService:
             raise AdminError("a department needs a name")
         if await self._store.directory.get_department(name):
             raise AdminError(f"department {name!r} exists already")
-        department = await self._store.directory.ensure_department(name)
-        await self._audit(actor, "department.add", {"department": name})
-        return department
+        audit = self._event(actor, "department.add", {"department": name})
+        return await self._store.directory.ensure_department(name, audit=audit)
 
     async def rename_department(self, old: str, new: str, actor: Actor) -> Department:
         await self._department(old)
         if await self._store.directory.get_department(new):
             raise AdminError(f"department {new!r} exists already")
-        department = await self._store.directory.rename_department(old, new)
-        await self._audit(actor, "department.rename", {"before": old, "after": new})
-        return department
+        audit = self._event(actor, "department.rename", {"before": old, "after": new})
+        return await self._store.directory.rename_department(old, new, audit=audit)
 
     async def set_skill(
         self, skill_ref: str, department: str, enabled: bool, actor: Actor
@@ -120,8 +117,7 @@ class AdminService:
         before = (await directory.skill_toggles(target.id)).get(
             skill.meta.id, skill.meta.enabled_by_default
         )
-        await directory.set_skill_enabled(target.id, skill.meta.id, enabled)
-        await self._audit(
+        audit = self._event(
             actor,
             "skill.enable" if enabled else "skill.disable",
             {
@@ -131,6 +127,7 @@ class AdminService:
                 "after": enabled,
             },
         )
+        await directory.set_skill_enabled(target.id, skill.meta.id, enabled, audit=audit)
         return before != enabled
 
     async def assign_user(
@@ -138,8 +135,7 @@ class AdminService:
     ) -> None:
         target = await self._department(department)
         before = await self._store.directory.department_for_user(platform, user_id)
-        await self._store.directory.assign_user(platform, user_id, target.id)
-        await self._audit(
+        audit = self._event(
             actor,
             "user.assign",
             {
@@ -148,41 +144,38 @@ class AdminService:
                 "after": target.name,
             },
         )
+        await self._store.directory.assign_user(platform, user_id, target.id, audit=audit)
 
     async def assign_scope(self, platform: str, scope: str, department: str, actor: Actor) -> None:
         target = await self._department(department)
-        await self._store.directory.assign_scope(platform, scope, target.id)
-        await self._audit(
+        audit = self._event(
             actor, "scope.assign", {"platform": platform, "scope": scope, "after": target.name}
         )
+        await self._store.directory.assign_scope(platform, scope, target.id, audit=audit)
 
     async def grant_admin(
         self, platform: str, user_id: str, department: str | None, actor: Actor
     ) -> bool:
         department_id = (await self._department(department)).id if department else None
-        changed = await self._store.directory.grant_admin(
-            AdminGrant(platform, user_id, department_id)
-        )
-        await self._audit(
+        audit = self._event(
             actor,
             "admin.grant",
             {"user": self._pseudonymiser.user_key(platform, user_id), "department": department},
         )
-        return changed
+        grant = AdminGrant(platform, user_id, department_id)
+        return await self._store.directory.grant_admin(grant, audit=audit)
 
     async def revoke_admin(
         self, platform: str, user_id: str, department: str | None, actor: Actor
     ) -> bool:
         department_id = (await self._department(department)).id if department else None
-        changed = await self._store.directory.revoke_admin(
-            AdminGrant(platform, user_id, department_id)
-        )
-        await self._audit(
+        audit = self._event(
             actor,
             "admin.revoke",
             {"user": self._pseudonymiser.user_key(platform, user_id), "department": department},
         )
-        return changed
+        grant = AdminGrant(platform, user_id, department_id)
+        return await self._store.directory.revoke_admin(grant, audit=audit)
 
     async def is_admin(self, platform: str, user_id: str, department: str | None = None) -> bool:
         """Global admins (``LOTSE_ADMINS`` or granted) may act everywhere; department admins

@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from bot.ports import (
     Acknowledgement,
     AcknowledgementRepository,
+    AuditEvent,
     Department,
     DirectoryRepository,
     Housekeeping,
@@ -66,8 +67,11 @@ class CachedDirectory:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
 
-    async def ensure_department(self, name: str) -> Department:
+    async def ensure_department(self, name: str, *, audit: AuditEvent | None = None) -> Department:
         key = " ".join(name.casefold().split())
+        if audit is not None:  # an audited creation always reaches the database
+            self._departments.forget(key)
+            return await self._inner.ensure_department(name, audit=audit)
         return await self._departments.get(key, lambda: self._inner.ensure_department(name))
 
     async def department_for_user(self, platform: str, user_id: str) -> Department | None:
@@ -88,32 +92,40 @@ class CachedDirectory:
         )
         return dict(toggles)  # callers may not mutate the cached dict
 
-    async def rename_department(self, old: str, new: str) -> Department:
-        result = await self._inner.rename_department(old, new)
+    async def rename_department(
+        self, old: str, new: str, *, audit: AuditEvent | None = None
+    ) -> Department:
+        result = await self._inner.rename_department(old, new, audit=audit)
         for cache in (self._departments, self._users, self._scopes):
             cache.clear()
         return result
 
-    async def assign_user(self, platform: str, user_id: str, department_id: int) -> None:
-        await self._inner.assign_user(platform, user_id, department_id)
+    async def assign_user(
+        self, platform: str, user_id: str, department_id: int, *, audit: AuditEvent | None = None
+    ) -> None:
+        await self._inner.assign_user(platform, user_id, department_id, audit=audit)
         self._users.forget((platform, user_id))
 
     def forget_user(self, platform: str, user_id: str) -> None:
         self._users.forget((platform, user_id))
 
-    async def unassign_user(self, platform: str, user_id: str) -> bool:
-        result = await self._inner.unassign_user(platform, user_id)
+    async def unassign_user(
+        self, platform: str, user_id: str, *, audit: AuditEvent | None = None
+    ) -> bool:
+        result = await self._inner.unassign_user(platform, user_id, audit=audit)
         self._users.forget((platform, user_id))
         return result
 
-    async def assign_scope(self, platform: str, scope: str, department_id: int) -> None:
-        await self._inner.assign_scope(platform, scope, department_id)
+    async def assign_scope(
+        self, platform: str, scope: str, department_id: int, *, audit: AuditEvent | None = None
+    ) -> None:
+        await self._inner.assign_scope(platform, scope, department_id, audit=audit)
         self._scopes.clear()
 
     async def set_skill_enabled(
-        self, department_id: int, skill_id: str, enabled: bool
+        self, department_id: int, skill_id: str, enabled: bool, *, audit: AuditEvent | None = None
     ) -> bool | None:
-        result = await self._inner.set_skill_enabled(department_id, skill_id, enabled)
+        result = await self._inner.set_skill_enabled(department_id, skill_id, enabled, audit=audit)
         self._toggles.forget(department_id)
         return result
 

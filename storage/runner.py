@@ -11,8 +11,11 @@ or a single-statement write needs, and saves the BEGIN/COMMIT round trips) or ``
   itself for SQLite's file lock. Lock waits and fsyncs still stay off the event loop.
 * PostgreSQL: asyncpg, the sync Core code driven in a greenlet (as ``run_sync`` does).
 
-``run_relaxed`` is ``run`` for high-volume bookkeeping rows (event claims, audit rows) that may
-skip waiting for the commit's disk flush; see :class:`AsyncEngineRunner`.
+``run_relaxed`` is ``run`` for high-volume bookkeeping rows that may skip waiting for the
+commit's disk flush (see :class:`AsyncEngineRunner`). Only rows whose loss in a database crash
+can cause neither a duplicate answer nor a missing audit record may use it: the reminder log
+(a reminder shown once more) and token usage (a budget slightly over). Event claims, audit rows
+and admin changes (committed together with their audit row) are always durable.
 """
 
 from __future__ import annotations

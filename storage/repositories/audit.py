@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.engine import Connection
@@ -12,6 +14,7 @@ from storage.models import audit_events as t
 from storage.repositories._base import SqlRepository
 from storage.repositories._sql import execute
 
+T = TypeVar("T")
 _RECORD = insert(t)
 _COUNT_FOR_ACTOR = (
     select(func.count()).select_from(t).where(t.c.actor_key == bindparam("actor_key"))
@@ -43,26 +46,41 @@ _COUNTS = (
 )
 
 
+def audit_row(event: AuditEvent) -> dict[str, Any]:
+    return {
+        "kind": event.kind,
+        "actor_key": event.actor_key,
+        "action": event.action,
+        "outcome": event.outcome,
+        "at": event.at,
+        "platform": event.platform,
+        "department": event.department,
+        "correlation_id": event.correlation_id,
+        "tokens_in": event.tokens_in,
+        "tokens_out": event.tokens_out,
+        "detail": dict(event.detail),
+    }
+
+
+def audited(work: Callable[..., T], audit: AuditEvent | None) -> Callable[..., T]:
+    """``work`` followed by the insert of its audit row, for one transaction: a change and
+    its audit record commit together or not at all."""
+
+    def unit(conn: Connection, *args: Any) -> T:
+        result = work(conn, *args)
+        if audit is not None:
+            conn.execute(_RECORD, audit_row(audit))
+        return result
+
+    return unit
+
+
 class SqlAuditRepository(SqlRepository):
     """Implements :class:`bot.ports.AuditRepository`."""
 
     async def record(self, event: AuditEvent) -> None:
-        row = {
-            "kind": event.kind,
-            "actor_key": event.actor_key,
-            "action": event.action,
-            "outcome": event.outcome,
-            "at": event.at,
-            "platform": event.platform,
-            "department": event.department,
-            "correlation_id": event.correlation_id,
-            "tokens_in": event.tokens_in,
-            "tokens_out": event.tokens_out,
-            "detail": dict(event.detail),
-        }
-        # Relaxed commit (one row per message): a PostgreSQL server crash may lose the last
-        # fraction of a second of audit rows; failures to write still raise to the caller.
-        await self._runner.run_relaxed(execute, _RECORD, row)
+        # Durable like every audit row: its loss would be a missing audit record.
+        await self._runner.run(execute, _RECORD, audit_row(event))
 
     async def count_for_actor(self, actor_key: str) -> int:
         return await self._runner.run(_count_for_actor, actor_key)

@@ -11,11 +11,12 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql import Executable
 
-from bot.ports import Department
+from bot.ports import AuditEvent, Department
 from storage import models as m
 from storage.errors import Conflict, NotFound
 from storage.repositories._base import SqlRepository
 from storage.repositories._sql import changed_any, insert_ignore, upsert
+from storage.repositories.audit import audited
 from storage.runner import Runner
 
 __all__ = ["DEPARTMENT", "DepartmentQueries", "normalise_name"]
@@ -82,13 +83,14 @@ class DepartmentQueries(SqlRepository):
         self._assign_user = upsert(self._dialect, _u, ["platform", "user_id"], ["department_id"])
         self._assign_scope = upsert(self._dialect, _s, ["platform", "scope"], ["department_id"])
 
-    async def ensure_department(self, name: str) -> Department:
+    async def ensure_department(self, name: str, *, audit: AuditEvent | None = None) -> Department:
         cleaned, key = normalise_name(name)
-        found = await self._runner.run(_by_key, key)
-        if found is not None:
-            return found
+        if audit is None:
+            found = await self._runner.run(_by_key, key)
+            if found is not None:
+                return found
         row = {"name": cleaned, "name_key": key, "created_at": datetime.now(UTC)}
-        return await self._runner.transaction(_create, self._create, row)
+        return await self._runner.transaction(audited(_create, audit), self._create, row)
 
     async def get_department(self, name: str) -> Department | None:
         return await self._runner.run(_by_key, normalise_name(name)[1])
@@ -96,11 +98,14 @@ class DepartmentQueries(SqlRepository):
     async def list_departments(self) -> list[Department]:
         return await self._runner.run(_list)
 
-    async def rename_department(self, old: str, new: str) -> Department:
+    async def rename_department(
+        self, old: str, new: str, *, audit: AuditEvent | None = None
+    ) -> Department:
         old_key = normalise_name(old)[1]
         new_name, new_key = normalise_name(new)
+        rename = audited(_rename, audit)
         try:
-            return await self._runner.transaction(_rename, old, old_key, new_name, new_key)
+            return await self._runner.transaction(rename, old, old_key, new_name, new_key)
         except IntegrityError as error:  # a concurrent rename took the name meanwhile
             raise Conflict(DEPARTMENT, new_name) from error
 
@@ -115,17 +120,26 @@ class DepartmentQueries(SqlRepository):
             return None
         return await self._runner.run(_for_scopes, platform, list(scopes))
 
-    async def assign_user(self, platform: str, user_id: str, department_id: int) -> None:
+    async def assign_user(
+        self, platform: str, user_id: str, department_id: int, *, audit: AuditEvent | None = None
+    ) -> None:
         row = {"platform": platform, "user_id": user_id, "department_id": department_id}
-        await self._runner.transaction(write_to_department, self._assign_user, row)
+        work = audited(write_to_department, audit)
+        await self._runner.transaction(work, self._assign_user, row)
 
-    async def unassign_user(self, platform: str, user_id: str) -> bool:
+    async def unassign_user(
+        self, platform: str, user_id: str, *, audit: AuditEvent | None = None
+    ) -> bool:
         params = {"platform": platform, "user_id": user_id}
-        return await self._runner.run(changed_any, _UNASSIGN_USER, params)
+        work = audited(changed_any, audit)
+        return await self._runner.transaction(work, _UNASSIGN_USER, params)
 
-    async def assign_scope(self, platform: str, scope: str, department_id: int) -> None:
+    async def assign_scope(
+        self, platform: str, scope: str, department_id: int, *, audit: AuditEvent | None = None
+    ) -> None:
         row = {"platform": platform, "scope": scope, "department_id": department_id}
-        await self._runner.transaction(write_to_department, self._assign_scope, row)
+        work = audited(write_to_department, audit)
+        await self._runner.transaction(work, self._assign_scope, row)
 
     async def user_assignments(self, department_id: int) -> list[tuple[str, str]]:
         return await self._runner.run(_pairs, _USERS_OF, department_id)

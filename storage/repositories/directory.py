@@ -9,9 +9,10 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql import Executable
 
-from bot.ports import AdminGrant
+from bot.ports import AdminGrant, AuditEvent
 from storage import models as m
 from storage.repositories._sql import changed_any, insert_ignore, upsert
+from storage.repositories.audit import audited
 from storage.repositories.departments import DepartmentQueries, write_to_department
 from storage.runner import Runner
 
@@ -50,7 +51,7 @@ class SqlDirectoryRepository(DepartmentQueries):
         return await self._runner.run(_toggles, department_id)
 
     async def set_skill_enabled(
-        self, department_id: int, skill_id: str, enabled: bool
+        self, department_id: int, skill_id: str, enabled: bool, *, audit: AuditEvent | None = None
     ) -> bool | None:
         """Set the toggle; returns the previous explicit value (None: there was none)."""
         row = {
@@ -59,13 +60,13 @@ class SqlDirectoryRepository(DepartmentQueries):
             "enabled": enabled,
             "updated_at": datetime.now(UTC),
         }
-        return await self._runner.transaction(_set_toggle, self._set_toggle, row)
+        return await self._runner.transaction(audited(_set_toggle, audit), self._set_toggle, row)
 
     async def admin_grants(self, platform: str, user_id: str) -> list[AdminGrant]:
         """The person's grants, the global one (if any) first."""
         return await self._runner.run(_grants, platform, user_id)
 
-    async def grant_admin(self, grant: AdminGrant) -> bool:
+    async def grant_admin(self, grant: AdminGrant, *, audit: AuditEvent | None = None) -> bool:
         """True when the grant is new, False when the person already had it."""
         row = {
             "platform": grant.platform,
@@ -74,15 +75,17 @@ class SqlDirectoryRepository(DepartmentQueries):
             "granted_at": datetime.now(UTC),
         }
         if grant.department_id is None:
-            return await self._runner.run(changed_any, self._grant, row)
-        return await self._runner.transaction(write_to_department, self._grant, row) > 0
+            return await self._runner.transaction(audited(changed_any, audit), self._grant, row)
+        work = audited(write_to_department, audit)
+        return await self._runner.transaction(work, self._grant, row) > 0
 
-    async def revoke_admin(self, grant: AdminGrant) -> bool:
+    async def revoke_admin(self, grant: AdminGrant, *, audit: AuditEvent | None = None) -> bool:
         params: dict[str, Any] = {"platform": grant.platform, "user_id": grant.user_id}
-        if grant.department_id is None:
-            return await self._runner.run(changed_any, _REVOKE_GLOBAL, params)
-        params["department"] = grant.department_id
-        return await self._runner.run(changed_any, _REVOKE_DEPARTMENT, params)
+        statement = _REVOKE_GLOBAL
+        if grant.department_id is not None:
+            params["department"] = grant.department_id
+            statement = _REVOKE_DEPARTMENT
+        return await self._runner.transaction(audited(changed_any, audit), statement, params)
 
 
 def _toggles(conn: Connection, department_id: int) -> dict[str, bool]:

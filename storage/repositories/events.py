@@ -23,12 +23,10 @@ class SqlEventLedger(SqlRepository):
 
     async def claim(self, platform: str, event_id: str, at: datetime) -> bool:
         # ON CONFLICT DO NOTHING: exactly one of several racing instances inserts the row.
-        # Relaxed commit (no wait for the disk flush; one per incoming message): the claim is
-        # visible and exclusive at once; only a PostgreSQL server crash may lose the last
-        # fraction of a second of claims, and a redelivery of one of those events after the
-        # crash would then be answered a second time.
+        # A durable commit: a claim lost in a database crash could let a redelivery be
+        # answered a second time.
         params = {"platform": platform, "event_id": event_id, "processed_at": at}
-        return await self._runner.run_relaxed(changed_any, self._claim, params)
+        return await self._runner.run(changed_any, self._claim, params)
 
     async def purge_before(self, before: datetime) -> int:
         return await self._runner.run(execute, _PURGE, {"before": before})

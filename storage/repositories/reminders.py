@@ -35,13 +35,15 @@ class SqlReminderLogRepository(SqlRepository):
         ]
         if not rows:
             return
-        # One multi-row statement: atomic without a transaction, one round trip.
+        # One multi-row statement: atomic without a transaction, one round trip. A relaxed
+        # commit: losing the last fraction of a second in a database crash only shows a
+        # reminder once more.
         statement = insert_for(self._dialect, t).values(rows)
         statement = statement.on_conflict_do_update(
             index_elements=[t.c.user_key, t.c.reminder_id],
             set_={"last_shown_at": statement.excluded.last_shown_at},
         )
-        await self._runner.run(execute, statement, {})
+        await self._runner.run_relaxed(execute, statement, {})
 
     async def delete_for_user(self, user_key: str) -> int:
         return await self._runner.run(execute, _DELETE, {"user_key": user_key})

@@ -39,7 +39,9 @@ class SqlUsageRepository(SqlRepository):
                 "tokens_out": t.c.tokens_out + statement.excluded.tokens_out,
             },
         )
-        await self._runner.run(execute, statement, {})
+        # A relaxed commit: a database crash may lose the last fraction of a second of token
+        # counts, which only lets a budget run a few hundred tokens over.
+        await self._runner.run_relaxed(execute, statement, {})
 
     async def for_user(self, day: date, user_key: str) -> Usage:
         return await self._runner.run(_sums, _FOR_USER, day, user_key)
