@@ -54,6 +54,10 @@ def _email(item: dict[str, Any]) -> list[FactSpec]:
         if isinstance(value, int):  # YAML 1.1 reads 10:00 as sexagesimal 600
             raise CaseError(f"{item['id']}: quote {kinds[0]} {value!r}")
         facts.append(FactSpec(kinds[0], str(value), raw.get("role")))
+    verbatim = normalise(item["msg"])
+    for fact in facts:  # a fact the request does not contain would test nothing honest
+        if fact.kind in ("text", "document", "email", "url") and normalise(fact.value) not in verbatim:
+            raise CaseError(f"{item['id']}: {fact.value!r} is not in the request")
     return facts
 
 
@@ -70,6 +74,10 @@ def _summary(item: dict[str, Any]) -> tuple[list[PlacedFact], list[Reversal]]:
     reversals = [
         Reversal(r["text"], _sections(item, r["not_in"])[0]) for r in item.get("reversed", [])
     ]
+    notes = normalise(item["notes"])
+    for text in [f.text for f in facts] + [r.text for r in reversals]:
+        if normalise(text) not in notes:
+            raise CaseError(f"{item['id']}: {text!r} is not in the notes")
     return facts, reversals
 
 
