@@ -27,10 +27,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pydantic import SecretStr
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.quality.cases import SPLITS, Case, load_catalogue, load_set  # noqa: E402
-from bench.quality.scoring import (  # noqa: E402
+from bench.quality.cases import SPLITS, Case, load_catalogue, load_set
+from bench.quality.scoring import (
     Catalogue,
     FactSpec,
     PlacedFact,
@@ -43,13 +45,13 @@ from bench.quality.scoring import (  # noqa: E402
     score_email,
     score_summary,
 )
-from bot.config import Settings  # noqa: E402
-from bot.llm.offline import OfflineLLM  # noqa: E402
-from bot.llm.settings import LLMSettings  # noqa: E402
-from bot.message import ConversationRef, Message, Platform  # noqa: E402
-from bot.render import to_markdown  # noqa: E402
-from bot.reply import Outcome, Reply  # noqa: E402
-from lotse.app import open_app  # noqa: E402
+from bot.config import Settings
+from bot.llm.offline import OfflineLLM
+from bot.llm.settings import LLMSettings
+from bot.message import ConversationRef, Message, Platform
+from bot.render import to_markdown
+from bot.reply import Outcome, Reply
+from lotse.app import open_app
 
 SETS = ("email", "summary", "policy", "occupation", "exploration")
 # A fixed Monday morning: relative dates and "in the past" checks do not drift between runs.
@@ -154,7 +156,7 @@ async def run_cases(cases: Sequence[Case], *, offline: bool) -> list[Answer]:
     with tempfile.TemporaryDirectory() as directory:
         settings = Settings(
             data_dir=Path(directory),
-            secret_key="bench",
+            secret_key=SecretStr("bench"),
             database_url=f"sqlite:///{directory}/quality.sqlite3",
         )
         llm = OfflineLLM() if offline else None
@@ -215,6 +217,10 @@ def score_summary_set(split: str, answers: Sequence[Answer], report: Report) -> 
     ]  # fmt: skip
 
 
+def _label_names(labels: frozenset[str]) -> str:
+    return "+".join(sorted(labels)) or "neutral"
+
+
 def score_policy_set(split: str, answers: Sequence[Answer], report: Report) -> None:
     pairs = []
     spurious_special = spurious_refusal = 0
@@ -225,8 +231,8 @@ def score_policy_set(split: str, answers: Sequence[Answer], report: Report) -> N
         spurious_special += "special" in got and "special" not in want
         spurious_refusal += "refuse" in got and "refuse" not in want
         if want != got:
-            names = lambda labels: "+".join(sorted(labels)) or "neutral"  # noqa: E731
-            report.failures.append((answer.case.id, names(want), f"{names(got)} {answer.got()}"))
+            got_text = f"{_label_names(got)} {answer.got()}"
+            report.failures.append((answer.case.id, _label_names(want), got_text))
     right = sum(want == got for want, got in pairs)
     n = len(answers)
     report.rows.append(
@@ -237,7 +243,9 @@ def score_policy_set(split: str, answers: Sequence[Answer], report: Report) -> N
         p = "–" if figures.precision is None else f"{100 * figures.precision:.0f} %"
         r = "–" if figures.recall is None else f"{100 * figures.recall:.0f} %"
         report.rows.append(
-            Row("policy", split, f"{label}: precision / recall (n={figures.support})", f"{p} / {r}")
+            Row(
+                "policy", split, f"{label}: precision / recall (n={figures.support})", f"{p} / {r}"
+            )
         )
     report.rows += [
         Row("policy", split, "spurious Art. 9 reminders", str(spurious_special), "0",
@@ -265,9 +273,7 @@ def score_occupation_set(
         shown = main_heading(answer.markdown, catalogue)
         guarded += shown is None
         if shown is not None:
-            report.failures.append(
-                (answer.case.id, "no occupation as the answer", answer.got())
-            )
+            report.failures.append((answer.case.id, "no occupation as the answer", answer.got()))
     n = len(lookups)
     report.rows += [
         Row("occupation", split, "hit@1", _pct(hit1, n), "≥ 95 %", _at_least(hit1, n, 0.95)),
@@ -287,9 +293,7 @@ def score_exploration_set(
         passed += ok
         if not ok:
             want = "both " + " / ".join(compare) if compare else "≥ 3 fitting"
-            report.failures.append(
-                (answer.case.id, f"{want}; named {len(fitting)}", answer.got())
-            )
+            report.failures.append((answer.case.id, f"{want}; named {len(fitting)}", answer.got()))
     n = len(answers)
     report.rows.append(
         Row("exploration", split, "≥ 3 fitting (comparisons: both named)", _pct(passed, n),
@@ -326,7 +330,9 @@ def print_report(report: Report, backend: str, details: bool) -> None:
     print("|---|---|---|---|---|---|")
     for row in report.rows:
         result = {True: "pass", False: "FAIL", None: ""}[row.passed]
-        print(f"| {row.set} | {row.split} | {row.metric} | {row.value} | {row.target} | {result} |")
+        print(
+            f"| {row.set} | {row.split} | {row.metric} | {row.value} | {row.target} | {result} |"
+        )
     print("\nAnswered by (skill, or <outcome> when no skill answered):")
     for name, counter in report.confusions.items():
         print(f"  {name}: " + ", ".join(f"{who} {n}" for who, n in counter.most_common()))

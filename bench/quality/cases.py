@@ -8,8 +8,15 @@ from typing import Any
 
 import yaml
 
-from bench.quality.scoring import FACT_KINDS, SECTIONS, Catalogue, FactSpec, PlacedFact, Reversal
-from bench.quality.scoring import normalise
+from bench.quality.scoring import (
+    FACT_KINDS,
+    SECTIONS,
+    Catalogue,
+    FactSpec,
+    PlacedFact,
+    Reversal,
+    normalise,
+)
 
 HERE = Path(__file__).resolve().parent
 CATALOGUE = HERE.parents[1] / "skills" / "occupation" / "data" / "catalogue.yaml"
@@ -56,7 +63,10 @@ def _email(item: dict[str, Any]) -> list[FactSpec]:
         facts.append(FactSpec(kinds[0], str(value), raw.get("role")))
     verbatim = normalise(item["msg"])
     for fact in facts:  # a fact the request does not contain would test nothing honest
-        if fact.kind in ("text", "document", "email", "url") and normalise(fact.value) not in verbatim:
+        if (
+            fact.kind in ("text", "document", "email", "url")
+            and normalise(fact.value) not in verbatim
+        ):
             raise CaseError(f"{item['id']}: {fact.value!r} is not in the request")
     return facts
 

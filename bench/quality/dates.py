@@ -29,7 +29,9 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?!\d))?")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")  # English d/m/y
-_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*(?:of\s+)?({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I)
+_DAY_MONTH = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\.?\s*(?:of\s+)?({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I
+)
 _MONTH_DAY = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?(?!\d)", re.I
 )
@@ -39,7 +41,9 @@ _CLOCK = re.compile(
 )
 _HOUR_WORD = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:uhr|h\b|o'clock)", re.I)
 _AM_PM = re.compile(r"(?<![\d.:])(1[0-2]|0?\d)(?::([0-5]\d))?\s*([ap])\.?\s?m\.?(?!\w)", re.I)
-_RANGE = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:-|–|bis|to|until)\s*(?:[01]?\d|2[0-3])\s*uhr", re.I)
+_RANGE = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:-|–|bis|to|until)\s*(?:[01]?\d|2[0-3])\s*uhr", re.I
+)
 _PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d /().-]{4,}\d(?![\w])")
 
 
@@ -62,27 +66,23 @@ def _year(raw: str | None) -> int | None:
 
 def find_dates(text: str) -> list[tuple[int, DateKey]]:
     """Every date in ``text`` as (position, key), in order of appearance."""
-    found: dict[int, DateKey] = {}
+    candidates: list[tuple[int, int | None, int, int]] = []  # position, year, month, day
     for match in _ISO.finditer(text):
-        y, m, d = (int(g) for g in match.groups())
-        if _valid(y, m, d):
-            found[match.start()] = (y, m, d)
+        candidates.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
     for match in _NUMERIC.finditer(text):
-        d, m, y = int(match[1]), int(match[2]), _year(match[3])
-        if _valid(y, m, d):
-            found.setdefault(match.start(), (y, m, d))
+        candidates.append((match.start(), _year(match[3]), int(match[2]), int(match[1])))
     for match in _SLASH.finditer(text):
-        d, m, y = int(match[1]), int(match[2]), int(match[3])
-        if _valid(y, m, d):
-            found.setdefault(match.start(), (y, m, d))
+        candidates.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
     for match in _DAY_MONTH.finditer(text):
-        d, m, y = int(match[1]), MONTHS[match[2].lower()], _year(match[3])
-        if _valid(y, m, d):
-            found.setdefault(match.start(), (y, m, d))
+        month = MONTHS[match[2].lower()]
+        candidates.append((match.start(), _year(match[3]), month, int(match[1])))
     for match in _MONTH_DAY.finditer(text):
-        m, d, y = MONTHS[match[1].lower()], int(match[2]), _year(match[3])
-        if _valid(y, m, d):
-            found.setdefault(match.start(), (y, m, d))
+        month = MONTHS[match[1].lower()]
+        candidates.append((match.start(), _year(match[3]), month, int(match[2])))
+    found: dict[int, DateKey] = {}
+    for position, year, month, day in candidates:  # the first reading of a position wins
+        if _valid(year, month, day):
+            found.setdefault(position, (year, month, day))
     return sorted(found.items())
 
 

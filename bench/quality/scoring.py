@@ -79,7 +79,10 @@ def draft_text(markdown: str) -> str:
     return "\n".join(_FENCE.findall(markdown))
 
 
-_SALUTATION_FORMS = ((re.compile(r"\b(?:herrn|hr\.)(?=\s)"), "herr"), (re.compile(r"\bfr\.(?=\s)"), "frau"))
+_SALUTATION_FORMS = (
+    (re.compile(r"\b(?:herrn|hr\.)(?=\s)"), "herr"),
+    (re.compile(r"\bfr\.(?=\s)"), "frau"),
+)
 
 
 def _titled(text: str) -> str:
@@ -131,19 +134,15 @@ def invented_facts(request: str, draft: str) -> list[str]:
     # "10 bis 12 Uhr": a bare hour in the request also counts as given
     asked_hours = {int(h) for h in re.findall(r"(?<![\d.:])([01]?\d|2[0-3])(?![\d.:]\d)", request)}
     for hour, minute in find_times(draft):
-        if (hour, minute) not in asked_times and not (minute == 0 and hour in asked_hours):
-            if not (hour > 12 and minute == 0 and hour - 12 in asked_hours):
-                invented.append(f"time {hour:02d}:{minute:02d}")
+        bare_hour = minute == 0 and (hour in asked_hours or hour - 12 in asked_hours)
+        if (hour, minute) not in asked_times and not bare_hour:
+            invented.append(f"time {hour:02d}:{minute:02d}")
     asked_phones = find_phones(request)
     invented += [f"phone {p}" for p in find_phones(draft) if p not in asked_phones]
     flat_request = request.casefold()
+    invented += [f"email {m}" for m in _EMAIL.findall(draft) if m.casefold() not in flat_request]
     invented += [
-        f"email {m}" for m in _EMAIL.findall(draft) if m.casefold() not in flat_request
-    ]
-    invented += [
-        f"url {m}"
-        for m in _URL.findall(draft)
-        if m.casefold().rstrip("/.,;") not in flat_request
+        f"url {m}" for m in _URL.findall(draft) if m.casefold().rstrip("/.,;") not in flat_request
     ]
     for match in _TITLED_NAME.finditer(draft):
         name = match[1] or match[2]
