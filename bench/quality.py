@@ -173,7 +173,7 @@ def score_email_set(split: str, answers: Sequence[Answer], report: Report) -> No
     complete = facts = kept = invented = 0
     for answer in answers:
         specs: list[FactSpec] = answer.case.expect
-        score = score_email(answer.case.message, specs, answer.markdown)
+        score = score_email(answer.case.message, specs, answer.markdown, NOW.date())
         facts += len(specs)
         kept += len(score.kept)
         invented += len(score.invented)
@@ -301,6 +301,18 @@ def score_exploration_set(
     )  # fmt: skip
 
 
+def expected_class(case: Case) -> str:
+    """The class a case belongs to, for the routing confusions."""
+    match case.set:
+        case "policy":
+            return _label_names(case.expect)
+        case "occupation":
+            return "lookup" if case.expect else "no match"
+        case "exploration":
+            return "comparison" if case.expect[1] else "list"
+    return case.set
+
+
 Scorer = Callable[[str, Sequence[Answer], Report], None]
 
 
@@ -316,7 +328,9 @@ def score(name: str, answers: Sequence[Answer], report: Report, catalogue: Catal
         part = [answer for answer in answers if answer.case.split == split]
         if part:
             scorers[name](split, part, report)
-    report.confusions[name] = Counter(answer.answered_by for answer in answers)
+    for answer in answers:
+        group = f"{name} ({expected_class(answer.case)})"
+        report.confusions.setdefault(group, Counter())[answer.answered_by] += 1
     p50 = statistics.median(answer.ms for answer in answers) if answers else 0.0
     report.rows.append(Row(name, "all", "engine p50 ms (info)", f"{p50:.2f}"))
 
@@ -333,7 +347,7 @@ def print_report(report: Report, backend: str, details: bool) -> None:
         print(
             f"| {row.set} | {row.split} | {row.metric} | {row.value} | {row.target} | {result} |"
         )
-    print("\nAnswered by (skill, or <outcome> when no skill answered):")
+    print("\nRouting: who answered each class (skill id, or <outcome> when no skill did):")
     for name, counter in report.confusions.items():
         print(f"  {name}: " + ", ".join(f"{who} {n}" for who, n in counter.most_common()))
     if details:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,12 @@ def test_the_shipped_case_sets_load_and_are_big_enough() -> None:
         heldout = sum(case.split == "heldout" for case in cases)
         assert len(cases) >= size, name
         assert 0.2 <= heldout / len(cases) <= 0.4, name
+
+
+def test_a_resolved_relative_day_is_not_invented() -> None:
+    today = date(2027, 1, 11)
+    draft = "Ihr Termin morgen, am 12.01.2027, um 10 Uhr"
+    assert invented_facts("Erinnerung an Herrn Ali: Termin morgen um 10 Uhr", draft, today) == []
+    far = invented_facts("Erinnerung: Termin morgen um 10 Uhr", "am 12.03.2027 um 10 Uhr", today)
+    assert far == ["date 12.03.2027"]
+    assert invented_facts("Termin um 10 Uhr", draft, today) == ["date 12.01.2027"]

@@ -10,8 +10,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from bench.quality.dates import (
+    DateKey,
     find_dates,
     find_phones,
     find_times,
@@ -122,13 +124,35 @@ def fact_kept(fact: FactSpec, draft: str) -> bool:
     raise ValueError(f"unknown fact kind {fact.kind!r}")
 
 
-def invented_facts(request: str, draft: str) -> list[str]:
+_RELATIVE_DAY = re.compile(
+    r"\b(?:heute|morgen|übermorgen|nächste[nrs]? woche|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|today|tomorrow|next week|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b",
+    re.I,
+)
+RELATIVE_DAYS = 14  # "morgen", "Freitag": a date this close to today may be the resolved day
+
+
+def _resolved(key: DateKey, today: date | None) -> bool:
+    if today is None:
+        return False
+    try:
+        day = date(key[0] or today.year, key[1], key[2])
+    except ValueError:
+        return False
+    return 0 <= (day - today).days <= RELATIVE_DAYS
+
+
+def invented_facts(request: str, draft: str, today: date | None = None) -> list[str]:
     """Dates, times, phone numbers, emails, URLs and titled names in the draft, not in the
-    request. Generous to the draft: any rendering of a value from the request counts as given."""
+    request. Generous to the draft: any rendering of a value from the request counts as given,
+    and so does a date within two weeks of ``today`` when the request names a relative day."""
     invented: list[str] = []
     asked_dates = [key for _, key in find_dates(request)]
+    relative = today if _RELATIVE_DAY.search(request) else None
     for _, key in find_dates(draft):
-        if not any(same_date(key, asked) for asked in asked_dates):
+        given = any(same_date(key, asked) for asked in asked_dates) or _resolved(key, relative)
+        if not given:
             invented.append(f"date {key[2]:02d}.{key[1]:02d}.{key[0] or ''}")
     asked_times = set(find_times(request))
     # "10 bis 12 Uhr": a bare hour in the request also counts as given
@@ -162,9 +186,11 @@ class EmailScore:
         return not self.lost
 
 
-def score_email(request: str, facts: Sequence[FactSpec], markdown: str) -> EmailScore:
+def score_email(
+    request: str, facts: Sequence[FactSpec], markdown: str, today: date | None = None
+) -> EmailScore:
     draft = draft_text(markdown)
-    score = EmailScore(invented=invented_facts(request, draft))
+    score = EmailScore(invented=invented_facts(request, draft, today))
     for fact in facts:
         (score.kept if fact_kept(fact, draft) else score.lost).append(fact)
     return score
