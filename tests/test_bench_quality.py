@@ -168,6 +168,10 @@ def test_sections_are_read_from_the_headings_before_the_copy() -> None:
     assert "Bewerbung" not in " ".join(sections.values())
 
 
+def test_a_section_heading_may_carry_a_count() -> None:
+    assert parse_sections("**Offene Punkte (2)**\n- a\n- b") == {"Offene Punkte": "- a\n- b"}
+
+
 def test_the_fenced_copy_is_read_when_there_are_no_headings() -> None:
     sections = parse_sections("Zusammenfassung\n\n```\nAnliegen\n- X\nVereinbarungen\n- Y\n```")
     assert sections == {"Anliegen": "- X", "Vereinbarungen": "- Y"}
@@ -213,6 +217,12 @@ def test_hit_at_one_is_the_main_heading() -> None:
     card = "**Tischler/in**\n\n- **Dauer:** 3 Jahre\n\nVerwandte Berufe: Holzmechaniker/in"
     assert occupation_hits("tischler", card, CATALOGUE) == (True, True)
     assert occupation_hits("holzmechaniker", card, CATALOGUE) == (False, False)
+
+
+def test_a_heading_with_an_addition_still_names_the_occupation() -> None:
+    assert occupation_hits("tischler", "**Tischler/in (duale Ausbildung)**", CATALOGUE)[0]
+    assert occupation_hits("tischler", "## Tischlerin – Kurzinfo", CATALOGUE)[0]
+    assert not occupation_hits("tischler", "**Tischlerei Brandt**", CATALOGUE)[0]
 
 
 def test_hit_at_five_counts_candidates_in_order() -> None:

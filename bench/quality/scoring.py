@@ -216,7 +216,8 @@ def _section_of(line: str) -> str | None:
     match = _HEADING.match(line)
     if not match or line.lstrip().startswith(("-", "*  ", "• ")):
         return None
-    return _SECTION_BY_NAME.get(normalise(match[1]).rstrip(":"))
+    name = re.sub(r"\s*\(\d+\)$", "", normalise(match[1]).rstrip(":"))  # "Offene Punkte (2)"
+    return _SECTION_BY_NAME.get(name)
 
 
 def parse_sections(markdown: str) -> dict[str, str]:
@@ -336,7 +337,15 @@ class Catalogue:
     names: Mapping[str, str]  # normalised title, male and female form → id
 
     def id_of_heading(self, heading: str) -> str | None:
-        return self.names.get(normalise(heading.strip("*# ")))
+        """The occupation a heading names: exactly, or a name followed by an addition such as
+        "(duale Ausbildung)" or "– Kurzinfo"; the longest name wins."""
+        text = normalise(heading.strip("*# "))
+        if text in self.names:
+            return self.names[text]
+        for name in sorted(self.names, key=len, reverse=True):
+            if text.startswith(name) and text[len(name)] in " (-:,":
+                return self.names[name]
+        return None
 
 
 _SUGGESTION_CUES = ("meinten sie", "did you mean", "meinst du")
@@ -370,7 +379,9 @@ def named_occupations(markdown: str, catalogue: Catalogue, *, skip_related: bool
     titles = sorted(catalogue.titles.items(), key=lambda item: -len(item[1]))
     for line in markdown.splitlines(keepends=True):
         if not (skip_related and _RELATED_LINE.match(line)):
-            heading = catalogue.id_of_heading(line.strip())
+            stripped = line.strip()
+            looks_like_heading = stripped.startswith(("**", "#"))
+            heading = catalogue.id_of_heading(stripped) if looks_like_heading else None
             if heading is not None:
                 order.setdefault(heading, offset)
             taken: list[range] = []
