@@ -46,6 +46,7 @@ from bench.quality.scoring import (
     score_summary,
 )
 from bot.config import Settings
+from bot.engine import Engine
 from bot.llm.offline import OfflineLLM
 from bot.llm.settings import LLMSettings
 from bot.message import ConversationRef, Message, Platform
@@ -111,7 +112,7 @@ def _at_least(part: float, whole: int, target: float) -> bool | None:
 class Driver:
     """One acknowledged counsellor; every case in a conversation of its own."""
 
-    def __init__(self, engine: object) -> None:
+    def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._serial = 0
 
@@ -123,7 +124,7 @@ class Driver:
             text=text,
         )
         started = time.perf_counter()
-        reply: Reply = await self._engine.handle(message)  # type: ignore[attr-defined]
+        reply = await self._engine.handle(message)
         return reply, (time.perf_counter() - started) * 1000
 
     async def acknowledge(self) -> None:
