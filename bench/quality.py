@@ -32,15 +32,17 @@ from pydantic import SecretStr
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.quality.cases import SPLITS, Case, load_catalogue, load_set
-from bench.quality.scoring import (
+from bench.quality.occupations import (
     Catalogue,
+    exploration_pass,
+    main_heading,
+    occupation_hits,
+)
+from bench.quality.scoring import (
     FactSpec,
     PlacedFact,
     Reversal,
     class_figures,
-    exploration_pass,
-    main_heading,
-    occupation_hits,
     policy_labels,
     score_email,
     score_summary,

@@ -13,18 +13,16 @@ if str(ROOT) not in sys.path:  # bench/ is no installed package
     sys.path.insert(0, str(ROOT))
 
 from bench.quality.cases import CaseError, load_set  # noqa: E402
+from bench.quality.occupations import Catalogue, exploration_pass, occupation_hits  # noqa: E402
 from bench.quality.scoring import (  # noqa: E402
-    Catalogue,
     ClassFigures,
     FactSpec,
     PlacedFact,
     Reversal,
     class_figures,
-    exploration_pass,
     fact_kept,
     invented_facts,
     normalise,
-    occupation_hits,
     parse_sections,
     policy_labels,
     score_email,

@@ -8,10 +8,10 @@ from typing import Any
 
 import yaml
 
+from bench.quality.occupations import Catalogue
 from bench.quality.scoring import (
     FACT_KINDS,
     SECTIONS,
-    Catalogue,
     FactSpec,
     PlacedFact,
     Reversal,
