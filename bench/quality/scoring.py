@@ -1,4 +1,6 @@
-"""How a reply is judged: email facts, summary sections, policy labels, occupation titles.
+"""How a reply is judged: email facts, summary sections, policy labels.
+
+Occupation replies are judged in ``bench.quality.occupations``.
 
 Everything here works on the rendered Markdown (``bot.render.to_markdown``) and a few reply
 fields, so the same scorer judges the offline path and a model.
