@@ -49,6 +49,7 @@ bench: $(STAMP) $(TEAMS_NPM_STAMP)
 	$(BIN)/python bench/engine_latency.py
 	$(BIN)/python bench/occupation_search.py
 	$(BIN)/python bench/occupation_quality.py
+	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/idle_memory.py
 	$(BIN)/python bench/llm_overhead.py
 	$(BIN)/python bench/teams_load.py

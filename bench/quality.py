@@ -1,0 +1,397 @@
+"""Answer quality of the whole engine on held-out, counsellor-style case sets.
+
+Five sets in ``bench/quality/*.yaml`` (each split into ``dev`` and ``heldout``): email drafts
+(every fact kept, nothing invented), note summaries (facts in the right section, no meaning
+turned round), the policy (Art. 22 refusals, Art. 9 reminders, neither), occupation lookup
+(hit@1/hit@5) and exploration questions (at least three fitting occupations).
+
+Every case goes through the real engine end to end: a fresh SQLite database, a counsellor who
+has acknowledged the guideline, one new conversation per case. Offline by default; when a model
+is configured (``LOTSE_LLM_*``, ``ANTHROPIC_API_KEY``, as for ``lotse serve``) the same cases run
+against it as well. Exit status is always 0: this measures, it does not test.
+
+Run: ``.venv/bin/python bench/quality.py [--set email] [--details] [--offline-only | --model]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import SecretStr
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.quality.cases import SPLITS, Case, load_catalogue, load_set
+from bench.quality.occupations import (
+    Catalogue,
+    exploration_pass,
+    main_heading,
+    occupation_hits,
+)
+from bench.quality.scoring import (
+    FactSpec,
+    PlacedFact,
+    Reversal,
+    class_figures,
+    policy_labels,
+    score_email,
+    score_summary,
+)
+from bot.config import Settings
+from bot.engine import Engine
+from bot.llm.offline import OfflineLLM
+from bot.llm.settings import LLMSettings
+from bot.message import ConversationRef, Message, Platform
+from bot.render import to_markdown
+from bot.reply import Outcome, Reply
+from lotse.app import open_app
+
+SETS = ("email", "summary", "policy", "occupation", "exploration")
+# A fixed Monday morning: relative dates and "in the past" checks do not drift between runs.
+NOW = datetime(2027, 1, 11, 8, 30, tzinfo=UTC)
+USER = "bench-counsellor"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What the engine did with one case."""
+
+    case: Case
+    markdown: str
+    outcome: Outcome
+    skill_id: str | None
+    reminders: tuple[str, ...]
+    ms: float
+
+    @property
+    def answered_by(self) -> str:
+        """The skill that answered, or the outcome when none did (routing confusions)."""
+        return self.skill_id or f"<{self.outcome.value}>"
+
+    def got(self) -> str:
+        flat = " ".join(self.markdown.split())
+        return f"[{self.answered_by}] {flat[:120]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    set: str
+    split: str
+    metric: str
+    value: str
+    target: str = "–"
+    passed: bool | None = None
+
+
+@dataclass(slots=True)
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (case id, want, got)
+    confusions: dict[str, Counter[str]] = field(default_factory=dict)
+
+
+def _pct(part: float, whole: int) -> str:
+    return f"{100 * part / whole:.1f} %" if whole else "–"
+
+
+def _at_least(part: float, whole: int, target: float) -> bool | None:
+    return part / whole >= target if whole else None
+
+
+# --- driving the engine ----------------------------------------------------------------------
+
+
+class Driver:
+    """One acknowledged counsellor; every case in a conversation of its own."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._serial = 0
+
+    async def _send(self, text: str, conversation: str) -> tuple[Reply, float]:
+        message = Message(
+            conversation=ConversationRef(Platform.CONSOLE, f"console:{conversation}"),
+            sender_id=USER,
+            sender_name=USER,
+            text=text,
+        )
+        started = time.perf_counter()
+        reply = await self._engine.handle(message)
+        return reply, (time.perf_counter() - started) * 1000
+
+    async def acknowledge(self) -> None:
+        """Answer the guideline prompt the way a new counsellor does."""
+        for _ in range(3):
+            reply, _ = await self._send("beruf Tischler", "setup")
+            if reply.outcome is not Outcome.GATE:
+                return
+            await self._send("ja", "setup")
+        raise RuntimeError("the guideline acknowledgement did not take")
+
+    async def ask(self, case: Case) -> Answer:
+        self._serial += 1
+        conversation = f"{case.set}-{case.id}-{self._serial}"
+        reply, ms = await self._send(case.message, conversation)
+        if reply.outcome is Outcome.GATE:  # acknowledgement lost (should not happen): redo
+            await self.acknowledge()
+            reply, ms = await self._send(case.message, conversation + "-again")
+        return Answer(
+            case,
+            to_markdown(reply),
+            reply.outcome,
+            reply.skill_id,
+            tuple(r.id for r in reply.reminders),
+            ms,
+        )
+
+
+async def run_cases(cases: Sequence[Case], *, offline: bool) -> list[Answer]:
+    with tempfile.TemporaryDirectory() as directory:
+        settings = Settings(
+            data_dir=Path(directory),
+            secret_key=SecretStr("bench"),
+            database_url=f"sqlite:///{directory}/quality.sqlite3",
+        )
+        llm = OfflineLLM() if offline else None
+        async with open_app(settings, llm=llm, clock=lambda: NOW) as app:
+            driver = Driver(app.engine)
+            await driver.acknowledge()
+            return [await driver.ask(case) for case in cases]
+
+
+# --- scoring per set -------------------------------------------------------------------------
+
+
+def score_email_set(split: str, answers: Sequence[Answer], report: Report) -> None:
+    complete = facts = kept = invented = 0
+    for answer in answers:
+        specs: list[FactSpec] = answer.case.expect
+        score = score_email(answer.case.message, specs, answer.markdown, NOW.date())
+        facts += len(specs)
+        kept += len(score.kept)
+        invented += len(score.invented)
+        complete += score.all_kept
+        if score.lost or score.invented:
+            lost = "; ".join(f.label() for f in score.lost)
+            extra = "; ".join(score.invented)
+            want = f"lost: {lost or '–'} | invented: {extra or '–'}"
+            report.failures.append((answer.case.id, want, answer.got()))
+    n = len(answers)
+    report.rows += [
+        Row("email", split, "drafts keeping every fact", _pct(complete, n), "≥ 90 %",
+            _at_least(complete, n, 0.9)),
+        Row("email", split, "fact recall", _pct(kept, facts)),
+        Row("email", split, "invented facts", str(invented), "0", invented == 0),
+    ]  # fmt: skip
+
+
+def score_summary_set(split: str, answers: Sequence[Answer], report: Report) -> None:
+    facts = placed = missing = reversed_ = 0
+    for answer in answers:
+        wanted: list[PlacedFact]
+        reversals: list[Reversal]
+        wanted, reversals = answer.case.expect
+        score = score_summary(wanted, reversals, answer.markdown)
+        facts += len(wanted)
+        placed += len(score.placed)
+        missing += len(score.missing)
+        reversed_ += len(score.reversed)
+        problems = [f"'{f.text}' in {where}, want {'/'.join(f.sections)}"
+                    for f, where in score.misplaced]  # fmt: skip
+        problems += [f"'{f.text}' missing" for f in score.missing]
+        problems += [f"'{r.text}' under {r.section}" for r in score.reversed]
+        if problems:
+            report.failures.append((answer.case.id, "; ".join(problems), answer.got()))
+    report.rows += [
+        Row("summary", split, "facts in an acceptable section", _pct(placed, facts), "≥ 90 %",
+            _at_least(placed, facts, 0.9)),
+        Row("summary", split, "facts missing", str(missing)),
+        Row("summary", split, "meanings reversed", str(reversed_), "0", reversed_ == 0),
+    ]  # fmt: skip
+
+
+def _label_names(labels: frozenset[str]) -> str:
+    return "+".join(sorted(labels)) or "neutral"
+
+
+def score_policy_set(split: str, answers: Sequence[Answer], report: Report) -> None:
+    pairs = []
+    spurious_special = spurious_refusal = 0
+    for answer in answers:
+        want: frozenset[str] = answer.case.expect
+        got = policy_labels(answer.outcome is Outcome.REFUSED, answer.reminders)
+        pairs.append((want, got))
+        spurious_special += "special" in got and "special" not in want
+        spurious_refusal += "refuse" in got and "refuse" not in want
+        if want != got:
+            got_text = f"{_label_names(got)} {answer.got()}"
+            report.failures.append((answer.case.id, _label_names(want), got_text))
+    right = sum(want == got for want, got in pairs)
+    n = len(answers)
+    report.rows.append(
+        Row("policy", split, "cases right", _pct(right, n), "≥ 95 %", _at_least(right, n, 0.95))
+    )
+    for label in ("refuse", "special", "neutral"):
+        figures = class_figures(pairs, label)
+        p = "–" if figures.precision is None else f"{100 * figures.precision:.0f} %"
+        r = "–" if figures.recall is None else f"{100 * figures.recall:.0f} %"
+        report.rows.append(
+            Row(
+                "policy", split, f"{label}: precision / recall (n={figures.support})", f"{p} / {r}"
+            )
+        )
+    report.rows += [
+        Row("policy", split, "spurious Art. 9 reminders", str(spurious_special), "0",
+            spurious_special == 0),
+        Row("policy", split, "spurious refusals", str(spurious_refusal), "0",
+            spurious_refusal == 0),
+    ]  # fmt: skip
+
+
+def score_occupation_set(
+    split: str, answers: Sequence[Answer], report: Report, catalogue: Catalogue
+) -> None:
+    lookups = [a for a in answers if a.case.expect]
+    guards = [a for a in answers if not a.case.expect]
+    hit1 = hit5 = guarded = 0
+    for answer in lookups:
+        (expected,) = answer.case.expect
+        one, five = occupation_hits(expected, answer.markdown, catalogue)
+        hit1 += one
+        hit5 += five
+        if not one:
+            want = f"{catalogue.titles[expected]}{' (in top 5)' if five else ''}"
+            report.failures.append((answer.case.id, want, answer.got()))
+    for answer in guards:
+        shown = main_heading(answer.markdown, catalogue)
+        guarded += shown is None
+        if shown is not None:
+            report.failures.append((answer.case.id, "no occupation as the answer", answer.got()))
+    n = len(lookups)
+    report.rows += [
+        Row("occupation", split, "hit@1", _pct(hit1, n), "≥ 95 %", _at_least(hit1, n, 0.95)),
+        Row("occupation", split, "hit@5", _pct(hit5, n), "≥ 98 %", _at_least(hit5, n, 0.98)),
+        Row("occupation", split, f"no-match words not answered (n={len(guards)})",
+            _pct(guarded, len(guards))),
+    ]  # fmt: skip
+
+
+def score_exploration_set(
+    split: str, answers: Sequence[Answer], report: Report, catalogue: Catalogue
+) -> None:
+    passed = 0
+    for answer in answers:
+        accept, compare = answer.case.expect
+        ok, fitting = exploration_pass(answer.markdown, catalogue, accept, compare)
+        passed += ok
+        if not ok:
+            want = "both " + " / ".join(compare) if compare else "≥ 3 fitting"
+            report.failures.append((answer.case.id, f"{want}; named {len(fitting)}", answer.got()))
+    n = len(answers)
+    report.rows.append(
+        Row("exploration", split, "≥ 3 fitting (comparisons: both named)", _pct(passed, n),
+            "≥ 90 %", _at_least(passed, n, 0.9))
+    )  # fmt: skip
+
+
+def expected_class(case: Case) -> str:
+    """The class a case belongs to, for the routing confusions."""
+    match case.set:
+        case "policy":
+            return _label_names(case.expect)
+        case "occupation":
+            return "lookup" if case.expect else "no match"
+        case "exploration":
+            return "comparison" if case.expect[1] else "list"
+    return case.set
+
+
+Scorer = Callable[[str, Sequence[Answer], Report], None]
+
+
+def score(name: str, answers: Sequence[Answer], report: Report, catalogue: Catalogue) -> None:
+    scorers: dict[str, Scorer] = {
+        "email": score_email_set,
+        "summary": score_summary_set,
+        "policy": score_policy_set,
+        "occupation": lambda s, a, r: score_occupation_set(s, a, r, catalogue),
+        "exploration": lambda s, a, r: score_exploration_set(s, a, r, catalogue),
+    }
+    for split in SPLITS:
+        part = [answer for answer in answers if answer.case.split == split]
+        if part:
+            scorers[name](split, part, report)
+    for answer in answers:
+        group = f"{name} ({expected_class(answer.case)})"
+        report.confusions.setdefault(group, Counter())[answer.answered_by] += 1
+    p50 = statistics.median(answer.ms for answer in answers) if answers else 0.0
+    report.rows.append(Row(name, "all", "engine p50 ms (info)", f"{p50:.2f}"))
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def print_report(report: Report, backend: str, details: bool) -> None:
+    print(f"\nAnswer quality — backend: {backend}\n")
+    print("| set | split | metric | value | target | result |")
+    print("|---|---|---|---|---|---|")
+    for row in report.rows:
+        result = {True: "pass", False: "FAIL", None: ""}[row.passed]
+        print(
+            f"| {row.set} | {row.split} | {row.metric} | {row.value} | {row.target} | {result} |"
+        )
+    print("\nRouting: who answered each class (skill id, or <outcome> when no skill did):")
+    for name, counter in report.confusions.items():
+        print(f"  {name}: " + ", ".join(f"{who} {n}" for who, n in counter.most_common()))
+    if details:
+        print(f"\nFailing cases ({len(report.failures)}):")
+        for case_id, want, got in report.failures:
+            print(f"- {case_id}: want {want}\n    got {got}")
+
+
+def model_configured() -> bool:
+    return LLMSettings().effective_provider != "offline"
+
+
+async def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--set", action="append", choices=SETS, help="only this set (repeatable)")
+    parser.add_argument("--details", action="store_true", help="list failing cases")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--offline-only", action="store_true", help="never run against a model")
+    mode.add_argument("--model", action="store_true", help="only the configured model")
+    args = parser.parse_args(argv)
+    catalogue = load_catalogue()
+    cases = [case for name in args.set or SETS for case in load_set(name, catalogue)]
+    runs: list[tuple[str, bool]] = []
+    if not args.model:
+        runs.append(("offline (no model)", True))
+    if args.model or (model_configured() and not args.offline_only):
+        if not model_configured():
+            print("--model: no model configured (LOTSE_LLM_PROVIDER / ANTHROPIC_API_KEY)")
+        else:
+            provider = LLMSettings()
+            name = f"model ({provider.effective_provider}, {provider.model_for('default')})"
+            runs.append((name, False))
+    for backend, offline in runs:
+        answers = await run_cases(cases, offline=offline)
+        report = Report()
+        for name in args.set or SETS:
+            score(name, [a for a in answers if a.case.set == name], report, catalogue)
+        print_report(report, backend, args.details)
+    return 0
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
+    sys.exit(0)

@@ -1,0 +1,1 @@
+"""Scoring and case loading for the answer-quality benchmark (``bench/quality.py``)."""

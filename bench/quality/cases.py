@@ -1,0 +1,142 @@
+"""The case sets (YAML next to this module), each split into ``dev`` and ``heldout``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.quality.occupations import Catalogue
+from bench.quality.scoring import (
+    FACT_KINDS,
+    SECTIONS,
+    FactSpec,
+    PlacedFact,
+    Reversal,
+    normalise,
+)
+
+HERE = Path(__file__).resolve().parent
+CATALOGUE = HERE.parents[1] / "skills" / "occupation" / "data" / "catalogue.yaml"
+SPLITS = ("dev", "heldout")
+POLICY_LABELS = ("refuse", "special")
+
+
+class CaseError(ValueError):
+    """A case file is malformed (unknown occupation id, section, fact kind, …)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One message and what its reply must contain; ``expect`` depends on the set."""
+
+    set: str
+    id: str
+    split: str
+    message: str
+    expect: Any
+
+
+def load_catalogue(path: Path = CATALOGUE) -> Catalogue:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    titles: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for entry in raw["occupations"]:
+        titles[entry["id"]] = entry["title"]
+        for key in ("title", "male", "female"):
+            if entry.get(key):
+                names.setdefault(normalise(entry[key]), entry["id"])
+    return Catalogue(titles, names)
+
+
+def _email(item: dict[str, Any]) -> list[FactSpec]:
+    facts = []
+    for raw in item.get("facts", []):
+        kinds = [key for key in raw if key != "role"]
+        if len(kinds) != 1 or kinds[0] not in FACT_KINDS:
+            raise CaseError(f"{item['id']}: a fact needs exactly one of {FACT_KINDS}: {raw}")
+        value = raw[kinds[0]]
+        if isinstance(value, int):  # YAML 1.1 reads 10:00 as sexagesimal 600
+            raise CaseError(f"{item['id']}: quote {kinds[0]} {value!r}")
+        facts.append(FactSpec(kinds[0], str(value), raw.get("role")))
+    verbatim = normalise(item["msg"])
+    for fact in facts:  # a fact the request does not contain would test nothing honest
+        if (
+            fact.kind in ("text", "document", "email", "url")
+            and normalise(fact.value) not in verbatim
+        ):
+            raise CaseError(f"{item['id']}: {fact.value!r} is not in the request")
+    return facts
+
+
+def _sections(item: dict[str, Any], value: Any) -> tuple[str, ...]:
+    names = (value,) if isinstance(value, str) else tuple(value)
+    for name in names:
+        if name not in SECTIONS:
+            raise CaseError(f"{item['id']}: unknown section {name!r}")
+    return names
+
+
+def _summary(item: dict[str, Any]) -> tuple[list[PlacedFact], list[Reversal]]:
+    facts = [PlacedFact(f["text"], _sections(item, f["in"])) for f in item.get("facts", [])]
+    reversals = [
+        Reversal(r["text"], _sections(item, r["not_in"])[0]) for r in item.get("reversed", [])
+    ]
+    notes = normalise(item["notes"])
+    for text in [f.text for f in facts] + [r.text for r in reversals]:
+        if normalise(text) not in notes:
+            raise CaseError(f"{item['id']}: {text!r} is not in the notes")
+    return facts, reversals
+
+
+def _policy(item: dict[str, Any]) -> frozenset[str]:
+    raw = item["expect"]
+    labels = frozenset([raw] if isinstance(raw, str) else raw) - {"neutral"}
+    if not labels <= set(POLICY_LABELS):
+        raise CaseError(f"{item['id']}: expect must be refuse, special or neutral: {raw}")
+    return labels
+
+
+def _ids(item: dict[str, Any], values: list[str], catalogue: Catalogue) -> tuple[str, ...]:
+    for value in values:
+        if value not in catalogue.titles:
+            raise CaseError(f"{item['id']}: {value!r} is no catalogue id")
+    return tuple(values)
+
+
+def _message(name: str, item: dict[str, Any]) -> str:
+    if name == "summary":
+        return f"{item.get('command', 'zusammenfassen')}\n{item['notes'].rstrip()}"
+    return str(item["msg"])
+
+
+def load_set(name: str, catalogue: Catalogue, directory: Path = HERE) -> list[Case]:
+    """The cases of ``<name>.yaml``, dev first, with the expectation parsed and checked."""
+    raw = yaml.safe_load((directory / f"{name}.yaml").read_text(encoding="utf-8"))
+    cases: list[Case] = []
+    seen: set[str] = set()
+    for split in SPLITS:
+        for item in raw.get(split) or []:
+            if item["id"] in seen:
+                raise CaseError(f"duplicate case id {item['id']}")
+            seen.add(item["id"])
+            expect: Any
+            match name:
+                case "email":
+                    expect = _email(item)
+                case "summary":
+                    expect = _summary(item)
+                case "policy":
+                    expect = _policy(item)
+                case "occupation":
+                    expect = _ids(item, [item["expect"]] if item.get("expect") else [], catalogue)
+                case "exploration":
+                    accept = _ids(item, list(item.get("accept", [])), catalogue)
+                    compare = _ids(item, list(item.get("compare", [])), catalogue)
+                    expect = (accept, compare)
+                case _:
+                    raise CaseError(f"unknown set {name}")
+            cases.append(Case(name, str(item["id"]), split, _message(name, item), expect))
+    return cases

@@ -1,0 +1,99 @@
+"""Occupation replies: which catalogue occupation is the answer, which ones are named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bench.quality.scoring import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """Catalogue names for scoring: id → official title, and every spelling → id."""
+
+    titles: Mapping[str, str]
+    names: Mapping[str, str]  # normalised title, male and female form → id
+
+    def id_of_heading(self, heading: str) -> str | None:
+        """The occupation a heading names: exactly, or a name followed by an addition such as
+        "(duale Ausbildung)" or "– Kurzinfo"; the longest name wins."""
+        text = normalise(heading.strip("*# "))
+        if text in self.names:
+            return self.names[text]
+        for name in sorted(self.names, key=len, reverse=True):
+            if text.startswith(name) and text[len(name)] in " (-:,":
+                return self.names[name]
+        return None
+
+
+_SUGGESTION_CUES = ("meinten sie", "did you mean", "meinst du")
+
+
+def main_heading(markdown: str, catalogue: Catalogue) -> str | None:
+    """The occupation the reply presents as its answer: the first bold or # heading that is a
+    catalogue name, unless the reply asks "Meinten Sie …?" before it."""
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if any(cue in stripped.casefold() for cue in _SUGGESTION_CUES):
+            return None
+        bold = stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4
+        if bold or stripped.startswith("#"):
+            found = catalogue.id_of_heading(stripped)
+            if found is not None:
+                return found
+    return None
+
+
+_RELATED_LINE = re.compile(r"^\s*(?:verwandte berufe|related occupations)\b", re.I)
+
+
+def named_occupations(markdown: str, catalogue: Catalogue, *, skip_related: bool) -> list[str]:
+    """Catalogue ids in order of first appearance (headings by any name, text by title).
+
+    ``skip_related`` leaves out the "Verwandte Berufe" line of a card: related occupations are
+    not candidates for what was asked."""
+    order: dict[str, int] = {}
+    offset = 0
+    titles = sorted(catalogue.titles.items(), key=lambda item: -len(item[1]))
+    for line in markdown.splitlines(keepends=True):
+        if not (skip_related and _RELATED_LINE.match(line)):
+            stripped = line.strip()
+            looks_like_heading = stripped.startswith(("**", "#"))
+            heading = catalogue.id_of_heading(stripped) if looks_like_heading else None
+            if heading is not None:
+                order.setdefault(heading, offset)
+            taken: list[range] = []
+            for occupation_id, title in titles:  # longest first: "Maler/in und Lackierer/in"
+                start = line.find(title)
+                while start >= 0:
+                    span = range(start, start + len(title))
+                    if not any(start in other for other in taken):
+                        taken.append(span)
+                        order.setdefault(occupation_id, offset + start)
+                        break
+                    start = line.find(title, start + 1)
+        offset += len(line)
+    return sorted(order, key=order.__getitem__)
+
+
+def occupation_hits(expected: str, markdown: str, catalogue: Catalogue) -> tuple[bool, bool]:
+    """(hit@1, hit@5) for one lookup reply."""
+    hit1 = main_heading(markdown, catalogue) == expected
+    top5 = named_occupations(markdown, catalogue, skip_related=True)[:5]
+    return hit1, hit1 or expected in top5
+
+
+def exploration_pass(
+    markdown: str, catalogue: Catalogue, acceptable: Sequence[str], compare: Sequence[str]
+) -> tuple[bool, list[str]]:
+    """Comparison: every compared occupation is named; else at least three acceptable ones.
+
+    A card's "Verwandte Berufe" line does not count: one occupation's card with its related
+    occupations is not a list answering the question."""
+    named = named_occupations(markdown, catalogue, skip_related=True)
+    if compare:
+        return all(item in named for item in compare), [i for i in compare if i in named]
+    fitting = [item for item in named if item in acceptable]
+    return len(fitting) >= 3, fitting

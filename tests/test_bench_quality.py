@@ -1,0 +1,303 @@
+"""The answer-quality benchmark's scorers on tiny synthetic replies (bench/quality.py)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # bench/ is no installed package
+    sys.path.insert(0, str(ROOT))
+
+from bench.quality.cases import CaseError, load_set  # noqa: E402
+from bench.quality.occupations import Catalogue, exploration_pass, occupation_hits  # noqa: E402
+from bench.quality.scoring import (  # noqa: E402
+    ClassFigures,
+    FactSpec,
+    PlacedFact,
+    Reversal,
+    class_figures,
+    fact_kept,
+    invented_facts,
+    normalise,
+    parse_sections,
+    policy_labels,
+    score_email,
+    score_summary,
+)
+
+TITLES = {
+    "tischler": "Tischler/in",
+    "holzmechaniker": "Holzmechaniker/in",
+    "zimmerer": "Zimmerer/Zimmerin",
+    "maler": "Maler/in und Lackierer/in",
+    "koch": "Koch/Köchin",
+}
+CATALOGUE = Catalogue(
+    TITLES,
+    {normalise(t): i for i, t in TITLES.items()} | {"tischlerin": "tischler", "koch": "koch"},
+)
+
+
+def fenced(draft: str) -> str:
+    return f"**E-Mail-Entwurf**\n\n```\n{draft}\n```"
+
+
+# --- email facts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["am 07.06.2027", "am 7.6.2027", "am Montag, 7. Juni 2027", "on June 7, 2027", "7 June 2027"],
+)
+def test_a_date_is_found_in_any_common_rendering(draft: str) -> None:
+    assert fact_kept(FactSpec("date", "2027-06-07"), draft)
+
+
+def test_a_missing_or_different_date_is_lost() -> None:
+    assert not fact_kept(FactSpec("date", "2027-06-07"), "am 08.06.2027 um 10 Uhr")
+    assert not fact_kept(FactSpec("date", "2027-06-07"), "am 07.06.2028")
+
+
+def test_a_date_without_year_matches_any_year() -> None:
+    assert fact_kept(FactSpec("date", "--05-31"), "Anmeldung bis 31. Mai 2027")
+
+
+def test_a_deadline_must_read_as_a_deadline() -> None:
+    deadline = FactSpec("date", "2027-10-15", "deadline")
+    appointment = FactSpec("date", "2027-10-15", "appointment")
+    as_deadline = "Bitte bewerben Sie sich bis zum 15.10.2027 bei der Stadt."
+    as_appointment = "ich erinnere Sie an unseren Termin am 15.10.2027."
+    assert fact_kept(deadline, as_deadline)
+    assert not fact_kept(deadline, as_appointment)
+    assert fact_kept(appointment, as_appointment)
+    assert not fact_kept(appointment, as_deadline)
+
+
+def test_times_and_room_numbers() -> None:
+    assert fact_kept(FactSpec("time", "10:00"), "Uhrzeit: 10:00–12:00 Uhr")
+    assert fact_kept(FactSpec("time", "10:30"), "um 10.30 Uhr")
+    assert fact_kept(FactSpec("time", "14:30"), "at 2:30 pm")
+    assert not fact_kept(FactSpec("time", "02:14"), "Ort: Raum 2.14")
+
+
+def test_phone_numbers_compare_digits() -> None:
+    phone = FactSpec("phone", "02381 123456")
+    assert fact_kept(phone, "Rückmeldung unter 02381 / 12 34 56")
+    assert fact_kept(phone, "call +49 2381 123456")
+    assert not fact_kept(phone, "Rückmeldung unter 02381 123457")
+
+
+def test_text_and_names() -> None:
+    assert fact_kept(FactSpec("text", "Raum B 104"), "Ort: raum  B 104, Bildungszentrum")
+    assert not fact_kept(FactSpec("text", "Raum B 104"), "Ort: [Ort/Link]")
+    assert fact_kept(FactSpec("name", "Herrn Yıldız"), "Sehr geehrter Herr Yıldız,")
+    assert fact_kept(FactSpec("name", "Hr. Krause"), "an Herrn Krause weiterleiten")
+    assert not fact_kept(FactSpec("name", "Frau Dr. Weber"), "Sehr geehrte Frau Weber,")
+
+
+def test_invented_facts_are_values_the_request_never_gave() -> None:
+    request = "mail Einladung an Frau Klein am 07.06.2027 von 10 bis 12 Uhr, Tel. 02381 123456"
+    faithful = "Sehr geehrte Frau Klein,\nam 7. Juni 2027, 10:00–12:00 Uhr. Tel. 02381 123456"
+    assert invented_facts(request, faithful) == []
+    inventive = (
+        "Sehr geehrte Frau Klein, Ihr Termin bei Herrn Vogel am 08.06.2027 um 9:30 Uhr; "
+        "Rückruf unter 0231 999888 oder an info@example.org, https://example.org/termin"
+    )
+    invented = invented_facts(request, inventive)
+    assert {kind.split()[0] for kind in invented} == {
+        "name",
+        "date",
+        "time",
+        "phone",
+        "email",
+        "url",
+    }
+
+
+def test_only_the_copyable_draft_counts() -> None:
+    request = "mail Einladung am 07.06.2027 in Raum B 104"
+    facts = [FactSpec("date", "2027-06-07"), FactSpec("text", "Raum B 104")]
+    menu = "Beispiel: `mail Einladung am 12.03. um 14 Uhr in Raum 2.14` · Raum B 104"
+    no_draft = score_email(request, facts, menu)
+    assert no_draft.lost == facts
+    assert not no_draft.invented
+    kept = score_email(
+        request, facts, "Termin am 07.06.2027" + fenced("Am 07.06.2027, Raum B 104")
+    )
+    assert kept.all_kept
+    assert not kept.invented
+    half = score_email(request, facts, fenced("Am 07.06.2027, Ort: [Ort]"))
+    assert half.lost == [FactSpec("text", "Raum B 104")]
+
+
+# --- summary sections ----------------------------------------------------------------------
+
+SUMMARY = """_Entwurf_
+
+**Zusammenfassung der Gesprächsnotiz**
+
+**Anliegen**
+- möchte Ausbildung als MFA
+
+**Interessen und Stärken**
+- kein Interesse an Büro
+
+**Offene Punkte**
+- Praktikum schon gemacht? ja, im Sommer
+
+**Gesprächsnotiz zum Einfügen**
+
+```
+Anliegen
+- möchte Ausbildung als MFA
+Vereinbarungen
+- Bewerbung an 3 Praxen
+```
+"""
+
+
+def test_sections_are_read_from_the_headings_before_the_copy() -> None:
+    sections = parse_sections(SUMMARY)
+    assert set(sections) == {"Anliegen", "Interessen und Stärken", "Offene Punkte"}
+    assert "Bewerbung" not in " ".join(sections.values())
+
+
+def test_a_section_heading_may_carry_a_count() -> None:
+    assert parse_sections("**Offene Punkte (2)**\n- a\n- b") == {"Offene Punkte": "- a\n- b"}
+
+
+def test_the_fenced_copy_is_read_when_there_are_no_headings() -> None:
+    sections = parse_sections("Zusammenfassung\n\n```\nAnliegen\n- X\nVereinbarungen\n- Y\n```")
+    assert sections == {"Anliegen": "- X", "Vereinbarungen": "- Y"}
+
+
+def test_summary_facts_right_wrong_missing_and_reversed() -> None:
+    facts = [
+        PlacedFact("Ausbildung als MFA", ("Anliegen",)),
+        PlacedFact("im Sommer", ("Ausgangssituation",)),
+        PlacedFact("Bewerbung an 3 Praxen", ("Vereinbarungen",)),
+    ]
+    reversals = [
+        Reversal("kein Interesse an Büro", "Interessen und Stärken"),
+        Reversal("Praktikum schon gemacht", "Offene Punkte"),
+        Reversal("Ausbildung als MFA", "Offene Punkte"),
+    ]
+    score = score_summary(facts, reversals, SUMMARY)
+    assert score.placed == [facts[0]]
+    assert score.misplaced == [(facts[1], "Offene Punkte")]
+    assert score.missing == [facts[2]]
+    assert score.reversed == reversals[:2]
+
+
+# --- policy --------------------------------------------------------------------------------
+
+
+def test_policy_labels_and_figures_per_class() -> None:
+    refuse, special = frozenset({"refuse"}), frozenset({"special"})
+    neutral: frozenset[str] = frozenset()
+    assert policy_labels(True, ["no_automated_decisions"]) == refuse
+    assert policy_labels(False, ["special_categories", "email_sender"]) == special
+    assert policy_labels(False, ["no_personal_data"]) == neutral
+    pairs = [(refuse, refuse), (refuse, neutral), (neutral, special), (special, special)]
+    assert class_figures(pairs, "refuse") == ClassFigures(1.0, 0.5, 2)
+    assert class_figures(pairs, "special") == ClassFigures(0.5, 1.0, 1)
+    assert class_figures(pairs, "neutral").recall == 0.0
+
+
+# --- occupations ---------------------------------------------------------------------------
+
+
+def test_hit_at_one_is_the_main_heading() -> None:
+    card = "**Tischler/in**\n\n- **Dauer:** 3 Jahre\n\nVerwandte Berufe: Holzmechaniker/in"
+    assert occupation_hits("tischler", card, CATALOGUE) == (True, True)
+    assert occupation_hits("holzmechaniker", card, CATALOGUE) == (False, False)
+
+
+def test_a_heading_with_an_addition_still_names_the_occupation() -> None:
+    assert occupation_hits("tischler", "**Tischler/in (duale Ausbildung)**", CATALOGUE)[0]
+    assert occupation_hits("tischler", "## Tischlerin – Kurzinfo", CATALOGUE)[0]
+    assert not occupation_hits("tischler", "**Tischlerei Brandt**", CATALOGUE)[0]
+
+
+def test_hit_at_five_counts_candidates_in_order() -> None:
+    third = (
+        "Zu „Holzer“ habe ich nichts gefunden. Meinten Sie einen dieser Berufe?\n\n"
+        "`beruf Zimmerer/Zimmerin` · `beruf Holzmechaniker/in` · `beruf Tischler/in`"
+    )
+    assert occupation_hits("tischler", third, CATALOGUE) == (False, True)
+    six = "Meinten Sie?\n" + "\n".join(f"- {t}" for t in TITLES.values()) + "\n- Tischler/in"
+    assert occupation_hits("koch", six, CATALOGUE) == (False, True)
+    assert occupation_hits("tischler", "Das habe ich nicht verstanden.", CATALOGUE) == (
+        False,
+        False,
+    )
+
+
+def test_a_heading_after_meinten_sie_is_no_answer() -> None:
+    reply = "Meinten Sie einen dieser Berufe?\n\n**Tischler/in**"
+    assert occupation_hits("tischler", reply, CATALOGUE) == (False, True)
+
+
+def test_the_longest_title_wins_inside_a_line() -> None:
+    reply = "Meinten Sie: Maler/in und Lackierer/in"
+    assert occupation_hits("maler", reply, CATALOGUE) == (False, True)
+
+
+def test_exploration_needs_three_fitting_and_comparisons_both() -> None:
+    listing = "- Tischler/in\n- Holzmechaniker/in\n- Zimmerer/Zimmerin\n- Koch/Köchin"
+    wood = ("tischler", "holzmechaniker", "zimmerer")
+    assert exploration_pass(listing, CATALOGUE, wood, ())[0]
+    assert not exploration_pass(listing, CATALOGUE, ("tischler", "koch"), ())[0]
+    card = "**Holzmechaniker/in**\n\nVerwandte Berufe: Tischler/in, Zimmerer/Zimmerin"
+    assert not exploration_pass(card, CATALOGUE, wood, ())[0]  # related line is no list
+    assert not exploration_pass(card, CATALOGUE, (), ("tischler", "holzmechaniker"))[0]
+    both = "**Tischler/in** fertigt Einzelstücke, **Holzmechaniker/in** in Serie."
+    assert exploration_pass(both, CATALOGUE, (), ("tischler", "holzmechaniker"))[0]
+
+
+# --- case files ----------------------------------------------------------------------------
+
+
+def test_case_files_are_checked_on_load(tmp_path: Path) -> None:
+    (tmp_path / "email.yaml").write_text(
+        'dev:\n  - {id: a, msg: "mail am 1.2.2027", facts: [{text: "Raum 7"}]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError, match="not in the request"):
+        load_set("email", CATALOGUE, tmp_path)
+    (tmp_path / "occupation.yaml").write_text(
+        "heldout:\n  - {id: b, msg: beruf X, expect: no-such-id}\n", encoding="utf-8"
+    )
+    with pytest.raises(CaseError, match="no catalogue id"):
+        load_set("occupation", CATALOGUE, tmp_path)
+    (tmp_path / "occupation.yaml").write_text(
+        "dev:\n  - {id: c, msg: Schreiner, expect: tischler}\nheldout:\n  - {id: d, msg: Pilot}\n",
+        encoding="utf-8",
+    )
+    cases = load_set("occupation", CATALOGUE, tmp_path)
+    assert [(c.split, c.expect) for c in cases] == [("dev", ("tischler",)), ("heldout", ())]
+
+
+def test_the_shipped_case_sets_load_and_are_big_enough() -> None:
+    from bench.quality.cases import load_catalogue
+
+    catalogue = load_catalogue()
+    minimum = {"email": 60, "summary": 20, "policy": 80, "occupation": 150, "exploration": 25}
+    for name, size in minimum.items():
+        cases = load_set(name, catalogue)
+        heldout = sum(case.split == "heldout" for case in cases)
+        assert len(cases) >= size, name
+        assert 0.2 <= heldout / len(cases) <= 0.4, name
+
+
+def test_a_resolved_relative_day_is_not_invented() -> None:
+    today = date(2027, 1, 11)
+    draft = "Ihr Termin morgen, am 12.01.2027, um 10 Uhr"
+    assert invented_facts("Erinnerung an Herrn Ali: Termin morgen um 10 Uhr", draft, today) == []
+    far = invented_facts("Erinnerung: Termin morgen um 10 Uhr", "am 12.03.2027 um 10 Uhr", today)
+    assert far == ["date 12.03.2027"]
+    assert invented_facts("Termin um 10 Uhr", draft, today) == ["date 12.01.2027"]
