@@ -1,6 +1,6 @@
 """Answer quality of the whole engine on held-out, counsellor-style case sets.
 
-Five sets in ``bench/quality/*.yaml`` (each split into ``dev`` and ``heldout``): email drafts
+Five sets in ``bench/answer_quality/*.yaml`` (each split into ``dev`` and ``heldout``): email drafts
 (every fact kept, nothing invented), note summaries (facts in the right section, no meaning
 turned round), the policy (Art. 22 refusals, Art. 9 reminders, neither), occupation lookup
 (hit@1/hit@5) and exploration questions (at least three fitting occupations).
@@ -31,14 +31,14 @@ from pydantic import SecretStr
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.quality.cases import SPLITS, Case, load_catalogue, load_set
-from bench.quality.occupations import (
+from bench.answer_quality.cases import SPLITS, Case, load_catalogue, load_set
+from bench.answer_quality.occupations import (
     Catalogue,
     exploration_pass,
     main_heading,
     occupation_hits,
 )
-from bench.quality.scoring import (
+from bench.answer_quality.scoring import (
     FactSpec,
     PlacedFact,
     Reversal,

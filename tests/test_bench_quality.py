@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # bench/ is no installed package
     sys.path.insert(0, str(ROOT))
 
-from bench.quality.cases import CaseError, load_set  # noqa: E402
-from bench.quality.occupations import Catalogue, exploration_pass, occupation_hits  # noqa: E402
-from bench.quality.scoring import (  # noqa: E402
+from bench.answer_quality.cases import CaseError, load_set  # noqa: E402
+from bench.answer_quality.occupations import Catalogue, exploration_pass, occupation_hits  # noqa: E402
+from bench.answer_quality.scoring import (  # noqa: E402
     ClassFigures,
     FactSpec,
     PlacedFact,
@@ -283,7 +283,7 @@ def test_case_files_are_checked_on_load(tmp_path: Path) -> None:
 
 
 def test_the_shipped_case_sets_load_and_are_big_enough() -> None:
-    from bench.quality.cases import load_catalogue
+    from bench.answer_quality.cases import load_catalogue
 
     catalogue = load_catalogue()
     minimum = {"email": 60, "summary": 20, "policy": 80, "occupation": 150, "exploration": 25}

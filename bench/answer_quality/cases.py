@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from bench.quality.occupations import Catalogue
-from bench.quality.scoring import (
+from bench.answer_quality.occupations import Catalogue
+from bench.answer_quality.scoring import (
     FACT_KINDS,
     SECTIONS,
     FactSpec,

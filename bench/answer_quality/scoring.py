@@ -1,6 +1,6 @@
 """How a reply is judged: email facts, summary sections, policy labels.
 
-Occupation replies are judged in ``bench.quality.occupations``.
+Occupation replies are judged in ``bench.answer_quality.occupations``.
 
 Everything here works on the rendered Markdown (``bot.render.to_markdown``) and a few reply
 fields, so the same scorer judges the offline path and a model.
@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from bench.quality.dates import (
+from bench.answer_quality.dates import (
     DateKey,
     find_dates,
     find_phones,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bench.quality.scoring import normalise
+from bench.answer_quality.scoring import normalise
 
 
 @dataclass(frozen=True, slots=True)
