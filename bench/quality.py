@@ -1,9 +1,9 @@
 """Answer quality of the whole engine on held-out, counsellor-style case sets.
 
-Five sets in ``bench/answer_quality/*.yaml`` (each split into ``dev`` and ``heldout``): email drafts
-(every fact kept, nothing invented), note summaries (facts in the right section, no meaning
-turned round), the policy (Art. 22 refusals, Art. 9 reminders, neither), occupation lookup
-(hit@1/hit@5) and exploration questions (at least three fitting occupations).
+Five sets in ``bench/answer_quality/*.yaml`` (each split into ``dev`` and ``heldout``):
+email drafts (every fact kept, nothing invented), note summaries (facts in the right section,
+no meaning turned round), the policy (Art. 22 refusals, Art. 9 reminders, neither),
+occupation lookup (hit@1/hit@5) and exploration questions (at least three fitting occupations).
 
 Every case goes through the real engine end to end: a fresh SQLite database, a counsellor who
 has acknowledged the guideline, one new conversation per case. Offline by default; when a model
