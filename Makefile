@@ -2,20 +2,32 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Two installs into one .venv: what Lotse runs on (`make run`), and on top of it the test and
+# lint tools (`make test`). A server gets neither: see the README's "Production install".
+RUN_STAMP := $(VENV)/.installed-run
+STAMP := $(VENV)/.installed-dev
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: install run test lint bench clean test-tools playground
+.PHONY: install install-dev run test lint bench clean test-tools playground
 
-$(STAMP): pyproject.toml constraints.txt
+$(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lotse needs Python 3.11 or newer")'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
-	touch $(STAMP)
 
-install: $(STAMP)
+$(RUN_STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
+	$(PIP) -e .
+	touch $(RUN_STAMP)
 
-run: $(STAMP)
+$(STAMP): pyproject.toml constraints.txt | $(VENV)/bin/python
+	$(PIP) -e ".[dev]"
+	touch $(RUN_STAMP) $(STAMP)
+
+install: $(RUN_STAMP)
+
+install-dev: $(STAMP)
+
+run: $(RUN_STAMP)
 	$(BIN)/lotse chat
 
 lint: $(STAMP)
@@ -36,7 +48,7 @@ test-tools: $(TEAMS_NPM_STAMP)
 
 # Lotse and the Microsoft 365 Agents Playground together: chat with Lotse in a Teams-like
 # window (Ctrl-C stops both). The Playground keeps its logs in .lotse/devTools/.
-playground: $(STAMP) $(TEAMS_NPM_STAMP)
+playground: $(RUN_STAMP) $(TEAMS_NPM_STAMP)
 	@mkdir -p .lotse
 	$(BIN)/lotse serve & trap 'kill $$!' EXIT; \
 	cd .lotse && ../$(TEAMS_NPM)/node_modules/.bin/agentsplayground --channel-id msteams --disable-telemetry \
