@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 from matrix_fixtures import Synapse, synapse_server_fixture  # noqa: F401  (fixture)
 
-from adapters.matrix.keyfile import load_keys
+from adapters.matrix.keyfile import KeyFileError, load_keys
+from adapters.matrix.passphrase import store_passphrase
 from adapters.matrix.session import load_credentials
 from lotse.cli import cli
 
@@ -38,8 +39,12 @@ def test_login_stores_the_device_and_reuses_it(
     assert saved.user_id == bot.user_id
     assert saved.device_id in first.output
     assert saved.access_token not in first.output
-    # Cross-signing set up on the first login; its recovery key shown once.
-    keys = load_keys(tmp_path / "data" / "matrix", "")
+    # Cross-signing set up on the first login; its recovery key shown once. Without
+    # LOTSE_MATRIX_STORE_PASSPHRASE the keys are sealed with the generated store passphrase.
+    store = tmp_path / "data" / "matrix"
+    with pytest.raises(KeyFileError):  # not readable without the passphrase
+        load_keys(store, "")
+    keys = load_keys(store, store_passphrase(store))
     assert keys is not None
     assert keys.recovery_key in first.output
 
