@@ -4,6 +4,7 @@ its app id). Warnings name variables, never their values."""
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import yaml
 from pydantic import AliasChoices
-from pydantic_settings import BaseSettings
+from pydantic_settings import BaseSettings, DotEnvSettingsSource
 
 _PREFIX = "LOTSE_"
 
@@ -58,9 +59,20 @@ def _data() -> tuple[dict[str, str], tuple[str, ...]]:
     return lookalikes, tuple(p.upper() for p in raw["lotse_prefixes_not_settings"])
 
 
-def environment_warnings(
-    environ: Mapping[str, str], known: Iterable[str] | None = None
-) -> list[str]:
+def environment_names(environ: Mapping[str, str], env_file: Path = Path(".env")) -> set[str]:
+    """The names set in the environment and in the ``.env`` file every settings class reads
+    (names only: values are never looked at)."""
+    from adapters.teams.settings import TeamsSettings
+
+    names = set(environ)
+    # An unreadable .env fails the settings themselves, with a clearer message.
+    with contextlib.suppress(OSError, ValueError):
+        source = DotEnvSettingsSource(TeamsSettings, env_file=env_file, case_sensitive=True)
+        names |= set(source.env_vars)
+    return names
+
+
+def environment_warnings(names: Iterable[str], known: Iterable[str] | None = None) -> list[str]:
     """One warning per variable Lotse does not read but probably should (sorted by name)."""
     known_upper = {name.upper(): name for name in (known or _known())}
     lookalikes, not_settings = _data()
@@ -68,7 +80,7 @@ def environment_warnings(
     # The Bot Framework's own names (MicrosoftAppId, …): a near miss is a typo.
     foreign = {n: known_upper[n] for n in known_upper if not n.startswith(_PREFIX)}
     warnings: list[str] = []
-    for name in sorted(environ):
+    for name in sorted(set(names)):
         upper = name.upper()
         if upper in known_upper:
             continue

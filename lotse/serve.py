@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from adapters.teams.settings import DEFAULT_HEADER_TIMEOUT_SECONDS, TeamsSettings
 from bot.config import Settings
 from lotse.app import App, open_app
-from lotse.env_check import environment_warnings
+from lotse.env_check import environment_names, environment_warnings
 
 log = logging.getLogger("lotse.serve")
 
@@ -155,7 +155,7 @@ def _teams_settings(host: str) -> TeamsSettings:
 
 
 def run_server(app_settings: Settings) -> None:
-    for warning in environment_warnings(os.environ):
+    for warning in environment_warnings(environment_names(os.environ)):
         log.warning(warning)
     teams = _teams_settings(app_settings.host)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -12,7 +13,7 @@ from conftest import FakeClock
 
 from bot.ports import ConversationState, StateKey
 from lotse.app import App
-from lotse.env_check import env_names, environment_warnings
+from lotse.env_check import env_names, environment_names, environment_warnings
 from lotse.serve import ADAPTERS_KEY, build_web_app, maintain
 
 
@@ -131,3 +132,14 @@ def test_every_setting_is_known() -> None:
 
     assert "LOTSE_STATE_TTL_MINUTES" in env_names(Settings)
     assert {"MicrosoftAppId", "LOTSE_TEAMS_APP_ID", "LOTSE_TEAMS_AUTH"} <= env_names(TeamsSettings)
+
+
+def test_names_in_the_dot_env_file_are_checked_too(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(f"# Teams\nexport BOT_ID={SECRET_VALUE}\nLOTSE_PORT=3978\n")
+    names = environment_names({"PATH": "/bin"}, env_file)
+    assert names == {"PATH", "BOT_ID", "LOTSE_PORT"}
+    assert environment_warnings(names) == [
+        "BOT_ID is not read by Lotse; the setting is MicrosoftAppId / LOTSE_TEAMS_APP_ID"
+    ]
+    assert environment_names({}, tmp_path / "missing.env") == set()
