@@ -4,12 +4,15 @@ every send), the channel and tenant gate, and the JSON depth limit."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from typing import Any
 
 import pytest
 from botbuilder.schema import ConversationReference
+from botframework.connector.auth import ChannelValidation
+from teams_fixtures import APP_ID, FakeMicrosoft, fake_ms  # noqa: F401
 
 from adapters.teams.body import MAX_JSON_DEPTH, depth_within, parse_activity
 from adapters.teams.exposure import (
@@ -215,6 +218,31 @@ async def test_the_sdk_layer_refuses_a_service_url_off_the_allowlist_on_every_se
     )
     with pytest.raises(ServiceUrlRefused):
         await edge.send_proactive(reference, {"type": "message", "text": "hallo"})
+
+
+async def test_the_header_alone_is_checked_on_the_public_cloud_path(
+    fake_ms: FakeMicrosoft,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Production configures no metadata URL: botbuilder's public-cloud authentication, here
+    # pointed at the fake's key through botbuilder's own class-level seam.
+    monkeypatch.setattr(ChannelValidation, "open_id_metadata_endpoint", f"{fake_ms.url}openid")
+    edge = BotFrameworkEdge(TeamsSettings(app_id=APP_ID))
+    headers = {
+        f"Bearer {fake_ms.token()}": True,
+        f"Bearer {fake_ms.token(aud='another-bot')}": False,
+        f"Bearer {fake_ms.token(iss='https://x.example')}": False,
+        "Bearer not-a-jwt": False,
+        "": False,
+    }
+
+    def check_all() -> dict[str, bool]:
+        # botbuilder fetches the key metadata with a blocking call: off this loop, which
+        # serves the fake.
+        return {h: asyncio.run(edge.authenticate_header(h or None)) for h in headers}
+
+    assert await asyncio.to_thread(check_all) == headers
+    assert await BotFrameworkEdge(TeamsSettings(auth="off")).authenticate_header(None)
 
 
 def _nested(depth: int) -> bytes:
