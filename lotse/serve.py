@@ -106,7 +106,8 @@ async def serve(
             await adapter.start(app, web_app)
             started.append(adapter)
             web_app[ADAPTERS_KEY].append(adapter)
-            log.info("adapter started", extra={"adapter": adapter.name})
+            status = str(getattr(adapter, "status", "running"))
+            log.info("adapter started", extra={"adapter": adapter.name, "status": status})
         await runner.setup()
         site = web.TCPSite(runner, host, port)
         await site.start()
@@ -147,8 +148,8 @@ def _teams_settings(host: str) -> TeamsSettings:
         teams = TeamsSettings()
         check_exposure(teams, host)
     except ValidationError as error:
-        names = ", ".join(str(e["loc"][0]) for e in error.errors())
-        raise click.ClickException(f"invalid Teams configuration – {names}") from None
+        problems = "; ".join(f"{e['loc'][0]}: {e['msg']}" for e in error.errors())
+        raise click.ClickException(f"invalid Teams configuration – {problems}") from None
     except TeamsConfigError as error:
         raise click.ClickException(str(error)) from None
     return teams

@@ -141,7 +141,7 @@ def test_a_configured_entry_that_is_no_url_stops_the_start(
     settings = TeamsSettings(app_id="bot-app")
     assert settings.allowed_service_urls == ["https://ok.example/", "smba.example"]
     with pytest.raises(TeamsConfigError, match="LOTSE_TEAMS_ALLOWED_SERVICE_URLS"):
-        ServiceUrls.from_settings(settings)
+        check_exposure(settings, "127.0.0.1")
 
 
 def _activity(**extra: Any) -> dict[str, Any]:

@@ -35,7 +35,9 @@ def is_loopback(host: str) -> bool:
 
 
 def check_exposure(settings: TeamsSettings, host: str) -> None:
-    """Refuse development mode (no authentication) anywhere but on a loopback address."""
+    """Refuse development mode (no authentication) anywhere but on a loopback address, and
+    an allowlist entry that is no URL prefix."""
+    ServiceUrls.from_settings(settings)
     if settings.auth == "off" and settings.app_id:
         raise TeamsConfigError(
             "LOTSE_TEAMS_AUTH=off (development mode, no authentication) and an app id "
