@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 import uuid
 from typing import Any
 
@@ -243,6 +244,40 @@ async def test_the_header_alone_is_checked_on_the_public_cloud_path(
 
     assert await asyncio.to_thread(check_all) == headers
     assert await BotFrameworkEdge(TeamsSettings(auth="off")).authenticate_header(None)
+
+
+async def test_a_valid_header_is_checked_once_until_its_token_expires(
+    fake_ms: FakeMicrosoft,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    edge = BotFrameworkEdge(
+        TeamsSettings(app_id=APP_ID, openid_metadata_url=f"{fake_ms.url}openid")
+    )
+    inner = edge._auth.authenticate_streaming_request
+    checks: list[str] = []
+
+    async def counted(header: str, channel: str) -> Any:
+        checks.append(header)
+        return await inner(header, channel)
+
+    monkeypatch.setattr(edge._auth, "authenticate_streaming_request", counted)
+    now = time.time()
+    token = fake_ms.token(exp=int(now) + 60)
+    valid = f"Bearer {token}"
+
+    def check(header: str) -> bool:
+        return asyncio.run(edge.authenticate_header(header))
+
+    assert await asyncio.to_thread(check, valid)
+    assert await asyncio.to_thread(check, valid)
+    assert checks == [valid]  # the second request reused the first check
+    bad = f"Bearer {fake_ms.token(aud='another-bot')}"
+    assert not await asyncio.to_thread(check, bad)
+    assert not await asyncio.to_thread(check, bad)
+    assert checks == [valid, bad, bad]  # refusals are never remembered
+    monkeypatch.setattr("adapters.teams.sdk.time.time", lambda: now + 61)
+    await asyncio.to_thread(check, valid)
+    assert checks == [valid, bad, bad, valid]  # checked again once expired
 
 
 def _nested(depth: int) -> bytes:

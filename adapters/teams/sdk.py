@@ -10,6 +10,7 @@ starts is a 401, and invoke answers are the bot's own, never botbuilder's 500/50
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -71,6 +72,7 @@ def _cheapen_retry_policy() -> None:
         ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)  # type: ignore[assignment]
 
 
+_REMEMBERED_TOKENS = 1024  # valid Authorization headers kept until expiry (~1 MB at most)
 _MAX_CONNECTORS = 64  # per (app id, service URL, audience): Teams uses a few regional URLs
 
 
@@ -221,20 +223,34 @@ class BotFrameworkEdge:
         self._auth = _ReusingAuthentication(auth, service_urls)
         self._adapter = CloudAdapter(self._auth)
         self._auth_required = settings.auth_enabled
+        self._valid_tokens: dict[str, float] = {}  # header -> its token's expiry (epoch s)
 
     async def authenticate_header(self, auth_header: str | None) -> bool:
         """The token alone (signature, issuer, audience, expiry, Teams endorsement), so that a
         request without a valid one is refused before its body is read. ``process`` checks
-        it again with the activity (service URL claim)."""
+        it again with the activity (service URL claim).
+
+        The Bot Framework sends the same token for an hour of requests, and a check costs
+        about a millisecond of CPU: a header found valid is remembered until its token
+        expires (the full check in ``process`` still runs on every request)."""
         if not self._auth_required:
             return True
-        if not (auth_header or "").startswith("Bearer "):
+        header = auth_header or ""
+        if not header.startswith("Bearer "):
             return False
+        expiry = self._valid_tokens.get(header)
+        if expiry is not None and time.time() < expiry:
+            return True
         try:
-            await self._auth.authenticate_streaming_request(auth_header, TEAMS_CHANNEL)
+            result = await self._auth.authenticate_streaming_request(header, TEAMS_CHANNEL)
         except Exception as error:
             log.info("request rejected before its body: %s", type(error).__name__)
             return False
+        expires = result.claims_identity.claims.get("exp")
+        if isinstance(expires, int | float):
+            if len(self._valid_tokens) >= _REMEMBERED_TOKENS:
+                self._valid_tokens.clear()
+            self._valid_tokens[header] = float(expires)
         return True
 
     async def process(
