@@ -47,10 +47,12 @@ $(TEAMS_NPM_STAMP): $(TEAMS_NPM)/package.json $(TEAMS_NPM)/package-lock.json
 test-tools: $(TEAMS_NPM_STAMP)
 
 # Lotse and the Microsoft 365 Agents Playground together: chat with Lotse in a Teams-like
-# window (Ctrl-C stops both). The Playground keeps its logs in .lotse/devTools/.
+# window (Ctrl-C stops both). The Playground sends no tokens, so Lotse runs in development mode
+# (LOTSE_TEAMS_AUTH=off: no authentication, loopback address only). The Playground keeps its
+# logs in .lotse/devTools/.
 playground: $(RUN_STAMP) $(TEAMS_NPM_STAMP)
 	@mkdir -p .lotse
-	$(BIN)/lotse serve & trap 'kill $$!' EXIT; \
+	LOTSE_TEAMS_AUTH=off $(BIN)/lotse serve & trap 'kill $$!' EXIT; \
 	cd .lotse && ../$(TEAMS_NPM)/node_modules/.bin/agentsplayground --channel-id msteams --disable-telemetry \
 	  --app-endpoint http://$${LOTSE_HOST:-127.0.0.1}:$${LOTSE_PORT:-3978}/api/messages
 

@@ -254,6 +254,7 @@ async def run(seconds: float, rounds: int) -> None:
                         "LOTSE_SECRET_KEY": "bench",
                         "LOTSE_LOG_LEVEL": "WARNING",
                         "LOTSE_TEAMS_APP_ID": "",
+                        "LOTSE_TEAMS_AUTH": "off",  # development mode, like the echo bots
                     }
                     if database_url:
                         env["LOTSE_DATABASE_URL"] = database_url

@@ -10,10 +10,14 @@ import signal
 from collections.abc import Sequence
 from typing import Protocol
 
+import click
 from aiohttp import web
+from pydantic import ValidationError
 
+from adapters.teams.settings import DEFAULT_HEADER_TIMEOUT_SECONDS, TeamsSettings
 from bot.config import Settings
 from lotse.app import App, open_app
+from lotse.env_check import environment_names, environment_warnings
 
 log = logging.getLogger("lotse.serve")
 
@@ -32,6 +36,10 @@ class ServerAdapter(Protocol):
         """Stop background work; called once on shutdown, also after a failed start."""
 
 
+# The adapters started, for /readyz (each may report its ``status``).
+ADAPTERS_KEY: web.AppKey[list[ServerAdapter]] = web.AppKey("lotse_adapters")
+
+
 async def healthz(request: web.Request) -> web.Response:
     """The process is alive."""
     del request
@@ -39,12 +47,16 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
-    """The database answers and its schema is current."""
+    """The database answers and its schema is current; each adapter's state is reported
+    (``"teams": "off"`` when the Teams endpoint is not served)."""
     app = request.app[APP_KEY]
     ready = await app.store.schema_current()
-    return web.json_response(
-        {"status": "ready" if ready else "not ready"}, status=200 if ready else 503
-    )
+    adapters = {
+        adapter.name: str(getattr(adapter, "status", "running"))
+        for adapter in request.app.get(ADAPTERS_KEY, [])
+    }
+    body = {"status": "ready" if ready else "not ready", "adapters": adapters}
+    return web.json_response(body, status=200 if ready else 503)
 
 
 MAINTENANCE_INTERVAL_SECONDS = 3600.0
@@ -65,21 +77,37 @@ async def maintain(app: App, interval: float) -> None:
 def build_web_app(app: App) -> web.Application:
     web_app = web.Application()
     web_app[APP_KEY] = app
+    web_app[ADAPTERS_KEY] = []
     web_app.router.add_get("/healthz", healthz)
     web_app.router.add_get("/readyz", readyz)
     return web_app
 
 
-async def serve(app: App, adapters: Sequence[ServerAdapter], host: str, port: int) -> None:
-    """Run until SIGINT/SIGTERM; adapters are stopped in reverse order."""
+async def serve(
+    app: App,
+    adapters: Sequence[ServerAdapter],
+    host: str,
+    port: int,
+    *,
+    header_timeout: float = DEFAULT_HEADER_TIMEOUT_SECONDS,
+) -> None:
+    """Run until SIGINT/SIGTERM; adapters are stopped in reverse order.
+
+    ``header_timeout``: a connection must deliver a request's complete headers within this
+    many seconds of opening (or of the previous answer), else it is closed; idle keep-alive
+    connections are closed after it too. aiohttp's keep-alive timer runs from the moment a
+    connection opens and fires only while no request is being handled, which is exactly that
+    rule (its default, an hour, lets a slow client hold a connection that long)."""
     web_app = build_web_app(app)
     started: list[ServerAdapter] = []
-    runner = web.AppRunner(web_app, access_log=None)
+    runner = web.AppRunner(web_app, access_log=None, keepalive_timeout=header_timeout)
     try:
         for adapter in adapters:
             await adapter.start(app, web_app)
             started.append(adapter)
-            log.info("adapter started", extra={"adapter": adapter.name})
+            web_app[ADAPTERS_KEY].append(adapter)
+            status = str(getattr(adapter, "status", "running"))
+            log.info("adapter started", extra={"adapter": adapter.name, "status": status})
         await runner.setup()
         site = web.TCPSite(runner, host, port)
         await site.start()
@@ -97,12 +125,13 @@ async def serve(app: App, adapters: Sequence[ServerAdapter], host: str, port: in
         await runner.cleanup()
 
 
-def adapters_for(app: App) -> list[ServerAdapter]:
-    """The adapters this configuration asks for, in start order."""
+def adapters_for(app: App, teams: TeamsSettings | None = None) -> list[ServerAdapter]:
+    """The adapters this configuration asks for, in start order (Teams reports itself off
+    when it has no app id)."""
     del app
     from adapters.teams import TeamsAdapter
 
-    adapters: list[ServerAdapter] = [TeamsAdapter()]
+    adapters: list[ServerAdapter] = [TeamsAdapter(teams)]
     if os.environ.get("LOTSE_MATRIX_HOMESERVER"):  # Matrix only when configured
         from adapters.matrix.adapter import MatrixAdapter
         from adapters.matrix.settings import MatrixSettings
@@ -111,9 +140,34 @@ def adapters_for(app: App) -> list[ServerAdapter]:
     return adapters
 
 
+def _teams_settings(host: str) -> TeamsSettings:
+    """The Teams settings, or a clear refusal naming the setting (before anything starts)."""
+    from adapters.teams.exposure import TeamsConfigError, check_exposure
+
+    try:
+        teams = TeamsSettings()
+        check_exposure(teams, host)
+    except ValidationError as error:
+        problems = "; ".join(f"{e['loc'][0]}: {e['msg']}" for e in error.errors())
+        raise click.ClickException(f"invalid Teams configuration – {problems}") from None
+    except TeamsConfigError as error:
+        raise click.ClickException(str(error)) from None
+    return teams
+
+
 def run_server(app_settings: Settings) -> None:
+    for warning in environment_warnings(environment_names(os.environ)):
+        log.warning(warning)
+    teams = _teams_settings(app_settings.host)
+
     async def main() -> None:
         async with open_app(app_settings) as app:
-            await serve(app, adapters_for(app), app_settings.host, app_settings.port)
+            await serve(
+                app,
+                adapters_for(app, teams),
+                app_settings.host,
+                app_settings.port,
+                header_timeout=teams.header_timeout_seconds,
+            )
 
     asyncio.run(main())

@@ -33,6 +33,7 @@ APP_ID = "00000000-0000-4000-8000-00000000a11e"
 ISSUER = "https://api.botframework.com"
 BOT_ID = "28:" + APP_ID
 KEY_ID = "lotse-test-key"
+TENANT = "tenant-1"
 
 
 def free_port() -> int:
@@ -105,7 +106,8 @@ class FakeMicrosoft:
 
     async def _keys(self, request: web.Request) -> web.Response:
         jwk = json.loads(RSAAlgorithm.to_jwk(self.key.public_key()))
-        jwk.update(kid=KEY_ID, use="sig", endorsements=["msteams"])
+        # Like the Bot Framework's keys, one key endorses several channels.
+        jwk.update(kid=KEY_ID, use="sig", endorsements=["msteams", "webchat", "directline"])
         return web.json_response({"keys": [jwk]})
 
     def to(self, conversation_id: str) -> list[Sent]:
@@ -167,9 +169,9 @@ def activity(
         "conversation": {
             "id": conversation_id,
             "conversationType": conversation_type,
-            "tenantId": "tenant-1",
+            "tenantId": TENANT,
         },
-        "channelData": {"tenant": {"id": "tenant-1"}},
+        "channelData": {"tenant": {"id": TENANT}},
     }
     if kind == "message":
         body["text"] = f"<at>Lotse</at> {text}" if mention else text
@@ -286,9 +288,12 @@ async def fake_ms() -> AsyncIterator[FakeMicrosoft]:
 
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def plain_server(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[LotseServer]:
-    """The real ``lotse serve`` without an app id: authentication off."""
+    """The real ``lotse serve`` in development mode: authentication off, asked for explicitly
+    (without an app id and without LOTSE_TEAMS_AUTH=off the endpoint is not served)."""
     tmp = tmp_path_factory.mktemp("lotse-plain")
-    server = await start_server([sys.executable, "-m", "lotse", "serve"], tmp)
+    server = await start_server(
+        [sys.executable, "-m", "lotse", "serve"], tmp, LOTSE_TEAMS_AUTH="off"
+    )
     try:
         yield server
     finally:
@@ -300,7 +305,8 @@ async def auth_server(
     tmp_path_factory: pytest.TempPathFactory, fake_ms: FakeMicrosoft
 ) -> AsyncIterator[LotseServer]:
     """Lotse with an app id: tokens checked against the fake's published key; replies go
-    unauthenticated through the test seam; a slow streaming skill; 0.8 s inline window."""
+    unauthenticated through the test seam to the fake connector (on the service URL
+    allowlist); one allowed tenant; a slow streaming skill; 0.8 s inline window."""
     tmp = tmp_path_factory.mktemp("lotse-auth")
     server = await start_server(
         [sys.executable, str(NODE_DIR / "server.py")],
@@ -309,6 +315,8 @@ async def auth_server(
         MicrosoftAppPassword="not-used-by-the-test-seam",
         LOTSE_TEAMS_OPENID_METADATA_URL=f"{fake_ms.url}openid",
         LOTSE_TEAMS_INLINE_SECONDS="0.8",
+        LOTSE_TEAMS_ALLOWED_SERVICE_URLS=fake_ms.url,
+        LOTSE_TEAMS_ALLOWED_TENANTS=TENANT,
     )
     try:
         yield server

@@ -18,7 +18,7 @@ EXPECTED_RETRIED = [i for i in range(999) if i not in SAFE]
 
 
 def test_the_retry_policy_is_unchanged_and_cheap_to_build() -> None:
-    BotFrameworkEdge(TeamsSettings(app_id=""))
+    BotFrameworkEdge(TeamsSettings(app_id="", auth="off"))
     # A set, not msrest's list: the membership test was ~3.5 ms of CPU per client.
     assert isinstance(ClientRetryPolicy.safe_codes, frozenset)
     policy = ClientRetryPolicy().policy
@@ -40,7 +40,7 @@ def _activity(service_url: str) -> dict[str, Any]:
 
 
 async def test_turns_to_the_same_service_reuse_one_connector_client() -> None:
-    edge = BotFrameworkEdge(TeamsSettings(app_id=""))
+    edge = BotFrameworkEdge(TeamsSettings(app_id="", auth="off"))
     clients: list[Any] = []
 
     async def logic(turn: SdkTurn) -> None:

@@ -1,16 +1,17 @@
-"""``POST /api/messages`` in ``lotse serve``: size limit, JSON check, then the Bot Framework."""
+"""``POST /api/messages`` in ``lotse serve``: token from the header first, then the body
+(size, time and depth limits), the activity gate, then the Bot Framework."""
 
 from __future__ import annotations
 
-import json
 import logging
-from typing import Any
 
 from aiohttp import web
 from botframework.connector.auth import ServiceClientCredentialsFactory
 
+from adapters.teams.body import BodyTooLarge, BodyTooSlow, parse_activity, read_limited
+from adapters.teams.exposure import ActivityGate, ServiceUrls, check_exposure
 from adapters.teams.sdk import BotFrameworkEdge
-from adapters.teams.settings import TeamsSettings
+from adapters.teams.settings import TeamsMode, TeamsSettings
 from adapters.teams.turns import TeamsBot
 from lotse.app import App
 
@@ -19,40 +20,17 @@ log = logging.getLogger("lotse.teams")
 ROUTE = "/api/messages"
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
-async def read_limited(request: web.Request, limit: int) -> bytes:
-    """The body, refusing more than ``limit`` bytes without reading them all."""
-    if request.content_length is not None and request.content_length > limit:
-        raise BodyTooLarge
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.content.iter_chunked(64 * 1024):
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def parse_activity(raw: bytes) -> dict[str, Any] | None:
-    """The activity object, or None when the body is not an activity."""
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    if not isinstance(body, dict) or not isinstance(body.get("type"), str):
-        return None
-    return body
+def _error(message: str, status: int) -> web.Response:
+    return web.json_response({"error": message}, status=status)
 
 
 class TeamsAdapter:
     """The Teams adapter inside ``lotse serve``.
 
-    ``credentials_factory`` exists for tests only (replies to a local fake Bot Connector
-    without Azure AD tokens); ``lotse serve`` never passes it."""
+    Without an app id it serves nothing (``status`` says so), unless development mode is
+    asked for with ``LOTSE_TEAMS_AUTH=off``. ``credentials_factory`` exists for tests only
+    (replies to a local fake Bot Connector without Azure AD tokens); ``lotse serve`` never
+    passes it."""
 
     name = "teams"
 
@@ -65,33 +43,55 @@ class TeamsAdapter:
         self._settings = settings
         self._credentials_factory = credentials_factory
         self._bot: TeamsBot | None = None
+        self.status = "not started"
 
     async def start(self, app: App, web_app: web.Application) -> None:
         settings = self._settings or TeamsSettings()
-        if not settings.auth_enabled:
+        check_exposure(settings, app.settings.host)
+        mode = settings.mode
+        self.status = mode.value
+        if mode is TeamsMode.OFF:
             log.warning(
-                "Teams authentication is OFF: no MicrosoftAppId / LOTSE_TEAMS_APP_ID is set, "
-                "so %s accepts unauthenticated requests. Use this only for local development.",
+                "Teams is off: no app id is set, so %s is not served. Set MicrosoftAppId "
+                "(or LOTSE_TEAMS_APP_ID) to turn it on, or LOTSE_TEAMS_AUTH=off for local "
+                "development without authentication.",
                 ROUTE,
             )
-        edge = BotFrameworkEdge(settings, self._credentials_factory)
+            return
+        if mode is TeamsMode.DEVELOPMENT:
+            log.warning(
+                "Teams authentication is OFF (LOTSE_TEAMS_AUTH=off): %s accepts unauthenticated "
+                "requests on this loopback address. Use this only for local development.",
+                ROUTE,
+            )
+        service_urls = ServiceUrls.from_settings(settings)
+        gate = ActivityGate(settings, service_urls)
+        edge = BotFrameworkEdge(settings, self._credentials_factory, service_urls)
         bot = TeamsBot(app, edge, settings.inline_seconds)
         self._bot = bot
-        limit = settings.max_body_bytes
+        limit, seconds = settings.max_body_bytes, settings.body_timeout_seconds
 
         async def messages(request: web.Request) -> web.StreamResponse:
+            authorization = request.headers.get("Authorization")
+            if not await edge.authenticate_header(authorization):
+                return _error("unauthorized", 401)  # the body is never read
             try:
-                raw = await read_limited(request, limit)
+                raw = await read_limited(request, limit, seconds)
             except BodyTooLarge:
-                return web.json_response({"error": "payload too large"}, status=413)
+                return _error("payload too large", 413)
+            except BodyTooSlow:
+                log.info("request body too slow; refused")
+                return _error("request timeout", 408)
             activity = parse_activity(raw)
             if activity is None:
-                return web.json_response({"error": "not a Bot Framework activity"}, status=400)
-            result = await edge.process(
-                activity, request.headers.get("Authorization"), bot.on_turn
-            )
+                return _error("not a Bot Framework activity", 400)
+            refusal = gate.refusal(activity)
+            if refusal is not None:
+                log.warning("activity refused", extra={"reason": refusal})
+                return _error("forbidden", 403)
+            result = await edge.process(activity, authorization, bot.on_turn)
             if result.status == 401:
-                return web.json_response({"error": "unauthorized"}, status=401)
+                return _error("unauthorized", 401)
             if result.body is not None:
                 return web.json_response(dict(result.body), status=result.status)
             return web.Response(status=result.status)

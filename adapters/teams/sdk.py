@@ -10,6 +10,7 @@ starts is a 401, and invoke answers are the bot's own, never botbuilder's 500/50
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -31,6 +32,7 @@ from botframework.connector.auth import (
 )
 from msrest.universal_http.requests import ClientRetryPolicy
 
+from adapters.teams.exposure import TEAMS_CHANNEL, ServiceUrls
 from adapters.teams.ports import InvokeAnswer
 from adapters.teams.settings import TeamsSettings
 
@@ -70,23 +72,38 @@ def _cheapen_retry_policy() -> None:
         ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)  # type: ignore[assignment]
 
 
+_REMEMBERED_TOKENS = 1024  # valid Authorization headers kept until expiry (~1 MB at most)
 _MAX_CONNECTORS = 64  # per (app id, service URL, audience): Teams uses a few regional URLs
+
+
+class ServiceUrlRefused(PermissionError):
+    """A send to a service URL off the allowlist (nothing was sent)."""
 
 
 class _ReusedConnectors(ConnectorFactory):  # type: ignore[misc]
     """Hands out one connector client per app id, service URL and audience instead of a new
     one per turn (a fresh HTTP session, hence a fresh TCP connection, for every reply). The
     legacy ``BotFrameworkAdapter`` caches its clients the same way; tokens are still checked
-    for expiry on every call by the credentials inside."""
+    for expiry on every call by the credentials inside.
+
+    Every way out (replies, proactive messages) gets its client here, so this is also where a
+    service URL off the allowlist is refused, whatever path led to it."""
 
     def __init__(
-        self, inner: ConnectorFactory, app_id: str | None, cache: dict[Any, ConnectorClient]
+        self,
+        inner: ConnectorFactory,
+        app_id: str | None,
+        cache: dict[Any, ConnectorClient],
+        service_urls: ServiceUrls,
     ) -> None:
         self._inner = inner
         self._app_id = app_id
         self._cache = cache
+        self._service_urls = service_urls
 
     async def create(self, service_url: str, audience: str | None = None) -> ConnectorClient:
+        if not self._service_urls.allows(service_url):
+            raise ServiceUrlRefused("service URL not on the allowlist")
         key = (self._app_id, service_url, audience)
         client = self._cache.get(key)
         if client is None:
@@ -97,33 +114,42 @@ class _ReusedConnectors(ConnectorFactory):  # type: ignore[misc]
         return client
 
 
-class _ReusingAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
-    """botbuilder's authentication, with incoming turns' connector clients reused."""
+def _app_id(claims: Any) -> str | None:
+    """The app id botbuilder's own connector factory uses (audience claim, else appid)."""
+    app_id = claims.get_claim_value(AuthenticationConstants.AUDIENCE_CLAIM)
+    if app_id is None:
+        app_id = claims.get_claim_value(AuthenticationConstants.APP_ID_CLAIM)
+    return app_id  # type: ignore[no-any-return]
 
-    def __init__(self, inner: BotFrameworkAuthentication) -> None:
+
+class _ReusingAuthentication(BotFrameworkAuthentication):  # type: ignore[misc]
+    """botbuilder's authentication, with connector clients reused and service URLs guarded
+    (for incoming turns and proactive messages alike)."""
+
+    def __init__(self, inner: BotFrameworkAuthentication, service_urls: ServiceUrls) -> None:
         self._inner = inner
+        self._service_urls = service_urls
         self._connectors: dict[Any, ConnectorClient] = {}
+
+    def _reused(self, factory: ConnectorFactory, claims: Any) -> _ReusedConnectors:
+        return _ReusedConnectors(factory, _app_id(claims), self._connectors, self._service_urls)
 
     async def authenticate_request(
         self, activity: Activity, auth_header: str
     ) -> AuthenticateRequestResult:
         result = await self._inner.authenticate_request(activity, auth_header)
         if result.connector_factory is not None:
-            claims = result.claims_identity
-            # The app id botbuilder's own factory uses (audience claim, else appid claim).
-            app_id = claims.get_claim_value(AuthenticationConstants.AUDIENCE_CLAIM)
-            if app_id is None:
-                app_id = claims.get_claim_value(AuthenticationConstants.APP_ID_CLAIM)
-            result.connector_factory = _ReusedConnectors(
-                result.connector_factory, app_id, self._connectors
+            result.connector_factory = self._reused(
+                result.connector_factory, result.claims_identity
             )
         return result
 
     async def authenticate_streaming_request(self, *args: Any) -> Any:
         return await self._inner.authenticate_streaming_request(*args)
 
-    def create_connector_factory(self, *args: Any) -> Any:
-        return self._inner.create_connector_factory(*args)
+    def create_connector_factory(self, claims_identity: Any) -> Any:
+        factory = self._inner.create_connector_factory(claims_identity)
+        return self._reused(factory, claims_identity)
 
     async def create_user_token_client(self, *args: Any) -> Any:
         return await self._inner.create_user_token_client(*args)
@@ -174,6 +200,7 @@ class BotFrameworkEdge:
         self,
         settings: TeamsSettings,
         credentials_factory: ServiceClientCredentialsFactory | None = None,
+        service_urls: ServiceUrls | None = None,
     ) -> None:
         _enable_entity_extras()
         _cheapen_retry_policy()
@@ -192,8 +219,39 @@ class BotFrameworkEdge:
         auth = ConfigurationBotFrameworkAuthentication(
             config, credentials_factory=credentials_factory
         )
-        self._adapter = CloudAdapter(_ReusingAuthentication(auth))
+        service_urls = service_urls or ServiceUrls.from_settings(settings)
+        self._auth = _ReusingAuthentication(auth, service_urls)
+        self._adapter = CloudAdapter(self._auth)
         self._auth_required = settings.auth_enabled
+        self._valid_tokens: dict[str, float] = {}  # header -> its token's expiry (epoch s)
+
+    async def authenticate_header(self, auth_header: str | None) -> bool:
+        """The token alone (signature, issuer, audience, expiry, Teams endorsement), so that a
+        request without a valid one is refused before its body is read. ``process`` checks
+        it again with the activity (service URL claim).
+
+        The Bot Framework sends the same token for an hour of requests, and a check costs
+        about a millisecond of CPU: a header found valid is remembered until its token
+        expires (the full check in ``process`` still runs on every request)."""
+        if not self._auth_required:
+            return True
+        header = auth_header or ""
+        if not header.startswith("Bearer "):
+            return False
+        expiry = self._valid_tokens.get(header)
+        if expiry is not None and time.time() < expiry:
+            return True
+        try:
+            result = await self._auth.authenticate_streaming_request(header, TEAMS_CHANNEL)
+        except Exception as error:
+            log.info("request rejected before its body: %s", type(error).__name__)
+            return False
+        expires = result.claims_identity.claims.get("exp")
+        if isinstance(expires, int | float):
+            if len(self._valid_tokens) >= _REMEMBERED_TOKENS:
+                self._valid_tokens.clear()
+            self._valid_tokens[header] = float(expires)
+        return True
 
     async def process(
         self, body: Mapping[str, Any], auth_header: str | None, logic: Logic

@@ -94,7 +94,13 @@ async def main() -> None:
     registry = SkillRegistry([*SkillRegistry.discover(settings), *extra])
     adapter = TeamsAdapter(teams, credentials_factory=UnauthenticatedReplies(teams.app_id))
     async with open_app(settings, registry=registry) as app:
-        await serve(app, [adapter], settings.host, settings.port)
+        await serve(
+            app,
+            [adapter],
+            settings.host,
+            settings.port,
+            header_timeout=teams.header_timeout_seconds,
+        )
 
 
 if __name__ == "__main__":
