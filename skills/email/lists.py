@@ -1,10 +1,11 @@
-"""Lists in a request: agreed steps, requested documents, bullet lines; names scrubbed out."""
+"""Lists in a request: agreed steps, requested documents, bullet lines, kept as typed."""
 
 from __future__ import annotations
 
 import re
 
 from skills.email.model import Listed
+from skills.email.words import words
 
 _F = re.IGNORECASE
 BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?P<item>.+?)[ \t]*$", re.MULTILINE)
@@ -18,10 +19,6 @@ _DOCUMENTS_LABEL = re.compile(
 )
 # A sentence after the list ends it ("... Zeugnisse. Bitte bis Freitag."), abbreviations aside.
 _SENTENCE_END = re.compile(r"(?<!\b\w)\.\s+(?=[A-ZÄÖÜ])")
-_NAME = re.compile(
-    r"\b(?P<title>Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss)\s+(?:Dr\.\s+)?"
-    r"[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?"
-)
 # Known documents: (key, pattern); more specific before more general.
 _DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("application", r"bewerbungsunterlagen|bewerbungsmappe|application\s+(?:documents|pack)"),
@@ -39,11 +36,6 @@ _DOCUMENTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def scrub_names(text: str) -> str:
-    """Replace "Frau Müller" and the like by "Frau [Name]": client names stay out of drafts."""
-    return _NAME.sub(lambda m: f"{m['title']} [Name]", text)
-
-
 def _until_sentence_end(rest: str) -> str:
     return _SENTENCE_END.split(rest, maxsplit=1)[0]
 
@@ -51,7 +43,7 @@ def _until_sentence_end(rest: str) -> str:
 def _items(rest: str, splitter: str) -> list[str]:
     rest = _until_sentence_end(rest)
     parts = re.split(splitter, rest)
-    return [scrub_names(part.strip(" .;,")) for part in parts if part.strip(" .;,")]
+    return [part.strip(" .;,") for part in parts if part.strip(" .;,")]
 
 
 def labelled_steps(text: str) -> list[str]:
@@ -64,7 +56,7 @@ def labelled_steps(text: str) -> list[str]:
 
 
 def bullets(text: str) -> list[str]:
-    return [scrub_names(match["item"]) for match in BULLET.finditer(text)]
+    return [match["item"] for match in BULLET.finditer(text)]
 
 
 def _known(item: str) -> str | None:
@@ -86,29 +78,56 @@ def labelled_documents(text: str) -> list[Listed]:
     return as_documents(found)
 
 
+def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return start, end
+
+
 def mentioned_documents(text: str) -> list[Listed]:
-    """Known documents named anywhere in ``text``, in order, each once."""
-    hits: list[tuple[int, str, str]] = []
+    """Documents named anywhere in ``text``, each as typed (the whole word: a
+    "Schwerbehindertenausweis" is not a "Personalausweis"), in order, each once."""
+    hits: dict[tuple[int, int], str | None] = {}
     for key, pattern in _DOCUMENTS:
         for match in re.finditer(pattern, text, _F):
-            if all(match.start() >= end or match.end() <= start for start, end in _spans(hits)):
-                hits.append((match.start(), key, match.group(0)))
-    hits.sort()
+            span = _word_at(text, *match.span())
+            if span not in hits:
+                whole = text[span[0] : span[1]]
+                hits[span] = key if re.fullmatch(pattern, whole, _F) else None
+    for match in words().document_word.finditer(text):
+        if match.group(0).lower() not in words().filler:
+            hits.setdefault(match.span(), None)
     seen: set[str] = set()
     result: list[Listed] = []
-    for _, key, written in hits:
-        if key not in seen:
-            seen.add(key)
-            result.append(Listed(written, key))
+    for (start, end), known in sorted(hits.items()):
+        written = text[start:end]
+        if written.lower() not in seen and not _inside(start, end, hits):
+            seen.add(written.lower())
+            result.append(Listed(written, known))
     return result
 
 
-def _spans(hits: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
-    return [(start, start + len(written)) for start, _, written in hits]
+def _inside(start: int, end: int, hits: dict[tuple[int, int], str | None]) -> bool:
+    """A span within a longer one ("Zeugnis" in "Zeugnis der 10. Klasse") is not its own item."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in hits)
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
 
 
 def strip_lists(text: str) -> str:
-    """The request without bullet lines and steps sections: what is left speaks about the email."""
-    text = BULLET.sub("", text)
-    # only the list itself: "Vereinbart: A; B. Nächster Termin am 10.2." keeps the last sentence
-    return _STEPS_LABEL.sub(lambda m: m["rest"][len(_until_sentence_end(m["rest"])) :], text)
+    """The request with bullet lines and steps sections blanked out (positions stay): what is
+    left speaks about the email."""
+    text = BULLET.sub(lambda m: _blank(m.group(0)), text)
+
+    def steps(match: re.Match[str]) -> str:
+        # only the list itself: "Vereinbart: A; B. Nächster Termin am 10.2." keeps the last
+        # sentence
+        rest = match["rest"]
+        listed = len(match.group(0)) - len(rest) + len(_until_sentence_end(rest))
+        return _blank(match.group(0)[:listed]) + match.group(0)[listed:]
+
+    return _STEPS_LABEL.sub(steps, text)

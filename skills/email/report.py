@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.reply import Block, Copyable, Heading, Text
 from bot.texts import Texts
+from skills.email.checks import holiday
 from skills.email.model import (
     AddressForm,
     EmailDraft,
@@ -15,6 +16,7 @@ from skills.email.model import (
     Place,
     PlaceKind,
     Purpose,
+    Role,
     Slot,
 )
 from skills.email.render import Renderer
@@ -45,6 +47,8 @@ class Report:
     ) -> tuple[Block, ...]:
         subject_label = Renderer(draft_language).text("common.subject_label")
         facts = self.facts(request, draft_language)
+        if draft.carried:
+            facts.append(self.t("fact.carried", count=len(draft.carried)))
         purpose = self.purpose(request.purpose)
         line = (
             self.t("recognised", purpose=purpose, facts=self.t("fact.separator").join(facts))
@@ -80,7 +84,11 @@ class Report:
         if place.kind is PlaceKind.PHONE:
             return self.t("place.phone")
         parts = [self.t("place.centre")] if place.counselling_centre else []
-        parts += [self.t("place.room", room=place.room)] if place.room else []
+        parts += [place.venue] if place.venue else []
+        if place.room:
+            numbered = any(ch.isdigit() for ch in place.room)
+            parts.append(self.t("place.room", room=place.room) if numbered else place.room)
+        parts += [place.address] if place.address else []
         return ", ".join(parts) or self.t("place.in_person")
 
     def facts(self, request: EmailRequest, draft_language: str) -> list[str]:
@@ -105,6 +113,12 @@ class Report:
             facts.append(self.t("fact.steps", count=len(request.steps)))
         if request.service:
             facts.append(self.t("fact.service", value=request.service))
+        if request.event:
+            facts.append(self.t("fact.event", value=request.event))
+        if request.contacts:
+            facts.append(self.t("fact.contacts", value=", ".join(request.contacts)))
+        if request.addressee.role is not Role.CLIENT:
+            facts.append(self.t(f"fact.role_{request.addressee.role.value}"))
         if request.address_form is AddressForm.DU:
             facts.append(self.t("fact.address_du"))
         elif request.gender is not Gender.UNKNOWN:
@@ -114,13 +128,18 @@ class Report:
         return facts
 
     def notices(self, request: EmailRequest) -> list[str]:
+        """Notices to the counsellor about dates to check; the draft keeps the dates."""
         shown = []
         for notice in dict.fromkeys(request.notices):
-            values: dict[str, object] = {
-                "date": self._render.short_date(notice.day),
-                "weekday": self._render.text(f"common.weekdays.{notice.day.weekday()}"),
-                "actual": self._render.text(f"common.weekdays.{notice.day.weekday()}"),
-            }
+            values: dict[str, object] = {"written": notice.written}
+            if notice.day is not None:
+                weekday = self._render.text(f"common.weekdays.{notice.day.weekday()}")
+                values |= {
+                    "date": self._render.short_date(notice.day),
+                    "weekday": weekday,
+                    "actual": weekday,
+                    "holiday": holiday(notice.day, self.language) or notice.holiday,
+                }
             if notice.stated_weekday is not None:
                 values["stated"] = self._render.text(f"common.weekdays.{notice.stated_weekday}")
             shown.append(self.t(f"notice.{notice.kind}", **values))

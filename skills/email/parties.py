@@ -1,0 +1,123 @@
+"""Who the email is for: named people with their titles, parents, an organisation, a group."""
+
+from __future__ import annotations
+
+import re
+
+from skills.email.model import Addressee, Gender, Person, Role
+from skills.email.words import words
+
+Span = tuple[int, int]
+_NAME = r"[A-ZÄÖÜ][a-zäöüß'’]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+_TITLES = r"(?:(?:Dr|Prof|Dipl\.-\w+|Mag)\.\s*(?:med\.\s*|phil\.\s*|rer\.\s*nat\.\s*)?)*"
+_HONORIFIC = {
+    "frau": Gender.FEMALE,
+    "fr": Gender.FEMALE,
+    "ms": Gender.FEMALE,
+    "mrs": Gender.FEMALE,
+    "miss": Gender.FEMALE,
+    "herr": Gender.MALE,
+    "herrn": Gender.MALE,
+    "hr": Gender.MALE,
+    "mr": Gender.MALE,
+}
+_PERSON = re.compile(
+    rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
+    rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:\s+{_NAME})?)"
+)
+_COUPLE = re.compile(
+    rf"\b(?:Herrn?\s+und\s+Frau|Frau\s+und\s+Herrn?|Eheleute|Familie|Mr\.?\s+and\s+Mrs\.?)\s+"
+    rf"(?P<title>{_TITLES})(?P<name>{_NAME})"
+)
+_CHILD = re.compile(
+    rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b",
+    re.IGNORECASE,
+)
+_FIRST_NAME = re.compile(
+    rf"(?:\b(?i:an|für|to|for|schreib\w*|erinnere?|write|remind|hallo|hi)\s+|^)(?P<name>{_NAME})\b"
+    rf"(?!\s*\.)",
+)
+_TARGET = re.compile(r"\b(?:an|to|für|for)\s+(?:den|die|das|the|unseren?|einen?|ihren?)?\s*", re.I)
+_GROUP_EVENT = re.compile(
+    r"gruppe|infoveranstaltung|infoabend|workshop|seminar|kurs|messe|börse|group|info\b", re.I
+)
+
+
+def _names(raw: str, title: str) -> tuple[str, str]:
+    """(first name, surname) of "Anna Müller"; a second word that is no name is left off."""
+    parts = raw.split()
+    if len(parts) == 2 and parts[1] not in words().not_names and not title:
+        return parts[0], parts[1]
+    if len(parts) == 2 and parts[1] not in words().not_names:
+        return parts[0], parts[1]
+    return "", parts[0]
+
+
+def people(text: str) -> tuple[list[Person], list[Span]]:
+    """Every named person, in reading order, with the spans that named them."""
+    found: list[Person] = []
+    spans: list[Span] = []
+    for match in _COUPLE.finditer(text):
+        title = " ".join(match["title"].split())
+        found += [
+            Person(match["name"], Gender.FEMALE, title),
+            Person(match["name"], Gender.MALE, title),
+        ]
+        spans.append(match.span())
+    for match in _PERSON.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        title = " ".join(match["title"].split())
+        first, surname = _names(match["names"], title)
+        if surname in words().not_names:
+            continue
+        hon = (match["hon"] or "").rstrip(".").lower()
+        end = match.start("names") + match["names"].index(surname) + len(surname)
+        found.append(Person(surname, _HONORIFIC.get(hon, Gender.UNKNOWN), title, first))
+        spans.append((match.start(), end))
+    return found, spans
+
+
+def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
+    for match in _FIRST_NAME.finditer(text):
+        name = match["name"]
+        start = match.start("name")
+        if name in words().not_names or name.lower() in words().filler:
+            continue
+        if any(a <= start < b for a, b in taken) or not name[1:].islower():
+            continue
+        if start == 0 and not re.match(r"\s*(?:\(|,|per\b|schreib)", text[match.end() :]):
+            continue  # a capitalised first word is usually a noun, not a name
+        return name, (start, match.end("name"))
+    return "", None
+
+
+def _role(text: str, named: bool) -> Role:
+    lexicon = words().roles
+    if lexicon["parents"].search(text):
+        return Role.PARENTS
+    for match in _TARGET.finditer(text):
+        if lexicon["organisation"].match(text, match.end()):
+            return Role.ORGANISATION
+    if lexicon["group"].search(text):
+        return Role.GROUP
+    if not named and re.search(r"\b(?:einladung|invitation)\b", text, re.I):
+        events = words().event_noun.findall(text)
+        if any(_GROUP_EVENT.search(event) for event in events):
+            return Role.GROUP
+    return Role.CLIENT
+
+
+def find_addressee(text: str) -> tuple[Addressee, list[Span]]:
+    """The addressee and the spans that named them."""
+    found, spans = people(text)
+    child_match = _CHILD.search(text)
+    child = ""
+    if child_match:
+        child = child_match["child"] or child_match["child2"] or ""
+        spans.append(child_match.span())
+    first, first_span = ("", None) if found else _first_name(text, spans)
+    if first_span:
+        spans.append(first_span)
+    role = _role(text, bool(found or first))
+    return Addressee(role, tuple(found), first, child), spans
