@@ -13,8 +13,10 @@ import re
 from skills.email.words import words
 
 Span = tuple[int, int]
-_PART = re.compile(r"[^\n,;]+?(?:(?<!\b\w)(?<!\b\w\w)[.!?](?=\s+[A-ZÄÖÜ])|(?=[\n,;])|$)")
+_PART = re.compile(r"[^\n,;]+?(?:(?<!\b\w)(?<!\b\w\w)[.!?](?=\s+[A-ZÄÖÜ])|(?=[\n,;]|:\s)|$)")
 _TOKEN = re.compile(r"https?://\S+|[\w@.+/-]*\w")
+_CLOSING = ")]“”\"»«'’"
+_OPENING = "([„“\"»«'‚"
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
@@ -38,17 +40,54 @@ def _covered(start: int, end: int, consumed: list[Span]) -> bool:
     return any(a < end and start < b for a, b in consumed)
 
 
+def _lacking_span(text: str, part: re.Match[str], consumed: list[Span], draft: str) -> Span | None:
+    """From the first to the last word of ``part`` the draft lacks, widened over the
+    neighbouring words with meaning ("Sprachzertifikat B1"), up to filler or a used fact."""
+    tokens = [
+        (token.span(), token.group(0).strip("."))
+        for token in _TOKEN.finditer(text, part.start(), part.end())
+    ]
+    usable = [_meaningful(word) and not _covered(*span, consumed) for span, word in tokens]
+    lacking = [
+        index
+        for index, (_, word) in enumerate(tokens)
+        if usable[index] and not _in_draft(word, draft)
+    ]
+    if not lacking:
+        return None
+    first, last = lacking[0], lacking[-1]
+    while first > 0 and usable[first - 1]:
+        first -= 1
+    while last < len(tokens) - 1 and usable[last + 1]:
+        last += 1
+    start, end = tokens[first][0][0], tokens[last][0][1]
+    while end < part.end() and text[end] in _CLOSING:
+        end += 1
+    if start > part.start() and text[start - 1] in _OPENING:
+        start -= 1
+    return start, end
+
+
+def _only_filler(text: str) -> bool:
+    return not any(_meaningful(t.group(0).strip(".")) for t in _TOKEN.finditer(text))
+
+
 def leftover(text: str, consumed: list[Span], draft: str) -> list[str]:
-    """The parts of ``text`` the draft lacks, as typed, in reading order."""
-    carried: list[str] = []
+    """The words of ``text`` the draft lacks, as typed, in reading order; pieces with only
+    filler between them stay one ("Bitte den Hintereingang nutzen, die Tür ist defekt")."""
+    spans: list[Span] = []
     for part in _PART.finditer(text):
-        for token in _TOKEN.finditer(text, part.start(), part.end()):
-            word = token.group(0).strip(".")
-            if not _meaningful(word) or _covered(*token.span(), consumed):
-                continue
-            if not _in_draft(word, draft):
-                line = _BULLET.sub("", part.group(0)).strip(" \t.,;:")
-                if line and line not in carried:
-                    carried.append(line)
-                break
+        span = _lacking_span(text, part, consumed, draft)
+        if span is None:
+            continue
+        between = text[spans[-1][1] : span[0]] if spans else ""
+        if spans and "\n" not in between and _only_filler(between):
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    carried: list[str] = []
+    for start, end in spans:
+        line = _BULLET.sub("", text[start:end].strip()).strip(" \t,;:")
+        if line and line not in carried:
+            carried.append(line)
     return carried

@@ -66,6 +66,20 @@ class TemplateDrafter:
         return EmailDraft(subject=subject, body=body, placeholders=placeholders(subject, body))
 
     def _event(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:
+        form = request.address_form.value
+        event = request.event
+        # an event of its own (a job interview, a fair) is not a counselling appointment
+        topic = {
+            "topic": event or renderer.text("common.event.topic"),
+            "your_topic": event or renderer.text(f"common.event.your_topic_{form}"),
+            "our_appointment": renderer.text(
+                "common.event.named_appointment" if event else "common.event.our_appointment"
+            ),
+            "about": "" if event else renderer.text(f"common.event.about_{form}"),
+        }
+        return topic | self._event_phrases(request, renderer)
+
+    def _event_phrases(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:
         event = request.event
         if not event:
             ours = renderer.text("common.event.default_ours")

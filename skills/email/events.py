@@ -14,7 +14,8 @@ _QUOTED = re.compile(
     re.IGNORECASE,
 )
 _NAMED = re.compile(
-    r"\b(?P<prep>zur|zum|zu\s+(?:unserer|unserem|einer|einem)|to\s+(?:the|our|a))\s+",
+    r"\b(?P<prep>zur|zum|zu\s+(?:unserer|unserem|einer|einem)|to\s+(?:the|our|a)"
+    r"|(?:an|für|über|wegen)\s+(?:den|die|das|unseren?|unsere|des|der|dem)|bzgl\.?)\s+",
     re.IGNORECASE,
 )
 
@@ -42,5 +43,14 @@ def find_event(text: str) -> Event | None:
         noun = lexicon.event_noun.match(text, match.end())
         if noun is None or noun.group(0).lower() in lexicon.generic_events:
             continue
-        return Event(noun.group(0), match["prep"].lower(), match.start(), noun.end())
+        prep = match["prep"].lower()
+        # "zur Messe" reads well in "… lade ich Sie zur Messe ein"; "an den …" does not
+        return Event(
+            noun.group(0), prep if prep in ("zur", "zum") else "", match.start(), noun.end()
+        )
+    # "Erinnerung an Frau Krause: Vorstellungsgespräch bei …": an event noun on its own
+    for noun in lexicon.event_noun.finditer(text):
+        word = noun.group(0)
+        if word.lower() not in lexicon.generic_events and word not in lexicon.not_names:
+            return Event(word, "", noun.start(), noun.end())
     return None

@@ -160,6 +160,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         event_prep=event.prep if event else "",
         contacts=tuple(found_contacts),
         wording=text,
-        consumed=tuple(used + cue_spans(text, purpose)),
+        # the salutation names the addressee, maybe in other words ("Fam." -> "Familie")
+        consumed=tuple(used + cue_spans(text, purpose) + party_spans),
         today=today,
     )

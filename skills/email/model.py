@@ -92,6 +92,7 @@ class Person:
     gender: Gender = Gender.UNKNOWN
     title: str = ""  # "Dr.", "Prof. Dr."
     first_name: str = ""
+    family: bool = False  # "Familie Schulte"
 
 
 @dataclass(frozen=True, slots=True)

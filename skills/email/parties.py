@@ -22,13 +22,21 @@ _HONORIFIC = {
     "mr": Gender.MALE,
 }
 _PERSON = re.compile(
-    rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
+    rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.?|Hr\.?|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
     rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:\s+{_NAME})?)"
 )
 _COUPLE = re.compile(
-    rf"\b(?:Herrn?\s+und\s+Frau|Frau\s+und\s+Herrn?|Eheleute|Familie|Mr\.?\s+and\s+Mrs\.?)\s+"
+    rf"\b(?:Herrn?\s+und\s+Frau|Frau\s+und\s+Herrn?|Eheleute|Mr\.?\s+and\s+Mrs\.?)\s+"
     rf"(?P<title>{_TITLES})(?P<name>{_NAME})"
 )
+_FAMILY = re.compile(rf"\b(?:Familie|Fam\.)\s+(?P<name>{_NAME})")
+_NOT_ADDRESSED = re.compile(
+    r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?|with)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "an herrn wagner": typed in lower case, still a name
+_PERSON_LOWER = re.compile(r"\b(?P<hon>frau|herrn?)\s+(?P<name>[a-zäöüß]{2,}(?:-[a-zäöüß]+)?)\b")
 _CHILD = re.compile(
     rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b",
     re.IGNORECASE,
@@ -64,9 +72,15 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
             Person(match["name"], Gender.MALE, title),
         ]
         spans.append(match.span())
+    for match in _FAMILY.finditer(text):
+        if match["name"] not in words().not_names:
+            found.append(Person(match["name"], family=True))
+            spans.append(match.span())
     for match in _PERSON.finditer(text):
         if any(start <= match.start() < end for start, end in spans):
             continue
+        if _NOT_ADDRESSED.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "Ansprechpartnerin Frau Peters": someone the email names, not greets
         title = " ".join(match["title"].split())
         first, surname = _names(match["names"], title)
         if surname in words().not_names:
@@ -75,6 +89,14 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
         end = match.start("names") + match["names"].index(surname) + len(surname)
         found.append(Person(surname, _HONORIFIC.get(hon, Gender.UNKNOWN), title, first))
         spans.append((match.start(), end))
+    if not found:
+        for match in _PERSON_LOWER.finditer(text):
+            name = match["name"]
+            if name in words().filler or name.capitalize() in words().not_names:
+                continue
+            gender = _HONORIFIC[match["hon"]]
+            found.append(Person(name[:1].upper() + name[1:], gender))
+            spans.append(match.span())
     return found, spans
 
 

@@ -59,6 +59,11 @@ _STREET = re.compile(
 )
 
 
+_OF_PLACE = re.compile(
+    r"\w+\s+(?:des|der|im|in\s+der|am)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+)
+
+
 def _venue() -> re.Pattern[str]:
     ending = words().venue_ending
     return re.compile(
@@ -104,6 +109,8 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
     phone = _phone_meeting(text)
     room = _ROOM.search(text)
     room_word = words().room_word.search(text)
+    if room_word:  # "Aula des Berufskollegs"
+        room_word = _OF_PLACE.match(text, room_word.start()) or room_word
     venue = _venue().search(text)
     street = _STREET.search(text)
     spans = [

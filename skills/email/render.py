@@ -138,6 +138,8 @@ class Renderer:
 
     def _person(self, person: Person) -> str:
         name = " ".join(part for part in (person.title, person.first_name, person.surname) if part)
+        if person.family:
+            return self.text("common.salutation.family", name=name)
         return self.text(f"common.salutation.person_{person.gender.value}", name=name)
 
     def salutation(self, request: EmailRequest) -> str:

@@ -9,7 +9,7 @@ from datetime import time
 _F = re.IGNORECASE
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
-_SUFFIX = r"(?P<suffix>uhr\b|a\.?m\.?|p\.?m\.?)"
+_SUFFIX = r"(?P<suffix>uhr\b|h\b|a\.?m\.?|p\.?m\.?)"
 # Written without a following "Uhr", "9.30" could be anything; "um" or "at" makes it a time.
 _NOT_A_QUANTITY = (
     r"(?!\s*(?:%|prozent|percent|minuten|minutes|min\b|stunden|hours|tage|days|euro|€))"
