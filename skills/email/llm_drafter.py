@@ -66,8 +66,12 @@ def grounded(draft: str, base: EmailDraft, request: EmailRequest) -> str | None:
             return "a fact of the request dropped"
     missing = set(base.placeholders) - set(placeholders(draft))
     if missing:
-        # a gap may be filled, but only with something the request said
-        template = (base.subject + "\n" + base.body).lower()
+        # a gap may be filled, but only with something the request said that the template
+        # could not place (it carried it over verbatim, or did not see it)
+        template = base.subject + "\n" + base.body
+        for line in base.carried:
+            template = template.replace(line, "")
+        template = template.lower()
         filled = [
             word
             for word in meaningful_words(request.wording)
