@@ -193,6 +193,34 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
         "mail remind Sarah informal: application deadline at Stadtwerke Hamm on 28 Feb 2027",
         ("Sarah", "Stadtwerke Hamm"),
     ),
+    (
+        "Nachbereitung vom 19.1. an Amir (du): 1. Bewerbung an Bäckerei Schmitz, 2. "
+        "Praktikumsplatz bei Kfz-Werkstatt Yildiz suchen, 3. nächster Termin 3.2. 10 Uhr",
+        (
+            "Hallo Amir,",
+            "- Bewerbung an Bäckerei Schmitz\n- Praktikumsplatz bei Kfz-Werkstatt Yildiz suchen",
+            "Unser nächster Termin ist am Mittwoch, 3. Februar 2027, um 10:00 Uhr.",
+        ),
+    ),
+    (
+        "Terminbestätigung für Herrn Jonas Weber: Praktikum vom 1.3. bis 12.3.",
+        ("Montag, 1. März 2027 bis Freitag, 12. März 2027", "Praktikum"),
+    ),
+    (
+        "Einladung zum Bewerbungstraining am Mi, 10.03.2027, 9:00-12:30 Uhr im Jobcenter Hamm, "
+        "Raum 1.12. Bitte Laptop und USB-Stick mitbringen.",
+        ("Jobcenter Hamm, Raum 1.12", "9:00–12:30 Uhr", "Laptop und USB-Stick"),
+    ),
+    (
+        "Einladung an die Klasse 10b der Realschule Mitte zum Berufsinfotag am 12.3. 8-13 Uhr "
+        "im BIZ Hamm",
+        ("Klasse 10b der Realschule Mitte", "Berufsinfotag", "BIZ Hamm"),
+    ),
+    (
+        'Einladung Infoveranstaltung "Ausbildung bei der Polizei" 4.3. 17 Uhr, Anmeldung an '
+        "info@bbz-hamm.de bis 1.3.",
+        ("„Ausbildung bei der Polizei“", "info@bbz-hamm.de", "bis Montag, 1. März 2027"),
+    ),
 ]
 
 
@@ -237,6 +265,11 @@ async def test_a_named_document_is_never_replaced_by_the_default_list() -> None:
     )
     assert "Personalausweis" not in result.data["body"]
     assert "Reisepass" not in result.data["body"]
+
+
+async def test_a_period_is_not_an_appointment_and_a_deadline() -> None:
+    result = await run("Terminbestätigung für Herrn Jonas Weber: Praktikum vom 1.3. bis 12.3.")
+    assert "Frist" not in result.data["body"]
 
 
 async def test_a_deadline_is_not_an_appointment() -> None:

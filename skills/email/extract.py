@@ -30,7 +30,7 @@ _F = re.IGNORECASE
 _DU = re.compile(
     r"\b(?:per|mit|in|auf)\s+(?:dem\s+)?[\"'„“]?du\b|\bdu-?form\b|\bdu-anrede\b|\bduz(?:en|e|t)\b"
     r"|\bgeduzt\b|\banrede\s*:?\s*[\"'„“]?du\b|\binformal\b|\binformell\b"
-    r"|\bfirst[- ]name\s+terms\b",
+    r"|\bfirst[- ]name\s+terms\b|\(\s*du\s*\)",
     _F,
 )
 _SIE = re.compile(r"\bsie-?form\b|\bsiez(?:en|e|t)\b|\bgesiezt\b|\bper\s+sie\b|\bformal\b", _F)
@@ -122,6 +122,8 @@ def _notices(
 def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     """Everything ``text`` states for an email of ``purpose``; nothing is filled in."""
     head = lists.strip_lists(text)  # lists blanked out: positions stay those of ``text``
+    inline = lists.inline_steps(head) if purpose is Purpose.FOLLOW_UP else []
+    head = mask(head, [span for _, span in inline])
     addressee, party_spans = find_addressee(head)
     found_contacts, contact_spans = contacts(head)
     place, place_spans = find_place(head)
@@ -135,11 +137,12 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     deadline = slots.deadline(found)
     bullet_items = lists.bullets(text)
     steps = lists.labelled_steps(text) + (bullet_items if purpose is Purpose.FOLLOW_UP else [])
+    steps += [item for item, _ in inline]
     # Dates and times are written out differently in the draft, and the purpose word is the
     # template's own: what they took from the request is accounted for.
     used = [
         span
-        for slot, span in zip(found, slots.spans(mentions, times), strict=True)
+        for slot, span in zip(found, slots.spans(head, mentions, times), strict=True)
         if slot in (appointment, previous, deadline) and (slot.day or slot.start or slot.written)
     ]
     return EmailRequest(
@@ -161,6 +164,12 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         contacts=tuple(found_contacts),
         wording=text,
         # the salutation names the addressee, maybe in other words ("Fam." -> "Familie")
-        consumed=tuple(used + cue_spans(text, purpose) + party_spans),
+        consumed=tuple(
+            used
+            + cue_spans(text, purpose)
+            + party_spans
+            + lists.markers(text)
+            + [span for _, span in inline]
+        ),
         today=today,
     )

@@ -35,13 +35,13 @@ def _digits(text: str) -> str:
 def request_facts(text: str, today: date) -> list[Fact]:
     """The facts of a request, each once, in a stable order."""
     facts: list[Fact] = []
-    mentions, _ = find_dates(text, today)
+    place, place_spans = find_place(text)
+    mentions, _ = find_dates(mask(text, place_spans), today)  # "Raum 1.12." is no date
     for mention in mentions:
         if mention.day is None:
             facts.append(Fact("date", mention.written))
         else:
             facts.append(Fact("date", mention.day.isoformat(), day=mention.day))
-    place, place_spans = find_place(text)
     masked = mask(mask(text, place_spans), [(m.start, m.end) for m in mentions])
     masked = mask(masked, contacts(text)[1])
     for found in find_times(masked):

@@ -55,6 +55,35 @@ def labelled_steps(text: str) -> list[str]:
     return found
 
 
+_INLINE_MARK = re.compile(r"(?:^|(?<=[\s,;:]))(?P<n>[1-9])[.)]\s+(?=\D)")
+_NEXT_MEETING = re.compile(r"nächste[rn]?\s+termin|folgetermin|next\s+(?:appointment|meeting)", _F)
+
+
+def inline_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Steps numbered within a line ("1. Bewerbung schreiben, 2. Praktikum suchen"), each
+    with its span; the next appointment among them stays a date, not a step."""
+    marks = [m for m in _INLINE_MARK.finditer(text) if "\n" not in text[: m.start()][-1:]]
+    numbered = [m for i, m in enumerate(marks) if int(m["n"]) == i + 1]
+    if len(numbered) < 2:
+        return []
+    found = []
+    for index, mark in enumerate(numbered):
+        end = numbered[index + 1].start() if index + 1 < len(numbered) else len(text)
+        line_end = text.find("\n", mark.end())
+        if index + 1 == len(numbered) and line_end != -1:
+            end = line_end
+        item = text[mark.end() : end].strip(" \t.,;")
+        if item and not _NEXT_MEETING.search(item):
+            found.append((item, (mark.start(), end)))
+    return found
+
+
+def markers(text: str) -> list[tuple[int, int]]:
+    """Where list markers ("- ", "2. ") stand: formatting, never a fact."""
+    found = [(m.start(), m.start("item")) for m in BULLET.finditer(text)]
+    return found + [m.span() for m in _INLINE_MARK.finditer(text)]
+
+
 def bullets(text: str) -> list[str]:
     return [match["item"] for match in BULLET.finditer(text)]
 

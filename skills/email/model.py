@@ -60,6 +60,7 @@ class Slot:
     # A date as typed when it cannot be a date ("30.02."): kept for the draft, never blanked.
     written: str | None = None
     label: str | None = None  # what a deadline is for: "Bewerbungsfrist bei der Stadt Münster"
+    until: date | None = None  # the last day of a period: "vom 1.3. bis 12.3."
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,10 @@ class Renderer:
         """The slot's date written out; a date that cannot exist stays as typed."""
         if slot is not None and slot.day is None and slot.written:
             return slot.written
+        if slot is not None and slot.until is not None:
+            return self.text(
+                "common.period", start=self.long_date(slot.day), end=self.long_date(slot.until)
+            )
         return self.long_date(slot.day if slot else None, placeholder)
 
     def time_text(self, slot: Slot | None) -> str:

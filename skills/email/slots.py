@@ -114,18 +114,45 @@ def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
     return SlotRole.PLAIN, None
 
 
+_PERIOD = re.compile(r"^\s*(?:bis(?:\s+zum)?|-|–|to|until)\s*$", _F)
+
+
+def _periods(text: str, items: list[_Built]) -> list[_Built]:
+    """ "vom 1.3. bis 12.3.": one slot for the period, not an appointment and a deadline."""
+    joined: list[_Built] = []
+    for item in items:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.slot.day is not None
+            and item.slot.day is not None
+            and item.slot.start is None
+            and last.slot.until is None
+            and _PERIOD.match(text[last.end : item.start])
+        ):
+            slot = replace(last.slot, until=item.slot.day)
+            joined[-1] = _Built(last.start, item.end, slot)
+        else:
+            joined.append(item)
+    return joined
+
+
+def _built(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
+    return _periods(text, _merge(dates, times))
+
+
 def build_slots(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[Slot]:
     """Slots in reading order, each date with the time that belongs to it."""
     built = []
-    for item in _merge(dates, times):
+    for item in _built(text, dates, times):
         role, label = _role(text, item)
         built.append(replace(item.slot, role=role, label=label))
     return built
 
 
-def spans(dates: list[DateMention], times: list[TimeMention]) -> list[tuple[int, int]]:
+def spans(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[tuple[int, int]]:
     """Where each slot was written, in the order of :func:`build_slots`."""
-    return [(item.start, item.end) for item in _merge(dates, times)]
+    return [(item.start, item.end) for item in _built(text, dates, times)]
 
 
 def first(slots: list[Slot], *roles: SlotRole) -> Slot | None:
