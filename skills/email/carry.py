@@ -17,6 +17,7 @@ _PART = re.compile(r"[^\n,;]+?(?:(?<!\b\w)(?<!\b\w\w)[.!?](?=\s+[A-ZÄÖÜ])|(?=
 _TOKEN = re.compile(r"https?://\S+|[\w@.+/-]*\w")
 _CLOSING = ")]“”\"»«'’"
 _OPENING = "([„“\"»«'‚"
+_MAX_KNOWN_INSIDE = 2
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
@@ -40,36 +41,53 @@ def _covered(start: int, end: int, consumed: list[Span]) -> bool:
     return any(a < end and start < b for a, b in consumed)
 
 
-def _lacking_span(text: str, part: re.Match[str], consumed: list[Span], draft: str) -> Span | None:
-    """From the first to the last word of ``part`` the draft lacks, widened over the
-    neighbouring words with meaning ("Sprachzertifikat B1"), up to filler or a used fact."""
+def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: str) -> list[Span]:
+    """Runs of words in ``part`` the draft lacks (filler words may sit inside a run), each
+    widened to the left over the words with meaning it leans on ("Sprachzertifikat B1")."""
     tokens = [
         (token.span(), token.group(0).strip("."))
         for token in _TOKEN.finditer(text, part.start(), part.end())
     ]
     usable = [_meaningful(word) and not _covered(*span, consumed) for span, word in tokens]
-    lacking = [
-        index
-        for index, (_, word) in enumerate(tokens)
-        if usable[index] and not _in_draft(word, draft)
-    ]
-    if not lacking:
-        return None
-    first, last = lacking[0], lacking[-1]
-    while first > 0 and usable[first - 1]:
-        first -= 1
-    while last < len(tokens) - 1 and usable[last + 1]:
-        last += 1
-    start, end = tokens[first][0][0], tokens[last][0][1]
-    while end < part.end() and text[end] in _CLOSING:
-        end += 1
-    if start > part.start() and text[start - 1] in _OPENING:
-        start -= 1
-    return start, end
+    lacking = [usable[i] and not _in_draft(word, draft) for i, (_, word) in enumerate(tokens)]
+    runs: list[tuple[int, int]] = []
+    for index, missing in enumerate(lacking):
+        if not missing:
+            continue
+        between = range(runs[-1][1] + 1, index) if runs else range(0)
+        # a run goes on over filler and over up to two words the draft has ("B1 und
+        # Zeugnisse aus Syrien"), never over a fact used in other words (a date)
+        joins = bool(runs) and not any(_covered(*tokens[j][0], consumed) for j in between)
+        if joins and sum(1 for j in between if usable[j]) > _MAX_KNOWN_INSIDE:
+            joins = False
+        if joins:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    spans = []
+    for first, last in runs:
+        while first > 0 and usable[first - 1] and lacking[first - 1] is False:
+            first -= 1
+        start, end = tokens[first][0][0], tokens[last][0][1]
+        while end < part.end() and text[end] in _CLOSING:
+            end += 1
+        if start > part.start() and text[start - 1] in _OPENING:
+            start -= 1
+        spans.append((start, end))
+    return spans
 
 
 def _only_filler(text: str) -> bool:
     return not any(_meaningful(t.group(0).strip(".")) for t in _TOKEN.finditer(text))
+
+
+def _add(text: str, spans: list[Span], span: Span) -> None:
+    """Add ``span``, joined to the one before when only filler stands between them."""
+    between = text[spans[-1][1] : span[0]] if spans else ""
+    if spans and "\n" not in between and _only_filler(between):
+        spans[-1] = (spans[-1][0], span[1])
+    else:
+        spans.append(span)
 
 
 def leftover(text: str, consumed: list[Span], draft: str) -> list[str]:
@@ -77,14 +95,8 @@ def leftover(text: str, consumed: list[Span], draft: str) -> list[str]:
     filler between them stay one ("Bitte den Hintereingang nutzen, die Tür ist defekt")."""
     spans: list[Span] = []
     for part in _PART.finditer(text):
-        span = _lacking_span(text, part, consumed, draft)
-        if span is None:
-            continue
-        between = text[spans[-1][1] : span[0]] if spans else ""
-        if spans and "\n" not in between and _only_filler(between):
-            spans[-1] = (spans[-1][0], span[1])
-        else:
-            spans.append(span)
+        for span in _lacking_spans(text, part, consumed, draft):
+            _add(text, spans, span)
     carried: list[str] = []
     for start, end in spans:
         line = _BULLET.sub("", text[start:end].strip()).strip(" \t,;:")

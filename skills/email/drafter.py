@@ -132,7 +132,9 @@ class TemplateDrafter:
         )
         video = request.place is not None and request.place.kind is PlaceKind.VIDEO
         bring = ""
-        if request.documents and request.purpose in _BRING:
+        if request.documents and _template(request) == "reminder_deadline":
+            bring = renderer.text(f"common.deadline_documents.{form}", documents=documents)
+        elif request.documents and request.purpose in _BRING:
             variant = f"{form}_video" if video else form
             bring = renderer.text(f"common.bring.{variant}", documents=documents)
         if request.deadline is None and appointment is not None and appointment.day is not None:

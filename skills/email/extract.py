@@ -124,11 +124,12 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     head = lists.strip_lists(text)  # lists blanked out: positions stay those of ``text``
     inline = lists.inline_steps(head) if purpose is Purpose.FOLLOW_UP else []
     head = mask(head, [span for _, span in inline])
-    addressee, party_spans = find_addressee(head)
-    found_contacts, contact_spans = contacts(head)
-    place, place_spans = find_place(head)
     event = find_event(head)
     event_spans = [(event.start, event.end)] if event else []
+    # no name is read from an event's title
+    addressee, party_spans = find_addressee(mask(head, event_spans), event.text if event else "")
+    found_contacts, contact_spans = contacts(head)
+    place, place_spans = find_place(head)
     dated_text = mask(head, place_spans + contact_spans + party_spans + event_spans)
     mentions, notices = find_dates(dated_text, today)
     times = find_times(mask(dated_text, [(m.start, m.end) for m in mentions]))

@@ -48,7 +48,9 @@ def request_facts(text: str, today: date) -> list[Fact]:
         facts.append(Fact("time", found.begin.isoformat("minutes"), clock=found.begin))
         if found.finish:
             facts.append(Fact("time", found.finish.isoformat("minutes"), clock=found.finish))
-    addressee, _ = find_addressee(text)
+    event = find_event(text)
+    titled = mask(text, [(event.start, event.end)]) if event else text
+    addressee, _ = find_addressee(titled)
     for person in addressee.people:
         named = f"{person.title} {person.surname}" if person.title else person.surname
         facts.append(Fact("name", named))
@@ -61,7 +63,6 @@ def request_facts(text: str, today: date) -> list[Fact]:
         for value in (place.room, place.venue, place.address):
             if value:
                 facts.append(Fact("place", value))
-    event = find_event(text)
     if event is not None:
         quoted = re.search(r"„(.+)“", event.text)
         facts.append(Fact("event", quoted.group(1) if quoted else event.text))

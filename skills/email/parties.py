@@ -31,7 +31,7 @@ _COUPLE = re.compile(
 )
 _FAMILY = re.compile(rf"\b(?:Familie|Fam\.)\s+(?P<name>{_NAME})")
 _NOT_ADDRESSED = re.compile(
-    r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?|with)"
+    r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -114,7 +114,7 @@ def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
     return "", None
 
 
-def _role(text: str, named: bool) -> Role:
+def _role(text: str, named: bool, event: str) -> Role:
     lexicon = words().roles
     if lexicon["parents"].search(text):
         return Role.PARENTS
@@ -124,14 +124,15 @@ def _role(text: str, named: bool) -> Role:
     if lexicon["group"].search(text):
         return Role.GROUP
     if not named and re.search(r"\b(?:einladung|invitation)\b", text, re.I):
-        events = words().event_noun.findall(text)
-        if any(_GROUP_EVENT.search(event) for event in events):
+        events = [*words().event_noun.findall(text), event]
+        if any(_GROUP_EVENT.search(found) for found in events if found):
             return Role.GROUP
     return Role.CLIENT
 
 
-def find_addressee(text: str) -> tuple[Addressee, list[Span]]:
-    """The addressee and the spans that named them."""
+def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
+    """The addressee and the spans that named them; ``event`` is the event the email is
+    about (a group event is for its participants)."""
     found, spans = people(text)
     child_match = _CHILD.search(text)
     child = ""
@@ -141,5 +142,5 @@ def find_addressee(text: str) -> tuple[Addressee, list[Span]]:
     first, first_span = ("", None) if found else _first_name(text, spans)
     if first_span:
         spans.append(first_span)
-    role = _role(text, bool(found or first))
+    role = _role(text, bool(found or first), event)
     return Addressee(role, tuple(found), first, child), spans

@@ -64,6 +64,8 @@ def find_times(text: str) -> list[TimeMention]:
             suffix = match.groupdict().get("suffix")
             begin = _clock(match["h"], match["m"], suffix)
             finish = _clock(match["h2"], match["m2"], suffix)
+            if begin and finish and begin > finish and (suffix or "").lower().startswith("p"):
+                begin = _clock(match["h"], match["m"], "am")  # "from 10 to 3 pm"
             if begin is None or finish is None or not free(match):
                 continue
             found.append(
