@@ -328,3 +328,22 @@ async def test_an_impossible_date_stays_as_typed_in_the_draft() -> None:
 async def test_an_ordinary_weekday_has_no_notice() -> None:
     result = await run("Einladung am 4.2.2027 um 10 Uhr")
     assert len(result.blocks) == 4  # heading, facts, draft, gaps: no notice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einladung für Ausbildungsplätze am 3.2. um 10 Uhr",
+        "Erinnerung an Bewerbungsunterlagen bis 3.2.",
+        "Absage an Teilnehmende für Montag",
+        "Einladung zur Infoveranstaltung für Schulabgänger am 4.2.",
+    ],
+)
+async def test_no_name_is_made_up_from_a_noun(text: str) -> None:
+    result = await run(text)
+    salutation = result.data["body"].split("\n", 1)[0]
+    assert salutation in (
+        "Guten Tag [Vorname Nachname],",
+        "Liebe Teilnehmende,",
+        "Sehr geehrte Damen und Herren,",
+    )

@@ -30,6 +30,7 @@ _COUPLE = re.compile(
     rf"(?P<title>{_TITLES})(?P<name>{_NAME})"
 )
 _FAMILY = re.compile(rf"\b(?:Familie|Fam\.)\s+(?P<name>{_NAME})")
+_LONGEST_FIRST_NAME = 12
 _NOT_ADDRESSED = re.compile(
     r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?)"
     r"\s*:?\s*$",
@@ -106,6 +107,8 @@ def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
         start = match.start("name")
         if name in words().not_names or name.lower() in words().filler:
             continue
+        if len(name) > _LONGEST_FIRST_NAME or words().noun_ending.search(name):
+            continue  # "für Ausbildungsplätze": a noun
         if any(a <= start < b for a, b in taken) or not name[1:].islower():
             continue
         if start == 0 and not re.match(r"\s*(?:\(|,|per\b|schreib)", text[match.end() :]):

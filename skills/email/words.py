@@ -20,6 +20,7 @@ class Words:
 
     filler: frozenset[str]
     not_names: frozenset[str]
+    noun_ending: re.Pattern[str]
     roles: dict[str, re.Pattern[str]]
     event_noun: re.Pattern[str]
     generic_events: frozenset[str]
@@ -36,6 +37,7 @@ def words() -> Words:
     return Words(
         filler=frozenset(word.lower() for word in raw["filler"]),
         not_names=frozenset(raw["not_names"]),
+        noun_ending=re.compile(rf"(?:{_alternation(raw['noun_endings'])})$", flags),
         roles={
             role: re.compile("|".join(patterns), flags) for role, patterns in raw["roles"].items()
         },
