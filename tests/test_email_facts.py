@@ -194,6 +194,15 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
         ("Sarah", "Stadtwerke Hamm"),
     ),
     (
+        "mail Einladung an Frau Müller, Frau Schmidt und Herrn Yılmaz am 5.2. um 10 Uhr",
+        ("Sehr geehrte Frau Müller, sehr geehrte Frau Schmidt, sehr geehrter Herr Yılmaz,",),
+    ),
+    (
+        "Bitte Unterlagen anfordern bei Herrn Petrović bis 12.02.: Lebenslauf, letzte zwei "
+        "Zeugnisse, Nachweis Sprachkurs B2",
+        ("Sehr geehrter Herr Petrović,", "- Nachweis Sprachkurs B2", "- Letzte zwei Zeugnisse"),
+    ),
+    (
         "Nachbereitung vom 19.1. an Amir (du): 1. Bewerbung an Bäckerei Schmitz, 2. "
         "Praktikumsplatz bei Kfz-Werkstatt Yildiz suchen, 3. nächster Termin 3.2. 10 Uhr",
         (

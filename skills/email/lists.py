@@ -15,7 +15,7 @@ _STEPS_LABEL = re.compile(
     _F,
 )
 _DOCUMENTS_LABEL = re.compile(
-    r"\b(?:unterlagen|dokumente|documents|nachweise)\b[^:\n]{0,30}:[ \t]*(?P<rest>[^\n]*)", _F
+    r"\b(?:unterlagen|dokumente|documents|nachweise)\b[^:\n]{0,60}:[ \t]*(?P<rest>[^\n]*)", _F
 )
 # A sentence after the list ends it ("... Zeugnisse. Bitte bis Freitag."), abbreviations aside.
 _SENTENCE_END = re.compile(r"(?<!\b\w)\.\s+(?=[A-ZÄÖÜ])")

@@ -8,7 +8,9 @@ from skills.email.model import Addressee, Gender, Person, Role
 from skills.email.words import words
 
 Span = tuple[int, int]
-_NAME = r"[A-ZÄÖÜ][a-zäöüß'’]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+# Names from many languages: "Yılmaz", "Petrović", "Ńwachukwu", "O'Brien"
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽİŞĞÇ"
+_NAME = rf"[{_UPPER}](?:[^\W\d_]|['’])+(?:-[{_UPPER}][^\W\d_]+)*"
 _TITLES = r"(?:(?:Dr|Prof|Dipl\.-\w+|Mag)\.\s*(?:med\.\s*|phil\.\s*|rer\.\s*nat\.\s*)?)*"
 _HONORIFIC = {
     "frau": Gender.FEMALE,
