@@ -17,6 +17,7 @@ _PART = re.compile(r"[^\n,;]+?(?:(?<!\b\w)(?<!\b\w\w)[.!?](?=\s+[A-ZÄÖÜ])|(?=
 _TOKEN = re.compile(r"https?://\S+|[\w@.+/-]*\w")
 _CLOSING = ")]“”\"»«'’"
 _OPENING = "([„“\"»«'‚"
+_PAIRS = {"(": ")", "[": "]", "„": "“", "“": "”", "»": "«", "‚": "‘"}
 _MAX_KNOWN_INSIDE = 2
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
@@ -43,7 +44,8 @@ def _covered(start: int, end: int, consumed: list[Span]) -> bool:
 
 def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: str) -> list[Span]:
     """Runs of words in ``part`` the draft lacks (filler words may sit inside a run), each
-    widened to the left over the words with meaning it leans on ("Sprachzertifikat B1")."""
+    widened to the left over the words with meaning it leans on ("Sprachzertifikat B1") and
+    to the right over the filler that ends the part ("Laptop mitbringen")."""
     tokens = [
         (token.span(), token.group(0).strip("."))
         for token in _TOKEN.finditer(text, part.start(), part.end())
@@ -64,15 +66,21 @@ def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: 
             runs[-1] = (runs[-1][0], index)
         else:
             runs.append((index, index))
+    filler = [not _meaningful(word) and not _covered(*span, consumed) for span, word in tokens]
     spans = []
     for first, last in runs:
-        while first > 0 and usable[first - 1] and lacking[first - 1] is False:
+        while first > 0 and usable[first - 1] and not lacking[first - 1]:
             first -= 1
+        if all(filler[last + 1 :]):  # "Laptop mitbringen": the filler that ends the part
+            last = len(tokens) - 1
         start, end = tokens[first][0][0], tokens[last][0][1]
         while end < part.end() and text[end] in _CLOSING:
             end += 1
         if start > part.start() and text[start - 1] in _OPENING:
             start -= 1
+            # "(Praxis Lang)": the bracket is closed, never left open
+            closing = text.find(_PAIRS.get(text[start], text[start]), end, part.end())
+            end = closing + 1 if closing != -1 else end
         spans.append((start, end))
     return spans
 

@@ -106,6 +106,8 @@ _NEXT_WEEKDAY = re.compile(
     _F,
 )
 _BARE_WEEKDAY = re.compile(rf"\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b", _F)
+# "am do um 10": a short weekday only after "am", and not before a date (read above)
+_SHORT_WEEKDAY = re.compile(r"\bam\s+(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?(?!\s*\d{1,2}\.)", _F)
 _RELATIVE = (
     (
         re.compile(
@@ -233,6 +235,7 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
         take(pattern, next_week)
     take(_NEXT_WEEKDAY, next_weekday)
     take(_BARE_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
+    take(_SHORT_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
     for pattern, offset in _RELATIVE:
         take(pattern, _shifted(today, offset))
     found.sort(key=lambda mention: mention.start)

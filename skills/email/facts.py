@@ -12,7 +12,7 @@ from datetime import date, time
 
 from skills.email.dates import find_dates, mask
 from skills.email.events import find_event
-from skills.email.parties import find_addressee
+from skills.email.parties import find_addressee, people
 from skills.email.places import contacts, find_place, links
 from skills.email.times import find_times
 from skills.email.words import words
@@ -51,7 +51,7 @@ def request_facts(text: str, today: date) -> list[Fact]:
     event = find_event(text)
     titled = mask(text, [(event.start, event.end)]) if event else text
     addressee, _ = find_addressee(titled)
-    for person in addressee.people:
+    for person in people(titled)[0]:
         named = f"{person.title} {person.surname}" if person.title else person.surname
         facts.append(Fact("name", named))
     for name in (addressee.first_name, addressee.child):

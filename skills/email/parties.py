@@ -33,6 +33,7 @@ _COUPLE = re.compile(
 )
 _FAMILY = re.compile(rf"\b(?:Familie|Fam\.)\s+(?P<name>{_NAME})")
 _LONGEST_FIRST_NAME = 12
+_TOGETHER = re.compile(r"\s*(?:,|und|sowie|and|&)?\s*(?:an\s+|und\s+)?", re.IGNORECASE)
 _NOT_ADDRESSED = re.compile(
     r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?)"
     r"\s*:?\s*$",
@@ -45,7 +46,8 @@ _CHILD = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(
-    rf"(?:\b(?i:an|für|to|for|schreib\w*|erinnere?|write|remind|hallo|hi)\s+|^)(?P<name>{_NAME})\b"
+    rf"(?:\b(?i:an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|hallo|hi)\s+|^)"
+    rf"(?P<name>{_NAME})\b"
     rf"(?!\s*\.)",
 )
 _TARGET = re.compile(r"\b(?:an|to|für|for)\s+(?:den|die|das|the|unseren?|einen?|ihren?)?\s*", re.I)
@@ -74,7 +76,7 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
             Person(match["name"], Gender.FEMALE, title),
             Person(match["name"], Gender.MALE, title),
         ]
-        spans.append(match.span())
+        spans += [match.span(), match.span()]  # one span, two people
     for match in _FAMILY.finditer(text):
         if match["name"] not in words().not_names:
             found.append(Person(match["name"], family=True))
@@ -100,7 +102,18 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
             gender = _HONORIFIC[match["hon"]]
             found.append(Person(name[:1].upper() + name[1:], gender))
             spans.append(match.span())
-    return found, spans
+    ordered = sorted(zip(spans, found, strict=True), key=lambda pair: pair[0])
+    return [person for _, person in ordered], [span for span, _ in ordered]
+
+
+def _greeted(text: str, found: list[Person], spans: list[Span]) -> int:
+    """How many of the people, from the first on, the email greets: those named together
+    ("Frau Müller, Frau Schmidt und Herrn Yılmaz"), not one mentioned later ("Dolmetscherin
+    Frau Tran kommt mit")."""
+    count = 1 if found else 0
+    while count < len(found) and _TOGETHER.fullmatch(text[spans[count - 1][1] : spans[count][0]]):
+        count += 1
+    return count
 
 
 def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
@@ -109,8 +122,11 @@ def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
         start = match.start("name")
         if name in words().not_names or name.lower() in words().filler:
             continue
-        if len(name) > _LONGEST_FIRST_NAME or words().noun_ending.search(name):
+        lexicon = words()
+        if len(name) > _LONGEST_FIRST_NAME or lexicon.noun_ending.search(name):
             continue  # "für Ausbildungsplätze": a noun
+        if lexicon.document_word.fullmatch(name) or lexicon.event_noun.fullmatch(name):
+            continue  # "mit Lebenslauf", "zum Workshop"
         if any(a <= start < b for a, b in taken) or not name[1:].islower():
             continue
         if start == 0 and not re.match(r"\s*(?:\(|,|per\b|schreib)", text[match.end() :]):
@@ -136,16 +152,22 @@ def _role(text: str, named: bool, event: str) -> Role:
 
 
 def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
-    """The addressee and the spans that named them; ``event`` is the event the email is
-    about (a group event is for its participants)."""
-    found, spans = people(text)
+    """The addressee and the spans that named them (what the salutation says); ``event`` is
+    the event the email is about (a group event is for its participants)."""
+    everyone, their_spans = people(text)
+    greeted = _greeted(text, everyone, their_spans)
+    found, spans = everyone[:greeted], their_spans[:greeted]
     child_match = _CHILD.search(text)
     child = ""
     if child_match:
         child = child_match["child"] or child_match["child2"] or ""
         spans.append(child_match.span())
-    first, first_span = ("", None) if found else _first_name(text, spans)
+    taken = their_spans + ([child_match.span()] if child_match else [])
+    first, first_span = _first_name(text, taken)
+    if first_span and found and first_span[0] > their_spans[0][0]:
+        first, first_span = "", None  # the person named first is the one greeted
     if first_span:
-        spans.append(first_span)
+        # "Erinnerung an Laura: … an Herrn Schneider schicken": Laura is greeted
+        found, spans = [], spans[greeted:] + [first_span]
     role = _role(text, bool(found or first), event)
     return Addressee(role, tuple(found), first, child), spans

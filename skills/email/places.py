@@ -54,7 +54,7 @@ _MEETING_URL = re.compile(r"teams\.microsoft|zoom\.us|webex|jitsi|meet\.|bigblue
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{1,2}[.:]\d{2}(?:\s*-\s*\d.*)?")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _STREET = re.compile(
-    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:str\.|straße|strasse|weg|platz|allee|ring|gasse|damm|ufer|markt)"
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?i:str\.|straße|strasse|weg|platz|allee|ring|gasse|damm|ufer|markt)"
     r"\s+\d+\s?[a-z]?\b(?:,?\s+\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+)?"
 )
 
@@ -67,7 +67,7 @@ _OF_PLACE = re.compile(
 def _venue() -> re.Pattern[str]:
     ending = words().venue_ending
     return re.compile(
-        rf"\b(?:im|in\s+der|in\s+die|ins|in|at\s+the|bei\s+der|beim)\s+"
+        rf"(?:\b(?:im|in\s+der|in\s+die|ins|in|at\s+the|bei\s+der|beim)\s+|(?<=,\s)|(?<=:\s))"
         rf"(?P<venue>(?:[A-ZÄÖÜ][\wäöüß-]*(?:{ending})|BIZ)(?:\s+(?!Raum\b|Zimmer\b)"
         rf"[A-ZÄÖÜ][\wäöüß-]+){{0,2}})",
     )

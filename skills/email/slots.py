@@ -83,16 +83,19 @@ def _merge(dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
     return sorted(built, key=lambda item: item.start)
 
 
+_DUE = re.compile(r"(?P<what>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:bis|spätestens)(?:\s+(?:zum|am))?\s*$")
 _LABEL_TAIL = re.compile(r"[\s:,]*(?:\b(?:am|ist|endet|der|den|on|is|zum|bis)\b[\s:,]*)*$", _F)
 
 
 def _deadline_label(before: str) -> str | None:
     """What a deadline is for: "Bewerbungsfrist bei der Stadt Münster" from the words just
     before its date ("… Bewerbungsfrist bei der Stadt Münster am ")."""
-    clause = re.split(r"[.;\n]\s|,|\d", before)[-1]
+    clause = re.split(r"[.;:\n]\s|,|\d", before)[-1]
     nouns = list(words().deadline_noun.finditer(clause))
     if not nouns:
-        return None
+        # "Praktikumsbericht bis 20.2.": the thing that is due, named just before "bis"
+        due = _DUE.search(clause)
+        return due["what"] if due and due["what"].lower() not in words().filler else None
     start = nouns[-1].start()
     # the noun's whole word: "Bewerbungsfrist", not "frist"
     while start > 0 and (clause[start - 1].isalnum() or clause[start - 1] == "-"):
