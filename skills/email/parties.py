@@ -168,6 +168,6 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         first, first_span = "", None  # the person named first is the one greeted
     if first_span:
         # "Erinnerung an Laura: … an Herrn Schneider schicken": Laura is greeted
-        found, spans = [], spans[greeted:] + [first_span]
+        found, spans = [], [*spans[greeted:], first_span]
     role = _role(text, bool(found or first), event)
     return Addressee(role, tuple(found), first, child), spans
