@@ -13,12 +13,18 @@ import re
 from skills.email.words import words
 
 Span = tuple[int, int]
-_PART = re.compile(r"[^\n,;]+?(?:(?<!\b\w)(?<!\b\w\w)[.!?](?=\s+[A-ZÄÖÜ])|(?=[\n,;]|:\s)|$)")
+# Lines, sentences (not after "Dr." or "z.B."), clauses, and what follows a label's colon.
+_PART = re.compile(
+    r"[^\n,;]+?(?:(?<!\b[^\W\d])(?<!\b[^\W\d]{2})[.!?](?=\s+[A-ZÄÖÜ])|(?=[\n,;]|:\s)|$)"
+)
 _TOKEN = re.compile(r"https?://\S+|[\w@.+/-]*\w")
 _CLOSING = ")]“”\"»«'’"
 _OPENING = "([„“\"»«'‚"
 _PAIRS = {"(": ")", "[": "]", "„": "“", "“": "”", "»": "«", "‚": "‘"}
 _MAX_KNOWN_INSIDE = 2
+_LEAN = 2  # words with meaning a run takes along on its left ("Sprachzertifikat B1")
+# "an Herrn Schneider … schicken": a name keeps its form of address
+_HONORIFICS = frozenset({"frau", "herr", "herrn", "hr", "fr", "dr", "prof", "mr", "mrs", "ms"})
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
@@ -69,8 +75,17 @@ def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: 
     filler = [not _meaningful(word) and not _covered(*span, consumed) for span, word in tokens]
     spans = []
     for first, last in runs:
-        while first > 0 and usable[first - 1] and not lacking[first - 1]:
+        leaned = 0
+        while (
+            first > 0
+            and leaned < _LEAN
+            and (
+                (usable[first - 1] and not lacking[first - 1])
+                or tokens[first - 1][1].lower() in _HONORIFICS
+            )
+        ):
             first -= 1
+            leaned += 1
         if all(filler[last + 1 :]):  # "Laptop mitbringen": the filler that ends the part
             last = len(tokens) - 1
         start, end = tokens[first][0][0], tokens[last][0][1]
