@@ -42,6 +42,8 @@ def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None
         "hallo",
         "danke dir!",
         "Schreibt man Mechatroniker mit th?",
+        "Wie schreibt man Mechatroniker, mit th oder t?",
+        "Schreibe Bewerbungen, bis es klappt, sagt sie",
         "Ausbildungen im Bereich Medien",
         "Ich bin heute krank",
     ],

@@ -116,18 +116,24 @@ def _greeted(text: str, found: list[Person], spans: list[Span]) -> int:
     return count
 
 
+def could_be_first_name(name: str) -> bool:
+    """Whether a capitalised word may be a first name: not a known word or a noun by its
+    ending ("für Ausbildungsplätze", "mit Lebenslauf", "zum Workshop")."""
+    lexicon = words()
+    if name in lexicon.not_names or name.lower() in lexicon.filler:
+        return False
+    if len(name) > _LONGEST_FIRST_NAME or lexicon.noun_ending.search(name):
+        return False
+    if lexicon.document_word.fullmatch(name) or lexicon.event_noun.fullmatch(name):
+        return False
+    return name[1:].islower()
+
+
 def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
     for match in _FIRST_NAME.finditer(text):
         name = match["name"]
         start = match.start("name")
-        if name in words().not_names or name.lower() in words().filler:
-            continue
-        lexicon = words()
-        if len(name) > _LONGEST_FIRST_NAME or lexicon.noun_ending.search(name):
-            continue  # "für Ausbildungsplätze": a noun
-        if lexicon.document_word.fullmatch(name) or lexicon.event_noun.fullmatch(name):
-            continue  # "mit Lebenslauf", "zum Workshop"
-        if any(a <= start < b for a, b in taken) or not name[1:].islower():
+        if not could_be_first_name(name) or any(a <= start < b for a, b in taken):
             continue
         if start == 0 and not re.match(r"\s*(?:\(|,|per\b|schreib)", text[match.end() :]):
             continue  # a capitalised first word is usually a noun, not a name

@@ -19,6 +19,7 @@ from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language, extract
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
+from skills.email.parties import could_be_first_name
 from skills.email.report import Report, skill_texts
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,9 @@ _ADDRESSED = re.compile(
     r"\s+(?:an|für|zum|zur|to|for)\b",
     _F,
 )
+# "Schreib Jonas per du, dass …": an imperative, then a name (checked by could_be_first_name)
 _WRITE_TO = re.compile(
-    r"\bschreib\w*\s+(?:mal\s+)?(?!mir\b|mal\b|bitte\b|eine?\b)[A-ZÄÖÜ][\w-]+\b.*"
+    r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b.*"
     r"(?:\bper\s+(?:du|sie)\b|\bdass\b|,)"
     r"|\bwrite\s+(?:to|back\s+to)\s+\w+",
     _F,
@@ -128,7 +130,7 @@ class EmailSkill(Skill):
         head = text[:400]
         if _MAIL_WORD.search(head):
             return 1.0 if classify(text) else 0.5
-        if _ADDRESSED.search(head) or _WRITE_TO.search(head):
+        if _ADDRESSED.search(head) or _writes_to(head):
             return 1.0
         if _DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
             return 0.75
@@ -221,7 +223,14 @@ def _is_new_request(answer: str) -> bool:
     if classify(answer) is None:
         return False
     asks = _MAIL_WORD.search(answer) or _DRAFT_VERB.search(answer)
-    return bool(asks or _ADDRESSED.search(answer) or _WRITE_TO.search(answer))
+    return bool(asks or _ADDRESSED.search(answer) or _writes_to(answer))
+
+
+def _writes_to(text: str) -> bool:
+    match = _WRITE_TO.search(text)
+    if match is None:
+        return False
+    return match["name"] is None or could_be_first_name(match["name"])
 
 
 def _labels() -> dict[str, Purpose]:
