@@ -194,6 +194,30 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
         ("Sarah", "Stadtwerke Hamm"),
     ),
     (
+        "Hi, bitte Mail an Hrn. Schäfer: Gespräch am Mo 1.2. entfällt leider, neuer Termin folgt",
+        ("Sehr geehrter Herr Schäfer,", "Absage"),
+    ),
+    (
+        "Erinnerung an Laura per du: Praktikumsbericht bis 20.2. an Herrn Schneider von der "
+        "Firma Bosch schicken",
+        ("Hallo Laura,", "Praktikumsbericht: Samstag, 20. Februar 2027", "Herrn Schneider"),
+    ),
+    (
+        "Mail an Frau Nguyen: Termin am 10.2. um 9 Uhr im BIZ, bitte Aufenthaltserlaubnis, "
+        "Zeugnisanerkennung und Lebenslauf mitbringen. Dolmetscherin Frau Tran kommt mit.",
+        ("Sehr geehrte Frau Nguyen,\n", "Dolmetscherin Frau Tran kommt mit"),
+    ),
+    (
+        "kannst du mir ne mail an frau schulze schreiben, erinnerung an termin am do um 10, "
+        "raum 1.04, sie soll ihren ausweis mitbringen",
+        ("Sehr geehrte Frau Schulze,", "Donnerstag, 21. Januar 2027", "Raum 1.04", "- Ausweis"),
+    ),
+    (
+        "Einladung zur Ausbildungsbörse am Samstag, 13.3.2027, 10-14 Uhr, Kreishaus Unna, "
+        "Friedrich-Ebert-Str. 17. Eintritt frei!",
+        ("Ort: Kreishaus Unna, Friedrich-Ebert-Str. 17", "Eintritt frei"),
+    ),
+    (
         "mail Einladung an Frau Müller, Frau Schmidt und Herrn Yılmaz am 5.2. um 10 Uhr",
         ("Sehr geehrte Frau Müller, sehr geehrte Frau Schmidt, sehr geehrter Herr Yılmaz,",),
     ),

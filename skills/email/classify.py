@@ -115,8 +115,15 @@ def classify(text: str) -> Purpose | None:
     best = max(ranked.values())
     if best <= 0:
         return None
-    # Ties go to the purpose listed first in _CUES (the more specific ones come first).
-    return next(purpose for purpose, score in ranked.items() if score == best)
+    tied = [purpose for purpose, score in ranked.items() if score == best]
+    # Ties go to the purpose named first in the request ("entfällt, neuer Termin folgt" is a
+    # cancellation), then to the one listed first in _CUES (the more specific ones come first).
+    return min(tied, key=lambda purpose: (_first_cue(_head(text), purpose), tied.index(purpose)))
+
+
+def _first_cue(text: str, purpose: Purpose) -> int:
+    found = [m.start() for _, pattern in _CUES[purpose] for m in pattern.finditer(text)]
+    return min(found, default=len(text))
 
 
 def is_number(answer: str) -> bool:

@@ -20,11 +20,12 @@ _HONORIFIC = {
     "miss": Gender.FEMALE,
     "herr": Gender.MALE,
     "herrn": Gender.MALE,
+    "hrn": Gender.MALE,
     "hr": Gender.MALE,
     "mr": Gender.MALE,
 }
 _PERSON = re.compile(
-    rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.?|Hr\.?|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
+    rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.?|Hrn?\.?|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
     rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:\s+{_NAME})?)"
 )
 _COUPLE = re.compile(
