@@ -380,3 +380,25 @@ async def test_no_name_is_made_up_from_a_noun(text: str) -> None:
         "Liebe Teilnehmende,",
         "Sehr geehrte Damen und Herren,",
     )
+
+
+async def test_the_counsellor_sees_the_salutation_taken_from_the_request() -> None:
+    result = await run("Einladung an Herrn und Frau Hoffmann zum Elterngespräch am 4.2.")
+    facts = result.blocks[1]
+    assert "Anrede: Sehr geehrte Frau Hoffmann, sehr geehrter Herr Hoffmann" in shown(result)
+    assert "Veranstaltung: Elterngespräch" in getattr(facts, "markdown", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "salutation"),
+    [
+        ("email reminder to Dr. Weber, 4 Feb at 10 am", "Dear Dr. Weber,"),
+        ("email invitation for Ms Dr. Lang on 4 Feb", "Dear Dr. Lang,"),
+        ("email confirmation to Mr and Mrs Patel, 5 Feb 2 pm", "Dear Ms Patel, dear Mr Patel,"),
+        ("write to the parents of Ali: invitation on 10 March", "Dear parents,"),
+        ("email to Jake, informal: reminder of tomorrow 9 am", "Hi Jake,"),
+    ],
+)
+async def test_english_salutations(text: str, salutation: str) -> None:
+    result = await run(text, language="en")
+    assert result.data["body"].startswith(salutation)

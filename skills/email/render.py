@@ -144,7 +144,8 @@ class Renderer:
         name = " ".join(part for part in (person.title, person.first_name, person.surname) if part)
         if person.family:
             return self.text("common.salutation.family", name=name)
-        return self.text(f"common.salutation.person_{person.gender.value}", name=name)
+        titled = "_titled" if person.title else ""  # "Dear Dr. Weber", not "Dear Ms Dr. Weber"
+        return self.text(f"common.salutation.person_{person.gender.value}{titled}", name=name)
 
     def salutation(self, request: EmailRequest) -> str:
         """The greeting for the addressee: named people, parents, an organisation, a group."""

@@ -119,9 +119,13 @@ class Report:
             facts.append(self.t("fact.contacts", value=", ".join(request.contacts)))
         if request.addressee.role is not Role.CLIENT:
             facts.append(self.t(f"fact.role_{request.addressee.role.value}"))
+        named = request.addressee.people or request.addressee.first_name
+        if named:
+            greeting = Renderer(draft_language).salutation(request).rstrip(",")
+            facts.append(self.t("fact.salutation", value=greeting))
         if request.address_form is AddressForm.DU:
             facts.append(self.t("fact.address_du"))
-        elif request.gender is not Gender.UNKNOWN:
+        elif request.gender is not Gender.UNKNOWN and not named:
             facts.append(self.t(f"fact.{request.gender.value}"))
         if draft_language != self.language:
             facts.append(self.t(f"fact.language_{draft_language}"))
