@@ -218,6 +218,27 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
         ("Ort: Kreishaus Unna, Friedrich-Ebert-Str. 17", "Eintritt frei"),
     ),
     (
+        "Nachbereitung für Frau Arslan, Gespräch vom 19.1.\nVereinbart:\n- Lebenslauf bis 29.1. "
+        "überarbeiten\n- Bewerbung bei der Sparkasse Hamm (Frist 15.2.)\nNächster Termin: 5.2. "
+        "um 14 Uhr, Raum 2.10\nPS: Fahrtkostenantrag liegt bei mir",
+        (
+            "- Lebenslauf bis 29.1. überarbeiten\n- Bewerbung bei der Sparkasse Hamm (Frist 15.2.)",
+            "Raum 2.10",
+            "Fahrtkostenantrag liegt bei mir",
+        ),
+    ),
+    (
+        "mail Einladung an Herrn Becker\nDatum: 12.2.2027\nUhrzeit: 10:30\nOrt: Bildungszentrum "
+        "Hamm, Raum B 104, Sedanstraße 24\nBitte mitbringen: Zeugnisse, Lebenslauf, "
+        "Personalausweis\nWeitere Hinweise: Barrierefreier Zugang über den Hof",
+        (
+            "Sehr geehrter Herr Becker,\n",
+            "Ort: Bildungszentrum Hamm, Raum B 104, Sedanstraße 24\n",
+            "- Personalausweis\n",
+            "Weitere Hinweise: Barrierefreier Zugang über den Hof",
+        ),
+    ),
+    (
         "mail Einladung an Frau Müller, Frau Schmidt und Herrn Yılmaz am 5.2. um 10 Uhr",
         ("Sehr geehrte Frau Müller, sehr geehrte Frau Schmidt, sehr geehrter Herr Yılmaz,",),
     ),

@@ -23,8 +23,12 @@ _OPENING = "([„“\"»«'‚"
 _PAIRS = {"(": ")", "[": "]", "„": "“", "“": "”", "»": "«", "‚": "‘"}
 _MAX_KNOWN_INSIDE = 2
 _LEAN = 2  # words with meaning a run takes along on its left ("Sprachzertifikat B1")
-# "an Herrn Schneider … schicken": a name keeps its form of address
-_HONORIFICS = frozenset({"frau", "herr", "herrn", "hr", "fr", "dr", "prof", "mr", "mrs", "ms"})
+# Words that introduce what follows: "an Herrn Schneider … schicken" keeps "Herrn", a carried
+# room number keeps "Raum".
+_INTRODUCERS = frozenset(
+    {"frau", "herr", "herrn", "hr", "fr", "dr", "prof", "mr", "mrs", "ms"}
+    | {"raum", "zimmer", "room", "tel", "telefon", "phone"}
+)
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
@@ -81,7 +85,7 @@ def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: 
             and leaned < _LEAN
             and (
                 (usable[first - 1] and not lacking[first - 1])
-                or tokens[first - 1][1].lower() in _HONORIFICS
+                or tokens[first - 1][1].lower() in _INTRODUCERS
             )
         ):
             first -= 1

@@ -26,7 +26,7 @@ _HONORIFIC = {
 }
 _PERSON = re.compile(
     rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.?|Hrn?\.?|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
-    rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:\s+{_NAME})?)"
+    rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:[ \t]+{_NAME})?)"
 )
 _COUPLE = re.compile(
     rf"\b(?:Herrn?\s+und\s+Frau|Frau\s+und\s+Herrn?|Eheleute|Mr\.?\s+and\s+Mrs\.?)\s+"
