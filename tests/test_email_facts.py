@@ -222,7 +222,8 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
         "überarbeiten\n- Bewerbung bei der Sparkasse Hamm (Frist 15.2.)\nNächster Termin: 5.2. "
         "um 14 Uhr, Raum 2.10\nPS: Fahrtkostenantrag liegt bei mir",
         (
-            "- Lebenslauf bis 29.1. überarbeiten\n- Bewerbung bei der Sparkasse Hamm (Frist 15.2.)",
+            "- Lebenslauf bis 29.1. überarbeiten\n"
+            "- Bewerbung bei der Sparkasse Hamm (Frist 15.2.)",
             "Raum 2.10",
             "Fahrtkostenantrag liegt bei mir",
         ),
