@@ -424,3 +424,16 @@ async def test_the_counsellor_sees_the_salutation_taken_from_the_request() -> No
 async def test_english_salutations(text: str, salutation: str) -> None:
     result = await run(text, language="en")
     assert result.data["body"].startswith(salutation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erinnerung an Frau Roth, Termin 4.2. 10 Uhr, Lebenslauf muss nicht mitgebracht werden",
+        "Einladung am 4.2. um 10 Uhr, keine Zeugnisse nötig",
+    ],
+)
+async def test_a_document_said_not_to_be_needed_is_not_asked_for(text: str) -> None:
+    body = (await run(text)).data["body"]
+    assert "folgende Unterlagen" not in body
+    assert "nicht mitgebracht werden" in body or "keine Zeugnisse nötig" in body

@@ -132,10 +132,23 @@ def mentioned_documents(text: str) -> list[Listed]:
     result: list[Listed] = []
     for (start, end), known in sorted(hits.items()):
         written = text[start:end]
+        if _negated(text, start, end):
+            continue  # "Lebenslauf muss nicht mitgebracht werden": not asked for
         if written.lower() not in seen and not _inside(start, end, hits):
             seen.add(written.lower())
             result.append(Listed(written, known))
     return result
+
+
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*|ohne|nicht\s+mehr|no|not|without|don't)\b", _F)
+_CLAUSE_END = re.compile(r"[.;,!?\n]")
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a mention negates it."""
+    before = _CLAUSE_END.split(text[:start])[-1]
+    after = _CLAUSE_END.split(text[end:])[0]
+    return bool(_NEGATION.search(before) or _NEGATION.search(after))
 
 
 def _inside(start: int, end: int, hits: dict[tuple[int, int], str | None]) -> bool:
