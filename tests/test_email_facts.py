@@ -240,6 +240,20 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
         ),
     ),
     (
+        "mail per Sie an Fr. Dr. phil. Sommer: Einladung zur Fallbesprechung am 17.2.2027, "
+        "14-15.30 Uhr, Konferenzraum 3",
+        ("Sehr geehrte Frau Dr. phil. Sommer,", "Ort: Konferenzraum 3", "zur Fallbesprechung"),
+    ),
+    (
+        "mail Einladung: Bewerbungscafé jeden Donnerstag 15-17 Uhr im Jugendzentrum Nord",
+        ("jeden Donnerstag", "Datum: [Datum]", "Jugendzentrum Nord"),
+    ),
+    (
+        "Erinnerung an Frau Krüger: bitte Kontoauszüge der letzten 3 Monate und Mietvertrag bis "
+        "Fr mitbringen",
+        ("Frist: Freitag, 22. Januar 2027", "Kontoauszüge der letzten 3 Monate", "- Mietvertrag"),
+    ),
+    (
         "mail Einladung an Frau Müller, Frau Schmidt und Herrn Yılmaz am 5.2. um 10 Uhr",
         ("Sehr geehrte Frau Müller, sehr geehrte Frau Schmidt, sehr geehrter Herr Yılmaz,",),
     ),

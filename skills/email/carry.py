@@ -79,17 +79,7 @@ def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: 
     filler = [not _meaningful(word) and not _covered(*span, consumed) for span, word in tokens]
     spans = []
     for first, last in runs:
-        leaned = 0
-        while (
-            first > 0
-            and leaned < _LEAN
-            and (
-                (usable[first - 1] and not lacking[first - 1])
-                or tokens[first - 1][1].lower() in _INTRODUCERS
-            )
-        ):
-            first -= 1
-            leaned += 1
+        first = _lean(tokens, usable, lacking, filler, first)
         if all(filler[last + 1 :]):  # "Laptop mitbringen": the filler that ends the part
             last = len(tokens) - 1
         start, end = tokens[first][0][0], tokens[last][0][1]
@@ -102,6 +92,31 @@ def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: 
             end = closing + 1 if closing != -1 else end
         spans.append((start, end))
     return spans
+
+
+def _lean(
+    tokens: list[tuple[Span, str]],
+    usable: list[bool],
+    lacking: list[bool],
+    filler: list[bool],
+    first: int,
+) -> int:
+    """Where a run starts once it takes along, on its left, up to two words it leans on: known
+    words ("Sprachzertifikat B1"), also across one filler word ("Kontoauszüge der letzten 3
+    Monate"), and words that introduce it ("Herrn Schneider", "Raum 2.10")."""
+
+    def leans_on(index: int) -> bool:
+        known = usable[index] and not lacking[index]
+        return known or tokens[index][1].lower() in _INTRODUCERS
+
+    for _ in range(_LEAN):
+        if first > 0 and leans_on(first - 1):
+            first -= 1
+        elif first > 1 and filler[first - 1] and leans_on(first - 2):
+            first -= 2
+        else:
+            break
+    return first
 
 
 def _only_filler(text: str) -> bool:

@@ -105,9 +105,16 @@ _NEXT_WEEKDAY = re.compile(
     rf"\b(?:nächste[nrsm]?|naechste[nrsm]?|kommende[nrsm]?|next|this\s+coming)\s+(?P<wd>{_WD_FULL})\b",
     _F,
 )
-_BARE_WEEKDAY = re.compile(rf"\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b", _F)
-# "am do um 10": a short weekday only after "am", and not before a date (read above)
-_SHORT_WEEKDAY = re.compile(r"\bam\s+(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?(?!\s*\d{1,2}\.)", _F)
+# "jeden Donnerstag" is no date: it stays as typed
+_BARE_WEEKDAY = re.compile(
+    rf"(?<!jeden )(?<!every )(?<!immer )\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b", _F
+)
+# "am do um 10", "bis Fr": a short weekday only after a preposition, not before a date
+_SHORT_WEEKDAY = re.compile(
+    r"(?:(?<=\bam\s)|(?<=\bbis\s)|(?<=\bab\s))(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?"
+    r"(?!\s*\d{1,2}\.)",
+    _F,
+)
 _RELATIVE = (
     (
         re.compile(

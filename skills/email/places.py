@@ -51,6 +51,7 @@ _URL = re.compile(
     r"\bhttps?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|\bwww\.[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]"
 )
 _MEETING_URL = re.compile(r"teams\.microsoft|zoom\.us|webex|jitsi|meet\.|bigbluebutton|bbb", _F)
+ROOM_NUMBER = re.compile(r"[A-Z]{0,2}\s?\d")  # a room given by its number only
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{1,2}[.:]\d{2}(?:\s*-\s*\d.*)?")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _STREET = re.compile(

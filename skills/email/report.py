@@ -19,6 +19,7 @@ from skills.email.model import (
     Role,
     Slot,
 )
+from skills.email.places import ROOM_NUMBER
 from skills.email.render import Renderer
 
 
@@ -86,7 +87,7 @@ class Report:
         parts = [self.t("place.centre")] if place.counselling_centre else []
         parts += [place.venue] if place.venue else []
         if place.room:
-            numbered = any(ch.isdigit() for ch in place.room)
+            numbered = bool(ROOM_NUMBER.match(place.room))  # "B 104", not "Konferenzraum 3"
             parts.append(self.t("place.room", room=place.room) if numbered else place.room)
         parts += [place.address] if place.address else []
         return ", ".join(parts) or self.t("place.in_person")

@@ -95,7 +95,10 @@ def _deadline_label(before: str) -> str | None:
     if not nouns:
         # "Praktikumsbericht bis 20.2.": the thing that is due, named just before "bis"
         due = _DUE.search(clause)
-        return due["what"] if due and due["what"].lower() not in words().filler else None
+        if due is None or due["what"].lower() in words().filler:
+            return None
+        # a document is listed as such; "Mietvertrag bis Fr" is no name for the deadline
+        return None if words().document_word.fullmatch(due["what"]) else due["what"]
     start = nouns[-1].start()
     # the noun's whole word: "Bewerbungsfrist", not "frist"
     while start > 0 and (clause[start - 1].isalnum() or clause[start - 1] == "-"):

@@ -48,7 +48,10 @@ def words() -> Words:
         document_word=re.compile(
             rf"\b[\wäöüß-]*(?:{_alternation(raw['document_endings'])})\b", flags
         ),
-        room_word=re.compile(rf"\b(?:{_alternation(raw['rooms'])})\b", flags),
+        room_word=re.compile(
+            rf"\b(?:{_alternation(raw['rooms'])})\b(?:\s+[A-Z]{{0,2}}\s?\d+(?:[.\-/]\d+)*[a-z]?\b)?",
+            flags,
+        ),
         venue_ending=_alternation(raw["venue_endings"]),
         deadline_noun=re.compile("|".join(raw["deadline_nouns"]), flags),
     )
