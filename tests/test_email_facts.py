@@ -451,3 +451,13 @@ async def test_a_document_said_not_to_be_needed_is_not_asked_for(text: str) -> N
     body = (await run(text)).data["body"]
     assert "folgende Unterlagen" not in body
     assert "nicht mitgebracht werden" in body or "keine Zeugnisse nötig" in body
+
+
+async def test_a_draft_in_english_names_known_documents_in_english_and_keeps_the_rest() -> None:
+    result = await run(
+        "Einladung am 4.2. um 10 Uhr auf Englisch, "
+        "Unterlagen: Lebenslauf, Schwerbehindertenausweis"
+    )
+    body = result.data["body"]
+    assert "- CV\n- Schwerbehindertenausweis" in body
+    assert "Further notes" not in body  # nothing left over: "Lebenslauf" is the CV

@@ -50,7 +50,10 @@ class TemplateDrafter:
         self, request: EmailRequest, language: str, translate: bool = False
     ) -> EmailDraft:
         draft = self._render(request, language, translate)
-        carried = leftover(request.wording, list(request.consumed), draft.subject + draft.body)
+        said = draft.subject + "\n" + draft.body
+        if translate:  # "Lebenslauf" is in an English draft as "CV"
+            said += "\n" + "\n".join(item.text for item in request.documents if item.key)
+        carried = leftover(request.wording, list(request.consumed), said)
         if carried:
             draft = self._render(replace(request, carried=tuple(carried)), language, translate)
         return replace(draft, carried=tuple(carried))
