@@ -358,7 +358,7 @@ async def test_what_no_template_slot_takes_is_carried_over_verbatim() -> None:
         "Weitere Hinweise: Bitte den Hintereingang nutzen, die Tür vorne ist defekt"
         in result.data["body"]
     )
-    assert "1 weitere Angaben wörtlich übernommen" in shown(result)
+    assert "1 weitere Angabe wörtlich übernommen" in shown(result)
 
 
 async def test_nothing_is_carried_when_the_template_holds_everything() -> None:

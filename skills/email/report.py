@@ -49,7 +49,8 @@ class Report:
         subject_label = Renderer(draft_language).text("common.subject_label")
         facts = self.facts(request, draft_language)
         if draft.carried:
-            facts.append(self.t("fact.carried", count=len(draft.carried)))
+            key = "fact.carried_one" if len(draft.carried) == 1 else "fact.carried"
+            facts.append(self.t(key, count=len(draft.carried)))
         purpose = self.purpose(request.purpose)
         line = (
             self.t("recognised", purpose=purpose, facts=self.t("fact.separator").join(facts))
