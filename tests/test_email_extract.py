@@ -68,8 +68,15 @@ def test_morning_is_not_tomorrow() -> None:
     assert days("Guten Morgen, heute Morgen ging es nicht") == [TODAY]
 
 
-def test_invalid_and_non_dates_are_ignored() -> None:
-    assert days("am 31.2. und um 9.30 Uhr, 2.5 Stunden") == []
+def test_non_dates_are_ignored() -> None:
+    assert days("um 9.30 Uhr, 2.5 Stunden") == []
+    assert days("Version 45.13. vom Server") == []  # no day or month in range: no date at all
+
+
+def test_an_impossible_date_is_kept_as_typed_and_flagged() -> None:
+    mentions, notices = find_dates("am 31.2. und um 9.30 Uhr", TODAY)
+    assert [(m.day, m.written) for m in mentions] == [(None, "31.2.")]
+    assert [(n.kind, n.written) for n in notices] == [("impossible", "31.2.")]
 
 
 def test_weekday_that_does_not_fit_the_date_is_flagged() -> None:
@@ -240,7 +247,7 @@ def test_documents_named_in_passing_for_an_invitation() -> None:
     assert [d.key for d in request.documents] == ["cv", "job_references"]
 
 
-def test_agreed_steps_without_names_and_without_their_dates() -> None:
+def test_agreed_steps_keep_names_but_not_their_dates() -> None:
     request = extract(
         "Nachbereitung. Vereinbart: Lebenslauf überarbeiten; Bewerbung an Frau Schmidt bis 1.3. "
         "schicken. Nächster Termin am 10.2. um 11 Uhr",
@@ -249,7 +256,7 @@ def test_agreed_steps_without_names_and_without_their_dates() -> None:
     )
     assert request.steps == (
         "Lebenslauf überarbeiten",
-        "Bewerbung an Frau [Name] bis 1.3. schicken",
+        "Bewerbung an Frau Schmidt bis 1.3. schicken",
     )
     assert request.appointment == Slot(day=date(2027, 2, 10), start=time(11), role=SlotRole.NEXT)
     assert request.previous is None
@@ -258,7 +265,7 @@ def test_agreed_steps_without_names_and_without_their_dates() -> None:
         Purpose.FOLLOW_UP,
         TODAY,
     )
-    assert bullets.steps == ("Praktikum suchen", "Termin bei Herrn [Name]")
+    assert bullets.steps == ("Praktikum suchen", "Termin bei Herrn Ko Lee")
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,8 @@ async def test_rescheduling_email_keeps_the_given_date_and_time(acked_chat: Chat
         "Schreib eine Mail an eine Klientin wegen Terminverschiebung auf den 5.2.2027 um 10 Uhr"
     )
     assert reply.skill_id == "email"
-    assert reply.ai_generated
+    # offline, the text comes from a template: labelled as a template draft, not as AI
+    assert (reply.ai_generated, reply.template_draft) == (False, True)
     draft = next(b for b in reply.blocks if isinstance(b, Copyable))
     assert "05.02.2027" in draft.text
     assert "10:00" in draft.text or "10 Uhr" in draft.text

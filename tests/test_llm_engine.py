@@ -37,7 +37,7 @@ REQUEST = (
 VALUES = ("Müller", "0221 1234567", "1234567")
 DRAFT = (
     "Betreff: Einladung zum Beratungsgespräch\n\n"
-    "Guten Tag Frau [Nachname],\n\nich lade Sie am 12.03.2027 um 14:00 Uhr ein, Ort: [Ort/Link]. "
+    "Guten Tag Frau [PERSON_1],\n\nich lade Sie am 12.03.2027 um 14:00 Uhr ein, Ort: [Ort/Link]. "
     "Bei Fragen erreichen Sie uns unter [TELEFON_1].\n\n"
     "Viele Grüße\n[Name der Beraterin / des Beraters]"
 )
@@ -104,7 +104,7 @@ async def test_the_model_gets_placeholders_and_the_counsellor_the_real_values(
     assert "[PERSON_1]" in sent
     assert "[TELEFON_1]" in sent
     assert "0221 1234567" in reply.data["body"]
-    assert reply.data["body"].startswith("Guten Tag Frau [Nachname]")
+    assert reply.data["body"].startswith("Guten Tag Frau Müller,")
     note = next(r for r in reply.reminders if r.id == NOTE_ID)
     assert describe_kinds({PiiKind.PERSON_NAME, PiiKind.PHONE}, "de") in note.text
     assert "Müller" not in note.text
@@ -128,7 +128,7 @@ async def test_a_failing_model_gives_the_offline_answer_and_says_so(
     fake_anthropic.then(*[Scripted(status=529, error_type="overloaded_error")] * 4)
     chat, _ = console(llm_app)
     reply, rendered = await chat.say(REQUEST)
-    assert reply.data["body"].startswith("Sehr geehrte Frau [Nachname]")  # the template
+    assert reply.data["body"].startswith("Sehr geehrte Frau Müller,")  # the template
     assert "nicht erreichbar" in rendered
     assert len(fake_anthropic.bodies) == 4
 

@@ -4,6 +4,10 @@
 ``placeholders`` (the ``[...]`` gaps still to fill, in order) and ``address_form``
 (``"sie"`` or ``"du"``). Drafting sits behind :class:`Drafter`; the offline
 :class:`TemplateDrafter` is used until a model-based drafter is passed to :class:`EmailSkill`.
+
+Every fact of the request reaches the draft: what no template slot takes is carried over
+verbatim (``carry``), and ``facts.missing_facts`` lists what a draft lost. A template draft is
+labelled ``template_draft``; ``ai_generated`` only when a model wrote the text.
 """
 
 from __future__ import annotations

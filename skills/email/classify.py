@@ -87,10 +87,24 @@ def _head(text: str) -> str:
     return text[: match.start() + len(match.group(0).split(":", 1)[0])] if match else text
 
 
+# The text asked for, named first: "Entwirf eine Absage …", "mail Erinnerung: …". It weighs
+# more than cue words later in the request ("… Neuer Termin folgt per Post").
+_ASKED = re.compile(
+    r"^\s*(?:(?:e-?mail|mail|entwurf|draft)\b[\s:]*)?(?:(?:bitte\s+)?(?:entwirf|formulier\w*"
+    r"|schreib\w*|verfass\w*|erstell\w*|draft|write|compose)\s+(?:mir\s+)?(?:bitte\s+)?"
+    r"(?:(?:eine?n?|ne|a|an)\s+)?(?:kurze\s+|short\s+)?)?(?P<noun>[\w-]+)",
+    _F,
+)
+_ASKED_WEIGHT = 0.5  # breaks ties; never outweighs a cue
+
+
 def scores(text: str) -> dict[Purpose, float]:
     head = _head(text)
+    asked = _ASKED.match(head)
+    noun = asked["noun"] if asked else ""
     return {
         purpose: sum(weight for weight, pattern in cues if pattern.search(head))
+        + (_ASKED_WEIGHT if noun and any(p.search(noun) for _, p in cues) else 0)
         for purpose, cues in _CUES.items()
     }
 
@@ -101,8 +115,15 @@ def classify(text: str) -> Purpose | None:
     best = max(ranked.values())
     if best <= 0:
         return None
-    # Ties go to the purpose listed first in _CUES (the more specific ones come first).
-    return next(purpose for purpose, score in ranked.items() if score == best)
+    tied = [purpose for purpose, score in ranked.items() if score == best]
+    # Ties go to the purpose named first in the request ("entfällt, neuer Termin folgt" is a
+    # cancellation), then to the one listed first in _CUES (the more specific ones come first).
+    return min(tied, key=lambda purpose: (_first_cue(_head(text), purpose), tied.index(purpose)))
+
+
+def _first_cue(text: str, purpose: Purpose) -> int:
+    found = [m.start() for _, pattern in _CUES[purpose] for m in pattern.finditer(text)]
+    return min(found, default=len(text))
 
 
 def is_number(answer: str) -> bool:
@@ -130,3 +151,17 @@ def parse_answer(answer: str, labels: dict[str, Purpose]) -> Purpose | None:
     )
     # "Termin" fits several labels equally well: better to ask again than to guess.
     return purposes.pop() if len(purposes) == 1 else None
+
+
+def cue_spans(text: str, purpose: Purpose) -> list[tuple[int, int]]:
+    """Where ``text`` names ``purpose`` (whole words): the template says these itself."""
+    spans = []
+    for _, pattern in _CUES[purpose]:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            spans.append((start, end))
+    return spans

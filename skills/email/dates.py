@@ -105,7 +105,16 @@ _NEXT_WEEKDAY = re.compile(
     rf"\b(?:nächste[nrsm]?|naechste[nrsm]?|kommende[nrsm]?|next|this\s+coming)\s+(?P<wd>{_WD_FULL})\b",
     _F,
 )
-_BARE_WEEKDAY = re.compile(rf"\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b", _F)
+# "jeden Donnerstag" is no date: it stays as typed
+_BARE_WEEKDAY = re.compile(
+    rf"(?<!jeden )(?<!every )(?<!immer )\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b", _F
+)
+# "am do um 10", "bis Fr": a short weekday only after a preposition, not before a date
+_SHORT_WEEKDAY = re.compile(
+    r"(?:(?<=\bam\s)|(?<=\bbis\s)|(?<=\bab\s))(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?"
+    r"(?!\s*\d{1,2}\.)",
+    _F,
+)
 _RELATIVE = (
     (
         re.compile(
@@ -126,9 +135,12 @@ _RELATIVE = (
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
+    """A date in the text; ``day`` is None for a date that cannot exist ("30.02.")."""
+
     start: int
     end: int
-    day: date
+    day: date | None
+    written: str = ""
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -147,6 +159,12 @@ def _nearest(today: date, month: int, day: int) -> date | None:
         except ValueError:
             continue
     return min(candidates, key=lambda d: abs((d - today).days), default=None)
+
+
+def _could_be_date(match: re.Match[str]) -> bool:
+    """Day and month in range: "30.02." is a date typed wrongly, "45.13." is no date at all."""
+    month = MONTHS[match["mn"].lower()] if "mn" in match.re.groupindex else int(match["m"])
+    return 1 <= int(match["d"]) <= 31 and 1 <= month <= 12
 
 
 def _explicit(match: re.Match[str], today: date) -> date | None:
@@ -180,13 +198,23 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
     found: list[DateMention] = []
     notices: list[Notice] = []
 
-    def take(pattern: re.Pattern[str], resolve: Callable[[re.Match[str]], date | None]) -> None:
+    def take(
+        pattern: re.Pattern[str],
+        resolve: Callable[[re.Match[str]], date | None],
+        keep_impossible: bool = False,
+    ) -> None:
         nonlocal text
         spans = []
         for match in pattern.finditer(text):
             day = resolve(match)
-            if day is not None:
-                found.append(DateMention(match.start(), match.end(), day))
+            if day is None and keep_impossible and _could_be_date(match):
+                # kept as typed and flagged: the counsellor decides what was meant
+                written = match.group(0).strip()
+                found.append(DateMention(match.start(), match.end(), None, written))
+                notices.append(Notice("impossible", None, written=written))
+                spans.append((match.start(), match.end()))
+            elif day is not None:
+                found.append(DateMention(match.start(), match.end(), day, match.group(0)))
                 spans.append((match.start(), match.end()))
         text = mask(text, spans)
 
@@ -209,11 +237,12 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
         return day
 
     for pattern in _EXPLICIT:
-        take(pattern, explicit)
+        take(pattern, explicit, keep_impossible=True)
     for pattern in _NEXT_WEEK:
         take(pattern, next_week)
     take(_NEXT_WEEKDAY, next_weekday)
     take(_BARE_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
+    take(_SHORT_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
     for pattern, offset in _RELATIVE:
         take(pattern, _shifted(today, offset))
     found.sort(key=lambda mention: mention.start)

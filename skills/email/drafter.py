@@ -1,22 +1,30 @@
-"""Drafting behind a small seam: the offline template drafter now, a model-based one later."""
+"""Drafting behind a small seam: the offline template drafter, or a model-based one."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Protocol
 
-from skills.email.model import EmailDraft, EmailRequest, PlaceKind, Purpose
+from skills.email.carry import leftover
+from skills.email.model import EmailDraft, EmailRequest, PlaceKind, Purpose, Role
 from skills.email.render import Renderer
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
+_LABELLED = re.compile(r"^[^:\n]{2,30}:\s")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _BRING = (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.REMINDER)
+# Templates that name the deadline themselves ("bis …", the documents' delivery date).
+_SAYS_DEADLINE = (Purpose.INVITATION, Purpose.RESCHEDULING, Purpose.DOCUMENTS)
+_WITH_BLOCK = (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.RESCHEDULING, Purpose.REMINDER)
 
 
 class Drafter(Protocol):
     """Writes one email from the facts of a request; must not add facts of its own."""
 
-    async def draft(self, request: EmailRequest, language: str) -> EmailDraft: ...
+    async def draft(
+        self, request: EmailRequest, language: str, translate: bool = False
+    ) -> EmailDraft: ...
 
 
 def placeholders(*texts: str) -> tuple[str, ...]:
@@ -24,26 +32,112 @@ def placeholders(*texts: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(0) for text in texts for m in _PLACEHOLDER.finditer(text)))
 
 
-class TemplateDrafter:
-    """Fills the per-purpose templates in ``templates/<language>.yaml``; works without a model."""
+def _template(request: EmailRequest) -> str:
+    if request.purpose is Purpose.REMINDER and request.appointment is None and request.deadline:
+        return "reminder_deadline"  # a deadline is not an appointment
+    return request.purpose.value
 
-    async def draft(self, request: EmailRequest, language: str) -> EmailDraft:
+
+class TemplateDrafter:
+    """Fills the per-purpose templates in ``templates/<language>.yaml``; works without a model.
+
+    What no template slot takes (a sentence, a "Weitere Hinweise" line) is carried into the
+    draft as typed. ``translate``: the request is in another language than the draft, so
+    known documents are named in the draft's language.
+    """
+
+    async def draft(
+        self, request: EmailRequest, language: str, translate: bool = False
+    ) -> EmailDraft:
+        draft = self._render(request, language, translate)
+        said = draft.subject + "\n" + draft.body
+        if translate:  # "Lebenslauf" is in an English draft as "CV"
+            said += "\n" + "\n".join(item.text for item in request.documents if item.key)
+        carried = leftover(request.wording, list(request.consumed), said)
+        if carried:
+            draft = self._render(replace(request, carried=tuple(carried)), language, translate)
+        return replace(draft, carried=tuple(carried))
+
+    def _render(self, request: EmailRequest, language: str, translate: bool) -> EmailDraft:
         renderer = Renderer(language)
         form = request.address_form.value
-        values = self._values(request, renderer)
-        key = f"{request.purpose.value}.{form}"
+        values = self._values(request, renderer, translate)
+        key = f"{_template(request)}.{form}"
         subject = renderer.text(f"{key}.subject", **values).strip()
         body = renderer.text(f"{key}.body", **values)
         body = _BLANK_LINES.sub("\n\n", body).strip() + "\n"
         return EmailDraft(subject=subject, body=body, placeholders=placeholders(subject, body))
 
-    def _values(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:
+    def _event(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:
+        form = request.address_form.value
+        event = request.event
+        # an event of its own (a job interview, a fair) is not a counselling appointment
+        topic = {
+            "topic": event or renderer.text("common.event.topic"),
+            "your_topic": event or renderer.text(f"common.event.your_topic_{form}"),
+            "our_appointment": renderer.text(
+                "common.event.named_appointment" if event else "common.event.our_appointment"
+            ),
+            "about": "" if event else renderer.text(f"common.event.about_{form}"),
+        }
+        return topic | self._event_phrases(request, renderer)
+
+    def _event_phrases(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:
+        event = request.event
+        if not event:
+            ours = renderer.text("common.event.default_ours")
+            return {
+                "to_event": renderer.text("common.event.default_to"),
+                "to_event_subject": renderer.text("common.event.default_subject"),
+                "our_event": ours,
+                "our_event_cap": ours[:1].upper() + ours[1:],
+            }
+        typed = f"{request.event_prep} {event}" if request.event_prep else ""
+        ours = renderer.text("common.event.ours", event=event)
+        return {
+            "to_event": typed or renderer.text("common.event.named_to"),
+            "to_event_subject": typed or renderer.text("common.event.named_subject", event=event),
+            "our_event": ours,
+            "our_event_cap": ours[:1].upper() + ours[1:],
+        }
+
+    def _details(self, request: EmailRequest, renderer: Renderer) -> str:
+        lines: list[str] = []
+        if request.addressee.role is Role.PARENTS and request.addressee.child:
+            lines.append(renderer.text("common.details.child", child=request.addressee.child))
+        said = request.purpose in _SAYS_DEADLINE or _template(request) == "reminder_deadline"
+        if request.deadline is not None and not said:
+            lines.append(self._deadline_line(request, renderer))
+        if request.contacts:
+            values = ", ".join(request.contacts)
+            lines.append(renderer.text("common.details.contacts", values=values))
+        if all(_LABELLED.match(line) for line in request.carried):
+            lines += request.carried  # "Weitere Hinweise: …" says what it is itself
+        elif request.carried:
+            lines.append(renderer.text("common.details.carried"))
+            lines += [renderer.text("common.list_item", item=line) for line in request.carried]
+        return "\n".join(lines)
+
+    def _deadline_line(self, request: EmailRequest, renderer: Renderer) -> str:
+        day = renderer.long_date(request.deadline)
+        if request.deadline_label:
+            label = request.deadline_label
+            return renderer.text("common.details.labelled_deadline", label=label, date=day)
+        return renderer.text("common.details.deadline", date=day)
+
+    def _values(
+        self, request: EmailRequest, renderer: Renderer, translate: bool
+    ) -> dict[str, str]:
         form = request.address_form.value
         appointment, previous = request.appointment, request.previous
-        documents = renderer.items([renderer.document(d) for d in request.documents], "documents")
+        documents = renderer.items(
+            [renderer.document(d, translate) for d in request.documents], "documents"
+        )
         video = request.place is not None and request.place.kind is PlaceKind.VIDEO
         bring = ""
-        if request.documents and request.purpose in _BRING:
+        if request.documents and _template(request) == "reminder_deadline":
+            bring = renderer.text(f"common.deadline_documents.{form}", documents=documents)
+        elif request.documents and request.purpose in _BRING:
             variant = f"{form}_video" if video else form
             bring = renderer.text(f"common.bring.{variant}", documents=documents)
         if request.deadline is None and appointment is not None and appointment.day is not None:
@@ -62,12 +156,15 @@ class TemplateDrafter:
         reply_by = ""
         if request.deadline is not None:
             reply_by = renderer.text("common.reply_by", date=renderer.long_date(request.deadline))
+        event = request.event if request.purpose in _WITH_BLOCK else None
         return {
             "salutation": renderer.salutation(request),
             "closing": renderer.text(f"common.closing.{form}"),
-            "date": renderer.short_date(appointment.day if appointment else None),
+            "date": renderer.short_date(appointment.day if appointment else None)
+            if not (appointment and appointment.written)
+            else appointment.written,
             "previous_date": renderer.short_date(previous.day if previous else None),
-            "block": renderer.block(appointment, request.place),
+            "block": renderer.block(appointment, request.place, event),
             "when": renderer.when(appointment),
             "old_when": renderer.when(previous, "old_date"),
             "meeting": renderer.when(previous),
@@ -78,4 +175,9 @@ class TemplateDrafter:
             "delivery": delivery,
             "steps": renderer.items(list(request.steps), "steps"),
             "service": request.service or renderer.text("common.placeholder.service"),
+            "details": self._details(request, renderer),
+            "deadline_line": self._deadline_line(request, renderer),
+            "deadline_name": request.deadline_label or renderer.text("common.deadline_name"),
+            "deadline_date": renderer.short_date(request.deadline),
+            **self._event(request, renderer),
         }

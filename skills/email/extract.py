@@ -6,26 +6,31 @@ import re
 from datetime import date
 
 from skills.email import lists, slots
+from skills.email.checks import date_notices
+from skills.email.classify import cue_spans
 from skills.email.dates import find_dates, mask
+from skills.email.events import find_event
 from skills.email.model import (
     AddressForm,
     EmailRequest,
     Gender,
     Listed,
-    Place,
-    PlaceKind,
+    Notice,
     Purpose,
     Slot,
     SlotRole,
 )
+from skills.email.parties import find_addressee
+from skills.email.places import contacts, find_place
 from skills.email.services import find_service
 from skills.email.times import find_times
 
+Span = tuple[int, int]
 _F = re.IGNORECASE
 _DU = re.compile(
     r"\b(?:per|mit|in|auf)\s+(?:dem\s+)?[\"'„“]?du\b|\bdu-?form\b|\bdu-anrede\b|\bduz(?:en|e|t)\b"
     r"|\bgeduzt\b|\banrede\s*:?\s*[\"'„“]?du\b|\binformal\b|\binformell\b"
-    r"|\bfirst[- ]name\s+terms\b",
+    r"|\bfirst[- ]name\s+terms\b|\(\s*du\s*\)",
     _F,
 )
 _SIE = re.compile(r"\bsie-?form\b|\bsiez(?:en|e|t)\b|\bgesiezt\b|\bper\s+sie\b|\bformal\b", _F)
@@ -41,30 +46,6 @@ _MALE = re.compile(
     r"|\b(?:der|ein)\s+(?:klient|kunde|jugendliche|auszubildende|ratsuchende)\b|\bherrn?\b"
     r"|\bmale\b|(?-i:\bHr\.\s*[A-ZÄÖÜ[]|\bMr\.?\s+[A-Z[])",
     _F,
-)
-_VIDEO = re.compile(
-    r"\bvideo\w*\b|\bonline\b(?!-)|\bzoom\b|\bwebex\b|\bjitsi\b|\bbig\s*blue\s*button\b", _F
-)
-_TEAMS = re.compile(r"\b(?:MS\s+|Microsoft\s+)?Teams\b")
-_PLATFORMS = (
-    (_TEAMS, "Microsoft Teams"),
-    (re.compile(r"\bzoom\b", _F), "Zoom"),
-    (re.compile(r"\bwebex\b", _F), "Webex"),
-    (re.compile(r"\bjitsi\b", _F), "Jitsi"),
-    (re.compile(r"\bbig\s*blue\s*button\b", _F), "BigBlueButton"),
-)
-_PHONE = re.compile(
-    r"\btelefon(?:isch|termin|gespräch|beratung)?\b|\bby\s+phone\b|\bphone\s+call\b|\bover\s+the\s+phone\b",
-    _F,
-)
-_ROOM = re.compile(r"\b(?:raum|zimmer|room)\s+(?P<room>[a-z]?\d+(?:[.\-/]\d+)*[a-z]?)\b", _F)
-_CENTRE = re.compile(
-    r"\b(?:in\s+)?unsere[rnm]?\s+(?:beratungsstelle|einrichtung|räumen|büro)\b|\bbei\s+uns\b"
-    r"|\bour\s+(?:office|centre|center)\b",
-    _F,
-)
-_IN_PERSON = re.compile(
-    r"\bpersönlich\b|\bvor\s+ort\b|\bin\s+person\b|\bface[- ]to[- ]face\b|\bin\s+präsenz\b", _F
 )
 _ENGLISH = re.compile(
     r"\b(?:auf|in)\s+englisch\b|\bin\s+english\b|\benglische\s+(?:fassung|version)\b", _F
@@ -91,27 +72,6 @@ def _gender(text: str) -> Gender:
     if female == male:  # neither, or contradictory cues: do not guess
         return Gender.UNKNOWN
     return Gender.FEMALE if female else Gender.MALE
-
-
-def _place(text: str) -> tuple[Place | None, list[tuple[int, int]]]:
-    """The place, and the spans that named it (so "Raum 3.12" is never read as a date)."""
-    spans = [
-        m.span()
-        for p in (_VIDEO, _TEAMS, _PHONE, _ROOM, _CENTRE, _IN_PERSON)
-        for m in p.finditer(text)
-    ]
-    if _VIDEO.search(text) or _TEAMS.search(text):
-        platform = next((name for pattern, name in _PLATFORMS if pattern.search(text)), None)
-        return Place(PlaceKind.VIDEO, platform=platform), spans
-    if _PHONE.search(text):
-        return Place(PlaceKind.PHONE), spans
-    room = _ROOM.search(text)
-    centre = bool(_CENTRE.search(text))
-    if room or centre or _IN_PERSON.search(text):
-        return Place(
-            PlaceKind.IN_PERSON, room=room["room"] if room else None, counselling_centre=centre
-        ), spans
-    return None, spans
 
 
 def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None]:
@@ -146,29 +106,71 @@ def _documents(purpose: Purpose, text: str, bullet_items: list[str]) -> list[Lis
     return lists.mentioned_documents(text)
 
 
+def _notices(
+    notices: list[Notice], chosen: list[Slot | None], deadline: Slot | None, today: date
+) -> tuple[Notice, ...]:
+    """Notices about the dates that made it into the draft; impossible ones are always shown."""
+    used = [slot for slot in chosen if slot is not None]
+    days = {slot.day for slot in used} | ({deadline.day} if deadline else set())
+    written = {slot.written for slot in [*used, deadline] if slot is not None and slot.written}
+    kept = [n for n in notices if (n.day in days if n.day else n.written in written)]
+    upcoming = [slot.day for slot in (chosen[0], deadline) if slot is not None and slot.day]
+    other = [slot.day for slot in chosen[1:] if slot is not None and slot.day]
+    return tuple(kept + date_notices(upcoming, other, today))
+
+
 def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     """Everything ``text`` states for an email of ``purpose``; nothing is filled in."""
-    head = lists.strip_lists(text)
-    place, place_spans = _place(head)
-    dated_text = mask(head, place_spans)
+    head = lists.strip_lists(text)  # lists blanked out: positions stay those of ``text``
+    inline = lists.inline_steps(head) if purpose is Purpose.FOLLOW_UP else []
+    head = mask(head, [span for _, span in inline])
+    event = find_event(head)
+    event_spans = [(event.start, event.end)] if event else []
+    # no name is read from an event's title
+    addressee, party_spans = find_addressee(mask(head, event_spans), event.text if event else "")
+    found_contacts, contact_spans = contacts(head)
+    place, place_spans = find_place(head)
+    dated_text = mask(head, place_spans + contact_spans + party_spans + event_spans)
     mentions, notices = find_dates(dated_text, today)
     times = find_times(mask(dated_text, [(m.start, m.end) for m in mentions]))
     found = slots.build_slots(head, mentions, times)
     appointment, previous = _pick(purpose, found)
+    deadline = slots.deadline(found)
     bullet_items = lists.bullets(text)
     steps = lists.labelled_steps(text) + (bullet_items if purpose is Purpose.FOLLOW_UP else [])
-    used = {slot.day for slot in (appointment, previous) if slot} | {slots.deadline(found)}
+    steps += [item for item, _ in inline]
+    # Dates and times are written out differently in the draft, and the purpose word is the
+    # template's own: what they took from the request is accounted for.
+    used = [
+        span
+        for slot, span in zip(found, slots.spans(head, mentions, times), strict=True)
+        if slot in (appointment, previous, deadline) and (slot.day or slot.start or slot.written)
+    ]
     return EmailRequest(
         purpose=purpose,
         address_form=_address_form(head),
         gender=_gender(head),
         appointment=appointment,
         previous=previous,
-        deadline=slots.deadline(found),
+        deadline=deadline.day if deadline else None,
+        deadline_label=deadline.label if deadline else None,
         place=place if purpose is not Purpose.REFERRAL else None,
         documents=tuple(_documents(purpose, text, bullet_items)),
         steps=tuple(steps) if purpose is Purpose.FOLLOW_UP else (),
         service=find_service(head) if purpose is Purpose.REFERRAL else None,
-        # only notices about dates that made it into the draft matter
-        notices=tuple(notice for notice in notices if notice.day in used),
+        notices=_notices(notices, [appointment, previous], deadline, today),
+        addressee=addressee,
+        event=event.text if event else None,
+        event_prep=event.prep if event else "",
+        contacts=tuple(found_contacts),
+        wording=text,
+        # the salutation names the addressee, maybe in other words ("Fam." -> "Familie")
+        consumed=tuple(
+            used
+            + cue_spans(text, purpose)
+            + party_spans
+            + lists.markers(text)
+            + [span for _, span in inline]
+        ),
+        today=today,
     )

@@ -1,10 +1,11 @@
-"""Lists in a request: agreed steps, requested documents, bullet lines; names scrubbed out."""
+"""Lists in a request: agreed steps, requested documents, bullet lines, kept as typed."""
 
 from __future__ import annotations
 
 import re
 
 from skills.email.model import Listed
+from skills.email.words import words
 
 _F = re.IGNORECASE
 BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?P<item>.+?)[ \t]*$", re.MULTILINE)
@@ -14,14 +15,10 @@ _STEPS_LABEL = re.compile(
     _F,
 )
 _DOCUMENTS_LABEL = re.compile(
-    r"\b(?:unterlagen|dokumente|documents|nachweise)\b[^:\n]{0,30}:[ \t]*(?P<rest>[^\n]*)", _F
+    r"\b(?:unterlagen|dokumente|documents|nachweise)\b[^:\n]{0,60}:[ \t]*(?P<rest>[^\n]*)", _F
 )
 # A sentence after the list ends it ("... Zeugnisse. Bitte bis Freitag."), abbreviations aside.
 _SENTENCE_END = re.compile(r"(?<!\b\w)\.\s+(?=[A-ZÄÖÜ])")
-_NAME = re.compile(
-    r"\b(?P<title>Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss)\s+(?:Dr\.\s+)?"
-    r"[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)?"
-)
 # Known documents: (key, pattern); more specific before more general.
 _DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("application", r"bewerbungsunterlagen|bewerbungsmappe|application\s+(?:documents|pack)"),
@@ -39,11 +36,6 @@ _DOCUMENTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def scrub_names(text: str) -> str:
-    """Replace "Frau Müller" and the like by "Frau [Name]": client names stay out of drafts."""
-    return _NAME.sub(lambda m: f"{m['title']} [Name]", text)
-
-
 def _until_sentence_end(rest: str) -> str:
     return _SENTENCE_END.split(rest, maxsplit=1)[0]
 
@@ -51,7 +43,7 @@ def _until_sentence_end(rest: str) -> str:
 def _items(rest: str, splitter: str) -> list[str]:
     rest = _until_sentence_end(rest)
     parts = re.split(splitter, rest)
-    return [scrub_names(part.strip(" .;,")) for part in parts if part.strip(" .;,")]
+    return [part.strip(" .;,") for part in parts if part.strip(" .;,")]
 
 
 def labelled_steps(text: str) -> list[str]:
@@ -63,8 +55,37 @@ def labelled_steps(text: str) -> list[str]:
     return found
 
 
+_INLINE_MARK = re.compile(r"(?:^|(?<=[\s,;:]))(?P<n>[1-9])[.)]\s+(?=\D)")
+_NEXT_MEETING = re.compile(r"nächste[rn]?\s+termin|folgetermin|next\s+(?:appointment|meeting)", _F)
+
+
+def inline_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Steps numbered within a line ("1. Bewerbung schreiben, 2. Praktikum suchen"), each
+    with its span; the next appointment among them stays a date, not a step."""
+    marks = [m for m in _INLINE_MARK.finditer(text) if "\n" not in text[: m.start()][-1:]]
+    numbered = [m for i, m in enumerate(marks) if int(m["n"]) == i + 1]
+    if len(numbered) < 2:
+        return []
+    found = []
+    for index, mark in enumerate(numbered):
+        end = numbered[index + 1].start() if index + 1 < len(numbered) else len(text)
+        line_end = text.find("\n", mark.end())
+        if index + 1 == len(numbered) and line_end != -1:
+            end = line_end
+        item = text[mark.end() : end].strip(" \t.,;")
+        if item and not _NEXT_MEETING.search(item):
+            found.append((item, (mark.start(), end)))
+    return found
+
+
+def markers(text: str) -> list[tuple[int, int]]:
+    """Where list markers ("- ", "2. ") stand: formatting, never a fact."""
+    found = [(m.start(), m.start("item")) for m in BULLET.finditer(text)]
+    return found + [m.span() for m in _INLINE_MARK.finditer(text)]
+
+
 def bullets(text: str) -> list[str]:
-    return [scrub_names(match["item"]) for match in BULLET.finditer(text)]
+    return [match["item"] for match in BULLET.finditer(text)]
 
 
 def _known(item: str) -> str | None:
@@ -86,29 +107,69 @@ def labelled_documents(text: str) -> list[Listed]:
     return as_documents(found)
 
 
+def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return start, end
+
+
 def mentioned_documents(text: str) -> list[Listed]:
-    """Known documents named anywhere in ``text``, in order, each once."""
-    hits: list[tuple[int, str, str]] = []
+    """Documents named anywhere in ``text``, each as typed (the whole word: a
+    "Schwerbehindertenausweis" is not a "Personalausweis"), in order, each once."""
+    hits: dict[tuple[int, int], str | None] = {}
     for key, pattern in _DOCUMENTS:
         for match in re.finditer(pattern, text, _F):
-            if all(match.start() >= end or match.end() <= start for start, end in _spans(hits)):
-                hits.append((match.start(), key, match.group(0)))
-    hits.sort()
+            span = _word_at(text, *match.span())
+            if span not in hits:
+                whole = text[span[0] : span[1]]
+                hits[span] = key if re.fullmatch(pattern, whole, _F) else None
+    for match in words().document_word.finditer(text):
+        if match.group(0).lower() not in words().filler:
+            hits.setdefault(match.span(), None)
     seen: set[str] = set()
     result: list[Listed] = []
-    for _, key, written in hits:
-        if key not in seen:
-            seen.add(key)
-            result.append(Listed(written, key))
+    for (start, end), known in sorted(hits.items()):
+        written = text[start:end]
+        if _negated(text, start, end):
+            continue  # "Lebenslauf muss nicht mitgebracht werden": not asked for
+        if written.lower() not in seen and not _inside(start, end, hits):
+            seen.add(written.lower())
+            result.append(Listed(written, known))
     return result
 
 
-def _spans(hits: list[tuple[int, str, str]]) -> list[tuple[int, int]]:
-    return [(start, start + len(written)) for start, _, written in hits]
+_NEGATION = re.compile(r"\b(?:nicht|kein\w*|ohne|nicht\s+mehr|no|not|without|don't)\b", _F)
+_CLAUSE_END = re.compile(r"[.;,!?\n]")
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a mention negates it."""
+    before = _CLAUSE_END.split(text[:start])[-1]
+    after = _CLAUSE_END.split(text[end:])[0]
+    return bool(_NEGATION.search(before) or _NEGATION.search(after))
+
+
+def _inside(start: int, end: int, hits: dict[tuple[int, int], str | None]) -> bool:
+    """A span within a longer one ("Zeugnis" in "Zeugnis der 10. Klasse") is not its own item."""
+    return any(a <= start and end <= b and (a, b) != (start, end) for a, b in hits)
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
 
 
 def strip_lists(text: str) -> str:
-    """The request without bullet lines and steps sections: what is left speaks about the email."""
-    text = BULLET.sub("", text)
-    # only the list itself: "Vereinbart: A; B. Nächster Termin am 10.2." keeps the last sentence
-    return _STEPS_LABEL.sub(lambda m: m["rest"][len(_until_sentence_end(m["rest"])) :], text)
+    """The request with bullet lines and steps sections blanked out (positions stay): what is
+    left speaks about the email."""
+    text = BULLET.sub(lambda m: _blank(m.group(0)), text)
+
+    def steps(match: re.Match[str]) -> str:
+        # only the list itself: "Vereinbart: A; B. Nächster Termin am 10.2." keeps the last
+        # sentence
+        rest = match["rest"]
+        listed = len(match.group(0)) - len(rest) + len(_until_sentence_end(rest))
+        return _blank(match.group(0)[:listed]) + match.group(0)[listed:]
+
+    return _STEPS_LABEL.sub(steps, text)

@@ -1,9 +1,10 @@
 """The model-based drafter: the template draft carries every recognised fact and placeholder;
 the model rewrites it to follow the request and the institution's tone.
 
-Facts only: a model draft that contains a number (date, time, room, deadline) found neither in
-the request nor in the template, or that drops one of the template's ``[placeholders]``, is
-discarded for the template draft.
+Facts only: a model draft is discarded for the template draft when it contains a number
+(date, time, room, deadline) or a name found neither in the request nor in the template,
+when it drops a fact the template draft kept, or when it drops a ``[placeholder]`` without
+filling it with a value from the request.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import re
 
 from bot.llm.port import LLM, ChatTurn, LLMRequest
 from bot.llm.prompts import load_prompt
+from skills.email.carry import meaningful_words
 from skills.email.drafter import Drafter, TemplateDrafter, placeholders
+from skills.email.facts import missing_facts
 from skills.email.model import EmailDraft, EmailRequest
 from skills.email.render import Renderer
 
@@ -23,10 +26,19 @@ _NUMBER = re.compile(r"\d+")
 _SUBJECT = re.compile(r"^\s*(?:betreff|subject)\s*:\s*(.+)$", re.IGNORECASE)
 _LANGUAGE = {"de": "Deutsch", "en": "Englisch"}
 _HARMLESS = frozenset({"0", "00"})  # "14:00" for "14 Uhr"
+# A name as a letter names people: after a form of address or a title.
+_NAMED = re.compile(
+    r"\b(?:Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?|Miss|Dr\.|Prof\.|Hallo|Hi|Liebe[rs]?|Dear)\s+"
+    r"(?:(?:Dr|Prof)\.\s*)*(?P<name>[A-ZÄÖÜ][a-zäöüß'’-]+)"
+)
 
 
 def numbers(text: str) -> set[str]:
     return {match.group(0).lstrip("0") or "0" for match in _NUMBER.finditer(text)}
+
+
+def names(text: str) -> set[str]:
+    return {match["name"] for match in _NAMED.finditer(text)}
 
 
 def parse_draft(text: str) -> tuple[str, str] | None:
@@ -39,6 +51,37 @@ def parse_draft(text: str) -> tuple[str, str] | None:
     return match.group(1).strip(), body + "\n"
 
 
+def grounded(draft: str, base: EmailDraft, request: EmailRequest) -> str | None:
+    """Why a model draft cannot be used (a short reason for the log), or None when it can."""
+    source = base.subject + "\n" + base.body + "\n" + request.wording
+    if numbers(draft) - numbers(source) - _HARMLESS:
+        return "unknown numbers"
+    known = names(source) | set(re.findall(r"[A-ZÄÖÜ][\w'’-]+", source))
+    if names(draft) - known:
+        return "unknown names"
+    if request.today is not None:
+        template = base.subject + "\n" + base.body
+        lost = set(missing_facts(request.wording, draft, request.today))
+        if lost - set(missing_facts(request.wording, template, request.today)):
+            return "a fact of the request dropped"
+    missing = set(base.placeholders) - set(placeholders(draft))
+    if missing:
+        # a gap may be filled, but only with something the request said that the template
+        # could not place (it carried it over verbatim, or did not see it)
+        template = base.subject + "\n" + base.body
+        for line in base.carried:
+            template = template.replace(line, "")
+        template = template.lower()
+        filled = [
+            word
+            for word in meaningful_words(request.wording)
+            if word.lower() in draft.lower() and word.lower() not in template
+        ]
+        if not filled:
+            return "placeholders dropped"
+    return None
+
+
 class LLMDrafter:
     """Implements :class:`skills.email.drafter.Drafter` with the model."""
 
@@ -47,8 +90,10 @@ class LLMDrafter:
         self._template = template or TemplateDrafter()
         self._prompt = load_prompt("email")
 
-    async def draft(self, request: EmailRequest, language: str) -> EmailDraft:
-        base = await self._template.draft(request, language)
+    async def draft(
+        self, request: EmailRequest, language: str, translate: bool = False
+    ) -> EmailDraft:
+        base = await self._template.draft(request, language, translate)
         subject_label = Renderer(language).text("common.subject_label")
         message = "\n".join(
             [
@@ -73,18 +118,8 @@ class LLMDrafter:
             log.warning("model draft not in the expected form; template used")
             return base
         subject, body = parsed
-        if not self._grounded(subject + "\n" + body, base, request):
+        reason = grounded(subject + "\n" + body, base, request)
+        if reason is not None:
+            log.warning("model draft rejected (%s); template used", reason)
             return base
-        return EmailDraft(subject, body, placeholders(subject, body))
-
-    def _grounded(self, draft: str, base: EmailDraft, request: EmailRequest) -> bool:
-        allowed = numbers(base.subject + base.body + request.wording) | _HARMLESS
-        invented = numbers(draft) - allowed
-        if invented:
-            log.warning("model draft has %d unknown numbers; template used", len(invented))
-            return False
-        missing = set(base.placeholders) - set(placeholders(draft))
-        if missing:
-            log.warning("model draft dropped %d placeholders; template used", len(missing))
-            return False
-        return True
+        return EmailDraft(subject, body, placeholders(subject, body), by_model=True)

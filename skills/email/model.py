@@ -57,6 +57,10 @@ class Slot:
     start: time | None = None
     end: time | None = None
     role: SlotRole = SlotRole.PLAIN
+    # A date as typed when it cannot be a date ("30.02."): kept for the draft, never blanked.
+    written: str | None = None
+    label: str | None = None  # what a deadline is for: "Bewerbungsfrist bei der Stadt Münster"
+    until: date | None = None  # the last day of a period: "vom 1.3. bis 12.3."
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,39 @@ class Place:
     platform: str | None = None
     room: str | None = None
     counselling_centre: bool = False  # "in unserer Beratungsstelle"
+    venue: str | None = None  # "Bildungszentrum Hamm", as typed
+    address: str | None = None  # "Bahnhofstr. 12", as typed
+    link: str | None = None  # a pasted meeting URL
+
+
+class Role(StrEnum):
+    """Who the email is for, as the request says; the salutation follows from it."""
+
+    CLIENT = "client"
+    PARENTS = "parents"
+    ORGANISATION = "organisation"  # employer, training company, school, service
+    GROUP = "group"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named person as typed: "Frau Dr. Weber" -> ("female", "Dr.", "Weber")."""
+
+    surname: str
+    gender: Gender = Gender.UNKNOWN
+    title: str = ""  # "Dr.", "Prof. Dr."
+    first_name: str = ""
+    family: bool = False  # "Familie Schulte"
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    """The recipient: role, named people, and whose parents they are ("die Eltern von Lena")."""
+
+    role: Role = Role.CLIENT
+    people: tuple[Person, ...] = ()
+    first_name: str = ""  # for "du": "Hallo Kevin,"
+    child: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +118,13 @@ class Listed:
 class Notice:
     """Something the counsellor should check, e.g. a weekday that does not fit the date."""
 
-    kind: str  # "weekday_mismatch" | "next_weekday_ambiguous"
-    day: date
+    # "weekday_mismatch" | "next_weekday_ambiguous" | "impossible" | "past" | "weekend"
+    # | "holiday"
+    kind: str
+    day: date | None
     stated_weekday: int | None = None  # 0 = Monday
+    written: str = ""  # the date as typed, for "impossible"
+    holiday: str = ""  # the holiday's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +142,19 @@ class EmailRequest:
     steps: tuple[str, ...] = ()
     service: str | None = None
     notices: tuple[Notice, ...] = ()
-    # The request as typed, for a model-based drafter only (pseudonymised on its way to the
-    # model); never logged.
+    addressee: Addressee = Addressee()
+    event: str | None = None  # "Elterngespräch", "Gruppeninfo „Ausbildung in der Pflege“"
+    event_prep: str = ""  # "zur", "zum" as typed before the event
+    deadline_label: str | None = None  # "Bewerbungsfrist bei der Stadt Münster"
+    contacts: tuple[str, ...] = ()  # phone numbers and email addresses, as typed
+    carried: tuple[str, ...] = ()  # parts of the request no template slot took, verbatim
+    # The request as typed, for carrying over what no slot took and for a model-based drafter
+    # (pseudonymised on its way to the model); never logged.
     wording: str = ""
+    # Spans of ``wording`` whose facts the draft states in other words (dates written out,
+    # the purpose word): not carried over verbatim.
+    consumed: tuple[tuple[int, int], ...] = ()
+    today: date | None = None  # the day the request was read, for reading its dates again
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,3 +164,5 @@ class EmailDraft:
     subject: str
     body: str
     placeholders: tuple[str, ...]
+    by_model: bool = False  # True only when a model wrote the text
+    carried: tuple[str, ...] = ()  # parts of the request carried over verbatim

@@ -8,14 +8,18 @@ from pathlib import Path
 
 from bot.texts import Texts
 from skills.email.model import (
+    Addressee,
     AddressForm,
     EmailRequest,
     Gender,
     Listed,
+    Person,
     Place,
     PlaceKind,
+    Role,
     Slot,
 )
+from skills.email.places import ROOM_NUMBER
 
 
 @cache
@@ -56,6 +60,16 @@ class Renderer:
     def clock(self, value: time) -> str:
         return self.text("common.clock", hour=value.hour, minute=value.minute)
 
+    def day_text(self, slot: Slot | None, placeholder: str = "date") -> str:
+        """The slot's date written out; a date that cannot exist stays as typed."""
+        if slot is not None and slot.day is None and slot.written:
+            return slot.written
+        if slot is not None and slot.until is not None:
+            return self.text(
+                "common.period", start=self.long_date(slot.day), end=self.long_date(slot.until)
+            )
+        return self.long_date(slot.day if slot else None, placeholder)
+
     def time_text(self, slot: Slot | None) -> str:
         """The time for an appointment block: "10:00 Uhr", "14:00–15:00 Uhr" or a placeholder."""
         if slot is None or slot.start is None:
@@ -68,7 +82,7 @@ class Renderer:
 
     def when(self, slot: Slot | None, placeholder: str = "date") -> str:
         """A date in running text, with its time when known ("Freitag, 5. Februar, um 10 Uhr")."""
-        day = self.long_date(slot.day if slot else None, placeholder)
+        day = self.day_text(slot, placeholder)
         if slot is None or slot.start is None:
             return day
         if slot.end is not None:
@@ -88,36 +102,71 @@ class Renderer:
             return self.text("common.place.video")
         if place.kind is PlaceKind.PHONE:
             return self.text("common.place.phone")
-        if place.room and place.counselling_centre:
-            return self.text("common.place.centre_room", room=place.room)
+        parts = [self.text("common.place.centre")] if place.counselling_centre else []
+        parts += [place.venue] if place.venue else []
         if place.room:
-            return self.text("common.place.room", room=place.room)
-        if place.counselling_centre:
-            return self.text("common.place.centre")
-        return self.text("common.place.in_person")
+            numbered = bool(ROOM_NUMBER.match(place.room))  # "B 104", not "Konferenzraum 3"
+            parts.append(
+                self.text("common.place.room", room=place.room) if numbered else place.room
+            )
+        parts += [place.address] if place.address else []
+        shown = ", ".join(parts) or self.text("common.place.in_person")
+        # the address stays a gap to fill unless the request gave it
+        return shown if place.address else shown + self.text("common.place.address_gap")
 
-    def block(self, slot: Slot | None, place: Place | None) -> str:
-        """Date, time and place as separate lines, plus the link line for a video meeting."""
+    def block(self, slot: Slot | None, place: Place | None, event: str | None = None) -> str:
+        """Event, date, time and place as separate lines, plus the link line for a video."""
         lines = self.text(
             "common.block",
-            date=self.long_date(slot.day if slot else None),
+            date=self.day_text(slot),
             time=self.time_text(slot),
             place=self.place(place),
         )
+        if event:
+            lines = self.text("common.event_line", event=event) + "\n" + lines
         if place is not None and place.kind is PlaceKind.VIDEO:
-            lines += "\n" + self.text("common.link_line")
+            if place.link:
+                lines += "\n" + self.text("common.link_given", link=place.link)
+            else:
+                lines += "\n" + self.text("common.link_line")
         return lines
 
     def items(self, items: list[str], placeholder: str) -> str:
         shown = items or [self.text(f"common.placeholder.{placeholder}")]
         return "\n".join(self.text("common.list_item", item=item) for item in shown)
 
-    def document(self, item: Listed) -> str:
-        return self.text(f"common.documents.{item.key}") if item.key else item.text
+    def document(self, item: Listed, translate: bool = False) -> str:
+        """A document as the request named it; the known name only when translating."""
+        if item.key and (translate or not item.text):
+            return self.text(f"common.documents.{item.key}")
+        return item.text[:1].upper() + item.text[1:] if self.language == "de" else item.text
+
+    def _person(self, person: Person) -> str:
+        name = " ".join(part for part in (person.title, person.first_name, person.surname) if part)
+        if person.family:
+            return self.text("common.salutation.family", name=name)
+        titled = "_titled" if person.title else ""  # "Dear Dr. Weber", not "Dear Ms Dr. Weber"
+        return self.text(f"common.salutation.person_{person.gender.value}{titled}", name=name)
 
     def salutation(self, request: EmailRequest) -> str:
+        """The greeting for the addressee: named people, parents, an organisation, a group."""
+        to: Addressee = request.addressee
         if request.address_form is AddressForm.DU:
+            if to.people or to.first_name:
+                name = to.first_name or " ".join(p.first_name or p.surname for p in to.people)
+                return self.text("common.salutation.du_name", name=name)
+            if to.role is not Role.CLIENT:
+                return self.text(f"common.salutation.du_{to.role.value}")
             return self.text("common.salutation.du")
+        if to.people:
+            # ladies first, as German letters do: "Sehr geehrte Frau X, sehr geehrter Herr X,"
+            ordered = sorted(to.people, key=lambda p: p.gender is not Gender.FEMALE)
+            greetings = [self._person(person) for person in ordered]
+            return " ".join([greetings[0]] + [g[:1].lower() + g[1:] for g in greetings[1:]])
+        if to.role is not Role.CLIENT:
+            return self.text(f"common.salutation.{to.role.value}")
+        if to.first_name:
+            return self.text("common.salutation.first_name", name=to.first_name)
         if request.gender is Gender.UNKNOWN:
             return self.text("common.salutation.unknown")
         return self.text(f"common.salutation.{request.gender.value}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.reply import Block, Copyable, Heading, Text
 from bot.texts import Texts
+from skills.email.checks import holiday
 from skills.email.model import (
     AddressForm,
     EmailDraft,
@@ -15,8 +16,10 @@ from skills.email.model import (
     Place,
     PlaceKind,
     Purpose,
+    Role,
     Slot,
 )
+from skills.email.places import ROOM_NUMBER
 from skills.email.render import Renderer
 
 
@@ -45,6 +48,9 @@ class Report:
     ) -> tuple[Block, ...]:
         subject_label = Renderer(draft_language).text("common.subject_label")
         facts = self.facts(request, draft_language)
+        if draft.carried:
+            key = "fact.carried_one" if len(draft.carried) == 1 else "fact.carried"
+            facts.append(self.t(key, count=len(draft.carried)))
         purpose = self.purpose(request.purpose)
         line = (
             self.t("recognised", purpose=purpose, facts=self.t("fact.separator").join(facts))
@@ -80,7 +86,11 @@ class Report:
         if place.kind is PlaceKind.PHONE:
             return self.t("place.phone")
         parts = [self.t("place.centre")] if place.counselling_centre else []
-        parts += [self.t("place.room", room=place.room)] if place.room else []
+        parts += [place.venue] if place.venue else []
+        if place.room:
+            numbered = bool(ROOM_NUMBER.match(place.room))  # "B 104", not "Konferenzraum 3"
+            parts.append(self.t("place.room", room=place.room) if numbered else place.room)
+        parts += [place.address] if place.address else []
         return ", ".join(parts) or self.t("place.in_person")
 
     def facts(self, request: EmailRequest, draft_language: str) -> list[str]:
@@ -105,22 +115,37 @@ class Report:
             facts.append(self.t("fact.steps", count=len(request.steps)))
         if request.service:
             facts.append(self.t("fact.service", value=request.service))
+        if request.event:
+            facts.append(self.t("fact.event", value=request.event))
+        if request.contacts:
+            facts.append(self.t("fact.contacts", value=", ".join(request.contacts)))
+        if request.addressee.role is not Role.CLIENT:
+            facts.append(self.t(f"fact.role_{request.addressee.role.value}"))
+        named = request.addressee.people or request.addressee.first_name
+        if named:
+            greeting = Renderer(draft_language).salutation(request).rstrip(",")
+            facts.append(self.t("fact.salutation", value=greeting))
         if request.address_form is AddressForm.DU:
             facts.append(self.t("fact.address_du"))
-        elif request.gender is not Gender.UNKNOWN:
+        elif request.gender is not Gender.UNKNOWN and not named:
             facts.append(self.t(f"fact.{request.gender.value}"))
         if draft_language != self.language:
             facts.append(self.t(f"fact.language_{draft_language}"))
         return facts
 
     def notices(self, request: EmailRequest) -> list[str]:
+        """Notices to the counsellor about dates to check; the draft keeps the dates."""
         shown = []
         for notice in dict.fromkeys(request.notices):
-            values: dict[str, object] = {
-                "date": self._render.short_date(notice.day),
-                "weekday": self._render.text(f"common.weekdays.{notice.day.weekday()}"),
-                "actual": self._render.text(f"common.weekdays.{notice.day.weekday()}"),
-            }
+            values: dict[str, object] = {"written": notice.written}
+            if notice.day is not None:
+                weekday = self._render.text(f"common.weekdays.{notice.day.weekday()}")
+                values |= {
+                    "date": self._render.short_date(notice.day),
+                    "weekday": weekday,
+                    "actual": weekday,
+                    "holiday": holiday(notice.day, self.language) or notice.holiday,
+                }
             if notice.stated_weekday is not None:
                 values["stated"] = self._render.text(f"common.weekdays.{notice.stated_weekday}")
             shown.append(self.t(f"notice.{notice.kind}", **values))

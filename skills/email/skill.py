@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -20,6 +19,7 @@ from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language, extract
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
+from skills.email.parties import could_be_first_name
 from skills.email.report import Report, skill_texts
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,33 @@ STEP_PURPOSE = "purpose"
 # The counselling service is in North Rhine-Westphalia: "morgen" means tomorrow there.
 _LOCAL_ZONE = "Europe/Berlin"
 _MAIL_WORD = re.compile(r"\b(?:e-?mail|mail\w*|nachricht\s+an|draft)\b", re.IGNORECASE)
+_F = re.IGNORECASE
+# Asking for a text without saying "Mail": "Entwirf eine Absage an …", "Schreib Jonas per du,
+# dass …", "Einladung an Herrn und Frau Hoffmann …", "write to the client …".
+_DRAFT_VERB = re.compile(
+    r"\b(?:entwirf|entwerfen|formulier\w*|verfass\w*|schreib\w*|erstell\w*|setz\w*\s+auf"
+    r"|write|draft|compose|prepare)\b",
+    _F,
+)
+_TEXT_NOUN = re.compile(
+    r"\b(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung"
+    r"|terminabsage|zusage|nachfrage|rückmeldung|antwort|anschreiben|reminder|invitation"
+    r"|cancellation|confirmation|follow-?up|reply|note)\b",
+    _F,
+)
+_ADDRESSED = re.compile(
+    r"^\s*(?:bitte\s+)?(?:eine?\s+)?(?:absage|erinnerung|bestätigung|terminbestätigung|einladung"
+    r"|terminerinnerung|terminabsage|terminverschiebung|reminder|invitation|cancellation)"
+    r"\s+(?:an|für|zum|zur|to|for)\b",
+    _F,
+)
+# "Schreib Jonas per du, dass …": an imperative, then a name (checked by could_be_first_name)
+_WRITE_TO = re.compile(
+    r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b.*"
+    r"(?:\bper\s+(?:du|sie)\b|\bdass\b|,)"
+    r"|\bwrite\s+(?:to|back\s+to)\s+\w+",
+    _F,
+)
 
 
 def local_today(now: datetime) -> date:
@@ -73,6 +100,13 @@ class EmailSkill(Skill):
             IntentCue(r"einladung\b.*\b(e-?mail|mail|schreiben)"),
             IntentCue(r"draft\s+an?\s+(e-?mail|email)"),
             IntentCue(r"write\s+an?\s+e-?mail"),
+            IntentCue(
+                r"\b(entwirf|formulier\w*|verfass\w*|schreib\w*|erstell\w*|draft|write)\s+"
+                r"(mir\s+)?(bitte\s+)?(eine?n?|ne|a|an)\s+(kurze\s+|short\s+)?(absage|erinnerung"
+                r"|bestätigung|terminbestätigung|einladung|terminerinnerung|terminabsage"
+                r"|reminder|invitation|cancellation|confirmation|follow-?up)"
+            ),
+            IntentCue(r"\bwrite\s+to\s+(the|my|our|a)\s+(client|parents|employer|school)"),
         ),
         needs_llm=False,
         enabled_by_default=True,
@@ -93,15 +127,28 @@ class EmailSkill(Skill):
         return cls(llm_drafter=LLMDrafter)  # used only while a model is available
 
     def match_score(self, text: str) -> float:
-        if not _MAIL_WORD.search(text):
-            return 0.0
-        return 1.0 if classify(text) else 0.5
+        head = text[:400]
+        if _MAIL_WORD.search(head):
+            return 1.0 if classify(text) else 0.5
+        if _ADDRESSED.search(head) or _writes_to(head):
+            return 1.0
+        if _DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
+            return 0.75
+        return 0.0
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         state = ctx.state or {}
         if state.get("step") == STEP_PURPOSE:
             request = str(state.get("request", ""))
             answer = ctx.args.strip()
+            if _is_new_request(answer):
+                # a new, complete request instead of an answer: drafted alone, nothing of the
+                # unfinished one carries over
+                text = answer
+                purpose = classify(text)
+                if purpose is None:
+                    return self._ask(ctx, text, again=False)
+                return await self._draft(ctx, text, purpose)
             purpose = parse_answer(answer, _labels())
             if purpose is None:
                 return self._ask(ctx, request, again=True)
@@ -116,15 +163,23 @@ class EmailSkill(Skill):
 
     async def _draft(self, ctx: SkillContext, text: str, purpose: Purpose) -> SkillResult:
         language = draft_language(text, ctx.language)
-        request = replace(extract(text, purpose, local_today(ctx.now)), wording=text)
+        translate = language != ctx.language
+        request = extract(text, purpose, local_today(ctx.now))
         try:
-            draft = await self._drafter(ctx).draft(request, language)
+            draft = await self._drafter(ctx).draft(request, language, translate)
         except LLMUnavailable:
-            draft = await self._offline.draft(request, language)
-        log.info("email draft purpose=%s placeholders=%d", purpose.value, len(draft.placeholders))
+            draft = await self._offline.draft(request, language, translate)
+        log.info(
+            "email draft purpose=%s placeholders=%d by_model=%s",
+            purpose.value,
+            len(draft.placeholders),
+            draft.by_model,
+        )
         return SkillResult(
             blocks=Report(ctx.language).blocks(request, draft, language),
-            ai_generated=True,
+            # honest labels: "AI-generated" only when a model wrote the text
+            ai_generated=draft.by_model,
+            template_draft=not draft.by_model,
             data={
                 "purpose": purpose.value,
                 "subject": draft.subject,
@@ -160,6 +215,22 @@ class EmailSkill(Skill):
             outcome=Outcome.PROMPT,
             follow_up=FollowUp(state={"step": STEP_PURPOSE, "request": request}),
         )
+
+
+def _is_new_request(answer: str) -> bool:
+    """An answer to "which purpose?" that is a request of its own: it asks for a text and names
+    its purpose, or names a purpose and whom it is for."""
+    if classify(answer) is None:
+        return False
+    asks = _MAIL_WORD.search(answer) or _DRAFT_VERB.search(answer)
+    return bool(asks or _ADDRESSED.search(answer) or _writes_to(answer))
+
+
+def _writes_to(text: str) -> bool:
+    match = _WRITE_TO.search(text)
+    if match is None:
+        return False
+    return match["name"] is None or could_be_first_name(match["name"])
 
 
 def _labels() -> dict[str, Purpose]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 
 from skills.email.dates import DateMention
 from skills.email.model import Slot, SlotRole
 from skills.email.times import TimeMention
+from skills.email.words import words
 
 _F = re.IGNORECASE
 # Words just before a date (or its time) that say which appointment it is.
@@ -59,6 +59,10 @@ def _owner(
     return next((i for i in choices if i not in owned), None)
 
 
+def _dated(mention: DateMention) -> Slot:
+    return Slot(day=mention.day, written=None if mention.day else mention.written)
+
+
 def _merge(dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
     owned: dict[int, TimeMention] = {}
     loose: list[_Built] = []
@@ -72,32 +76,94 @@ def _merge(dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
     for index, mention in enumerate(dates):
         own = owned.get(index)
         if own is None:
-            built.append(_Built(mention.start, mention.end, Slot(day=mention.day)))
+            built.append(_Built(mention.start, mention.end, _dated(mention)))
             continue
-        slot = Slot(day=mention.day, start=own.begin, end=own.finish)
+        slot = replace(_dated(mention), start=own.begin, end=own.finish)
         built.append(_Built(min(mention.start, own.start), max(mention.end, own.end), slot))
     return sorted(built, key=lambda item: item.start)
 
 
-def _role(text: str, item: _Built) -> SlotRole:
+_DUE = re.compile(r"(?P<what>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:bis|spätestens)(?:\s+(?:zum|am))?\s*$")
+_LABEL_TAIL = re.compile(r"[\s:,]*(?:\b(?:am|ist|endet|der|den|on|is|zum|bis)\b[\s:,]*)*$", _F)
+
+
+def _deadline_label(before: str) -> str | None:
+    """What a deadline is for: "Bewerbungsfrist bei der Stadt Münster" from the words just
+    before its date ("… Bewerbungsfrist bei der Stadt Münster am ")."""
+    clause = re.split(r"[.;:\n]\s|,|\d", before)[-1]
+    nouns = list(words().deadline_noun.finditer(clause))
+    if not nouns:
+        # "Praktikumsbericht bis 20.2.": the thing that is due, named just before "bis"
+        due = _DUE.search(clause)
+        if due is None or due["what"].lower() in words().filler:
+            return None
+        # a document is listed as such; "Mietvertrag bis Fr" is no name for the deadline
+        return None if words().document_word.fullmatch(due["what"]) else due["what"]
+    start = nouns[-1].start()
+    # the noun's whole word: "Bewerbungsfrist", not "frist"
+    while start > 0 and (clause[start - 1].isalnum() or clause[start - 1] == "-"):
+        start -= 1
+    label = _LABEL_TAIL.sub("", clause[start:]).strip()
+    return label or None
+
+
+def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
     before = text[max(0, item.start - 40) : item.start]
+    label = _deadline_label(text[max(0, item.start - 60) : item.start])
     for role, pattern in _BEFORE:
         if pattern.search(before):
-            return role
+            return role, label if role is SlotRole.DEADLINE else None
+    if label:
+        return SlotRole.DEADLINE, label
     if _OLD_AFTER.search(text[item.end : item.end + 40]):
-        return SlotRole.OLD
-    return SlotRole.PLAIN
+        return SlotRole.OLD, None
+    return SlotRole.PLAIN, None
+
+
+_PERIOD = re.compile(r"^\s*(?:bis(?:\s+zum)?|-|–|to|until)\s*$", _F)
+
+
+def _periods(text: str, items: list[_Built]) -> list[_Built]:
+    """ "vom 1.3. bis 12.3.": one slot for the period, not an appointment and a deadline."""
+    joined: list[_Built] = []
+    for item in items:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.slot.day is not None
+            and item.slot.day is not None
+            and item.slot.start is None
+            and last.slot.until is None
+            and _PERIOD.match(text[last.end : item.start])
+        ):
+            slot = replace(last.slot, until=item.slot.day)
+            joined[-1] = _Built(last.start, item.end, slot)
+        else:
+            joined.append(item)
+    return joined
+
+
+def _built(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
+    return _periods(text, _merge(dates, times))
 
 
 def build_slots(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[Slot]:
     """Slots in reading order, each date with the time that belongs to it."""
-    return [replace(item.slot, role=_role(text, item)) for item in _merge(dates, times)]
+    built = []
+    for item in _built(text, dates, times):
+        role, label = _role(text, item)
+        built.append(replace(item.slot, role=role, label=label))
+    return built
+
+
+def spans(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[tuple[int, int]]:
+    """Where each slot was written, in the order of :func:`build_slots`."""
+    return [(item.start, item.end) for item in _built(text, dates, times)]
 
 
 def first(slots: list[Slot], *roles: SlotRole) -> Slot | None:
     return next((slot for slot in slots if slot.role in roles), None)
 
 
-def deadline(slots: list[Slot]) -> date | None:
-    slot = first(slots, SlotRole.DEADLINE)
-    return slot.day if slot else None
+def deadline(slots: list[Slot]) -> Slot | None:
+    return first(slots, SlotRole.DEADLINE)

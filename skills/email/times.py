@@ -9,7 +9,7 @@ from datetime import time
 _F = re.IGNORECASE
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
-_SUFFIX = r"(?P<suffix>uhr\b|a\.?m\.?|p\.?m\.?)"
+_SUFFIX = r"(?P<suffix>uhr\b|h\b|a\.?m\.?|p\.?m\.?)"
 # Written without a following "Uhr", "9.30" could be anything; "um" or "at" makes it a time.
 _NOT_A_QUANTITY = (
     r"(?!\s*(?:%|prozent|percent|minuten|minutes|min\b|stunden|hours|tage|days|euro|€))"
@@ -64,6 +64,8 @@ def find_times(text: str) -> list[TimeMention]:
             suffix = match.groupdict().get("suffix")
             begin = _clock(match["h"], match["m"], suffix)
             finish = _clock(match["h2"], match["m2"], suffix)
+            if begin and finish and begin > finish and (suffix or "").lower().startswith("p"):
+                begin = _clock(match["h"], match["m"], "am")  # "from 10 to 3 pm"
             if begin is None or finish is None or not free(match):
                 continue
             found.append(

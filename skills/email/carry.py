@@ -1,0 +1,147 @@
+"""What a template cannot place is carried into the draft verbatim, never dropped.
+
+The request is cut into parts (lines, sentences, comma clauses). A part is carried when it
+holds a word with meaning (not a filler word from ``data/words.yaml``) that the draft does not
+already contain and that no fact the draft took in another form (a date written out, the
+purpose word) accounts for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skills.email.words import words
+
+Span = tuple[int, int]
+# Lines, sentences (not after "Dr." or "z.B."), clauses, and what follows a label's colon.
+_PART = re.compile(
+    r"[^\n,;]+?(?:(?<!\b[^\W\d])(?<!\b[^\W\d]{2})[.!?](?=\s+[A-ZÄÖÜ])|(?=[\n,;]|:\s)|$)"
+)
+_TOKEN = re.compile(r"https?://\S+|[\w@.+/-]*\w")
+_CLOSING = ")]“”\"»«'’"
+_OPENING = "([„“\"»«'‚"
+_PAIRS = {"(": ")", "[": "]", "„": "“", "“": "”", "»": "«", "‚": "‘"}
+_MAX_KNOWN_INSIDE = 2
+_LEAN = 2  # words with meaning a run takes along on its left ("Sprachzertifikat B1")
+# Words that introduce what follows: "an Herrn Schneider … schicken" keeps "Herrn", a carried
+# room number keeps "Raum".
+_INTRODUCERS = frozenset(
+    {"frau", "herr", "herrn", "hr", "fr", "dr", "prof", "mr", "mrs", "ms"}
+    | {"raum", "zimmer", "room", "tel", "telefon", "phone"}
+)
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+
+
+def _meaningful(token: str) -> bool:
+    if any(ch.isdigit() for ch in token):
+        return True
+    return len(token) >= 3 and token.lower() not in words().filler
+
+
+def meaningful_words(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning, in order."""
+    words_ = (token.group(0).strip(".") for token in _TOKEN.finditer(text))
+    return [word for word in words_ if _meaningful(word)]
+
+
+def _in_draft(token: str, draft: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(token)}(?!\w)", draft, re.IGNORECASE) is not None
+
+
+def _covered(start: int, end: int, consumed: list[Span]) -> bool:
+    return any(a < end and start < b for a, b in consumed)
+
+
+def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: str) -> list[Span]:
+    """Runs of words in ``part`` the draft lacks (filler words may sit inside a run), each
+    widened to the left over the words with meaning it leans on ("Sprachzertifikat B1") and
+    to the right over the filler that ends the part ("Laptop mitbringen")."""
+    tokens = [
+        (token.span(), token.group(0).strip("."))
+        for token in _TOKEN.finditer(text, part.start(), part.end())
+    ]
+    usable = [_meaningful(word) and not _covered(*span, consumed) for span, word in tokens]
+    lacking = [usable[i] and not _in_draft(word, draft) for i, (_, word) in enumerate(tokens)]
+    runs: list[tuple[int, int]] = []
+    for index, missing in enumerate(lacking):
+        if not missing:
+            continue
+        between = range(runs[-1][1] + 1, index) if runs else range(0)
+        # a run goes on over filler and over up to two words the draft has ("B1 und
+        # Zeugnisse aus Syrien"), never over a fact used in other words (a date)
+        joins = bool(runs) and not any(_covered(*tokens[j][0], consumed) for j in between)
+        if joins and sum(1 for j in between if usable[j]) > _MAX_KNOWN_INSIDE:
+            joins = False
+        if joins:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    filler = [not _meaningful(word) and not _covered(*span, consumed) for span, word in tokens]
+    spans = []
+    for first, last in runs:
+        first = _lean(tokens, usable, lacking, filler, first)
+        if all(filler[last + 1 :]):  # "Laptop mitbringen": the filler that ends the part
+            last = len(tokens) - 1
+        start, end = tokens[first][0][0], tokens[last][0][1]
+        while end < part.end() and text[end] in _CLOSING:
+            end += 1
+        if start > part.start() and text[start - 1] in _OPENING:
+            start -= 1
+            # "(Praxis Lang)": the bracket is closed, never left open
+            closing = text.find(_PAIRS.get(text[start], text[start]), end, part.end())
+            end = closing + 1 if closing != -1 else end
+        spans.append((start, end))
+    return spans
+
+
+def _lean(
+    tokens: list[tuple[Span, str]],
+    usable: list[bool],
+    lacking: list[bool],
+    filler: list[bool],
+    first: int,
+) -> int:
+    """Where a run starts once it takes along, on its left, up to two words it leans on: known
+    words ("Sprachzertifikat B1"), also across one filler word ("Kontoauszüge der letzten 3
+    Monate"), and words that introduce it ("Herrn Schneider", "Raum 2.10")."""
+
+    def leans_on(index: int) -> bool:
+        known = usable[index] and not lacking[index]
+        return known or tokens[index][1].lower() in _INTRODUCERS
+
+    for _ in range(_LEAN):
+        if first > 0 and leans_on(first - 1):
+            first -= 1
+        elif first > 1 and filler[first - 1] and leans_on(first - 2):
+            first -= 2
+        else:
+            break
+    return first
+
+
+def _only_filler(text: str) -> bool:
+    return not any(_meaningful(t.group(0).strip(".")) for t in _TOKEN.finditer(text))
+
+
+def _add(text: str, spans: list[Span], span: Span) -> None:
+    """Add ``span``, joined to the one before when only filler stands between them."""
+    between = text[spans[-1][1] : span[0]] if spans else ""
+    if spans and "\n" not in between and _only_filler(between):
+        spans[-1] = (spans[-1][0], span[1])
+    else:
+        spans.append(span)
+
+
+def leftover(text: str, consumed: list[Span], draft: str) -> list[str]:
+    """The words of ``text`` the draft lacks, as typed, in reading order; pieces with only
+    filler between them stay one ("Bitte den Hintereingang nutzen, die Tür ist defekt")."""
+    spans: list[Span] = []
+    for part in _PART.finditer(text):
+        for span in _lacking_spans(text, part, consumed, draft):
+            _add(text, spans, span)
+    carried: list[str] = []
+    for start, end in spans:
+        line = _BULLET.sub("", text[start:end].strip()).strip(" \t,;:")
+        if line and line not in carried:
+            carried.append(line)
+    return carried

@@ -1,0 +1,180 @@
+"""Who the email is for: named people with their titles, parents, an organisation, a group."""
+
+from __future__ import annotations
+
+import re
+
+from skills.email.model import Addressee, Gender, Person, Role
+from skills.email.words import words
+
+Span = tuple[int, int]
+# Names from many languages: "Yılmaz", "Petrović", "Ńwachukwu", "O'Brien"
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽİŞĞÇ"
+_NAME = rf"[{_UPPER}](?:[^\W\d_]|['’])+(?:-[{_UPPER}][^\W\d_]+)*"
+_TITLES = r"(?:(?:Dr|Prof|Dipl\.-\w+|Mag)\.\s*(?:med\.\s*|phil\.\s*|rer\.\s*nat\.\s*)?)*"
+_HONORIFIC = {
+    "frau": Gender.FEMALE,
+    "fr": Gender.FEMALE,
+    "ms": Gender.FEMALE,
+    "mrs": Gender.FEMALE,
+    "miss": Gender.FEMALE,
+    "herr": Gender.MALE,
+    "herrn": Gender.MALE,
+    "hrn": Gender.MALE,
+    "hr": Gender.MALE,
+    "mr": Gender.MALE,
+}
+_PERSON = re.compile(
+    rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.?|Hrn?\.?|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
+    rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:[ \t]+{_NAME})?)"
+)
+_COUPLE = re.compile(
+    rf"\b(?:Herrn?\s+und\s+Frau|Frau\s+und\s+Herrn?|Eheleute|Mr\.?\s+and\s+Mrs\.?)\s+"
+    rf"(?P<title>{_TITLES})(?P<name>{_NAME})"
+)
+_FAMILY = re.compile(rf"\b(?:Familie|Fam\.)\s+(?P<name>{_NAME})")
+_LONGEST_FIRST_NAME = 12
+_TOGETHER = re.compile(r"\s*(?:,|und|sowie|and|&)?\s*(?:an\s+|und\s+)?", re.IGNORECASE)
+_NOT_ADDRESSED = re.compile(
+    r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# "an herrn wagner": typed in lower case, still a name
+_PERSON_LOWER = re.compile(r"\b(?P<hon>frau|herrn?)\s+(?P<name>[a-zäöüß]{2,}(?:-[a-zäöüß]+)?)\b")
+_CHILD = re.compile(
+    rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b",
+    re.IGNORECASE,
+)
+_FIRST_NAME = re.compile(
+    rf"(?:\b(?i:an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|hallo|hi)\s+|^)"
+    rf"(?P<name>{_NAME})\b"
+    rf"(?!\s*\.)",
+)
+_TARGET = re.compile(r"\b(?:an|to|für|for)\s+(?:den|die|das|the|unseren?|einen?|ihren?)?\s*", re.I)
+_GROUP_EVENT = re.compile(
+    r"gruppe|infoveranstaltung|infoabend|workshop|seminar|kurs|messe|börse|group|info\b", re.I
+)
+
+
+def _names(raw: str, title: str) -> tuple[str, str]:
+    """(first name, surname) of "Anna Müller"; a second word that is no name is left off."""
+    parts = raw.split()
+    if len(parts) == 2 and parts[1] not in words().not_names and not title:
+        return parts[0], parts[1]
+    if len(parts) == 2 and parts[1] not in words().not_names:
+        return parts[0], parts[1]
+    return "", parts[0]
+
+
+def people(text: str) -> tuple[list[Person], list[Span]]:
+    """Every named person, in reading order, with the spans that named them."""
+    found: list[Person] = []
+    spans: list[Span] = []
+    for match in _COUPLE.finditer(text):
+        title = " ".join(match["title"].split())
+        found += [
+            Person(match["name"], Gender.FEMALE, title),
+            Person(match["name"], Gender.MALE, title),
+        ]
+        spans += [match.span(), match.span()]  # one span, two people
+    for match in _FAMILY.finditer(text):
+        if match["name"] not in words().not_names:
+            found.append(Person(match["name"], family=True))
+            spans.append(match.span())
+    for match in _PERSON.finditer(text):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        if _NOT_ADDRESSED.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "Ansprechpartnerin Frau Peters": someone the email names, not greets
+        title = " ".join(match["title"].split())
+        first, surname = _names(match["names"], title)
+        if surname in words().not_names:
+            continue
+        hon = (match["hon"] or "").rstrip(".").lower()
+        end = match.start("names") + match["names"].index(surname) + len(surname)
+        found.append(Person(surname, _HONORIFIC.get(hon, Gender.UNKNOWN), title, first))
+        spans.append((match.start(), end))
+    if not found:
+        for match in _PERSON_LOWER.finditer(text):
+            name = match["name"]
+            if name in words().filler or name.capitalize() in words().not_names:
+                continue
+            gender = _HONORIFIC[match["hon"]]
+            found.append(Person(name[:1].upper() + name[1:], gender))
+            spans.append(match.span())
+    ordered = sorted(zip(spans, found, strict=True), key=lambda pair: pair[0])
+    return [person for _, person in ordered], [span for span, _ in ordered]
+
+
+def _greeted(text: str, found: list[Person], spans: list[Span]) -> int:
+    """How many of the people, from the first on, the email greets: those named together
+    ("Frau Müller, Frau Schmidt und Herrn Yılmaz"), not one mentioned later ("Dolmetscherin
+    Frau Tran kommt mit")."""
+    count = 1 if found else 0
+    while count < len(found) and _TOGETHER.fullmatch(text[spans[count - 1][1] : spans[count][0]]):
+        count += 1
+    return count
+
+
+def could_be_first_name(name: str) -> bool:
+    """Whether a capitalised word may be a first name: not a known word or a noun by its
+    ending ("für Ausbildungsplätze", "mit Lebenslauf", "zum Workshop")."""
+    lexicon = words()
+    if name in lexicon.not_names or name.lower() in lexicon.filler:
+        return False
+    if len(name) > _LONGEST_FIRST_NAME or lexicon.noun_ending.search(name):
+        return False
+    if lexicon.document_word.fullmatch(name) or lexicon.event_noun.fullmatch(name):
+        return False
+    return name[1:].islower()
+
+
+def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
+    for match in _FIRST_NAME.finditer(text):
+        name = match["name"]
+        start = match.start("name")
+        if not could_be_first_name(name) or any(a <= start < b for a, b in taken):
+            continue
+        if start == 0 and not re.match(r"\s*(?:\(|,|per\b|schreib)", text[match.end() :]):
+            continue  # a capitalised first word is usually a noun, not a name
+        return name, (start, match.end("name"))
+    return "", None
+
+
+def _role(text: str, named: bool, event: str) -> Role:
+    lexicon = words().roles
+    if lexicon["parents"].search(text):
+        return Role.PARENTS
+    for match in _TARGET.finditer(text):
+        if lexicon["organisation"].match(text, match.end()):
+            return Role.ORGANISATION
+    if lexicon["group"].search(text):
+        return Role.GROUP
+    if not named and re.search(r"\b(?:einladung|invitation)\b", text, re.I):
+        events = [*words().event_noun.findall(text), event]
+        if any(_GROUP_EVENT.search(found) for found in events if found):
+            return Role.GROUP
+    return Role.CLIENT
+
+
+def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
+    """The addressee and the spans that named them (what the salutation says); ``event`` is
+    the event the email is about (a group event is for its participants)."""
+    everyone, their_spans = people(text)
+    greeted = _greeted(text, everyone, their_spans)
+    found, spans = everyone[:greeted], their_spans[:greeted]
+    child_match = _CHILD.search(text)
+    child = ""
+    if child_match:
+        child = child_match["child"] or child_match["child2"] or ""
+        spans.append(child_match.span())
+    taken = their_spans + ([child_match.span()] if child_match else [])
+    first, first_span = _first_name(text, taken)
+    if first_span and found and first_span[0] > their_spans[0][0]:
+        first, first_span = "", None  # the person named first is the one greeted
+    if first_span:
+        # "Erinnerung an Laura: … an Herrn Schneider schicken": Laura is greeted
+        found, spans = [], [*spans[greeted:], first_span]
+    role = _role(text, bool(found or first), event)
+    return Addressee(role, tuple(found), first, child), spans

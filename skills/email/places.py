@@ -1,0 +1,138 @@
+"""Where and how: the meeting place (room, venue, address, link) and the contacts to reply to.
+
+Everything is kept as typed ("Raum B 104", "Bahnhofstr. 12", the pasted URL); each finder
+also returns the spans it read, so that no date is read from a room number and the
+carried-over remainder of the request knows what the draft already holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from skills.email.model import Place, PlaceKind
+from skills.email.words import words
+
+Span = tuple[int, int]
+_F = re.IGNORECASE
+_VIDEO = re.compile(
+    r"\bvideo\w*\b|\bonline\b(?!-)|\bzoom\b|\bwebex\b|\bjitsi\b|\bbig\s*blue\s*button\b", _F
+)
+_TEAMS = re.compile(r"\b(?:MS\s+|Microsoft\s+)?Teams\b")
+_PLATFORMS = (
+    (_TEAMS, "Microsoft Teams"),
+    (re.compile(r"\bzoom\b|zoom\.us", _F), "Zoom"),
+    (re.compile(r"\bwebex\b", _F), "Webex"),
+    (re.compile(r"\bjitsi\b", _F), "Jitsi"),
+    (re.compile(r"\bbig\s*blue\s*button\b", _F), "BigBlueButton"),
+)
+_PHONE_MEETING = re.compile(
+    r"\btelefon(?:isch|termin|gespräch|beratung)?\b|\bby\s+phone\b|\bphone\s+call\b"
+    r"|\bover\s+the\s+phone\b",
+    _F,
+)
+# "per Telefon 02381 123456" is a number to call, not a meeting by phone
+_NUMBER_FOLLOWS = re.compile(
+    r"\s*(?:unter|an|:|under|on|at)?\s*(?:der\s+)?(?:nummer\s+)?\+?\d", _F
+)
+_ROOM = re.compile(
+    r"\b(?:raum|zimmer|room|rm\.)\s*(?P<room>[A-Z]{0,2}\s?\d+(?:[.\-/]\d+)*[a-z]?)\b", _F
+)
+_CENTRE = re.compile(
+    r"\b(?:in\s+)?unsere[rnm]?\s+(?:beratungsstelle|einrichtung|räumen|büro)\b|\bbei\s+uns\b"
+    r"|\bour\s+(?:office|centre|center)\b",
+    _F,
+)
+_IN_PERSON = re.compile(
+    r"\bpersönlich\b|\bvor\s+ort\b|\bin\s+person\b|\bface[- ]to[- ]face\b|\bin\s+präsenz\b", _F
+)
+_URL = re.compile(
+    r"\bhttps?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|\bwww\.[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]"
+)
+_MEETING_URL = re.compile(r"teams\.microsoft|zoom\.us|webex|jitsi|meet\.|bigbluebutton|bbb", _F)
+ROOM_NUMBER = re.compile(r"[A-Z]{0,2}\s?\d")  # a room given by its number only
+_DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{1,2}[.:]\d{2}(?:\s*-\s*\d.*)?")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_STREET = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?i:str\.|straße|strasse|weg|platz|allee|ring|gasse|damm|ufer|markt)"
+    r"\s+\d+\s?[a-z]?\b(?:,?\s+\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+)
+
+
+_OF_PLACE = re.compile(
+    r"\w+\s+(?:des|der|im|in\s+der|am)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+)
+
+
+def _venue() -> re.Pattern[str]:
+    ending = words().venue_ending
+    return re.compile(
+        rf"(?:\b(?:im|in\s+der|in\s+die|ins|in|at\s+the|bei\s+der|beim)\s+|(?<=,\s)|(?<=:\s))"
+        rf"(?P<venue>(?:[A-ZÄÖÜ][\wäöüß-]*(?:{ending})|BIZ)(?:\s+(?!Raum\b|Zimmer\b)"
+        rf"[A-ZÄÖÜ][\wäöüß-]+){{0,2}})",
+    )
+
+
+def links(text: str) -> list[re.Match[str]]:
+    return list(_URL.finditer(text))
+
+
+def contacts(text: str) -> tuple[list[str], list[Span]]:
+    """Phone numbers and email addresses, as typed, in reading order."""
+    found: list[tuple[int, str]] = []
+    spans: list[Span] = []
+    for match in _EMAIL.finditer(text):
+        found.append((match.start(), match.group(0)))
+        spans.append(match.span())
+    masked = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    for number in phonenumbers.PhoneNumberMatcher(
+        masked, "DE", leniency=phonenumbers.Leniency.VALID
+    ):
+        if any(a <= number.start < b for a, b in spans) or _DATE_LIKE.fullmatch(number.raw_string):
+            continue
+        found.append((number.start, number.raw_string))
+        spans.append((number.start, number.end))
+    return [value for _, value in sorted(found)], spans
+
+
+def _phone_meeting(text: str) -> list[Span]:
+    return [
+        m.span() for m in _PHONE_MEETING.finditer(text) if not _NUMBER_FOLLOWS.match(text, m.end())
+    ]
+
+
+def find_place(text: str) -> tuple[Place | None, list[Span]]:
+    """The place, and the spans that named it."""
+    urls = links(text)
+    meeting_url = next((m for m in urls if _MEETING_URL.search(m.group(0))), None)
+    link = meeting_url.group(0) if meeting_url else None
+    phone = _phone_meeting(text)
+    room = _ROOM.search(text)
+    room_word = words().room_word.search(text)
+    if room_word:  # "Aula des Berufskollegs"
+        room_word = _OF_PLACE.match(text, room_word.start()) or room_word
+    venue = _venue().search(text)
+    street = _STREET.search(text)
+    spans = [
+        m.span() for p in (_VIDEO, _TEAMS, _CENTRE, _IN_PERSON) for m in p.finditer(text)
+    ] + phone
+    spans += [m.span() for m in (room, room_word, street) if m]
+    spans += [venue.span("venue")] if venue else []
+    spans += [meeting_url.span()] if meeting_url else []
+    if _VIDEO.search(text) or _TEAMS.search(text) or link:
+        platform = next((name for pattern, name in _PLATFORMS if pattern.search(text)), None)
+        return Place(PlaceKind.VIDEO, platform=platform, link=link), spans
+    if phone:
+        return Place(PlaceKind.PHONE), spans
+    room_text = room["room"] if room else (room_word.group(0) if room_word else None)
+    centre = bool(_CENTRE.search(text))
+    if room_text or centre or venue or street or _IN_PERSON.search(text):
+        return Place(
+            PlaceKind.IN_PERSON,
+            room=room_text,
+            counselling_centre=centre,
+            venue=venue["venue"] if venue else None,
+            address=street.group(0) if street else None,
+        ), spans
+    return None, spans

@@ -1,0 +1,57 @@
+"""The reviewed word lists of ``data/words.yaml``, loaded once and compiled for matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Word lists for reading a request; see ``data/words.yaml`` for what each one is."""
+
+    filler: frozenset[str]
+    not_names: frozenset[str]
+    noun_ending: re.Pattern[str]
+    roles: dict[str, re.Pattern[str]]
+    event_noun: re.Pattern[str]
+    generic_events: frozenset[str]
+    document_word: re.Pattern[str]
+    room_word: re.Pattern[str]
+    venue_ending: str
+    deadline_noun: re.Pattern[str]
+
+
+@cache
+def words() -> Words:
+    raw = yaml.safe_load(Path(__file__).with_name("data").joinpath("words.yaml").read_text())
+    flags = re.IGNORECASE
+    return Words(
+        filler=frozenset(word.lower() for word in raw["filler"]),
+        not_names=frozenset(raw["not_names"]),
+        noun_ending=re.compile(rf"(?:{_alternation(raw['noun_endings'])})$", flags),
+        roles={
+            role: re.compile("|".join(patterns), flags) for role, patterns in raw["roles"].items()
+        },
+        event_noun=re.compile(
+            rf"\b[A-ZÄÖÜ][\wäöüß-]*(?:{_alternation(raw['event_endings'])})\b", flags
+        ),
+        generic_events=frozenset(word.lower() for word in raw["generic_events"]),
+        document_word=re.compile(
+            rf"\b[\wäöüß-]*(?:{_alternation(raw['document_endings'])})\b", flags
+        ),
+        room_word=re.compile(
+            rf"\b(?:{_alternation(raw['rooms'])})\b(?:\s+[A-Z]{{0,2}}\s?\d+(?:[.\-/]\d+)*[a-z]?\b)?",
+            flags,
+        ),
+        venue_ending=_alternation(raw["venue_endings"]),
+        deadline_noun=re.compile("|".join(raw["deadline_nouns"]), flags),
+    )

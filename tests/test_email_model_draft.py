@@ -1,0 +1,102 @@
+# ruff: noqa: F811  (pytest fixtures imported from llm_fixtures are parameters here)
+"""The model drafter against the fake model API: a draft may fill a placeholder with a value
+from the request, but never adds a number or a name, and never drops a fact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from llm_fixtures import (  # noqa: F401  (fixtures)
+    FakeAnthropic,
+    Scripted,
+    fake_anthropic,
+    fake_anthropic_server,
+    fast_settings,
+)
+
+from bot.llm.factory import build_llm
+from skills.email.extract import extract
+from skills.email.llm_drafter import LLMDrafter
+from skills.email.model import Purpose
+
+TODAY = date(2027, 1, 20)
+REQUEST = "Erinnerung an Frau Dr. Weber: Termin am 4.2. um 16 Uhr, Raum B 104, Tel. 02381 123456"
+GOOD = (
+    "Betreff: Erinnerung an unseren Termin am 04.02.2027\n\n"
+    "Sehr geehrte Frau Dr. Weber,\n\n"
+    "ich erinnere Sie gern an unseren Termin am Donnerstag, 4. Februar 2027, um 16:00 Uhr "
+    "in Raum B 104 ({address}). Rückfragen gern unter 02381 123456.\n\n"
+    "Mit freundlichen Grüßen\n\n[Name der Beraterin / des Beraters]"
+)
+
+
+async def draft_with(fake: FakeAnthropic, answer: str, text: str = REQUEST) -> tuple[str, bool]:
+    fake.then(Scripted(text=answer))
+    request = extract(text, Purpose.REMINDER, TODAY)
+    draft = await LLMDrafter(build_llm(fast_settings())).draft(request, "de")
+    return draft.body, draft.by_model
+
+
+async def test_a_faithful_model_draft_is_used_and_labelled_as_model_text(
+    fake_anthropic: FakeAnthropic,
+) -> None:
+    body, by_model = await draft_with(fake_anthropic, GOOD.format(address="[Adresse]"))
+    assert by_model is True
+    assert "ich erinnere Sie gern" in body
+
+
+async def test_a_placeholder_filled_with_a_value_from_the_request_is_accepted(
+    fake_anthropic: FakeAnthropic,
+) -> None:
+    text = "Erinnerung an Frau Dr. Weber: Termin am 4.2. um 16 Uhr. Treffpunkt: Haupteingang C"
+    # the template cannot place the meeting point: "Ort: [Ort/Link]", the line carried over;
+    # the model puts it where the gap was
+    answer = (
+        "Betreff: Erinnerung an unseren Termin am 04.02.2027\n\n"
+        "Sehr geehrte Frau Dr. Weber,\n\nich erinnere Sie an unseren Termin am Donnerstag, "
+        "4. Februar 2027, um 16:00 Uhr. Treffpunkt ist der Haupteingang C.\n\n"
+        "Mit freundlichen Grüßen\n\n[Name der Beraterin / des Beraters]"
+    )
+    body, by_model = await draft_with(fake_anthropic, answer, text)
+    assert by_model is True
+    assert "Haupteingang C" in body
+    assert "[Ort/Link]" not in body
+
+
+async def test_a_gap_dropped_without_a_value_is_not_accepted(
+    fake_anthropic: FakeAnthropic,
+) -> None:
+    text = "Erinnerung an Frau Dr. Weber: Termin am 4.2. um 16 Uhr im Bildungszentrum Hamm"
+    answer = (
+        "Betreff: Erinnerung an unseren Termin am 04.02.2027\n\n"
+        "Sehr geehrte Frau Dr. Weber,\n\nich erinnere Sie an unseren Termin am Donnerstag, "
+        "4. Februar 2027, um 16:00 Uhr im Bildungszentrum Hamm.\n\n"
+        "Mit freundlichen Grüßen\n\n[Name der Beraterin / des Beraters]"
+    )
+    # the template wrote "Ort: Bildungszentrum Hamm ([Adresse])": the address is unknown,
+    # and the model silently dropped the gap
+    body, by_model = await draft_with(fake_anthropic, answer, text)
+    assert by_model is False
+    assert "[Adresse]" in body
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("16:00 Uhr", "17:00 Uhr"), "a time the request does not give"),
+        (("Raum B 104", "Raum B 105"), "a room number the request does not give"),
+        (("Frau Dr. Weber", "Frau Dr. Wegner"), "a name the request does not give"),
+        (("Frau Dr. Weber", "Frau Weber"), "a title dropped"),
+        (("Rückfragen gern unter 02381 123456.", ""), "a phone number dropped"),
+        (("[Adresse]", "Marktplatz 1"), "an address the request does not give"),
+    ],
+)
+async def test_an_unfaithful_model_draft_is_replaced_by_the_template(
+    fake_anthropic: FakeAnthropic, change: tuple[str, str], why: str
+) -> None:
+    answer = GOOD.format(address="[Adresse]").replace(*change)
+    body, by_model = await draft_with(fake_anthropic, answer)
+    assert by_model is False, why
+    assert body.startswith("Sehr geehrte Frau Dr. Weber,")
+    assert "Datum: Donnerstag, 4. Februar 2027" in body  # the template draft

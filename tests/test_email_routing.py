@@ -1,0 +1,86 @@
+"""Email requests are recognised without the word "Mail"; other requests are not taken."""
+
+from __future__ import annotations
+
+import pytest
+from test_email_skill import run
+
+from bot.reply import Outcome
+from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
+from skills.email import EmailSkill
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entwirf eine Absage an Frau Schmitz für Donnerstag",
+        "Formulier bitte eine Erinnerung an Herrn Kaya, Termin morgen 9 Uhr",
+        "Formuliere eine kurze Bestätigung für den Termin am 3.2.",
+        "entwirf ne einladung an die eltern von lena",
+        "Schreib Jonas per du, dass er seinen Lebenslauf bis Freitag schicken soll",
+        "Einladung an Herrn und Frau Hoffmann zum Elterngespräch",
+        "Erinnerung an Frau Klein: Schwerbehindertenausweis mitbringen",
+        "Absage an die Gruppe für den Workshop am 8.2.",
+        "Kannst du eine Terminbestätigung für Frau Yilmaz verfassen?",
+        "write to the client that the appointment on Friday is cancelled",
+        "draft a reminder for Mr Smith about tomorrow at 10",
+        "Please write an invitation to the parents of Ali",
+    ],
+)
+def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
+    assert OfflineIntentClassifier().score(text, EmailSkill()) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was macht ein Kaufmann für Büromanagement?",
+        "wie lange dauert die Ausbildung zum Elektroniker",
+        "Welche Voraussetzungen braucht man für Pflegefachmann?",
+        "fasse zusammen: Anliegen: Ausbildungsplatz. vereinbart: Bewerbung schreiben",
+        "Zusammenfassung: Klientin hat Praktikum im Sommer gemacht, Erinnerung an Frist offen",
+        "hallo",
+        "danke dir!",
+        "Schreibt man Mechatroniker mit th?",
+        "Wie schreibt man Mechatroniker, mit th oder t?",
+        "Schreibe Bewerbungen, bis es klappt, sagt sie",
+        "Ausbildungen im Bereich Medien",
+        "Ich bin heute krank",
+    ],
+)
+def test_other_requests_do_not_score_for_email(text: str) -> None:
+    assert OfflineIntentClassifier().score(text, EmailSkill()) < THRESHOLD
+
+
+async def test_a_new_request_after_an_unanswered_question_is_drafted_alone() -> None:
+    first = await run("Schreib eine Mail an Herrn Becker, Termin am 5.2. um 10 Uhr")
+    assert first.outcome is Outcome.PROMPT
+    assert first.follow_up is not None
+    second = await run(
+        "mail Einladung an Frau Dr. Weber am 9.2. um 14 Uhr", state=first.follow_up.state
+    )
+    body = second.data["body"]
+    assert body.startswith("Sehr geehrte Frau Dr. Weber,")
+    assert "Becker" not in body
+    assert "5. Februar" not in body
+    assert "10:00" not in body
+
+
+async def test_a_new_request_without_the_command_word_is_drafted_alone() -> None:
+    first = await run("Mail an Herrn Becker")
+    assert first.follow_up is not None
+    second = await run(
+        "Entwirf eine Absage an Frau Lange für den 4.2. um 9 Uhr", state=first.follow_up.state
+    )
+    assert second.data["purpose"] == "cancellation"
+    assert second.data["body"].startswith("Sehr geehrte Frau Lange,")
+    assert "Becker" not in second.data["body"]
+
+
+async def test_an_answer_that_adds_facts_still_completes_the_earlier_request() -> None:
+    first = await run("Mail an Herrn Becker, Termin am 5.2. um 10 Uhr")
+    assert first.follow_up is not None
+    answer = await run("Erinnerung", state=first.follow_up.state)
+    assert answer.data["purpose"] == "reminder"
+    assert answer.data["body"].startswith("Sehr geehrter Herr Becker,")
+    assert "Freitag, 5. Februar 2027" in answer.data["body"]
