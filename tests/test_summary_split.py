@@ -38,7 +38,10 @@ def test_abbreviations_dates_and_ordinals_do_not_end_a_sentence(sentence: str) -
             ["Nächster Termin am 20.05.", "Danach Praktikum."],
         ),
         ("Kl. ist 17. Sie wohnt bei den Eltern.", ["Kl. ist 17.", "Sie wohnt bei den Eltern."]),
-        ("Studium oder Ausbildung? noch unklar", ["Studium oder Ausbildung?", "noch unklar"]),
+        (
+            "Studium oder Ausbildung? Kl. weiß es nicht.",
+            ["Studium oder Ausbildung?", "Kl. weiß es nicht."],
+        ),
         ("Toll! Kl. hat den Platz.", ["Toll!", "Kl. hat den Platz."]),
         ("Offen... Vielleicht später.", ["Offen...", "Vielleicht später."]),
     ],

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from skills.summary.model import Section
+from skills.summary.model import RECORD_SECTIONS, Section
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
 
@@ -42,6 +42,13 @@ class CueBook:
     fallback_fact: Section
     fallback_assessment: Section
     filler: frozenset[str] = frozenset()  # words of a bare request line ("Bitte folgende:")
+    # "kein Interesse an Büro": never an interest or strength, whatever its cue words.
+    negations: tuple[re.Pattern[str], ...] = ()
+    fallback_negated: Section = Section.SITUATION
+    # An answer that leaves a question open ("? noch unklar").
+    uncertain: tuple[re.Pattern[str], ...] = ()
+    fallback_answered: Section = Section.SITUATION
+    labels: re.Pattern[str] | None = None  # a heading word inside a short label
 
     def scores(self, sentence: str) -> dict[Section, float]:
         """Total cue weight per section (sections without a hit are left out)."""
@@ -53,21 +60,58 @@ class CueBook:
         return totals
 
     def best(self, sentence: str) -> Section | None:
-        """The section with the highest score; ties go by priority; None without any cue."""
+        """The section with the highest score; ties go by priority; None without any cue.
+
+        A negated interest is no interest, and an answered question is no open point: their
+        cue words for those sections do not count."""
         totals = self.scores(sentence)
         if not totals:
             return None
+        fallback = None
+        if Section.STRENGTHS in totals and self.is_negated(sentence):
+            del totals[Section.STRENGTHS]
+            fallback = self.fallback_negated
+        if Section.OPEN in totals and self.is_answered(sentence):
+            del totals[Section.OPEN]
+            fallback = fallback or self.fallback_answered
+        if not totals:
+            return fallback
         return max(totals, key=lambda s: (totals[s], -self.priority.index(s)))
+
+    def is_negated(self, sentence: str) -> bool:
+        return any(pattern.search(sentence) for pattern in self.negations)
+
+    def is_answered(self, sentence: str) -> bool:
+        """A question followed by its answer ("Praktikum gemacht? ja, im Sommer")."""
+        _, mark, answer = sentence.partition("?")
+        if not mark or not any(c.isalnum() for c in answer):
+            return False
+        if any(pattern.search(answer) for pattern in self.uncertain):
+            return False
+        return "?" not in answer and Section.OPEN not in self.scores(answer)
 
     def is_assessment(self, sentence: str) -> bool:
         return any(pattern.search(sentence) for pattern in self.assessment)
 
     def heading(self, sentence: str) -> HeadingMatch | None:
         match = self.headings.match(sentence)
-        if match is None:
+        if match is not None:
+            rest = match.group("rest") or match.group("dash") or ""
+            return HeadingMatch(self.heading_sections[_key(match.group("word"))], rest.strip())
+        return self._label(sentence)
+
+    def _label(self, sentence: str) -> HeadingMatch | None:
+        """A short label that contains a heading word ("Wir haben vereinbart: ...")."""
+        label = _LABEL.match(sentence)
+        if label is None or self.labels is None:
             return None
-        word = " ".join(match.group("word").lower().split())
-        return HeadingMatch(self.heading_sections[word], (match.group("rest") or "").strip())
+        words = label.group("label").split()
+        if len(words) > _LABEL_WORDS or _LABEL_NEGATION.search(label.group("label")):
+            return None
+        found = self.labels.search(label.group("label"))
+        if found is None:
+            return None
+        return HeadingMatch(self.heading_sections[_key(found.group(0))], label.group("rest"))
 
 
 def _section(name: Any, where: str) -> Section:
@@ -84,16 +128,40 @@ def _compile(pattern: Any, where: str) -> re.Pattern[str]:
         raise ValueError(f"cues: bad pattern in {where}: {error}") from None
 
 
-def _heading_pattern(words: list[str]) -> re.Pattern[str]:
-    # Longest first so "Offene Punkte" wins over "Offen"; Markdown emphasis and '#' tolerated.
-    alternatives = "|".join(
-        r"\s+".join(re.escape(part) for part in word.split())
+_SEPARATOR = r"[\s\-/&+]*"  # "To Do", "To-Do", "ToDo", "Interessen/Stärken"
+_LABEL = re.compile(
+    r"^[#*_\s]*(?P<label>[^:\n]{1,60}?)[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)$", re.DOTALL
+)
+_LABEL_WORDS = 5
+_LABEL_NEGATION = re.compile(r"\b(kein\w*|nicht|ohne|no|not)\b", re.IGNORECASE)
+
+
+def _key(word: str) -> str:
+    """Heading words are compared without case and separators ("To-Do" = "todo")."""
+    return re.sub(r"[\W_]+", "", word.lower())
+
+
+def _alternatives(words: list[str]) -> str:
+    # Longest first so "Offene Punkte" wins over "Offen".
+    return "|".join(
+        _SEPARATOR.join(re.escape(part) for part in re.split(r"[\s\-/&+]+", word) if part)
         for word in sorted(words, key=len, reverse=True)
     )
+
+
+def _heading_pattern(words: list[str]) -> re.Pattern[str]:
+    """A heading at the start: alone, before ':' (a short addition such as "/Ziele" allowed)
+    or before a dash ("Anliegen – Ausbildung"); Markdown emphasis and '#' tolerated."""
     return re.compile(
-        rf"^[#*_\s]*(?P<word>{alternatives})[*_\s]*(?::[*_\s]*(?P<rest>.*)|(?P<end>$))",
+        rf"^[#*_\s]*(?P<word>{_alternatives(words)})(?:['’]?s)?(?!\w)[*_\s]*"
+        r"(?:(?:[/&+,(][^:\n]{0,40}?)?[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)"
+        r"|\s+[-–—]\s+(?P<dash>.+)|(?P<end>$))",
         re.IGNORECASE | re.DOTALL,
     )
+
+
+def _label_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
 def parse_cues(raw: Mapping[str, Any]) -> CueBook:
@@ -106,23 +174,34 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         for name, entries in raw["cues"].items()
     }
     heading_sections: dict[str, Section | None] = {}
+    label_words: list[str] = []
     for name, words in raw["headings"].items():
         for word in words:
-            heading_sections[" ".join(str(word).lower().split())] = _section(name, "headings")
-    for word in raw.get("assessment_headings", ()):
-        heading_sections[" ".join(str(word).lower().split())] = None
+            heading_sections[_key(str(word))] = _section(name, "headings")
+            label_words.append(str(word))
+    assessment_words = [str(word) for word in raw.get("assessment_headings", ())]
+    for word in assessment_words:
+        heading_sections[_key(word)] = None
     priority = tuple(_section(name, "priority") for name in raw["priority"])
-    if set(priority) != set(Section):
+    if set(priority) != set(RECORD_SECTIONS) or len(priority) != len(RECORD_SECTIONS):
         raise ValueError("cues: priority must list every section exactly once")
+    fallback = raw["fallback"]
     return CueBook(
         cues=cues,
         assessment=tuple(_compile(p, "assessment") for p in raw.get("assessment", ())),
-        headings=_heading_pattern(list(heading_sections)),
+        headings=_heading_pattern(label_words + assessment_words),
         heading_sections=heading_sections,
         priority=priority,
-        fallback_fact=_section(raw["fallback"]["fact"], "fallback"),
-        fallback_assessment=_section(raw["fallback"]["assessment"], "fallback"),
+        fallback_fact=_section(fallback["fact"], "fallback"),
+        fallback_assessment=_section(fallback["assessment"], "fallback"),
         filler=frozenset(str(word).lower() for word in raw.get("request_filler", ())),
+        negations=tuple(_compile(p, "negations") for p in raw.get("negations", ())),
+        fallback_negated=_section(fallback.get("negated", "situation"), "fallback"),
+        uncertain=tuple(
+            _compile(p, "uncertain_answers") for p in raw.get("uncertain_answers", ())
+        ),
+        fallback_answered=_section(fallback.get("answered", "situation"), "fallback"),
+        labels=_label_pattern(label_words) if label_words else None,
     )
 
 

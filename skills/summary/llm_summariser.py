@@ -26,6 +26,8 @@ HEADINGS: dict[str, Section] = {
     "vereinbarungen": Section.AGREEMENTS,
     "nächste schritte": Section.NEXT_STEPS,
     "offene punkte": Section.OPEN,
+    "weitere notizen": Section.OTHER,
+    "sonstiges": Section.OTHER,
     "concern": Section.CONCERN,
     "starting situation": Section.SITUATION,
     "interests and strengths": Section.STRENGTHS,
@@ -33,16 +35,41 @@ HEADINGS: dict[str, Section] = {
     "agreements": Section.AGREEMENTS,
     "next steps": Section.NEXT_STEPS,
     "open questions": Section.OPEN,
+    "further notes": Section.OTHER,
+    "other notes": Section.OTHER,
     **{section.value: section for section in Section},
 }
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _ASSESSMENT = re.compile(r"^\((?:einschätzung|assessment)\)\s*", re.IGNORECASE)
 _EMPTY = frozenset({"", "-", "–", "—", "keine", "none", "keine angaben"})
-_NUMBER = re.compile(r"\d+")
+# A number, with thousands grouped ("1.500", "1 500") read as one: "1500" in the notes may
+# come back as "1.500 €" without being invented.
+_NUMBER = re.compile(r"\d{1,3}(?:[. ’']\d{3})+(?![\d.])|\d+")
+_GROUPING = re.compile(r"[. ’']")
+
+
+def _digits(number: str) -> str:
+    return number.lstrip("0") or "0"
 
 
 def _numbers(text: str) -> set[str]:
-    return {m.group(0).lstrip("0") or "0" for m in _NUMBER.finditer(text)}
+    """The numbers in ``text`` without leading zeros, grouped ones also without grouping."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        parts = _GROUPING.split(match.group(0))
+        found.add(_digits("".join(parts)))
+        found.update(_digits(part) for part in parts)  # "02381 123 456" may be a phone number
+    return found
+
+
+def ungrounded(text: str, notes: str) -> bool:
+    """True when ``text`` has a number the notes do not have (in any grouping)."""
+    known = _numbers(notes)
+    for match in _NUMBER.finditer(text):
+        parts = _GROUPING.split(match.group(0))
+        if _digits("".join(parts)) not in known and not all(_digits(p) in known for p in parts):
+            return True
+    return False
 
 
 def chunks(notes: str, size: int) -> list[str]:
@@ -117,8 +144,8 @@ class LLMSummariser:
         del language  # the notes' own language is kept; labels are the caller's business
         parts = [await self._one(chunk) for chunk in chunks(notes, self._chunk_chars)]
         summary = merge(parts)
-        invented = _numbers(" ".join(i.text for _, items in summary.sections() for i in items))
-        if invented - _numbers(notes):
+        written = " ".join(i.text for _, items in summary.sections() for i in items)
+        if ungrounded(written, notes):
             log.warning("model summary has numbers not in the notes; offline sorting used")
             raise LLMUnavailable("ungrounded summary")
         return summary
