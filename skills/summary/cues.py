@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz.distance import Levenshtein
 
 from skills.summary.model import RECORD_SECTIONS, Section
 
@@ -52,9 +53,10 @@ class CueBook:
 
     def scores(self, sentence: str) -> dict[Section, float]:
         """Total cue weight per section (sections without a hit are left out)."""
+        folded = fold(sentence)
         totals: dict[Section, float] = {}
         for section, cues in self.cues.items():
-            total = sum(cue.weight for cue in cues if cue.pattern.search(sentence))
+            total = sum(cue.weight for cue in cues if cue.pattern.search(folded))
             if total:
                 totals[section] = total
         return totals
@@ -65,11 +67,9 @@ class CueBook:
         A negated interest is no interest, and an answered question is no open point: their
         cue words for those sections do not count."""
         totals = self.scores(sentence)
-        if not totals:
-            return None
         fallback = None
-        if Section.STRENGTHS in totals and self.is_negated(sentence):
-            del totals[Section.STRENGTHS]
+        if self.is_negated(sentence):
+            totals.pop(Section.STRENGTHS, None)
             fallback = self.fallback_negated
         if Section.OPEN in totals and self.is_answered(sentence):
             del totals[Section.OPEN]
@@ -79,26 +79,43 @@ class CueBook:
         return max(totals, key=lambda s: (totals[s], -self.priority.index(s)))
 
     def is_negated(self, sentence: str) -> bool:
-        return any(pattern.search(sentence) for pattern in self.negations)
+        folded = fold(sentence)
+        return any(pattern.search(folded) for pattern in self.negations)
 
     def is_answered(self, sentence: str) -> bool:
         """A question followed by its answer ("Praktikum gemacht? ja, im Sommer")."""
         _, mark, answer = sentence.partition("?")
         if not mark or not any(c.isalnum() for c in answer):
             return False
-        if any(pattern.search(answer) for pattern in self.uncertain):
+        if any(pattern.search(fold(answer)) for pattern in self.uncertain):
             return False
         return "?" not in answer and Section.OPEN not in self.scores(answer)
 
     def is_assessment(self, sentence: str) -> bool:
-        return any(pattern.search(sentence) for pattern in self.assessment)
+        folded = fold(sentence)
+        return any(pattern.search(folded) for pattern in self.assessment)
 
     def heading(self, sentence: str) -> HeadingMatch | None:
         match = self.headings.match(sentence)
         if match is not None:
             rest = match.group("rest") or match.group("dash") or ""
             return HeadingMatch(self.heading_sections[_key(match.group("word"))], rest.strip())
-        return self._label(sentence)
+        return self._label(sentence) or self._misspelt(sentence)
+
+    def _misspelt(self, sentence: str) -> HeadingMatch | None:
+        """A heading word with a typo ("anligen:", "Vereinbahrt:"), alone or before ':'."""
+        label = _LABEL.match(sentence)
+        word, rest = (label.group("label"), label.group("rest")) if label else (sentence, "")
+        key = _key(word)
+        if len(word.split()) > 2:
+            return None
+        limit = 1 if len(key) < _FUZZY_LONG else 2
+        for heading, section in self.heading_sections.items():
+            if len(heading) < _FUZZY_MIN or abs(len(heading) - len(key)) > limit:
+                continue
+            if Levenshtein.distance(key, heading, score_cutoff=limit) <= limit:
+                return HeadingMatch(section, rest)
+        return None
 
     def _label(self, sentence: str) -> HeadingMatch | None:
         """A short label that contains a heading word ("Wir haben vereinbart: ...")."""
@@ -123,7 +140,7 @@ def _section(name: Any, where: str) -> Section:
 
 def _compile(pattern: Any, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(str(pattern), re.IGNORECASE)
+        return re.compile(fold(str(pattern)), re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"cues: bad pattern in {where}: {error}") from None
 
@@ -136,17 +153,37 @@ _LABEL_WORDS = 5
 _LABEL_NEGATION = re.compile(r"\b(kein\w*|nicht|ohne|no|not)\b", re.IGNORECASE)
 
 
+_FUZZY_MIN = 8  # shorter heading words must be spelt right ("Offen", "Verlauf")
+_FUZZY_LONG = 10  # from this length two typos are forgiven
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",
+                          "Ü": "Ue"})  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Umlauts spelt out ("naechster" = "nächster"): cues match notes typed without them."""
+    return text.translate(_UMLAUTS)
+
+
 def _key(word: str) -> str:
-    """Heading words are compared without case and separators ("To-Do" = "todo")."""
-    return re.sub(r"[\W_]+", "", word.lower())
+    """Heading words are compared without case, separators and umlauts ("To-Do" = "todo")."""
+    return re.sub(r"[\W_]+", "", fold(word).lower())
 
 
 def _alternatives(words: list[str]) -> str:
     # Longest first so "Offene Punkte" wins over "Offen".
     return "|".join(
-        _SEPARATOR.join(re.escape(part) for part in re.split(r"[\s\-/&+]+", word) if part)
+        _SEPARATOR.join(
+            _umlauts(re.escape(part)) for part in re.split(r"[\s\-/&+]+", word) if part
+        )
         for word in sorted(words, key=len, reverse=True)
     )
+
+
+def _umlauts(pattern: str) -> str:
+    """Let a heading's umlauts match their spelt-out form as well ("Naechste Schritte")."""
+    for umlaut in "äöüÄÖÜ":
+        pattern = pattern.replace(umlaut, f"(?:{umlaut}|{fold(umlaut)})")
+    return pattern.replace("ß", "(?:ß|ss)")
 
 
 def _heading_pattern(words: list[str]) -> re.Pattern[str]:

@@ -47,7 +47,9 @@ _LETTER_DOTS = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")  # z.B, u.a, m
 _SPACES = re.compile(r"\s+")
 _ANSWER_LEAD = re.compile(r"^[\s\-–—>→=:]*")  # "? -> ja", "? – nein"
 _STRIP_TAIL = " \t,;"
-_WRAP_MIN = 40  # only lines at least this long are taken as hard-wrapped
+_WRAP_MIN = 50  # only lines at least this long are taken as hard-wrapped
+# "Anliegen: ...", "hobbys: ...": a line opening with a label is an item of its own.
+_LABELLED = re.compile(r"^[^\s:]{2,30}(?:\s[^\s:]{1,30})?\s*:(?!\d)")
 
 
 def _strip_bullet(line: str) -> tuple[str, bool]:
@@ -81,15 +83,21 @@ def split_lines(notes: str) -> list[Line]:
             lines.append(Line(""))
             previous_open = False
             continue
-        if lines and (
-            (previous_open and not bullet and text[0].islower())
-            or (lines[-1].text.endswith("?") and starts_with_answer(text))
+        if (
+            lines
+            and (
+                (previous_open and not bullet and text[0].islower())
+                or (lines[-1].text.endswith("?") and starts_with_answer(text))
+            )
+            and not _LABELLED.match(text)
         ):
             lines[-1] = Line(f"{lines[-1].text} {text}", lines[-1].bullet)
         else:
             lines.append(Line(text, bullet))
         last = lines[-1].text
-        previous_open = len(last) >= _WRAP_MIN and last[-1] not in ".!?:;"
+        previous_open = (
+            len(last) >= _WRAP_MIN and last[-1] not in ".!?:;" and not _LABELLED.match(last)
+        )
     return lines
 
 
@@ -133,8 +141,9 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if _DATE.match(token):
         return next_word in words.sentence_openers
     if token.isdigit():
-        ordinal = previous in words.ordinal_leads or next_word in words.ordinal_nouns
-        return next_word in words.sentence_openers or not ordinal
+        if previous in words.ordinal_leads:  # "die 10. Kl. der Gesamtschule"
+            return False
+        return next_word in words.sentence_openers or next_word not in words.ordinal_nouns
     return True
 
 
