@@ -45,6 +45,7 @@ _DATE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$")
 _CLIPPED = re.compile(r"^[a-zäöüß]+[bcdfgjkmnpqstvwxzß]l$")
 _LETTER_DOTS = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")  # z.B, u.a, m.E, i.d.R
 _SPACES = re.compile(r"\s+")
+_ONE_WORD_ANSWER = re.compile(r"\?[\s\-–—>→=:]*(\w+)$")
 _ANSWER_LEAD = re.compile(r"^[\s\-–—>→=:]*")  # "? -> ja", "? – nein"
 _STRIP_TAIL = " \t,;"
 _WRAP_MIN = 50  # only lines at least this long are taken as hard-wrapped
@@ -127,6 +128,9 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if not following or following[0].islower():
         return False
     words = vocabulary()
+    answer = _ONE_WORD_ANSWER.search(text[: match.start()])
+    if answer and answer.group(1).lower() in words.answers:  # "beworben? Ja. Bei zwei ..."
+        return False
     token, previous = _token_before(text, match.start())
     lowered = token.lower()
     next_word = following.split(maxsplit=1)[0].lower().strip(".,;:")
@@ -161,7 +165,10 @@ def split_sentences(line: str) -> list[str]:
             sentences.append(line[start : match.end()])
             start = match.end()
     sentences.append(line[start:])
-    return [s for s in (tidy(part) for part in sentences) if any(c.isalnum() for c in s)]
+    # Separators ("---") go; a lone "?" is the counsellor's question and stays.
+    return [
+        s for s in (tidy(part) for part in sentences) if any(c.isalnum() or c in "?!" for c in s)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
