@@ -46,6 +46,8 @@ _EMPTY = frozenset({"", "-", "–", "—", "keine", "none", "keine angaben"})
 # come back as "1.500 €" without being invented.
 _NUMBER = re.compile(r"\d{1,3}(?:[. ’']\d{3})+(?![\d.])|\d+")
 _GROUPING = re.compile(r"[. ’']")
+_DIGIT_CHAIN = re.compile(r"\d(?:[\d \-/]*\d)?")  # digits with the separators of phone numbers
+_PHONE_DIGITS = 5  # shorter numbers must match as a whole: "20" is not found in "2009"
 
 
 def _digits(number: str) -> str:
@@ -63,11 +65,16 @@ def _numbers(text: str) -> set[str]:
 
 
 def ungrounded(text: str, notes: str) -> bool:
-    """True when ``text`` has a number the notes do not have (in any grouping)."""
+    """True when ``text`` has a number the notes do not have (in any grouping; a long number
+    such as a phone number may be grouped differently: "0176 5550123" = "0176/555 01 23")."""
     known = _numbers(notes)
+    chains = [re.sub(r"\D", "", chain) for chain in _DIGIT_CHAIN.findall(notes)]
     for match in _NUMBER.finditer(text):
         parts = _GROUPING.split(match.group(0))
-        if _digits("".join(parts)) not in known and not all(_digits(p) in known for p in parts):
+        whole = _digits("".join(parts))
+        if whole in known or all(_digits(p) in known for p in parts):
+            continue
+        if len(whole) < _PHONE_DIGITS or not any(whole in chain for chain in chains):
             return True
     return False
 
