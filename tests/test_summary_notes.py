@@ -105,7 +105,7 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
         {
             "Praktikumsplatz finden": S.CONCERN,
             "Kl. (15) besucht 9. Klasse Hauptschule": S.SITUATION,
-            "Kl. fragt bis Montag bei 2 Bäckereien nach": S.AGREEMENTS,
+            "Wir haben vereinbart: Kl. fragt bis Montag bei 2 Bäckereien nach": S.AGREEMENTS,
             "Lebenslauf mitbringen": S.NEXT_STEPS,
             "Schülerfahrkarte": S.OPEN,
             "Stellenbörse durchsehen": S.NEXT_STEPS,
@@ -183,8 +183,8 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
         {
             "Kl. möchte Ausbildung zur MFA.": S.CONCERN,
             "Bewerbung bei 4 Praxen geschrieben, 2 Absagen.": S.SITUATION,
-            "Kontakt zur Ärztekammer herstellen": S.NEXT_STEPS,
-            "Anschreiben anpassen, Foto machen lassen": S.NEXT_STEPS,
+            "Aufgaben BB: Kontakt zur Ärztekammer herstellen": S.NEXT_STEPS,  # who stays
+            "Aufgaben Kl.: Anschreiben anpassen, Foto machen lassen": S.NEXT_STEPS,
             "Rückmeldung der Praxis Dr. Schulz steht noch aus.": S.OPEN,
         },
     ),
@@ -246,4 +246,15 @@ def test_a_hard_wrapped_paragraph_is_joined_but_lower_case_lines_are_not() -> No
     assert sort(lower) == {
         "fußball, zocken, kochen mit der oma am wochenende": S.STRENGTHS,
         "wohnt bei den eltern": S.SITUATION,
+    }
+
+
+def test_a_heading_word_inside_a_sentence_drops_nothing() -> None:
+    notes = (
+        "Haben den Berufswahltest besprochen, Ergebnisse: sozial, unternehmerisch.\n"
+        "Anliegen, das schon länger besteht: Wechsel in die Pflege."
+    )
+    assert sort(notes) == {
+        "Haben den Berufswahltest besprochen, Ergebnisse: sozial, unternehmerisch.": (S.DISCUSSED),
+        "Anliegen, das schon länger besteht: Wechsel in die Pflege.": S.CONCERN,
     }

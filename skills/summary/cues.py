@@ -122,13 +122,15 @@ class CueBook:
         label = _LABEL.match(sentence)
         if label is None or self.labels is None:
             return None
-        words = label.group("label").split()
-        if len(words) > _LABEL_WORDS or _LABEL_NEGATION.search(label.group("label")):
+        text = label.group("label")
+        if len(text.split()) > _LABEL_WORDS or "," in text or _LABEL_NEGATION.search(text):
             return None
-        found = self.labels.search(label.group("label"))
+        found = self.labels.search(text)
         if found is None:
             return None
-        return HeadingMatch(self.heading_sections[_key(found.group(0))], label.group("rest"))
+        # The label's own words ("Aufgaben BB:", "Wir haben vereinbart:") stay in the item.
+        rest = sentence.strip() if label.group("rest").strip() else ""
+        return HeadingMatch(self.heading_sections[_key(found.group(0))], rest)
 
 
 def _section(name: Any, where: str) -> Section:
@@ -191,7 +193,7 @@ def _heading_pattern(words: list[str]) -> re.Pattern[str]:
     or before a dash ("Anliegen – Ausbildung"); Markdown emphasis and '#' tolerated."""
     return re.compile(
         rf"^[#*_\s]*(?P<word>{_alternatives(words)})(?:['’]?s)?(?!\w)[*_\s]*"
-        r"(?:(?:[/&+,(][^:\n]{0,40}?)?[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)"
+        r"(?:(?:\s*[/&+,(]\s*[^\s:,]+(?:\s+[^\s:,]+)?)?[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)"
         r"|\s+[-–—]\s+(?P<dash>.+)|(?P<end>$))",
         re.IGNORECASE | re.DOTALL,
     )
