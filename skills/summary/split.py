@@ -145,7 +145,10 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if _DATE.match(token):
         return next_word in words.sentence_openers
     if token.isdigit():
-        if previous in words.ordinal_leads:  # "die 10. Kl. der Gesamtschule"
+        # "die 10. Kl. der Gesamtschule", "Ausgangslage - 9. Kl.": an ordinal, not an end.
+        if previous in words.ordinal_leads or not any(c.isalnum() for c in previous):
+            return False
+        if next_word in words.ordinal_nouns:
             return False
         return next_word in words.sentence_openers or next_word not in words.ordinal_nouns
     return True
