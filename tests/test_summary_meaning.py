@@ -41,6 +41,7 @@ def section_of(notes: str) -> dict[str, Section]:
         "Bewerbungsmappe fertig? teilweise, Foto fehlt",
         "Deutschkurs abgeschlossen? bereits im März",
         "Did she finish school? yes, in June",
+        "Bewerbung abgeschickt? noch nicht, Foto fehlt",
     ],
 )
 def test_an_answered_question_is_a_fact_not_an_open_point(line: str) -> None:
@@ -57,6 +58,8 @@ def test_an_answered_question_is_a_fact_not_an_open_point(line: str) -> None:
         "BAföG möglich? muss noch geklärt werden",
         "Umzug nach Köln? weiß sie noch nicht",
         "Will he move out? not sure yet",
+        "Ob Kl. BAföG bekommt? noch nicht beantragt",
+        "Wer zahlt den Kurs? steht noch aus",
     ],
 )
 def test_an_open_or_uncertainly_answered_question_stays_open(line: str) -> None:

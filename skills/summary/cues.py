@@ -50,6 +50,9 @@ class CueBook:
     uncertain: tuple[re.Pattern[str], ...] = ()
     fallback_answered: Section = Section.SITUATION
     labels: re.Pattern[str] | None = None  # a heading word inside a short label
+    # "Ob Kl. BAföG bekommt? noch nicht beantragt": a question word and a pending answer.
+    question_words: re.Pattern[str] | None = None
+    pending: re.Pattern[str] | None = None
 
     def scores(self, sentence: str) -> dict[Section, float]:
         """Total cue weight per section (sections without a hit are left out)."""
@@ -84,11 +87,14 @@ class CueBook:
 
     def is_answered(self, sentence: str) -> bool:
         """A question followed by its answer ("Praktikum gemacht? ja, im Sommer")."""
-        _, mark, answer = sentence.partition("?")
+        question, mark, answer = sentence.partition("?")
         if not mark or not any(c.isalnum() for c in answer):
             return False
         if any(pattern.search(fold(answer)) for pattern in self.uncertain):
             return False
+        if self.question_words and self.pending and self.question_words.search(question):
+            if self.pending.search(answer):
+                return False
         return "?" not in answer and Section.OPEN not in self.scores(answer)
 
     def is_assessment(self, sentence: str) -> bool:
@@ -241,6 +247,12 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         ),
         fallback_answered=_section(fallback.get("answered", "situation"), "fallback"),
         labels=_label_pattern(label_words) if label_words else None,
+        question_words=_compile(raw["question_words"], "question_words")
+        if "question_words" in raw
+        else None,
+        pending=_compile(raw["pending_answers"], "pending_answers")
+        if "pending_answers" in raw
+        else None,
     )
 
 
