@@ -84,6 +84,26 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
             "Is an internship required first? unclear": S.OPEN,
         },
     ),
+    "bullets about a pupil, with a name instead of Kl.": (
+        "- Mia, 15, Realschule Kl. 9\n"
+        "- Berufswunsch Tierärztin, Noten dafür eher nicht ausreichend\n"
+        "- liebt Pferde, reitet seit 6 J.\n"
+        "- Tiermedizinische Fachangestellte als Alternative aufgezeigt\n"
+        "- Praktikum beim Tierarzt? ja, im Juni\n"
+        "- Mia fragt selbst beim Tierarzt in Bönen an\n"
+        "- kein Interesse an Büroberufen\n"
+        "- Fahrtkosten zum Praktikum? wer zahlt, noch offen",
+        {
+            "Mia, 15, Realschule Kl. 9": S.SITUATION,
+            "Berufswunsch Tierärztin, Noten dafür eher nicht ausreichend": S.CONCERN,
+            "liebt Pferde, reitet seit 6 J.": S.STRENGTHS,
+            "Tiermedizinische Fachangestellte als Alternative aufgezeigt": S.DISCUSSED,
+            "Praktikum beim Tierarzt? ja, im Juni": S.SITUATION,
+            "Mia fragt selbst beim Tierarzt in Bönen an": S.AGREEMENTS,
+            "kein Interesse an Büroberufen": S.SITUATION,
+            "Fahrtkosten zum Praktikum? wer zahlt, noch offen": S.OPEN,
+        },
+    ),
 }
 
 

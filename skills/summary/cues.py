@@ -92,9 +92,9 @@ class CueBook:
             return False
         if any(pattern.search(fold(answer)) for pattern in self.uncertain):
             return False
-        if self.question_words and self.pending and self.question_words.search(question):
-            if self.pending.search(answer):
-                return False
+        asked = self.question_words is not None and self.question_words.search(question)
+        if asked and self.pending is not None and self.pending.search(answer):
+            return False  # "Wer zahlt? steht noch aus"
         return "?" not in answer and Section.OPEN not in self.scores(answer)
 
     def is_assessment(self, sentence: str) -> bool:
