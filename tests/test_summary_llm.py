@@ -3,6 +3,8 @@ written (skills/summary/llm_summariser.py)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 
 from bot.llm.port import LLMRequest, LLMResponse, LLMUnavailable
@@ -23,7 +25,7 @@ class Answering:
         del request
         return LLMResponse(self.outline)
 
-    def stream(self, request: LLMRequest) -> object:
+    def stream(self, request: LLMRequest) -> AsyncIterator[str]:
         raise NotImplementedError
 
 
@@ -66,11 +68,41 @@ async def test_a_summary_with_regrouped_numbers_is_accepted() -> None:
     outline = (
         "# Anliegen\n- Ausbildung\n# Ausgangssituation\n- BAB ca. 1.500 € beantragt, 02381 4711"
     )
-    summary = await LLMSummariser(Answering(outline)).summarise(notes, "de")  # type: ignore[arg-type]
+    summary = await LLMSummariser(Answering(outline)).summarise(notes, "de")
     assert summary.situation == (Item("BAB ca. 1.500 € beantragt, 02381 4711"),)
 
 
 async def test_a_summary_with_an_invented_number_falls_back() -> None:
     outline = "# Anliegen\n- Ausbildung ab 2028"
     with pytest.raises(LLMUnavailable):
-        await LLMSummariser(Answering(outline)).summarise("Kl. möchte Ausbildung.", "de")  # type: ignore[arg-type]
+        await LLMSummariser(Answering(outline)).summarise("Kl. möchte Ausbildung.", "de")
+
+
+NOTES = (
+    "Anliegen: TN möchte sich beruflich neu orientieren, bisher Einzelhandel.\n"
+    "Ausgangslage: 34 J., Ausbildung Verkäuferin abgeschl., derzeit arbeitssuchend.\n"
+    "Vereinbarungen: TN klärt mit dem JC die Förderung; ich schicke Infos zu Trägern.\n"
+    "WV in 4 Wochen.\n"
+    "Hund heißt Bello.\n"
+    "kein Interesse an Lagerarbeit"
+)
+PARAPHRASED = (
+    "## Anliegen\n- Teilnehmerin möchte sich beruflich neu orientieren (bisher Einzelhandel)\n"
+    "## Ausgangssituation\n- 34 Jahre, abgeschlossene Ausbildung als Verkäuferin, "
+    "derzeit arbeitssuchend\n"
+    "## Interessen und Stärken\n- kein Interesse an Lagerarbeit\n"
+    "## Vereinbarungen\n- TN klärt die Förderung mit dem Jobcenter\n"
+    "- Beraterin schickt Infos zu Bildungsträgern\n"
+    "## Nächste Schritte\n- Wiedervorlage in 4 Wochen"
+)
+
+
+async def test_a_line_the_model_left_out_is_kept_under_further_notes() -> None:
+    summary = await LLMSummariser(Answering(PARAPHRASED)).summarise(NOTES, "de")
+    assert summary.other == (Item("Hund heißt Bello."),)  # paraphrased lines count as kept
+    assert summary.next_steps == (Item("Wiedervorlage in 4 Wochen"),)
+
+
+async def test_a_negated_interest_filed_by_the_model_as_an_interest_is_marked() -> None:
+    summary = await LLMSummariser(Answering(PARAPHRASED)).summarise(NOTES, "de")
+    assert summary.strengths == (Item("kein Interesse an Lagerarbeit", negated=True),)

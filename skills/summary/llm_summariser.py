@@ -3,7 +3,8 @@
 Long notes are cut at line boundaries into chunks that the model handles one after another;
 the sections of all chunks are merged in order, without repeats. An answer that is not in the
 agreed form, or that contains a number the notes do not contain, raises ``LLMUnavailable`` so
-the skill falls back to its offline sorting.
+the skill falls back to its offline sorting. A sentence of the notes that the model left out is
+added verbatim under "Weitere Notizen".
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 
 from bot.llm.port import LLM, ChatTurn, LLMRequest, LLMUnavailable
 from bot.llm.prompts import load_prompt
+from skills.summary.coverage import complete
+from skills.summary.cues import default_cues
 from skills.summary.model import Item, Section, Summary
 
 log = logging.getLogger(__name__)
@@ -155,7 +158,7 @@ class LLMSummariser:
         if ungrounded(written, notes):
             log.warning("model summary has numbers not in the notes; offline sorting used")
             raise LLMUnavailable("ungrounded summary")
-        return summary
+        return complete(summary, notes, default_cues())
 
     async def _one(self, chunk: str) -> dict[Section, list[Item]]:
         response = await self._llm.complete(
