@@ -86,7 +86,7 @@ class OfflineSummariser:
         if heading is None:
             return sentence, scope, False
         opened = _Scope(heading.section, assessment=heading.section is None)
-        if not any(c.isalnum() for c in heading.rest):
+        if not heading.rest.strip(" -–—*_:.,;"):
             return "", opened, False  # a heading on its own: files everything under it
         return heading.rest, opened, True
 
