@@ -130,8 +130,11 @@ def test_no_line_is_dropped_and_unsortable_lines_are_kept_verbatim() -> None:
     assert "Sonstiges:" in other
 
 
-def test_a_label_followed_only_by_a_question_mark_keeps_it() -> None:
-    assert section_of("Offen: ?\nVereinbart: -") == {"?": S.OPEN}
+def test_a_label_with_only_a_question_mark_or_a_dash() -> None:
+    assert section_of("Offen: ?\nVereinbart: -\nKl. möchte Ausbildung.") == {
+        "?": S.OPEN,
+        "Kl. möchte Ausbildung.": S.CONCERN,  # "Vereinbart: -" agreed nothing, opens nothing
+    }
 
 
 def test_unsortable_lines_get_their_own_section_only_when_there_are_any() -> None:

@@ -86,8 +86,10 @@ class OfflineSummariser:
         if heading is None:
             return sentence, scope, False
         opened = _Scope(heading.section, assessment=heading.section is None)
-        if not heading.rest.strip(" -–—*_:.,;"):
+        if not heading.rest.strip():
             return "", opened, False  # a heading on its own: files everything under it
+        if not heading.rest.strip(" -–—*_:.,;/"):
+            return "", _Scope(), False  # "Vereinbart: -": nothing, and nothing below it
         return heading.rest, opened, True
 
     def _classify(
