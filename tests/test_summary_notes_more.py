@@ -28,13 +28,15 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
             "Lehrstelle schon besetzt?": S.OPEN,
         },
     ),
-    "headings followed by a dash": (
+    "headings followed by a dash, an arrow or =": (
         "Anliegen - Berufsorientierung\n"
         "Ausgangslage - 9. Kl. Gesamtschule, wohnt bei der Oma\n"
         "Hobbys - Fußball, Zocken\n"
         "Besprochen - Berufsfelder, Girls'/Boys' Day\n"
         "Vereinbarung – Kl. macht den Berufe-Entdecker-Test\n"
-        "Nächster Termin – nach den Sommerferien",
+        "Nächster Termin – nach den Sommerferien\n"
+        "Offen -> Fahrtkosten\n"
+        "Stärken = Geduld mit Kindern",
         {
             "Berufsorientierung": S.CONCERN,
             "9. Kl. Gesamtschule, wohnt bei der Oma": S.SITUATION,
@@ -42,6 +44,8 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
             "Berufsfelder, Girls'/Boys' Day": S.DISCUSSED,
             "Kl. macht den Berufe-Entdecker-Test": S.AGREEMENTS,
             "nach den Sommerferien": S.NEXT_STEPS,
+            "Fahrtkosten": S.OPEN,
+            "Geduld mit Kindern": S.STRENGTHS,
         },
     ),
     "a rehabilitation case in plain sentences": (

@@ -196,11 +196,12 @@ def _umlauts(pattern: str) -> str:
 
 def _heading_pattern(words: list[str]) -> re.Pattern[str]:
     """A heading at the start: alone, before ':' (a short addition such as "/Ziele" allowed)
-    or before a dash ("Anliegen – Ausbildung"); Markdown emphasis and '#' tolerated."""
+    or before a dash or an arrow ("Anliegen – Ausbildung", "Offen -> Fahrtkosten"); Markdown
+    emphasis and '#' tolerated."""
     return re.compile(
         rf"^[#*_\s]*(?P<word>{_alternatives(words)})(?:['’]?s)?(?!\w)[*_\s]*"
         r"(?:(?:\s*[/&+,(]\s*[^\s:,]+(?:\s+[^\s:,]+)?)?[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)"
-        r"|\s+[-–—]\s+(?P<dash>.+)|(?P<end>$))",
+        r"|(?:\s+[-–—]\s+|\s*(?:->|→|=>?)\s*)(?P<dash>.+)|(?P<end>$))",
         re.IGNORECASE | re.DOTALL,
     )
 
