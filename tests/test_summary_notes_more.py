@@ -108,6 +108,27 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
             "Fahrtkosten zum Praktikum? wer zahlt, noch offen": S.OPEN,
         },
     ),
+    "a short intake form with compound labels": (
+        "Erstkontakt\n"
+        "Alter: 18\n"
+        "Wohnsituation: bei der Mutter\n"
+        "Hauptanliegen: Ausbildung als Maler\n"
+        "Stärken: handwerklich geschickt, pünktlich\n"
+        "Zielvereinbarung:\n"
+        "- Leon bringt Lebenslauf zum nächsten Termin mit\n"
+        "\n"
+        "Beratungsverlauf:\n"
+        "Konflikte mit der Filialleitung in der alten Ausbildung.",
+        {
+            "Erstkontakt": S.OTHER,
+            "Alter: 18": S.SITUATION,  # a field label, not a section name: it stays
+            "Wohnsituation: bei der Mutter": S.SITUATION,  # the label's meaning stays
+            "Hauptanliegen: Ausbildung als Maler": S.CONCERN,
+            "handwerklich geschickt, pünktlich": S.STRENGTHS,
+            "Leon bringt Lebenslauf zum nächsten Termin mit": S.AGREEMENTS,
+            "Konflikte mit der Filialleitung in der alten Ausbildung.": S.DISCUSSED,
+        },
+    ),
 }
 
 

@@ -50,6 +50,7 @@ class CueBook:
     uncertain: tuple[re.Pattern[str], ...] = ()
     fallback_answered: Section = Section.SITUATION
     labels: re.Pattern[str] | None = None  # a heading word inside a short label
+    standalone: frozenset[str] = frozenset()  # heading words only on a line of their own
     # "Ob Kl. BAföG bekommt? noch nicht beantragt": a question word and a pending answer.
     question_words: re.Pattern[str] | None = None
     pending: re.Pattern[str] | None = None
@@ -104,12 +105,15 @@ class CueBook:
     def heading(self, sentence: str) -> HeadingMatch | None:
         match = self.headings.match(sentence)
         if match is not None:
-            rest = match.group("rest") or match.group("dash") or ""
-            return HeadingMatch(self.heading_sections[_key(match.group("word"))], rest.strip())
+            rest = (match.group("rest") or match.group("dash") or "").strip()
+            key = _key(match.group("word"))
+            if not (rest and key in self.standalone):  # "Stand: 12.03." is a fact, not a heading
+                return HeadingMatch(self.heading_sections[key], rest)
         return self._label(sentence) or self._misspelt(sentence)
 
     def _misspelt(self, sentence: str) -> HeadingMatch | None:
-        """A heading word with a typo ("anligen:", "Vereinbahrt:"), alone or before ':'."""
+        """A heading word with a typo ("anligen:", "Vereinbahrt:") or at the end of a compound
+        ("Zielvereinbarung:", "Wohnsituation:"), alone or before ':'."""
         label = _LABEL.match(sentence)
         word, rest = (label.group("label"), label.group("rest")) if label else (sentence, "")
         key = _key(word)
@@ -117,6 +121,10 @@ class CueBook:
             return None
         limit = 1 if len(key) < _FUZZY_LONG else 2
         for heading, section in self.heading_sections.items():
+            if len(heading) < _COMPOUND_MIN:
+                continue
+            if len(word.split()) == 1 and key.endswith(heading):  # "Wohnsituation: ..."
+                return HeadingMatch(section, sentence.strip() if rest.strip() else "")
             if len(heading) < _FUZZY_MIN or abs(len(heading) - len(key)) > limit:
                 continue
             if Levenshtein.distance(key, heading, score_cutoff=limit) <= limit:
@@ -163,6 +171,7 @@ _LABEL_NEGATION = re.compile(r"\b(kein\w*|nicht|ohne|no|not)\b", re.IGNORECASE)
 
 _FUZZY_MIN = 8  # shorter heading words must be spelt right ("Offen", "Verlauf")
 _FUZZY_LONG = 10  # from this length two typos are forgiven
+_COMPOUND_MIN = 7  # "Wohnsituation", "Beratungsverlauf"; not "...stand" or "...schule"
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",
                           "Ü": "Ue"})  # fmt: skip
 
@@ -225,7 +234,14 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         for word in words:
             heading_sections[_key(str(word))] = _section(name, "headings")
             label_words.append(str(word))
+    standalone: set[str] = set()
+    for name, words in raw.get("standalone_headings", {}).items():
+        for word in words:
+            heading_sections[_key(str(word))] = _section(name, "standalone_headings")
+            standalone.add(_key(str(word)))
+            label_words.append(str(word))
     assessment_words = [str(word) for word in raw.get("assessment_headings", ())]
+    inside = [word for word in label_words if _key(word) not in standalone]
     for word in assessment_words:
         heading_sections[_key(word)] = None
     priority = tuple(_section(name, "priority") for name in raw["priority"])
@@ -247,7 +263,8 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
             _compile(p, "uncertain_answers") for p in raw.get("uncertain_answers", ())
         ),
         fallback_answered=_section(fallback.get("answered", "situation"), "fallback"),
-        labels=_label_pattern(label_words) if label_words else None,
+        labels=_label_pattern(inside) if inside else None,
+        standalone=frozenset(standalone),
         question_words=_compile(raw["question_words"], "question_words")
         if "question_words" in raw
         else None,
