@@ -130,6 +130,13 @@ def test_no_line_is_dropped_and_unsortable_lines_are_kept_verbatim() -> None:
     assert "Sonstiges:" in other
 
 
+def test_a_compound_ending_in_a_heading_word_is_a_fact_without_a_colon() -> None:
+    assert section_of("Hauptschulabschluss\nWohnsituation: bei der Tante") == {
+        "Hauptschulabschluss": S.SITUATION,
+        "Wohnsituation: bei der Tante": S.SITUATION,
+    }
+
+
 def test_a_label_with_only_a_question_mark_or_a_dash() -> None:
     assert section_of("Offen: ?\nVereinbart: -\nKl. möchte Ausbildung.") == {
         "?": S.OPEN,

@@ -112,8 +112,8 @@ class CueBook:
         return self._label(sentence) or self._misspelt(sentence)
 
     def _misspelt(self, sentence: str) -> HeadingMatch | None:
-        """A heading word with a typo ("anligen:", "Vereinbahrt:") or at the end of a compound
-        ("Zielvereinbarung:", "Wohnsituation:"), alone or before ':'."""
+        """A heading word with a typo ("anligen:", "Vereinbahrt:"), alone or before ':', or at
+        the end of a compound before ':' ("Zielvereinbarung:", "Wohnsituation:")."""
         label = _LABEL.match(sentence)
         word, rest = (label.group("label"), label.group("rest")) if label else (sentence, "")
         key = _key(word)
@@ -123,7 +123,8 @@ class CueBook:
         for heading, section in self.heading_sections.items():
             if len(heading) < _COMPOUND_MIN:
                 continue
-            if len(word.split()) == 1 and key.endswith(heading):  # "Wohnsituation: ..."
+            # Only before a colon: "Hauptschulabschluss" alone is a fact, not a heading.
+            if label and len(word.split()) == 1 and key.endswith(heading):  # "Wohnsituation:"
                 return HeadingMatch(section, sentence.strip() if rest.strip() else "")
             if len(heading) < _FUZZY_MIN or abs(len(heading) - len(key)) > limit:
                 continue
