@@ -43,7 +43,7 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
             "Fußball, Zocken": S.STRENGTHS,
             "Berufsfelder, Girls'/Boys' Day": S.DISCUSSED,
             "Kl. macht den Berufe-Entdecker-Test": S.AGREEMENTS,
-            "nach den Sommerferien": S.NEXT_STEPS,
+            "Nächster Termin – nach den Sommerferien": S.NEXT_STEPS,  # a field keeps its label
             "Fahrtkosten": S.OPEN,
             "Geduld mit Kindern": S.STRENGTHS,
         },
@@ -127,6 +127,22 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
             "handwerklich geschickt, pünktlich": S.STRENGTHS,
             "Leon bringt Lebenslauf zum nächsten Termin mit": S.AGREEMENTS,
             "Konflikte mit der Filialleitung in der alten Ausbildung.": S.DISCUSSED,
+        },
+    ),
+    "referral, school record and field labels": (
+        "Kl. kommt auf Anraten der Lehrerin (Kl. 9, Realschule).\n"
+        "Fachabi 2026, Schnitt 2,1; Führerschein vorhanden\n"
+        "Eltern wünschen ein Studium, Kl. will lieber Geld verdienen.\n"
+        "WV: in 3 Wochen\n"
+        "Schulabschluss: HSA 2025\n"
+        "Strong interest in IT, good with people.",
+        {
+            "Kl. kommt auf Anraten der Lehrerin (Kl. 9, Realschule).": S.SITUATION,
+            "Fachabi 2026, Schnitt 2,1; Führerschein vorhanden": S.SITUATION,
+            "Eltern wünschen ein Studium, Kl. will lieber Geld verdienen.": S.CONCERN,
+            "WV: in 3 Wochen": S.NEXT_STEPS,
+            "Schulabschluss: HSA 2025": S.SITUATION,
+            "Strong interest in IT, good with people.": S.STRENGTHS,
         },
     ),
 }

@@ -51,6 +51,7 @@ class CueBook:
     fallback_answered: Section = Section.SITUATION
     labels: re.Pattern[str] | None = None  # a heading word inside a short label
     standalone: frozenset[str] = frozenset()  # heading words only on a line of their own
+    fields: frozenset[str] = frozenset()  # heading words that stay in the item after them
     # "Ob Kl. BAföG bekommt? noch nicht beantragt": a question word and a pending answer.
     question_words: re.Pattern[str] | None = None
     pending: re.Pattern[str] | None = None
@@ -108,6 +109,8 @@ class CueBook:
             rest = (match.group("rest") or match.group("dash") or "").strip()
             key = _key(match.group("word"))
             if not (rest and key in self.standalone):  # "Stand: 12.03." is a fact, not a heading
+                if rest and key in self.fields:  # "Nächster Termin: 12.02." keeps its label
+                    rest = sentence.strip()
                 return HeadingMatch(self.heading_sections[key], rest)
         return self._label(sentence) or self._misspelt(sentence)
 
@@ -236,11 +239,13 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
             heading_sections[_key(str(word))] = _section(name, "headings")
             label_words.append(str(word))
     standalone: set[str] = set()
-    for name, words in raw.get("standalone_headings", {}).items():
-        for word in words:
-            heading_sections[_key(str(word))] = _section(name, "standalone_headings")
-            standalone.add(_key(str(word)))
-            label_words.append(str(word))
+    fields: set[str] = set()
+    for kind, keys in (("standalone_headings", standalone), ("field_headings", fields)):
+        for name, words in raw.get(kind, {}).items():
+            for word in words:
+                heading_sections[_key(str(word))] = _section(name, kind)
+                keys.add(_key(str(word)))
+                label_words.append(str(word))
     assessment_words = [str(word) for word in raw.get("assessment_headings", ())]
     inside = [word for word in label_words if _key(word) not in standalone]
     for word in assessment_words:
@@ -266,6 +271,7 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         fallback_answered=_section(fallback.get("answered", "situation"), "fallback"),
         labels=_label_pattern(inside) if inside else None,
         standalone=frozenset(standalone),
+        fields=frozenset(fields),
         question_words=_compile(raw["question_words"], "question_words")
         if "question_words" in raw
         else None,
