@@ -7,7 +7,7 @@ import hashlib
 import re
 import select
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -20,6 +20,9 @@ from bot.texts import engine_texts
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![\w*])_(.+?)_(?![\w*])")
 _PASTE_WAIT_SECONDS = 0.05
+# The terminal's bracketed-paste markers, seen when nothing (like readline) consumed them.
+_PASTE_START = "\x1b[200~"
+_PASTE_END = "\x1b[201~"
 
 
 class PlainRenderer:
@@ -123,6 +126,15 @@ class ConsoleChat:
         return 0
 
 
+def enable_line_editing() -> None:
+    """Line editing and up-arrow history for ``input()``, for this session only (never written
+    to disk: counsellors paste notes about clients). Bracketed paste on, so that a pasted block
+    arrives as one line of input, blank lines included."""
+    import readline
+
+    readline.parse_and_bind("set enable-bracketed-paste on")
+
+
 def _input_pending(stream: TextIO) -> bool:
     """True when more input is already waiting: the user pasted several lines at once."""
     try:
@@ -132,23 +144,53 @@ def _input_pending(stream: TextIO) -> bool:
     return bool(ready)
 
 
-def read_message(prompt: str, stream: TextIO = sys.stdin) -> str | None:
-    """One message from the terminal; pasted lines and ``…:`` blocks become one message.
-
-    Returns None at end of input (Ctrl-D)."""
-    try:
-        lines = [input(prompt)]
-    except EOFError:
-        return None
-    block = lines[0].rstrip().endswith(":")
-    while True:
-        if not block and not _input_pending(stream):
-            break
+def _read_paste(first: str, read_line: Callable[[str], str]) -> str:
+    """The rest of a bracketed paste whose start marker ``first`` holds: every line up to the
+    end marker, blank ones included, without the markers."""
+    lines = [first]
+    while _PASTE_END not in lines[-1]:
         try:
-            line = input("… " if block else "")
+            lines.append(read_line(""))
         except EOFError:
             break
-        if block and not line.strip():
+    return "\n".join(lines).replace(_PASTE_START, "").replace(_PASTE_END, "")
+
+
+def read_message(
+    prompt: str,
+    stream: TextIO = sys.stdin,
+    *,
+    read_line: Callable[[str], str] = input,
+    pending: Callable[[TextIO], bool] = _input_pending,
+) -> str | None:
+    """One message from the terminal; a pasted block and a ``…:`` block become one message.
+
+    A paste arrives as one line with line breaks (readline's bracketed paste), between the
+    terminal's paste markers, or, on terminals without bracketed paste, as lines that are
+    already waiting. Blank lines inside a paste never end the message; in a block typed by
+    hand (first line ending in ':') a blank line typed by the user does. Returns None at end
+    of input (Ctrl-D)."""
+    try:
+        first = read_line(prompt)
+    except EOFError:
+        return None
+    # A paste marked by the terminal ends where its markers say: what follows was typed.
+    whole = _PASTE_START in first or "\n" in first
+    if _PASTE_START in first:
+        first = _read_paste(first, read_line)
+    lines = [first]
+    block = not whole and first.rstrip().endswith(":")
+    while True:
+        waiting = pending(stream)
+        if not block and (whole or not waiting):
             break
+        try:
+            line = read_line("… " if block else "")
+        except EOFError:
+            break
+        if _PASTE_START in line:
+            line = _read_paste(line, read_line)
+        elif block and not line.strip() and not waiting:
+            break  # typed, not pasted: the end of the block
         lines.append(line)
     return "\n".join(lines).strip()

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import sys
 
-from adapters.console import ConsoleChat, read_message
+from adapters.console import ConsoleChat, enable_line_editing, read_message
 from bot.admin import Actor, AdminError, AdminService
 from bot.config import Settings
 from bot.message import Platform
@@ -41,10 +41,7 @@ async def _join_department(admin: AdminService, user: str, department: str) -> N
 
 
 def _interactive(runner: asyncio.Runner, chat: ConsoleChat, language: str) -> int:
-    # Line editing and up-arrow history for this session only: the history is never written
-    # to disk, because counsellors paste notes about clients.
-    import readline  # noqa: F401  (importing it enables line editing for input())
-
+    enable_line_editing()
     texts = engine_texts()
     print(texts.get(language, "console.banner") + "\n")
     while True:

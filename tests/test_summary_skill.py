@@ -83,7 +83,8 @@ async def run(args: str, **kwargs: Any) -> SkillResult:
 async def test_notes_become_the_structured_record() -> None:
     result = await run(NOTES)
     assert result.outcome is Outcome.OK
-    assert result.ai_generated is True
+    assert result.ai_generated is False  # rules sorted it: a template draft, not AI text
+    assert result.template_draft is True
     assert result.triggers == frozenset({"summary"})
     heading, *sections, unfilled, copyable = result.blocks
     assert heading == Heading("Zusammenfassung der Gesprächsnotiz")

@@ -8,6 +8,7 @@ import pytest
 
 from skills.summary import Item, OfflineSummariser, Section, Summariser, Summary
 from skills.summary.cues import default_cues, parse_cues
+from skills.summary.model import RECORD_SECTIONS
 
 S = Section
 
@@ -110,6 +111,7 @@ def test_heading_scope_ends_at_blank_line_and_at_unknown_heading() -> None:
         "Lebenslauf aktualisieren": S.NEXT_STEPS,
         "Kl. wohnt in Musterstadt.": S.SITUATION,
         "Kl. sucht Praktikum": S.CONCERN,
+        "Sonstiges:": S.OTHER,  # an unknown label is kept, not dropped
         "Nächster Termin im Mai": S.NEXT_STEPS,
     }
 
@@ -119,13 +121,13 @@ def test_heading_with_text_files_that_text_and_bullets_without_cues() -> None:
         "Nächste Schritte: Zeugnisse kopieren; Lebenslauf aktualisieren\n"
         "- Kopien an die Beraterin\n"
         "Kl. wohnt bei der Tante.\n"
-        "Mathe fällt ihr schwer.\n"
+        "Mathe fällt ihr kaum auf.\n"
     )
     assert where(sort(notes)) == {
         "Zeugnisse kopieren; Lebenslauf aktualisieren": S.NEXT_STEPS,
         "Kopien an die Beraterin": S.NEXT_STEPS,
         "Kl. wohnt bei der Tante.": S.SITUATION,
-        "Mathe fällt ihr schwer.": S.DISCUSSED,  # no cue, no bullet: fallback, not the heading
+        "Mathe fällt ihr kaum auf.": S.OTHER,  # no cue, no bullet: fallback, not the heading
     }
 
 
@@ -139,9 +141,12 @@ def test_introducing_line_passes_its_section_to_lines_without_cues() -> None:
     ]
 
 
-def test_bare_label_is_dropped_but_its_lines_are_kept() -> None:
+def test_bare_label_and_its_lines_are_kept() -> None:
     summary = sort("Sonstiges:\nKl. interessiert sich für Pflege.")
-    assert where(summary) == {"Kl. interessiert sich für Pflege.": S.STRENGTHS}
+    assert where(summary) == {
+        "Sonstiges:": S.OTHER,
+        "Kl. interessiert sich für Pflege.": S.STRENGTHS,
+    }
 
 
 @pytest.mark.parametrize(
@@ -182,9 +187,9 @@ def test_assessment_heading_flags_its_lines_and_still_sorts_them() -> None:
 
 
 def test_sentences_without_cues_go_to_the_fallbacks() -> None:
-    facts = sort("Mathe fällt ihr schwer.")
+    facts = sort("Mathe mündlich 2-3.")
     judged = sort("Kl. wirkt müde.")
-    assert facts.discussed == (Item("Mathe fällt ihr schwer."),)
+    assert facts.other == (Item("Mathe mündlich 2-3."),)
     assert judged.situation == (Item("Kl. wirkt müde.", assessment=True),)
 
 
@@ -249,10 +254,10 @@ def test_broken_cue_files_fail_with_a_clear_message(change: dict[str, Any], mess
         parse_cues(raw)
 
 
-def test_shipped_cue_file_covers_every_section() -> None:
+def test_shipped_cue_file_covers_every_record_section() -> None:
     book = default_cues()
-    assert set(book.cues) == set(Section)
-    assert all(book.cues[section] for section in Section)
+    assert set(book.cues) == set(RECORD_SECTIONS)  # "Weitere Notizen" is the fallback only
+    assert all(book.cues[section] for section in RECORD_SECTIONS)
 
 
 async def test_offline_summariser_fulfils_the_summariser_seam() -> None:

@@ -38,7 +38,10 @@ def test_abbreviations_dates_and_ordinals_do_not_end_a_sentence(sentence: str) -
             ["Nächster Termin am 20.05.", "Danach Praktikum."],
         ),
         ("Kl. ist 17. Sie wohnt bei den Eltern.", ["Kl. ist 17.", "Sie wohnt bei den Eltern."]),
-        ("Studium oder Ausbildung? noch unklar", ["Studium oder Ausbildung?", "noch unklar"]),
+        (
+            "Studium oder Ausbildung? Kl. weiß es nicht.",
+            ["Studium oder Ausbildung?", "Kl. weiß es nicht."],
+        ),
         ("Toll! Kl. hat den Platz.", ["Toll!", "Kl. hat den Platz."]),
         ("Offen... Vielleicht später.", ["Offen...", "Vielleicht später."]),
     ],
@@ -106,3 +109,50 @@ def test_windows_line_endings_and_whitespace_are_tidied() -> None:
 def test_tidy_keeps_wording_and_final_punctuation() -> None:
     assert tidy("  Kl.  fragt nach BAföG?  ") == "Kl. fragt nach BAföG?"
     assert tidy("Lebenslauf schicken;") == "Lebenslauf schicken"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gespräch mit Fr. Klein und Hr. Özdemir (Mutter bzw. Stiefvater).",
+        "Kl. geb. 3.4.2009 in Hamm, Tel. 0176 5550123 liegt vor.",
+        "Bewerbung bei Fa. Schmidt GmbH & Co. KG in der Hauptstr. 12 geplant.",
+        "Kl. möchte z. B. in die Pflege, d. h. Ausbildung ab ca. 08/2027.",
+        "Infos bzgl. Praktikum ggf. u. a. über Nr. 3 der Liste.",
+        "Termin am Mo. 3.4. um 10 Uhr bei Dr. Weber.",
+        "TN kam wg. Abbruch im 2. Lj. zur Beratung.",
+        "Elif besucht die 10. Kl. der Gesamtschule.",
+        "Anerkennung des ausländ. Zeugnisses beantragt.",
+        "Praktikum schon gemacht? ja, im Sommer bei einem Tischler",
+        "Schon beworben? Ja. Bei zwei Autohäusern",
+        "Führerschein? -> nein",
+    ],
+)
+def test_shorthand_and_answered_questions_stay_one_sentence(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Hobbys: Musik, Sport usw. Kl. möchte Ausbildung.",
+            ["Hobbys: Musik, Sport usw.", "Kl. möchte Ausbildung."],
+        ),
+        ("Kl. ist 16. Die Eltern unterstützen.", ["Kl. ist 16.", "Die Eltern unterstützen."]),
+        ("Wer zahlt? Kl. fragt beim JC.", ["Wer zahlt?", "Kl. fragt beim JC."]),
+    ],
+)
+def test_list_ends_and_unanswered_questions_still_split(line: str, expected: list[str]) -> None:
+    assert split_sentences(line) == expected
+
+
+def test_an_answer_on_the_next_line_joins_its_question_and_a_lone_question_mark_stays() -> None:
+    lines = split_lines("Zeugnis vorhanden?\n- ja, Kopie liegt vor\nBAföG?\n- Antrag stellen\n?")
+    assert [line.text for line in lines] == [
+        "Zeugnis vorhanden? ja, Kopie liegt vor",
+        "BAföG?",
+        "Antrag stellen",
+        "?",
+    ]
+    assert split_sentences("?") == ["?"]

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz.distance import Levenshtein
 
-from skills.summary.model import Section
+from skills.summary.model import RECORD_SECTIONS, Section
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
 
@@ -42,32 +43,112 @@ class CueBook:
     fallback_fact: Section
     fallback_assessment: Section
     filler: frozenset[str] = frozenset()  # words of a bare request line ("Bitte folgende:")
+    # "kein Interesse an Büro": never an interest or strength, whatever its cue words.
+    negations: tuple[re.Pattern[str], ...] = ()
+    fallback_negated: Section = Section.SITUATION
+    # An answer that leaves a question open ("? noch unklar").
+    uncertain: tuple[re.Pattern[str], ...] = ()
+    fallback_answered: Section = Section.SITUATION
+    labels: re.Pattern[str] | None = None  # a heading word inside a short label
+    standalone: frozenset[str] = frozenset()  # heading words only on a line of their own
+    fields: frozenset[str] = frozenset()  # heading words that stay in the item after them
+    # "Ob Kl. BAföG bekommt? noch nicht beantragt": a question word and a pending answer.
+    question_words: re.Pattern[str] | None = None
+    pending: re.Pattern[str] | None = None
 
     def scores(self, sentence: str) -> dict[Section, float]:
         """Total cue weight per section (sections without a hit are left out)."""
+        folded = fold(sentence)
         totals: dict[Section, float] = {}
         for section, cues in self.cues.items():
-            total = sum(cue.weight for cue in cues if cue.pattern.search(sentence))
+            total = sum(cue.weight for cue in cues if cue.pattern.search(folded))
             if total:
                 totals[section] = total
         return totals
 
     def best(self, sentence: str) -> Section | None:
-        """The section with the highest score; ties go by priority; None without any cue."""
+        """The section with the highest score; ties go by priority; None without any cue.
+
+        A negated interest is no interest, and an answered question is no open point: their
+        cue words for those sections do not count."""
         totals = self.scores(sentence)
+        fallback = None
+        if self.is_negated(sentence):
+            totals.pop(Section.STRENGTHS, None)
+            fallback = self.fallback_negated
+        if Section.OPEN in totals and self.is_answered(sentence):
+            del totals[Section.OPEN]
+            fallback = fallback or self.fallback_answered
         if not totals:
-            return None
+            return fallback
         return max(totals, key=lambda s: (totals[s], -self.priority.index(s)))
 
+    def is_negated(self, sentence: str) -> bool:
+        folded = fold(sentence)
+        return any(pattern.search(folded) for pattern in self.negations)
+
+    def is_answered(self, sentence: str) -> bool:
+        """A question followed by its answer ("Praktikum gemacht? ja, im Sommer")."""
+        question, mark, answer = sentence.partition("?")
+        if not mark or not any(c.isalnum() for c in answer):
+            return False
+        if any(pattern.search(fold(answer)) for pattern in self.uncertain):
+            return False
+        asked = self.question_words is not None and self.question_words.search(question)
+        if asked and self.pending is not None and self.pending.search(answer):
+            return False  # "Wer zahlt? steht noch aus"
+        return "?" not in answer and Section.OPEN not in self.scores(answer)
+
     def is_assessment(self, sentence: str) -> bool:
-        return any(pattern.search(sentence) for pattern in self.assessment)
+        folded = fold(sentence)
+        return any(pattern.search(folded) for pattern in self.assessment)
 
     def heading(self, sentence: str) -> HeadingMatch | None:
         match = self.headings.match(sentence)
-        if match is None:
+        if match is not None:
+            rest = (match.group("rest") or match.group("dash") or "").strip()
+            key = _key(match.group("word"))
+            if not (rest and key in self.standalone):  # "Stand: 12.03." is a fact, not a heading
+                if rest and key in self.fields:  # "Nächster Termin: 12.02." keeps its label
+                    rest = sentence.strip()
+                return HeadingMatch(self.heading_sections[key], rest)
+        return self._label(sentence) or self._misspelt(sentence)
+
+    def _misspelt(self, sentence: str) -> HeadingMatch | None:
+        """A heading word with a typo ("anligen:", "Vereinbahrt:"), alone or before ':', or at
+        the end of a compound before ':' ("Zielvereinbarung:", "Wohnsituation:")."""
+        label = _LABEL.match(sentence)
+        word, rest = (label.group("label"), label.group("rest")) if label else (sentence, "")
+        key = _key(word)
+        if len(word.split()) > 2:
             return None
-        word = " ".join(match.group("word").lower().split())
-        return HeadingMatch(self.heading_sections[word], (match.group("rest") or "").strip())
+        limit = 1 if len(key) < _FUZZY_LONG else 2
+        for heading, section in self.heading_sections.items():
+            if len(heading) < _COMPOUND_MIN:
+                continue
+            # Only before a colon: "Hauptschulabschluss" alone is a fact, not a heading.
+            if label and len(word.split()) == 1 and key.endswith(heading):  # "Wohnsituation:"
+                return HeadingMatch(section, sentence.strip() if rest.strip() else "")
+            if len(heading) < _FUZZY_MIN or abs(len(heading) - len(key)) > limit:
+                continue
+            if Levenshtein.distance(key, heading, score_cutoff=limit) <= limit:
+                return HeadingMatch(section, rest)
+        return None
+
+    def _label(self, sentence: str) -> HeadingMatch | None:
+        """A short label that contains a heading word ("Wir haben vereinbart: ...")."""
+        label = _LABEL.match(sentence)
+        if label is None or self.labels is None:
+            return None
+        text = label.group("label")
+        if len(text.split()) > _LABEL_WORDS or "," in text or _LABEL_NEGATION.search(text):
+            return None
+        found = self.labels.search(text)
+        if found is None:
+            return None
+        # The label's own words ("Aufgaben BB:", "Wir haben vereinbart:") stay in the item.
+        rest = sentence.strip() if label.group("rest").strip() else ""
+        return HeadingMatch(self.heading_sections[_key(found.group(0))], rest)
 
 
 def _section(name: Any, where: str) -> Section:
@@ -79,21 +160,67 @@ def _section(name: Any, where: str) -> Section:
 
 def _compile(pattern: Any, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(str(pattern), re.IGNORECASE)
+        return re.compile(fold(str(pattern)), re.IGNORECASE)
     except re.error as error:
         raise ValueError(f"cues: bad pattern in {where}: {error}") from None
 
 
-def _heading_pattern(words: list[str]) -> re.Pattern[str]:
-    # Longest first so "Offene Punkte" wins over "Offen"; Markdown emphasis and '#' tolerated.
-    alternatives = "|".join(
-        r"\s+".join(re.escape(part) for part in word.split())
+_SEPARATOR = r"[\s\-/&+]*"  # "To Do", "To-Do", "ToDo", "Interessen/Stärken"
+_LABEL = re.compile(
+    r"^[#*_\s]*(?P<label>[^:\n]{1,60}?)[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)$", re.DOTALL
+)
+_LABEL_WORDS = 5
+_LABEL_NEGATION = re.compile(r"\b(kein\w*|nicht|ohne|no|not)\b", re.IGNORECASE)
+
+
+_FUZZY_MIN = 8  # shorter heading words must be spelt right ("Offen", "Verlauf")
+_FUZZY_LONG = 10  # from this length two typos are forgiven
+_COMPOUND_MIN = 7  # "Wohnsituation", "Beratungsverlauf"; not "...stand" or "...schule"
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe",
+                          "Ü": "Ue"})  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Umlauts spelt out ("naechster" = "nächster"): cues match notes typed without them."""
+    return text.translate(_UMLAUTS)
+
+
+def _key(word: str) -> str:
+    """Heading words are compared without case, separators and umlauts ("To-Do" = "todo")."""
+    return re.sub(r"[\W_]+", "", fold(word).lower())
+
+
+def _alternatives(words: list[str]) -> str:
+    # Longest first so "Offene Punkte" wins over "Offen".
+    return "|".join(
+        _SEPARATOR.join(
+            _umlauts(re.escape(part)) for part in re.split(r"[\s\-/&+]+", word) if part
+        )
         for word in sorted(words, key=len, reverse=True)
     )
+
+
+def _umlauts(pattern: str) -> str:
+    """Let a heading's umlauts match their spelt-out form as well ("Naechste Schritte")."""
+    for umlaut in "äöüÄÖÜ":
+        pattern = pattern.replace(umlaut, f"(?:{umlaut}|{fold(umlaut)})")
+    return pattern.replace("ß", "(?:ß|ss)")
+
+
+def _heading_pattern(words: list[str]) -> re.Pattern[str]:
+    """A heading at the start: alone, before ':' (a short addition such as "/Ziele" allowed)
+    or before a dash or an arrow ("Anliegen – Ausbildung", "Offen -> Fahrtkosten"); Markdown
+    emphasis and '#' tolerated."""
     return re.compile(
-        rf"^[#*_\s]*(?P<word>{alternatives})[*_\s]*(?::[*_\s]*(?P<rest>.*)|(?P<end>$))",
+        rf"^[#*_\s]*(?P<word>{_alternatives(words)})(?:['’]?s)?(?!\w)[*_\s]*"
+        r"(?:(?:\s*[/&+,(]\s*[^\s:,]+(?:\s+[^\s:,]+)?)?[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)"
+        r"|(?:\s+[-–—]\s+|\s*(?:->|→|=>?)\s*)(?P<dash>.+)|(?P<end>$))",
         re.IGNORECASE | re.DOTALL,
     )
+
+
+def _label_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)", re.IGNORECASE)
 
 
 def parse_cues(raw: Mapping[str, Any]) -> CueBook:
@@ -106,23 +233,51 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         for name, entries in raw["cues"].items()
     }
     heading_sections: dict[str, Section | None] = {}
+    label_words: list[str] = []
     for name, words in raw["headings"].items():
         for word in words:
-            heading_sections[" ".join(str(word).lower().split())] = _section(name, "headings")
-    for word in raw.get("assessment_headings", ()):
-        heading_sections[" ".join(str(word).lower().split())] = None
+            heading_sections[_key(str(word))] = _section(name, "headings")
+            label_words.append(str(word))
+    standalone: set[str] = set()
+    fields: set[str] = set()
+    for kind, keys in (("standalone_headings", standalone), ("field_headings", fields)):
+        for name, words in raw.get(kind, {}).items():
+            for word in words:
+                heading_sections[_key(str(word))] = _section(name, kind)
+                keys.add(_key(str(word)))
+                label_words.append(str(word))
+    assessment_words = [str(word) for word in raw.get("assessment_headings", ())]
+    inside = [word for word in label_words if _key(word) not in standalone]
+    for word in assessment_words:
+        heading_sections[_key(word)] = None
     priority = tuple(_section(name, "priority") for name in raw["priority"])
-    if set(priority) != set(Section):
+    if set(priority) != set(RECORD_SECTIONS) or len(priority) != len(RECORD_SECTIONS):
         raise ValueError("cues: priority must list every section exactly once")
+    fallback = raw["fallback"]
     return CueBook(
         cues=cues,
         assessment=tuple(_compile(p, "assessment") for p in raw.get("assessment", ())),
-        headings=_heading_pattern(list(heading_sections)),
+        headings=_heading_pattern(label_words + assessment_words),
         heading_sections=heading_sections,
         priority=priority,
-        fallback_fact=_section(raw["fallback"]["fact"], "fallback"),
-        fallback_assessment=_section(raw["fallback"]["assessment"], "fallback"),
+        fallback_fact=_section(fallback["fact"], "fallback"),
+        fallback_assessment=_section(fallback["assessment"], "fallback"),
         filler=frozenset(str(word).lower() for word in raw.get("request_filler", ())),
+        negations=tuple(_compile(p, "negations") for p in raw.get("negations", ())),
+        fallback_negated=_section(fallback.get("negated", "situation"), "fallback"),
+        uncertain=tuple(
+            _compile(p, "uncertain_answers") for p in raw.get("uncertain_answers", ())
+        ),
+        fallback_answered=_section(fallback.get("answered", "situation"), "fallback"),
+        labels=_label_pattern(inside) if inside else None,
+        standalone=frozenset(standalone),
+        fields=frozenset(fields),
+        question_words=_compile(raw["question_words"], "question_words")
+        if "question_words" in raw
+        else None,
+        pending=_compile(raw["pending_answers"], "pending_answers")
+        if "pending_answers" in raw
+        else None,
     )
 
 

@@ -3,7 +3,8 @@
 Long notes are cut at line boundaries into chunks that the model handles one after another;
 the sections of all chunks are merged in order, without repeats. An answer that is not in the
 agreed form, or that contains a number the notes do not contain, raises ``LLMUnavailable`` so
-the skill falls back to its offline sorting.
+the skill falls back to its offline sorting. A sentence of the notes that the model left out is
+added verbatim under "Weitere Notizen".
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 
 from bot.llm.port import LLM, ChatTurn, LLMRequest, LLMUnavailable
 from bot.llm.prompts import load_prompt
+from skills.summary.coverage import complete
+from skills.summary.cues import default_cues
 from skills.summary.model import Item, Section, Summary
 
 log = logging.getLogger(__name__)
@@ -26,6 +29,8 @@ HEADINGS: dict[str, Section] = {
     "vereinbarungen": Section.AGREEMENTS,
     "nächste schritte": Section.NEXT_STEPS,
     "offene punkte": Section.OPEN,
+    "weitere notizen": Section.OTHER,
+    "sonstiges": Section.OTHER,
     "concern": Section.CONCERN,
     "starting situation": Section.SITUATION,
     "interests and strengths": Section.STRENGTHS,
@@ -33,16 +38,48 @@ HEADINGS: dict[str, Section] = {
     "agreements": Section.AGREEMENTS,
     "next steps": Section.NEXT_STEPS,
     "open questions": Section.OPEN,
+    "further notes": Section.OTHER,
+    "other notes": Section.OTHER,
     **{section.value: section for section in Section},
 }
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _ASSESSMENT = re.compile(r"^\((?:einschätzung|assessment)\)\s*", re.IGNORECASE)
 _EMPTY = frozenset({"", "-", "–", "—", "keine", "none", "keine angaben"})
-_NUMBER = re.compile(r"\d+")
+# A number, with thousands grouped ("1.500", "1 500") read as one: "1500" in the notes may
+# come back as "1.500 €" without being invented.
+_NUMBER = re.compile(r"\d{1,3}(?:[. ’']\d{3})+(?![\d.])|\d+")
+_GROUPING = re.compile(r"[. ’']")
+_DIGIT_CHAIN = re.compile(r"\d(?:[\d \-/]*\d)?")  # digits with the separators of phone numbers
+_PHONE_DIGITS = 5  # shorter numbers must match as a whole: "20" is not found in "2009"
+
+
+def _digits(number: str) -> str:
+    return number.lstrip("0") or "0"
 
 
 def _numbers(text: str) -> set[str]:
-    return {m.group(0).lstrip("0") or "0" for m in _NUMBER.finditer(text)}
+    """The numbers in ``text`` without leading zeros, grouped ones also without grouping."""
+    found = set()
+    for match in _NUMBER.finditer(text):
+        parts = _GROUPING.split(match.group(0))
+        found.add(_digits("".join(parts)))
+        found.update(_digits(part) for part in parts)  # "02381 123 456" may be a phone number
+    return found
+
+
+def ungrounded(text: str, notes: str) -> bool:
+    """True when ``text`` has a number the notes do not have (in any grouping; a long number
+    such as a phone number may be grouped differently: "0176 5550123" = "0176/555 01 23")."""
+    known = _numbers(notes)
+    chains = [re.sub(r"\D", "", chain) for chain in _DIGIT_CHAIN.findall(notes)]
+    for match in _NUMBER.finditer(text):
+        parts = _GROUPING.split(match.group(0))
+        whole = _digits("".join(parts))
+        if whole in known or all(_digits(p) in known for p in parts):
+            continue
+        if len(whole) < _PHONE_DIGITS or not any(whole in chain for chain in chains):
+            return True
+    return False
 
 
 def chunks(notes: str, size: int) -> list[str]:
@@ -117,11 +154,11 @@ class LLMSummariser:
         del language  # the notes' own language is kept; labels are the caller's business
         parts = [await self._one(chunk) for chunk in chunks(notes, self._chunk_chars)]
         summary = merge(parts)
-        invented = _numbers(" ".join(i.text for _, items in summary.sections() for i in items))
-        if invented - _numbers(notes):
+        written = " ".join(i.text for _, items in summary.sections() for i in items)
+        if ungrounded(written, notes):
             log.warning("model summary has numbers not in the notes; offline sorting used")
             raise LLMUnavailable("ungrounded summary")
-        return summary
+        return complete(summary, notes, default_cues())
 
     async def _one(self, chunk: str) -> dict[Section, list[Item]]:
         response = await self._llm.complete(

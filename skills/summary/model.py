@@ -18,6 +18,12 @@ class Section(StrEnum):
     AGREEMENTS = "agreements"
     NEXT_STEPS = "next_steps"
     OPEN = "open"
+    # "Weitere Notizen": what fits no other section, kept verbatim so that no line is lost.
+    OTHER = "other"
+
+
+# The sections every record has (reported when empty); OTHER appears only when filled.
+RECORD_SECTIONS: tuple[Section, ...] = tuple(s for s in Section if s is not Section.OTHER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +33,16 @@ class Item:
     text: str
     # True for an interpretation ("wirkt unsicher") rather than an observed fact.
     assessment: bool = False
+    # True for a negated interest or strength ("kein Interesse an Büro") filed under one.
+    negated: bool = False
+    # True when it mentions special-category data (GDPR Art. 9): to be reviewed before filing.
+    special: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """The notes sorted into sections; every sentence of the notes lands in exactly one."""
+    """The notes sorted into sections; every sentence of the notes lands in exactly one
+    (``other`` takes what fits nowhere else)."""
 
     concern: tuple[Item, ...] = ()
     situation: tuple[Item, ...] = ()
@@ -40,6 +51,7 @@ class Summary:
     agreements: tuple[Item, ...] = ()
     next_steps: tuple[Item, ...] = ()
     open: tuple[Item, ...] = ()
+    other: tuple[Item, ...] = ()
 
     @classmethod
     def from_sections(cls, sections: dict[Section, list[Item]]) -> Summary:
@@ -50,14 +62,16 @@ class Summary:
         return items
 
     def sections(self) -> Iterator[tuple[Section, tuple[Item, ...]]]:
-        """Every section in record order, empty ones included."""
+        """Every record section in order, empty ones included; then OTHER if it has items."""
         for section in Section:
-            yield section, self.items(section)
+            items = self.items(section)
+            if section in RECORD_SECTIONS or items:
+                yield section, items
 
     @property
     def unfilled(self) -> tuple[Section, ...]:
         """The sections the notes gave nothing for, in record order."""
-        return tuple(section for section, items in self.sections() if not items)
+        return tuple(section for section in RECORD_SECTIONS if not self.items(section))
 
 
 class Summariser(Protocol):

@@ -5,9 +5,12 @@ Every sentence of the notes lands in exactly one section, in the counsellor's ow
    the next heading, or at a blank line once something has been filed under it. A heading
    followed by text ("Vereinbart: Kl. schickt ...") files that text;
 2. otherwise the weighted cue words of ``cues.yaml`` decide (ties by priority);
+   A negated interest ("kein Interesse an Büro") is never filed as an interest, an answered
+   question ("Praktikum gemacht? ja") never as an open point;
 3. a sentence without any cue follows the sentence before it on its line, the introducing
    line ending in ':' ("Kl. möchte:"), or, for bullets, a heading with text above them;
-   else it goes to the fallback section.
+   else it goes to "Weitere Notizen" verbatim. No line is dropped: only known headings and
+   blank lines carry no item of their own.
 """
 
 from __future__ import annotations
@@ -62,8 +65,6 @@ class OfflineSummariser:
         label = len(line.sentences) == 1 and first.endswith(":")
         if label and words <= _UNKNOWN_HEADING_WORDS and not self._cues.heading(first):
             scope = _Scope()  # an unknown heading ends the previous one's scope
-            if words == 1:
-                return scope  # a bare label such as "Sonstiges:" carries no content
         lead = scope.lead if line.bullet or not scope.lead_bullets_only else None
         previous: Section | None = None
         for raw in line.sentences:
@@ -85,8 +86,10 @@ class OfflineSummariser:
         if heading is None:
             return sentence, scope, False
         opened = _Scope(heading.section, assessment=heading.section is None)
-        if not any(c.isalnum() for c in heading.rest):
+        if not heading.rest.strip():
             return "", opened, False  # a heading on its own: files everything under it
+        if not heading.rest.strip(" -–—*_:.,;/"):
+            return "", _Scope(), False  # "Vereinbart: -": nothing, and nothing below it
         return heading.rest, opened, True
 
     def _classify(
@@ -98,4 +101,6 @@ class OfflineSummariser:
         if section is None:
             fallback = self._cues.fallback_assessment if assessment else self._cues.fallback_fact
             section = fallback
-        return Item(sentence, assessment), section
+        # Under an "Interessen:" heading a negated line stays, visibly marked as negated.
+        negated = section is Section.STRENGTHS and self._cues.is_negated(sentence)
+        return Item(sentence, assessment, negated=negated), section

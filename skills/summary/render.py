@@ -24,8 +24,17 @@ def label(section: Section, texts: Lookup) -> str:
 
 
 def item_text(item: Item, texts: Lookup) -> str:
-    """The counsellor's wording, with judgements visibly marked as such."""
-    return f"{item.text} {texts('assessment')}" if item.assessment else item.text
+    """The counsellor's wording, with judgements, negations and Art. 9 data visibly marked."""
+    marks = [
+        texts(key)
+        for key, flagged in (
+            ("assessment", item.assessment),
+            ("negated", item.negated),
+            ("special", item.special),
+        )
+        if flagged
+    ]
+    return " ".join([item.text, *marks])
 
 
 def _section_markdown(section: Section, items: tuple[Item, ...], texts: Lookup) -> str:
@@ -55,6 +64,8 @@ def unfilled_text(summary: Summary, texts: Lookup) -> str:
 def render_blocks(summary: Summary, texts: Lookup, *, offline: bool) -> tuple[Block, ...]:
     """Heading, one block per section, the unfilled sections, and the copyable record."""
     notice = unfilled_text(summary, texts)
+    if any(item.special for _, items in summary.sections() for item in items):
+        notice = f"{notice}\n\n{texts('special_note')}"
     if offline:
         notice = f"{notice}\n\n{texts('offline_hint')}"
     return (

@@ -19,6 +19,7 @@ from skills.summary.llm_summariser import LLMSummariser
 from skills.summary.model import Summariser, Summary
 from skills.summary.offline import OfflineSummariser
 from skills.summary.render import render_blocks, to_data
+from skills.summary.review import mark_special
 from skills.summary.split import split_notes
 
 _NOTES_STEP = {"step": "notes"}
@@ -149,20 +150,23 @@ class SummarySkill(Skill):
                 outcome=Outcome.PROMPT,
                 follow_up=FollowUp(state=dict(_NOTES_STEP)),
             )
-        summary, offline = await self._summarise(ctx, notes)
+        summary, by_model = await self._summarise(ctx, notes)
+        summary = mark_special(summary)
         return SkillResult(
-            blocks=render_blocks(summary, texts, offline=offline),
+            blocks=render_blocks(summary, texts, offline=self._offline and not by_model),
             data=to_data(summary, texts),
-            ai_generated=True,
+            # The AI label only for a model's text; rule-sorted notes are a template draft.
+            ai_generated=by_model,
+            template_draft=not by_model,
             triggers=frozenset({"summary"}),
         )
 
     async def _summarise(self, ctx: SkillContext, notes: str) -> tuple[Summary, bool]:
-        """The model's summary while it answers; else the offline one (and say so)."""
+        """The model's summary while it answers (True); else the offline one (False)."""
         if ctx.llm.available and self._llm_summariser is not None:
             summariser = self._llm_summariser(reporting(ctx.llm, ctx.progress))
             try:
-                return await summariser.summarise(notes, ctx.language), False
+                return await summariser.summarise(notes, ctx.language), True
             except LLMUnavailable:
                 pass
-        return await self._summariser.summarise(notes, ctx.language), self._offline
+        return await self._summariser.summarise(notes, ctx.language), False

@@ -9,44 +9,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The word lists of ``split.yaml``, lower case and without dots."""
+
+    abbreviations: frozenset[str]
+    list_ends: frozenset[str]
+    ordinal_nouns: frozenset[str]
+    sentence_openers: frozenset[str]
+    ordinal_leads: frozenset[str]
+    answers: frozenset[str]
 
 
-# Lower-case abbreviations (without the final dot) common in German counselling notes.
-ABBREVIATIONS = _words(
-    """
-    kl tn tln bew ggf ggfs bzw usw etc ca evtl inkl max min mind nr tel vgl sog bzgl bspw ggü
-    gem lt zzgl abt allg anm ausb bes betr dgl dt eigtl einschl entspr insb insbes mtl
-    hr hrn fr frl dr prof std tsd mio mrd vs zt zzt abschl beh abs art anl erg ehem vorauss jew
-    hauptsächl
-    jan feb mär apr jun jul aug sep sept okt nov dez
-    """
-)
-# A number followed by one of these nouns is an ordinal ("10. Klasse"), not a sentence end.
-ORDINAL_NOUNS = _words(
-    """
-    klasse klassen jahrgang jahrgangsstufe stufe lehrjahr ausbildungsjahr schuljahr semester
-    halbjahr quartal woche monat tag termin gespräch beratungsgespräch versuch mal platz
-    praktikum bewerbung runde stunde etage stock
-    januar februar märz april mai juni juli august september oktober november dezember
-    """
-)
-# A capitalised function word after a date or number does start a sentence: in German these
-# words are capitalised only there ("Termin am 20.05. Danach ...", "bis 12.03. Sie ...").
-SENTENCE_OPENERS = _words(
-    """
-    der die das den dem des ein eine einen er sie es wir ich man dann danach anschließend
-    außerdem zudem weiterhin auch offen ob wenn da dabei hier dort zum zur im am in mit bei
-    für bis vereinbart nächster nächste als kl tn
-    """
-)
-# ... and so is a number after one of these words ("am 3. Mai", "in der 9. Kl.").
-ORDINAL_LEADS = _words(
-    "der die das dem den des im am zum zur ab bis vom seit ins je pro jede jeden jeder"
-)
+@cache
+def vocabulary() -> Vocabulary:
+    with _DATA.open(encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    return Vocabulary(**{name: frozenset(str(raw[name]).lower().split()) for name in FIELDS})
+
+
+_DATA = Path(__file__).with_name("split.yaml")
+FIELDS = tuple(Vocabulary.__dataclass_fields__)
 
 _BULLET = re.compile(r"^\s*(?:[-–—*•·▪►→>+]+|\(?\d{1,2}[.)]|[a-zA-Z]\))\s+")
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(\w+)")
@@ -56,14 +45,18 @@ _DATE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$")
 _CLIPPED = re.compile(r"^[a-zäöüß]+[bcdfgjkmnpqstvwxzß]l$")
 _LETTER_DOTS = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")  # z.B, u.a, m.E, i.d.R
 _SPACES = re.compile(r"\s+")
+_ONE_WORD_ANSWER = re.compile(r"\?[\s\-–—>→=:]*(\w+)$")
+_ANSWER_LEAD = re.compile(r"^[\s\-–—>→=:]*")  # "? -> ja", "? – nein"
 _STRIP_TAIL = " \t,;"
-_WRAP_MIN = 40  # only lines at least this long are taken as hard-wrapped
+_WRAP_MIN = 50  # only lines at least this long are taken as hard-wrapped
+# "Anliegen: ...", "hobbys: ...": a line opening with a label is an item of its own.
+_LABELLED = re.compile(r"^[^\s:]{2,30}(?:\s[^\s:]{1,30})?\s*:(?!\d)")
 
 
 def _strip_bullet(line: str) -> tuple[str, bool]:
     """Remove a list marker; a number is a marker only when it is not an ordinal."""
     numbered = _NUMBERED.match(line)
-    if numbered and numbered.group(1).lower() in ORDINAL_NOUNS:
+    if numbered and numbered.group(1).lower() in vocabulary().ordinal_nouns:
         return line.strip(), False
     stripped = _BULLET.sub("", line, count=1)
     return stripped.strip(), stripped != line
@@ -91,13 +84,28 @@ def split_lines(notes: str) -> list[Line]:
             lines.append(Line(""))
             previous_open = False
             continue
-        if previous_open and not bullet and text[0].islower():
+        if (
+            lines
+            and (
+                (previous_open and not bullet and text[0].islower())
+                or (lines[-1].text.endswith("?") and starts_with_answer(text))
+            )
+            and not _LABELLED.match(text)
+        ):
             lines[-1] = Line(f"{lines[-1].text} {text}", lines[-1].bullet)
         else:
             lines.append(Line(text, bullet))
         last = lines[-1].text
-        previous_open = len(last) >= _WRAP_MIN and last[-1] not in ".!?:;"
+        previous_open = (
+            len(last) >= _WRAP_MIN and last[-1] not in ".!?:;" and not _LABELLED.match(last)
+        )
     return lines
+
+
+def starts_with_answer(text: str) -> bool:
+    """True when ``text`` opens with an answer ("ja, im Sommer", "-> nein", "noch nicht")."""
+    words = _ANSWER_LEAD.sub("", text).split(maxsplit=1)
+    return bool(words) and words[0].lower().strip(".,;:!") in vocabulary().answers
 
 
 def _token_before(text: str, end: int) -> tuple[str, str]:
@@ -111,22 +119,38 @@ def _token_before(text: str, end: int) -> tuple[str, str]:
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     punct = match.group(1)
+    following = text[match.end() :]
+    if "?" in punct and "!" not in punct and following:
+        # A question with its answer on the same line is one fact, not an open question.
+        return not (following[0].islower() or starts_with_answer(following))
     if any(mark in punct for mark in "!?…") or len(punct) > 1:
         return True
-    following = text[match.end() :]
     if not following or following[0].islower():
         return False
+    words = vocabulary()
+    answer = _ONE_WORD_ANSWER.search(text[: match.start()])
+    if answer and answer.group(1).lower() in words.answers:  # "beworben? Ja. Bei zwei ..."
+        return False
     token, previous = _token_before(text, match.start())
+    lowered = token.lower()
     next_word = following.split(maxsplit=1)[0].lower().strip(".,;:")
-    if token.lower() in ABBREVIATIONS or _LETTER_DOTS.match(token) or _CLIPPED.match(token):
+    if lowered in words.list_ends:
+        return next_word in words.sentence_openers
+    if lowered in words.abbreviations or _LETTER_DOTS.match(token) or _CLIPPED.match(token):
+        return False
+    if lowered.endswith("str") and len(lowered) > 4:  # "Hauptstr. 5"
         return False
     if len(token) == 1 and token.isalpha():  # an initial: "A. Muster"
         return False
     if _DATE.match(token):
-        return next_word in SENTENCE_OPENERS
+        return next_word in words.sentence_openers
     if token.isdigit():
-        ordinal = previous in ORDINAL_LEADS or next_word in ORDINAL_NOUNS
-        return next_word in SENTENCE_OPENERS or not ordinal
+        # "die 10. Kl. der Gesamtschule", "Ausgangslage - 9. Kl.": an ordinal, not an end.
+        if previous in words.ordinal_leads or not any(c.isalnum() for c in previous):
+            return False
+        if next_word in words.ordinal_nouns:
+            return False
+        return next_word in words.sentence_openers or next_word not in words.ordinal_nouns
     return True
 
 
@@ -144,7 +168,10 @@ def split_sentences(line: str) -> list[str]:
             sentences.append(line[start : match.end()])
             start = match.end()
     sentences.append(line[start:])
-    return [s for s in (tidy(part) for part in sentences) if any(c.isalnum() for c in s)]
+    # Separators ("---") go; a lone "?" is the counsellor's question and stays.
+    return [
+        s for s in (tidy(part) for part in sentences) if any(c.isalnum() or c in "?!" for c in s)
+    ]
 
 
 @dataclass(frozen=True, slots=True)

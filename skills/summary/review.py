@@ -1,0 +1,40 @@
+"""Marks record items that need the counsellor's review before they go into the file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.policy.special import find_special_categories
+from skills.summary.model import Item, Summary
+
+_PHRASES = Path(__file__).with_name("review.yaml")
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], ...]:
+    with _PHRASES.open(encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    return tuple(re.compile(str(pattern), re.IGNORECASE) for pattern in raw["phrases"])
+
+
+def is_special(text: str) -> bool:
+    """True when ``text`` mentions special-category data (health, religion, origin, ...)."""
+    return bool(find_special_categories(text)) or any(p.search(text) for p in _phrases())
+
+
+def mark_special(summary: Summary) -> Summary:
+    """Flag items that mention special-category data (GDPR Art. 9). They stay in the
+    counsellor's wording; the flag asks whether the file really needs them."""
+    return Summary.from_sections(
+        {section: [_marked(item) for item in items] for section, items in summary.sections()}
+    )
+
+
+def _marked(item: Item) -> Item:
+    special = is_special(item.text)
+    return item if item.special == special else replace(item, special=special)
