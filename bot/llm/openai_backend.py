@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import openai
@@ -72,6 +73,16 @@ class ToolCallAssembler:
         return tuple(result)
 
 
+@dataclass(slots=True)
+class _Streamed:
+    """What a stream delivered besides its text pieces."""
+
+    text: str = ""
+    calls: ToolCallAssembler = field(default_factory=ToolCallAssembler)
+    tokens: tuple[int, int] = (0, 0)
+    stop: str | None = None
+
+
 class OpenAIBackend:
     """One attempt at ``/chat/completions``; ``client`` is an ``openai.AsyncOpenAI``."""
 
@@ -123,6 +134,8 @@ class OpenAIBackend:
         return params
 
     async def complete(self, request: LLMRequest, seconds: float) -> LLMResponse:
+        if self._server.stream_all:
+            return await self._collect(request, seconds)
         params = self.params(request)
         optional = {"response_format": {"type": "json_object"}} if request.json else {}
 
@@ -147,41 +160,64 @@ class OpenAIBackend:
         return LLMResponse(text, tokens_in, tokens_out, calls.calls(), stop)
 
     async def stream(self, request: LLMRequest, seconds: float) -> AsyncIterator[str]:
+        answer = _Streamed()
+        async for piece in self._streamed(request, seconds, answer):
+            yield piece
+        if answer.calls.calls():
+            # The port's stream carries text; routing asks for tools through ``complete``.
+            log.warning("streamed answer called a tool; only its text is passed on")
+
+    async def _collect(self, request: LLMRequest, seconds: float) -> LLMResponse:
+        """``complete`` over a stream (``LOTSE_OPENAI_STREAM_ALL``): text and tool calls
+        assembled from the pieces."""
+        answer = _Streamed()
+        async for _ in self._streamed(request, seconds, answer):
+            pass
+        tokens_in, tokens_out = answer.tokens
+        return LLMResponse(answer.text, tokens_in, tokens_out, answer.calls.calls(), answer.stop)
+
+    async def _streamed(
+        self, request: LLMRequest, seconds: float, answer: _Streamed
+    ) -> AsyncIterator[str]:
         params = {**self.params(request), "stream": True}
-        optional = {"stream_options": {"include_usage": True}}
+        json_mode = {"response_format": {"type": "json_object"}} if request.json else {}
 
         async def open_stream(extra: dict[str, Any]) -> Any:
-            return await self._client.chat.completions.create(**params, **extra, timeout=seconds)
+            async def with_usage(more: dict[str, Any]) -> Any:
+                return await self._client.chat.completions.create(
+                    **params, **extra, **more, timeout=seconds
+                )
+
+            usage = {"stream_options": {"include_usage": True}}
+            return await self._optional(STREAM_USAGE, usage, with_usage)
 
         usage: Any = None
-        text = ""
-        calls = ToolCallAssembler()
         reasoning = ReasoningFilter()
         try:
-            stream = await self._optional(STREAM_USAGE, optional, open_stream)
+            stream = await self._optional(JSON_MODE, json_mode, open_stream)
             async with stream:
                 async for chunk in stream:
                     usage = chunk.usage or usage
                     for choice in chunk.choices:
+                        answer.stop = choice.finish_reason or answer.stop
                         delta = choice.delta
                         for call in delta.tool_calls or ():
                             function = call.function
                             name = function.name if function else None
-                            calls.add(call.index, name, function.arguments if function else None)
+                            arguments = function.arguments if function else None
+                            answer.calls.add(call.index, name, arguments)
                         piece = reasoning.feed(delta.content or "")
                         if piece:
-                            text += piece
+                            answer.text += piece
                             yield piece
         except Exception as error:
             raise _our(error) from error
         rest = reasoning.flush()
         if rest:
-            text += rest
+            answer.text += rest
             yield rest
-        if calls.calls():
-            # The port's stream carries text; routing asks for tools through ``complete``.
-            log.warning("streamed answer called a tool; only its text is passed on")
-        record_usage(*_tokens(usage, params, text))
+        answer.tokens = _tokens(usage, params, answer.text)
+        record_usage(*answer.tokens)
 
     async def _optional(
         self,

@@ -30,6 +30,9 @@ class OpenAISettings(BaseSettings):
     purpose_models: dict[str, str] = Field(default_factory=dict)
     # None: ask the server once whether it accepts response_format json_object, and remember.
     json_mode: bool | None = None
+    # Every call streams, tool calls too: for gateways and proxies that cut a connection
+    # which stays silent while a slow server generates the whole answer.
+    stream_all: bool = False
 
     def model_for(self, tier: str, purpose: str = "general") -> str:
         chosen = self.purpose_models.get(purpose)
