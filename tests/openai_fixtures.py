@@ -10,8 +10,8 @@ import asyncio
 import json
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
@@ -29,6 +29,7 @@ class Reply:
     error."""
 
     text: str = "OK"
+    text_from: Callable[[dict[str, Any]], str] | None = None  # the answer from the request
     chunks: tuple[str, ...] | None = None  # SSE content deltas; default: the text in 3 pieces
     tool: tuple[str, dict[str, Any]] | None = None
     tool_pieces: int = 3  # streamed: the arguments' JSON in this many fragments
@@ -83,6 +84,8 @@ class FakeOpenAI:
         if refused:  # like vLLM: a parameter it does not know is a 400
             return _error(400, f"unsupported parameter {refused[0]}", "invalid_request_error")
         answer = self.script.popleft() if self.script else Reply()
+        if answer.text_from is not None:
+            answer = replace(answer, text=answer.text_from(body), text_from=None)
         if answer.delay:
             await asyncio.sleep(answer.delay)
         if answer.status != 200:

@@ -108,10 +108,20 @@ def _label(line: str) -> str:
     return _MARKUP.sub("", line)
 
 
-def repair_subject_form(text: str, labels: Iterable[str]) -> str:
+def repair_subject_form(text: str, labels: Sequence[str]) -> str:
     """``<label>: subject`` + blank line + body, from an answer with a fence, a sentence
-    before the subject line, markup around the label, or no blank line after the subject."""
+    before the subject line, markup around the label, no blank line after the subject, or
+    as a JSON object with the subject and one text field."""
     names = tuple(label.casefold() for label in labels)
+    fields = {
+        key.casefold(): value
+        for key, value in (loads_object(text) or {}).items()
+        if isinstance(value, str) and value.strip()
+    }
+    subjects = [fields[name] for name in names if name in fields]
+    others = [value for key, value in fields.items() if key not in names]
+    if subjects and len(others) == 1:
+        return f"{labels[0]}: {subjects[0].strip()}\n\n{others[0].strip()}\n"
     lines = strip_reasoning(unfence(text)).strip().splitlines()
     for number, line in enumerate(lines):
         clean = _label(line).replace("**", "").replace("__", "")
