@@ -17,11 +17,13 @@ from openai_fixtures import (  # noqa: F401  (fixtures)
     open_settings,
 )
 
+from bot.config import Settings
 from bot.llm.errors import ModelUnavailable
 from bot.llm.factory import LLMConfigError, build_llm
 from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import ChatTurn, LLMRequest, Tool
 from bot.llm.scope import ModelScope, model_scope
+from lotse.settings_report import settings_report
 
 
 def request(text: str = "Hallo", **extra: object) -> LLMRequest:
@@ -256,3 +258,14 @@ def test_the_server_and_the_model_are_required() -> None:
         build_llm(open_settings(), OpenAISettings(base_url=None, model="m"))
     with pytest.raises(LLMConfigError, match="LOTSE_OPENAI_MODEL"):
         build_llm(open_settings(), OpenAISettings(base_url="http://gpu:8000/v1", model=None))
+
+
+def test_config_show_lists_the_server_and_masks_its_key(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LOTSE_OPENAI_BASE_URL", "http://gpu-server:8000/v1")
+    monkeypatch.setenv("LOTSE_OPENAI_API_KEY", "sk-institution-secret")
+    shown = settings_report(settings)
+    assert shown["LOTSE_OPENAI_BASE_URL"] == "http://gpu-server:8000/v1"
+    assert shown["LOTSE_OPENAI_API_KEY"] == "********"
+    assert "sk-institution-secret" not in str(shown)
