@@ -42,6 +42,7 @@ async def test_a_server_that_handles_everything_passes(fake_openai: FakeOpenAI) 
     assert "provider openai at http://127.0.0.1:" in report
     assert "server supports json_mode: yes" in report
     assert "server supports stream_usage: yes" in report
+    assert "server supports tool_choice_required: yes" in report
     assert "all required kinds work" in report
     assert fake_openai.bodies[1]["tool_choice"] == "required"
     assert fake_openai.bodies[2]["stream"] is True

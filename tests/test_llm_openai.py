@@ -140,6 +140,18 @@ async def test_tool_calls_are_offered_as_functions_and_the_choice_returned(
     ]
 
 
+async def test_a_server_without_required_tool_choice_is_asked_with_the_default(
+    fake_openai: FakeOpenAI,
+) -> None:
+    fake_openai.refuses = {"tool_choice"}
+    fake_openai.then(*[Reply(tool=("occupation", {"beruf": "Koch"}))] * 2)
+    llm = build_llm(open_settings())
+    for _ in range(2):
+        response = await llm.complete(request(tools=(ROUTE,), tool_choice="any"))
+        assert response.tool_calls[0].arguments == {"beruf": "Koch"}
+    assert [("tool_choice" in body) for body in fake_openai.bodies] == [True, False, False]
+
+
 async def test_tool_calls_streamed_in_pieces_are_assembled(
     fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -30,6 +30,7 @@ T = TypeVar("T")
 _UNSUPPORTED = frozenset({400, 404, 415, 422, 501})
 JSON_MODE = "json_mode"
 STREAM_USAGE = "stream_usage"
+TOOL_REQUIRED = "tool_choice_required"  # vLLM >= 0.8.3; others may only know "auto"
 _CHARS_PER_TOKEN = 4  # estimate when a server reports no usage (budgets must still count)
 
 
@@ -101,6 +102,7 @@ class OpenAIBackend:
         self.features: dict[str, bool | None] = {
             JSON_MODE: server.json_mode,
             STREAM_USAGE: None,
+            TOOL_REQUIRED: None,
         }
 
     async def aclose(self) -> None:
@@ -128,7 +130,7 @@ class OpenAIBackend:
                 }
                 for tool in request.tools
             ]
-            params["tool_choice"] = "required" if request.tool_choice == "any" else "auto"
+            # "any" asks for "required" (an optional feature, below); "auto" is the default.
         if self._settings.temperature is not None:
             params["temperature"] = self._settings.temperature
         return params
@@ -137,13 +139,8 @@ class OpenAIBackend:
         if self._server.stream_all:
             return await self._collect(request, seconds)
         params = self.params(request)
-        optional = {"response_format": {"type": "json_object"}} if request.json else {}
-
-        async def create(extra: dict[str, Any]) -> Any:
-            return await self._client.chat.completions.create(**params, **extra, timeout=seconds)
-
         try:
-            completion = await self._optional(JSON_MODE, optional, create)
+            completion = await self._create(params, _options(request), seconds)
         except Exception as error:
             raise _our(error) from error
         choice = completion.choices[0] if completion.choices else None
@@ -180,21 +177,11 @@ class OpenAIBackend:
         self, request: LLMRequest, seconds: float, answer: _Streamed
     ) -> AsyncIterator[str]:
         params = {**self.params(request), "stream": True}
-        json_mode = {"response_format": {"type": "json_object"}} if request.json else {}
-
-        async def open_stream(extra: dict[str, Any]) -> Any:
-            async def with_usage(more: dict[str, Any]) -> Any:
-                return await self._client.chat.completions.create(
-                    **params, **extra, **more, timeout=seconds
-                )
-
-            usage = {"stream_options": {"include_usage": True}}
-            return await self._optional(STREAM_USAGE, usage, with_usage)
-
+        options = [*_options(request), (STREAM_USAGE, {"stream_options": {"include_usage": True}})]
         usage: Any = None
         reasoning = ReasoningFilter()
         try:
-            stream = await self._optional(JSON_MODE, json_mode, open_stream)
+            stream = await self._create(params, options, seconds)
             async with stream:
                 async for chunk in stream:
                     usage = chunk.usage or usage
@@ -219,6 +206,23 @@ class OpenAIBackend:
         answer.tokens = _tokens(usage, params, answer.text)
         record_usage(*answer.tokens)
 
+    async def _create(
+        self, params: dict[str, Any], options: list[tuple[str, dict[str, Any]]], seconds: float
+    ) -> Any:
+        """``chat.completions.create`` with each optional feature the server may support."""
+
+        async def call(extra: dict[str, Any], rest: list[tuple[str, dict[str, Any]]]) -> Any:
+            if not rest:
+                return await self._client.chat.completions.create(
+                    **params, **extra, timeout=seconds
+                )
+            (feature, more), *others = rest
+            return await self._optional(
+                feature, more, lambda added: call({**extra, **added}, others)
+            )
+
+        return await call({}, options)
+
     async def _optional(
         self,
         feature: str,
@@ -242,6 +246,15 @@ class OpenAIBackend:
             self.features[feature] = True
             log.info("model server supports %s", feature)
         return result
+
+
+def _options(request: LLMRequest) -> list[tuple[str, dict[str, Any]]]:
+    options: list[tuple[str, dict[str, Any]]] = []
+    if request.tools and request.tool_choice == "any":
+        options.append((TOOL_REQUIRED, {"tool_choice": "required"}))
+    if request.json:
+        options.append((JSON_MODE, {"response_format": {"type": "json_object"}}))
+    return options
 
 
 def _our(error: Exception) -> Exception:
