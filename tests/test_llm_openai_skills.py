@@ -153,13 +153,7 @@ async def test_a_hanging_server_gives_the_offline_summary_and_says_so(
     settings: Settings, store: SqlStore, clock: FakeClock, fake_openai: FakeOpenAI
 ) -> None:
     fake_openai.then(*[Reply(delay=0.6)] * 5)
-    llm = build_llm(open_settings(timeout_seconds=0.2, deadline_seconds=0.5))
-    async with open_app(settings, clock=clock, store=store, llm=llm) as app:
-        services = app.engine.services
-        key = services.pseudonymiser.user_key("console", "anna")
-        await app.store.acknowledgements.save(
-            key, Acknowledgement(services.policy.version, clock.now)
-        )
+    async for app in ready_app(settings, store, clock, timeout_seconds=0.2, deadline_seconds=0.5):
         chat, _ = console(app)
         started = time.monotonic()
         _, rendered = await chat.say(NOTES)
@@ -226,3 +220,43 @@ async def test_usage_from_the_stream_is_stored_for_budgets(
     key = lotse.engine.services.pseudonymiser.user_key("console", "anna")
     used = await lotse.store.usage.for_user(local_day(clock.now), key)
     assert (used.tokens_in, used.tokens_out) == (80, 40)
+
+
+async def ready_app(
+    settings: Settings, store: SqlStore, clock: FakeClock, **limits: object
+) -> AsyncIterator[App]:
+    async with open_app(
+        settings, clock=clock, store=store, llm=build_llm(open_settings(**limits))
+    ) as app:
+        services = app.engine.services
+        key = services.pseudonymiser.user_key("console", "anna")
+        ack = Acknowledgement(services.policy.version, clock.now)
+        await app.store.acknowledgements.save(key, ack)
+        yield app
+
+
+async def test_the_daily_budget_counts_the_servers_usage_and_stops_model_calls(
+    settings: Settings, store: SqlStore, clock: FakeClock, fake_openai: FakeOpenAI
+) -> None:
+    draft = Reply(text_from=lambda b: good_draft(user_text(b)), tokens_in=80, tokens_out=40)
+    fake_openai.then(draft)
+    async for app in ready_app(settings, store, clock, daily_tokens_per_user=100):
+        chat, _ = console(app)
+        first, _ = await chat.say(EMAIL)
+        second, rendered = await chat.say(EMAIL)  # 120 of 100 tokens used today
+    assert MODEL_SENTENCE in first.data["body"]
+    assert len(fake_openai.bodies) == 1
+    assert "Kontingent" in rendered
+    assert second.data["body"]  # still a draft, the template's
+
+
+async def test_a_stream_that_stalls_midway_gives_the_offline_answer_and_says_so(
+    settings: Settings, store: SqlStore, clock: FakeClock, fake_openai: FakeOpenAI
+) -> None:
+    stalled = Reply(text_from=lambda b: good_outline(user_text(b)), chunk_delay=2.0)
+    fake_openai.then(stalled)
+    async for app in ready_app(settings, store, clock, deadline_seconds=0.6):
+        chat, _ = console(app)
+        reply, rendered = await chat.say(NOTES)
+    assert UNREACHABLE in rendered
+    assert "Lebenslauf fehlt" in str(reply.data["sections"])  # the offline sorting, complete
