@@ -3,8 +3,9 @@ self-hosted open models (vLLM, Ollama, LocalAI, LM Studio) and EU model services
 
 One attempt per call, like ``AnthropicBackend``: retries, the deadline, budgets and
 pseudonymisation wrap it (``bot.llm.guarded``); the SDK's own retries are off. SDK errors never
-leave this module. Optional server features (JSON mode, usage in streams) are tried once per
-server; a server that refuses one is asked without it from then on.
+leave this module. Optional server features (JSON mode, usage in streams, ``tool_choice:
+required``) are tried once per server; a server that refuses one is asked without it from
+then on.
 """
 
 from __future__ import annotations
