@@ -5,7 +5,10 @@
 2. pseudonymising and restoring a 20,000-character note (detection included, and with the
    engine's findings reused as the engine does);
 3. streaming: from the first text delta leaving the fake server to the first text written by
-   the console adapter (a whole engine turn, SQLite).
+   the console adapter (a whole engine turn, SQLite);
+4. per model call on the OpenAI-compatible provider: ``GuardedLLM.complete`` over
+   ``OpenAIBackend`` against the bare ``AsyncOpenAI.chat.completions.create``, same fake
+   Chat Completions server (``tests/openai_fixtures.py``), same request.
 Run: `.venv/bin/python bench/llm_overhead.py`
 """
 
@@ -25,10 +28,16 @@ from pydantic import SecretStr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from llm_fixtures import FakeAnthropic, Scripted, fast_settings  # type: ignore[import-not-found]
+from openai_fixtures import (  # type: ignore[import-not-found]
+    FakeOpenAI,
+    open_settings,
+    start_fake_openai,
+)
 
 from adapters.console import ConsoleChat
 from bot.config import Settings
 from bot.llm.factory import build_llm
+from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import ChatTurn, LLMRequest
 from bot.llm.pseudonymise import Pseudonyms
 from bot.policy import find_personal_data
@@ -85,6 +94,91 @@ async def call_overhead(fake: FakeAnthropic) -> None:
     print(f"bare SDK call           p50 {p50(raw_times):6.2f} ms")
     print(f"guarded call            p50 {p50(guarded_times):6.2f} ms")
     print(f"overhead per call       p50 {p50(guarded_times) - p50(raw_times):6.2f} ms")
+
+
+async def openai_call_overhead() -> None:
+    from openai import AsyncOpenAI
+
+    fake = FakeOpenAI()
+    runner = await start_fake_openai(fake)
+    try:
+        text = "Bitte eine kurze Antwort für Frau Müller."
+        raw = AsyncOpenAI(base_url=fake.url, api_key="bench", max_retries=0)
+        server = OpenAISettings(base_url=fake.url, model="open-test", api_key="bench")
+        guarded = build_llm(open_settings(), server)
+        request = LLMRequest(system="System", turns=(ChatTurn("user", text),), max_tokens=64)
+        messages = [{"role": "system", "content": "System"}, {"role": "user", "content": text}]
+        raw_times: list[float] = []
+        guarded_times: list[float] = []
+        for _ in range(ROUNDS):
+            fake.reset()
+            started = time.perf_counter()
+            await raw.chat.completions.create(
+                model="open-test",
+                max_tokens=64,
+                messages=messages,  # type: ignore[arg-type]
+            )
+            raw_times.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            await guarded.complete(request)
+            guarded_times.append(time.perf_counter() - started)
+        print(f"openai: bare SDK call   p50 {p50(raw_times):6.2f} ms")
+        print(f"openai: guarded call    p50 {p50(guarded_times):6.2f} ms")
+        paired = [g - r for g, r in zip(guarded_times, raw_times, strict=True)]
+        print(f"openai: overhead/call   p50 {p50(guarded_times) - p50(raw_times):6.2f} ms")
+        print(f"openai: paired overhead p50 {p50(paired):6.2f} ms")
+        await layer_only(server)
+    finally:
+        await runner.cleanup()
+
+
+async def layer_only(server: OpenAISettings) -> None:
+    """The provider layer without the network: the SDK client answers from memory with a
+    parsed ``ChatCompletion`` (what ``create`` returns), so only Lotse's part is timed."""
+    from openai.types.chat import ChatCompletion
+
+    from bot.llm.guarded import GuardedLLM
+    from bot.llm.openai_backend import OpenAIBackend
+
+    answer = ChatCompletion.model_validate(
+        {
+            "id": "c",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "open-test",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": "Gern, [PERSON_1]."},
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+        }
+    )
+
+    class Completions:
+        async def create(self, **params: object) -> ChatCompletion:
+            del params
+            return answer
+
+    class Client:
+        chat = type("Chat", (), {"completions": Completions()})()
+
+    settings = open_settings()
+    guarded = GuardedLLM(OpenAIBackend(Client(), settings, server), settings)
+    request = LLMRequest(
+        system="System",
+        turns=(ChatTurn("user", "Bitte eine kurze Antwort für Frau Müller."),),
+        max_tokens=64,
+    )
+    times: list[float] = []
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        await guarded.complete(request)
+        times.append(time.perf_counter() - started)
+    p99 = statistics.quantiles(times, n=100)[98] * 1000
+    print(f"openai: layer only      p50 {p50(times):6.2f} ms  p99 {p99:6.2f} ms")
 
 
 def pseudonymise_note() -> None:
@@ -152,6 +246,7 @@ async def main() -> None:
         await call_overhead(fake)
         pseudonymise_note()
         await first_text(fake)
+        await openai_call_overhead()
     finally:
         await runner.cleanup()
 

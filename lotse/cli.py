@@ -12,6 +12,7 @@ import click
 from lotse import logs
 from lotse.admin_cli import admin
 from lotse.app import App
+from lotse.llm_cli import llm
 from lotse.manifest_cli import manifest
 from lotse.matrix_cli import matrix
 from lotse.occupations_cli import occupations
@@ -114,6 +115,7 @@ cli.add_command(admin)
 cli.add_command(occupations)
 cli.add_command(matrix)
 cli.add_command(manifest)
+cli.add_command(llm)
 
 
 # Files Lotse creates (the SQLite database with pending requests, the Matrix crypto store, key

@@ -13,11 +13,13 @@ from bot.config import Settings, masked_settings
 
 def _sections() -> list[tuple[str, Callable[[], BaseSettings]]]:
     from adapters.teams.settings import TeamsSettings
+    from bot.llm.openai_settings import OpenAISettings
     from bot.llm.settings import LLMSettings
     from skills.occupation.providers.settings import OccupationSettings
 
     sections: list[tuple[str, Callable[[], BaseSettings]]] = [
         ("LOTSE_LLM_", LLMSettings),
+        ("LOTSE_OPENAI_", OpenAISettings),
         ("LOTSE_TEAMS_", TeamsSettings),
         ("LOTSE_", OccupationSettings),
     ]

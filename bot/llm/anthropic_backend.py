@@ -8,14 +8,12 @@ decides. SDK errors never leave this module: they become :class:`Transient` or
 
 from __future__ import annotations
 
-import email.utils
-from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator
 from typing import Any
 
 import anthropic
 
-from bot.llm.errors import AttemptFailed, Rejected, Transient
+from bot.llm.errors import AttemptFailed, Rejected, Transient, retry_after
 from bot.llm.port import LLMRequest, LLMResponse, ToolCall
 from bot.llm.scope import record_usage
 from bot.llm.settings import LLMSettings
@@ -23,30 +21,6 @@ from bot.llm.settings import LLMSettings
 # Error types the API sends inside a stream (HTTP status 200) that are worth another attempt.
 _TRANSIENT_TYPES = frozenset({"overloaded_error", "api_error", "rate_limit_error"})
 _CACHED = {"type": "ephemeral"}
-
-
-def retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds to wait from ``retry-after-ms`` or ``retry-after`` (seconds or an HTTP date)."""
-    milliseconds = headers.get("retry-after-ms")
-    if milliseconds:
-        try:
-            return max(0.0, float(milliseconds) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def translate(error: Exception) -> AttemptFailed | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import email.utils
+from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Literal
 
 from bot.llm.port import LLMUnavailable
@@ -42,3 +45,27 @@ class BudgetExceeded(LLMUnavailable):
     def __init__(self, scope: Literal["user", "department"]) -> None:
         super().__init__(f"daily {scope} budget used up")
         self.scope = scope
+
+
+def retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds to wait from ``retry-after-ms`` or ``retry-after`` (seconds or an HTTP date)."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds:
+        try:
+            return max(0.0, float(milliseconds) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

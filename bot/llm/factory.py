@@ -5,12 +5,16 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.llm.guarded import GuardedLLM
 from bot.llm.offline import OfflineLLM
+from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import LLM
 from bot.llm.settings import LLMSettings
+
+if TYPE_CHECKING:
+    from bot.llm.openai_backend import OpenAIBackend
 
 log = logging.getLogger("lotse.llm")
 
@@ -19,19 +23,42 @@ class LLMConfigError(Exception):
     """The model configuration is incomplete; the message says what to set."""
 
 
-def build_llm(settings: LLMSettings | None = None) -> LLM:
+def build_llm(settings: LLMSettings | None = None, server: OpenAISettings | None = None) -> LLM:
     """The model every skill and the router use, wrapped in budgets, pseudonymisation,
-    retries and the deadline."""
+    retries and the deadline. ``server``: the OpenAI-compatible server (else from the env)."""
     settings = settings or LLMSettings()
     provider = settings.effective_provider
     if provider == "offline":
         return OfflineLLM()
+    if provider == "openai":
+        return GuardedLLM(openai_backend(settings, server or OpenAISettings()), settings)
     # Imported here: the SDK takes seconds to import and offline installations never need it.
     from bot.llm.anthropic_backend import AnthropicBackend
 
     client = _client(provider, settings)
     log.info("model backend: %s", provider)
     return GuardedLLM(AnthropicBackend(client, settings, provider), settings)
+
+
+def openai_backend(settings: LLMSettings, server: OpenAISettings) -> OpenAIBackend:
+    """One attempt at an OpenAI-compatible server (vLLM, Ollama, an EU model service)."""
+    if not server.base_url or not server.model:
+        raise LLMConfigError(
+            "LOTSE_OPENAI_BASE_URL and LOTSE_OPENAI_MODEL are required for the openai provider "
+            "(e.g. http://gpu-server:8000/v1 and the model id the server serves)"
+        )
+    from openai import AsyncOpenAI
+
+    from bot.llm.openai_backend import OpenAIBackend
+
+    client = AsyncOpenAI(
+        api_key=server.key(),
+        base_url=server.base_url,
+        max_retries=0,  # tenacity and our deadline decide
+        timeout=settings.timeout_seconds,
+    )
+    log.info("model backend: openai-compatible server")
+    return OpenAIBackend(client, settings, server)
 
 
 def _client(provider: str, settings: LLMSettings) -> Any:

@@ -49,6 +49,11 @@ class GuardedLLM:
     def available(self) -> bool:
         return True
 
+    @property
+    def backend(self) -> AttemptBackend:
+        """The provider's backend (for ``lotse llm check``: what the server supports)."""
+        return self._backend
+
     async def complete(self, request: LLMRequest) -> LLMResponse:
         scope = current_scope()
         await self._check_budget(scope)

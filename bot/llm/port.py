@@ -42,6 +42,8 @@ class LLMRequest:
     # "auto": the model may answer in text; "any": it must call one of the tools.
     tool_choice: Literal["auto", "any"] = "auto"
     tier: Literal["default", "fast"] = "default"  # "fast": the smaller model (routing)
+    # The answer must be one JSON object: backends use a JSON mode where the server has one.
+    json: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ class ModelScope:
     pseudonyms: Pseudonyms = field(default_factory=Pseudonyms)
     tokens_in: int = 0
     tokens_out: int = 0
-    failure: str | None = None  # "unavailable", "budget_user" or "budget_department"
+    failure: str | None = None  # "unavailable", "unusable", "budget_user", "budget_department"
     calls: int = 0
     _used_user: int | None = None
     _used_department: int | None = None

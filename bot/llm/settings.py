@@ -3,6 +3,8 @@
 The SDK's own variables stay the SDK's: ``ANTHROPIC_API_KEY``, ``ANTHROPIC_BASE_URL``,
 ``AWS_REGION`` and the AWS credential chain for Bedrock, ``CLOUD_ML_REGION`` and
 ``ANTHROPIC_VERTEX_PROJECT_ID`` with Google's application default credentials for Vertex.
+An OpenAI-compatible server (``openai``) has its own variables, ``LOTSE_OPENAI_*``
+(``bot.llm.openai_settings``); the limits below apply to every provider.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-Provider = Literal["offline", "anthropic", "bedrock", "vertex"]
+Provider = Literal["offline", "anthropic", "bedrock", "vertex", "openai"]
 DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-5"
 
 
@@ -52,6 +54,10 @@ class LLMSettings(BaseSettings):
         has_key = os.environ.get("ANTHROPIC_API_KEY") or os.environ.get("ANTHROPIC_AUTH_TOKEN")
         return "anthropic" if has_key else "offline"
 
-    def model_for(self, tier: str) -> str:
+    def model_for(self, tier: str, purpose: str = "general") -> str:
+        if self.effective_provider == "openai":
+            from bot.llm.openai_settings import OpenAISettings
+
+            return OpenAISettings().model_for(tier, purpose)
         model = self.model or DEFAULT_ANTHROPIC_MODEL
         return (self.fast_model or model) if tier == "fast" else model

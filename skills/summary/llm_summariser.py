@@ -14,6 +14,7 @@ import re
 
 from bot.llm.port import LLM, ChatTurn, LLMRequest, LLMUnavailable
 from bot.llm.prompts import load_prompt
+from bot.llm.structured import mark_unusable, repair_headings
 from skills.summary.coverage import complete
 from skills.summary.cues import default_cues
 from skills.summary.model import Item, Section, Summary
@@ -156,7 +157,7 @@ class LLMSummariser:
         summary = merge(parts)
         written = " ".join(i.text for _, items in summary.sections() for i in items)
         if ungrounded(written, notes):
-            log.warning("model summary has numbers not in the notes; offline sorting used")
+            mark_unusable("summary facts")
             raise LLMUnavailable("ungrounded summary")
         return complete(summary, notes, default_cues())
 
@@ -169,8 +170,8 @@ class LLMSummariser:
                 purpose="summary",
             )
         )
-        try:
-            return parse_sections(response.text)
+        try:  # headings in bold or with a colon, a fence: repaired (safe on a good outline)
+            return parse_sections(repair_headings(response.text, HEADINGS))
         except ValueError as error:
-            log.warning("model summary not in the expected form; offline sorting used")
+            mark_unusable("summary form")
             raise LLMUnavailable("unusable summary") from error
