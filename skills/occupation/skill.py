@@ -18,6 +18,7 @@ from skills.occupation.catalogue import (
     InMemoryCatalogue,
     load_builtin_catalogue,
 )
+from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Match
@@ -34,6 +35,7 @@ _ALTERNATIVES = 4
 _SUGGESTIONS = 5
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
+_LISTING_COMMANDS = frozenset(("berufe",))
 
 
 @cache
@@ -109,9 +111,12 @@ class OccupationSkill(Skill):
         log.debug("occupation sources loaded", extra={"entries": len(sources.catalogue)})
 
     def match_score(self, text: str) -> float:
-        """Evidence that ``text`` names an occupation: exact name lookups only, no fuzziness."""
+        """Evidence that ``text`` names an occupation (exact name lookups only, no fuzziness) or
+        asks an exploration or comparison question."""
         if len(text) > _MAX_SCORED_CHARS:
             return 0.0
+        if is_question(text, self._catalogue):  # exploration or comparison
+            return 1.0
         query = extract_query(text)
         words = query.text.split()
         if not words or len(words) > _MAX_WORDS:
@@ -127,6 +132,10 @@ class OccupationSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         say: Say = partial(self._texts.get, ctx.language)
+        listing = ctx.command in _LISTING_COMMANDS  # "berufe mit Tieren"
+        explored = answer_question(ctx.args, self._catalogue, self._texts, ctx.language, listing)
+        if explored is not None:
+            return explored
         query = extract_query(ctx.args)
         if not query.text:
             return SkillResult(
