@@ -57,6 +57,18 @@ _DURATION = re.compile(
 _SHORT = re.compile(r"\b(?:kurze?\w*|short|quick)\b")
 _NUMBERS = {"ein": 1, "eine": 1, "einem": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3}
 _AT_LEAST = ("ueber", "mehr", "laenger", "mindestens", "more", "over", "at")
+# "im Bereich Medien", "Sozialbereich", "IT-Branche", "in the field of ...": an area named.
+_AREA = re.compile(
+    r"\b(?:bereich|branche|sektor|richtung|field\s+of|area\s+of)\s+(?:der\s+|des\s+|the\s+)?"
+    r"(?P<a>\w{3,})"
+    r"|\b(?!(?:im|in|am|an|der|dem|den|die|des|the|diesem|welchem)\b)(?P<b>\w{2,})\s+"
+    r"(?:bereich|branche|sektor)\b"
+)
+# Compounds with an area word are split so their head is matched: "Pflegebranche" -> "pflege
+# branche", "IT-Bereich", "Handwerksberufe", "Gesundheitsbereich".
+_COMPOUND = re.compile(
+    r"\b(\w{2,}?)-?(bereich\w*|branche\w*|sektor\w*|berufe\w*|ausbildungen|jobs)\b"
+)
 _TRAINING = re.compile(r"\b(?:ausbildung\w*|lehre|lehrstelle\w*|apprenticeship\w*)\b")
 
 
@@ -83,6 +95,7 @@ class ExploreQuery:
     min_months: int | None = None
     subject: str | None = None  # an occupation name after "zum/zur/als", if any
     stems: tuple[str, ...] = ()  # the topic words found, folded ("tier", "medien")
+    unknown_area: str | None = None  # "im Bereich Raumfahrt": an area no topic knows
 
     @property
     def has_filter(self) -> bool:
@@ -94,6 +107,7 @@ class ExploreQuery:
             or self.training_type
             or self.max_months
             or self.min_months
+            or self.unknown_area
         )
 
 
@@ -190,6 +204,16 @@ def _school(text: str, vocab: Vocabulary) -> tuple[int | None, str | None, str]:
     return None, None, text
 
 
+def _unknown_area(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The area the question named when no topic word covers it (said, never dropped)."""
+    for hit in _AREA.finditer(text):
+        group = "a" if hit.group("a") else "b"
+        start, end = hit.span(group)
+        if not any(first < end and start < last for first, last in spans):
+            return hit.group(group)
+    return None
+
+
 def _training_type(text: str, vocab: Vocabulary) -> tuple[TrainingType | None, bool]:
     """The training type asked for, and whether degree programmes were ruled out."""
     for kind, words in vocab.training_types:
@@ -226,7 +250,7 @@ def parse(
     is needed.
     """
     vocab = vocab or vocabulary()
-    folded = " ".join(fold(text).split())
+    folded = _COMPOUND.sub(r"\1 \2", " ".join(fold(text).split()))
     if not folded or _found(vocab.other_skills, folded):
         return None
     if not listing and not any(frame.search(folded) for frame in _FRAMES):
@@ -235,9 +259,12 @@ def parse(
     topics: list[Topic] = []
     excluded: list[Topic] = []
     stems: list[str] = []
+    spans: list[tuple[int, int]] = []
     tokens = [token for token in re.findall(r"\w+", rest) if len(token) >= 5]
     for topic, words in vocab.topics:
         found = _search(words, rest)
+        if found is not None:
+            spans.append(found[1].span())
         if found is not None and _NEGATION.search(folded[: found[1].start()]):
             excluded.append(topic)
             continue
@@ -259,5 +286,6 @@ def parse(
         min_months=min_months,
         subject=subject.group("name").strip() if subject else None,
         stems=tuple(stems),
+        unknown_area=_unknown_area(rest, spans),
     )
     return query if query.has_filter else None

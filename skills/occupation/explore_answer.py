@@ -109,6 +109,12 @@ def _explore(query: explore.ExploreQuery, catalogue: Catalogue, say: Say) -> Ski
     fits = rank(query, catalogue.occupations, schools)
     filters = _filters(query, schools, say)
     log.debug("occupation exploration", extra={"results": len(fits)})
+    unknown = Text(say("explore.unknown_area", area=query.unknown_area))
+    if query.unknown_area and not query.topics:
+        # Listing everything else would answer a different question.
+        blocks_unknown: tuple[Block, ...] = (unknown, Text(say("explore.none_hint")))
+        data_unknown = {"exploration": {"results": [], "unknown_area": query.unknown_area}}
+        return SkillResult(blocks_unknown, outcome=Outcome.UNKNOWN, data=data_unknown)
     if not fits:
         blocks: tuple[Block, ...] = (
             Text(say("explore.none", filters=filters)),
@@ -120,6 +126,7 @@ def _explore(query: explore.ExploreQuery, catalogue: Catalogue, say: Say) -> Ski
     result: list[Block] = [
         Heading(say("explore.heading")),
         Text(say("explore.filters", filters=filters)),
+        *((unknown,) if query.unknown_area else ()),
         Text(lines),
         Text(say("explore.count", shown=len(shown), total=len(fits))),
     ]
