@@ -8,12 +8,12 @@ filters (topics, school certificate, training type, duration). The words come fr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from skills.occupation.model import TrainingType
 from skills.occupation.normalise import fold
@@ -126,6 +126,57 @@ class Vocabulary:
     schools: tuple[tuple[int, tuple[_Word, ...]], ...]
     training_types: tuple[tuple[TrainingType, tuple[_Word, ...]], ...]
     other_skills: tuple[_Word, ...]
+    _combined: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
+    _master: re.Pattern[str] = field(init=False, repr=False)
+    _whole: dict[str, int] = field(init=False, repr=False)
+    _prefixes: dict[int, dict[str, int]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # One alternation per topic (one search instead of one per word) and, for typos, the
+        # single words of at least five letters grouped by kind and length.
+        combined = tuple(
+            re.compile("|".join(f"(?:{word.pattern.pattern})" for word in words))
+            for _, words in self.topics
+        )
+        whole: dict[str, int] = {}
+        prefixes: dict[int, dict[str, int]] = {}
+        for index, (_, words) in enumerate(self.topics):
+            for word in words:
+                if len(word.text) < 5 or " " in word.text:
+                    continue
+                if word.prefix:
+                    prefixes.setdefault(len(word.text), {}).setdefault(word.text, index)
+                else:
+                    whole.setdefault(word.text, index)
+        object.__setattr__(self, "_combined", combined)
+        object.__setattr__(self, "_master", re.compile("|".join(c.pattern for c in combined)))
+        object.__setattr__(self, "_whole", whole)
+        object.__setattr__(self, "_prefixes", prefixes)
+
+    def topic_hits(self, text: str) -> dict[int, tuple[_Word, re.Match[str]]]:
+        """Per topic index, its first word found in ``text`` (one pass over the text)."""
+        hits: dict[int, tuple[_Word, re.Match[str]]] = {}
+        for candidate in self._master.finditer(text):
+            for index, pattern in enumerate(self._combined):
+                hit = None if index in hits else pattern.match(text, candidate.start())
+                if hit is not None:
+                    words = self.topics[index][1]
+                    word = next((w for w in words if w.pattern.match(text, hit.start())), words[0])
+                    hits[index] = (word, hit)
+        return hits
+
+    def typo(self, token: str) -> tuple[int, str] | None:
+        """The topic and word a long token is spelt almost like ("zeichent", "tierren")."""
+        whole = self._whole
+        found = process.extractOne(token, whole.keys(), scorer=fuzz.ratio, score_cutoff=_TYPO)
+        if found is not None:
+            return whole[found[0]], found[0]
+        for length, stems in self._prefixes.items():
+            head = token[: length + 1]
+            found = process.extractOne(head, stems.keys(), scorer=fuzz.ratio, score_cutoff=_TYPO)
+            if found is not None:
+                return stems[found[0]], found[0]
+        return None
 
 
 def _word(raw: str) -> _Word:
@@ -175,18 +226,6 @@ def _search(words: tuple[_Word, ...], text: str) -> tuple[_Word, re.Match[str]] 
 def _found(words: tuple[_Word, ...], text: str) -> re.Match[str] | None:
     found = _search(words, text)
     return found[1] if found else None
-
-
-def _typo(words: tuple[_Word, ...], tokens: list[str]) -> _Word | None:
-    """A long token spelt almost like a single vocabulary word ("zeichent", "Tierren")."""
-    for word in words:
-        if len(word.text) < 5 or " " in word.text:
-            continue
-        for token in tokens:
-            candidate = token[: len(word.text) + 1] if word.prefix else token
-            if fuzz.ratio(candidate, word.text) >= _TYPO:
-                return word
-    return None
 
 
 def _school(text: str, vocab: Vocabulary) -> tuple[int | None, str | None, str]:
@@ -260,18 +299,25 @@ def parse(
     excluded: list[Topic] = []
     stems: list[str] = []
     spans: list[tuple[int, int]] = []
-    tokens = [token for token in re.findall(r"\w+", rest) if len(token) >= 5]
-    for topic, words in vocab.topics:
-        found = _search(words, rest)
-        if found is not None:
-            spans.append(found[1].span())
-        if found is not None and _NEGATION.search(folded[: found[1].start()]):
-            excluded.append(topic)
+    hits = vocab.topic_hits(rest)
+    for index, (topic, _) in enumerate(vocab.topics):
+        found = hits.get(index)
+        if found is None:
             continue
-        word = found[0] if found is not None else _typo(words, tokens)
-        if word is not None:
+        spans.append(found[1].span())
+        if _NEGATION.search(folded[: found[1].start()]):
+            excluded.append(topic)
+        else:
             topics.append(topic)
-            stems.append(word.text)
+            stems.append(found[0].text)
+    for token in re.finditer(r"\w{5,}", rest):
+        if any(first < token.end() and token.start() < last for first, last in spans):
+            continue
+        typo = vocab.typo(token.group(0))
+        spelt = vocab.topics[typo[0]][0] if typo else None
+        if typo and spelt and spelt not in topics and spelt not in excluded:
+            topics.append(spelt)
+            stems.append(typo[1])
     training_type, no_study = _training_type(folded, vocab)
     max_months, min_months = _duration(folded)
     subject = _SUBJECT.search(folded)

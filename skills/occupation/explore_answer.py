@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from bot.reply import Action, Actions, Block, Heading, Outcome, Text
 from bot.skill import SkillResult
@@ -27,11 +27,17 @@ _ACTIONS = 5
 _SUBJECT_CLEAR = 90.0  # "Ausbildung zum Kfz-Mechatroniker": a lookup, not an exploration
 
 
+@lru_cache(maxsize=64)
+def _parse(text: str, listing: bool) -> explore.ExploreQuery | None:
+    # The router's match_score and the skill's handle parse the same text in one turn.
+    return explore.parse(text, listing=listing)
+
+
 def is_question(text: str, catalogue: Catalogue, listing: bool = False) -> bool:
     """True when ``text`` is a comparison or exploration question (for intent scoring)."""
     if compare.parse(text) is not None:
         return True
-    query = explore.parse(text, listing=listing)
+    query = _parse(text, listing)
     return query is not None and not _names_one(query, catalogue)
 
 
@@ -43,7 +49,7 @@ def answer_question(
     comparison = compare.parse(text)
     if comparison is not None:
         return _compare(comparison, catalogue, say)
-    query = explore.parse(text, listing=listing)
+    query = _parse(text, listing)
     if query is None or _names_one(query, catalogue):
         return None
     return _explore(query, catalogue, say)
