@@ -123,6 +123,19 @@ FITTING = [
         {"Erzieher/in", "Kinderpfleger/in", "Sozialassistent/in", "Kindheitspädagoge/-pädagogin"},
     ),
     (
+        "Welche Ausbildungen gibt es rund um Autos?",
+        {
+            "Kraftfahrzeugmechatroniker/in",
+            "Karosserie- und Fahrzeugbaumechaniker/in",
+            "Fahrzeuglackierer/in",
+            "Automobilkaufmann/-frau",
+        },
+    ),
+    (
+        "what training is there for people who like music",
+        {"Musikfachhändler/in", "Geigenbauer/in", "Orgelbauer/in", "Zupfinstrumentenmacher/in"},
+    ),
+    (
         "Berufe im Bereich Holz",
         {
             "Tischler/in",
@@ -141,6 +154,11 @@ def test_exploration_names_at_least_three_fitting_occupations(
     found = titles(question, catalogue)
     assert len(found) >= 3
     assert len(expected & set(found)) >= 3, found
+
+
+def test_common_occupations_of_a_field_come_first(catalogue: InMemoryCatalogue) -> None:
+    assert titles("Ausbildungen rund ums Auto", catalogue)[0] == "Kraftfahrzeugmechatroniker/in"
+    assert titles("Jobs für Leute, die gern Auto fahren", catalogue)[0] == "Berufskraftfahrer/in"
 
 
 def test_school_certificate_filters_and_marks_higher_expectations(

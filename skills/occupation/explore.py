@@ -34,14 +34,15 @@ _FRAMES = tuple(
         r"|careers|professions|occupations|apprenticeships|berufsfelder)\b",
         r"\bwelche[nrsm]?\b.{0,40}\b(?:ausbildung|beruf|job|lehrstelle|studiengang|studium"
         r"|richtung|moeglichkeit)",
-        r"\b(?:ausbildung|beruf|job|lehre|studium|career|apprenticeship)\w*\s+(?:im|in|mit"
+        r"\b(?:ausbildung|beruf|job|lehre|studium|career|apprenticeship|training)\w*\s+(?:im|in|mit"
         r"|ohne|fuer|rund|aus|bei|for|with|without|involving)\b",
         r"\bwas\s+(?:kann|koennte|soll|koennen)\s+(?:man|er|sie|ich|du|wir)\b.{0,60}"
         r"\b(?:lernen|werden|machen|arbeiten|studieren)\b",
         r"\b(?:etwas|was|irgendwas|irgendetwas|something)\s+(?:mit|with)\b",
         r"\b(?:passt|passen|passende\w*|geeignete\w*)\b.{0,40}\b(?:ausbildung|beruf|job)",
         r"\b(?:ideen|vorschlaege|ideas|suggestions)\b",
-        r"\b(?:jobs?|work|careers?)\s+for\s+(?:someone|somebody|people|a\s+person)\b",
+        r"\b(?:jobs?|work|careers?|training|apprenticeships?)\s+(?:\w+\s+){0,3}for\s+"
+        r"(?:someone|somebody|people|a\s+person)\b",
     )
 )
 # "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.

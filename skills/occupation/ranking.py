@@ -31,6 +31,7 @@ class Fit:
     reasons: tuple[str, ...]  # interest words or fields that matched the question
     score: float
     above_school: bool = False  # employers usually expect a higher certificate
+    position: int = 0  # in the catalogue, which lists the common occupations of a field first
 
 
 def _topic_score(occupation: Occupation, topic: Topic) -> tuple[float, str | None]:
@@ -68,7 +69,7 @@ def rank(
     limit = query.max_school
     if limit == 0:  # "ohne Abschluss": the law requires none for dual training
         limit = 1
-    for occupation in occupations:
+    for position, occupation in enumerate(occupations):
         if occupation.school is None or not _passes(occupation, query):
             continue
         reasons: list[str] = []
@@ -86,7 +87,7 @@ def rank(
         title = fold(occupation.title)
         if any(len(stem) >= 4 and stem in title for stem in query.stems):
             total += _TITLE
-        fit = Fit(occupation, tuple(reasons), met * 10 + total)
+        fit = Fit(occupation, tuple(reasons), met * 10 + total, position=position)
         school = schools.index(occupation.school) if occupation.school in schools else None
         if limit is None or (school is not None and school <= limit):
             if query.max_school == 0 and occupation.training_type is not TrainingType.DUAL:
@@ -97,7 +98,7 @@ def rank(
             and occupation.training_type is TrainingType.DUAL
             and query.max_school != 0
         ):
-            above.append(Fit(occupation, fit.reasons, fit.score, above_school=True))
+            above.append(Fit(occupation, fit.reasons, fit.score, True, position))
     fits.sort(key=_order)
     above.sort(key=_order)
     # Always after the fitting ones; a few even when enough fit ("Einzelhandel mit ESA" should
@@ -105,7 +106,6 @@ def rank(
     return fits + above if len(fits) < _ENOUGH else fits + above[:_ABOVE]
 
 
-def _order(fit: Fit) -> tuple[float, int, str]:
-    # On equal fit the shorter title first: it is usually the general occupation (Tischler/in).
-    title = fit.occupation.title
-    return (-fit.score, len(title), title.casefold())
+def _order(fit: Fit) -> tuple[float, int]:
+    # On equal fit the catalogue's order: each section starts with its common occupations.
+    return (-fit.score, fit.position)
