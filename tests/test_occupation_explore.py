@@ -80,7 +80,16 @@ FITTING = [
     ),
     (
         "jobs for someone who likes working outdoors",
-        {"Gärtner/in", "Forstwirt/in", "Landwirt/in", "Straßenbauer/in", "Zimmerer/Zimmerin"},
+        {
+            "Gärtner/in",
+            "Forstwirt/in",
+            "Landwirt/in",
+            "Winzer/in",
+            "Straßenbauer/in",
+            "Zimmerer/Zimmerin",
+            "Maurer/in",
+            "Dachdecker/in",
+        },
     ),
     (
         "Welche schulischen Ausbildungen gibt es im Sozialbereich?",
