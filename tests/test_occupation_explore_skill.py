@@ -114,9 +114,25 @@ async def test_the_applied_filters_are_named(skill: OccupationSkill) -> None:
     assert "Erzieher/in" not in titles  # three years
 
 
-async def test_listing_command_needs_no_question_frame(skill: OccupationSkill) -> None:
-    result = await skill.handle(context("mit Tieren", command="berufe"))
+@pytest.mark.parametrize(
+    ("command", "args"),
+    [
+        ("berufe", "mit Tieren"),
+        ("berufe", "Tiere"),
+        ("beruf", "mit Tieren"),
+        ("job", "with animals"),
+    ],
+)
+async def test_listing_command_needs_no_question_frame(
+    command: str, args: str, skill: OccupationSkill
+) -> None:
+    result = await skill.handle(context(args, command=command))
     assert "Tierpfleger/in" in {item["title"] for item in result.data["exploration"]["results"]}
+
+
+async def test_a_lookup_command_stays_a_lookup(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Tierpfleger", command="beruf"))
+    assert result.blocks[0] == Heading("Tierpfleger/in")
 
 
 async def test_nothing_fitting_says_so(skill: OccupationSkill) -> None:

@@ -7,6 +7,7 @@ comparison or an exploration question and None when it is an ordinary lookup.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache, partial
 
@@ -25,6 +26,9 @@ log = logging.getLogger(__name__)
 _SHOWN = 8
 _ACTIONS = 5
 _SUBJECT_CLEAR = 90.0  # "Ausbildung zum Kfz-Mechatroniker": a lookup, not an exploration
+# "berufe Handwerk", "beruf mit Tieren", "job ohne Abitur": a command that asks for a list.
+_LISTING_COMMANDS = frozenset(("berufe",))
+_LISTING_ARGS = re.compile(r"^\s*(?:mit|im|in|für|fuer|ohne|rund|with|without|for)\b", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -42,10 +46,17 @@ def is_question(text: str, catalogue: Catalogue, listing: bool = False) -> bool:
 
 
 def answer_question(
-    text: str, catalogue: Catalogue, texts: Texts, language: str, listing: bool = False
+    text: str, catalogue: Catalogue, texts: Texts, language: str, command: str | None = None
 ) -> SkillResult | None:
-    """A comparison or a list of fitting occupations; None for an ordinary lookup."""
+    """A comparison or a list of fitting occupations; None for an ordinary lookup.
+
+    ``command``: the skill command the user typed, if any ("berufe mit Tieren" needs no
+    question phrase).
+    """
     say: Say = partial(texts.get, language)
+    listing = command is not None and (
+        command in _LISTING_COMMANDS or _LISTING_ARGS.match(text) is not None
+    )
     comparison = compare.parse(text)
     if comparison is not None:
         return _compare(comparison, catalogue, say)

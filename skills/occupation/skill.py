@@ -35,7 +35,6 @@ _ALTERNATIVES = 4
 _SUGGESTIONS = 5
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
-_LISTING_COMMANDS = frozenset(("berufe",))
 
 
 @cache
@@ -55,22 +54,36 @@ class OccupationSkill(Skill):
     ``SkillResult.data`` for cards: ``occupation`` (every catalogue field), ``related``
     (``[{id, title}]``), ``alternatives`` (titles), ``matched`` (``{name, kind}``: the name the
     query hit and whether it is the title, a gendered form, an alias or a former title) and
-    ``source`` (``{title, as_of, url, note}``).
+    ``source`` (``{title, as_of, url, note}``). Exploration questions instead carry
+    ``exploration`` (``{filters, results: [{id, title, why}], total}``), comparisons
+    ``comparison`` (both entries' fields); see skills.occupation.explore_answer.
     """
 
     meta = SkillMeta(
         id="occupation",
         name_de="Berufe nachschlagen",
         name_en="Occupation lookup",
-        description_de="Kurzinfos zu Ausbildungsberufen: Ausbildungsart, Dauer, Berufsfeld.",
-        description_en="Key facts on German training occupations: type, duration, field.",
+        description_de=(
+            "Kurzinfos zu Ausbildungsberufen: Ausbildungsart, Dauer, Berufsfeld; passende "
+            "Ausbildungen nach Interesse, Bereich oder Schulabschluss; zwei Berufe im Vergleich."
+        ),
+        description_en=(
+            "Key facts on German training occupations: type, duration, field; occupations by "
+            "interest, area or school certificate; two occupations compared."
+        ),
         commands=("beruf", "berufe", "occupation", "job"),
         examples_de=(
             "beruf Tischler",
             "Was macht eine Mechatronikerin?",
             "Wie lange dauert die Ausbildung zur Medizinischen Fachangestellten?",
+            "Welche Ausbildungen passen zu jemandem, der gern zeichnet?",
+            "Unterschied zwischen Tischler und Holzmechaniker?",
         ),
-        examples_en=("occupation carpenter", "What does a nurse do?"),
+        examples_en=(
+            "occupation carpenter",
+            "What does a nurse do?",
+            "jobs for someone who likes working outdoors",
+        ),
         intents=INTENT_CUES,
         needs_llm=False,
         enabled_by_default=True,
@@ -132,8 +145,9 @@ class OccupationSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         say: Say = partial(self._texts.get, ctx.language)
-        listing = ctx.command in _LISTING_COMMANDS  # "berufe mit Tieren"
-        explored = answer_question(ctx.args, self._catalogue, self._texts, ctx.language, listing)
+        explored = answer_question(
+            ctx.args, self._catalogue, self._texts, ctx.language, ctx.command
+        )
         if explored is not None:
             return explored
         query = extract_query(ctx.args)
