@@ -296,3 +296,31 @@ def test_another_catalogue_gets_profiles_only_when_named(tmp_path: Path) -> None
     assert tischler is not None
     assert tischler.school == "MSA"
     assert tischler.interests == ("Holz",)
+
+
+@pytest.mark.parametrize(
+    ("question", "labels", "school"),
+    [
+        ("was gibt es für jobs in der logistik für hauptschüler", ["Logistik und Verkehr"], 1),
+        # "Klasse" is not a typo of "Kasse": no topic from a short word's near miss.
+        (
+            "Welche Ausbildungen kann man mit einem Hauptschulabschluss nach Klasse 9 machen?",
+            [],
+            1,
+        ),
+        (
+            "Ausbildungen für Realschüler mit Interesse an Chemie",
+            ["Labor und Naturwissenschaften"],
+            2,
+        ),
+        ("vorschläge für leute die gern organisieren", ["Organisieren"], None),
+        ("Berufe im Bereich Messe und Events", ["Veranstaltungen"], None),
+    ],
+)
+def test_topics_and_certificates_as_counsellors_write_them(
+    question: str, labels: list[str], school: int | None
+) -> None:
+    query = parse(question)
+    assert query is not None
+    assert [topic.label for topic in query.topics] == labels
+    assert query.max_school == school

@@ -20,6 +20,7 @@ from skills.occupation.normalise import fold
 
 EXPLORE_PATH = Path(__file__).with_name("data") / "explore.yaml"
 _TYPO = 88.0  # a token this close to a vocabulary word counts as that word
+_TYPO_MIN = 6  # letters a vocabulary word needs to be matched despite a typo
 # "ohne", "nicht in der", "not in": a negation with at most two filler words before the hit.
 _NEGATION = re.compile(
     r"\b(?:ohne|nicht|kein\w*|no|not|without)\s+"
@@ -143,8 +144,8 @@ class Vocabulary:
         prefixes: dict[int, dict[str, int]] = {}
         for index, (_, words) in enumerate(self.topics):
             for word in words:
-                if len(word.text) < 5 or " " in word.text:
-                    continue
+                if len(word.text) < _TYPO_MIN or " " in word.text:
+                    continue  # short words are close to too much ("kasse" ~ "klasse")
                 if word.prefix:
                     prefixes.setdefault(len(word.text), {}).setdefault(word.text, index)
                 else:
