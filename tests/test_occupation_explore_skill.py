@@ -261,3 +261,67 @@ async def test_requests_for_other_skills_are_not_captured(
     intent = await OfflineIntentClassifier().classify(text, skills)
     assert intent is not None
     assert intent.skill_id == skill_id
+
+
+@pytest.mark.parametrize(
+    ("question", "to", "expected"),
+    [
+        (
+            "Welche Berufe sind ähnlich wie Tischler?",
+            "Tischler/in",
+            {"Holzmechaniker/in", "Zimmerer/Zimmerin", "Raumausstatter/in"},
+        ),
+        (
+            "Alternativen zur Erzieherin?",
+            "Erzieher/in",
+            {"Kinderpfleger/in", "Sozialassistent/in", "Heilerziehungspfleger/in"},
+        ),
+        (
+            "what jobs are similar to a cook",
+            "Koch/Köchin",
+            {"Fachkraft Küche", "Fachkraft für Gastronomie", "Bäcker/in"},
+        ),
+    ],
+)
+async def test_alternatives_to_an_occupation_come_from_the_catalogue(
+    question: str, to: str, expected: set[str], skills: list[Skill], skill: OccupationSkill
+) -> None:
+    intent = await OfflineIntentClassifier().classify(question, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(context(question))
+    assert result.data["similar"]["to"]["title"] == to
+    titles = {item["title"] for item in result.data["similar"]["results"]}
+    assert expected <= titles
+    assert to not in titles
+
+
+async def test_alternatives_to_an_unclear_name_are_asked_about(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Berufe ähnlich wie Fachpraktiker Küche"))
+    assert result.outcome is Outcome.UNKNOWN
+    assert result.data["similar"] is None
+    assert "Meinten Sie" in text_of(result)
+
+
+async def test_a_generic_word_is_no_occupation_to_find_alternatives_to(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Alternativen zum Studium"))
+    assert "similar" not in result.data  # not "similar to Betriebswirt/in (Studium)"
+
+
+async def test_a_near_spelling_in_a_comparison_is_named(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Unterschied zwischen Tishler und Holzmechaniker"))
+    assert [item["title"] for item in result.data["comparison"]] == [
+        "Tischler/in",
+        "Holzmechaniker/in",
+    ]
+    assert "„Tishler“ habe ich als Tischler/in verstanden." in text_of(result)
+
+
+async def test_a_name_with_several_close_entries_is_asked_about(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Unterschied zwischen Mediengestalter und Fotograf"))
+    assert "comparison" not in result.data
+    offered = commands(result)
+    assert len(offered) >= 2
+    assert all(command.endswith("und Fotograf/in") for command in offered)

@@ -13,8 +13,10 @@ from skills.occupation.catalogue import Catalogue
 from skills.occupation.model import Match, Occupation
 from skills.occupation.normalise import fold
 
-CLEAR = 88.0  # a name resolves only to a match this good ...
-_MARGIN = 4.0  # ... that is also clearly ahead of the runner-up
+# A name resolves to an exact match (a title, gendered form, alias or former title) or to a
+# near spelling ("Tishler") that is far ahead of the runner-up; anything looser is asked about.
+CLEAR = 92.0
+_MARGIN = 8.0
 
 _NAME = r"(?P<{0}>[^?!.;:]{{2,60}}?)"
 _SEP = r"\s*(?:und|oder|mit|vs\.?|versus|and|or|with|to|gegenüber|&|/)\s+"
@@ -56,6 +58,7 @@ class Resolved:
     name: str
     occupation: Occupation | None
     candidates: tuple[Occupation, ...] = ()
+    exact: bool = True  # False: a near spelling, which the reply names
 
 
 def _clean(name: str) -> str:
@@ -85,7 +88,9 @@ def resolve(catalogue: Catalogue, name: str) -> Resolved:
     if matches:
         best = matches[0]
         runner_up = matches[1].score if len(matches) > 1 else 0.0
-        if best.score >= CLEAR and (best.score == 100.0 or best.score - runner_up >= _MARGIN):
+        if best.score == 100.0:
             return Resolved(name, best.occupation)
+        if best.score >= CLEAR and best.score - runner_up >= _MARGIN:
+            return Resolved(name, best.occupation, exact=False)
     candidates = matches or catalogue.suggest(name, limit=4)
     return Resolved(name, None, tuple(match.occupation for match in candidates[:4]))

@@ -155,6 +155,16 @@ class Vocabulary:
         object.__setattr__(self, "_whole", whole)
         object.__setattr__(self, "_prefixes", prefixes)
 
+    @property
+    def generic_names(self) -> frozenset[str]:
+        """Words for kinds of training and certificates: they name no single occupation."""
+        words = [w for _, ws in self.training_types for w in ws] + [
+            w for _, ws in self.schools for w in ws
+        ]
+        return frozenset(word.text for word in words if not word.prefix) | frozenset(
+            ("ausbildung", "lehre", "schule", "beruf", "job")
+        )
+
     def topic_hits(self, text: str) -> dict[int, tuple[_Word, re.Match[str]]]:
         """Per topic index, its first word found in ``text`` (one pass over the text)."""
         hits: dict[int, tuple[_Word, re.Match[str]]] = {}

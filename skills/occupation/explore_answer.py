@@ -14,7 +14,7 @@ from functools import cache, lru_cache, partial
 from bot.reply import Action, Actions, Block, Heading, Outcome, Text
 from bot.skill import SkillResult
 from bot.texts import Texts
-from skills.occupation import compare, explore
+from skills.occupation import compare, explore, similar
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.facts import Say, duration_text, occupation_data
 from skills.occupation.model import Occupation, TrainingType
@@ -39,7 +39,8 @@ def _parse(text: str, listing: bool) -> explore.ExploreQuery | None:
 
 def is_question(text: str, catalogue: Catalogue, listing: bool = False) -> bool:
     """True when ``text`` is a comparison or exploration question (for intent scoring)."""
-    if compare.parse(text) is not None:
+    generic = explore.vocabulary().generic_names
+    if compare.parse(text) is not None or similar.parse(text, generic) is not None:
         return True
     query = _parse(text, listing)
     return query is not None and not _names_one(query, catalogue)
@@ -60,6 +61,9 @@ def answer_question(
     comparison = compare.parse(text)
     if comparison is not None:
         return _compare(comparison, catalogue, say)
+    alternative_to = similar.parse(text, explore.vocabulary().generic_names)
+    if alternative_to is not None:
+        return _similar(alternative_to, catalogue, say)
     query = _parse(text, listing)
     if query is None or _names_one(query, catalogue):
         return None
@@ -80,11 +84,11 @@ def _kind(occupation: Occupation, say: Say) -> str:
     return f"{kind}, {duration_text(occupation.duration_months, say)}"
 
 
-def _line(fit: Fit, say: Say) -> str:
+def _line(fit: Fit, say: Say, why: str = "explore.why") -> str:
     occupation = fit.occupation
     details = [_kind(occupation, say)]
     if fit.reasons:
-        details.append(say("explore.why", reasons=", ".join(fit.reasons)))
+        details.append(say(why, reasons=", ".join(fit.reasons)))
     if occupation.school:
         key = "explore.above_school" if fit.above_school else "explore.school"
         details.append(say(key, school=occupation.school))
@@ -168,6 +172,47 @@ def _explore(query: explore.ExploreQuery, catalogue: Catalogue, say: Say) -> Ski
     return SkillResult(tuple(result), outcome=Outcome.OK, data=data, sources=sources)
 
 
+def _actions(titles: Sequence[str], say: Say) -> Actions:
+    return Actions(tuple(Action(t, say("not_found.action_command", title=t)) for t in titles))
+
+
+def _similar(name: str, catalogue: Catalogue, say: Say) -> SkillResult:
+    resolved = compare.resolve(catalogue, name)
+    occupation = resolved.occupation
+    if occupation is None:
+        key = "compare.unclear" if resolved.candidates else "compare.not_found"
+        blocks: list[Block] = [Text(say(key, name=name))]
+        if resolved.candidates:
+            titles = [candidate.title for candidate in resolved.candidates]
+            blocks.append(
+                Actions(tuple(Action(t, say("similar.action", title=t)) for t in titles))
+            )
+        return SkillResult(tuple(blocks), outcome=Outcome.UNKNOWN, data={"similar": None})
+    fits = similar.similar(occupation, catalogue.occupations)[:_SHOWN]
+    log.debug("similar occupations", extra={"occupation_id": occupation.id, "results": len(fits)})
+    lines = "\n".join(_line(fit, say, why="similar.why") for fit in fits)
+    understood = (
+        ()
+        if resolved.exact
+        else (Text(say("compare.understood", name=name, title=occupation.title)),)
+    )
+    result: list[Block] = [
+        Heading(say("similar.heading", title=occupation.title)),
+        *understood,
+        Text(say("similar.basis")),
+        Text(lines),
+        Text(say("explore.note")),
+        _actions([occupation.title, *(fit.occupation.title for fit in fits[: _ACTIONS - 1])], say),
+    ]
+    data = {
+        "similar": {
+            "to": {"id": occupation.id, "title": occupation.title},
+            "results": [{"id": f.occupation.id, "title": f.occupation.title} for f in fits],
+        }
+    }
+    return SkillResult(tuple(result), outcome=Outcome.OK, data=data, sources=(occupation.source,))
+
+
 def _value(occupation: Occupation, row: str, say: Say) -> str:
     unknown = say("compare.unknown")
     if row == "training_type":
@@ -210,8 +255,13 @@ def _compare(query: compare.CompareQuery, catalogue: Catalogue, say: Say) -> Ski
                 say("compare.row", label=label, left=a.title, a=first, right=b.title, b=second)
             )
     described = [f"**{item.title}:** {item.description}" for item in (a, b) if item.description]
-    blocks: list[Block] = [
-        Heading(say("compare.heading", left=a.title, right=b.title)),
+    blocks: list[Block] = [Heading(say("compare.heading", left=a.title, right=b.title))]
+    blocks.extend(
+        Text(say("compare.understood", name=item.name, title=item.occupation.title))
+        for item in (left, right)
+        if item.occupation is not None and not item.exact
+    )
+    blocks += [
         Text("\n".join(f"- {row}" for row in rows)),
         Text(f"**{say('compare.description_label')}**\n" + "\n".join(described)),
         Actions(
