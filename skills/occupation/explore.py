@@ -8,19 +8,14 @@ filters (topics, school certificate, training type, duration). The words come fr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
+from dataclasses import dataclass
 
-import yaml
-from rapidfuzz import fuzz, process
-
+from skills.occupation.explore_words import Topic, Vocabulary, found, vocabulary
 from skills.occupation.model import TrainingType
 from skills.occupation.normalise import fold
 
-EXPLORE_PATH = Path(__file__).with_name("data") / "explore.yaml"
-_TYPO = 88.0  # a token this close to a vocabulary word counts as that word
-_TYPO_MIN = 6  # letters a vocabulary word needs to be matched despite a typo
+__all__ = ["ExploreQuery", "Topic", "Vocabulary", "parse", "vocabulary"]
+
 # "ohne", "nicht in der", "not in": a negation with at most two filler words before the hit.
 _NEGATION = re.compile(
     r"\b(?:ohne|nicht|kein\w*|no|not|without)\s+"
@@ -75,15 +70,6 @@ _TRAINING = re.compile(r"\b(?:ausbildung\w*|lehre|lehrstelle\w*|apprenticeship\w
 
 
 @dataclass(frozen=True, slots=True)
-class Topic:
-    """An interest or area a question may name, and what it matches in the catalogue."""
-
-    label: str
-    fields: frozenset[str]
-    interests: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class ExploreQuery:
     """The filters an exploration question asked for; None or empty: not asked."""
 
@@ -113,137 +99,10 @@ class ExploreQuery:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
-    pattern: re.Pattern[str]
-    text: str  # folded, without the prefix star
-    prefix: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    """The words of ``data/explore.yaml``, compiled once."""
-
-    topics: tuple[tuple[Topic, tuple[_Word, ...]], ...]
-    schools: tuple[tuple[int, tuple[_Word, ...]], ...]
-    training_types: tuple[tuple[TrainingType, tuple[_Word, ...]], ...]
-    other_skills: tuple[_Word, ...]
-    _combined: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
-    _master: re.Pattern[str] = field(init=False, repr=False)
-    _whole: dict[str, int] = field(init=False, repr=False)
-    _prefixes: dict[int, dict[str, int]] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        # One alternation per topic (one search instead of one per word) and, for typos, the
-        # single words of at least five letters grouped by kind and length.
-        combined = tuple(
-            re.compile("|".join(f"(?:{word.pattern.pattern})" for word in words))
-            for _, words in self.topics
-        )
-        whole: dict[str, int] = {}
-        prefixes: dict[int, dict[str, int]] = {}
-        for index, (_, words) in enumerate(self.topics):
-            for word in words:
-                if len(word.text) < _TYPO_MIN or " " in word.text:
-                    continue  # short words are close to too much ("kasse" ~ "klasse")
-                if word.prefix:
-                    prefixes.setdefault(len(word.text), {}).setdefault(word.text, index)
-                else:
-                    whole.setdefault(word.text, index)
-        object.__setattr__(self, "_combined", combined)
-        object.__setattr__(self, "_master", re.compile("|".join(c.pattern for c in combined)))
-        object.__setattr__(self, "_whole", whole)
-        object.__setattr__(self, "_prefixes", prefixes)
-
-    @property
-    def generic_names(self) -> frozenset[str]:
-        """Words for kinds of training and certificates: they name no single occupation."""
-        words = [w for _, ws in self.training_types for w in ws] + [
-            w for _, ws in self.schools for w in ws
-        ]
-        return frozenset(word.text for word in words if not word.prefix) | frozenset(
-            ("ausbildung", "lehre", "schule", "beruf", "job")
-        )
-
-    def topic_hits(self, text: str) -> dict[int, tuple[_Word, re.Match[str]]]:
-        """Per topic index, its first word found in ``text`` (one pass over the text)."""
-        hits: dict[int, tuple[_Word, re.Match[str]]] = {}
-        for candidate in self._master.finditer(text):
-            for index, pattern in enumerate(self._combined):
-                hit = None if index in hits else pattern.match(text, candidate.start())
-                if hit is not None:
-                    words = self.topics[index][1]
-                    word = next((w for w in words if w.pattern.match(text, hit.start())), words[0])
-                    hits[index] = (word, hit)
-        return hits
-
-    def typo(self, token: str) -> tuple[int, str] | None:
-        """The topic and word a long token is spelt almost like ("zeichent", "tierren")."""
-        whole = self._whole
-        found = process.extractOne(token, whole.keys(), scorer=fuzz.ratio, score_cutoff=_TYPO)
-        if found is not None:
-            return whole[found[0]], found[0]
-        for length, stems in self._prefixes.items():
-            head = token[: length + 1]
-            found = process.extractOne(head, stems.keys(), scorer=fuzz.ratio, score_cutoff=_TYPO)
-            if found is not None:
-                return stems[found[0]], found[0]
-        return None
-
-
-def _word(raw: str) -> _Word:
-    text = fold(str(raw)).strip()
-    prefix = text.endswith("*")
-    text = text.rstrip("*")
-    body = r"\s+".join(re.escape(part) for part in text.split())
-    tail = r"\w*" if prefix else r"(?![\w])"
-    return _Word(re.compile(rf"(?<![\w]){body}{tail}"), text, prefix)
-
-
-def _words(raw: object) -> tuple[_Word, ...]:
-    return tuple(_word(item) for item in raw) if isinstance(raw, list) else ()
-
-
-@cache
-def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
-    """Load and compile the exploration words (once per path)."""
-    with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
-    topics = tuple(
-        (
-            Topic(
-                str(item["label"]),
-                frozenset(item.get("fields", ())),
-                tuple(item.get("interests", ())),
-            ),
-            _words(item["words"]),
-        )
-        for item in raw["topics"]
-    )
-    schools = tuple((int(item["rank"]), _words(item["words"])) for item in raw["schools"])
-    types = tuple(
-        (TrainingType(key), _words(words)) for key, words in raw["training_types"].items()
-    )
-    return Vocabulary(topics, schools, types, _words(raw["other_skills"]))
-
-
-def _search(words: tuple[_Word, ...], text: str) -> tuple[_Word, re.Match[str]] | None:
-    for word in words:
-        hit = word.pattern.search(text)
-        if hit:
-            return word, hit
-    return None
-
-
-def _found(words: tuple[_Word, ...], text: str) -> re.Match[str] | None:
-    found = _search(words, text)
-    return found[1] if found else None
-
-
 def _school(text: str, vocab: Vocabulary) -> tuple[int | None, str | None, str]:
     """The highest certificate allowed, the words naming it, and the text without them."""
     for rank, words in sorted(vocab.schools, key=lambda item: item[0]):
-        hit = _found(words, text)
+        hit = found(words, text)
         if hit is None:
             continue
         rest = text[: hit.start()] + " " * len(hit.group(0)) + text[hit.end() :]
@@ -268,7 +127,7 @@ def _unknown_area(text: str, spans: list[tuple[int, int]]) -> str | None:
 def _training_type(text: str, vocab: Vocabulary) -> tuple[TrainingType | None, bool]:
     """The training type asked for, and whether degree programmes were ruled out."""
     for kind, words in vocab.training_types:
-        hit = _found(words, text)
+        hit = found(words, text)
         if hit is None:
             continue
         if _NEGATION.search(text[: hit.start()]):  # "ohne Studium"
@@ -302,7 +161,7 @@ def parse(
     """
     vocab = vocab or vocabulary()
     folded = _COMPOUND.sub(r"\1 \2", " ".join(fold(text).split()))
-    if not folded or _found(vocab.other_skills, folded):
+    if not folded or found(vocab.other_skills, folded):
         return None
     if not listing and not any(frame.search(folded) for frame in _FRAMES):
         return None
@@ -313,15 +172,15 @@ def parse(
     spans: list[tuple[int, int]] = []
     hits = vocab.topic_hits(rest)
     for index, (topic, _) in enumerate(vocab.topics):
-        found = hits.get(index)
-        if found is None:
+        hit = hits.get(index)
+        if hit is None:
             continue
-        spans.append(found[1].span())
-        if _NEGATION.search(folded[: found[1].start()]):
+        spans.append(hit[1].span())
+        if _NEGATION.search(folded[: hit[1].start()]):
             excluded.append(topic)
         else:
             topics.append(topic)
-            stems.append(found[0].text)
+            stems.append(hit[0].text)
     for token in re.finditer(r"\w{5,}", rest):
         if any(first < token.end() and token.start() < last for first, last in spans):
             continue

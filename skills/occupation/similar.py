@@ -6,9 +6,16 @@ the same field and the others sharing most of its interest words.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Collection, Sequence
 
+from bot.reply import Action, Actions, Block, Heading, Outcome, Text
+from bot.skill import SkillResult
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.compare import resolve
+from skills.occupation.facts import Say
+from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
 from skills.occupation.model import Occupation
 from skills.occupation.normalise import fold
 from skills.occupation.ranking import Fit
@@ -23,6 +30,8 @@ _ARTICLE = re.compile(
     r"^(?:de[mnrs]|die|das|eine?[mnrs]?|a|an|the|beruf|ausbildung|job)\s+", re.IGNORECASE
 )
 _TAIL = re.compile(r"(?:\s+(?:gibt\s+es|haben|hat|sind|there|are)\b.*)?[\s?.!,]*$", re.IGNORECASE)
+log = logging.getLogger(__name__)
+
 _OVERLAP = 0.5  # share of the entry's interest words another entry must have
 
 
@@ -66,3 +75,43 @@ def similar(occupation: Occupation, occupations: Sequence[Occupation]) -> list[F
             fits.append(Fit(entry, shared, score, position=position))
     fits.sort(key=lambda fit: (-fit.score, fit.position))
     return fits
+
+
+def answer_similar(name: str, catalogue: Catalogue, say: Say) -> SkillResult:
+    """Alternatives to the named occupation, or "Meinten Sie …?" when the name is unclear."""
+    resolved = resolve(catalogue, name)
+    occupation = resolved.occupation
+    if occupation is None:
+        key = "compare.unclear" if resolved.candidates else "compare.not_found"
+        blocks: list[Block] = [Text(say(key, name=name))]
+        if resolved.candidates:
+            titles = [candidate.title for candidate in resolved.candidates]
+            blocks.append(
+                Actions(tuple(Action(t, say("similar.action", title=t)) for t in titles))
+            )
+        return SkillResult(tuple(blocks), outcome=Outcome.UNKNOWN, data={"similar": None})
+    fits = similar(occupation, catalogue.occupations)[:SHOWN]
+    log.debug("similar occupations", extra={"occupation_id": occupation.id, "results": len(fits)})
+    lines = "\n".join(line(fit, say, why="similar.why") for fit in fits)
+    understood = (
+        ()
+        if resolved.exact
+        else (Text(say("compare.understood", name=name, title=occupation.title)),)
+    )
+    result: list[Block] = [
+        Heading(say("similar.heading", title=occupation.title)),
+        *understood,
+        Text(say("similar.basis")),
+        Text(lines),
+        Text(say("explore.note")),
+        lookup_actions(
+            [occupation.title, *(fit.occupation.title for fit in fits[: ACTIONS - 1])], say
+        ),
+    ]
+    data = {
+        "similar": {
+            "to": {"id": occupation.id, "title": occupation.title},
+            "results": [{"id": f.occupation.id, "title": f.occupation.title} for f in fits],
+        }
+    }
+    return SkillResult(tuple(result), outcome=Outcome.OK, data=data, sources=(occupation.source,))
