@@ -34,8 +34,10 @@ def skills(skill: OccupationSkill) -> list[Skill]:
     return [skill, EmailSkill(), SummarySkill()]
 
 
-def context(args: str, command: str | None = None, language: str = "de") -> SkillContext:
-    text = f"{command} {args}" if command else args
+def context(
+    args: str, command: str | None = None, language: str = "de", text: str | None = None
+) -> SkillContext:
+    text = text or (f"{command} {args}" if command else args)
     message = Message(ConversationRef(Platform.CONSOLE, "console"), "u1", "Test", text)
     return SkillContext(
         message=message,
@@ -325,3 +327,13 @@ async def test_a_name_with_several_close_entries_is_asked_about(skill: Occupatio
     offered = commands(result)
     assert len(offered) >= 2
     assert all(command.endswith("und Fotograf/in") for command in offered)
+
+
+async def test_a_question_routed_with_only_one_word_of_it_is_still_explored(
+    skill: OccupationSkill,
+) -> None:
+    # With a model, the router extracts an occupation argument; for an exploration question
+    # it may be just a word of it.
+    question = "Welche Ausbildungen passen zu jemandem, der gern zeichnet und gestaltet?"
+    result = await skill.handle(context("zeichnen", text=question))
+    assert len(result.data["exploration"]["results"]) >= 3

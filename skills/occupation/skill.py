@@ -148,6 +148,10 @@ class OccupationSkill(Skill):
         explored = answer_question(
             ctx.args, self._catalogue, self._texts, ctx.language, ctx.command
         )
+        whole = ctx.message.text.strip()
+        if explored is None and ctx.command is None and whole != ctx.args.strip():
+            # The model's router may hand over one word of the question ("zeichnen").
+            explored = answer_question(whole, self._catalogue, self._texts, ctx.language)
         if explored is not None:
             return explored
         query = extract_query(ctx.args)
