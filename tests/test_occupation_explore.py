@@ -145,6 +145,40 @@ FITTING = [
         {"Musikfachhändler/in", "Geigenbauer/in", "Orgelbauer/in", "Zupfinstrumentenmacher/in"},
     ),
     (
+        "Berufe am Flughafen",
+        {
+            "Luftverkehrskaufmann/-frau",
+            "Servicekaufmann/-frau im Luftverkehr",
+            "Fluggerätmechaniker/in",
+            "Fluggerätelektroniker/in",
+        },
+    ),
+    (
+        "Jobs bei der Bahn?",
+        {
+            "Eisenbahner/in im Betriebsdienst",
+            "Eisenbahner/in in der Zugverkehrssteuerung",
+            "Gleisbauer/in",
+        },
+    ),
+    (
+        "What can my client do if she likes helping people?",
+        {"Erzieher/in", "Heilerziehungspfleger/in", "Kinderpfleger/in", "Sozialassistent/in"},
+    ),
+    (
+        "Ausbildung auf dem Bau ohne Schulabschluss",
+        {"Maurer/in", "Zimmerer/Zimmerin", "Dachdecker/in", "Beton- und Stahlbetonbauer/in"},
+    ),
+    (
+        "Was kann ich mit Abi im Bereich Wirtschaft machen?",
+        {
+            "Industriekaufmann/-frau",
+            "Bankkaufmann/-frau",
+            "Kaufmann/-frau für Büromanagement",
+            "Betriebswirt/in (Studium)",
+        },
+    ),
+    (
         "Berufe im Bereich Holz",
         {
             "Tischler/in",
@@ -315,6 +349,9 @@ def test_another_catalogue_gets_profiles_only_when_named(tmp_path: Path) -> None
         ),
         ("vorschläge für leute die gern organisieren", ["Organisieren"], None),
         ("Berufe im Bereich Messe und Events", ["Veranstaltungen"], None),
+        # "train" is not a misspelt "trains": short words get no typo matching.
+        ("what can you train as if you like cooking", ["Kochen"], None),
+        ("which training can you do without a school certificate?", [], 0),
     ],
 )
 def test_topics_and_certificates_as_counsellors_write_them(

@@ -337,3 +337,11 @@ async def test_a_question_routed_with_only_one_word_of_it_is_still_explored(
     question = "Welche Ausbildungen passen zu jemandem, der gern zeichnet und gestaltet?"
     result = await skill.handle(context("zeichnen", text=question))
     assert len(result.data["exploration"]["results"]) >= 3
+
+
+async def test_similar_to_something_that_is_no_occupation_is_explored(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Welche Berufe sind ähnlich wie draußen arbeiten?"))
+    assert "similar" not in result.data
+    assert len(result.data["exploration"]["results"]) >= 3

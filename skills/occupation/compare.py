@@ -92,5 +92,5 @@ def resolve(catalogue: Catalogue, name: str) -> Resolved:
             return Resolved(name, best.occupation)
         if best.score >= CLEAR and best.score - runner_up >= _MARGIN:
             return Resolved(name, best.occupation, exact=False)
-    candidates = matches or catalogue.suggest(name, limit=4)
-    return Resolved(name, None, tuple(match.occupation for match in candidates[:4]))
+    # Only search hits are offered: the looser "did you mean" list is not close enough here.
+    return Resolved(name, None, tuple(match.occupation for match in matches[:4]))

@@ -31,7 +31,7 @@ _FRAMES = tuple(
         r"\bwelche[nrsm]?\b.{0,40}\b(?:ausbildung|beruf|job|lehrstelle|studiengang|studium"
         r"|richtung|moeglichkeit)",
         r"\b(?:ausbildung|beruf|job|lehre|studium|career|apprenticeship|training)\w*\s+(?:im|in|mit"
-        r"|ohne|fuer|rund|aus|bei|for|with|without|involving)\b",
+        r"|ohne|fuer|rund|aus|bei|beim|auf|am|an|for|with|without|involving|at)\b",
         r"\bwas\s+(?:kann|koennte|soll|koennen)\s+(?:man|er|sie|ich|du|wir)\b.{0,60}"
         r"\b(?:lernen|werden|machen|arbeiten|studieren)\b",
         r"\b(?:etwas|was|irgendwas|irgendetwas|something)\s+(?:mit|with)\b",
@@ -39,6 +39,10 @@ _FRAMES = tuple(
         r"\b(?:ideen|vorschlaege|ideas|suggestions)\b",
         r"\b(?:jobs?|work|careers?|training|apprenticeships?)\s+(?:\w+\s+){0,3}for\s+"
         r"(?:someone|somebody|people|a\s+person)\b",
+        r"\b(?:which|what)\s+(?:kind\s+of\s+|kinds\s+of\s+|sort\s+of\s+)?(?:training|jobs?"
+        r"|apprenticeships?|careers?|occupations?|professions?)\b",
+        r"\bwhat\s+(?:can|could|should|might)\s+(?:\w+\s+){1,2}(?:do|become|train|learn|study"
+        r"|work)\b",
     )
 )
 # "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.
@@ -181,7 +185,7 @@ def parse(
         else:
             topics.append(topic)
             stems.append(hit[0].text)
-    for token in re.finditer(r"\w{5,}", rest):
+    for token in re.finditer(r"\w{6,}", rest):  # shorter tokens are close to too much
         if any(first < token.end() and token.start() < last for first, last in spans):
             continue
         typo = vocab.typo(token.group(0))

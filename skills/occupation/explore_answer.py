@@ -61,10 +61,14 @@ def answer_question(
     comparison = compare.parse(text)
     if comparison is not None:
         return answer_comparison(comparison, catalogue, say)
+    query = _parse(text, listing)
     alternative_to = similar.parse(text, explore.vocabulary().generic_names)
     if alternative_to is not None:
-        return similar.answer_similar(alternative_to, catalogue, say)
-    query = _parse(text, listing)
+        # "ähnlich wie Tischler" names an occupation (or something close enough to ask about);
+        # "ähnlich wie draußen arbeiten" names none and is explored instead.
+        resolved = compare.resolve(catalogue, alternative_to)
+        if query is None or resolved.occupation is not None or resolved.candidates:
+            return similar.answer_similar(alternative_to, catalogue, say)
     if query is None or _names_one(query, catalogue):
         return None
     return _explore(query, catalogue, say)

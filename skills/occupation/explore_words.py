@@ -29,6 +29,7 @@ class Topic:
     label: str
     fields: frozenset[str]
     interests: tuple[str, ...]
+    titles: tuple[str, ...] = ()  # folded parts of titles ("flug" -> Fluggerätmechaniker/in)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,7 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
                 str(item["label"]),
                 frozenset(item.get("fields", ())),
                 tuple(item.get("interests", ())),
+                tuple(fold(str(part)) for part in item.get("titles", ())),
             ),
             _words(item["words"]),
         )

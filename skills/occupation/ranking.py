@@ -44,6 +44,8 @@ def _topic_score(occupation: Occupation, topic: Topic) -> tuple[float, str | Non
                 best, why = score, interest
     if occupation.field in topic.fields:
         best, why = _FIELD, occupation.field
+    if best < _FIELD and any(part in fold(occupation.title) for part in topic.titles):
+        best, why = _FIELD, topic.label  # "Flughafen": the titles say it, not a field
     return best, why
 
 

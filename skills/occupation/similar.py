@@ -22,7 +22,7 @@ from skills.occupation.ranking import Fit
 
 _SIMILAR = re.compile(
     r"(?:ähnlich\w*|aehnlich\w*|vergleichbar\w*|verwandt\w*)\s+(?:wie|zu[mr]?|mit)\s+"
-    r"|alternativen?\s+(?:zu[mr]?|für|fuer)\s+|statt\s+|(?:similar|related)\s+to\s+"
+    r"|alternativen?\s+(?:zu[mr]?|für|fuer)\s+|statt\s+|similar\s+to\s+"
     r"|alternatives?\s+to\s+|instead\s+of\s+",
     re.IGNORECASE,
 )
