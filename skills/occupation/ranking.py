@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skills.occupation.explore import ExploreQuery, Topic
 from skills.occupation.model import Occupation, TrainingType
@@ -34,17 +35,21 @@ class Fit:
     position: int = 0  # in the catalogue, which lists the common occupations of a field first
 
 
+@lru_cache(maxsize=4096)
+def _folded(title: str) -> str:
+    return fold(title)
+
+
 def _topic_score(occupation: Occupation, topic: Topic) -> tuple[float, str | None]:
     """How well one entry meets one topic (0: not at all) and the word that says why."""
+    if occupation.field in topic.fields:
+        return _FIELD, occupation.field
     best, why = 0.0, None
     for position, interest in enumerate(occupation.interests):
-        if interest in topic.interests:
-            score = 3.0 - min(position, 5) * 0.3  # the first interests are the central ones
-            if score > best:
-                best, why = score, interest
-    if occupation.field in topic.fields:
-        best, why = _FIELD, occupation.field
-    if best < _FIELD and any(part in fold(occupation.title) for part in topic.titles):
+        if interest in topic.interests:  # the first match is the best: earlier is more central
+            best, why = 3.0 - min(position, 5) * 0.3, interest
+            break
+    if not best and any(part in _folded(occupation.title) for part in topic.titles):
         best, why = _FIELD, topic.label  # "Flughafen": the titles say it, not a field
     return best, why
 
@@ -86,7 +91,7 @@ def rank(
                     reasons.append(why)
         if query.topics and not met:
             continue
-        title = fold(occupation.title)
+        title = _folded(occupation.title)
         if any(len(stem) >= 4 and stem in title for stem in query.stems):
             total += _TITLE
         fit = Fit(occupation, tuple(reasons), met * 10 + total, position=position)
