@@ -8,8 +8,9 @@ import pytest
 import yaml
 
 from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
-from skills.occupation.explore import parse
+from skills.occupation.explore import parse, vocabulary
 from skills.occupation.model import TrainingType
+from skills.occupation.normalise import fold
 from skills.occupation.profiles import PROFILES_PATH, parse_profiles, read_profiles
 from skills.occupation.ranking import rank
 from skills.occupation.schema import CatalogueError
@@ -252,7 +253,7 @@ def test_school_based_filter_drops_dual_training(catalogue: InMemoryCatalogue) -
 def test_a_negated_topic_is_excluded(catalogue: InMemoryCatalogue) -> None:
     query = parse("Welche Ausbildungen mit Tieren, aber nicht in der Landwirtschaft?")
     assert query is not None
-    assert [t.label for t in query.excluded] == ["Natur und Pflanzen"]
+    assert [t.label for t in query.excluded] == ["Landwirtschaft"]
     fits = rank(query, catalogue.occupations, read_profiles().schools)
     assert fits
     assert all(fit.occupation.field != "Landwirtschaft, Garten und Tiere" for fit in fits)
@@ -361,3 +362,17 @@ def test_topics_and_certificates_as_counsellors_write_them(
     assert query is not None
     assert [topic.label for topic in query.topics] == labels
     assert query.max_school == school
+
+
+def test_explore_words_name_only_known_fields_and_interests(
+    catalogue: InMemoryCatalogue,
+) -> None:
+    fields = {occupation.field for occupation in catalogue.occupations}
+    interests = set(read_profiles().interests)
+    for topic, words in vocabulary().topics:
+        assert words, topic.label
+        assert topic.fields <= fields, topic.label
+        assert set(topic.interests) <= interests, topic.label
+        assert topic.fields or topic.interests or topic.titles, topic.label
+        for part in topic.titles:  # each title part names at least one entry
+            assert any(part in fold(o.title) for o in catalogue.occupations), part
