@@ -159,7 +159,7 @@ async def test_an_unknown_area_beside_a_known_interest_is_named(skill: Occupatio
 
 async def test_exploration_in_english(skill: OccupationSkill) -> None:
     result = await skill.handle(context("jobs with animals", language="en"))
-    assert "Filtered by:" in text_of(result)
+    assert "Filtered by: interest/area animals." in text_of(result)
     assert "not an assessment of a person" in text_of(result)
     assert commands(result)[0].startswith("occupation ")
 

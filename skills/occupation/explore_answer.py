@@ -71,7 +71,7 @@ def answer_question(
             return similar.answer_similar(alternative_to, catalogue, say)
     if query is None or _names_one(query, catalogue):
         return None
-    return _explore(query, catalogue, say)
+    return _explore(query, catalogue, say, language)
 
 
 def _names_one(query: explore.ExploreQuery, catalogue: Catalogue) -> bool:
@@ -81,12 +81,13 @@ def _names_one(query: explore.ExploreQuery, catalogue: Catalogue) -> bool:
     return bool(found) and found[0].score >= _SUBJECT_CLEAR
 
 
-def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say) -> str:
+def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say, language: str) -> str:
     parts: list[str] = []
     if query.topics:
-        parts.append(say("explore.filter_topics", topics=", ".join(t.label for t in query.topics)))
+        labels = ", ".join(t.name(language) for t in query.topics)
+        parts.append(say("explore.filter_topics", topics=labels))
     if query.excluded:
-        labels = ", ".join(t.label for t in query.excluded)
+        labels = ", ".join(t.name(language) for t in query.excluded)
         parts.append(say("explore.filter_excluded", topics=labels))
     if query.max_school == 0 and query.school_word:
         parts.append(say("explore.filter_school", school=query.school_word))
@@ -111,10 +112,12 @@ def _schools() -> tuple[str, ...]:
     return read_profiles().schools
 
 
-def _explore(query: explore.ExploreQuery, catalogue: Catalogue, say: Say) -> SkillResult:
+def _explore(
+    query: explore.ExploreQuery, catalogue: Catalogue, say: Say, language: str
+) -> SkillResult:
     schools = _schools()
     fits = rank(query, catalogue.occupations, schools)
-    filters = _filters(query, schools, say)
+    filters = _filters(query, schools, say, language)
     log.debug("occupation exploration", extra={"results": len(fits)})
     unknown = Text(say("explore.unknown_area", area=query.unknown_area))
     if query.unknown_area and not query.topics:

@@ -30,6 +30,11 @@ class Topic:
     fields: frozenset[str]
     interests: tuple[str, ...]
     titles: tuple[str, ...] = ()  # folded parts of titles ("flug" -> Fluggerätmechaniker/in)
+    label_en: str | None = None
+
+    def name(self, language: str) -> str:
+        """The label in the user's language (German when there is no English one)."""
+        return self.label_en if language == "en" and self.label_en else self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,7 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
                 frozenset(item.get("fields", ())),
                 tuple(item.get("interests", ())),
                 tuple(fold(str(part)) for part in item.get("titles", ())),
+                item.get("label_en"),
             ),
             _words(item["words"]),
         )
