@@ -56,7 +56,8 @@ class OccupationSkill(Skill):
     query hit and whether it is the title, a gendered form, an alias or a former title) and
     ``source`` (``{title, as_of, url, note}``). Exploration questions instead carry
     ``exploration`` (``{filters, results: [{id, title, why}], total}``), comparisons
-    ``comparison`` (both entries' fields); see skills.occupation.explore_answer.
+    ``comparison`` (both entries' fields), questions for alternatives ``similar`` (``{to,
+    results}``); see skills.occupation.explore_answer.
     """
 
     meta = SkillMeta(
