@@ -201,6 +201,7 @@ async def test_comparison_shows_both_entries_side_by_side(
     for label in ("Ausbildungsart", "Dauer", "Berufsfeld", "Regelung", "Typischer Schulabschluss"):
         assert f"**{label}:**" in body
     assert commands(result) == [f"beruf {left}", f"beruf {right}"]
+    assert all(item["school"] and item["interests"] for item in result.data["comparison"])
 
 
 async def test_comparison_names_the_difference_it_knows(skill: OccupationSkill) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from bot.reply import Action, Actions, Block, Heading, Outcome, Text
 from bot.skill import SkillResult
@@ -42,6 +43,14 @@ _ROWS = (
 )
 
 
+def _data(occupation: Occupation) -> dict[str, Any]:
+    """The card data of an entry plus its profile (school certificate, interest words)."""
+    data = occupation_data(occupation)
+    data.setdefault("school", occupation.school)
+    data.setdefault("interests", list(occupation.interests))
+    return data
+
+
 def answer_comparison(query: compare.CompareQuery, catalogue: Catalogue, say: Say) -> SkillResult:
     """Side by side when both names resolve clearly; otherwise ask which was meant."""
     left, right = compare.resolve(catalogue, query.left), compare.resolve(catalogue, query.right)
@@ -73,7 +82,7 @@ def answer_comparison(query: compare.CompareQuery, catalogue: Catalogue, say: Sa
     return SkillResult(
         tuple(blocks),
         outcome=Outcome.OK,
-        data={"comparison": [occupation_data(a), occupation_data(b)]},
+        data={"comparison": [_data(a), _data(b)]},
         sources=tuple(dict.fromkeys((a.source, b.source))),
     )
 
