@@ -353,6 +353,16 @@ def test_another_catalogue_gets_profiles_only_when_named(tmp_path: Path) -> None
         # "train" is not a misspelt "trains": short words get no typo matching.
         ("what can you train as if you like cooking", ["Kochen"], None),
         ("which training can you do without a school certificate?", [], 0),
+        # "FOR" in capitals is the Fachoberschulreife, "for" is English.
+        (
+            "Kl. (16) sucht Ausbildung, mag Technik + Computer, hat FOR",
+            ["IT und Computer", "Technik"],
+            2,
+        ),
+        ("er will unbedingt was Handwerkliches, hat HSA nach Kl. 10", ["Handwerk"], 1),
+        ("berufe wo man nicht am schreibtisch sitzt", ["draußen arbeiten"], None),
+        ("Was gibt es in Richtung Pflege?", ["Gesundheit"], None),
+        ("welche Berufe kann man mit einem Abschluss der Förderschule lernen?", [], 0),
     ],
 )
 def test_topics_and_certificates_as_counsellors_write_them(

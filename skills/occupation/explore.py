@@ -43,6 +43,15 @@ _FRAMES = tuple(
         r"|apprenticeships?|careers?|occupations?|professions?)\b",
         r"\bwhat\s+(?:can|could|should|might)\s+(?:\w+\s+){1,2}(?:do|become|train|learn|study"
         r"|work)\b",
+        # "sucht eine Ausbildung", "looking for an apprenticeship"
+        r"\b(?:sucht|suche|suchen|looking\s+for)\b.{0,40}\b(?:ausbildung|beruf|job|lehrstelle"
+        r"|apprenticeship|training)",
+        # "mag Technik … welche Ausbildung": a liking and a kind of work in one request
+        r"^(?=.*\b(?:ausbildung|beruf|job|lehrstelle|apprenticeship|training|career))"
+        r"(?=.*\b(?:mag|moegen|gern|gerne|liebt|interessiert|likes?|enjoys?|loves?)\b)",
+        # "was Kreatives", "etwas Handwerkliches"
+        r"\b(?:etwas|was|irgendwas|irgendetwas)\s+[a-z]+es\b",
+        r"\bwas\s+gibt\s+es\b.{0,30}\b(?:richtung|bereich)\b",
     )
 )
 # "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.
@@ -164,7 +173,7 @@ def parse(
     is needed.
     """
     vocab = vocab or vocabulary()
-    folded = _COMPOUND.sub(r"\1 \2", " ".join(fold(text).split()))
+    folded = _COMPOUND.sub(r"\1 \2", " ".join(fold(vocab.spell_out(text)).split()))
     if not folded or found(vocab.other_skills, folded):
         return None
     if not listing and not any(frame.search(folded) for frame in _FRAMES):

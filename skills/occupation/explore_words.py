@@ -54,6 +54,7 @@ class Vocabulary:
     schools: tuple[tuple[int, tuple[Word, ...]], ...]
     training_types: tuple[tuple[TrainingType, tuple[Word, ...]], ...]
     other_skills: tuple[Word, ...]
+    capitals: tuple[tuple[re.Pattern[str], str], ...] = ()
     _combined: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
     _master: re.Pattern[str] = field(init=False, repr=False)
     _whole: dict[str, int] = field(init=False, repr=False)
@@ -90,6 +91,12 @@ class Vocabulary:
         return frozenset(word.text for word in words if not word.prefix) | frozenset(
             ("ausbildung", "lehre", "schule", "beruf", "job")
         )
+
+    def spell_out(self, text: str) -> str:
+        """Capitalised abbreviations ("FOR") written out, before the text is folded."""
+        for pattern, long in self.capitals:
+            text = pattern.sub(long, text)
+        return text
 
     def topic_hits(self, text: str) -> dict[int, tuple[Word, re.Match[str]]]:
         """Per topic index, its first word found in ``text`` (one pass over the text)."""
@@ -152,7 +159,11 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
     types = tuple(
         (TrainingType(key), _words(words)) for key, words in raw["training_types"].items()
     )
-    return Vocabulary(topics, schools, types, _words(raw["other_skills"]))
+    capitals = tuple(
+        (re.compile(rf"(?<![\w-]){re.escape(str(short))}(?![\w-])"), str(long))
+        for short, long in (raw.get("capitals") or {}).items()
+    )
+    return Vocabulary(topics, schools, types, _words(raw["other_skills"]), capitals)
 
 
 def search(words: tuple[Word, ...], text: str) -> tuple[Word, re.Match[str]] | None:

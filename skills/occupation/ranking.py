@@ -19,9 +19,10 @@ from skills.occupation.model import Occupation, TrainingType
 from skills.occupation.normalise import fold
 
 _ENOUGH = 3
+_CENTRAL = 3  # interest words that describe the work itself
 _ABOVE = 2  # entries one certificate above shown after enough fitting ones
 _FIELD = 3.5  # an entry in the named field fits better than one with the interest
-_TITLE = 1.0  # the question's word is in the title ("Tiere" -> Tierpfleger/in)
+_TITLE = 0.4  # the question's word is in the title ("Tiere" -> Tierpfleger/in); below a field
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +47,10 @@ def _topic_score(occupation: Occupation, topic: Topic) -> tuple[float, str | Non
         return _FIELD, occupation.field
     best, why = 0.0, None
     for position, interest in enumerate(occupation.interests):
-        if interest in topic.interests:  # the first match is the best: earlier is more central
-            best, why = 3.0 - min(position, 5) * 0.3, interest
+        if interest in topic.interests:
+            # The first three words describe the work; later ones are a side of it. Among
+            # equals the catalogue's order decides (common occupations first).
+            best, why = (3.0 if position < _CENTRAL else 2.4), interest
             break
     if not best and any(part in _folded(occupation.title) for part in topic.titles):
         best, why = _FIELD, topic.label  # "Flughafen": the titles say it, not a field
