@@ -240,6 +240,8 @@ async def test_an_unknown_name_is_reported(skill: OccupationSkill) -> None:
             "Infos zur Ausbildung als Mediengestalter Digital und Print",
             "Mediengestalter/in Digital und Print",
         ),
+        # A liking and a training in one message, but about one named occupation.
+        ("Sie mag Tiere, wie lange dauert die Ausbildung zur Tierpflegerin?", "Tierpfleger/in"),
     ],
 )
 async def test_single_occupation_questions_stay_lookups(
@@ -346,3 +348,8 @@ async def test_similar_to_something_that_is_no_occupation_is_explored(
     result = await skill.handle(context("Welche Berufe sind ähnlich wie draußen arbeiten?"))
     assert "similar" not in result.data
     assert len(result.data["exploration"]["results"]) >= 3
+
+
+def test_a_note_naming_one_occupation_is_no_exploration(skill: OccupationSkill) -> None:
+    text = "Herr Meier mag keine langen Mails. Ausbildung als Tischler läuft gut."
+    assert skill.match_score(text) < 1.0

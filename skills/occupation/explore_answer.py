@@ -75,10 +75,13 @@ def answer_question(
 
 
 def _names_one(query: explore.ExploreQuery, catalogue: Catalogue) -> bool:
-    if not query.subject:
-        return False
-    found = catalogue.search(query.subject, limit=1)
-    return bool(found) and found[0].score >= _SUBJECT_CLEAR
+    """Whether the words after "zum/zur/als" start with an occupation's name."""
+    words = (query.subject or "").split()
+    for size in range(min(len(words), 4), 0, -1):  # "als Tischler läuft gut" -> "tischler"
+        found = catalogue.search(" ".join(words[:size]), limit=1)
+        if found and found[0].score >= _SUBJECT_CLEAR:
+            return True
+    return False
 
 
 def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say, language: str) -> str:
