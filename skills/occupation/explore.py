@@ -2,7 +2,8 @@
 
 ``parse`` recognises a question whose answer is a list of occupations and turns it into
 filters (topics, school certificate, training type, duration). The words come from
-``data/explore.yaml``; only the question frames are grammar and live here.
+``data/explore.yaml`` (topics, certificates, training types and the question frames); the
+grammar of durations, negations, areas and compounds lives here.
 """
 
 from __future__ import annotations
@@ -22,38 +23,6 @@ _NEGATION = re.compile(
     r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|the|with|as|a|an)\s+){0,2}$"
 )
 
-# Question frames on folded text: a question that asks for a list, not for one occupation.
-_FRAMES = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"\b(?:ausbildungen|ausbildungsberufe|berufe|berufen|jobs|lehrstellen|studiengaenge"
-        r"|careers|professions|occupations|apprenticeships|berufsfelder)\b",
-        r"\bwelche[nrsm]?\b.{0,40}\b(?:ausbildung|beruf|job|lehrstelle|studiengang|studium"
-        r"|richtung|moeglichkeit)",
-        r"\b(?:ausbildung|beruf|job|lehre|studium|career|apprenticeship|training)\w*\s+(?:im|in|mit"
-        r"|ohne|fuer|rund|aus|bei|beim|auf|am|an|for|with|without|involving|at)\b",
-        r"\bwas\s+(?:kann|koennte|soll|koennen)\s+(?:man|er|sie|ich|du|wir)\b.{0,60}"
-        r"\b(?:lernen|werden|machen|arbeiten|studieren)\b",
-        r"\b(?:etwas|was|irgendwas|irgendetwas|something)\s+(?:mit|with)\b",
-        r"\b(?:passt|passen|passende\w*|geeignete\w*)\b.{0,40}\b(?:ausbildung|beruf|job)",
-        r"\b(?:ideen|vorschlaege|ideas|suggestions)\b",
-        r"\b(?:jobs?|work|careers?|training|apprenticeships?)\s+(?:\w+\s+){0,3}for\s+"
-        r"(?:someone|somebody|people|a\s+person)\b",
-        r"\b(?:which|what)\s+(?:kind\s+of\s+|kinds\s+of\s+|sort\s+of\s+)?(?:training|jobs?"
-        r"|apprenticeships?|careers?|occupations?|professions?)\b",
-        r"\bwhat\s+(?:can|could|should|might)\s+(?:\w+\s+){1,2}(?:do|become|train|learn|study"
-        r"|work)\b",
-        # "sucht eine Ausbildung", "looking for an apprenticeship"
-        r"\b(?:sucht|suche|suchen|looking\s+for)\b.{0,40}\b(?:ausbildung|beruf|job|lehrstelle"
-        r"|apprenticeship|training)",
-        # "mag Technik … welche Ausbildung": a liking and a kind of work in one request
-        r"^(?=.*\b(?:ausbildung|beruf|job|lehrstelle|apprenticeship|training|career))"
-        r"(?=.*\b(?:mag|moegen|gern|gerne|liebt|interessiert|likes?|enjoys?|loves?)\b)",
-        # "was Kreatives", "etwas Handwerkliches"
-        r"\b(?:etwas|was|irgendwas|irgendetwas)\s+[a-z]+es\b",
-        r"\bwas\s+gibt\s+es\b.{0,30}\b(?:richtung|bereich)\b",
-    )
-)
 # "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.
 _SUBJECT = re.compile(
     r"\b(?:zum|zur|als|zu\s+einem|zu\s+einer|as\s+an?)\s+(?P<name>[\w\- ]{3,40}?)\s*(?:[?.!,]|$)"
@@ -176,7 +145,7 @@ def parse(
     folded = _COMPOUND.sub(r"\1 \2", " ".join(fold(vocab.spell_out(text)).split()))
     if not folded or found(vocab.other_skills, folded):
         return None
-    if not listing and not any(frame.search(folded) for frame in _FRAMES):
+    if not listing and not vocab.asks_for_a_list(folded):
         return None
     max_school, school_word, rest = _school(folded, vocab)
     topics: list[Topic] = []

@@ -55,6 +55,7 @@ class Vocabulary:
     training_types: tuple[tuple[TrainingType, tuple[Word, ...]], ...]
     other_skills: tuple[Word, ...]
     capitals: tuple[tuple[re.Pattern[str], str], ...] = ()
+    frames: tuple[re.Pattern[str], ...] = ()  # question frames that ask for a list
     _combined: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
     _master: re.Pattern[str] = field(init=False, repr=False)
     _whole: dict[str, int] = field(init=False, repr=False)
@@ -91,6 +92,10 @@ class Vocabulary:
         return frozenset(word.text for word in words if not word.prefix) | frozenset(
             ("ausbildung", "lehre", "schule", "beruf", "job")
         )
+
+    def asks_for_a_list(self, folded: str) -> bool:
+        """Whether the folded text has a question frame of an exploration question."""
+        return any(frame.search(folded) for frame in self.frames)
 
     def spell_out(self, text: str) -> str:
         """Capitalised abbreviations ("FOR") written out, before the text is folded."""
@@ -163,7 +168,8 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
         (re.compile(rf"(?<![\w-]){re.escape(str(short))}(?![\w-])"), str(long))
         for short, long in (raw.get("capitals") or {}).items()
     )
-    return Vocabulary(topics, schools, types, _words(raw["other_skills"]), capitals)
+    frames = tuple(re.compile(str(pattern)) for pattern in raw["frames"])
+    return Vocabulary(topics, schools, types, _words(raw["other_skills"]), capitals, frames)
 
 
 def search(words: tuple[Word, ...], text: str) -> tuple[Word, re.Match[str]] | None:
