@@ -13,6 +13,7 @@ from typing import Protocol
 from bot.reply import Source
 from skills.occupation.model import Match, NameKind, Occupation, Regulation, TrainingType
 from skills.occupation.normalise import title_key
+from skills.occupation.profiles import PROFILES_PATH, read_profiles
 from skills.occupation.schema import CatalogueError, read_catalogue
 from skills.occupation.search import CUTOFF, SUGGEST_CUTOFF, SearchIndex
 
@@ -54,6 +55,11 @@ class Catalogue(Protocol):
 
     def get(self, occupation_id: str) -> Occupation | None: ...
 
+    @property
+    def occupations(self) -> tuple[Occupation, ...]:
+        """Every entry, for questions answered from the whole catalogue (exploration)."""
+        ...
+
 
 class InMemoryCatalogue:
     """Occupations held in memory with a search index built once."""
@@ -90,9 +96,20 @@ class InMemoryCatalogue:
         return self._by_id.get(occupation_id)
 
 
-def load_builtin_catalogue(path: Path | None = None) -> InMemoryCatalogue:
-    """Read and validate the YAML catalogue (default: the shipped one)."""
-    source, occupations = read_catalogue(path or BUILTIN_PATH)
+def load_builtin_catalogue(
+    path: Path | None = None, profiles: Path | None = None
+) -> InMemoryCatalogue:
+    """Read and validate the YAML catalogue (default: the shipped one) and its profiles.
+
+    The shipped catalogue gets the shipped profiles (school, interests); another catalogue
+    only the ``profiles`` file named for it.
+    """
+    path = path or BUILTIN_PATH
+    source, occupations = read_catalogue(path)
+    if profiles is None and path == BUILTIN_PATH:
+        profiles = PROFILES_PATH
+    if profiles is not None:
+        occupations = read_profiles(profiles).apply(occupations, profiles.name)
     return InMemoryCatalogue(occupations, (source,))
 
 
@@ -144,3 +161,12 @@ class CompositeCatalogue:
             if found is not None:
                 return found
         return None
+
+    @property
+    def occupations(self) -> tuple[Occupation, ...]:
+        """Every entry once per normalised title, earlier catalogues first."""
+        seen: dict[str, Occupation] = {}
+        for catalogue in self._catalogues:
+            for occupation in catalogue.occupations:
+                seen.setdefault(title_key(occupation.title), occupation)
+        return tuple(seen.values())

@@ -18,6 +18,7 @@ from skills.occupation.catalogue import (
     InMemoryCatalogue,
     load_builtin_catalogue,
 )
+from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Match
@@ -53,22 +54,37 @@ class OccupationSkill(Skill):
     ``SkillResult.data`` for cards: ``occupation`` (every catalogue field), ``related``
     (``[{id, title}]``), ``alternatives`` (titles), ``matched`` (``{name, kind}``: the name the
     query hit and whether it is the title, a gendered form, an alias or a former title) and
-    ``source`` (``{title, as_of, url, note}``).
+    ``source`` (``{title, as_of, url, note}``). Exploration questions instead carry
+    ``exploration`` (``{filters, results: [{id, title, why}], total}``), comparisons
+    ``comparison`` (both entries' fields), questions for alternatives ``similar`` (``{to,
+    results}``); see skills.occupation.explore_answer.
     """
 
     meta = SkillMeta(
         id="occupation",
         name_de="Berufe nachschlagen",
         name_en="Occupation lookup",
-        description_de="Kurzinfos zu Ausbildungsberufen: Ausbildungsart, Dauer, Berufsfeld.",
-        description_en="Key facts on German training occupations: type, duration, field.",
+        description_de=(
+            "Kurzinfos zu Ausbildungsberufen: Ausbildungsart, Dauer, Berufsfeld; passende "
+            "Ausbildungen nach Interesse, Bereich oder Schulabschluss; zwei Berufe im Vergleich."
+        ),
+        description_en=(
+            "Key facts on German training occupations: type, duration, field; occupations by "
+            "interest, area or school certificate; two occupations compared."
+        ),
         commands=("beruf", "berufe", "occupation", "job"),
         examples_de=(
             "beruf Tischler",
             "Was macht eine Mechatronikerin?",
             "Wie lange dauert die Ausbildung zur Medizinischen Fachangestellten?",
+            "Welche Ausbildungen passen zu jemandem, der gern zeichnet?",
+            "Unterschied zwischen Tischler und Holzmechaniker?",
         ),
-        examples_en=("occupation carpenter", "What does a nurse do?"),
+        examples_en=(
+            "occupation carpenter",
+            "What does a nurse do?",
+            "jobs for someone who likes working outdoors",
+        ),
         intents=INTENT_CUES,
         needs_llm=False,
         enabled_by_default=True,
@@ -109,9 +125,12 @@ class OccupationSkill(Skill):
         log.debug("occupation sources loaded", extra={"entries": len(sources.catalogue)})
 
     def match_score(self, text: str) -> float:
-        """Evidence that ``text`` names an occupation: exact name lookups only, no fuzziness."""
+        """Evidence that ``text`` names an occupation (exact name lookups only, no fuzziness) or
+        asks an exploration or comparison question."""
         if len(text) > _MAX_SCORED_CHARS:
             return 0.0
+        if is_question(text, self._catalogue):  # exploration or comparison
+            return 1.0
         query = extract_query(text)
         words = query.text.split()
         if not words or len(words) > _MAX_WORDS:
@@ -127,6 +146,15 @@ class OccupationSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         say: Say = partial(self._texts.get, ctx.language)
+        explored = answer_question(
+            ctx.args, self._catalogue, self._texts, ctx.language, ctx.command
+        )
+        whole = ctx.message.text.strip()
+        if explored is None and ctx.command is None and whole != ctx.args.strip():
+            # The model's router may hand over one word of the question ("zeichnen").
+            explored = answer_question(whole, self._catalogue, self._texts, ctx.language)
+        if explored is not None:
+            return explored
         query = extract_query(ctx.args)
         if not query.text:
             return SkillResult(

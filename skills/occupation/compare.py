@@ -1,0 +1,96 @@
+"""Comparison questions: "Unterschied zwischen Tischler und Holzmechaniker?".
+
+``parse`` finds the two names; ``resolve`` looks each up and accepts only a clear match, so a
+comparison never silently shows a different occupation than the one named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.model import Match, Occupation
+from skills.occupation.normalise import fold
+
+# A name resolves to an exact match (a title, gendered form, alias or former title) or to a
+# near spelling ("Tishler") that is far ahead of the runner-up; anything looser is asked about.
+CLEAR = 92.0
+_MARGIN = 8.0
+
+_NAME = r"(?P<{0}>[^?!.;:]{{2,60}}?)"
+_SEP = r"\s*(?:und|oder|mit|vs\.?|versus|and|or|with|to|gegenüber|&|/)\s+"
+_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"\bunterschied(?:e)?\s+(?:zwischen\s+)?(?:de[mnr]\s+|die\s+|das\s+)?"
+        rf"{_NAME.format('a')}{_SEP}{_NAME.format('b')}\s*[?!.]*\s*$",
+        rf"\bdifferences?\s+between\s+(?:an?\s+|the\s+)?{_NAME.format('a')}{_SEP}"
+        rf"{_NAME.format('b')}\s*[?!.]*\s*$",
+        rf"\b(?:vergleiche?n?|vergleich\s+(?:von|zwischen)|compare|comparison\s+of)\s+"
+        rf"{_NAME.format('a')}{_SEP}{_NAME.format('b')}\s*[?!.]*\s*$",
+        rf"\bwas\s+unterscheidet\s+(?:eine?n?\s+|de[nmr]\s+|die\s+)?{_NAME.format('a')}\s+"
+        rf"(?:von|und)\s+(?:eine?m?r?\s+|de[nmr]\s+|die\s+)?{_NAME.format('b')}\s*[?!.]*\s*$",
+        rf"^\s*{_NAME.format('a')}\s+(?:oder|vs\.?|versus|or|und|and)\s+{_NAME.format('b')}"
+        rf"\s*[-–—,:?]*\s*(?:was\s+ist|wo\s+ist|wo\s+liegt|worin\s+liegt|what(?:'s|\s+is))\s+"
+        rf"(?:denn\s+|eigentlich\s+|genau\s+)*(?:der|the)\s+(?:unterschied|difference)\b",
+        rf"^\s*{_NAME.format('a')}\s+(?:vs\.?|versus)\s+{_NAME.format('b')}\s*[?!.]*\s*$",
+    )
+)
+_FILLER = re.compile(
+    r"^(?:de[mnr]|die|das|eine?[mnr]?|a|an|the|beruf(?:en)?|ausbildung(?:en)?|zum|zur|als)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CompareQuery:
+    """The two names a comparison question named, as typed."""
+
+    left: str
+    right: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A name and what it clearly means; ``candidates`` when it is not clear."""
+
+    name: str
+    occupation: Occupation | None
+    candidates: tuple[Occupation, ...] = ()
+    exact: bool = True  # False: a near spelling, which the reply names
+
+
+def _clean(name: str) -> str:
+    name = name.strip(" \t-–—,\"'„“”")
+    while True:
+        stripped = _FILLER.sub("", name)
+        if stripped == name:
+            return name
+        name = stripped
+
+
+def parse(text: str) -> CompareQuery | None:
+    """The two names of a comparison question, or None when ``text`` is no comparison."""
+    cleaned = " ".join(text.split())
+    for pattern in _PATTERNS:
+        found = pattern.search(cleaned)
+        if found:
+            left, right = _clean(found.group("a")), _clean(found.group("b"))
+            if left and right and fold(left) != fold(right):
+                return CompareQuery(left, right)
+    return None
+
+
+def resolve(catalogue: Catalogue, name: str) -> Resolved:
+    """Look ``name`` up; accept the best match only when it is good and clearly ahead."""
+    matches: list[Match] = catalogue.search(name, limit=4)
+    if matches:
+        best = matches[0]
+        runner_up = matches[1].score if len(matches) > 1 else 0.0
+        if best.score == 100.0:
+            return Resolved(name, best.occupation)
+        if best.score >= CLEAR and best.score - runner_up >= _MARGIN:
+            return Resolved(name, best.occupation, exact=False)
+    # Only search hits are offered: the looser "did you mean" list is not close enough here.
+    return Resolved(name, None, tuple(match.occupation for match in matches[:4]))

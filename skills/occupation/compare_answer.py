@@ -1,0 +1,109 @@
+"""The reply to a comparison question: both entries' facts side by side, or "Meinten Sie …?"."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.reply import Action, Actions, Block, Heading, Outcome, Text
+from bot.skill import SkillResult
+from skills.occupation import compare
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.facts import Say, duration_text, occupation_data
+from skills.occupation.listing import lookup_actions
+from skills.occupation.model import Occupation, TrainingType
+
+log = logging.getLogger(__name__)
+
+
+def _value(occupation: Occupation, row: str, say: Say) -> str:
+    unknown = say("compare.unknown")
+    if row == "training_type":
+        if occupation.training_type is TrainingType.UNSPECIFIED:
+            return unknown
+        return say(f"training_type.{occupation.training_type.value}")
+    if row == "duration":
+        months = occupation.duration_months
+        return duration_text(months, say) if months else unknown
+    if row == "field":
+        return occupation.field or unknown
+    if row == "regulation":
+        regulation = occupation.regulation
+        # The text keys are the enum names in lower case (regulation.bbig_hwo, ...).
+        return say(f"regulation.{regulation.name.lower()}") if regulation else unknown
+    return occupation.school or unknown
+
+
+_ROWS = (
+    ("training_type", "facts.training_type"),
+    ("duration", "facts.duration"),
+    ("field", "facts.field"),
+    ("regulation", "facts.regulation"),
+    ("school", "compare.school_label"),
+)
+
+
+def _data(occupation: Occupation) -> dict[str, Any]:
+    """The card data of an entry plus its profile (school certificate, interest words)."""
+    data = occupation_data(occupation)
+    data.setdefault("school", occupation.school)
+    data.setdefault("interests", list(occupation.interests))
+    return data
+
+
+def answer_comparison(query: compare.CompareQuery, catalogue: Catalogue, say: Say) -> SkillResult:
+    """Side by side when both names resolve clearly; otherwise ask which was meant."""
+    left, right = compare.resolve(catalogue, query.left), compare.resolve(catalogue, query.right)
+    if left.occupation is None or right.occupation is None:
+        return _unclear(left, right, say)
+    a, b = left.occupation, right.occupation
+    rows: list[str] = []
+    for row, label_key in _ROWS:
+        label, first, second = say(label_key), _value(a, row, say), _value(b, row, say)
+        if first == second:
+            rows.append(say("compare.same", label=label, value=first))
+        else:
+            rows.append(
+                say("compare.row", label=label, left=a.title, a=first, right=b.title, b=second)
+            )
+    described = [f"**{item.title}:** {item.description}" for item in (a, b) if item.description]
+    blocks: list[Block] = [Heading(say("compare.heading", left=a.title, right=b.title))]
+    blocks.extend(
+        Text(say("compare.understood", name=item.name, title=item.occupation.title))
+        for item in (left, right)
+        if item.occupation is not None and not item.exact
+    )
+    blocks += [
+        Text("\n".join(f"- {row}" for row in rows)),
+        Text(f"**{say('compare.description_label')}**\n" + "\n".join(described)),
+        lookup_actions((a.title, b.title), say),
+    ]
+    log.debug("occupation comparison", extra={"ids": [a.id, b.id]})
+    return SkillResult(
+        tuple(blocks),
+        outcome=Outcome.OK,
+        data={"comparison": [_data(a), _data(b)]},
+        sources=tuple(dict.fromkeys((a.source, b.source))),
+    )
+
+
+def _unclear(left: compare.Resolved, right: compare.Resolved, say: Say) -> SkillResult:
+    blocks: list[Block] = []
+    actions: list[Action] = []
+    for this, other in ((left, right), (right, left)):
+        if this.occupation is not None:
+            continue
+        key = "compare.unclear" if this.candidates else "compare.not_found"
+        blocks.append(Text(say(key, name=this.name)))
+        other_name = other.occupation.title if other.occupation else other.name
+        for candidate in this.candidates:
+            pair = (candidate.title, other_name) if this is left else (other_name, candidate.title)
+            command = say("compare.action", left=pair[0], right=pair[1])
+            actions.append(Action(candidate.title, command))
+    if actions:
+        blocks.append(Actions(tuple(actions)))
+    return SkillResult(
+        tuple(blocks),
+        outcome=Outcome.UNKNOWN,
+        data={"suggestions": [action.label for action in actions]},
+    )

@@ -1,0 +1,190 @@
+"""Exploration questions: "Welche Ausbildungen passen zu jemandem, der gern zeichnet?".
+
+``parse`` recognises a question whose answer is a list of occupations and turns it into
+filters (topics, school certificate, training type, duration). The words come from
+``data/explore.yaml`` (topics, certificates, training types and the question frames); the
+grammar of durations, negations, areas and compounds lives here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from skills.occupation.explore_words import Topic, Vocabulary, found, vocabulary
+from skills.occupation.model import TrainingType
+from skills.occupation.normalise import fold
+
+__all__ = ["ExploreQuery", "Topic", "Vocabulary", "parse", "vocabulary"]
+
+# "ohne", "nicht in der", "not in": a negation with at most two filler words before the hit.
+_NEGATION = re.compile(
+    r"\b(?:ohne|nicht|kein\w*|no|not|without)\s+"
+    r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|the|with|as|a|an)\s+){0,2}$"
+)
+
+# "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.
+_SUBJECT = re.compile(
+    r"\b(?:zum|zur|als|zu\s+einem|zu\s+einer|as\s+an?)\s+(?P<name>[\w\- ]{3,40}?)\s*(?:[?.!,]|$)"
+)
+_DURATION = re.compile(
+    r"(?P<cmp>unter|weniger\s+als|hoechstens|maximal|max\.?|bis\s+zu|bis|ueber|mehr\s+als"
+    r"|laenger\s+als|mindestens|less\s+than|under|up\s+to|more\s+than|over|at\s+least)?\s*"
+    r"(?P<n>\d+(?:[.,]5)?|ein|eine|einem|zwei|drei|one|two|three)\s*-?\s*"
+    r"(?P<unit>jahre?n?|jaehrig\w*|years?|year-|monate?n?|months?)"
+)
+_SHORT = re.compile(r"\b(?:kurze?\w*|short|quick)\b")
+_NUMBERS = {"ein": 1, "eine": 1, "einem": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3}
+_AT_LEAST = ("ueber", "mehr", "laenger", "mindestens", "more", "over", "at")
+# "im Bereich Medien", "Sozialbereich", "IT-Branche", "in the field of ...": an area named.
+_AREA = re.compile(
+    r"\b(?:bereich|branche|sektor|richtung|field\s+of|area\s+of)\s+(?:der\s+|des\s+|the\s+)?"
+    r"(?P<a>\w{3,})"
+    r"|\b(?!(?:im|in|am|an|der|dem|den|die|des|the|diesem|welchem)\b)(?P<b>\w{2,})\s+"
+    r"(?:bereich|branche|sektor)\b"
+)
+# Compounds with an area word are split so their head is matched: "Pflegebranche" -> "pflege
+# branche", "IT-Bereich", "Handwerksberufe", "Gesundheitsbereich".
+_COMPOUND = re.compile(
+    r"\b(\w{2,}?)-?(bereich\w*|branche\w*|sektor\w*|berufe\w*|ausbildungen|jobs)\b"
+)
+_TRAINING = re.compile(r"\b(?:ausbildung\w*|lehre|lehrstelle\w*|apprenticeship\w*)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class ExploreQuery:
+    """The filters an exploration question asked for; None or empty: not asked."""
+
+    topics: tuple[Topic, ...] = ()
+    excluded: tuple[Topic, ...] = ()
+    max_school: int | None = None  # rank in profiles.yaml's schools, 0 = none
+    school_word: str | None = None  # the certificate as the question named it
+    training_type: TrainingType | None = None
+    no_study: bool = False  # "Ausbildung" was asked for, not a degree programme
+    max_months: int | None = None
+    min_months: int | None = None
+    subject: str | None = None  # an occupation name after "zum/zur/als", if any
+    stems: tuple[str, ...] = ()  # the topic words found, folded ("tier", "medien")
+    unknown_area: str | None = None  # "im Bereich Raumfahrt": an area no topic knows
+
+    @property
+    def has_filter(self) -> bool:
+        return bool(
+            self.topics
+            or self.excluded
+            or self.max_school is not None
+            or self.school_word
+            or self.training_type
+            or self.max_months
+            or self.min_months
+            or self.unknown_area
+        )
+
+
+def _school(text: str, vocab: Vocabulary) -> tuple[int | None, str | None, str]:
+    """The highest certificate allowed, the words naming it, and the text without them."""
+    for rank, words in sorted(vocab.schools, key=lambda item: item[0]):
+        hit = found(words, text)
+        if hit is None:
+            continue
+        rest = text[: hit.start()] + " " * len(hit.group(0)) + text[hit.end() :]
+        negated = rank > 0 and _NEGATION.search(text[: hit.start()]) is not None
+        if negated:
+            return rank - 1, hit.group(0), rest
+        # With Abitur every training is open; the answer still names the certificate.
+        return (rank if rank < 3 else None), hit.group(0), rest
+    return None, None, text
+
+
+def _unknown_area(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The area the question named when no topic word covers it (said, never dropped)."""
+    for hit in _AREA.finditer(text):
+        group = "a" if hit.group("a") else "b"
+        start, end = hit.span(group)
+        if not any(first < end and start < last for first, last in spans):
+            return hit.group(group)
+    return None
+
+
+def _training_type(text: str, vocab: Vocabulary) -> tuple[TrainingType | None, bool]:
+    """The training type asked for, and whether degree programmes were ruled out."""
+    for kind, words in vocab.training_types:
+        hit = found(words, text)
+        if hit is None:
+            continue
+        if _NEGATION.search(text[: hit.start()]):  # "ohne Studium"
+            return None, kind is TrainingType.STUDY
+        return kind, False
+    return None, False
+
+
+def _duration(text: str) -> tuple[int | None, int | None]:
+    hit = _DURATION.search(text)
+    if hit:
+        raw = hit.group("n").replace(",", ".")
+        number = float(_NUMBERS.get(raw, 0) or raw)
+        months = int(number if hit.group("unit").startswith(("mon", "month")) else number * 12)
+        compare = (hit.group("cmp") or "").split()
+        if compare and compare[0] in _AT_LEAST:
+            return None, months
+        return months, None
+    if _SHORT.search(text):
+        return 24, None
+    return None, None
+
+
+def parse(
+    text: str, vocab: Vocabulary | None = None, listing: bool = False
+) -> ExploreQuery | None:
+    """The exploration filters in ``text``, or None when it is not an exploration question.
+
+    ``listing``: the user typed a listing command ("berufe mit Tieren"), so no question frame
+    is needed.
+    """
+    vocab = vocab or vocabulary()
+    folded = _COMPOUND.sub(r"\1 \2", " ".join(fold(vocab.spell_out(text)).split()))
+    if not folded or found(vocab.other_skills, folded):
+        return None
+    if not listing and not vocab.asks_for_a_list(folded):
+        return None
+    max_school, school_word, rest = _school(folded, vocab)
+    topics: list[Topic] = []
+    excluded: list[Topic] = []
+    stems: list[str] = []
+    spans: list[tuple[int, int]] = []
+    hits = vocab.topic_hits(rest)
+    for index, (topic, _) in enumerate(vocab.topics):
+        hit = hits.get(index)
+        if hit is None:
+            continue
+        spans.append(hit[1].span())
+        if _NEGATION.search(folded[: hit[1].start()]):
+            excluded.append(topic)
+        else:
+            topics.append(topic)
+            stems.append(hit[0].text)
+    for token in re.finditer(r"\w{6,}", rest):  # shorter tokens are close to too much
+        if any(first < token.end() and token.start() < last for first, last in spans):
+            continue
+        typo = vocab.typo(token.group(0))
+        spelt = vocab.topics[typo[0]][0] if typo else None
+        if typo and spelt and spelt not in topics and spelt not in excluded:
+            topics.append(spelt)
+            stems.append(typo[1])
+    training_type, no_study = _training_type(folded, vocab)
+    max_months, min_months = _duration(folded)
+    subject = _SUBJECT.search(folded)
+    query = ExploreQuery(
+        topics=tuple(topics),
+        excluded=tuple(excluded),
+        max_school=max_school,
+        school_word=school_word,
+        training_type=training_type,
+        no_study=no_study or (training_type is None and _TRAINING.search(folded) is not None),
+        max_months=max_months,
+        min_months=min_months,
+        subject=subject.group("name").strip() if subject else None,
+        stems=tuple(stems),
+        unknown_area=_unknown_area(rest, spans),
+    )
+    return query if query.has_filter else None

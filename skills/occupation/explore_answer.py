@@ -1,0 +1,161 @@
+"""Replies to questions whose answer is a list or a comparison, from the catalogue's facts.
+
+``answer_question`` is the occupation skill's hook: it returns a reply for a comparison
+(compare_answer), a question for alternatives (similar) or an exploration question (here),
+and None for an ordinary lookup.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache, partial
+
+from bot.reply import Block, Heading, Outcome, Text
+from bot.skill import SkillResult
+from bot.texts import Texts
+from skills.occupation import compare, explore, similar
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.compare_answer import answer_comparison
+from skills.occupation.facts import Say, duration_text
+from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
+from skills.occupation.profiles import read_profiles
+from skills.occupation.ranking import rank
+
+log = logging.getLogger(__name__)
+
+_SUBJECT_CLEAR = 90.0  # "Ausbildung zum Kfz-Mechatroniker": a lookup, not an exploration
+# "berufe Handwerk", "beruf mit Tieren", "job ohne Abitur": a command that asks for a list.
+_LISTING_COMMANDS = frozenset(("berufe",))
+_LISTING_ARGS = re.compile(r"^\s*(?:mit|im|in|für|fuer|ohne|rund|with|without|for)\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _parse(text: str, listing: bool) -> explore.ExploreQuery | None:
+    # The router's match_score and the skill's handle parse the same text in one turn.
+    return explore.parse(text, listing=listing)
+
+
+def is_question(text: str, catalogue: Catalogue, listing: bool = False) -> bool:
+    """True when ``text`` is a comparison or exploration question (for intent scoring)."""
+    generic = explore.vocabulary().generic_names
+    if compare.parse(text) is not None or similar.parse(text, generic) is not None:
+        return True
+    query = _parse(text, listing)
+    return query is not None and not _names_one(query, catalogue)
+
+
+def answer_question(
+    text: str, catalogue: Catalogue, texts: Texts, language: str, command: str | None = None
+) -> SkillResult | None:
+    """A comparison or a list of fitting occupations; None for an ordinary lookup.
+
+    ``command``: the skill command the user typed, if any ("berufe mit Tieren" needs no
+    question phrase).
+    """
+    say: Say = partial(texts.get, language)
+    listing = command is not None and (
+        command in _LISTING_COMMANDS or _LISTING_ARGS.match(text) is not None
+    )
+    comparison = compare.parse(text)
+    if comparison is not None:
+        return answer_comparison(comparison, catalogue, say)
+    query = _parse(text, listing)
+    alternative_to = similar.parse(text, explore.vocabulary().generic_names)
+    if alternative_to is not None:
+        # "ähnlich wie Tischler" names an occupation (or something close enough to ask about);
+        # "ähnlich wie draußen arbeiten" names none and is explored instead.
+        resolved = compare.resolve(catalogue, alternative_to)
+        if query is None or resolved.occupation is not None or resolved.candidates:
+            return similar.answer_similar(alternative_to, catalogue, say)
+    if query is None or _names_one(query, catalogue):
+        return None
+    return _explore(query, catalogue, say, language)
+
+
+def _names_one(query: explore.ExploreQuery, catalogue: Catalogue) -> bool:
+    """Whether the words after "zum/zur/als" start with an occupation's name."""
+    words = (query.subject or "").split()
+    for size in range(min(len(words), 4), 0, -1):  # "als Tischler läuft gut" -> "tischler"
+        found = catalogue.search(" ".join(words[:size]), limit=1)
+        if found and found[0].score >= _SUBJECT_CLEAR:
+            return True
+    return False
+
+
+def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say, language: str) -> str:
+    parts: list[str] = []
+    if query.topics:
+        labels = ", ".join(t.name(language) for t in query.topics)
+        parts.append(say("explore.filter_topics", topics=labels))
+    if query.excluded:
+        labels = ", ".join(t.name(language) for t in query.excluded)
+        parts.append(say("explore.filter_excluded", topics=labels))
+    if query.max_school == 0 and query.school_word:
+        parts.append(say("explore.filter_school", school=query.school_word))
+    elif query.max_school is not None:
+        parts.append(say("explore.filter_school", school=schools[query.max_school]))
+    elif query.school_word:
+        parts.append(say("explore.filter_school_open", school=query.school_word))
+    if query.training_type:
+        kind = say(f"training_type.{query.training_type.value}")
+        parts.append(say("explore.filter_type", type=kind))
+    elif query.no_study:
+        parts.append(say("explore.filter_no_study"))
+    if query.max_months:
+        parts.append(say("explore.filter_max", duration=duration_text(query.max_months, say)))
+    if query.min_months:
+        parts.append(say("explore.filter_min", duration=duration_text(query.min_months, say)))
+    return "; ".join(parts)
+
+
+@cache
+def _schools() -> tuple[str, ...]:
+    return read_profiles().schools
+
+
+def _explore(
+    query: explore.ExploreQuery, catalogue: Catalogue, say: Say, language: str
+) -> SkillResult:
+    schools = _schools()
+    fits = rank(query, catalogue.occupations, schools)
+    filters = _filters(query, schools, say, language)
+    log.debug("occupation exploration", extra={"results": len(fits)})
+    unknown = Text(say("explore.unknown_area", area=query.unknown_area))
+    if query.unknown_area and not query.topics:
+        # Listing everything else would answer a different question.
+        blocks_unknown: tuple[Block, ...] = (unknown, Text(say("explore.none_hint")))
+        data_unknown = {"exploration": {"results": [], "unknown_area": query.unknown_area}}
+        return SkillResult(blocks_unknown, outcome=Outcome.UNKNOWN, data=data_unknown)
+    if not fits:
+        blocks: tuple[Block, ...] = (
+            Text(say("explore.none", filters=filters)),
+            Text(say("explore.none_hint")),
+        )
+        return SkillResult(blocks, outcome=Outcome.OK, data={"exploration": {"results": []}})
+    shown = fits[:SHOWN]
+    lines = "\n".join(line(fit, say) for fit in shown)
+    result: list[Block] = [
+        Heading(say("explore.heading")),
+        Text(say("explore.filters", filters=filters)),
+        *((unknown,) if query.unknown_area else ()),
+        Text(lines),
+        Text(say("explore.count", shown=len(shown), total=len(fits))),
+    ]
+    if query.max_school == 0:
+        result.append(Text(say("explore.no_certificate")))
+    result.append(Text(say("explore.note")))
+    result.append(lookup_actions([fit.occupation.title for fit in shown[:ACTIONS]], say))
+    data = {
+        "exploration": {
+            "filters": filters,
+            "results": [
+                {"id": fit.occupation.id, "title": fit.occupation.title, "why": list(fit.reasons)}
+                for fit in shown
+            ],
+            "total": len(fits),
+        }
+    }
+    sources = tuple(dict.fromkeys(fit.occupation.source for fit in shown))
+    return SkillResult(tuple(result), outcome=Outcome.OK, data=data, sources=sources)

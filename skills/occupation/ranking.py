@@ -1,0 +1,121 @@
+"""Which catalogue entries fit an exploration question, best first.
+
+Hard filters (training type, duration, excluded topics) drop entries; topics rank them: an
+entry in a named field or with a named interest fits, and the more topics it meets, and the
+more central the interest is in its profile, the higher it ranks. The school certificate
+filters too, but dual training has no legal certificate requirement, so when fewer than
+``_ENOUGH`` entries fit, dual entries one step above the named certificate are added and marked
+(a few of them also otherwise, after the fitting ones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from skills.occupation.explore import ExploreQuery, Topic
+from skills.occupation.model import Occupation, TrainingType
+from skills.occupation.normalise import fold
+
+_ENOUGH = 3
+_CENTRAL = 3  # interest words that describe the work itself
+_ABOVE = 2  # entries one certificate above shown after enough fitting ones
+_FIELD = 3.5  # an entry in the named field fits better than one with the interest
+_TITLE = 0.4  # the question's word is in the title ("Tiere" -> Tierpfleger/in); below a field
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """One fitting entry and why it fits."""
+
+    occupation: Occupation
+    reasons: tuple[str, ...]  # interest words or fields that matched the question
+    score: float
+    above_school: bool = False  # employers usually expect a higher certificate
+    position: int = 0  # in the catalogue, which lists the common occupations of a field first
+
+
+@lru_cache(maxsize=4096)
+def _folded(title: str) -> str:
+    return fold(title)
+
+
+def _topic_score(occupation: Occupation, topic: Topic) -> tuple[float, str | None]:
+    """How well one entry meets one topic (0: not at all) and the word that says why."""
+    if occupation.field in topic.fields:
+        return _FIELD, occupation.field
+    best, why = 0.0, None
+    for position, interest in enumerate(occupation.interests):
+        if interest in topic.interests:
+            # The first three words describe the work; later ones are a side of it. Among
+            # equals the catalogue's order decides (common occupations first).
+            best, why = (3.0 if position < _CENTRAL else 2.4), interest
+            break
+    if not best and any(part in _folded(occupation.title) for part in topic.titles):
+        best, why = _FIELD, topic.label  # "Flughafen": the titles say it, not a field
+    return best, why
+
+
+def _passes(occupation: Occupation, query: ExploreQuery) -> bool:
+    if query.training_type and occupation.training_type is not query.training_type:
+        return False
+    if query.no_study and occupation.training_type is TrainingType.STUDY:
+        return False
+    months = occupation.duration_months
+    if query.max_months is not None and (months is None or months > query.max_months):
+        return False
+    if query.min_months is not None and (months is None or months < query.min_months):
+        return False
+    return not any(_topic_score(occupation, topic)[0] for topic in query.excluded)
+
+
+def rank(
+    query: ExploreQuery, occupations: Sequence[Occupation], schools: Sequence[str]
+) -> list[Fit]:
+    """The entries with a profile that fit ``query``, best first."""
+    fits: list[Fit] = []
+    above: list[Fit] = []
+    limit = query.max_school
+    if limit == 0:  # "ohne Abschluss": the law requires none for dual training
+        limit = 1
+    for position, occupation in enumerate(occupations):
+        if occupation.school is None or not _passes(occupation, query):
+            continue
+        reasons: list[str] = []
+        total = 0.0
+        met = 0
+        for topic in query.topics:
+            score, why = _topic_score(occupation, topic)
+            if score:
+                met += 1
+                total += score
+                if why and why not in reasons:
+                    reasons.append(why)
+        if query.topics and not met:
+            continue
+        title = _folded(occupation.title)
+        if any(len(stem) >= 4 and stem in title for stem in query.stems):
+            total += _TITLE
+        fit = Fit(occupation, tuple(reasons), met * 10 + total, position=position)
+        school = schools.index(occupation.school) if occupation.school in schools else None
+        if limit is None or (school is not None and school <= limit):
+            if query.max_school == 0 and occupation.training_type is not TrainingType.DUAL:
+                continue  # school-based training and studies have legal requirements
+            fits.append(fit)
+        elif (
+            school == limit + 1
+            and occupation.training_type is TrainingType.DUAL
+            and query.max_school != 0
+        ):
+            above.append(Fit(occupation, fit.reasons, fit.score, True, position))
+    fits.sort(key=_order)
+    above.sort(key=_order)
+    # Always after the fitting ones; a few even when enough fit ("Einzelhandel mit ESA" should
+    # still name Kaufmann/-frau im Einzelhandel, marked as usually expecting more).
+    return fits + above if len(fits) < _ENOUGH else fits + above[:_ABOVE]
+
+
+def _order(fit: Fit) -> tuple[float, int]:
+    # On equal fit the catalogue's order: each section starts with its common occupations.
+    return (-fit.score, fit.position)

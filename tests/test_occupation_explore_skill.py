@@ -1,0 +1,355 @@
+"""Exploration and comparison questions end to end: routing, the skill's reply, the hook order."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.config import Settings
+from bot.llm.offline import OfflineLLM
+from bot.message import ConversationRef, Message, Platform
+from bot.policy import is_decision_request
+from bot.reply import Actions, Heading, Outcome, Text
+from bot.routing.intent import OfflineIntentClassifier
+from bot.skill import Skill, SkillContext, SkillResult
+from skills.email.skill import EmailSkill
+from skills.occupation import OccupationSkill
+from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
+from skills.summary.skill import SummarySkill
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> InMemoryCatalogue:
+    return load_builtin_catalogue()
+
+
+@pytest.fixture(scope="module")
+def skill(catalogue: InMemoryCatalogue) -> OccupationSkill:
+    return OccupationSkill(catalogue)
+
+
+@pytest.fixture(scope="module")
+def skills(skill: OccupationSkill) -> list[Skill]:
+    return [skill, EmailSkill(), SummarySkill()]
+
+
+def context(
+    args: str, command: str | None = None, language: str = "de", text: str | None = None
+) -> SkillContext:
+    text = text or (f"{command} {args}" if command else args)
+    message = Message(ConversationRef(Platform.CONSOLE, "console"), "u1", "Test", text)
+    return SkillContext(
+        message=message,
+        args=args,
+        command=command,
+        language=language,
+        user_key="user-key",
+        department="Allgemein",
+        llm=OfflineLLM(),
+        settings=Settings(),
+        now=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+        texts=lambda key, **values: key,
+        state=None,
+    )
+
+
+def text_of(result: SkillResult) -> str:
+    return "\n".join(b.markdown for b in result.blocks if isinstance(b, Text))
+
+
+def commands(result: SkillResult) -> list[str]:
+    return [a.command for b in result.blocks if isinstance(b, Actions) for a in b.items]
+
+
+EXPLORATION = [
+    "Welche Ausbildungen passen zu jemandem, der gern zeichnet und gestaltet?",
+    "Ausbildungen im Bereich Medien",
+    "Was kann man mit Hauptschulabschluss im Einzelhandel lernen?",
+    "welche ausbildung ohne abi im IT-bereich??",
+    "jobs for someone who likes working outdoors",
+    "Welche schulischen Ausbildungen gibt es im Sozialbereich?",
+    "kurze Ausbildungen (2 Jahre) im Handwerk",
+    "Haben Sie Vorschläge für Ausbildungen mit Menschen, gern im Gesundheitsbereich?",
+    "mein Klient will was mit Autos machen, hat den MSA – welche Berufe gibts da",
+    "which apprenticeships are there in IT without A-levels?",
+]
+
+
+@pytest.mark.parametrize("question", EXPLORATION)
+async def test_exploration_questions_reach_the_skill_and_list_occupations(
+    question: str, skills: list[Skill], skill: OccupationSkill
+) -> None:
+    assert not is_decision_request(question)  # information about occupations, not a person
+    intent = await OfflineIntentClassifier().classify(question, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(context(question))
+    assert result.outcome is Outcome.OK
+    results = result.data["exploration"]["results"]
+    assert len(results) >= 3
+    offered = commands(result)
+    assert offered[:3] == [f"beruf {item['title']}" for item in results[:3]]
+    assert "Gefiltert nach:" in text_of(result)
+    assert "keine Einschätzung einer Person" in text_of(result)
+
+
+async def test_reply_lines_give_type_duration_reason_and_certificate(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Berufe mit Tieren"))
+    lines = [line for line in text_of(result).splitlines() if line.startswith("- **")]
+    tierpfleger = next(line for line in lines if "Tierpfleger/in" in line)
+    assert "Duale Ausbildung" in tierpfleger
+    assert "3 Jahre" in tierpfleger
+    assert "passt zu: Tiere" in tierpfleger
+    assert "mittlerer Schulabschluss (MSA)" in tierpfleger
+
+
+async def test_the_applied_filters_are_named(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("schulische Ausbildungen im Sozialbereich, max 2 Jahre"))
+    filters = text_of(result).splitlines()[0]
+    assert "Schulische Ausbildung" in filters
+    assert "höchstens 2 Jahre" in filters
+    titles = {item["title"] for item in result.data["exploration"]["results"]}
+    assert {"Kinderpfleger/in", "Sozialassistent/in"} <= titles
+    assert "Erzieher/in" not in titles  # three years
+
+
+@pytest.mark.parametrize(
+    ("command", "args"),
+    [
+        ("berufe", "mit Tieren"),
+        ("berufe", "Tiere"),
+        ("beruf", "mit Tieren"),
+        ("job", "with animals"),
+    ],
+)
+async def test_listing_command_needs_no_question_frame(
+    command: str, args: str, skill: OccupationSkill
+) -> None:
+    result = await skill.handle(context(args, command=command))
+    assert "Tierpfleger/in" in {item["title"] for item in result.data["exploration"]["results"]}
+
+
+async def test_a_lookup_command_stays_a_lookup(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Tierpfleger", command="beruf"))
+    assert result.blocks[0] == Heading("Tierpfleger/in")
+
+
+async def test_nothing_fitting_says_so(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Welche Studiengänge gibt es im Bereich Konditorei?"))
+    assert result.data["exploration"]["results"] == []
+    assert "nichts gefunden" in text_of(result)
+    assert "Studium" in text_of(result)  # the filter that left nothing
+
+
+async def test_an_area_it_does_not_know_is_said_not_dropped(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Welche Ausbildungen gibt es im Bereich Raumfahrt?"))
+    assert result.outcome is Outcome.UNKNOWN
+    assert result.data["exploration"]["results"] == []  # not every training instead
+    assert "„raumfahrt“" in text_of(result)
+
+
+async def test_an_unknown_area_beside_a_known_interest_is_named(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Jobs im Bereich Raumfahrt, er mag Technik"))
+    assert len(result.data["exploration"]["results"]) >= 3
+    assert "„raumfahrt“ habe ich keinem Bereich" in text_of(result)
+
+
+async def test_exploration_in_english(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("jobs with animals", language="en"))
+    assert "Filtered by: interest/area animals." in text_of(result)
+    assert "not an assessment of a person" in text_of(result)
+    assert commands(result)[0].startswith("occupation ")
+
+
+@pytest.mark.parametrize(
+    ("question", "left", "right"),
+    [
+        ("Unterschied zwischen Tischler und Holzmechaniker?", "Tischler/in", "Holzmechaniker/in"),
+        (
+            "Tischler oder Holzmechaniker – was ist der Unterschied",
+            "Tischler/in",
+            "Holzmechaniker/in",
+        ),
+        ("compare Koch and Fachkraft Küche", "Koch/Köchin", "Fachkraft Küche"),
+        (
+            "was unterscheidet eine Erzieherin von einer Kinderpflegerin",
+            "Erzieher/in",
+            "Kinderpfleger/in",
+        ),
+        ("Bäcker vs. Konditor", "Bäcker/in", "Konditor/in"),
+        (
+            "difference between a nurse and a paramedic",
+            "Pflegefachmann/-frau",
+            "Notfallsanitäter/in",
+        ),
+    ],
+)
+async def test_comparison_shows_both_entries_side_by_side(
+    question: str, left: str, right: str, skills: list[Skill], skill: OccupationSkill
+) -> None:
+    intent = await OfflineIntentClassifier().classify(question, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(context(question))
+    assert result.outcome is Outcome.OK
+    assert [item["title"] for item in result.data["comparison"]] == [left, right]
+    assert result.blocks[0] == Heading(f"{left} und {right} im Vergleich")
+    body = text_of(result)
+    for label in ("Ausbildungsart", "Dauer", "Berufsfeld", "Regelung", "Typischer Schulabschluss"):
+        assert f"**{label}:**" in body
+    assert commands(result) == [f"beruf {left}", f"beruf {right}"]
+    assert all(item["school"] and item["interests"] for item in result.data["comparison"])
+
+
+async def test_comparison_names_the_difference_it_knows(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Unterschied zwischen Tischler und Holzmechaniker?"))
+    body = text_of(result)
+    assert "**Berufsfeld:** bei beiden Holz" in body
+    assert "Tischler/in: BBiG/HwO" in body
+    assert "Holzmechaniker/in: keine Angabe" in body  # the catalogue states none
+
+
+async def test_an_unclear_name_is_asked_about_not_compared(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Unterschied zwischen Fachpraktiker Küche und Koch"))
+    assert result.outcome is Outcome.UNKNOWN
+    assert "comparison" not in result.data
+    assert "Meinten Sie" in text_of(result)
+    assert "Fachpraktiker Küche" in text_of(result)
+    assert "Unterschied zwischen Fachkraft Küche und Koch/Köchin" in commands(result)
+
+
+async def test_an_unknown_name_is_reported(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Unterschied zwischen Tischler und Xylofonqrz"))
+    assert result.outcome is Outcome.UNKNOWN
+    assert "Xylofonqrz" in text_of(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Was macht ein Tischler?", "Tischler/in"),
+        (
+            "Wie lange dauert die Ausbildung zum Kfz-Mechatroniker?",
+            "Kraftfahrzeugmechatroniker/in",
+        ),
+        ("Welche Ausbildung braucht man als Koch?", "Koch/Köchin"),
+        (
+            "Infos zur Ausbildung als Mediengestalter Digital und Print",
+            "Mediengestalter/in Digital und Print",
+        ),
+        # A liking and a training in one message, but about one named occupation.
+        ("Sie mag Tiere, wie lange dauert die Ausbildung zur Tierpflegerin?", "Tierpfleger/in"),
+    ],
+)
+async def test_single_occupation_questions_stay_lookups(
+    text: str, title: str, skill: OccupationSkill
+) -> None:
+    result = await skill.handle(context(text))
+    assert "exploration" not in result.data
+    assert result.blocks[0] == Heading(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Schreib eine Mail an Frau Klein mit Infos zu Ausbildungen im Bereich Medien", "email"),
+        ("mail Einladung zur Gruppeninfo Berufe mit Tieren am 12.03. um 10 Uhr", "email"),
+        ("Fass bitte meine Notizen zusammen: Kl. möchte Ausbildung im Bereich Medien", "summary"),
+    ],
+)
+async def test_requests_for_other_skills_are_not_captured(
+    text: str, skill_id: str, skills: list[Skill]
+) -> None:
+    intent = await OfflineIntentClassifier().classify(text, skills)
+    assert intent is not None
+    assert intent.skill_id == skill_id
+
+
+@pytest.mark.parametrize(
+    ("question", "to", "expected"),
+    [
+        (
+            "Welche Berufe sind ähnlich wie Tischler?",
+            "Tischler/in",
+            {"Holzmechaniker/in", "Zimmerer/Zimmerin", "Raumausstatter/in"},
+        ),
+        (
+            "Alternativen zur Erzieherin?",
+            "Erzieher/in",
+            {"Kinderpfleger/in", "Sozialassistent/in", "Heilerziehungspfleger/in"},
+        ),
+        (
+            "what jobs are similar to a cook",
+            "Koch/Köchin",
+            {"Fachkraft Küche", "Fachkraft für Gastronomie", "Bäcker/in"},
+        ),
+    ],
+)
+async def test_alternatives_to_an_occupation_come_from_the_catalogue(
+    question: str, to: str, expected: set[str], skills: list[Skill], skill: OccupationSkill
+) -> None:
+    intent = await OfflineIntentClassifier().classify(question, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(context(question))
+    assert result.data["similar"]["to"]["title"] == to
+    titles = {item["title"] for item in result.data["similar"]["results"]}
+    assert expected <= titles
+    assert to not in titles
+
+
+async def test_alternatives_to_an_unclear_name_are_asked_about(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Berufe ähnlich wie Fachpraktiker Küche"))
+    assert result.outcome is Outcome.UNKNOWN
+    assert result.data["similar"] is None
+    assert "Meinten Sie" in text_of(result)
+
+
+async def test_a_generic_word_is_no_occupation_to_find_alternatives_to(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Alternativen zum Studium"))
+    assert "similar" not in result.data  # not "similar to Betriebswirt/in (Studium)"
+
+
+async def test_a_near_spelling_in_a_comparison_is_named(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Unterschied zwischen Tishler und Holzmechaniker"))
+    assert [item["title"] for item in result.data["comparison"]] == [
+        "Tischler/in",
+        "Holzmechaniker/in",
+    ]
+    assert "„Tishler“ habe ich als Tischler/in verstanden." in text_of(result)
+
+
+async def test_a_name_with_several_close_entries_is_asked_about(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Unterschied zwischen Mediengestalter und Fotograf"))
+    assert "comparison" not in result.data
+    offered = commands(result)
+    assert len(offered) >= 2
+    assert all(command.endswith("und Fotograf/in") for command in offered)
+
+
+async def test_a_question_routed_with_only_one_word_of_it_is_still_explored(
+    skill: OccupationSkill,
+) -> None:
+    # With a model, the router extracts an occupation argument; for an exploration question
+    # it may be just a word of it.
+    question = "Welche Ausbildungen passen zu jemandem, der gern zeichnet und gestaltet?"
+    result = await skill.handle(context("zeichnen", text=question))
+    assert len(result.data["exploration"]["results"]) >= 3
+
+
+async def test_similar_to_something_that_is_no_occupation_is_explored(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Welche Berufe sind ähnlich wie draußen arbeiten?"))
+    assert "similar" not in result.data
+    assert len(result.data["exploration"]["results"]) >= 3
+
+
+def test_a_note_naming_one_occupation_is_no_exploration(skill: OccupationSkill) -> None:
+    text = "Herr Meier mag keine langen Mails. Ausbildung als Tischler läuft gut."
+    assert skill.match_score(text) < 1.0
