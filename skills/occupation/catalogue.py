@@ -15,9 +15,11 @@ from skills.occupation.model import Match, NameKind, Occupation, Regulation, Tra
 from skills.occupation.normalise import title_key
 from skills.occupation.schema import CatalogueError, read_catalogue
 from skills.occupation.search import CUTOFF, SUGGEST_CUTOFF, SearchIndex
+from skills.occupation.synonyms import SYNONYMS_PATH, Synonym, check_ids, read_synonyms
 
 __all__ = [
     "BUILTIN_PATH",
+    "SYNONYMS_PATH",
     "Catalogue",
     "CatalogueError",
     "CompositeCatalogue",
@@ -26,6 +28,7 @@ __all__ = [
     "NameKind",
     "Occupation",
     "Regulation",
+    "Synonym",
     "TrainingType",
     "load_builtin_catalogue",
     "merge_matches",
@@ -56,15 +59,26 @@ class Catalogue(Protocol):
 
 
 class InMemoryCatalogue:
-    """Occupations held in memory with a search index built once."""
+    """Occupations held in memory with a search index built once.
 
-    def __init__(self, occupations: Sequence[Occupation], sources: Sequence[Source]) -> None:
+    ``synonyms`` (everyday words → entry ids) are searched like the entries' own names;
+    an id the catalogue does not hold is refused.
+    """
+
+    def __init__(
+        self,
+        occupations: Sequence[Occupation],
+        sources: Sequence[Source],
+        synonyms: Sequence[Synonym] = (),
+    ) -> None:
         self._occupations = tuple(occupations)
         self._by_id = {occupation.id: occupation for occupation in self._occupations}
         if len(self._by_id) != len(self._occupations):
             raise CatalogueError("occupation ids must be unique within a catalogue")
+        check_ids(synonyms, self._by_id)
         self._sources = tuple(sources)
-        self._index = SearchIndex(self._occupations)
+        self._synonyms = tuple(synonyms)
+        self._index = SearchIndex(self._occupations, self._synonyms)
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -73,6 +87,10 @@ class InMemoryCatalogue:
     @property
     def occupations(self) -> tuple[Occupation, ...]:
         return self._occupations
+
+    @property
+    def synonyms(self) -> tuple[Synonym, ...]:
+        return self._synonyms
 
     def __len__(self) -> int:
         return len(self._occupations)
@@ -90,10 +108,20 @@ class InMemoryCatalogue:
         return self._by_id.get(occupation_id)
 
 
-def load_builtin_catalogue(path: Path | None = None) -> InMemoryCatalogue:
-    """Read and validate the YAML catalogue (default: the shipped one)."""
-    source, occupations = read_catalogue(path or BUILTIN_PATH)
-    return InMemoryCatalogue(occupations, (source,))
+def load_builtin_catalogue(
+    path: Path | None = None, synonyms: Path | None = None
+) -> InMemoryCatalogue:
+    """Read and validate the YAML catalogue (default: the shipped one).
+
+    The shipped catalogue comes with the shipped synonym table; another catalogue file gets
+    only the table it is given (the shipped one names ids it may not have).
+    """
+    path = path or BUILTIN_PATH
+    if synonyms is None and path == BUILTIN_PATH:
+        synonyms = SYNONYMS_PATH
+    source, occupations = read_catalogue(path)
+    table = read_synonyms(synonyms) if synonyms else ()
+    return InMemoryCatalogue(occupations, (source,), table)
 
 
 def merge_matches(found: Iterable[Match], limit: int) -> list[Match]:
