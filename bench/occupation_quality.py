@@ -232,7 +232,8 @@ def main() -> None:
     start = time.perf_counter()
     esco = [esco_occupation(record) for record in synthetic_esco(3000)]
     combined = merged_catalogue(
-        [(builtin.occupations, builtin.sources), (esco, (catalogue_source(),))]
+        [(builtin.occupations, builtin.sources), (esco, (catalogue_source(),))],
+        builtin.synonyms,
     )
     build_ms = (time.perf_counter() - start) * 1000
     print(f"{len(cases)} queries; kinds: {dict(Counter(case.kind for case in cases))}")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.ports import Store
-from bot.reply import Action, Actions, Outcome, Text
+from bot.reply import Outcome, Text
 from bot.skill import FollowUp, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
 from skills.occupation.answer import AnswerRequest, OccupationAnswerer, OfflineAnswerer
@@ -18,6 +18,8 @@ from skills.occupation.catalogue import (
     InMemoryCatalogue,
     load_builtin_catalogue,
 )
+from skills.occupation.choices import choice_result, not_found_result
+from skills.occupation.confidence import Resolution, Verdict, resolve
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Match
@@ -31,7 +33,7 @@ log = logging.getLogger(__name__)
 
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
-_SUGGESTIONS = 5
+_SUGGESTIONS = 8  # looser candidates for "Meinten Sie …?"; the closest few are shown
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
 
@@ -135,10 +137,14 @@ class OccupationSkill(Skill):
                 follow_up=FollowUp({"step": "query"}),
             )
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
-        matches = found.matches
-        if not matches:
-            log.debug("occupation not found", extra={"outcome": Outcome.UNKNOWN.value})
-            return self._not_found(query.text, say, found.failed)
+        resolution = self._resolve(query.text, found.matches)
+        if resolution.verdict is not Verdict.ANSWER:
+            log.debug("occupation not sure", extra={"outcome": resolution.verdict.value})
+            if resolution.verdict is Verdict.CHOOSE:
+                sources = self._catalogue.sources
+                return choice_result(query.text, resolution, say, sources, found.failed)
+            return not_found_result(query.text, say, self._catalogue.sources, found.failed)
+        matches = list(resolution.matches)
         best = matches[0]
         related = tuple(
             found
@@ -171,21 +177,8 @@ class OccupationSkill(Skill):
             return LiveResult(self._catalogue.search(query, limit))
         return await self._live.search(self._catalogue, query, limit)
 
-    def _not_found(self, query: str, say: Say, failed: tuple[str, ...] = ()) -> SkillResult:
-        suggestions: list[Match] = self._catalogue.suggest(query, limit=_SUGGESTIONS)
-        blocks: list[Text | Actions] = [Text(say("not_found.text", query=query))]
-        if suggestions:
-            blocks.append(Text(say("not_found.suggestions")))
-            titles = [match.occupation.title for match in suggestions]
-            actions = (Action(t, say("not_found.action_command", title=t)) for t in titles)
-            blocks.append(Actions(tuple(actions)))
-        else:
-            blocks.append(Text(say("not_found.hint")))
-        shown = [match.occupation for match in suggestions]
-        blocks.extend(source_notes(shown, (), failed, say, page=False))
-        return SkillResult(
-            tuple(blocks),
-            outcome=Outcome.UNKNOWN,
-            data={"suggestions": [match.occupation.title for match in suggestions]},
-            sources=self._catalogue.sources,
-        )
+    def _resolve(self, query: str, matches: list[Match]) -> Resolution:
+        """Answer, ask or admit (see skills.occupation.confidence)."""
+        sure = bool(matches) and matches[0].score >= 100.0
+        looser = () if sure else tuple(self._catalogue.suggest(query, limit=_SUGGESTIONS))
+        return resolve(query, matches, looser)

@@ -1,0 +1,150 @@
+"""How sure a search result is: answer it, ask "Meinten Sie …?", or say nothing was found.
+
+The search ranks by spelling; spelling alone made a waiter's job a milling occupation and
+"Fachpraktiker Küche" the Fachkraft Küche. So a result is answered only when it is sure:
+
+- an exact name (title, gendered form, alias, former title) of one entry, or an everyday
+  word from the synonym table that names one entry;
+- a close spelling (score >= ``ANSWER_SCORE``) that accounts for every word of the query
+  with a word of the entry (same word, a typo of it, or its beginning), or a part of the
+  name whose every word is a word of the entry (score >= ``WORDS_SCORE``: "SHK",
+  "Spedition"); either must lead the next entry by ``MARGIN``.
+
+Anything else is a choice: an everyday word that names several entries lists them all, and
+an uncertain spelling lists only the entries that are *genuinely* close (they share a word,
+a typo of one, a compound part or a long common beginning with the query); without such an
+entry the answer is "not found", never a random spelling neighbour.
+
+Tuned on the counsellor queries of ``bench/occupation_quality.yaml`` and on words that must
+not resolve (``tests/test_occupation_confidence.py``): correct typos score 83–98 and lose
+no word; wrong neighbours score 70–82 and lose a word or differ at the first letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz.distance import OSA
+
+from skills.occupation.model import Match, NameKind
+from skills.occupation.normalise import normalise
+
+ANSWER_SCORE = 85.0  # below: a typo-level match is not sure enough to answer on its own
+WORDS_SCORE = 75.0  # enough when every query word is a word of the entry ("SHK", "Spedition")
+MARGIN = 5.0  # the next entry this close makes it a toss-up
+CLOSE_SCORE = 55.0  # candidates below this are not offered even when a word relates
+MAX_CHOICES = 5
+_PART = 4  # shortest compound part that counts ("pfleger" in "Altenpfleger", not "bau")
+_SHARED_START = 8  # "sozialversicherungs…": a long common beginning relates two words
+
+
+class Verdict(StrEnum):
+    """What the skill does with a search result."""
+
+    ANSWER = "answer"
+    CHOOSE = "choose"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The verdict and its matches: the hit and its alternatives, or the candidates."""
+
+    verdict: Verdict
+    matches: tuple[Match, ...] = ()
+    ambiguous: bool = False  # CHOOSE because one exact word names several entries
+
+
+def _allowed_typos(length: int) -> int:
+    return 1 if length <= 8 else 2 if length <= 16 else 3
+
+
+def is_typo(query: str, name: str) -> bool:
+    """A small slip (transpositions count once); typos rarely hit the first letter."""
+    if len(query) < 4 or query[0] != name[0]:
+        return False
+    allowed = _allowed_typos(max(len(query), len(name)))
+    return OSA.distance(query, name, score_cutoff=allowed) <= allowed
+
+
+def covers(name: str, query: str) -> bool:
+    """The name word stands for the query word: equal, a typo, or typed only in part."""
+    return (
+        name == query
+        or (len(query) >= 3 and name.startswith(query))  # "Büro", "Kfz"
+        or (len(query) >= 5 and name.endswith(query))  # a compound's head: "pfleger"
+        or is_typo(query, name)
+    )
+
+
+def relates(name: str, query: str) -> bool:
+    """Weaker: the words share a compound part or a long beginning (worth a suggestion)."""
+    if covers(name, query):
+        return True
+    if 2 * len(name) >= len(query) >= len(name) >= _PART and (
+        query.startswith(name) or query.endswith(name)
+    ):
+        return True  # "Tischlerhelfer" → Tischler; not "Sozialversicherungskaufmann" → "kaufmann"
+    shared = 0
+    for left, right in zip(name, query, strict=False):
+        if left != right:
+            break
+        shared += 1
+    return shared >= _SHARED_START
+
+
+def entry_words(match: Match) -> set[str]:
+    """Every word of the entry's names and specialisations, and of the name matched."""
+    occupation = match.occupation
+    texts = [name for name, _ in occupation.names()]
+    texts.extend(occupation.specialisations)
+    texts.append(match.matched_name)
+    return {token for text in texts for token in normalise(text).tokens}
+
+
+def _all_covered(query: Sequence[str], words: Iterable[str]) -> bool:
+    known = tuple(words)
+    return all(any(covers(word, token) for word in known) for token in query)
+
+
+def _evidence(match: Match, query: Sequence[str]) -> int:
+    """How much of the query relates to the entry (letters of the related query words)."""
+    words = entry_words(match)
+    return sum(len(token) for token in query if any(relates(word, token) for word in words))
+
+
+def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) -> Resolution:
+    """Decide on ``found`` (best first); ``looser`` (a low-cutoff search) adds candidates."""
+    tokens = normalise(query).tokens
+    if found and found[0].score >= 100.0:
+        exact = [match for match in found if match.score >= 100.0]
+        official = [match for match in exact if match.kind is not NameKind.SYNONYM]
+        if len(official) == 1 or len(exact) == 1:
+            best = official[0] if official else exact[0]
+            return Resolution(Verdict.ANSWER, (best, *(m for m in found if m is not best)))
+        return Resolution(Verdict.CHOOSE, tuple(exact[:MAX_CHOICES]), ambiguous=True)
+    if found:
+        best = found[0]
+        runner_up = found[1].score if len(found) > 1 else 0.0
+        words = entry_words(best)
+        sure = (best.score >= ANSWER_SCORE and _all_covered(tokens, words)) or (
+            best.score >= WORDS_SCORE and set(tokens) <= words
+        )
+        if sure and best.score - runner_up >= MARGIN:
+            return Resolution(Verdict.ANSWER, tuple(found))
+    candidates: dict[str, tuple[Match, int]] = {}
+    for match in sorted((*found, *looser), key=lambda m: -m.score):
+        key = match.occupation.id
+        if key not in candidates and match.score >= CLOSE_SCORE:
+            evidence = _evidence(match, tokens)
+            if evidence:
+                candidates[key] = (match, evidence)
+    if not candidates:
+        return Resolution(Verdict.NOT_FOUND)
+    # Only the entries that explain most of the query: for "Erzieher Helfer" the Erzieher/in,
+    # not every "...helfer".
+    most = max(evidence for _, evidence in candidates.values())
+    chosen = tuple(match for match, evidence in candidates.values() if evidence == most)
+    return Resolution(Verdict.CHOOSE, chosen[:MAX_CHOICES])
