@@ -75,7 +75,7 @@ async def test_command_query_answers_with_catalogue_facts(skill: OccupationSkill
         "Männlich": "Tischler",
         "Weiblich": "Tischlerin",
         "Ausbildungsart": "Duale Ausbildung (Betrieb und Berufsschule)",
-        "Regelung": "HwO (Handwerksordnung)",
+        "Rechtsgrundlage": "HwO (Handwerksordnung)",
         "Dauer": "3 Jahre",
         "Berufsfeld": "Holz",
     }
@@ -141,7 +141,7 @@ async def test_duration_question_without_a_catalogue_duration(skill: OccupationS
     assert result.blocks[0] == Heading("Erzieher/in")
     assert "Zur Dauer enthält der Katalog keine feste Angabe." in texts(result)
     assert "Dauer" not in facts(result)
-    assert facts(result)["Regelung"] == "Landesrecht (NRW)"
+    assert facts(result)["Rechtsgrundlage"] == "Landesrecht (NRW)"
 
 
 async def test_former_title_is_named_as_such(skill: OccupationSkill) -> None:

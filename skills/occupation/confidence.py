@@ -115,6 +115,16 @@ def _evidence(match: Match, query: Sequence[str]) -> int:
     return sum(len(token) for token in query if any(relates(word, token) for word in words))
 
 
+def _alternatives(found: Sequence[Match], best: Match) -> list[Match]:
+    """The other hits worth a "Meinten Sie auch"; a synonym only when it matched exactly
+    ("Gärtnerin" is spelt like "Kindergärtnerin", which is no reason to offer Erzieher/in)."""
+    return [
+        match
+        for match in found
+        if match is not best and (match.kind is not NameKind.SYNONYM or match.score >= 100.0)
+    ]
+
+
 def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) -> Resolution:
     """Decide on ``found`` (best first); ``looser`` (a low-cutoff search) adds candidates."""
     tokens = normalise(query).tokens
@@ -123,7 +133,7 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
         official = [match for match in exact if match.kind is not NameKind.SYNONYM]
         if len(official) == 1 or len(exact) == 1:
             best = official[0] if official else exact[0]
-            return Resolution(Verdict.ANSWER, (best, *(m for m in found if m is not best)))
+            return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
         return Resolution(Verdict.CHOOSE, tuple(exact[:MAX_CHOICES]), ambiguous=True)
     if found:
         best = found[0]
@@ -133,7 +143,7 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
             best.score >= WORDS_SCORE and set(tokens) <= words
         )
         if sure and best.score - runner_up >= MARGIN:
-            return Resolution(Verdict.ANSWER, tuple(found))
+            return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
     candidates: dict[str, tuple[Match, int]] = {}
     for match in sorted((*found, *looser), key=lambda m: -m.score):
         key = match.occupation.id
