@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from rapidfuzz.distance import OSA
 
@@ -36,6 +37,7 @@ WORDS_SCORE = 75.0  # enough when every query word is a word of the entry ("SHK"
 MARGIN = 5.0  # the next entry this close makes it a toss-up
 CLOSE_SCORE = 55.0  # candidates below this are not offered even when a word relates
 MAX_CHOICES = 5
+LOOSER = 8  # low-cutoff matches searched for candidates when nothing matched exactly
 _PART = 4  # shortest compound part that counts ("pfleger" in "Altenpfleger", not "bau")
 _SHARED_START = 8  # "sozialversicherungs…": a long common beginning relates two words
 
@@ -158,3 +160,16 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
     most = max(evidence for _, evidence in candidates.values())
     chosen = tuple(match for match, evidence in candidates.values() if evidence == most)
     return Resolution(Verdict.CHOOSE, chosen[:MAX_CHOICES])
+
+
+class Suggests(Protocol):
+    """What ``decide`` needs of a catalogue: its looser search."""
+
+    def suggest(self, query: str, limit: int = 5) -> list[Match]: ...
+
+
+def decide(catalogue: Suggests, query: str, found: Sequence[Match]) -> Resolution:
+    """``resolve`` with the catalogue's looser matches, searched only when not exact."""
+    exact = bool(found) and found[0].score >= 100.0
+    looser = () if exact else tuple(catalogue.suggest(query, limit=LOOSER))
+    return resolve(query, found, looser)

@@ -19,10 +19,9 @@ from skills.occupation.catalogue import (
     load_builtin_catalogue,
 )
 from skills.occupation.choices import choice_result, not_found_result
-from skills.occupation.confidence import Resolution, Verdict, resolve
+from skills.occupation.confidence import Verdict, decide
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
-from skills.occupation.model import Match
 from skills.occupation.notices import shows_esco, source_notes
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
@@ -33,7 +32,6 @@ log = logging.getLogger(__name__)
 
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
-_SUGGESTIONS = 8  # looser candidates for "Meinten Sie …?"; the closest few are shown
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
 
@@ -137,7 +135,7 @@ class OccupationSkill(Skill):
                 follow_up=FollowUp({"step": "query"}),
             )
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
-        resolution = self._resolve(query.text, found.matches)
+        resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
         if resolution.verdict is not Verdict.ANSWER:
             log.debug("occupation not sure", extra={"outcome": resolution.verdict.value})
             if resolution.verdict is Verdict.CHOOSE:
@@ -176,9 +174,3 @@ class OccupationSkill(Skill):
         if self._live is None:
             return LiveResult(self._catalogue.search(query, limit))
         return await self._live.search(self._catalogue, query, limit)
-
-    def _resolve(self, query: str, matches: list[Match]) -> Resolution:
-        """Answer, ask or admit (see skills.occupation.confidence)."""
-        sure = bool(matches) and matches[0].score >= 100.0
-        looser = () if sure else tuple(self._catalogue.suggest(query, limit=_SUGGESTIONS))
-        return resolve(query, matches, looser)
