@@ -184,7 +184,7 @@ async def test_an_uncertain_match_asks_instead_of_answering(
         "Politiker",  # like Polsterin
         "Journalist",  # like Jurist
         "Dolmetscher",  # like Böttcher
-        "Stewardess",  # like seamstress
+        "Bürgermeister",  # like Bademeister
         "Kassenwart",  # like Kassenkraft
         "Malerhelfer",  # like Lagerhelfer
         "Astronaut",

@@ -51,6 +51,7 @@ _FEMININE: tuple[tuple[str, str], ...] = (
     ("eurin", "eur"),
     ("eutin", "eut"),
     ("paedin", "paede"),
+    ("kraefte", "kraft"),  # plural: "Pflegekräfte", "Fachkräfte"
     ("erinnen", "er"),  # plural: "Erzieherinnen"
     ("erinn", "er"),  # a common slip: "Mechatronikerinn"
     ("erin", "er"),
