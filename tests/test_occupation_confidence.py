@@ -188,6 +188,7 @@ async def test_an_uncertain_match_asks_instead_of_answering(
         "Kassenwart",  # like Kassenkraft
         "Malerhelfer",  # like Lagerhelfer
         "Astronaut",
+        "dog trainer",  # shares only the generic "trainer" with Sportfachmann/-frau
     ],
 )
 async def test_a_mere_spelling_neighbour_is_not_found_and_not_suggested(
@@ -222,6 +223,7 @@ def test_typos_keep_the_first_letter_and_stay_small() -> None:
     assert is_typo("mechatroniekr", "mechatroniker")  # a swap counts once
     assert not is_typo("malerhelfer", "lagerhelfer")  # first letter differs
     assert not is_typo("saenger", "spengler")  # two slips in a short word
+    assert not is_typo("streetworker", "steelworker")  # two slips: another word
     assert relates("tischler", "tischlerhelfer")
     assert not relates("kaufmann", "sozialversicherungskaufmann")  # a generic head only
 

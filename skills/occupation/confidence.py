@@ -30,7 +30,7 @@ from typing import Protocol
 from rapidfuzz.distance import OSA
 
 from skills.occupation.model import Match, NameKind
-from skills.occupation.normalise import normalise
+from skills.occupation.normalise import generic_words, normalise
 
 ANSWER_SCORE = 85.0  # below: a typo-level match is not sure enough to answer on its own
 WORDS_SCORE = 75.0  # enough when every query word is a word of the entry ("SHK", "Spedition")
@@ -60,7 +60,8 @@ class Resolution:
 
 
 def _allowed_typos(length: int) -> int:
-    return 1 if length <= 8 else 2 if length <= 16 else 3
+    # One slip up to 12 letters: two would turn "streetworker" into "steelworker".
+    return 1 if length <= 12 else 2 if length <= 20 else 3
 
 
 def is_typo(query: str, name: str) -> bool:
@@ -112,9 +113,14 @@ def _all_covered(query: Sequence[str], words: Iterable[str]) -> bool:
 
 
 def _evidence(match: Match, query: Sequence[str]) -> int:
-    """How much of the query relates to the entry (letters of the related query words)."""
+    """How much of the query relates to the entry (letters of the related query words).
+
+    Generic head words ("worker", "Fachkraft", "Helfer") count only when the query has
+    nothing else: "sound technician" is about sound, not about every technician."""
+    generic = generic_words()
+    specific = [token for token in query if token not in generic] or list(query)
     words = entry_words(match)
-    return sum(len(token) for token in query if any(relates(word, token) for word in words))
+    return sum(len(token) for token in specific if any(relates(word, token) for word in words))
 
 
 def _alternatives(found: Sequence[Match], best: Match) -> list[Match]:

@@ -71,16 +71,22 @@ _WORDS = Path(__file__).with_name("data") / "words.yaml"
 
 
 @cache
-def _words() -> tuple[frozenset[str], dict[str, str]]:
+def _words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """Filler words and abbreviations from the data file, read on first use."""
     raw = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
     filler = frozenset(word for text in raw["filler"].values() for word in text.split())
-    return filler, {str(k): str(v) for k, v in raw["abbreviations"].items()}
+    generic = frozenset(stem(word) for word in str(raw["generic"]).split())
+    return filler, {str(k): str(v) for k, v in raw["abbreviations"].items()}, generic
 
 
 def stopwords() -> frozenset[str]:
     """Filler words (articles, question and request words) in both languages."""
     return _words()[0]
+
+
+def generic_words() -> frozenset[str]:
+    """Head words many occupations share ("Fachkraft", "worker"), already normalised."""
+    return _words()[2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +127,7 @@ def _tokens(text: str, drop_stopwords: bool) -> list[str]:
     folded = fold(text)
     for pattern in _GENDER_MARKERS:
         folded = pattern.sub(" ", folded)
-    filler, abbreviations = _words()
+    filler, abbreviations, _ = _words()
     tokens: list[str] = []
     for raw in _SEPARATORS.split(folded):
         if not raw or (drop_stopwords and raw in filler):
