@@ -230,3 +230,14 @@ def test_typos_keep_the_first_letter_and_stay_small() -> None:
 
 def test_resolve_with_nothing_found_is_not_found() -> None:
     assert resolve("Astronaut", []).verdict is Verdict.NOT_FOUND
+
+
+async def test_an_everyday_word_says_which_occupation_it_stands_for(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Kellnerin", command="beruf"))
+    title = "Fachmann/-frau für Restaurants und Veranstaltungsgastronomie"
+    assert result.blocks[1] == Text(
+        f"Für „Kellner/in“ ist im Katalog dieser Ausbildungsberuf eingetragen: {title}."
+    )
+    assert result.data["matched"] == {"name": "Kellner/in", "kind": "synonym"}

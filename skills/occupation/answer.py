@@ -85,6 +85,8 @@ def _naming_note(match: Match, say: Say) -> str | None:
         return say("answer.former_title", name=match.matched_name, title=title)
     if match.kind is NameKind.ALIAS and title_key(match.matched_name) != title_key(title):
         return say("answer.alias", name=match.matched_name, title=title)
+    if match.kind is NameKind.SYNONYM:  # an everyday word, not a name of the occupation
+        return say("answer.synonym", name=match.matched_name, title=title)
     return None
 
 
