@@ -52,8 +52,11 @@ class OccupationSkill(Skill):
 
     ``SkillResult.data`` for cards: ``occupation`` (every catalogue field), ``related``
     (``[{id, title}]``), ``alternatives`` (titles), ``matched`` (``{name, kind}``: the name the
-    query hit and whether it is the title, a gendered form, an alias or a former title) and
-    ``source`` (``{title, as_of, url, note}``).
+    query hit and whether it is the title, a gendered form, an alias, a former title or an
+    everyday word from the synonym table), ``berufenet_url`` and ``source``
+    (``{title, as_of, url, note}``). When the lookup is not sure it asks instead
+    (``Outcome.PROMPT``; ``choices``: ``[{id, title}]``, ``ambiguous``) or says nothing was
+    found (``Outcome.UNKNOWN``); see skills.occupation.confidence.
     """
 
     meta = SkillMeta(
