@@ -77,6 +77,12 @@ def test_everyday_occupation_questions_route_to_the_skill(typed: str) -> None:
         "Schreib eine E-Mail an die Schule wegen des Praktikums",
         "Fasse das Gespräch zusammen",
         "Welche Daten speicherst du?",
+        # places and surnames are not occupations inside a sentence
+        "Termin bei der Polizei",
+        "Erinnerung an Frau Klein wegen Praktikum im Supermarkt",
+        "Kevin hat ein Praktikum bei der Feuerwehr gemacht",
+        "Einladung an Frau Koch zum Gespräch",
+        "Erinnerung an Herrn Müller",
     ],
 )
 def test_other_requests_do_not_route_to_the_skill(typed: str) -> None:

@@ -84,6 +84,13 @@ def stopwords() -> frozenset[str]:
     return _words()[0]
 
 
+@cache
+def person_titles() -> frozenset[str]:
+    """Words before a surname ("Frau", "Herrn", "Dr."), lower-case as typed."""
+    raw = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+    return frozenset(str(raw["person_titles"]).split())
+
+
 def generic_words() -> frozenset[str]:
     """Head words many occupations share ("Fachkraft", "worker"), already normalised."""
     return _words()[2]

@@ -22,6 +22,8 @@ from skills.occupation.choices import choice_result, not_found_result
 from skills.occupation.confidence import Verdict, decide
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
+from skills.occupation.model import NameKind
+from skills.occupation.normalise import person_titles
 from skills.occupation.notices import shows_esco, source_notes
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
@@ -123,8 +125,14 @@ class OccupationSkill(Skill):
             return 0.8
         for size in (3, 2, 1):
             for start in range(len(words) - size + 1):
+                if start and words[start - 1].casefold() in person_titles():
+                    continue  # "Frau Koch", "Herrn Müller": a surname, not an occupation
                 gram = " ".join(words[start : start + size])
-                if len(gram) >= 3 and self._catalogue.exact(gram):
+                # Inside a sentence only the occupations' own names count: everyday words
+                # include places ("Supermarkt", "Polizei") that a mail request names too.
+                if len(gram) >= 3 and any(
+                    match.kind is not NameKind.SYNONYM for match in self._catalogue.exact(gram)
+                ):
                     return 0.5 if len(words) <= 8 else 0.3
         return 0.0
 
