@@ -241,3 +241,15 @@ async def test_an_everyday_word_says_which_occupation_it_stands_for(
         f"Für „Kellner/in“ ist im Katalog dieser Ausbildungsberuf eingetragen: {title}."
     )
     assert result.data["matched"] == {"name": "Kellner/in", "kind": "synonym"}
+
+
+async def test_choices_in_english(skill: OccupationSkill) -> None:
+    several = await skill.handle(context("mechanic", command="occupation", language="en"))
+    assert several.blocks[0] == Text(
+        "“mechanic” can mean several occupations. Which one do you mean?"
+    )
+    assert all(a.command.startswith("occupation ") for a in several.blocks[1].items)  # type: ignore[union-attr]
+    one = await skill.handle(context("Fachpraktiker Küche", command="occupation", language="en"))
+    assert one.blocks[0] == Text(
+        "I did not find “Fachpraktiker Küche” exactly in the catalogue. Did you mean this one?"
+    )

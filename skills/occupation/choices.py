@@ -23,7 +23,10 @@ def choice_result(
     failed: tuple[str, ...] = (),
 ) -> SkillResult:
     """The candidates as actions; the text says why the answer is a question."""
-    key = "choose.ambiguous" if resolution.ambiguous else "choose.uncertain"
+    if resolution.ambiguous:
+        key = "choose.ambiguous"
+    else:
+        key = "choose.uncertain" if len(resolution.matches) > 1 else "choose.uncertain_one"
     titles = [match.occupation.title for match in resolution.matches]
     blocks: list[Block] = [Text(say(key, query=query)), _actions(titles, say)]
     shown = [match.occupation for match in resolution.matches]
