@@ -40,6 +40,7 @@ MAX_CHOICES = 5
 LOOSER = 8  # low-cutoff matches searched for candidates when nothing matched exactly
 _PART = 4  # shortest compound part that counts ("pfleger" in "Altenpfleger", not "bau")
 _SHARED_START = 8  # "sozialversicherungs…": a long common beginning relates two words
+_LONG = 9  # from this length one more slip still makes a word worth suggesting
 
 
 class Verdict(StrEnum):
@@ -64,11 +65,11 @@ def _allowed_typos(length: int) -> int:
     return 1 if length <= 12 else 2 if length <= 20 else 3
 
 
-def is_typo(query: str, name: str) -> bool:
+def is_typo(query: str, name: str, slack: int = 0) -> bool:
     """A small slip (transpositions count once); typos rarely hit the first letter."""
     if len(query) < 4 or query[0] != name[0]:
         return False
-    allowed = _allowed_typos(max(len(query), len(name)))
+    allowed = _allowed_typos(max(len(query), len(name))) + slack
     return OSA.distance(query, name, score_cutoff=allowed) <= allowed
 
 
@@ -86,6 +87,8 @@ def relates(name: str, query: str) -> bool:
     """Weaker: the words share a compound part or a long beginning (worth a suggestion)."""
     if covers(name, query):
         return True
+    if min(len(name), len(query)) >= _LONG and is_typo(query, name, slack=1):
+        return True  # worth asking about: "Sekräterin" → Sekretär/in
     if 2 * len(name) >= len(query) >= len(name) >= _PART and (
         query.startswith(name) or query.endswith(name)
     ):
