@@ -14,7 +14,7 @@ from skills.occupation.catalogue import (
     NameKind,
     load_builtin_catalogue,
 )
-from skills.occupation.normalise import stopwords, title_key
+from skills.occupation.normalise import normalise, stopwords, title_key
 from skills.occupation.providers.registry import build_sources
 from skills.occupation.providers.settings import OccupationSettings
 from skills.occupation.synonyms import SYNONYMS_PATH, Synonym, parse_synonyms, read_synonyms
@@ -147,3 +147,14 @@ def test_the_skills_sources_keep_the_table_after_merging() -> None:
     assert sources.catalogue.search("Kellnerin")[0].occupation.id == (
         "fachmann-restaurants-veranstaltungsgastronomie"
     )
+
+
+def test_gendered_rows_fold_to_one_word(shipped: InMemoryCatalogue) -> None:
+    # "Pflasterer/Pflasterin" folds to "pflasterer pflaster": no query would match that row.
+    split = [
+        (row.word, normalise(row.word).tokens)
+        for row in shipped.synonyms
+        if "/" in row.word and " " not in row.word and "-" not in row.word.split("/")[0]
+        if len(normalise(row.word).tokens) > 1
+    ]
+    assert split == []
