@@ -16,8 +16,10 @@ a typo of one, a compound part or a long common beginning with the query); witho
 entry the answer is "not found", never a random spelling neighbour.
 
 Tuned on the counsellor queries of ``bench/occupation_quality.yaml`` and on words that must
-not resolve (``tests/test_occupation_confidence.py``): correct typos score 83–98 and lose
-no word; wrong neighbours score 70–82 and lose a word or differ at the first letter.
+not resolve (``tests/test_occupation_confidence.py``): correct typos score 85–98, keep the
+first letter and need one slip per word up to 12 letters (two beyond); wrong neighbours
+score 70–82 and lose a word, differ at the first letter ("Malerhelfer"/"Lagerhelfer") or
+need two slips in a short word ("Sänger"/"Spengler").
 """
 
 from __future__ import annotations
