@@ -44,6 +44,16 @@ from skills.occupation.skill import shared_catalogue
         ("wie wird man Lokführer?", "Lokführer", None),
         ("how do I become a welder", "welder", None),
         ("what does a plumber do", "plumber", None),
+        # the verb last, in a clause
+        ("Weißt du, wie lange die Ausbildung zum Tischler dauert?", "Tischler", Focus.DURATION),
+        ("Kannst du mir sagen, was man als Erzieherin verdient?", "Erzieherin", Focus.PAY),
+        ("was eine Kellnerin in der Ausbildung verdient", "Kellnerin", Focus.PAY),
+        (
+            "Können Sie mir sagen, welchen Schulabschluss man als Bankkaufmann braucht?",
+            "Bankkaufmann",
+            Focus.REQUIREMENTS,
+        ),
+        ("Weißt du was ein Mechatroniker so macht?", "Mechatroniker", None),
     ],
 )
 def test_question_phrasings(typed: str, occupation: str, focus: Focus | None) -> None:
@@ -64,6 +74,8 @@ def test_question_phrasings(typed: str, occupation: str, focus: Focus | None) ->
         "how do I become a welder",
         "Staplerfahrer",
         "Putzfrau",
+        "Kannst du mir sagen, was man als Erzieherin verdient?",
+        "Weißt du, wie lange die Ausbildung zum Tischler dauert?",
     ],
 )
 def test_everyday_occupation_questions_route_to_the_skill(typed: str) -> None:

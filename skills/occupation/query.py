@@ -45,6 +45,27 @@ _NEED = r"(?:braucht|brauche|benötigt|benoetigt|benötige|benoetige|muss|sollte
 
 # (pattern, focus); the first that matches wins. ``q`` is the occupation.
 _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
+    # verb last, in a clause ("Weißt du, wie lange die Ausbildung zum Tischler dauert?")
+    (
+        rf"\bwie\s+lang(?:e)?\s+(?:die\s+|eine\s+)?{_TRAINING}\s+{_TO}{_ARTICLE}{_Q}\s+"
+        rf"(?:eigentlich\s+|so\s+)?dauert{_END}",
+        Focus.DURATION,
+    ),
+    (
+        rf"\bwas\s+(?:man\s+)?(?:als\s+)?{_ARTICLE}{_Q}\s+(?:so\s+|eigentlich\s+|im\s+monat\s+)?"
+        rf"{_PAY_VERB}{_END}",
+        Focus.PAY,
+    ),
+    (
+        rf"\bwelche[nrs]?\s+(?:voraussetzungen?|schulabschluss|abschluss)\s+(?:man\s+)?"
+        rf"(?:als|für|fuer)\s+{_ARTICLE}{_Q}\s+{_NEED}{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (
+        rf"\bwas\s+(?:man\s+als\s+)?{_ARTICLE}{_Q}\s+(?:so\s+|eigentlich\s+|genau\s+)?"
+        rf"(?:macht|tut|arbeitet){_END}",
+        None,
+    ),
     # duration
     (
         rf"\bwie\s+lang(?:e)?\s+(?:dauert|geht|braucht|ist)\s+(?:die\s+|eine\s+)?"
@@ -168,6 +189,11 @@ INTENT_CUES: tuple[IntentCue, ...] = (
     IntentCue(r"\bhow\s+(?:do\s+i|does\s+one|can\s+i)\s+become\s+an?\s+\w"),
     IntentCue(r"\bhow\s+long\s+is\s+the\s+(?:training|apprenticeship)\b"),
     IntentCue(r"\bberufsbild\b"),
+    IntentCue(
+        r"\bwas\s+(?:man\s+als|ein|eine)\s+\w[\w/-]*(?:\s+\w[\w/-]*)?\s+(?:so\s+)?"
+        r"(?:verdient|macht|tut)\b"
+    ),
+    IntentCue(r"\bwie\s+lange?\s+die\s+(?:ausbildung|lehre)\s+(?:zum|zur|als)\s+\w.*\bdauert\b"),
 )
 
 
