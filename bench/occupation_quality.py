@@ -5,7 +5,10 @@ The queries (``bench/occupation_quality.yaml``) are written like counsellors typ
 forms, former titles, colloquial names, English, typos, partial words and whole questions,
 each with the built-in entry it must find. They run as the skill runs them (question phrases
 cut by ``extract_query``, then ``search``) over the built-in catalogue alone and over the
-built-in catalogue merged with 3,000 ESCO-shaped synthetic entries (fixed seed).
+built-in catalogue merged with 3,000 ESCO-shaped synthetic entries (fixed seed). The skill's
+decision (skills.occupation.confidence) is measured too: how often it answers with the right
+entry, how often it asks with the right entry among the choices, and whether the
+``uncertain`` queries are asked or admitted instead of answered as another occupation.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from skills.occupation.catalogue import BUILTIN_PATH, InMemoryCatalogue, load_builtin_catalogue
+from skills.occupation.confidence import Resolution, Verdict, decide
 from skills.occupation.esco_csv import EscoRecord
 from skills.occupation.esco_import import catalogue_source, esco_occupation
 from skills.occupation.providers.registry import merged_catalogue
@@ -133,9 +137,26 @@ class Case:
     kind: str
 
 
+@dataclass(frozen=True, slots=True)
+class Uncertain:
+    """A query that must not be answered as another occupation."""
+
+    query: str
+    expect: Verdict
+    offer: tuple[str, ...]
+
+
 def load_cases(path: Path = QUERIES) -> list[Case]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [Case(str(item["q"]), str(item["id"]), str(item["kind"])) for item in raw["queries"]]
+
+
+def load_uncertain(path: Path = QUERIES) -> list[Uncertain]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        Uncertain(str(item["q"]), Verdict(item["expect"]), tuple(item.get("offer", ())))
+        for item in raw.get("uncertain", ())
+    ]
 
 
 def synthetic_esco(size: int, seed: int = SEED) -> list[EscoRecord]:
@@ -219,6 +240,48 @@ def run(
     return result, misses
 
 
+def skill_decision(catalogue: InMemoryCatalogue, text: str) -> Resolution:
+    """What the skill does with ``text``: extract, search, then answer, ask or admit."""
+    query = extract_query(text).text
+    return decide(catalogue, query, catalogue.search(query, 5))
+
+
+def honesty(
+    catalogue: InMemoryCatalogue, cases: list[Case], uncertain: list[Uncertain]
+) -> tuple[dict[str, float], list[str]]:
+    """How the skill decides: answered right, asked with the right entry among the choices,
+    the uncertain set asked or admitted as expected, and the decision's p50 (ms)."""
+    answered = asked = 0
+    wrong: list[str] = []
+    timings: list[float] = []
+    for case in cases:
+        start = time.perf_counter_ns()
+        decision = skill_decision(catalogue, case.query)
+        timings.append((time.perf_counter_ns() - start) / 1e6)
+        ids = [match.occupation.id for match in decision.matches]
+        if decision.verdict is Verdict.ANSWER and ids[:1] == [case.expected]:
+            answered += 1
+        elif decision.verdict is Verdict.CHOOSE and case.expected in ids:
+            asked += 1
+        else:
+            wrong.append(f"{case.kind:<10} {case.query!r}: {decision.verdict.value} {ids[:3]}")
+    kept = 0
+    for item in uncertain:
+        decision = skill_decision(catalogue, item.query)
+        ids = {match.occupation.id for match in decision.matches}
+        if decision.verdict is item.expect and set(item.offer) <= ids:
+            kept += 1
+        else:
+            wrong.append(f"uncertain  {item.query!r}: {decision.verdict.value} {sorted(ids)[:3]}")
+    result = {
+        "answered": 100 * answered / len(cases),
+        "asked": 100 * asked / len(cases),
+        "uncertain": 100 * kept / len(uncertain) if uncertain else 100.0,
+        "decide_p50": statistics.median(timings),
+    }
+    return result, wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--catalogue", type=Path, default=BUILTIN_PATH)
@@ -232,7 +295,8 @@ def main() -> None:
     start = time.perf_counter()
     esco = [esco_occupation(record) for record in synthetic_esco(3000)]
     combined = merged_catalogue(
-        [(builtin.occupations, builtin.sources), (esco, (catalogue_source(),))]
+        [(builtin.occupations, builtin.sources), (esco, (catalogue_source(),))],
+        builtin.synonyms,
     )
     build_ms = (time.perf_counter() - start) * 1000
     print(f"{len(cases)} queries; kinds: {dict(Counter(case.kind for case in cases))}")
@@ -251,6 +315,16 @@ def main() -> None:
             for miss in misses:
                 print(f"    {miss}")
     print(f"ESCO-shaped entries: mapped and indexed in {build_ms:.0f} ms")
+    decided, wrong = honesty(builtin, cases, load_uncertain())
+    print(
+        f"skill decision on the built-in catalogue: {decided['answered']:.1f}% answered right,"
+        f" {decided['asked']:.1f}% asked with the right entry among the choices;"
+        f" uncertain set {decided['uncertain']:.1f}% asked or not found as expected;"
+        f" decision p50 {decided['decide_p50']:.3f} ms"
+    )
+    if args.misses:
+        for line in wrong:
+            print(f"    {line}")
 
 
 if __name__ == "__main__":

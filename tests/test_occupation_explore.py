@@ -326,7 +326,7 @@ def test_another_catalogue_gets_profiles_only_when_named(tmp_path: Path) -> None
         "profiles:\n  tischler: {school: MSA, interests: [Holz]}\n",
         encoding="utf-8",
     )
-    loaded = load_builtin_catalogue(FIXTURE, profile)
+    loaded = load_builtin_catalogue(FIXTURE, profiles=profile)
     tischler = loaded.get("tischler")
     assert tischler is not None
     assert tischler.school == "MSA"

@@ -198,7 +198,13 @@ async def test_comparison_shows_both_entries_side_by_side(
     assert [item["title"] for item in result.data["comparison"]] == [left, right]
     assert result.blocks[0] == Heading(f"{left} und {right} im Vergleich")
     body = text_of(result)
-    for label in ("Ausbildungsart", "Dauer", "Berufsfeld", "Regelung", "Typischer Schulabschluss"):
+    for label in (
+        "Ausbildungsart",
+        "Dauer",
+        "Berufsfeld",
+        "Rechtsgrundlage",
+        "Typischer Schulabschluss",
+    ):
         assert f"**{label}:**" in body
     assert commands(result) == [f"beruf {left}", f"beruf {right}"]
     assert all(item["school"] and item["interests"] for item in result.data["comparison"])

@@ -75,7 +75,7 @@ async def test_command_query_answers_with_catalogue_facts(skill: OccupationSkill
         "Männlich": "Tischler",
         "Weiblich": "Tischlerin",
         "Ausbildungsart": "Duale Ausbildung (Betrieb und Berufsschule)",
-        "Regelung": "HwO (Handwerksordnung)",
+        "Rechtsgrundlage": "HwO (Handwerksordnung)",
         "Dauer": "3 Jahre",
         "Berufsfeld": "Holz",
     }
@@ -141,7 +141,7 @@ async def test_duration_question_without_a_catalogue_duration(skill: OccupationS
     assert result.blocks[0] == Heading("Erzieher/in")
     assert "Zur Dauer enthält der Katalog keine feste Angabe." in texts(result)
     assert "Dauer" not in facts(result)
-    assert facts(result)["Regelung"] == "Landesrecht (NRW)"
+    assert facts(result)["Rechtsgrundlage"] == "Landesrecht (NRW)"
 
 
 async def test_former_title_is_named_as_such(skill: OccupationSkill) -> None:
@@ -157,15 +157,24 @@ async def test_own_title_gets_no_naming_note(skill: OccupationSkill) -> None:
     assert not any("steht im Katalog" in t or "heißt heute" in t for t in texts(result))
 
 
-async def test_no_match_offers_close_titles_as_actions(skill: OccupationSkill) -> None:
+async def test_no_match_offers_no_mere_spelling_neighbours(skill: OccupationSkill) -> None:
+    # "Mechatroniker/in" is only spelt like "Elektriker": it is not offered as a choice.
     result = await skill.handle(context("Elektriker"))
     assert result.outcome is Outcome.UNKNOWN
     assert texts(result)[0] == "Zu „Elektriker“ habe ich im Katalog keinen Beruf gefunden."
+    assert not [b for b in result.blocks if isinstance(b, Actions)]
+    assert result.data == {"suggestions": []}
+
+
+async def test_uncertain_match_asks_with_choices_that_lead_to_the_entry(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Kfz-Mechatronikerhelfer"))
+    assert result.outcome is Outcome.PROMPT
+    assert texts(result)[0].startswith("„Kfz-Mechatronikerhelfer“ habe ich im Katalog nicht")
     actions = next(b for b in result.blocks if isinstance(b, Actions)).items
-    assert 1 <= len(actions) <= 5
+    assert [a.label for a in actions] == ["Kraftfahrzeugmechatroniker/in"]
     assert all(a.command == f"beruf {a.label}" for a in actions)
-    assert "Mechatroniker/in" in [a.label for a in actions]
-    assert result.data == {"suggestions": [a.label for a in actions]}
     for action in actions:  # each suggested command leads straight to its title
         word, _, args = action.command.partition(" ")
         chosen = await skill.handle(context(args, command=word))
@@ -263,7 +272,7 @@ async def test_answerer_seam_gets_the_facts_and_sets_the_flags(
     [
         ("Mechatronikerin", 0.8, 0.8),
         ("Kfz-Mechatroniker/in", 0.8, 0.8),
-        ("Meine Tochter möchte Tischlerin werden", 0.5, 0.5),
+        ("Meine Tochter möchte Tischlerin werden", 0.5, 0.8),
         ("Schreib eine E-Mail an die Schule wegen des Praktikums", 0.0, 0.0),
         ("Fasse das Gespräch zusammen", 0.0, 0.0),
         ("Tischler " + "und noch mehr Text " * 20, 0.0, 0.0),

@@ -13,6 +13,7 @@ from typing import Protocol
 from bot.reply import Block, Heading, Text
 from bot.texts import Texts
 from skills.occupation.facts import Say, fact_block, full_duration
+from skills.occupation.links import BIBB_PAY, berufenet_url
 from skills.occupation.model import Match, NameKind, Occupation, TrainingType
 from skills.occupation.normalise import title_key
 from skills.occupation.query import Focus
@@ -60,8 +61,7 @@ class OfflineAnswerer:
         naming = _naming_note(request.match, say)
         if naming:
             blocks.append(Text(naming))
-        if request.focus is Focus.DURATION:
-            blocks.append(Text(_duration_sentence(occupation, say)))
+        blocks.extend(Text(line) for line in _focus_lines(request, say))
         blocks.append(fact_block(occupation, say))
         if occupation.description:
             blocks.append(Text(occupation.description))
@@ -73,6 +73,8 @@ class OfflineAnswerer:
             blocks.append(Text(say("answer.alternatives", titles=titles)))
         if occupation.source_note:
             blocks.append(Text(occupation.source_note))
+        if occupation.provider is None:  # live and imported entries link their own page
+            blocks.append(Text(say("answer.berufenet", url=berufenet_url(occupation))))
         return Answer(tuple(blocks))
 
 
@@ -83,7 +85,26 @@ def _naming_note(match: Match, say: Say) -> str | None:
         return say("answer.former_title", name=match.matched_name, title=title)
     if match.kind is NameKind.ALIAS and title_key(match.matched_name) != title_key(title):
         return say("answer.alias", name=match.matched_name, title=title)
+    if match.kind is NameKind.SYNONYM:  # an everyday word, not a name of the occupation
+        return say("answer.synonym", name=match.matched_name, title=title)
     return None
+
+
+def _focus_lines(request: AnswerRequest, say: Say) -> list[str]:
+    """The fact a question asked about, first; never a number the catalogue lacks."""
+    occupation = request.occupation
+    if request.focus is Focus.DURATION:
+        return [_duration_sentence(occupation, say)]
+    if request.focus is Focus.REQUIREMENTS:
+        lines = [say("answer.school", school=occupation.school)] if occupation.school else []
+        if occupation.training_type is TrainingType.DUAL:
+            lines.append(say("answer.school_dual"))
+        elif not occupation.school:
+            lines.append(say("answer.school_unknown"))
+        return lines
+    if request.focus is Focus.PAY:
+        return [say("answer.pay", url=BIBB_PAY)]
+    return []
 
 
 def _duration_sentence(occupation: Occupation, say: Say) -> str:

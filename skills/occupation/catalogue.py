@@ -16,9 +16,11 @@ from skills.occupation.normalise import title_key
 from skills.occupation.profiles import PROFILES_PATH, read_profiles
 from skills.occupation.schema import CatalogueError, read_catalogue
 from skills.occupation.search import CUTOFF, SUGGEST_CUTOFF, SearchIndex
+from skills.occupation.synonyms import SYNONYMS_PATH, Synonym, check_ids, read_synonyms
 
 __all__ = [
     "BUILTIN_PATH",
+    "SYNONYMS_PATH",
     "Catalogue",
     "CatalogueError",
     "CompositeCatalogue",
@@ -27,6 +29,7 @@ __all__ = [
     "NameKind",
     "Occupation",
     "Regulation",
+    "Synonym",
     "TrainingType",
     "load_builtin_catalogue",
     "merge_matches",
@@ -62,15 +65,26 @@ class Catalogue(Protocol):
 
 
 class InMemoryCatalogue:
-    """Occupations held in memory with a search index built once."""
+    """Occupations held in memory with a search index built once.
 
-    def __init__(self, occupations: Sequence[Occupation], sources: Sequence[Source]) -> None:
+    ``synonyms`` (everyday words → entry ids) are searched like the entries' own names;
+    an id the catalogue does not hold is refused.
+    """
+
+    def __init__(
+        self,
+        occupations: Sequence[Occupation],
+        sources: Sequence[Source],
+        synonyms: Sequence[Synonym] = (),
+    ) -> None:
         self._occupations = tuple(occupations)
         self._by_id = {occupation.id: occupation for occupation in self._occupations}
         if len(self._by_id) != len(self._occupations):
             raise CatalogueError("occupation ids must be unique within a catalogue")
+        check_ids(synonyms, self._by_id)
         self._sources = tuple(sources)
-        self._index = SearchIndex(self._occupations)
+        self._synonyms = tuple(synonyms)
+        self._index = SearchIndex(self._occupations, self._synonyms)
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -79,6 +93,10 @@ class InMemoryCatalogue:
     @property
     def occupations(self) -> tuple[Occupation, ...]:
         return self._occupations
+
+    @property
+    def synonyms(self) -> tuple[Synonym, ...]:
+        return self._synonyms
 
     def __len__(self) -> int:
         return len(self._occupations)
@@ -97,20 +115,24 @@ class InMemoryCatalogue:
 
 
 def load_builtin_catalogue(
-    path: Path | None = None, profiles: Path | None = None
+    path: Path | None = None, *, profiles: Path | None = None, synonyms: Path | None = None
 ) -> InMemoryCatalogue:
-    """Read and validate the YAML catalogue (default: the shipped one) and its profiles.
+    """Read and validate the YAML catalogue (default: the shipped one), its profiles and its
+    synonym table.
 
-    The shipped catalogue gets the shipped profiles (school, interests); another catalogue
-    only the ``profiles`` file named for it.
+    The shipped catalogue comes with the shipped profiles (school, interests) and synonym
+    table; another catalogue file gets only the files named for it (the shipped ones name ids
+    it may not have).
     """
     path = path or BUILTIN_PATH
     source, occupations = read_catalogue(path)
-    if profiles is None and path == BUILTIN_PATH:
-        profiles = PROFILES_PATH
+    if path == BUILTIN_PATH:
+        profiles = profiles or PROFILES_PATH
+        synonyms = synonyms or SYNONYMS_PATH
     if profiles is not None:
         occupations = read_profiles(profiles).apply(occupations, profiles.name)
-    return InMemoryCatalogue(occupations, (source,))
+    table = read_synonyms(synonyms) if synonyms else ()
+    return InMemoryCatalogue(occupations, (source,), table)
 
 
 def merge_matches(found: Iterable[Match], limit: int) -> list[Match]:

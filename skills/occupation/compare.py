@@ -10,13 +10,9 @@ import re
 from dataclasses import dataclass
 
 from skills.occupation.catalogue import Catalogue
-from skills.occupation.model import Match, Occupation
+from skills.occupation.confidence import Verdict, decide
+from skills.occupation.model import Occupation
 from skills.occupation.normalise import fold
-
-# A name resolves to an exact match (a title, gendered form, alias or former title) or to a
-# near spelling ("Tishler") that is far ahead of the runner-up; anything looser is asked about.
-CLEAR = 92.0
-_MARGIN = 8.0
 
 _NAME = r"(?P<{0}>[^?!.;:]{{2,60}}?)"
 _SEP = r"\s*(?:und|oder|mit|vs\.?|versus|and|or|with|to|gegenüber|&|/)\s+"
@@ -83,14 +79,10 @@ def parse(text: str) -> CompareQuery | None:
 
 
 def resolve(catalogue: Catalogue, name: str) -> Resolved:
-    """Look ``name`` up; accept the best match only when it is good and clearly ahead."""
-    matches: list[Match] = catalogue.search(name, limit=4)
-    if matches:
-        best = matches[0]
-        runner_up = matches[1].score if len(matches) > 1 else 0.0
-        if best.score == 100.0:
-            return Resolved(name, best.occupation)
-        if best.score >= CLEAR and best.score - runner_up >= _MARGIN:
-            return Resolved(name, best.occupation, exact=False)
-    # Only search hits are offered: the looser "did you mean" list is not close enough here.
-    return Resolved(name, None, tuple(match.occupation for match in matches[:4]))
+    """Look ``name`` up with the lookup's own decision (skills.occupation.confidence): a
+    comparison is as sure, or as unsure, about a name as a lookup of that name would be."""
+    resolution = decide(catalogue, name, catalogue.search(name, limit=4))
+    if resolution.verdict is Verdict.ANSWER:
+        best = resolution.matches[0]
+        return Resolved(name, best.occupation, exact=best.score >= 100.0)
+    return Resolved(name, None, tuple(match.occupation for match in resolution.matches[:4]))

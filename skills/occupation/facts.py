@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot.reply import Fact, Facts
+from skills.occupation.links import berufenet_url
 from skills.occupation.model import Match, Occupation, Regulation, TrainingType
 
 Say = Callable[..., str]  # texts.get bound to the user's language: say(key, **values)
@@ -59,6 +60,7 @@ def fact_block(occupation: Occupation, say: Say) -> Facts:
             else None,
         ),
         ("facts.duration", full_duration(occupation, say)),
+        ("facts.school", occupation.school),
         ("facts.field", occupation.field),
         ("facts.specialisations", ", ".join(occupation.specialisations) or None),
         ("facts.kldb", occupation.kldb),
@@ -86,6 +88,7 @@ def occupation_data(occupation: Occupation) -> dict[str, Any]:
         "related": list(occupation.related),
         "kldb": occupation.kldb,
         "isco": occupation.isco,
+        "school": occupation.school,
         "provider": occupation.provider or "builtin",
     }
 
@@ -101,6 +104,7 @@ def card_data(
         "related": [{"id": item.id, "title": item.title} for item in related],
         "alternatives": [item.title for item in alternatives],
         "matched": {"name": match.matched_name, "kind": match.kind.name.lower()},
+        "berufenet_url": berufenet_url(occupation),
         "source": {
             "title": source.title,
             "as_of": source.as_of,

@@ -35,6 +35,7 @@ class NameKind(IntEnum):
     FEMALE = 2
     ALIAS = 3
     FORMER = 4  # a former official title ("Arzthelfer/in")
+    SYNONYM = 5  # an everyday word from the reviewed synonym table ("Kellner/in")
 
 
 @dataclass(frozen=True, slots=True)

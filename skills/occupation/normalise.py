@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![a-zäöüß])")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -22,6 +26,8 @@ _GENDER_MARKERS = (
     re.compile(r"(?<=[a-z])\s*(?:/\s*-?|\*|:|_|\(\s*-?)\s*in(?:nen)?\s*\)?(?![a-z])"),
     # Kaufmann/-frau, Kaufleute/-frauen
     re.compile(r"\s*/\s*-?\s*frau(?:en)?(?![a-z])"),
+    # Steuerfachgehilfe/-gehilfin, Umwelttechnologe/-technologin: the feminine word after "/-"
+    re.compile(r"\s*/\s*-\s*[a-z]+in(?:nen)?(?![a-z])"),
     # Medizinische/r, Fachangestellte/r, Fachangestellte(r), Angestellte/n
     re.compile(r"(?<=[a-z])\s*(?:/\s*-?\s*[rn]|\(\s*[rn]\s*\))(?![a-z])"),
 )
@@ -45,6 +51,9 @@ _FEMININE: tuple[tuple[str, str], ...] = (
     ("eurin", "eur"),
     ("eutin", "eut"),
     ("paedin", "paede"),
+    ("kraefte", "kraft"),  # plural: "Pflegekräfte", "Fachkräfte"
+    ("erinnen", "er"),  # plural: "Erzieherinnen"
+    ("erinn", "er"),  # a common slip: "Mechatronikerinn"
     ("erin", "er"),
     ("istin", "ist"),
     ("antin", "ant"),
@@ -58,22 +67,33 @@ _FEMININE: tuple[tuple[str, str], ...] = (
 _DECLINED = re.compile(
     r"^((?:.{4,}(?:isch|lich))|(?:.*(?:stellt|kannt|prueft|tragt)))(?:e|er|en|es|em)$"
 )
-# Short forms counsellors type; the expansion is what the official titles spell out.
-_ABBREVIATIONS = {"kfz": "kraftfahrzeug"}
-# Filler words: articles, prepositions, question phrases and request words (both languages).
-_FILLER_DE = (
-    "der die das den dem des ein eine einen einem einer eines zum zur zu als im in am an auf "
-    "bei mit von vom fuer und oder ueber was wie wo welche welcher welches macht machen tut "
-    "arbeitet dauert dauern lange lang ist sind gibt es bitte mal info infos information "
-    "informationen beruf berufe berufsbild ausbildung ausbildungsberuf lehre umschulung job "
-    "ich wir mir uns moechte wuerde gerne gern suche suchen brauche wissen sage sag erzaehl "
-    "erklaer etwas genau eigentlich denn so man"
-)
-_FILLER_EN = (
-    "a an the what does do is are of for as to how long training apprenticeship occupation "
-    "about please tell me i need want know become"
-)
-STOPWORDS = frozenset(_FILLER_DE.split()) | frozenset(_FILLER_EN.split())
+_WORDS = Path(__file__).with_name("data") / "words.yaml"
+
+
+@cache
+def _words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
+    """Filler words and abbreviations from the data file, read on first use."""
+    raw = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+    filler = frozenset(word for text in raw["filler"].values() for word in text.split())
+    generic = frozenset(stem(word) for word in str(raw["generic"]).split())
+    return filler, {str(k): str(v) for k, v in raw["abbreviations"].items()}, generic
+
+
+def stopwords() -> frozenset[str]:
+    """Filler words (articles, question and request words) in both languages."""
+    return _words()[0]
+
+
+@cache
+def person_titles() -> frozenset[str]:
+    """Words before a surname ("Frau", "Herrn", "Dr."), lower-case as typed."""
+    raw = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+    return frozenset(str(raw["person_titles"]).split())
+
+
+def generic_words() -> frozenset[str]:
+    """Head words many occupations share ("Fachkraft", "worker"), already normalised."""
+    return _words()[2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +134,12 @@ def _tokens(text: str, drop_stopwords: bool) -> list[str]:
     folded = fold(text)
     for pattern in _GENDER_MARKERS:
         folded = pattern.sub(" ", folded)
+    filler, abbreviations, _ = _words()
     tokens: list[str] = []
     for raw in _SEPARATORS.split(folded):
-        if not raw or (drop_stopwords and raw in STOPWORDS):
+        if not raw or (drop_stopwords and raw in filler):
             continue
-        token = stem(_ABBREVIATIONS.get(raw, raw))
+        token = stem(abbreviations.get(raw, raw))
         if not tokens or tokens[-1] != token:  # "Kaufmann/Kauffrau" → one token
             tokens.append(token)
     return tokens

@@ -1,8 +1,11 @@
-"""From what a counsellor typed to the occupation to look up.
+"""From what a counsellor typed to the occupation to look up, and the fact asked about.
 
-Free text carries question phrases ("Was macht eine …?", "Wie lange dauert die Ausbildung
-zur …?", "what does a … do"); they are cut off here. Remaining filler words are dropped by
-the search's normaliser, so this only needs to find where the occupation starts and ends.
+Free text carries question phrases ("Was macht man als Kfz-ler?", "Wie lange dauert die
+Ausbildung zur …?", "Was verdient man als … in der Ausbildung?", "what does a … do", "how much
+does a … earn"); they are cut off here, and a question about one fact (duration, entry
+requirements, pay) is marked so the answer leads with that fact. Remaining filler words are
+dropped by the search's normaliser, so this only needs to find where the occupation starts
+and ends.
 """
 
 from __future__ import annotations
@@ -18,56 +21,179 @@ class Focus(StrEnum):
     """What the question asked about, when it asked about one fact."""
 
     DURATION = "duration"
+    REQUIREMENTS = "requirements"  # school certificate, entry requirements
+    PAY = "pay"  # training pay or earnings
 
 
-_ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|a|an|the)\s+)?"
+_ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|'ne|'n|n|a|an|the)\s+)?"
+_ADVERB = r"(?:(?:eigentlich|genau|so|denn|überhaupt|ueberhaupt|really|actually)\s+)?"
 _TO = r"(?:(?:zum|zur|zu|als|für|fuer|as|for|to\s+become|in)\s+)?"
-_END = r"\s*(?:so|eigentlich|genau|beruflich|überhaupt|ueberhaupt|take|bitte|please)?\s*[?.!]*\s*$"
+_TRAINING = r"(?:ausbildung|lehre|umschulung|training|apprenticeship)"
+# Words after the occupation that belong to the question, not to the name.
+_TAIL = (
+    r"(?:\s+(?:in|während|waehrend|im|during)\s+(?:der\s+|the\s+|seiner\s+|ihrer\s+)?"
+    r"(?:ausbildung|lehre|ausbildungszeit|lehrzeit|ersten\s+lehrjahr|ersten\s+jahr|"
+    r"training|apprenticeship)"
+    r"|\s+(?:so|eigentlich|genau|beruflich|überhaupt|ueberhaupt|denn|take|bitte|please"
+    r"|monatlich|im\s+monat|pro\s+monat|netto|brutto|per\s+month|a\s+month)"
+    r"|\s+(?:zu\s+)?werden|\s+zu\s+sein)*"
+)
+_END = rf"{_TAIL}\s*[?.!]*\s*$"
+_Q = r"(?P<q>.+?)"
+_PAY_VERB = r"(?:verdient|verdienen|bekommt|bekommen|kriegt|kriegen|erhält|erhaelt)"
+_NEED = r"(?:braucht|brauche|benötigt|benoetigt|benötige|benoetige|muss|sollte)"
 
 # (pattern, focus); the first that matches wins. ``q`` is the occupation.
-_QUESTIONS: tuple[tuple[re.Pattern[str], Focus | None], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE | re.DOTALL), focus)
-    for pattern, focus in (
-        (
-            rf"\bwie\s+lange\s+(?:dauert|geht|braucht)\s+(?:die\s+|eine\s+)?"
-            rf"(?:ausbildung|lehre|umschulung)\s+{_TO}{_ARTICLE}(?P<q>.+?){_END}",
-            Focus.DURATION,
-        ),
-        (
-            rf"\bhow\s+long\s+(?:is|does|takes?)\s+(?:the\s+|an?\s+)?"
-            rf"(?:training|apprenticeship)\s+{_TO}{_ARTICLE}(?P<q>.+?){_END}",
-            Focus.DURATION,
-        ),
-        (
-            rf"\bwas\s+(?:macht|tut|arbeitet)\s+(?:man\s+als\s+)?{_ARTICLE}(?P<q>.+?){_END}",
-            None,
-        ),
-        (rf"\bwhat\s+(?:does|do)\s+{_ARTICLE}(?P<q>.+?)\s+do\b{_END}", None),
-        (
-            rf"\b(?:ausbildung|lehre|umschulung|training|apprenticeship)\s+"
-            rf"(?:zum|zur|als|zu|as|for)\s+{_ARTICLE}(?P<q>.+?){_END}",
-            None,
-        ),
-        (
-            rf"\b(?:infos?|informationen|information|details)\s+(?:zum|zur|zu|über|ueber|"
-            rf"about|on)\s+(?:beruf\s+)?{_ARTICLE}(?P<q>.+?){_END}",
-            None,
-        ),
-        (rf"^\s*(?:beruf|berufsbild|occupation|job)\s*:?\s+{_ARTICLE}(?P<q>.+?){_END}", None),
-    )
+_PATTERNS: tuple[tuple[str, Focus | None], ...] = (
+    # verb last, in a clause ("Weißt du, wie lange die Ausbildung zum Tischler dauert?")
+    (
+        rf"\bwie\s+lang(?:e)?\s+(?:die\s+|eine\s+)?{_TRAINING}\s+{_TO}{_ARTICLE}{_Q}\s+"
+        rf"(?:eigentlich\s+|so\s+)?dauert{_END}",
+        Focus.DURATION,
+    ),
+    (
+        rf"\bwas\s+(?:man\s+)?(?:als\s+)?{_ARTICLE}{_Q}\s+(?:so\s+|eigentlich\s+|im\s+monat\s+)?"
+        rf"{_PAY_VERB}{_END}",
+        Focus.PAY,
+    ),
+    (
+        rf"\bwelche[nrs]?\s+(?:voraussetzungen?|schulabschluss|abschluss)\s+(?:man\s+)?"
+        rf"(?:als|für|fuer)\s+{_ARTICLE}{_Q}\s+{_NEED}{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (
+        rf"\bwas\s+(?:man\s+als\s+)?{_ARTICLE}{_Q}\s+(?:so\s+|eigentlich\s+|genau\s+)?"
+        rf"(?:macht|tut|arbeitet){_END}",
+        None,
+    ),
+    # duration
+    (
+        rf"\bwie\s+lang(?:e)?\s+(?:dauert|geht|braucht|ist)\s+(?:die\s+|eine\s+)?"
+        rf"{_TRAINING}\s+{_TO}{_ARTICLE}{_Q}{_END}",
+        Focus.DURATION,
+    ),
+    (
+        rf"\bwie\s+(?:viele\s+jahre|lange)\s+(?:dauert\s+es|braucht\s+man)\s*,?\s*"
+        rf"(?:um\s+)?{_ARTICLE}{_Q}\s+zu\s+werden{_END}",
+        Focus.DURATION,
+    ),
+    (rf"\b(?:dauer|länge|laenge)\s+der\s+{_TRAINING}\s+{_TO}{_ARTICLE}{_Q}{_END}", Focus.DURATION),
+    (
+        rf"\bhow\s+long\s+(?:is|does|takes?)\s+(?:the\s+|an?\s+)?"
+        rf"(?:training|apprenticeship)\s+{_TO}{_ARTICLE}{_Q}{_END}",
+        Focus.DURATION,
+    ),
+    (
+        rf"\bhow\s+long\s+does\s+it\s+take\s+to\s+(?:become|train\s+as)\s+{_ARTICLE}{_Q}{_END}",
+        Focus.DURATION,
+    ),
+    # pay
+    (
+        rf"\b(?:was|wie\s*viel)\s+{_PAY_VERB}\s+(?:man\s+)?(?:als\s+|in\s+der\s+{_TRAINING}\s+"
+        rf"{_TO})?{_ARTICLE}{_Q}{_END}",
+        Focus.PAY,
+    ),
+    (
+        rf"\b(?:ausbildungsvergütung|ausbildungsverguetung|vergütung|verguetung|gehalt|lohn|"
+        rf"verdienst)\s+(?:von\s+|für\s+|fuer\s+|als\s+|in\s+der\s+{_TRAINING}\s+{_TO})?"
+        rf"{_TO}{_ARTICLE}{_Q}{_END}",
+        Focus.PAY,
+    ),
+    (
+        rf"\bhow\s+much\s+(?:does|do)\s+{_ARTICLE}{_Q}\s+(?:earn|make|get\s+paid)\b{_END}",
+        Focus.PAY,
+    ),
+    (rf"\bwhat\s+(?:does|do)\s+{_ARTICLE}{_Q}\s+(?:earn|make)\b{_END}", Focus.PAY),
+    (rf"\b(?:salary|pay|wage|earnings)\s+(?:of|for)\s+{_ARTICLE}{_Q}{_END}", Focus.PAY),
+    # entry requirements, school certificate
+    (
+        rf"\bwas\s+{_NEED}\s+(?:man|ich|er|sie)\s+(?:für\s+|fuer\s+)?(?:einen\s+|ein\s+)?"
+        rf"(?:\w+\s+)?(?:abschluss|schulabschluss|voraussetzungen|noten)\s*,?\s*"
+        rf"(?:um\s+)?{_ARTICLE}{_Q}\s+zu\s+werden{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (
+        rf"\bwelche[nrs]?\s+(?:voraussetzungen?|schulabschluss|abschluss|qualifikation(?:en)?|"
+        rf"noten|anforderungen|ausbildung)\s+(?:{_NEED}|gibt\s+es|gelten|hat)\s+"
+        rf"(?:man\s+|ich\s+|er\s+|sie\s+)?(?:für\s+|fuer\s+|als\s+|bei\s+)?"
+        rf"(?:die\s+|eine\s+)?(?:{_TRAINING}\s+)?{_TO}{_ARTICLE}{_Q}{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (
+        rf"\b(?:voraussetzungen?|zugangsvoraussetzungen?|anforderungen)\s+(?:für\s+|fuer\s+)?"
+        rf"(?:die\s+)?(?:{_TRAINING}\s+)?{_TO}{_ARTICLE}{_Q}{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (
+        rf"\bwas\s+(?:muss|sollte)\s+(?:man|ich|er|sie)\s+(?:als|für|fuer)\s+{_ARTICLE}{_Q}\s+"
+        rf"(?:mitbringen|können|koennen|haben){_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (rf"\bwie\s+(?:wird\s+man|werde\s+ich|wird\s+er|wird\s+sie)\s+{_ARTICLE}{_Q}{_END}", None),
+    (
+        rf"\bwhat\s+(?:qualifications|requirements|grades|school\s+certificate)\s+"
+        rf"(?:do\s+(?:i|you)\s+need|are\s+needed|are\s+required)\s+(?:to\s+become|for|as)\s+"
+        rf"{_ARTICLE}{_Q}{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (
+        rf"\b(?:requirements|qualifications)\s+(?:for|to\s+become)\s+{_ARTICLE}{_Q}{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (rf"\bhow\s+(?:do\s+(?:i|you)|does\s+one|can\s+i)\s+become\s+{_ARTICLE}{_Q}{_END}", None),
+    # what the occupation is about
+    (
+        rf"\bwas\s+(?:macht|tut|arbeitet)\s+{_ADVERB}(?:man\s+{_ADVERB}als\s+)?{_ADVERB}"
+        rf"{_ARTICLE}{_Q}{_END}",
+        None,
+    ),
+    (rf"\bwas\s+(?:ist|sind)\s+{_ARTICLE}{_Q}{_END}", None),
+    (rf"\bwhat\s+(?:does|do)\s+{_ARTICLE}{_Q}\s+do\b{_END}", None),
+    (rf"\bwhat\s+is\s+{_ARTICLE}{_Q}{_END}", None),
+    (
+        rf"\b(?:will|möchte|moechte|würde\s+gern(?:e)?|wuerde\s+gern(?:e)?|wants?\s+to\s+be|"
+        rf"wants?\s+to\s+become)\s+(?:gern(?:e)?\s+|unbedingt\s+|später\s+|spaeter\s+)?"
+        rf"{_ARTICLE}{_Q}\s+werden{_END}",
+        None,
+    ),
+    (rf"\b{_TRAINING}\s+(?:zum|zur|als|zu|as|for)\s+{_ARTICLE}{_Q}{_END}", None),
+    (
+        rf"\b(?:infos?|informationen|information|details)\s+(?:zum|zur|zu|über|ueber|"
+        rf"about|on)\s+(?:den\s+|die\s+)?(?:beruf\s+)?{_ARTICLE}{_Q}{_END}",
+        None,
+    ),
+    (rf"^\s*(?:beruf|berufsbild|occupation|job)\s*:?\s+{_ARTICLE}{_Q}{_END}", None),
+)
+_QUESTIONS = tuple(
+    (re.compile(pattern, re.IGNORECASE | re.DOTALL), focus) for pattern, focus in _PATTERNS
 )
 _LEADING_ARTICLE = re.compile(rf"^\s*{_ARTICLE}", re.IGNORECASE)
 _ONLY_ARTICLE = re.compile(r"^(?:ein|eine|einen|einem|einer|der|die|den|dem|das|a|an|the)$", re.I)
 _TRAILING = re.compile(r"[\s?.!,;:]+$")
+_TRAILING_TAIL = re.compile(rf"{_END}", re.IGNORECASE)
 
 # Free-text cues for the offline intent classifier (bot.routing.intent).
 INTENT_CUES: tuple[IntentCue, ...] = (
     IntentCue(r"\bwas\s+(?:macht|tut|arbeitet)\s+(?:man\s+als\s+)?(?:ein|eine|einen|der|die)\b"),
-    IntentCue(r"\bwie\s+lange\s+dauert\s+(?:die\s+|eine\s+)?(?:ausbildung|lehre|umschulung)\b"),
+    IntentCue(r"\bwas\s+(?:macht|tut|arbeitet)\s+man\s+als\s+\w"),
+    IntentCue(r"\bwie\s+lange?\s+dauert\s+(?:die\s+|eine\s+)?(?:ausbildung|lehre|umschulung)\b"),
     IntentCue(r"\b(?:ausbildung|umschulung|lehre)\s+(?:als|zum|zur)\s+\w"),
+    IntentCue(
+        r"\b(?:was|wie\s*viel)\s+(?:verdient|verdienen|bekommt|kriegt)\s+(?:man\s+)?als\s+\w"
+    ),
+    IntentCue(r"\bwelche[nrs]?\s+(?:voraussetzungen?|schulabschluss|abschluss)\s+\w+\s+"),
+    IntentCue(r"\bum\s+\w[\w/-]*(?:\s+\w[\w/-]*)?\s+zu\s+werden\b"),
+    IntentCue(r"\bwie\s+(?:wird\s+man|werde\s+ich)\s+\w"),
     IntentCue(r"\bwhat\s+does\s+an?\s+\w.*\bdo\b"),
+    IntentCue(r"\bhow\s+much\s+does\s+an?\s+\w.*\b(?:earn|make)\b"),
+    IntentCue(r"\bhow\s+(?:do\s+i|does\s+one|can\s+i)\s+become\s+an?\s+\w"),
     IntentCue(r"\bhow\s+long\s+is\s+the\s+(?:training|apprenticeship)\b"),
     IntentCue(r"\bberufsbild\b"),
+    IntentCue(
+        r"\bwas\s+(?:man\s+als|ein|eine)\s+\w[\w/-]*(?:\s+\w[\w/-]*)?\s+(?:so\s+)?"
+        r"(?:verdient|macht|tut)\b"
+    ),
+    IntentCue(r"\bwie\s+lange?\s+die\s+(?:ausbildung|lehre)\s+(?:zum|zur|als)\s+\w.*\bdauert\b"),
 )
 
 
@@ -91,5 +217,6 @@ def extract_query(text: str) -> OccupationQuery:
 
 
 def _clean(text: str) -> str:
+    text = _TRAILING_TAIL.sub("", text)
     text = _TRAILING.sub("", text).strip()
     return "" if _ONLY_ARTICLE.match(text) else text

@@ -18,7 +18,7 @@ from skills.occupation.model import Occupation, Regulation, TrainingType
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Name = Annotated[str, Field(min_length=1)]
-_OPTIONAL_TEXT = ("male", "female", "regulation", "duration_note", "kldb", "isco")
+_OPTIONAL_TEXT = ("male", "female", "regulation", "duration_note", "kldb", "isco", "school")
 
 
 class CatalogueError(ValueError):
@@ -53,6 +53,7 @@ class OccupationModel(_Strict):
     related: tuple[Slug, ...] = ()
     kldb: Annotated[str, Field(pattern=r"^\d{5}$")] | None = None
     isco: Annotated[str, Field(pattern=r"^\d{4}$")] | None = None
+    school: str | None = None  # the school certificate trainees typically hold
 
     @field_validator("training_type")
     @classmethod
@@ -86,6 +87,7 @@ class OccupationModel(_Strict):
             kldb=self.kldb,
             source_note=note,
             isco=self.isco,
+            school=self.school,
         )
 
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from skills.occupation.model import Match, NameKind, Occupation
 from skills.occupation.normalise import Normalised, normalise
+from skills.occupation.synonyms import Synonym
 
 CUTOFF = 70.0  # a search hit
 SUGGEST_CUTOFF = 55.0  # "did you mean" after no hit
@@ -32,6 +33,7 @@ class _Name:
     kind: NameKind
     tokens: tuple[str, ...]
     compact: str
+    rank: int = 0  # a synonym's position among its entries: the likeliest first
 
 
 def _token_weight(query_token: str, name_token: str) -> float:
@@ -81,16 +83,29 @@ def score(query: Normalised, name: _Name) -> float:
 class SearchIndex:
     """All names of a catalogue's entries, normalised once at load."""
 
-    def __init__(self, occupations: Sequence[Occupation]) -> None:
+    def __init__(
+        self, occupations: Sequence[Occupation], synonyms: Sequence[Synonym] = ()
+    ) -> None:
         self._entries = tuple(occupations)
         names: list[_Name] = []
         seen: set[tuple[int, str]] = set()
-        for entry, occupation in enumerate(self._entries):
-            for text, kind in occupation.names():
-                key = normalise(text)
-                if key.compact and (entry, key.compact) not in seen:
-                    seen.add((entry, key.compact))
-                    names.append(_Name(entry, text, kind, key.tokens, key.compact))
+        positions = {occupation.id: entry for entry, occupation in enumerate(self._entries)}
+        found = [
+            (entry, text, kind, 0)
+            for entry, occupation in enumerate(self._entries)
+            for text, kind in occupation.names()
+        ]
+        found.extend(  # after the entries' own names, which win on equal keys
+            (positions[entry_id], synonym.word, NameKind.SYNONYM, rank)
+            for synonym in synonyms
+            for rank, entry_id in enumerate(synonym.ids)
+            if entry_id in positions
+        )
+        for entry, text, kind, rank in found:
+            key = normalise(text)
+            if key.compact and (entry, key.compact) not in seen:
+                seen.add((entry, key.compact))
+                names.append(_Name(entry, text, kind, key.tokens, key.compact, rank))
         self._names = tuple(names)
         self._compacts = [name.compact for name in names]
         self._by_key: dict[str, list[int]] = defaultdict(list)
@@ -179,11 +194,13 @@ class SearchIndex:
             if current is None or (value, -name.kind) > (current[0], -current[1].kind):
                 best[name.entry] = (value, name)
 
-        def order(item: tuple[int, tuple[float, _Name]]) -> tuple[float, int, int, str, str]:
+        def order(
+            item: tuple[int, tuple[float, _Name]],
+        ) -> tuple[float, int, int, int, str, str]:
             entry, (value, name) = item
             occupation = self._entries[entry]
             title = occupation.title
-            return (-value, name.kind, len(title), title.casefold(), occupation.id)
+            return (-value, name.kind, name.rank, len(title), title.casefold(), occupation.id)
 
         ranked = sorted(best.items(), key=order)[:limit]
         return [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.ports import Store
-from bot.reply import Action, Actions, Outcome, Text
+from bot.reply import Outcome, Text
 from bot.skill import FollowUp, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
 from skills.occupation.answer import AnswerRequest, OccupationAnswerer, OfflineAnswerer
@@ -18,10 +18,13 @@ from skills.occupation.catalogue import (
     InMemoryCatalogue,
     load_builtin_catalogue,
 )
+from skills.occupation.choices import choice_result, not_found_result
+from skills.occupation.confidence import Verdict, decide
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
-from skills.occupation.model import Match
+from skills.occupation.model import NameKind
+from skills.occupation.normalise import person_titles
 from skills.occupation.notices import shows_esco, source_notes
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
@@ -32,7 +35,6 @@ log = logging.getLogger(__name__)
 
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
-_SUGGESTIONS = 5
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
 
@@ -53,11 +55,14 @@ class OccupationSkill(Skill):
 
     ``SkillResult.data`` for cards: ``occupation`` (every catalogue field), ``related``
     (``[{id, title}]``), ``alternatives`` (titles), ``matched`` (``{name, kind}``: the name the
-    query hit and whether it is the title, a gendered form, an alias or a former title) and
-    ``source`` (``{title, as_of, url, note}``). Exploration questions instead carry
-    ``exploration`` (``{filters, results: [{id, title, why}], total}``), comparisons
-    ``comparison`` (both entries' fields), questions for alternatives ``similar`` (``{to,
-    results}``); see skills.occupation.explore_answer.
+    query hit and whether it is the title, a gendered form, an alias, a former title or an
+    everyday word from the synonym table), ``berufenet_url`` and ``source``
+    (``{title, as_of, url, note}``). When the lookup is not sure it asks instead
+    (``Outcome.PROMPT``; ``choices``: ``[{id, title}]``, ``ambiguous``) or says nothing was
+    found (``Outcome.UNKNOWN``); see skills.occupation.confidence. Exploration questions
+    instead carry ``exploration`` (``{filters, results: [{id, title, why}], total}``),
+    comparisons ``comparison`` (both entries' fields), questions for alternatives ``similar``
+    (``{to, results}``); see skills.occupation.explore_answer.
     """
 
     meta = SkillMeta(
@@ -139,8 +144,14 @@ class OccupationSkill(Skill):
             return 0.8
         for size in (3, 2, 1):
             for start in range(len(words) - size + 1):
+                if start and words[start - 1].casefold() in person_titles():
+                    continue  # "Frau Koch", "Herrn Müller": a surname, not an occupation
                 gram = " ".join(words[start : start + size])
-                if len(gram) >= 3 and self._catalogue.exact(gram):
+                # Inside a sentence only the occupations' own names count: everyday words
+                # include places ("Supermarkt", "Polizei") that a mail request names too.
+                if len(gram) >= 3 and any(
+                    match.kind is not NameKind.SYNONYM for match in self._catalogue.exact(gram)
+                ):
                     return 0.5 if len(words) <= 8 else 0.3
         return 0.0
 
@@ -163,10 +174,14 @@ class OccupationSkill(Skill):
                 follow_up=FollowUp({"step": "query"}),
             )
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
-        matches = found.matches
-        if not matches:
-            log.debug("occupation not found", extra={"outcome": Outcome.UNKNOWN.value})
-            return self._not_found(query.text, say, found.failed)
+        resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
+        if resolution.verdict is not Verdict.ANSWER:
+            log.debug("occupation not sure", extra={"outcome": resolution.verdict.value})
+            if resolution.verdict is Verdict.CHOOSE:
+                sources = self._catalogue.sources
+                return choice_result(query.text, resolution, say, sources, found.failed)
+            return not_found_result(query.text, say, self._catalogue.sources, found.failed)
+        matches = list(resolution.matches)
         best = matches[0]
         related = tuple(
             found
@@ -198,22 +213,3 @@ class OccupationSkill(Skill):
         if self._live is None:
             return LiveResult(self._catalogue.search(query, limit))
         return await self._live.search(self._catalogue, query, limit)
-
-    def _not_found(self, query: str, say: Say, failed: tuple[str, ...] = ()) -> SkillResult:
-        suggestions: list[Match] = self._catalogue.suggest(query, limit=_SUGGESTIONS)
-        blocks: list[Text | Actions] = [Text(say("not_found.text", query=query))]
-        if suggestions:
-            blocks.append(Text(say("not_found.suggestions")))
-            titles = [match.occupation.title for match in suggestions]
-            actions = (Action(t, say("not_found.action_command", title=t)) for t in titles)
-            blocks.append(Actions(tuple(actions)))
-        else:
-            blocks.append(Text(say("not_found.hint")))
-        shown = [match.occupation for match in suggestions]
-        blocks.extend(source_notes(shown, (), failed, say, page=False))
-        return SkillResult(
-            tuple(blocks),
-            outcome=Outcome.UNKNOWN,
-            data={"suggestions": [match.occupation.title for match in suggestions]},
-            sources=self._catalogue.sources,
-        )

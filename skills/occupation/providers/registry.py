@@ -31,6 +31,7 @@ from skills.occupation.providers.esco_api import EscoApiProvider
 from skills.occupation.providers.http import JsonClient, LookupCache
 from skills.occupation.providers.live import LiveLookup, LiveProvider
 from skills.occupation.providers.settings import OccupationSettings
+from skills.occupation.synonyms import Synonym, restrict
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +50,14 @@ class OccupationSources:
     live: LiveLookup | None = None
 
 
-def merged_catalogue(parts: Sequence[Part]) -> InMemoryCatalogue:
+def merged_catalogue(parts: Sequence[Part], synonyms: Sequence[Synonym] = ()) -> InMemoryCatalogue:
     """One catalogue from several, in priority order.
 
     A later entry is dropped when its title is already a name of an earlier entry (its title,
     a gendered form, an alias or a former title): "Tischler/Tischlerin" from ESCO merges into
     the built-in "Tischler/in", and "Elektriker/Elektrikerin" into the entry that lists
-    "Elektriker/in" as another name.
+    "Elektriker/in" as another name. Synonym rows are kept for the entries that were kept;
+    they do not drop entries (ESCO's "Imker/Imkerin" is more than the synonym's Tierwirt/in).
     """
     entries: list[Occupation] = []
     sources: list[Source] = []
@@ -73,7 +75,8 @@ def merged_catalogue(parts: Sequence[Part]) -> InMemoryCatalogue:
         entries.extend(kept)
         if kept:
             sources.extend(part_sources)
-    return InMemoryCatalogue(entries, tuple(dict.fromkeys(sources)))
+    kept_ids = {entry.id for entry in entries}
+    return InMemoryCatalogue(entries, tuple(dict.fromkeys(sources)), restrict(synonyms, kept_ids))
 
 
 class SafeCache:
@@ -160,10 +163,11 @@ def build_sources(
         elif name == names.ESCO_IMPORT and esco:
             as_of = max((o.source.as_of or "" for o in esco), default="") or None
             parts.append((esco, (catalogue_source(as_of),)))
+    synonyms = builtin.synonyms if config.enabled(names.BUILTIN) else ()
     providers = live_providers(config, cache, clock)
     deadline = config.occupations_live_timeout * 2 + 1  # room for one retry
     live = LiveLookup(providers, deadline) if providers else None
-    return OccupationSources(merged_catalogue(parts), live)
+    return OccupationSources(merged_catalogue(parts, synonyms), live)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,186 @@
+"""How sure a search result is: answer it, ask "Meinten Sie …?", or say nothing was found.
+
+The search ranks by spelling; spelling alone made a waiter's job a milling occupation and
+"Fachpraktiker Küche" the Fachkraft Küche. So a result is answered only when it is sure:
+
+- an exact name (title, gendered form, alias, former title) of one entry, or an everyday
+  word from the synonym table that names one entry;
+- a close spelling (score >= ``ANSWER_SCORE``) that accounts for every word of the query
+  with a word of the entry (same word, a typo of it, or its beginning), or a part of the
+  name whose every word is a word of the entry (score >= ``WORDS_SCORE``: "SHK",
+  "Spedition"); either must lead the next entry by ``MARGIN``.
+
+Anything else is a choice: an everyday word that names several entries lists them all, and
+an uncertain spelling lists only the entries that are *genuinely* close (they share a word,
+a typo of one, a compound part or a long common beginning with the query); without such an
+entry the answer is "not found", never a random spelling neighbour.
+
+Tuned on the counsellor queries of ``bench/occupation_quality.yaml`` and on words that must
+not resolve (``tests/test_occupation_confidence.py``): correct typos score 85–98, keep the
+first letter and need one slip per word up to 12 letters (two beyond); wrong neighbours
+score 70–82 and lose a word, differ at the first letter ("Malerhelfer"/"Lagerhelfer") or
+need two slips in a short word ("Sänger"/"Spengler").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from rapidfuzz.distance import OSA
+
+from skills.occupation.model import Match, NameKind
+from skills.occupation.normalise import generic_words, normalise
+
+ANSWER_SCORE = 85.0  # below: a typo-level match is not sure enough to answer on its own
+WORDS_SCORE = 75.0  # enough when every query word is a word of the entry ("SHK", "Spedition")
+MARGIN = 5.0  # the next entry this close makes it a toss-up
+CLOSE_SCORE = 55.0  # candidates below this are not offered even when a word relates
+MAX_CHOICES = 5
+LOOSER = 8  # low-cutoff matches searched for candidates when nothing matched exactly
+_PART = 4  # shortest compound part that counts ("pfleger" in "Altenpfleger", not "bau")
+_SHARED_START = 8  # "sozialversicherungs…": a long common beginning relates two words
+_LONG = 9  # from this length one more slip still makes a word worth suggesting
+
+
+class Verdict(StrEnum):
+    """What the skill does with a search result."""
+
+    ANSWER = "answer"
+    CHOOSE = "choose"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The verdict and its matches: the hit and its alternatives, or the candidates."""
+
+    verdict: Verdict
+    matches: tuple[Match, ...] = ()
+    ambiguous: bool = False  # CHOOSE because one exact word names several entries
+
+
+def _allowed_typos(length: int) -> int:
+    # One slip up to 12 letters: two would turn "streetworker" into "steelworker".
+    return 1 if length <= 12 else 2 if length <= 20 else 3
+
+
+def is_typo(query: str, name: str, slack: int = 0) -> bool:
+    """A small slip (transpositions count once); typos rarely hit the first letter."""
+    if len(query) < 4 or query[0] != name[0]:
+        return False
+    allowed = _allowed_typos(max(len(query), len(name))) + slack
+    return OSA.distance(query, name, score_cutoff=allowed) <= allowed
+
+
+def covers(name: str, query: str) -> bool:
+    """The name word stands for the query word: equal, a typo, or typed only in part."""
+    return (
+        name == query
+        or (len(query) >= 3 and name.startswith(query))  # "Büro", "Kfz"
+        or (len(query) >= 5 and name.endswith(query))  # a compound's head: "pfleger"
+        or is_typo(query, name)
+    )
+
+
+def relates(name: str, query: str) -> bool:
+    """Weaker: the words share a compound part or a long beginning (worth a suggestion)."""
+    if covers(name, query):
+        return True
+    if min(len(name), len(query)) >= _LONG and is_typo(query, name, slack=1):
+        return True  # worth asking about: "Sekräterin" → Sekretär/in
+    if 2 * len(name) >= len(query) >= len(name) >= _PART and (
+        query.startswith(name) or query.endswith(name)
+    ):
+        return True  # "Tischlerhelfer" → Tischler; not "Sozialversicherungskaufmann" → "kaufmann"
+    shared = 0
+    for left, right in zip(name, query, strict=False):
+        if left != right:
+            break
+        shared += 1
+    return shared >= _SHARED_START
+
+
+def entry_words(match: Match) -> set[str]:
+    """Every word of the entry's names and specialisations, and of the name matched."""
+    occupation = match.occupation
+    texts = [name for name, _ in occupation.names()]
+    texts.extend(occupation.specialisations)
+    texts.append(match.matched_name)
+    return {token for text in texts for token in normalise(text).tokens}
+
+
+def _all_covered(query: Sequence[str], words: Iterable[str]) -> bool:
+    known = tuple(words)
+    return all(any(covers(word, token) for word in known) for token in query)
+
+
+def _evidence(match: Match, query: Sequence[str]) -> int:
+    """How much of the query relates to the entry (letters of the related query words).
+
+    Generic head words ("worker", "Fachkraft", "Helfer") count only when the query has
+    nothing else: "sound technician" is about sound, not about every technician."""
+    generic = generic_words()
+    specific = [token for token in query if token not in generic] or list(query)
+    words = entry_words(match)
+    return sum(len(token) for token in specific if any(relates(word, token) for word in words))
+
+
+def _alternatives(found: Sequence[Match], best: Match) -> list[Match]:
+    """The other hits worth a "Meinten Sie auch"; a synonym only when it matched exactly
+    ("Gärtnerin" is spelt like "Kindergärtnerin", which is no reason to offer Erzieher/in)."""
+    return [
+        match
+        for match in found
+        if match is not best and (match.kind is not NameKind.SYNONYM or match.score >= 100.0)
+    ]
+
+
+def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) -> Resolution:
+    """Decide on ``found`` (best first); ``looser`` (a low-cutoff search) adds candidates."""
+    tokens = normalise(query).tokens
+    if found and found[0].score >= 100.0:
+        exact = [match for match in found if match.score >= 100.0]
+        official = [match for match in exact if match.kind is not NameKind.SYNONYM]
+        if len(official) == 1 or len(exact) == 1:
+            best = official[0] if official else exact[0]
+            return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
+        return Resolution(Verdict.CHOOSE, tuple(exact[:MAX_CHOICES]), ambiguous=True)
+    if found:
+        best = found[0]
+        runner_up = found[1].score if len(found) > 1 else 0.0
+        words = entry_words(best)
+        sure = (best.score >= ANSWER_SCORE and _all_covered(tokens, words)) or (
+            best.score >= WORDS_SCORE and set(tokens) <= words
+        )
+        if sure and best.score - runner_up >= MARGIN:
+            return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
+    candidates: dict[str, tuple[Match, int]] = {}
+    for match in sorted((*found, *looser), key=lambda m: -m.score):
+        key = match.occupation.id
+        if key not in candidates and match.score >= CLOSE_SCORE:
+            evidence = _evidence(match, tokens)
+            if evidence:
+                candidates[key] = (match, evidence)
+    if not candidates:
+        return Resolution(Verdict.NOT_FOUND)
+    # Only the entries that explain most of the query: for "Erzieher Helfer" the Erzieher/in,
+    # not every "...helfer".
+    most = max(evidence for _, evidence in candidates.values())
+    chosen = tuple(match for match, evidence in candidates.values() if evidence == most)
+    return Resolution(Verdict.CHOOSE, chosen[:MAX_CHOICES])
+
+
+class Suggests(Protocol):
+    """What ``decide`` needs of a catalogue: its looser search."""
+
+    def suggest(self, query: str, limit: int = 5) -> list[Match]: ...
+
+
+def decide(catalogue: Suggests, query: str, found: Sequence[Match]) -> Resolution:
+    """``resolve`` with the catalogue's looser matches, searched only when not exact."""
+    exact = bool(found) and found[0].score >= 100.0
+    looser = () if exact else tuple(catalogue.suggest(query, limit=LOOSER))
+    return resolve(query, found, looser)

@@ -1,0 +1,256 @@
+"""Honest lookups on the shipped catalogue, asked the way counsellors type.
+
+An exact name, a synonym, a former title, a gendered form or a small typo answers; a word
+that names several occupations lists them; an uncertain spelling asks "Meinten Sie …?" with
+genuinely close entries only; anything else is "not found", never a spelling neighbour.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.config import Settings
+from bot.llm.offline import OfflineLLM
+from bot.message import ConversationRef, Message, Platform
+from bot.reply import Actions, Heading, Outcome, Text
+from bot.skill import SkillContext, SkillResult
+from skills.occupation import OccupationSkill
+from skills.occupation.catalogue import InMemoryCatalogue
+from skills.occupation.confidence import Verdict, is_typo, relates, resolve
+from skills.occupation.skill import shared_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> InMemoryCatalogue:
+    return shared_catalogue()
+
+
+@pytest.fixture(scope="module")
+def skill(catalogue: InMemoryCatalogue) -> OccupationSkill:
+    return OccupationSkill(catalogue)
+
+
+def context(args: str, command: str | None = None, language: str = "de") -> SkillContext:
+    message = Message(ConversationRef(Platform.CONSOLE, "console"), "u1", "Test", args)
+    return SkillContext(
+        message=message,
+        args=args,
+        command=command,
+        language=language,
+        user_key="user-key",
+        department="Allgemein",
+        llm=OfflineLLM(),
+        settings=Settings(),
+        now=datetime(2026, 12, 6, 9, 0, tzinfo=UTC),
+        texts=lambda key, **values: key,
+    )
+
+
+def title_of(catalogue: InMemoryCatalogue, occupation_id: str) -> str:
+    found = catalogue.get(occupation_id)
+    assert found is not None
+    return found.title
+
+
+def choices(result: SkillResult) -> list[str]:
+    found = [b for b in result.blocks if isinstance(b, Actions)]
+    return [action.label for action in found[0].items] if found else []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # everyday words, du and Sie, messy spelling
+        ("beruf Fensterputzer", "gebaeudereiniger"),
+        ("was macht eigentlich ne Putzfrau", "gebaeudereiniger"),
+        ("Türsteherin", "fachkraft-schutz-sicherheit"),
+        ("was macht man als Paketbote?", "fachkraft-kurier-express-postdienstleistungen"),
+        ("Staplerfahrer", "fachkraft-lagerlogistik"),
+        ("Kellnerin", "fachmann-restaurants-veranstaltungsgastronomie"),
+        ("Kassiererin", "verkaeufer"),
+        ("Wie wird man Kassierer?", "verkaeufer"),
+        ("Programmierer", "fachinformatiker"),
+        ("IT-ler", "fachinformatiker"),
+        ("Sekretärin", "kaufmann-bueromanagement"),
+        ("Bankkaufmann", "bankkaufmann"),
+        ("was macht man als Kfz-ler", "kraftfahrzeugmechatroniker"),
+        ("Autoschrauber", "kraftfahrzeugmechatroniker"),
+        ("Friseuse", "friseur"),
+        ("Krankenschwester", "pflegefachmann"),
+        ("Kindergärtnerin", "erzieher"),
+        ("Installateur", "anlagenmechaniker-shk"),
+        ("Lokführer", "eisenbahner-betriebsdienst"),
+        ("LKW Fahrer", "berufskraftfahrer"),
+        ("Zahnarzthelferin", "zahnmedizinischer-fachangestellter"),
+        ("Arzthelferin", "medizinischer-fachangestellter"),
+        ("Polizistin", "polizeivollzugsbeamter-gehobener-dienst"),
+        ("Meine Tochter möchte gern Tierpflegerin werden", "tierpfleger"),
+        ("Mein Sohn will unbedingt Koch werden", "koch"),
+        ("Ausbildung zur Hotelfachfrau", "hotelfachmann"),
+        ("Müllmann", "umwelttechnologe-kreislauf-abfallwirtschaft"),
+        # English
+        ("waiter", "fachmann-restaurants-veranstaltungsgastronomie"),
+        ("cashier", "verkaeufer"),
+        ("forklift driver", "fachkraft-lagerlogistik"),
+        ("what does a plumber do?", "anlagenmechaniker-shk"),
+        ("programmer", "fachinformatiker"),
+        ("secretary", "kaufmann-bueromanagement"),
+        ("cleaner", "gebaeudereiniger"),
+        ("how much does a nurse earn?", "pflegefachmann"),
+        ("security guard", "fachkraft-schutz-sicherheit"),
+        # typos
+        ("Mechatronikerinn", "mechatroniker"),
+        ("Tischlr", "tischler"),
+        ("Erziherin", "erzieher"),
+        ("Fensterputzr", "gebaeudereiniger"),
+        ("Programierer", "fachinformatiker"),
+        ("Dachdekcer", "dachdecker"),
+        # parts of the name, specialisations
+        ("SHK", "anlagenmechaniker-shk"),
+        ("Metallbauer Konstruktionstechnik", "metallbauer"),
+    ],
+)
+async def test_everyday_english_and_misspelt_names_answer_directly(
+    skill: OccupationSkill, catalogue: InMemoryCatalogue, typed: str, expected: str
+) -> None:
+    command, _, rest = typed.partition(" ")
+    result = (
+        await skill.handle(context(rest, command=command))
+        if command == "beruf"
+        else await skill.handle(context(typed))
+    )
+    assert result.outcome is Outcome.OK, typed
+    assert result.blocks[0] == Heading(title_of(catalogue, expected))
+
+
+@pytest.mark.parametrize(
+    ("typed", "must_offer"),
+    [
+        ("Pfleger", {"pflegefachmann", "pflegefachassistent-nrw", "heilerziehungspfleger"}),
+        ("Elektriker", {"elektroniker-energie-gebaeudetechnik", "industrieelektriker"}),
+        ("mechanic", {"kraftfahrzeugmechatroniker", "industriemechaniker"}),
+        ("Fahrer", {"berufskraftfahrer", "fachkraft-fahrbetrieb"}),
+        ("Busfahrerin", {"berufskraftfahrer", "fachkraft-fahrbetrieb"}),
+        ("Mediengestalter", {"mediengestalter-digital-print", "mediengestalter-bild-ton"}),
+    ],
+)
+async def test_a_word_for_several_occupations_lists_them_to_choose(
+    skill: OccupationSkill, catalogue: InMemoryCatalogue, typed: str, must_offer: set[str]
+) -> None:
+    result = await skill.handle(context(typed))
+    assert result.outcome is Outcome.PROMPT
+    assert not any(isinstance(block, Heading) for block in result.blocks)
+    assert "mehrere Ausbildungsberufe" in result.blocks[0].markdown  # type: ignore[union-attr]
+    offered = {choice["id"] for choice in result.data["choices"]}
+    assert must_offer <= offered
+    assert choices(result) == [title_of(catalogue, c["id"]) for c in result.data["choices"]]
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("Fachpraktiker Küche", ["fachkraft-kueche"]),  # not silently the Fachkraft Küche
+        ("Fachpraktiker Hauswirtschaft", ["hauswirtschafter"]),
+        ("Tischlerhelfer", ["tischler"]),
+        ("Bäckerhelfer", ["baecker"]),
+        ("Erzieher Helfer", ["erzieher"]),
+        ("Tischler Hamburg", ["tischler"]),
+        ("Sekräterin", ["kaufmann-bueromanagement"]),  # two slips: asked, not answered
+    ],
+)
+async def test_an_uncertain_match_asks_instead_of_answering(
+    skill: OccupationSkill, catalogue: InMemoryCatalogue, typed: str, offered: list[str]
+) -> None:
+    result = await skill.handle(context(typed))
+    assert result.outcome is Outcome.PROMPT
+    assert not any(isinstance(block, Heading) for block in result.blocks)
+    first = result.blocks[0]
+    assert isinstance(first, Text)
+    assert first.markdown.startswith(f"„{typed}“ habe ich im Katalog nicht genau so gefunden")
+    assert choices(result) == [title_of(catalogue, i) for i in offered]
+    word, _, args = result.blocks[1].items[0].command.partition(" ")  # type: ignore[union-attr]
+    chosen = await skill.handle(context(args, command=word))
+    assert chosen.blocks[0] == Heading(title_of(catalogue, offered[0]))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Hausmeister",  # spelt like Bademeister
+        "Schauspieler",  # like Schuster
+        "Sänger",  # like Spengler
+        "Youtuber",  # like Layouter
+        "Politiker",  # like Polsterin
+        "Journalist",  # like Jurist
+        "Dolmetscher",  # like Böttcher
+        "Bürgermeister",  # like Bademeister
+        "Kassenwart",  # like Kassenkraft
+        "Malerhelfer",  # like Lagerhelfer
+        "Astronaut",
+        "dog trainer",  # shares only the generic "trainer" with Sportfachmann/-frau
+    ],
+)
+async def test_a_mere_spelling_neighbour_is_not_found_and_not_suggested(
+    skill: OccupationSkill, typed: str
+) -> None:
+    result = await skill.handle(context(typed, command="beruf"))
+    assert result.outcome is Outcome.UNKNOWN
+    assert choices(result) == []
+    assert result.data["suggestions"] == []
+    shown = [block.markdown for block in result.blocks if isinstance(block, Text)]
+    assert any("offizielle Berufsbezeichnung" in text for text in shown)
+
+
+async def test_an_exact_official_name_answers_and_offers_the_everyday_meaning_too(
+    skill: OccupationSkill, catalogue: InMemoryCatalogue
+) -> None:
+    result = await skill.handle(context("Klempner", command="beruf"))
+    assert result.blocks[0] == Heading("Klempner/in")
+    assert title_of(catalogue, "anlagenmechaniker-shk") in result.data["alternatives"]
+
+
+async def test_answers_offer_no_alternatives_that_are_only_spelt_alike(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Gärtnerin", command="beruf"))
+    assert result.blocks[0] == Heading("Gärtner/in")
+    assert "Erzieher/in" not in result.data["alternatives"]  # "Kindergärtnerin"
+
+
+def test_typos_keep_the_first_letter_and_stay_small() -> None:
+    assert is_typo("tischlr", "tischler")
+    assert is_typo("mechatroniekr", "mechatroniker")  # a swap counts once
+    assert not is_typo("malerhelfer", "lagerhelfer")  # first letter differs
+    assert not is_typo("saenger", "spengler")  # two slips in a short word
+    assert not is_typo("streetworker", "steelworker")  # two slips: another word
+    assert relates("tischler", "tischlerhelfer")
+    assert not relates("kaufmann", "sozialversicherungskaufmann")  # a generic head only
+
+
+def test_resolve_with_nothing_found_is_not_found() -> None:
+    assert resolve("Astronaut", []).verdict is Verdict.NOT_FOUND
+
+
+async def test_an_everyday_word_says_which_occupation_it_stands_for(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Kellnerin", command="beruf"))
+    title = "Fachmann/-frau für Restaurants und Veranstaltungsgastronomie"
+    assert result.blocks[1] == Text(
+        f"Für „Kellner/in“ ist im Katalog dieser Ausbildungsberuf eingetragen: {title}."
+    )
+    assert result.data["matched"] == {"name": "Kellner/in", "kind": "synonym"}
+
+
+async def test_choices_in_english(skill: OccupationSkill) -> None:
+    several = await skill.handle(context("mechanic", command="occupation", language="en"))
+    assert several.blocks[0] == Text(
+        "“mechanic” can mean several occupations. Which one do you mean?"
+    )
+    assert all(a.command.startswith("occupation ") for a in several.blocks[1].items)  # type: ignore[union-attr]
+    one = await skill.handle(context("Fachpraktiker Küche", command="occupation", language="en"))
+    assert one.blocks[0] == Text(
+        "I did not find “Fachpraktiker Küche” exactly in the catalogue. Did you mean this one?"
+    )

@@ -1,0 +1,36 @@
+"""Occupation questions as counsellors type them, through the whole engine and the console."""
+
+from __future__ import annotations
+
+from conftest import Chat
+
+from bot.reply import Heading, Outcome
+
+
+async def test_everyday_questions_reach_the_lookup_and_answer_the_fact(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say("was macht man als Kfz-ler")
+    assert reply.skill_id == "occupation"
+    assert Heading("Kraftfahrzeugmechatroniker/in") in reply.blocks
+
+    reply, text = await acked_chat.say("Wie viel verdient eine Friseurin in der Ausbildung?")
+    assert Heading("Friseur/in") in reply.blocks
+    assert "https://www.bibb.de/" in text
+
+    reply, _ = await acked_chat.say("welche Voraussetzungen braucht man für Erzieherin")
+    assert Heading("Erzieher/in") in reply.blocks
+
+
+async def test_an_ambiguous_word_offers_commands_that_answer(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("beruf Pfleger")
+    assert reply.outcome is Outcome.PROMPT
+    assert not any(isinstance(block, Heading) for block in reply.blocks)
+    assert "beruf Pflegefachmann/-frau" in text
+    reply, _ = await acked_chat.say("beruf Pflegefachmann/-frau")
+    assert Heading("Pflegefachmann/-frau") in reply.blocks
+
+
+async def test_a_spelling_neighbour_is_not_answered(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("beruf Fachpraktiker Küche")
+    assert reply.outcome is Outcome.PROMPT
+    assert "Meinten Sie" in text
+    assert Heading("Fachkraft Küche") not in reply.blocks

@@ -1,0 +1,102 @@
+"""Everyday question phrasings: the occupation is cut out, the fact asked about is marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
+from skills.occupation import OccupationSkill
+from skills.occupation.query import Focus, extract_query
+from skills.occupation.skill import shared_catalogue
+
+
+@pytest.mark.parametrize(
+    ("typed", "occupation", "focus"),
+    [
+        ("was macht man als Kfz-ler", "Kfz-ler", None),
+        ("Was macht man eigentlich als Fensterputzer?", "Fensterputzer", None),
+        ("was macht ne Erzieherin", "Erzieherin", None),
+        ("Was ist eine PTA?", "PTA", None),
+        ("wie lange dauert die Ausbildung zum Tischler?", "Tischler", Focus.DURATION),
+        ("Wie lang dauert die Lehre als Maurer", "Maurer", Focus.DURATION),
+        ("Wie viele Jahre dauert es, Erzieherin zu werden?", "Erzieherin", Focus.DURATION),
+        ("how long does it take to become a hairdresser", "hairdresser", Focus.DURATION),
+        ("welche Voraussetzungen braucht man für Erzieherin", "Erzieherin", Focus.REQUIREMENTS),
+        (
+            "Welche Voraussetzungen braucht man für die Ausbildung zur Pflegefachfrau?",
+            "Pflegefachfrau",
+            Focus.REQUIREMENTS,
+        ),
+        (
+            "was braucht man für einen Abschluss um Polizist zu werden",
+            "Polizist",
+            Focus.REQUIREMENTS,
+        ),
+        ("Welchen Schulabschluss braucht man als MFA?", "MFA", Focus.REQUIREMENTS),
+        ("Was muss man als Polizist mitbringen?", "Polizist", Focus.REQUIREMENTS),
+        ("What qualifications do I need to become a paramedic?", "paramedic", Focus.REQUIREMENTS),
+        ("was verdient man als Koch in der Ausbildung", "Koch", Focus.PAY),
+        ("wieviel verdient ein Elektriker im ersten Lehrjahr?", "Elektriker", Focus.PAY),
+        ("Gehalt als Kellner", "Kellner", Focus.PAY),
+        ("how much does a nurse earn?", "nurse", Focus.PAY),
+        ("Mein Sohn will Koch werden", "Koch", None),
+        ("Meine Tochter möchte gern Tierpflegerin werden", "Tierpflegerin", None),
+        ("wie wird man Lokführer?", "Lokführer", None),
+        ("how do I become a welder", "welder", None),
+        ("what does a plumber do", "plumber", None),
+        # the verb last, in a clause
+        ("Weißt du, wie lange die Ausbildung zum Tischler dauert?", "Tischler", Focus.DURATION),
+        ("Kannst du mir sagen, was man als Erzieherin verdient?", "Erzieherin", Focus.PAY),
+        ("was eine Kellnerin in der Ausbildung verdient", "Kellnerin", Focus.PAY),
+        (
+            "Können Sie mir sagen, welchen Schulabschluss man als Bankkaufmann braucht?",
+            "Bankkaufmann",
+            Focus.REQUIREMENTS,
+        ),
+        ("Weißt du was ein Mechatroniker so macht?", "Mechatroniker", None),
+    ],
+)
+def test_question_phrasings(typed: str, occupation: str, focus: Focus | None) -> None:
+    found = extract_query(typed)
+    assert (found.text, found.focus) == (occupation, focus)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "was macht man als Kfz-ler",
+        "Was macht man als Fensterputzer?",
+        "was verdient man als Koch in der Ausbildung",
+        "welche Voraussetzungen braucht man für Erzieherin",
+        "was braucht man für einen Abschluss um Polizist zu werden",
+        "wie lange dauert die Ausbildung zum Tischler",
+        "how much does a nurse earn",
+        "how do I become a welder",
+        "Staplerfahrer",
+        "Putzfrau",
+        "Kannst du mir sagen, was man als Erzieherin verdient?",
+        "Weißt du, wie lange die Ausbildung zum Tischler dauert?",
+    ],
+)
+def test_everyday_occupation_questions_route_to_the_skill(typed: str) -> None:
+    skill = OccupationSkill(shared_catalogue())
+    assert OfflineIntentClassifier().score(typed, skill) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Schreib eine E-Mail an die Schule wegen des Praktikums",
+        "Fasse das Gespräch zusammen",
+        "Welche Daten speicherst du?",
+        # places and surnames are not occupations inside a sentence
+        "Termin bei der Polizei",
+        "Erinnerung an Frau Klein wegen Praktikum im Supermarkt",
+        "Kevin hat ein Praktikum bei der Feuerwehr gemacht",
+        "Einladung an Frau Koch zum Gespräch",
+        "Erinnerung an Herrn Müller",
+    ],
+)
+def test_other_requests_do_not_route_to_the_skill(typed: str) -> None:
+    skill = OccupationSkill(shared_catalogue())
+    assert OfflineIntentClassifier().score(typed, skill) < THRESHOLD
