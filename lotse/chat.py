@@ -26,6 +26,7 @@ def run_chat(settings: Settings, user: str, department: str | None) -> int:
                 app.engine, user, sys.stdout, ansi=interactive and sys.stdout.isatty()
             )
             if not interactive:
+                runner.run(chat.open())  # a guideline that is due precedes the first line
                 return runner.run(chat.run_lines(sys.stdin))
             return _interactive(runner, chat, settings.language)
         finally:
@@ -47,6 +48,7 @@ def _interactive(runner: asyncio.Runner, chat: ConsoleChat, language: str) -> in
 
     texts = engine_texts()
     print(texts.get(language, "console.banner") + "\n")
+    runner.run(chat.open())  # a guideline that is due is shown before the first message
     while True:
         try:
             text = read_message("> ")
