@@ -2,6 +2,12 @@
 
 Only the categories are reported, never the words. The cue lists and their matching rules live
 in ``special_categories.yaml`` so they can be extended without code.
+
+The reminder is about data on clients, so a cue does not count (``special_context.yaml``)
+- in a clause about the counsellor's own situation that names nobody else ("ich bin heute
+  krank", "bin krankgeschrieben, der Termin fällt aus");
+- as part of an occupation ("Rehabilitationspädagogin", "Religionslehrer");
+- as a workplace in a clause about work or training ("Praktikum in der Psychiatrie").
 """
 
 from __future__ import annotations
@@ -14,6 +20,9 @@ from pathlib import Path
 import yaml
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
+_CONTEXT = Path(__file__).with_name("special_context.yaml")
+_CLAUSE_END = re.compile(r"[.!?;,:\n]")
+_GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
 _INFLECTION = r"(?:e|en|er|es|em|n|s)?"
 _LETTER = r"[^\W\d_]"
 
@@ -69,11 +78,45 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(pattern for pattern in compiled if pattern is not None)
 
 
+def _words(words: Iterable[object]) -> str:
+    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len,
+                           reverse=True))  # fmt: skip
+
+
+@cache
+def _context() -> tuple[re.Pattern[str], ...]:
+    data = yaml.safe_load(_CONTEXT.read_text(encoding="utf-8"))
+    word = r"(?<!{0})(?:{1})(?!{0})"
+    return (
+        re.compile(word.format(_LETTER, _words(data["own"])), re.IGNORECASE),
+        re.compile(rf"^\s*(?:{_words(data['own_openers'])})(?!{_LETTER})", re.IGNORECASE),
+        # "sie" in lower case is a third person; "Sie" opening a clause may be either.
+        re.compile(word.format(_LETTER, _words(data["others"]) + r"|(?-i:sie)"), re.IGNORECASE),
+        re.compile(word.format(_LETTER, _words(data["work"])), re.IGNORECASE),
+        re.compile(rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+$", re.IGNORECASE),
+        re.compile(rf"(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE),
+    )
+
+
+def _counts(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
+    own, opener, others, work, place, occupation = _context()
+    if occupation.search(match.group()) and len(match.group()) > 8:
+        return False
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+    end_match = _CLAUSE_END.search(text, match.end())
+    clause = text[start : end_match.start() if end_match else len(text)]
+    about_me = own.search(clause) or opener.match(clause)
+    if about_me and not others.search(clause):
+        return False
+    return not (place.search(text[start : match.start()]) and work.search(clause))
+
+
 def _categories_in(text: str, patterns: Iterable[re.Pattern[str]]) -> set[str]:
     found: set[str] = set()
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if match.lastgroup:
+            if match.lastgroup and match.lastgroup not in found and _counts(text, match):
                 found.add(match.lastgroup)
             if len(found) == len(CATEGORIES):
                 return found

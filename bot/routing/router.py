@@ -89,6 +89,7 @@ DELETE_OWNER = "privacy.delete"
 # A free-text request is this short; anything longer is pasted material (notes, a draft) whose
 # lines describe people rather than ask something about them.
 REQUEST_LINES = 3
+REQUEST_CHARS = 1_000
 
 
 def judged_part(text: str, *, command: bool) -> str:
@@ -102,8 +103,8 @@ def judged_part(text: str, *, command: bool) -> str:
     if not lines:
         return ""
     if command or len(lines) > REQUEST_LINES:
-        return lines[0]
-    return "\n".join(lines)
+        return lines[0][:REQUEST_CHARS]
+    return "\n".join(lines)[:REQUEST_CHARS]
 
 
 @dataclass(frozen=True, slots=True)
