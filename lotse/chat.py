@@ -21,7 +21,7 @@ def run_chat(settings: Settings, user: str, department: str | None) -> int:
         app = runner.run(context.__aenter__())
         try:
             if department:
-                runner.run(_join_department(app.admin, user, department))
+                runner.run(join_department(app.admin, user, department))
             chat = ConsoleChat(
                 app.engine, user, sys.stdout, ansi=interactive and sys.stdout.isatty()
             )
@@ -33,7 +33,7 @@ def run_chat(settings: Settings, user: str, department: str | None) -> int:
             runner.run(context.__aexit__(None, None, None))
 
 
-async def _join_department(admin: AdminService, user: str, department: str) -> None:
+async def join_department(admin: AdminService, user: str, department: str) -> None:
     """Trying a department: the console user is assigned to it (created if new)."""
     actor = Actor("cli", user)
     with contextlib.suppress(AdminError):  # it exists already
