@@ -126,6 +126,8 @@ class Router:
 
     async def route(self, text: str, pending: ConversationState | None) -> Route:
         phrase = normalise_phrase(text)
+        if phrase in PHRASES and pending is None:  # the fast path for "hilfe" and the like
+            return Route(RouteKind.BUILTIN, PHRASES[phrase])
         talk = read_smalltalk(text)
         if (
             pending is not None
@@ -138,14 +140,12 @@ class Router:
                 return Route(RouteKind.BUILTIN, Builtin.PRIVACY_CONFIRM)
             if phrase in DECLINE_WORDS:
                 return Route(RouteKind.BUILTIN, Builtin.PRIVACY_KEEP)
-        if phrase in PHRASES:
+        text = talk.rest  # the request without the greeting in front of it
+        phrase = normalise_phrase(text)
+        if phrase in PHRASES:  # also "Guten Morgen, hilfe"
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
         if talk.kind is not None:
             return Route(RouteKind.BUILTIN, Builtin.SMALLTALK, talk.kind.value)
-        text = talk.rest  # the request without the greeting in front of it
-        phrase = normalise_phrase(text)
-        if phrase in PHRASES:
-            return Route(RouteKind.BUILTIN, PHRASES[phrase])
         topic = about_topic(text)
         if topic is not None:
             return Route(RouteKind.BUILTIN, Builtin.ABOUT, topic)

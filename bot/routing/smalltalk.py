@@ -5,9 +5,9 @@ Two questions are answered here:
 - is the whole message small talk ("Hallo Lotse 👋", "vielen Dank!", "tschüss")? Then it gets
   a short friendly reply. Single words may carry one typo ("Halo", "Danek") here.
 - does a request start with a greeting ("Hallo, was macht ein Tischler?", "Moin Lotse: beruf
-  Koch")? Then the greeting is taken off and the rest is routed. No typos are tolerated there,
-  and words that are dates as well ("Morgen ...") only count when punctuation follows them,
-  so that a request never loses a word that belongs to it.
+  Koch")? Then the greeting is taken off and the rest is routed. No typos are tolerated there;
+  thanks and goodbyes, and words that are dates as well ("Morgen ..."), only count when
+  punctuation follows them, so that a request never loses a word that belongs to it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ class TalkKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class SmallTalk:
     """What :func:`read_smalltalk` found: ``kind`` when the whole message is small talk, and
-    ``rest``, the message without a leading greeting (the message itself when there is none)."""
+    ``rest``, the message without a leading greeting (the message itself when there is none,
+    or when nothing would be left)."""
 
     kind: TalkKind | None
     rest: str
@@ -124,7 +125,11 @@ def _strip_greeting(text: str, vocabulary: _Vocabulary) -> str:
         if length:
             end = matches[position + length - 1].end()
             phrase = words[position : position + length]
-            if phrase in vocabulary.only_alone and not _PAUSE.match(text, end):
+            needs_pause = (
+                phrase in vocabulary.only_alone
+                or vocabulary.phrases[phrase] is not TalkKind.GREETING
+            )
+            if needs_pause and not _PAUSE.match(text, end):
                 break
             position += length
             cut = end
@@ -145,6 +150,4 @@ def read_smalltalk(text: str) -> SmallTalk:
     if not words:
         return SmallTalk(None, text)
     kind = _whole_kind(words, vocabulary) if len(words) <= 8 else None
-    if kind is not None:
-        return SmallTalk(kind, "")
-    return SmallTalk(None, _strip_greeting(text, vocabulary))
+    return SmallTalk(kind, _strip_greeting(text, vocabulary))
