@@ -1,9 +1,9 @@
 """Commands close to a message that was not understood: two or three, not the whole menu.
 
-A typed word close to a command word ("berf Tischler") suggests that command with the rest
-of the message; otherwise the words are compared (exactly, by spelling, or as the start of a
-compound) with each skill's commands, name, description and examples and with the words of
-the built-in commands in ``suggest.yaml``.
+A first word close to a command word ("berf Tischler", "Berufsinfo Koch") suggests that
+command with the rest of the message; otherwise the words are compared (exactly, by spelling,
+or as the start of a compound) with each skill's commands, name, description and examples
+and with the words of the built-in commands in ``suggest.yaml``.
 """
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ def _mistyped_command(text: str, skills: Sequence[Skill], language: str) -> Sugg
         return None
     for skill in skills:
         for command in skill.meta.commands:
-            if fuzz.ratio(first, command, score_cutoff=_COMMAND_RATIO):
+            compound = len(command) >= _STEM and first.startswith(command)  # "Berufsinfo"
+            if compound or fuzz.ratio(first, command, score_cutoff=_COMMAND_RATIO):
                 return Suggestion(skill.meta.name(language), f"{command} {rest}".strip())
     return None
 
