@@ -26,6 +26,11 @@ from bot.policy import find_special_categories
         "Medizinische Fachangestellte in der Psychiatrie",
         "Die Klientin möchte ein Praktikum in der Psychiatrie machen.",
         "Ausbildung zur Erzieherin bei der Kirche",
+        "Sorry, war krank – kannst du mir eine Erinnerung für Frau Klein schreiben?",
+        "Kollegin ist krank, ich übernehme ihre Termine",
+        "Was macht eine Pflegefachfrau in der Psychiatrie?",
+        "Was verdient man als Physiotherapeut in der Reha?",
+        "Ergotherapeutin in der Psychiatrie – wie sieht der Alltag aus?",
     ],
 )
 def test_own_situation_and_occupations_raise_no_category(text: str) -> None:
@@ -42,6 +47,10 @@ def test_own_situation_and_occupations_raise_no_category(text: str) -> None:
         "Klientin war drei Wochen in der Psychiatrie",
         "Meine Klientin ist schwanger und sucht eine Teilzeitausbildung",
         "Er ist Muslim und fastet im Ramadan",
+        "Jonas war in der Reha",
+        "Tim, Azubi im 2. Lehrjahr, ist depressiv",
+        "Die Klientin arbeitet in der Pflege und ist seit Wochen krankgeschrieben",
+        "Klientin, 17, ist schwanger und sucht eine Ausbildung in der Pflege",
     ],
 )
 def test_data_about_someone_else_still_counts(text: str) -> None:

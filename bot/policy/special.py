@@ -21,7 +21,7 @@ import yaml
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
 _CONTEXT = Path(__file__).with_name("special_context.yaml")
-_CLAUSE_END = re.compile(r"[.!?;,:\n]")
+_CLAUSE_END = re.compile(r"[.!?;,:\n–—]|\s-\s")
 _GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
 _INFLECTION = r"(?:e|en|er|es|em|n|s)?"
 _LETTER = r"[^\W\d_]"
@@ -92,7 +92,11 @@ def _context() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"^\s*(?:{_words(data['own_openers'])})(?!{_LETTER})", re.IGNORECASE),
         # "sie" in lower case is a third person; "Sie" opening a clause may be either.
         re.compile(word.format(_LETTER, _words(data["others"]) + r"|(?-i:sie)"), re.IGNORECASE),
-        re.compile(word.format(_LETTER, _words(data["work"])), re.IGNORECASE),
+        re.compile(
+            word.format(_LETTER, _words(data["work"]))
+            + rf"|(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
+            re.IGNORECASE,
+        ),
         re.compile(rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+$", re.IGNORECASE),
         re.compile(rf"(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE),
     )
