@@ -19,6 +19,10 @@ Gespräch mit der Klientin") must not match. Each pattern stays within one sente
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 # Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
 _GAP = r"[^.?!\n]{0,80}?"
@@ -34,17 +38,33 @@ _DETERMINER = (
     r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres"
     r"|der|die|den|dem|des|dieser|diese|diesen|diesem|dieses)"
 )
+# A common first name from first_names.yaml, filled in when the pattern is compiled.
+_KNOWN_NAME = "\u27e8NAME\u27e9"
 _SPECIFIC_PERSON = (
     rf"(?:\b{_DETERMINER}\s+(?:[^\W\d_]+\s+)?{_PERSON_NOUN}"
     r"|\b(?:herrn?|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+"  # a name is capitalised
+    rf"|\b{_KNOWN_NAME}"
     r"|\b(?-i:er|sie|ihn|ihm|Er|Ihn|Ihm)\b)"  # "Sie" with a capital is the polite "you"
+)
+# Whom one recommends, takes or judges (accusative): not "ihm"/"dem Klienten", to whom one
+# recommends something.
+_ACCUSATIVE_PERSON = (
+    rf"(?:\b(?:meinen|meine|unseren|unsere|den|die|diesen|diese)\s+(?:[^\W\d_]+\s+)?"
+    rf"{_PERSON_NOUN}|\b(?:herrn|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+|\b{_KNOWN_NAME}"
+    r"|\b(?-i:sie|ihn)\b)"
+)
+_DATIVE_PERSON = (
+    rf"(?:\b(?:meinem|meiner|unserem|unserer|dem|der|diesem|dieser)\s+(?:[^\W\d_]+\s+)?"
+    rf"{_PERSON_NOUN}|\b(?:herrn|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+|\b{_KNOWN_NAME}"
+    r"|\b(?-i:ihm|ihr)\b)"
 )
 _GROUP_OF_PEOPLE = (
     rf"(?:meinen|meiner|unseren|unserer|den|der|diesen|dieser|allen|aller)\s+(?:[^\W\d_]+\s+)?"
     rf"{_PERSON_NOUN}"
 )
 _SUITABLE = (
-    r"(?:un)?(?:geeignet|tauglich|fähig|qualifiziert|belastbar|intelligent|begabt|talentiert)"
+    r"(?:un)?(?:geeignet|tauglich|fähig|qualifiziert|belastbar|intelligent|begabt|talentiert"
+    r"|ausbildungsreif|ausbildungsfähig|berufsreif|vermittelbar|leistungsstark|leistungsschwach)"
     r"[^\W\d_]*"
 )
 # A first name, as counsellors write them ("Tim", "Anna-Lena", "Tim (15)"); only used where the
@@ -64,7 +84,8 @@ _GRADE = r"(?:note|schulnote|noten|punkte|punktzahl|bewertung|score|sterne|ratin
 _TRAITS = r"(?:Eignung|Befähigung|Leistungsfähigkeit|Belastbarkeit|Persönlichkeit|Charakter)"
 _DECIDE = (
     r"(?:ablehnen|aufnehmen|annehmen|zulassen|einstellen|auswählen|kündigen|entlassen"
-    r"|sanktionieren|ausschließen|rauswerfen)"
+    r"|sanktionieren|ausschließen|rauswerfen|rausnehmen|herausnehmen|nehmen|werfen"
+    r"|rausschmeißen|abmelden)"
 )
 _MANAGE = (
     r"(?:schaffen|schafft|packen|packt|bestehen|besteht|durchhalten|hält\s+\w+\s+durch"
@@ -166,7 +187,33 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:maßnahme|förderung|leistung|unterstützung|ausbildungsvertrag|vertrag)\w*\b"
     r"(?:[^.?!\n]{0,40}?)\b(?:abbrechen|beenden|streichen|kürzen|einstellen|verweigern"
     r"|kündigen)\b(?!\s+kann)",
+    # Opinions on a person: "Wie schätzt du Jonas ein?", "Was hältst du von Tim als Azubi?",
+    # "Würdest du Lena empfehlen?", "Hat er eine Chance als Pilot?", "… zumuten?"
+    rf"\b(?:schätzt|schätzen|beurteilst|beurteilen|siehst|sehen)\s+(?:du|sie)\s+"
+    rf"{_ACCUSATIVE_PERSON}\s+(?:\w+\s+)?(?:ein|als)\b",
+    rf"\bwas\s+(?:hältst|halten)\s+(?:du|sie)\s+von\s+{_DATIVE_PERSON}",
+    # (only a role or a place in between: "Lena eine Ausbildung empfehlen" is advice for Lena)
+    rf"\b(?:würdest|würden|kannst|könntest|können)\s+(?:du|sie)\s+{_ACCUSATIVE_PERSON}"
+    r"(?:\s+(?:überhaupt|wirklich|eher|lieber|guten\s+gewissens))?(?:\s+(?:als|für|zur|zum|in"
+    r"|im|bei|an|auf)\b[^.?!\n]{0,60}?)?\s+(?:empfehlen|nehmen|einstellen|ablehnen|auswählen"
+    r"|vorziehen)\b",
+    r"\b(?:welche[nrs]?|wen)\s+von\s+(?:den\s+)?(?:beiden|ihnen|\w+en)\b"
+    rf"{_GAP}\b(?:nehmen|einstellen|wählen|auswählen|empfehlen|vorziehen|ablehnen)\b",
+    rf"\bhat\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:eine|keine|überhaupt\s+eine)\s+chance",
+    rf"\b(?:kann|können|darf)\s+(?:man|ich|wir)\s+{_DATIVE_PERSON}{_GAP}\bzumuten\b",
+    rf"\b(?:glaubst|meinst|denkst)\s+du\b[\s,]+(?:dass\s+|ob\s+)?(?!(?:man|ich|wir|jede\w*"
+    rf"|viele|alle|das|es)\b)(?:die|der|das)\s+[^\W\d_]+\s+{_MANAGE}\b",
+    r"\b(?:bewerte|benote|beurteile)\b[^.?!\n]{0,80}?\b(?:mit|in|nach|auf)\s+(?:schulnoten|noten"
+    r"|punkten|sternen|einer\s+note|einer\s+skala)",
+    r"\b(?:mach|triff|fäll|fälle)\s+(?:du\s+)?(?:die|eine|diese|das)\s+(?:entscheidung|urteil)",
     # English
+    r"\bshould\s+(?:I|we)\s+(?:drop|kick\s+out|remove|expel|exclude|sanction)\s+(?:him|her"
+    r"|them|(?-i:[A-Z][a-z]+))",
+    r"\b(?:do\s+you\s+think|in\s+your\s+opinion)\b[^.?!\n]{0,40}?\b(?:he|she|they"
+    r"|(?-i:[A-Z][a-z]+))\s+(?:is|are|would\s+be)\s+(?:\w+\s+)?(?:suitable|fit|qualified"
+    r"|capable|good\s+enough|the\s+right)",
+    r"\bwould\s+you\s+(?:hire|reject|accept|choose|pick|select|take\s+on|recommend)\s+(?:him"
+    r"|her|them|(?-i:[A-Z][a-z]+))\b",
     r"\b(?:will|would|can|could)\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:make\s+it|manage"
     r"|cope|pass|succeed|handle|get\s+through|finish)",
     r"\bdo\s+you\s+think\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:can|will|could|would)"
@@ -185,14 +232,20 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:sanction\w*|cut\w*|end|terminate|stop|exclude|expel)",
     r"\b(?:his|her|their)\s+(?:iq|intelligence)\b",
 )
-# One scan for all patterns; the leading lookahead lets the regex engine skip to word starts.
-# The router reads only the request part of a message (at most 1,000 characters).
-DECISION_PATTERN = re.compile(
-    r"(?=[^\W\d_])(?<![^\W\d_])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")",
-    re.IGNORECASE,
-)
+_NAMES = Path(__file__).with_name("first_names.yaml")
+
+
+@cache
+def decision_pattern() -> re.Pattern[str]:
+    """One scan for all patterns; the leading lookahead lets the regex engine skip to word
+    starts. The router reads only the request part of a message (at most 1,000 characters)."""
+    names = yaml.safe_load(_NAMES.read_text(encoding="utf-8"))["names"]
+    alternation = "|".join(sorted((re.escape(str(n)) for n in names), key=len, reverse=True))
+    known = rf"(?:{alternation})(?![^\W\d_])(?:\s*\(\d{{1,2}}\))?"
+    joined = "|".join(f"(?:{p})" for p in _PATTERNS).replace(_KNOWN_NAME, known)
+    return re.compile(rf"(?=[^\W\d_])(?<![^\W\d_])(?:{joined})", re.IGNORECASE)
 
 
 def is_decision_request(text: str) -> bool:
     """Whether ``text`` asks the AI to judge, rank or decide about a specific person."""
-    return DECISION_PATTERN.search(text) is not None
+    return decision_pattern().search(text) is not None
