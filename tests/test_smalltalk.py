@@ -137,3 +137,19 @@ async def test_no_after_delete_my_data_cancels_politely(acked_chat: Chat, no: st
     await acked_chat.say("ja")
     still, _ = await acked_chat.say("beruf Tischler")
     assert still.outcome is Outcome.OK
+
+
+@pytest.mark.parametrize(
+    "answer", ["ja, danke!", "Ok danke dir", "ja gerne", "Hallo, ja", "ja, gelesen"]
+)
+async def test_yes_with_courtesy_acknowledges_the_guideline(chat: Chat, answer: str) -> None:
+    await chat.say("beruf Tischler")
+    reply, text = await chat.say(answer)
+    assert "Danke für Ihre Bestätigung" in text
+    assert Heading("Tischler/in") in reply.blocks
+
+
+async def test_yes_but_later_does_not_acknowledge(chat: Chat) -> None:
+    await chat.say("beruf Tischler")
+    reply, _ = await chat.say("ja, aber später")
+    assert reply.outcome is Outcome.GATE

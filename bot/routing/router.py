@@ -26,7 +26,7 @@ from bot.registry import SkillRegistry
 from bot.routing.about import about_topic
 from bot.routing.commands import normalise_phrase, parse_command
 from bot.routing.intent import IntentClassifier
-from bot.routing.smalltalk import read_smalltalk
+from bot.routing.smalltalk import read_smalltalk, without_courtesy
 
 
 class RouteKind(StrEnum):
@@ -132,7 +132,10 @@ class Router:
         if (
             pending is not None
             and pending.owner == ACK_OWNER
-            and (is_acceptance(self._policy, text) or is_acceptance(self._policy, talk.rest))
+            and any(  # "ja", "Hallo, ja", "ok, danke!", "ja gelesen"
+                is_acceptance(self._policy, candidate)
+                for candidate in (text, talk.rest, without_courtesy(talk.rest))
+            )
         ):
             return Route(RouteKind.BUILTIN, Builtin.POLICY_ACCEPT)
         if pending is not None and pending.owner == DELETE_OWNER:

@@ -92,8 +92,16 @@ def _typo_kind(word: str, vocabulary: _Vocabulary) -> TalkKind | None:
     return None
 
 
-def _whole_kind(words: tuple[str, ...], vocabulary: _Vocabulary) -> TalkKind | None:
-    """The kind of small talk when every word is small talk (the last phrase decides)."""
+def _all_courtesy(words: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
+    """Whether every word is small talk or one of the words that go with it."""
+    return _whole_kind(words, vocabulary, need_phrase=False) is not None or not words
+
+
+def _whole_kind(
+    words: tuple[str, ...], vocabulary: _Vocabulary, *, need_phrase: bool = True
+) -> TalkKind | None:
+    """The kind of small talk when every word is small talk (the last phrase decides);
+    ``need_phrase=False`` accepts fillers alone (reported as a greeting)."""
     kind: TalkKind | None = None
     position = 0
     while position < len(words):
@@ -111,7 +119,7 @@ def _whole_kind(words: tuple[str, ...], vocabulary: _Vocabulary) -> TalkKind | N
             return None
         kind = typo
         position += 1
-    return kind
+    return kind if kind is not None or need_phrase else TalkKind.GREETING
 
 
 def _strip_greeting(text: str, vocabulary: _Vocabulary) -> str:
@@ -141,6 +149,17 @@ def _strip_greeting(text: str, vocabulary: _Vocabulary) -> str:
     if cut == 0:
         return text
     return _LEAD.sub("", text[cut:]) or text
+
+
+def without_courtesy(text: str) -> str:
+    """``text`` without small talk at its end: "ja, danke!" -> "ja", "ok gelesen" -> "ok"."""
+    vocabulary = _vocabulary()
+    matches = list(_WORD.finditer(text))
+    words = tuple(m.group().casefold().replace("’", "'") for m in matches)
+    for start in range(1, len(words)):
+        if _all_courtesy(words[start:], vocabulary):
+            return text[: matches[start].start()]
+    return text
 
 
 def read_smalltalk(text: str) -> SmallTalk:
