@@ -39,6 +39,17 @@ from lotse.app import App, describe_model
         ("Wer sieht meine Eingaben?", "visibility"),
         ("Liest jemand mit?", "visibility"),
         ("who can see my messages?", "visibility"),
+        # formal "Sie", and more ways to ask
+        ("Was speichern Sie?", "storage"),
+        ("Werden die Chats gespeichert?", "storage"),
+        ("Is my data stored?", "storage"),
+        ("Sind Sie eine KI?", "ai"),
+        ("Werden meine Eingaben an OpenAI geschickt?", "data_flow"),
+        ("Läuft das über ChatGPT?", "model"),
+        ("Kann mein Chef sehen, was ich schreibe?", "visibility"),
+        ("Darf ich hier Namen von Klienten eingeben?", "personal_data"),
+        ("Darf ich Klarnamen verwenden?", "personal_data"),
+        ("Can I enter real names?", "personal_data"),
     ],
 )
 def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
@@ -55,6 +66,9 @@ def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
         "beruf Fachinformatiker Daten- und Prozessanalyse",
         "Schreib eine Mail: wir speichern Ihre Unterlagen bis zum Termin",
         "zusammenfassen\nKl. fragt, wohin ihre Daten gehen",
+        "Welche Daten werden im Beruf Fachinformatiker gespeichert?",
+        "Sind Sie Tischler?",
+        "Wird die Ausbildung gefördert?",
     ],
 )
 def test_occupation_questions_and_notes_are_not_captured(text: str) -> None:
@@ -91,6 +105,13 @@ async def test_the_answer_follows_the_configured_model_and_region(
     assert "Amazon Bedrock" in text
     assert "eu-central-1" in text
     assert "offline" not in text
+
+
+async def test_personal_data_question_gets_the_rule_not_a_lookup(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Darf ich hier Namen von Klienten eingeben?")
+    assert reply.skill_id == "about"
+    assert text.lstrip().startswith("Über Lotse")
+    assert "pseudonymisiert" in text
 
 
 async def test_minors_and_ai_questions_before_the_acknowledgement(chat: Chat) -> None:

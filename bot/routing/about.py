@@ -14,20 +14,25 @@ import yaml
 
 _DATA = Path(__file__).with_name("about.yaml")
 MAX_CHARS = 300
-TOPICS = ("minors", "data_flow", "storage", "visibility", "model", "ai")
+TOPICS = ("minors", "personal_data", "data_flow", "storage", "visibility", "model", "ai")
+
+
+def _alternatives(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def _exclude() -> re.Pattern[str]:
+    return _alternatives(yaml.safe_load(_DATA.read_text(encoding="utf-8"))["exclude"])
 
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    unknown = set(data) - set(TOPICS)
+    unknown = set(data) - {*TOPICS, "exclude"}
     if unknown:
         raise ValueError(f"{_DATA.name}: unknown topics {sorted(unknown)}")
-    return tuple(
-        (topic, re.compile("|".join(f"(?:{p})" for p in data[topic]), re.IGNORECASE))
-        for topic in TOPICS
-        if data.get(topic)
-    )
+    return tuple((topic, _alternatives(data[topic])) for topic in TOPICS if data.get(topic))
 
 
 def about_topic(text: str) -> str | None:
@@ -36,6 +41,8 @@ def about_topic(text: str) -> str | None:
     if not stripped or len(stripped) > MAX_CHARS:
         return None
     first_line = stripped.split("\n", 1)[0]
+    if _exclude().search(first_line):
+        return None
     for topic, pattern in _patterns():
         if pattern.search(first_line):
             return topic
