@@ -42,7 +42,7 @@ _DETERMINER = (
 _KNOWN_NAME = "\u27e8NAME\u27e9"
 _SPECIFIC_PERSON = (
     rf"(?:\b{_DETERMINER}\s+(?:[^\W\d_]+\s+)?{_PERSON_NOUN}"
-    r"|\b(?:herrn?|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+"  # a name is capitalised
+    r"|\b(?:herrn?|hr\.|frau|fr\.)\s*(?-i:[A-ZÄÖÜ])(?:[^\W\d_]+|\.)"  # capitalised, or "T."
     rf"|\b{_KNOWN_NAME}"
     r"|\b(?-i:er|sie|ihn|ihm|Er|Ihn|Ihm)\b)"  # "Sie" with a capital is the polite "you"
 )
@@ -74,7 +74,18 @@ _FIRST_NAME = (
     r"(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s*\(\d{1,2}\))?"
 )
 _NAMED = rf"(?:{_SPECIFIC_PERSON}|\b{_FIRST_NAME})"
-_TO_HIM = r"(?:ihm|ihr|ihnen|dem|der|den)\b"
+_TO_HIM = rf"(?:ihm|ihr|ihnen|dem|der|den)\b|{_KNOWN_NAME}"
+_COMPARATIVE = (
+    r"(?:besser(?!\s+bezahlt)|geeigneter|stärker|klüger|fähiger|fitter|belastbarer|motivierter"
+    r"|zuverlässiger|talentierter|begabter|passender|reifer|schlauer|leistungsfähiger"
+    r"|qualifizierter|engagierter|eher\s+geeignet|am\s+besten|am\s+geeignetsten)"
+)
+# Decisions in the infinitive with "zu": "empfehlen, ihn abzulehnen"
+_TO_DECIDE = (
+    r"(?:abzulehnen|aufzunehmen|anzunehmen|zuzulassen|einzustellen|auszuwählen|abzubrechen"
+    r"|auszuschließen|rauszuwerfen|zu\s+(?:kündigen|entlassen|sanktionieren|streichen|kürzen"
+    r"|sperren|beenden|verweigern|bewilligen|genehmigen))"
+)
 _CLEVER = r"(?:intelligent|klug|schlau|begabt|talentiert|reif|stark|belastbar|fit|motiviert)"
 _ASSESS = (
     r"(?:schätz\w*|einschätz\w*|beurteil\w*|glaubst|glauben\s+sie|meinst|meinen\s+sie|denkst"
@@ -127,7 +138,8 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:glaubst|meinst|denkst|glauben|meinen|denken)\s+(?:du|sie)\b[\s,]+(?:dass|ob)\s+"
     rf"{_SPECIFIC_PERSON}{_GAP}\b{_MANAGE}\b",
     # English: "Is my client suitable for ...", "Is she fit for ..."
-    rf"\b(?:is|are|would)\s+(?:(?:my|our|this|that|the)\s+(?:\w+\s+)?{_EN_PEOPLE}s?|he|she)"
+    rf"\b(?:is|are|would)\s+(?:(?:my|our|this|that|the)\s+(?:\w+\s+)?{_EN_PEOPLE}s?|he|she"
+    rf"|{_KNOWN_NAME})"
     rf"{_GAP}\b(?:suitable|fit|qualified|eligible|right\s+for|good\s+enough|capable"
     r"|cut\s+out)",
     # "rank my clients", "sort the applicants"
@@ -146,32 +158,47 @@ _PATTERNS: tuple[str, ...] = (
     # Indirect judgements. Whether someone will manage: "Schätz bitte ein, ob Tim (15) die
     # Ausbildung schaffen kann", "Was meinst du, ob Anna das packt?", "schafft er das?"
     rf"\b{_ASSESS}(?:\s+(?:du|sie|bitte|mal|ein|doch))*[\s,:]+(?:ob|dass)\s+{_NAMED}{_GAP}"
-    rf"\b{_MANAGE}",
+    rf"\b(?:{_MANAGE}|{_SUITABLE}|[^\W\d_]+\s+genug|taugt|taugen|passt)",
+    rf"\bob\s+{_SPECIFIC_PERSON}{_GAP}\b(?:taugt|geeignet\s+ist|belastbar\s+genug)",
     rf"\b(?:glaubst|meinst|denkst)\s+du[\s,]+{_NAMED}\s+{_MANAGE}\b",
     rf"\b(?:schafft|packt|besteht|meistert)\s+{_NAMED}\s+(?:\w+\s+)?(?:das|es|die|den)\b",
     rf"\b(?:kann|könnte|wird|würde)\s+\b{_FIRST_NAME}{_GAP}\b{_MANAGE}\b",
     rf"\bchancen?\b{_GAP}\b(?:dass|ob)\s+{_NAMED}{_GAP}\b{_MANAGE}",
+    rf"\b(?:kann|könnte|wird|würde)\b{_GAP}\b{_KNOWN_NAME}{_GAP}\b{_MANAGE}\b",
+    # Deciding someone's course for them: "Soll Dennis die Ausbildung abbrechen?"
+    rf"\bsollt?e?\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+){{0,4}}?(?:abbrechen|beenden|aufgeben"
+    r"|hinschmeißen|schmeißen|kündigen|wechseln|anfangen|beginnen|annehmen|ablehnen)\b",
     rf"\bhat\s+{_NAMED}\s+(?:\w+\s+)?das\s+(?:zeug\b|(?:potenzial|potential|talent)\s+zu)",
     # … also with a name typed in lower case: "kann jonas das abi schaffen"
     r"\b(?:kann|könnte|wird|würde)\s+(?!(?:man|ich|du|wir|ihr|es|sie|er|das|die|der|den|dem"
     r"|ein\w*|jede\w*|jemand|mein\w*|sich|viele|alle)\b)[^\W\d_]+\s+(?:das|die|den|es)\b"
     rf"{_GAP}\b{_MANAGE}\b",
     rf"\btrau(?:st|en|t)\s+(?:du|sie|ihr)\s+(?:{_TO_HIM}|{_FIRST_NAME}){_GAP}\bzu\b",
+    rf"\b(?:würdest|würden|kannst|könntest)\s+(?:du|sie)\s+(?:{_TO_HIM}|{_FIRST_NAME}){_GAP}"
+    r"\bzutrauen\b",
     # Intelligence or aptitude: "Ist sie intelligent genug?", "Wie begabt ist Tim?", "IQ"
     rf"\b(?:ist|sind|wäre|wären)\s+{_NAMED}\s+(?:\w+\s+)?{_CLEVER}\w*\s+genug\b",
-    rf"\bwie\s+{_CLEVER}\w*\s+(?:ist|sind|wäre)\s+{_NAMED}",
+    rf"\bwie\s+{_CLEVER}\w*\s+(?:ist|sind|wäre|wirkt|scheint|erscheint)\s+{_NAMED}",
     r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:iq|intelligenz\w*)\b",
     rf"\b(?:iq|intelligenz\w*)\s+(?:von|des|der)\s+{_NAMED}",
     rf"\bhat\s+{_NAMED}\s+(?:einen\s+)?(?:\w+\s+)?iq\b",
     # Comparing or ranking people: "Wer ist besser, Anna oder Ben?", "Ist Anna besser als Ben?"
     r"\bwer\s+(?:von\s+(?:den\s+)?(?:beiden|ihnen|\w+en)\s+)?(?:ist|wäre|passt|eignet\s+sich)"
-    r"\s+(?:\w+\s+)?(?:besser(?!\s+bezahlt)|geeigneter|stärker|klüger|fähiger|am\s+besten"
-    r"|am\s+geeignetsten)",
-    rf"\b(?:ist|wäre)\s+{_NAMED}\s+(?:\w+\s+)?(?:besser|geeigneter|stärker|klüger)\s+als\s+",
+    rf"\s+(?:\w+\s+)?{_COMPARATIVE}",
+    rf"\b(?:ist|wäre)\s+{_NAMED}\s+(?:\w+\s+)?{_COMPARATIVE}\s+als\s+",
+    # Choosing among people: "Wähl aus, welche zwei der fünf Teilnehmenden den Platz bekommen"
+    r"\b(?:welche[rsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:der|von\s+den|meiner|unserer|dieser)\s+"
+    rf"(?:\w+\s+)?{_PERSON_NOUN}{_GAP}\b(?:bekommen|bekommt|kriegen|kriegt|erhalten|erhält"
+    r"|nehmen|nimmt)\b",
+    # A written judgement: "Schreib eine Eignungsbeurteilung für Hr. Klein"
+    r"\b(?:eignungs(?:beurteilung|gutachten|einschätzung|prognose|bewertung|urteil)"
+    r"|leistungsbeurteilung|persönlichkeitsprofil|persönlichkeitsgutachten)\w*\b",
     # Grading or scoring: "Gib ihm eine Note", "Punkte von 1–10 für die Bewerberin"
     rf"\b(?:gib|vergib|geben\s+sie|vergeben\s+sie)\s+(?:{_TO_HIM}|{_FIRST_NAME}\s)"
     rf"(?:\s*\w+){{0,2}}?\s*{_GRADE}\b",
     rf"\b{_GRADE}\s+(?:von|zwischen)\s+\d+\s*(?:bis|-|–|und)\s*\d+\s+für\s+",
+    r"\b(?:gib|vergib|geben\s+sie|bewerte|benote|beurteile)\b[^.?!\n]{0,80}?\b(?:eine[rn]?\s+)?"
+    rf"(?:{_GRADE}|skala)\s+(?:von|zwischen)\s+\d+\s*(?:bis|-|–|und)\s*\d+",
     rf"\b(?:bewerte|benote|beurteile)\s+{_NAMED}{_GAP}\b(?:skala|punkten|schulnoten?"
     r"|\d+\s*(?:bis|-|–)\s*\d+)",
     rf"\bwelche\s+{_GRADE}\b{_GAP}\b(?:{_TO_HIM}|{_FIRST_NAME}){_GAP}\b(?:geben|vergeben)\b",
@@ -181,8 +208,7 @@ _PATTERNS: tuple[str, ...] = (
     r"(?<!ich\s)(?<!\bdas\s)\bentscheide\b(?!\s+(?:ich|mich|uns|selbst|das))",
     r"\btriff\s+(?:du\s+)?(?:die|eine|diese)\s+entscheidung",
     rf"\b{_SHOULD}\b{_GAP}\b(?:empfehlen|melden|vorschlagen|beantragen)\b{_GAP}"
-    r"\b(?:sanktion\w*|sperr\w*|abzubrechen|abbrechen|zu\s+kürzen|zu\s+streichen"
-    r"|auszuschließen|zu\s+kündigen|zu\s+beenden)",
+    rf"\b(?:sanktion\w*|sperr\w*|abbrechen|{_TO_DECIDE})",
     rf"\b{_SHOULD}\b{_GAP}"
     r"\b(?:maßnahme|förderung|leistung|unterstützung|ausbildungsvertrag|vertrag)\w*\b"
     r"(?:[^.?!\n]{0,40}?)\b(?:abbrechen|beenden|streichen|kürzen|einstellen|verweigern"
