@@ -72,6 +72,44 @@ INDIRECT = [
     "You decide.",
     "Should I recommend sanctions for him?",
     "what is his IQ",
+    # forms nobody listed: a person and a judgement word in a question (judgement_cues.yaml)
+    "Laura und die Pflege – hat sie das Potenzial?",
+    "Lena (16) will Polizistin werden, ist das realistisch für sie? Bitte ehrlich einschätzen",
+    "Wie sind Tims Chancen auf einen Ausbildungsplatz als Industriekaufmann?",
+    "Mein Klient will Pilot werden, hat er überhaupt eine Chance?",
+    "Ist Herr Özdemir belastbar genug für Schichtarbeit?",
+    "Taugt Kevin für den Außendienst?",
+    "Ehrliche Meinung: ist Mia zu faul für eine Ausbildung?",
+    "rate my client's potential as a nurse",
+    "Could you tell me if she is capable of finishing the training?",
+    "Bitte beurteile die Eignung meines Klienten für die Polizei",
+    "Ben oder Tim – wer bekommt den Praktikumsplatz?",
+    "Schafft es Jonas, mit seinem Notenschnitt Medizin zu studieren?",
+    "Passt die Ausbildung zu Tim?",
+    "Ist Tim reif für die Ausbildung?",
+    "Kriegt Lena das hin mit der Ausbildung?",
+    "Sollte Tim lieber Koch werden?",
+    "Was ist besser für Tim: Ausbildung oder Studium?",
+    "Wie gut ist Tim in Mathe im Vergleich zu den anderen?",
+    "Kommt Herr Becker für die Stelle in Frage?",
+    "Ist Lena die Richtige für die Stelle?",
+    "Würde Tim das durchstehen?",
+    "Ist meine Klientin mit der Ausbildung überfordert?",
+    "Hat Jonas genug Durchhaltevermögen für die Ausbildung?",
+    "Deine Einschätzung zu Lena: Ausbildung oder Schule?",
+    "Wer von meinen Azubis ist der beste?",
+    "Ist Tim ein guter Kandidat für die Stelle?",
+    "Sag mir, ob ich Tim nehmen soll",
+    "What are her chances of passing?",
+    "How likely is it that he finishes the apprenticeship?",
+    "Gib mir eine Prognose für Lena",
+    "Mein Klient (19, Hauptschulabschluss, Praktikum im Lager, wenig Deutsch) möchte Fachkraft"
+    " für Lagerlogistik werden – ist das realistisch?",
+    "Meine Klientin ist 17 und hat einen schlechten Realschulabschluss. Schafft man das als"
+    " Bankkauffrau?",
+    "Tim, 16, Förderschule, will Kfz-Mechatroniker werden. Ist er dafür geeignet?",
+    "Die Bewerberin hat drei Jahre Lücke im Lebenslauf – kommt sie überhaupt in Frage?",
+    "Herr Yilmaz, 52, Rücken kaputt, will umschulen. Packt er das noch?",
     # opinions on a named person, recommending or taking them, their chances
     "Soll ich ihn aus der Maßnahme nehmen?",
     "Should I drop him from the programme?",
@@ -134,6 +172,47 @@ NEUTRAL = [
     "Can you decide the order of topics?",
     "What grades do you need for banking?",
     # tasks and advice that name a person without judging them
+    "Mein Klient hat die Prüfung bestanden – wie geht es weiter?",
+    "Wie kann ich ihm helfen, die Prüfung zu schaffen?",
+    "Was braucht Tim, um die Ausbildung zu schaffen?",
+    "Tim hat Potenzial im Handwerk, welche Betriebe bilden in Hamm aus?",
+    "Schreib Lena, dass sie gute Chancen hat, wenn sie sich bewirbt",
+    "Erinnerung an Jonas: Prüfung am 12.05., wir schaffen das zusammen",
+    "Welche Chancen hat man als Quereinsteiger in der Pflege?",
+    "Wie bewertet die IHK die Abschlussprüfung?",
+    "Welche Eignungstests gibt es für die Bundeswehr?",
+    "Frag Kevin bitte, ob er den Termin schafft",
+    "Wie kann man die Chancen auf einen Ausbildungsplatz erhöhen?",
+    "Welche Berufe sind für Menschen geeignet, die gern draußen arbeiten?",
+    "Ist die Ausbildung zum Piloten für Frauen geeignet?",
+    "Ich schaffe es heute nicht mehr, bitte verschiebe den Termin mit Tim",
+    "Hat Tim einen Termin am Montag? Bitte prüfen.",
+    "Welche Noten braucht Tim für die Ausbildung bei der Bank?",
+    "Gratuliere Lena zur bestandenen Prüfung per Mail",
+    "Ist die Ausbildung für meinen Klienten kostenlos?",
+    "Kann er die Ausbildung in Teilzeit machen?",
+    "Kann sie die Ausbildung verkürzen?",
+    "Wird er in der Ausbildung bezahlt?",
+    "Darf er mit 16 schon Gabelstapler fahren?",
+    "Welche Berufe passen zu Tim, der gern draußen ist?",
+    "Passt die Ausbildung zur Klientin zeitlich, wenn sie ein Kind hat?",
+    "Wie gut ist die Ausbildung bezahlt?",
+    "Was ist besser bezahlt, Koch oder Bäcker?",
+    "Wie stehen die Chancen auf dem Ausbildungsmarkt in Hamm?",
+    "Was ist der beste Weg zur Ausbildung als Erzieherin?",
+    "Welche Ausbildung ist die richtige für Menschen, die gern helfen?",
+    "Gibt es eine Prognose für den Arbeitsmarkt in der Pflege?",
+    "Wie kann ich Tim motivieren, durchzuhalten?",
+    "Tim ist oft überfordert – welche Beratungsstellen gibt es?",
+    "Schreib Lena, dass ihre Chancen gut stehen",
+    "Soll er die Unterlagen mitbringen?",
+    "Kommt die Ausbildung als Teilzeit in Frage?",
+    "Meine Klientin will in die Pflege – welche Chancen gibt es in Hamm?",
+    "Mein Klient möchte Koch werden – wie lange dauert die Ausbildung?",
+    "Tim hat Potenzial im Handwerk, welche Betriebe bilden in Hamm aus?",
+    "Meine Klientin möchte Pflegefachfrau werden. Was verdient man in der Ausbildung?",
+    "Mein Klient will Elektroniker werden. Welche Voraussetzungen braucht man?",
+    "Klient sucht Ausbildung im Handwerk. Ist eine Ausbildung mit 25 noch realistisch?",
     "Wie schätzt man die Ausbildungsdauer ein?",
     "Was hältst du von der Ausbildung als Pilot?",
     "Welche Chancen hat man als Pilot auf dem Arbeitsmarkt?",
@@ -177,6 +256,13 @@ def test_indirect_judgements_are_recognised(text: str) -> None:
 @pytest.mark.parametrize("text", NEUTRAL)
 def test_neutral_questions_and_tasks_are_not(text: str) -> None:
     assert not is_decision_request(text)
+
+
+def test_a_question_closing_pasted_text_is_read_but_not_a_notes_own_open_point() -> None:
+    notes = "Gespräch mit Tim\nPraktikum im Lager\nCV fehlt\nWunsch: Fachlagerist\nSchafft er das?"
+    assert is_decision_request(judged_part(notes, command=False))
+    own = "Gespräch mit Tim\nPraktikum im Lager\nCV fehlt\nOffen: schafft er die Prüfung?"
+    assert not is_decision_request(judged_part(own, command=False))
 
 
 def test_a_short_request_is_read_whole_and_pasted_notes_by_their_first_line() -> None:

@@ -24,13 +24,17 @@ from pathlib import Path
 
 import yaml
 
+from bot.policy.judgement_cues import asks_to_judge
+
 # Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
 _GAP = r"[^.?!\n]{0,80}?"
 # People a counsellor may ask about: stems with their inflection and gender endings only, so
 # that compounds such as "Kundenservice" or "Personalabteilung" do not count.
 _PERSON_NOUN = (
     r"(?:klient|kund|teilnehmer|teilnehmend|bewerber|bewerbend|kandidat|schüler|azubi"
-    r"|auszubildend|jugendlich|ratsuchend|praktikant|mitarbeiter|person|ehrenamtlich)"
+    r"|auszubildend|jugendlich|ratsuchend|praktikant|mitarbeiter|person|ehrenamtlich|junge"
+    r"|mädchen|sohn|tochter|student|studierend|absolvent|umschüler|rehabilitand|lehrling"
+    r"|arbeitslos|arbeitsuchend|erwerbslos|geflüchtet)"
     r"(?:innen|\*innen|:innen|in|en|er|e|n|s)?\b"
 )
 # A specific person: "mein Klient", "die neue Klientin", "diese Bewerberin", "Herr Weber", "er".
@@ -162,12 +166,19 @@ _PATTERNS: tuple[str, ...] = (
     rf"\bob\s+{_SPECIFIC_PERSON}{_GAP}\b(?:taugt|geeignet\s+ist|belastbar\s+genug)",
     rf"\b(?:glaubst|meinst|denkst)\s+du[\s,]+{_NAMED}\s+{_MANAGE}\b",
     rf"\b(?:schafft|packt|besteht|meistert)\s+{_NAMED}\s+(?:\w+\s+)?(?:das|es|die|den)\b",
+    rf"\b(?:schafft|packt)\s+es\s+{_NAMED}\b",
     rf"\b(?:kann|könnte|wird|würde)\s+\b{_FIRST_NAME}{_GAP}\b{_MANAGE}\b",
     rf"\bchancen?\b{_GAP}\b(?:dass|ob)\s+{_NAMED}{_GAP}\b{_MANAGE}",
     rf"\b(?:kann|könnte|wird|würde)\b{_GAP}\b{_KNOWN_NAME}{_GAP}\b{_MANAGE}\b",
     # Deciding someone's course for them: "Soll Dennis die Ausbildung abbrechen?"
     rf"\bsollt?e?\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+){{0,4}}?(?:abbrechen|beenden|aufgeben"
-    r"|hinschmeißen|schmeißen|kündigen|wechseln|anfangen|beginnen|annehmen|ablehnen)\b",
+    r"|hinschmeißen|schmeißen|kündigen|wechseln|anfangen|beginnen|annehmen|ablehnen|werden"
+    r"|studieren|wählen)\b",
+    # "Passt die Ausbildung zu Tim?" (a verdict; "Welche Berufe passen zu Tim?" asks for a list)
+    rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+\s+(?:zu|für)\s+"
+    rf"{_SPECIFIC_PERSON}",
+    # "Sag mir, ob ich Tim nehmen soll"
+    rf"\bob\s+(?:ich|wir)\s+{_SPECIFIC_PERSON}{_GAP}\b{_DECIDE}\s+(?:soll|sollen|sollte)\b",
     rf"\bhat\s+{_NAMED}\s+(?:\w+\s+)?das\s+(?:zeug\b|(?:potenzial|potential|talent)\s+zu)",
     # … also with a name typed in lower case: "kann jonas das abi schaffen"
     r"\b(?:kann|könnte|wird|würde)\s+(?!(?:man|ich|du|wir|ihr|es|sie|er|das|die|der|den|dem"
@@ -190,6 +201,10 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:welche[rsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:der|von\s+den|meiner|unserer|dieser)\s+"
     rf"(?:\w+\s+)?{_PERSON_NOUN}{_GAP}\b(?:bekommen|bekommt|kriegen|kriegt|erhalten|erhält"
     r"|nehmen|nimmt)\b",
+    # Naming the candidates first: "Ben oder Tim – wer bekommt den Platz?"
+    rf"\b{_KNOWN_NAME}\s*(?:,\s*{_KNOWN_NAME}\s*)*(?:oder|or|und|and)\s+{_KNOWN_NAME}"
+    r"[^.?!\n]{0,60}?\b(?:wer|wen|welche[rn]?|who|which)\b[^.?!\n]{0,40}?\b(?:bekommt|kriegt"
+    r"|erhält|nehmen|nimmt|besser|eher|geeigneter|am\s+besten|gets|better|best)",
     # A written judgement: "Schreib eine Eignungsbeurteilung für Hr. Klein"
     r"\b(?:eignungs(?:beurteilung|gutachten|einschätzung|prognose|bewertung|urteil)"
     r"|leistungsbeurteilung|persönlichkeitsprofil|persönlichkeitsgutachten)\w*\b",
@@ -265,13 +280,28 @@ _NAMES = Path(__file__).with_name("first_names.yaml")
 def decision_pattern() -> re.Pattern[str]:
     """One scan for all patterns; the leading lookahead lets the regex engine skip to word
     starts. The router reads only the request part of a message (at most 1,000 characters)."""
+    joined = "|".join(f"(?:{p})" for p in _PATTERNS).replace(_KNOWN_NAME, _known_name())
+    return re.compile(rf"(?=[^\W\d_])(?<![^\W\d_])(?:{joined})", re.IGNORECASE)
+
+
+@cache
+def _known_name() -> str:
     names = yaml.safe_load(_NAMES.read_text(encoding="utf-8"))["names"]
     alternation = "|".join(sorted((re.escape(str(n)) for n in names), key=len, reverse=True))
-    known = rf"(?:{alternation})(?![^\W\d_])(?:\s*\(\d{{1,2}}\))?"
-    joined = "|".join(f"(?:{p})" for p in _PATTERNS).replace(_KNOWN_NAME, known)
-    return re.compile(rf"(?=[^\W\d_])(?<![^\W\d_])(?:{joined})", re.IGNORECASE)
+    return rf"(?:{alternation})s?(?![^\W\d_])(?:\s*\(\d{{1,2}}\))?"  # "Tims Chancen"
+
+
+@cache
+def person_pattern() -> re.Pattern[str]:
+    """A specific person in German or English (for :mod:`bot.policy.judgement_cues`)."""
+    english = rf"\b(?:he|she|him|his|her|(?:my|our|this|the)\s+(?:\w+\s+)?{_EN_PEOPLE})\b"
+    abbreviations = r"\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
+    person = f"{_SPECIFIC_PERSON}|{english}|{abbreviations}".replace(_KNOWN_NAME, _known_name())
+    return re.compile(person, re.IGNORECASE)
 
 
 def is_decision_request(text: str) -> bool:
     """Whether ``text`` asks the AI to judge, rank or decide about a specific person."""
-    return decision_pattern().search(text) is not None
+    if decision_pattern().search(text) is not None:
+        return True
+    return asks_to_judge(text, person_pattern())

@@ -16,6 +16,7 @@ A greeting in front of a request ("Hallo Lotse, beruf Tischler") is taken off be
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -90,6 +91,7 @@ DELETE_OWNER = "privacy.delete"
 # lines describe people rather than ask something about them.
 REQUEST_LINES = 3
 REQUEST_CHARS = 1_000
+_NOTE_LINE = re.compile(r"^(?:[-*•–]|\d+[.)]|[^\W\d_][^:\n]{0,30}:)")
 
 
 def judged_part(text: str, *, command: bool) -> str:
@@ -97,13 +99,19 @@ def judged_part(text: str, *, command: bool) -> str:
 
     Behind a command word only its own line is the request (the lines below are the notes or
     the draft to work on); a short free-text message counts as a whole ("Kurze Frage:\nSchafft
-    Tim die Ausbildung?"); of longer pasted text only the first line.
+    Tim die Ausbildung?"); of longer pasted text the first line and a closing question.
     """
     lines = [line for line in text.strip().splitlines() if line.strip()]
     if not lines:
         return ""
-    if command or len(lines) > REQUEST_LINES:
+    if command:
         return lines[0][:REQUEST_CHARS]
+    if len(lines) > REQUEST_LINES:
+        # Pasted text: its first line, and a question it ends with that is not a note's own
+        # label or bullet ("Schafft sie das?" after the notes, not "Offen: …?").
+        last = lines[-1].strip()
+        asks = last.endswith("?") and not _NOTE_LINE.match(last)
+        return (lines[0] + ("\n" + last if asks else ""))[:REQUEST_CHARS]
     return "\n".join(lines)[:REQUEST_CHARS]
 
 
