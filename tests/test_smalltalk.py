@@ -153,3 +153,14 @@ async def test_yes_but_later_does_not_acknowledge(chat: Chat) -> None:
     await chat.say("beruf Tischler")
     reply, _ = await chat.say("ja, aber später")
     assert reply.outcome is Outcome.GATE
+
+
+async def test_english_small_talk_is_answered_in_english(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Hello!")
+    assert reply.language == "en"
+    assert "Hello! I am Lotse" in text
+    _, text = await acked_chat.say("thanks a lot")
+    assert "You are welcome" in text
+    await acked_chat.say("sprache de")
+    reply, text = await acked_chat.say("bye")
+    assert "Auf Wiedersehen" in text  # a chosen language stands

@@ -10,7 +10,7 @@ from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_ack
 from bot.pipeline.allow import enabled_skills
 from bot.pipeline.base import reply
 from bot.reply import Action, Actions, Block, Outcome, Reply, Text
-from bot.routing.smalltalk import TalkKind
+from bot.routing.smalltalk import TalkKind, is_english
 from bot.turn import Turn
 
 EXAMPLES = 3
@@ -45,6 +45,10 @@ async def greet(turn: Turn) -> Reply:
 async def small_talk(turn: Turn) -> Reply:
     assert turn.route is not None
     kind = TalkKind(turn.route.args)
+    if is_english(turn.message.text) and not await turn.services.store.preferences.language(
+        turn.user_key
+    ):
+        turn.language = "en"  # "hello" gets an English answer unless German was chosen
     if kind is TalkKind.GREETING:
         return await greet(turn)
     return reply(turn, Text(turn.t(f"smalltalk.{kind.value}")))

@@ -51,6 +51,7 @@ class _Vocabulary:
     only_alone: frozenset[tuple[str, ...]]
     address: frozenset[str]
     fillers: frozenset[str]
+    english: frozenset[str]
     longest: int
 
 
@@ -71,6 +72,7 @@ def _vocabulary() -> _Vocabulary:
         only_alone=frozenset(_words(str(p)) for p in data["only_alone"]),
         address=frozenset(str(word).casefold() for word in data["address"]),
         fillers=frozenset(str(word).casefold() for word in data["fillers"]),
+        english=frozenset(" ".join(_words(str(phrase))) for phrase in data["english"]),
         longest=max(len(words) for words in phrases),
     )
 
@@ -160,6 +162,11 @@ def without_courtesy(text: str) -> str:
         if _all_courtesy(words[start:], vocabulary):
             return text[: matches[start].start()]
     return text
+
+
+def is_english(text: str) -> bool:
+    """Whether ``text`` is an English greeting, thanks or goodbye ("hello", "thanks a lot")."""
+    return " ".join(_words(text)) in _vocabulary().english
 
 
 def read_smalltalk(text: str) -> SmallTalk:
