@@ -205,6 +205,14 @@ _PATTERNS: tuple[str, ...] = (
     rf"\b{_KNOWN_NAME}\s*(?:,\s*{_KNOWN_NAME}\s*)*(?:oder|or|und|and)\s+{_KNOWN_NAME}"
     r"[^.?!\n]{0,60}?\b(?:wer|wen|welche[rn]?|who|which)\b[^.?!\n]{0,40}?\b(?:bekommt|kriegt"
     r"|erhält|nehmen|nimmt|besser|eher|geeigneter|am\s+besten|gets|better|best)",
+    rf"\b(?:nehmen|einstellen|wählen|auswählen|vorziehen)\b[^.?!\n]{{0,40}}?{_KNOWN_NAME}\s+"
+    rf"(?:oder|or)\s+{_KNOWN_NAME}",
+    rf"\b{_KNOWN_NAME}\s+(?:nehmen|einstellen|wählen|auswählen)\s+oder\s+{_KNOWN_NAME}",
+    # "Welcher Bewerber soll die Stelle bekommen?", "Welche Teilnehmerin ist am besten?"
+    rf"\bwelche[rsn]?\s+(?:\w+\s+)?{_PERSON_NOUN}\s+(?:soll|sollte|darf|kann)\b{_GAP}"
+    r"\b(?:bekommen|kriegen|erhalten|nehmen|machen)\b",
+    rf"\bwelche[rsn]?\s+(?:\w+\s+)?{_PERSON_NOUN}\s+(?:ist|wäre|passt|eignet\s+sich)\b"
+    rf"(?:\s+\w+)?\s+{_COMPARATIVE}",
     # A written judgement: "Schreib eine Eignungsbeurteilung für Hr. Klein"
     r"\b(?:eignungs(?:beurteilung|gutachten|einschätzung|prognose|bewertung|urteil)"
     r"|leistungsbeurteilung|persönlichkeitsprofil|persönlichkeitsgutachten)\w*\b",
@@ -248,8 +256,12 @@ _PATTERNS: tuple[str, ...] = (
     r"|punkten|sternen|einer\s+note|einer\s+skala)",
     r"\b(?:mach|triff|fäll|fälle)\s+(?:du\s+)?(?:die|eine|diese|das)\s+(?:entscheidung|urteil)",
     # English
-    r"\bshould\s+(?:I|we)\s+(?:drop|kick\s+out|remove|expel|exclude|sanction)\s+(?:him|her"
-    r"|them|(?-i:[A-Z][a-z]+))",
+    r"\bshould\s+(?:I|we)\s+(?:drop|kick\s+out|remove|expel|exclude|sanction|accept|reject"
+    r"|hire|admit|take\s+on|choose|pick)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))",
+    rf"\bwhich\s+(?:{_EN_PEOPLE}|one|person)\s+should\s+(?:I|we)\s+(?:choose|pick|take|hire"
+    r"|select|accept|reject)",
+    r"\bwho\s+should\s+(?:get|receive|be\s+offered|be\s+chosen|(?:I|we)\s+(?:take|hire"
+    r"|choose|pick|select))\b",
     r"\b(?:do\s+you\s+think|in\s+your\s+opinion)\b[^.?!\n]{0,40}?\b(?:he|she|they"
     r"|(?-i:[A-Z][a-z]+))\s+(?:is|are|would\s+be)\s+(?:\w+\s+)?(?:suitable|fit|qualified"
     r"|capable|good\s+enough|the\s+right)",
@@ -294,9 +306,12 @@ def _known_name() -> str:
 @cache
 def person_pattern() -> re.Pattern[str]:
     """A specific person in German or English (for :mod:`bot.policy.judgement_cues`)."""
-    english = rf"\b(?:he|she|him|his|her|(?:my|our|this|the)\s+(?:\w+\s+)?{_EN_PEOPLE})\b"
+    english = rf"\b(?:he|she|him|his|her|(?:my|our|this|the|these)\s+(?:\w+\s+)?{_EN_PEOPLE}s?)\b"
     abbreviations = r"\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
-    person = f"{_SPECIFIC_PERSON}|{english}|{abbreviations}".replace(_KNOWN_NAME, _known_name())
+    # "seine Bewerbung": the person's own (lower case: "Ihre" is the polite "your")
+    possessive = r"\b(?-i:sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer)\b"
+    person = f"{_SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}"
+    person = person.replace(_KNOWN_NAME, _known_name())
     return re.compile(person, re.IGNORECASE)
 
 
