@@ -31,6 +31,16 @@ from bot.policy import find_special_categories
         "Was macht eine Pflegefachfrau in der Psychiatrie?",
         "Was verdient man als Physiotherapeut in der Reha?",
         "Ergotherapeutin in der Psychiatrie – wie sieht der Alltag aus?",
+        # places and services named without anyone's data
+        "Was verdient man als Pflegefachfrau im Krankenhaus?",
+        "Was macht ein OTA im OP?",
+        "Arbeitet eine MFA auch stationär?",
+        "Is there training for hospital jobs?",
+        "Fachkraft für Drogen- und Suchtberatung?",
+        "Was macht ein Psychologe?",
+        "Krankenhaus Hamm sucht Azubis",
+        "Heilerziehungspfleger: Einsatz in Wohngruppen für Menschen mit Behinderung",
+        "Operation Zukunft: Ausbildungsmesse am Freitag",
     ],
 )
 def test_own_situation_and_occupations_raise_no_category(text: str) -> None:
@@ -51,6 +61,12 @@ def test_own_situation_and_occupations_raise_no_category(text: str) -> None:
         "Tim, Azubi im 2. Lehrjahr, ist depressiv",
         "Die Klientin arbeitet in der Pflege und ist seit Wochen krankgeschrieben",
         "Klientin, 17, ist schwanger und sucht eine Ausbildung in der Pflege",
+        "Klientin war drei Wochen im Krankenhaus",
+        "Nach seiner Bandscheiben-OP darf Herr K. nicht mehr schwer heben",
+        "Sie geht jeden Freitag in die Moschee",
+        "Tim ist seit Jahren in Behandlung beim Psychologen",
+        "my client is deaf and looks for an apprenticeship",
+        "TN ist seit 6 Monaten clean nach dem Drogenentzug",
     ],
 )
 def test_data_about_someone_else_still_counts(text: str) -> None:
