@@ -204,7 +204,11 @@ _PATTERNS: tuple[str, ...] = (
     # Naming the candidates first: "Ben oder Tim – wer bekommt den Platz?"
     rf"\b{_KNOWN_NAME}\s*(?:,\s*{_KNOWN_NAME}\s*)*(?:oder|or|und|and)\s+{_KNOWN_NAME}"
     r"[^.?!\n]{0,60}?\b(?:wer|wen|welche[rn]?|who|which)\b[^.?!\n]{0,40}?\b(?:bekommt|kriegt"
-    r"|erhält|nehmen|nimmt|besser|eher|geeigneter|am\s+besten|gets|better|best)",
+    r"|erhält|bekommen|kriegen|erhalten|nehmen|nimmt|besser|eher|geeigneter|am\s+besten|gets"
+    r"|better|best)",
+    # "Wird aus Jonas ein guter Mechatroniker?"
+    rf"\bwird\s+aus\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:ein|eine)\s+(?:gute[rn]?|richtige[rn]?"
+    r"|erfolgreiche[rn]?)\b",
     rf"\b(?:nehmen|einstellen|wählen|auswählen|vorziehen)\b[^.?!\n]{{0,40}}?{_KNOWN_NAME}\s+"
     rf"(?:oder|or)\s+{_KNOWN_NAME}",
     rf"\b{_KNOWN_NAME}\s+(?:nehmen|einstellen|wählen|auswählen)\s+oder\s+{_KNOWN_NAME}",
@@ -258,6 +262,8 @@ _PATTERNS: tuple[str, ...] = (
     # English
     r"\bshould\s+(?:I|we)\s+(?:drop|kick\s+out|remove|expel|exclude|sanction|accept|reject"
     r"|hire|admit|take\s+on|choose|pick)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))",
+    r"\bshould\s+(?:he|she|(?-i:[A-Z][a-z]+))\s+(?:stay|leave|quit|drop\s+out|continue|start"
+    r"|change|switch|give\s+up)\b",
     rf"\bwhich\s+(?:{_EN_PEOPLE}|one|person)\s+should\s+(?:I|we)\s+(?:choose|pick|take|hire"
     r"|select|accept|reject)",
     r"\bwho\s+should\s+(?:get|receive|be\s+offered|be\s+chosen|(?:I|we)\s+(?:take|hire"
@@ -309,7 +315,7 @@ def person_pattern() -> re.Pattern[str]:
     english = rf"\b(?:he|she|him|his|her|(?:my|our|this|the|these)\s+(?:\w+\s+)?{_EN_PEOPLE}s?)\b"
     abbreviations = r"\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
     # "seine Bewerbung": the person's own (lower case: "Ihre" is the polite "your")
-    possessive = r"\b(?-i:sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer)\b"
+    possessive = r"\b(?-i:sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\b"
     person = f"{_SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}"
     person = person.replace(_KNOWN_NAME, _known_name())
     return re.compile(person, re.IGNORECASE)

@@ -69,12 +69,17 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
         elif sentence.rstrip().endswith("?"):
             candidates = clauses[-1:]  # a question: the clause that carries the mark
         for clause in candidates:
+            earlier = clauses[: clauses.index(clause)]
             found = judgement.search(clause)
             if found is None:
+                # "Wer hat mehr Potenzial, Mia oder Lena?": the judgement before, the people last
+                before = next(filter(None, map(judgement.search, earlier)), None)
+                strong = before is not None and not weak.match(before.group())
+                if strong and _names_someone(clause, person, english):
+                    return True
                 continue
             if _names_someone(clause, person, english):
                 return True
-            earlier = clauses[: clauses.index(clause)]
             context = named_before or any(_names_someone(c, person, english) for c in earlier)
             if context and not weak.match(found.group()):
                 return True
