@@ -26,7 +26,7 @@ def shell_examples() -> list[str]:
 def quickstart_examples() -> list[str]:
     """What the Quickstart tells a new user to type, in that order."""
     text = README.read_text(encoding="utf-8")
-    paragraph = re.search(r"The first message asks you.*?\n\n", text, re.DOTALL)
+    paragraph = re.search(r"On its first start the console.*?\n\n", text, re.DOTALL)
     assert paragraph is not None
     return re.findall(r"`([^`]+)`", paragraph.group())
 
