@@ -145,6 +145,11 @@ INDIRECT = [
     "Mia (17) oder Lena (18): wer sollte den Ausbildungsplatz kriegen?",
     "Can you tell me whether Sophie is suited to a career in IT?",
     "Meinst du, Herr Yilmaz ist noch vermittelbar?",
+    # asked for as an opinion without a question mark
+    "Ich will wissen, ob Tim für die Ausbildung belastbar genug ist.",
+    "Deine Meinung: hat Lena Potenzial für die Pflege.",
+    "I need your opinion on whether Ben is suitable for the job.",
+    "Ich brauche eine Einschätzung zu Jonas und seiner Eignung für den Beruf.",
     # opinions on a named person, recommending or taking them, their chances
     "Soll ich ihn aus der Maßnahme nehmen?",
     "Should I drop him from the programme?",
@@ -207,6 +212,10 @@ NEUTRAL = [
     "Can you decide the order of topics?",
     "What grades do you need for banking?",
     # tasks and advice that name a person without judging them
+    "Ich will wissen, wie lange die Ausbildung zum Koch dauert.",
+    "Ich brauche eine Liste mit Berufen im Handwerk.",
+    "Deine Meinung: welche Ausbildung ist im Handwerk gefragt.",
+    "I need a list of apprenticeships in logistics.",
     "Ist man mit 30 zu alt für eine Ausbildung?",
     "Lohnt sich eine Ausbildung zum Koch?",
     "Wie wahrscheinlich ist es, nach der Ausbildung übernommen zu werden?",
