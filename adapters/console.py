@@ -14,7 +14,7 @@ from typing import TextIO
 from bot.engine import Engine
 from bot.message import ConversationRef, Message, Platform
 from bot.render import provenance_label, sources_line
-from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Reply, Text
+from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Outcome, Reply, Text
 from bot.texts import engine_texts
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -23,6 +23,7 @@ _PASTE_WAIT_SECONDS = 0.05
 # The terminal's bracketed-paste markers, seen when nothing (like readline) consumed them.
 _PASTE_START = "\x1b[200~"
 _PASTE_END = "\x1b[201~"
+OPENING = "start"  # the engine's first-contact phrase (see bot.routing.router)
 
 
 class PlainRenderer:
@@ -90,8 +91,8 @@ class ConsoleChat:
         self._renderer = PlainRenderer(ansi, engine.services.settings.data_dir / "images")
         self._conversation = ConversationRef(Platform.CONSOLE, f"console:{user}")
 
-    async def send(self, text: str) -> Reply:
-        message = Message(
+    def _message(self, text: str) -> Message:
+        return Message(
             conversation=self._conversation,
             sender_id=self._user,
             sender_name=self._user,
@@ -99,6 +100,18 @@ class ConsoleChat:
             is_direct=True,
             addressed=True,
         )
+
+    async def open(self) -> Reply:
+        """First contact when the console starts: if the AI guideline is due, it is shown now,
+        so that a first "ja" (typed or piped) acknowledges a guideline that was on screen."""
+        reply = await self._engine.handle(self._message(OPENING))
+        if reply.outcome is Outcome.GATE:
+            self._out.write(self._renderer.render(reply) + "\n\n")
+            self._out.flush()
+        return reply
+
+    async def send(self, text: str) -> Reply:
+        message = self._message(text)
         shown = ""
 
         async def progress(text: str) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.identity import Pseudonymiser
+from bot.llm.info import OFFLINE_MODEL, ModelInfo
 from bot.llm.port import LLM
 from bot.message import Message
 from bot.ports import ConversationState, Department, StateKey, Store
@@ -35,6 +36,7 @@ class Services:
     pseudonymiser: Pseudonymiser
     texts: Texts
     clock: Callable[[], datetime]
+    model_info: ModelInfo = OFFLINE_MODEL  # for questions about Lotse ("Welches Modell …?")
 
 
 @dataclass(slots=True)

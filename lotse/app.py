@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.identity import pseudonymiser_for
 from bot.llm.factory import build_llm, close_llm
+from bot.llm.info import ModelInfo
 from bot.llm.port import LLM
 from bot.llm.settings import LLMSettings
 from bot.policy import load_policy
@@ -34,6 +36,27 @@ class App:
     store: Store
     engine: Engine
     admin: AdminService
+
+
+def describe_model(settings: LLMSettings, llm: LLM) -> ModelInfo:
+    """The running model configuration in words a counsellor may ask about.
+
+    Regions come from the settings or, as for the SDKs themselves, from their environment
+    variables (AWS_REGION, CLOUD_ML_REGION)."""
+    provider = settings.effective_provider
+    if provider == "offline":
+        # A model handed in (tests, embedding) that answers is described by its name only.
+        return ModelInfo(llm.name) if llm.available else ModelInfo()
+    region = None
+    if provider == "bedrock":
+        region = (
+            settings.aws_region
+            or os.environ.get("AWS_REGION")
+            or os.environ.get("AWS_DEFAULT_REGION")
+        )
+    elif provider == "vertex":
+        region = settings.vertex_region or os.environ.get("CLOUD_ML_REGION")
+    return ModelInfo(provider, settings.model_for("default"), region)
 
 
 @asynccontextmanager
@@ -74,6 +97,7 @@ async def open_app(
             pseudonymiser=pseudonymiser,
             texts=engine_texts(),
             clock=clock,
+            model_info=describe_model(llm_settings, model),
         )
         engine = Engine(services)
         await engine.purge_expired()

@@ -21,18 +21,19 @@ def run_chat(settings: Settings, user: str, department: str | None) -> int:
         app = runner.run(context.__aenter__())
         try:
             if department:
-                runner.run(_join_department(app.admin, user, department))
+                runner.run(join_department(app.admin, user, department))
             chat = ConsoleChat(
                 app.engine, user, sys.stdout, ansi=interactive and sys.stdout.isatty()
             )
             if not interactive:
+                runner.run(chat.open())  # a guideline that is due precedes the first line
                 return runner.run(chat.run_lines(sys.stdin))
             return _interactive(runner, chat, settings.language)
         finally:
             runner.run(context.__aexit__(None, None, None))
 
 
-async def _join_department(admin: AdminService, user: str, department: str) -> None:
+async def join_department(admin: AdminService, user: str, department: str) -> None:
     """Trying a department: the console user is assigned to it (created if new)."""
     actor = Actor("cli", user)
     with contextlib.suppress(AdminError):  # it exists already
@@ -44,6 +45,7 @@ def _interactive(runner: asyncio.Runner, chat: ConsoleChat, language: str) -> in
     enable_line_editing()
     texts = engine_texts()
     print(texts.get(language, "console.banner") + "\n")
+    runner.run(chat.open())  # a guideline that is due is shown before the first message
     while True:
         try:
             text = read_message("> ")

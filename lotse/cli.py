@@ -40,6 +40,30 @@ def chat(user: str | None, department: str | None) -> None:
     sys.exit(run_chat(settings, user, department))
 
 
+@cli.command()
+@click.option("--user", default=None, help="Who you are (default: your login, as in lotse chat).")
+@click.option("--department", default=None, help="Ask as a member of this department.")
+@click.option(
+    "--ja",
+    "--yes",
+    "accept",
+    is_flag=True,
+    help="Acknowledge the AI guideline if it is due (it is printed first).",
+)
+@click.argument("text", required=False)
+def ask(user: str | None, department: str | None, accept: bool, text: str | None) -> None:
+    """Send one message and print the reply: TEXT, or all of standard input when TEXT is
+    omitted or "-" (several lines stay one message). Exit status 3: the AI guideline has to
+    be acknowledged first (printed; repeat with --ja)."""
+    from lotse.ask import run_ask
+
+    if text is None or text == "-":
+        text = sys.stdin.read()
+    settings = load_settings()
+    logs.configure("WARNING" if settings.log_level == "INFO" else settings.log_level)
+    sys.exit(run_ask(settings, user or _login_name(), department, text, accept))
+
+
 def _login_name() -> str:
     try:
         return getpass.getuser()

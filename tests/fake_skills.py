@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
-from bot.reply import Text
+from bot.reply import Copyable, Text
 from bot.skill import Skill, SkillContext, SkillMeta, SkillResult
 
 
@@ -42,3 +42,34 @@ class StreamingSkill(Skill):
             if self._pause:
                 await asyncio.sleep(self._pause)
         return SkillResult(blocks=(Text((text + self._ending).strip()),))
+
+
+class DraftSkill(Skill):
+    """Drafts a fixed text the way a skill declares it: by a model (``ai``), from a template
+    (``template``), both flags set (a model reworded a template), or as plain facts
+    (``plain``). Build one with :func:`draft_skill`."""
+
+    meta = skill_meta("draft", "entwurf_test")
+    kind = "plain"
+    copyable = False
+
+    async def handle(self, ctx: SkillContext) -> SkillResult:
+        text = f"Guten Tag, hier ist der Entwurf ({self.kind})."
+        block = Copyable("Entwurf", text) if self.copyable else Text(text)
+        return SkillResult(
+            blocks=(block,),
+            ai_generated=self.kind in ("ai", "both"),
+            template_draft=self.kind in ("template", "both"),
+            data={"subject": "Entwurf", "body": text} if self.copyable else {},
+        )
+
+
+def draft_skill(kind: str, *, copyable: bool = False) -> DraftSkill:
+    """A DraftSkill answering to the command ``draft<kind>`` (``…card`` when copyable)."""
+    suffix = "card" if copyable else ""
+    attributes = {
+        "meta": skill_meta(f"draft_{kind}{suffix}", f"draft{kind}{suffix}"),
+        "kind": kind,
+        "copyable": copyable,
+    }
+    return type(f"Draft{kind.title()}{suffix}", (DraftSkill,), attributes)()

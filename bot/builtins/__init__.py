@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.admin_chat import admin_command
+from bot.builtins.about import about_lotse
 from bot.builtins.help import help_reply
 from bot.builtins.policy import refuse_decision, show_policy
-from bot.builtins.privacy import ask_delete, confirm_delete, show_my_data
+from bot.builtins.privacy import ask_delete, confirm_delete, keep_data, show_my_data
 from bot.builtins.session import cancel, choose_language
+from bot.builtins.smalltalk import greet, small_talk
 from bot.reply import Reply
 from bot.routing.router import Builtin
 from bot.turn import Turn
@@ -26,5 +28,9 @@ BUILTINS: dict[Builtin, BuiltinHandler] = {
     Builtin.PRIVACY_SHOW: show_my_data,
     Builtin.PRIVACY_DELETE: ask_delete,
     Builtin.PRIVACY_CONFIRM: confirm_delete,
+    Builtin.PRIVACY_KEEP: keep_data,
+    Builtin.SMALLTALK: small_talk,
+    Builtin.WELCOME: greet,
+    Builtin.ABOUT: about_lotse,
     Builtin.ADMIN: admin_command,
 }

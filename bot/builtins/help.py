@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_acknowledgement
+from bot.builtins.smalltalk import first_examples
+from bot.builtins.suggest import suggest
 from bot.pipeline.allow import enabled_skills
 from bot.pipeline.base import reply
 from bot.reply import Action, Actions, Block, Heading, Outcome, Reply, Text
@@ -56,9 +58,14 @@ async def help_reply(turn: Turn) -> Reply:
 
 
 async def unknown_reply(turn: Turn) -> Reply:
+    """Not understood: the two or three closest commands, else a few examples, and `hilfe`."""
     skills = await enabled_skills(turn)
     blocks: list[Block] = [Text(turn.t("unknown.text"))]
-    if skills:
-        blocks += [Text(skill_lines(turn, skills)), example_actions(turn, skills)]
+    close = suggest(turn.message.text, skills, turn.language)
+    if close:
+        actions = Actions(tuple(Action(s.label, s.command) for s in close))
+        blocks += [Text(turn.t("unknown.closest")), actions]
+    elif (examples := await first_examples(turn)) is not None:
+        blocks += [Text(turn.t("unknown.examples")), examples]
     blocks.append(Text(turn.t("unknown.more")))
     return reply(turn, *blocks, outcome=Outcome.UNKNOWN)

@@ -88,3 +88,11 @@ async def confirm_delete(turn: Turn) -> Reply:
         )
     )
     return reply(turn, Text(turn.t("privacy.deleted", count=sum(counts.values()))))
+
+
+async def keep_data(turn: Turn) -> Reply:
+    """ "nein" to the deletion question: nothing is deleted and the question is closed."""
+    assert turn.state_key is not None
+    await turn.services.store.states.delete(turn.state_key)
+    turn.pending = None
+    return reply(turn, Text(turn.t("privacy.kept")))

@@ -7,14 +7,16 @@ from __future__ import annotations
 from bot.pipeline.base import Handler
 from bot.policy import find_personal_data, find_special_categories
 from bot.reply import Reply
-from bot.routing.router import RouteKind
+from bot.routing.router import Builtin, RouteKind
 from bot.turn import Turn
 
 
 class Protect:
     async def __call__(self, turn: Turn, next_: Handler) -> Reply:
         route = turn.route
-        if route is not None and route.kind is not RouteKind.BUILTIN:
+        # A refused judgement is scanned too: it may carry health or other special data.
+        refused = route is not None and route.target == Builtin.REFUSE_DECISION
+        if route is not None and (route.kind is not RouteKind.BUILTIN or refused):
             text = turn.message.text
             turn.findings = find_personal_data(text)
             if turn.findings:

@@ -5,6 +5,12 @@ A request counts only when it is about a particular person: "Ist mein Klient gee
 are lookups, not judgements, and do not count - including "Für wen ist eine Ausbildung als
 Pilot geeignet?", which asks for a profile, not for a verdict on someone.
 
+Indirect requests count as well: whether someone will manage ("Schafft Tim das?"), intelligence
+or aptitude ("Ist sie intelligent genug?"), comparing or grading people ("Wer ist besser, Anna
+oder Ben?", "Gib ihm eine Note") and handing the decision over ("entscheide du", "Soll ich dem
+Jobcenter empfehlen, ihn zu sanktionieren?"). A first name is only taken as a person where
+the sentence leaves no room for a noun ("ob Tim … schafft", "traust du Lena … zu").
+
 The engine refuses what matches, so the patterns err on the side of precision: everyday tasks
 that mention a client ("Soll ich der Klientin absagen?", "Reihenfolge der Themen für das
 Gespräch mit der Klientin") must not match. Each pattern stays within one sentence.
@@ -13,6 +19,12 @@ Gespräch mit der Klientin") must not match. Each pattern stays within one sente
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.policy.judgement_cues import asks_to_judge
 
 # Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
 _GAP = r"[^.?!\n]{0,80}?"
@@ -20,7 +32,9 @@ _GAP = r"[^.?!\n]{0,80}?"
 # that compounds such as "Kundenservice" or "Personalabteilung" do not count.
 _PERSON_NOUN = (
     r"(?:klient|kund|teilnehmer|teilnehmend|bewerber|bewerbend|kandidat|schüler|azubi"
-    r"|auszubildend|jugendlich|ratsuchend|praktikant|mitarbeiter|person|ehrenamtlich)"
+    r"|auszubildend|jugendlich|ratsuchend|praktikant|mitarbeiter|person|ehrenamtlich|junge"
+    r"|mädchen|sohn|tochter|student|studierend|absolvent|umschüler|rehabilitand|lehrling"
+    r"|arbeitslos|arbeitsuchend|erwerbslos|geflüchtet)"
     r"(?:innen|\*innen|:innen|in|en|er|e|n|s)?\b"
 )
 # A specific person: "mein Klient", "die neue Klientin", "diese Bewerberin", "Herr Weber", "er".
@@ -28,22 +42,71 @@ _DETERMINER = (
     r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres"
     r"|der|die|den|dem|des|dieser|diese|diesen|diesem|dieses)"
 )
+# A common first name from first_names.yaml, filled in when the pattern is compiled.
+_KNOWN_NAME = "\u27e8NAME\u27e9"
 _SPECIFIC_PERSON = (
     rf"(?:\b{_DETERMINER}\s+(?:[^\W\d_]+\s+)?{_PERSON_NOUN}"
-    r"|\b(?:herrn?|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+"  # a name is capitalised
+    r"|\b(?:herrn?|hr\.|frau|fr\.)\s*(?-i:[A-ZÄÖÜ])(?:[^\W\d_]+|\.)"  # capitalised, or "T."
+    rf"|\b{_KNOWN_NAME}"
     r"|\b(?-i:er|sie|ihn|ihm|Er|Ihn|Ihm)\b)"  # "Sie" with a capital is the polite "you"
+)
+# Whom one recommends, takes or judges (accusative): not "ihm"/"dem Klienten", to whom one
+# recommends something.
+_ACCUSATIVE_PERSON = (
+    rf"(?:\b(?:meinen|meine|unseren|unsere|den|die|diesen|diese)\s+(?:[^\W\d_]+\s+)?"
+    rf"{_PERSON_NOUN}|\b(?:herrn|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+|\b{_KNOWN_NAME}"
+    r"|\b(?-i:sie|ihn)\b)"
+)
+_DATIVE_PERSON = (
+    rf"(?:\b(?:meinem|meiner|unserem|unserer|dem|der|diesem|dieser)\s+(?:[^\W\d_]+\s+)?"
+    rf"{_PERSON_NOUN}|\b(?:herrn|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+|\b{_KNOWN_NAME}"
+    r"|\b(?-i:ihm|ihr)\b)"
 )
 _GROUP_OF_PEOPLE = (
     rf"(?:meinen|meiner|unseren|unserer|den|der|diesen|dieser|allen|aller)\s+(?:[^\W\d_]+\s+)?"
     rf"{_PERSON_NOUN}"
 )
-_SUITABLE = r"(?:un)?(?:geeignet|tauglich|fähig|qualifiziert|belastbar)[^\W\d_]*"
+_SUITABLE = (
+    r"(?:un)?(?:geeignet|tauglich|fähig|qualifiziert|belastbar|intelligent|begabt|talentiert"
+    r"|ausbildungsreif|ausbildungsfähig|berufsreif|vermittelbar|leistungsstark|leistungsschwach)"
+    r"[^\W\d_]*"
+)
+# A first name, as counsellors write them ("Tim", "Anna-Lena", "Tim (15)"); only used where the
+# sentence leaves no room for a noun ("ob Tim … schafft", "traust du Lena … zu").
+_FIRST_NAME = (
+    r"(?!(?-i:Sie|Ihnen|Ihr|Ich|Du|Man|Wir|Es|Das|Die|Der)\b)"
+    r"(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s*\(\d{1,2}\))?"
+)
+_NAMED = rf"(?:{_SPECIFIC_PERSON}|\b{_FIRST_NAME})"
+_TO_HIM = rf"(?:ihm|ihr|ihnen|dem|der|den)\b|{_KNOWN_NAME}"
+_COMPARATIVE = (
+    r"(?:besser(?!\s+bezahlt)|geeigneter|stärker|klüger|fähiger|fitter|belastbarer|motivierter"
+    r"|zuverlässiger|talentierter|begabter|passender|reifer|schlauer|leistungsfähiger"
+    r"|qualifizierter|engagierter|eher\s+geeignet|am\s+besten|am\s+geeignetsten)"
+)
+# Decisions in the infinitive with "zu": "empfehlen, ihn abzulehnen"
+_TO_DECIDE = (
+    r"(?:abzulehnen|aufzunehmen|anzunehmen|zuzulassen|einzustellen|auszuwählen|abzubrechen"
+    r"|auszuschließen|rauszuwerfen|zu\s+(?:kündigen|entlassen|sanktionieren|streichen|kürzen"
+    r"|sperren|beenden|verweigern|bewilligen|genehmigen))"
+)
+_CLEVER = r"(?:intelligent|klug|schlau|begabt|talentiert|reif|stark|belastbar|fit|motiviert)"
+_ASSESS = (
+    r"(?:schätz\w*|einschätz\w*|beurteil\w*|glaubst|glauben\s+sie|meinst|meinen\s+sie|denkst"
+    r"|denken\s+sie|sag\s+mir|sagen\s+sie\s+mir|prognostizier\w*|tippst)"
+)
+_GRADE = r"(?:note|schulnote|noten|punkte|punktzahl|bewertung|score|sterne|rating)"
 _TRAITS = r"(?:Eignung|Befähigung|Leistungsfähigkeit|Belastbarkeit|Persönlichkeit|Charakter)"
 _DECIDE = (
     r"(?:ablehnen|aufnehmen|annehmen|zulassen|einstellen|auswählen|kündigen|entlassen"
-    r"|sanktionieren|ausschließen|rauswerfen)"
+    r"|sanktionieren|ausschließen|rauswerfen|rausnehmen|herausnehmen|nehmen|werfen"
+    r"|rausschmeißen|abmelden)"
 )
-_MANAGE = r"(?:schaffen|schafft|packen|packt|bestehen|besteht|durchhalten|hinkriegen)"
+_MANAGE = (
+    r"(?:schaffen|schafft|packen|packt|bestehen|besteht|durchhalten|hält\s+\w+\s+durch"
+    r"|durchhält|hinkriegen|hinkriegt|hinbekommen|hinbekommt|kriegt\s+\w+\s+hin|durchziehen"
+    r"|durchzieht|zieht\s+\w+\s+durch|meistern|meistert)"
+)
 _SHOULD = r"(?:soll|sollen|sollte|sollten)\s+(?:ich|wir)"
 _EN_PEOPLE = r"(?:client|candidate|applicant|participant|student|trainee|customer|apprentice)"
 
@@ -79,7 +142,8 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:glaubst|meinst|denkst|glauben|meinen|denken)\s+(?:du|sie)\b[\s,]+(?:dass|ob)\s+"
     rf"{_SPECIFIC_PERSON}{_GAP}\b{_MANAGE}\b",
     # English: "Is my client suitable for ...", "Is she fit for ..."
-    rf"\b(?:is|are|would)\s+(?:(?:my|our|this|that|the)\s+(?:\w+\s+)?{_EN_PEOPLE}s?|he|she)"
+    rf"\b(?:is|are|would)\s+(?:(?:my|our|this|that|the)\s+(?:\w+\s+)?{_EN_PEOPLE}s?|he|she"
+    rf"|{_KNOWN_NAME})"
     rf"{_GAP}\b(?:suitable|fit|qualified|eligible|right\s+for|good\s+enough|capable"
     r"|cut\s+out)",
     # "rank my clients", "sort the applicants"
@@ -95,15 +159,170 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:assess|evaluate|judge|rate)\s+(?:the\s+|his\s+|her\s+)?(?:suitability|aptitude"
     r"|potential|personality|character)\b",
     r"\bcan\s+(?:he|she|my\s+client)\s+(?:handle|cope\s+with|pass|succeed)",
+    # Indirect judgements. Whether someone will manage: "Schätz bitte ein, ob Tim (15) die
+    # Ausbildung schaffen kann", "Was meinst du, ob Anna das packt?", "schafft er das?"
+    rf"\b{_ASSESS}(?:\s+(?:du|sie|bitte|mal|ein|doch))*[\s,:]+(?:ob|dass)\s+{_NAMED}{_GAP}"
+    rf"\b(?:{_MANAGE}|{_SUITABLE}|[^\W\d_]+\s+genug|taugt|taugen|passt)",
+    rf"\bob\s+{_SPECIFIC_PERSON}{_GAP}\b(?:taugt|geeignet\s+ist|belastbar\s+genug)",
+    rf"\b(?:glaubst|meinst|denkst)\s+du[\s,]+{_NAMED}\s+{_MANAGE}\b",
+    rf"\b(?:schafft|packt|besteht|meistert)\s+{_NAMED}\s+(?:\w+\s+)?(?:das|es|die|den)\b",
+    rf"\b(?:schafft|packt)\s+es\s+{_NAMED}\b",
+    rf"\b(?:kann|könnte|wird|würde)\s+\b{_FIRST_NAME}{_GAP}\b{_MANAGE}\b",
+    rf"\bchancen?\b{_GAP}\b(?:dass|ob)\s+{_NAMED}{_GAP}\b{_MANAGE}",
+    rf"\b(?:kann|könnte|wird|würde)\b{_GAP}\b{_KNOWN_NAME}{_GAP}\b{_MANAGE}\b",
+    # Deciding someone's course for them: "Soll Dennis die Ausbildung abbrechen?"
+    rf"\bsollt?e?\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+){{0,4}}?(?:abbrechen|beenden|aufgeben"
+    r"|hinschmeißen|schmeißen|kündigen|wechseln|anfangen|beginnen|annehmen|ablehnen|werden"
+    r"|studieren|wählen)\b",
+    # "Passt die Ausbildung zu Tim?" (a verdict; "Welche Berufe passen zu Tim?" asks for a list)
+    rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+\s+(?:zu|für)\s+"
+    rf"{_SPECIFIC_PERSON}",
+    # "Sag mir, ob ich Tim nehmen soll"
+    rf"\bob\s+(?:ich|wir)\s+{_SPECIFIC_PERSON}{_GAP}\b{_DECIDE}\s+(?:soll|sollen|sollte)\b",
+    rf"\bhat\s+{_NAMED}\s+(?:\w+\s+)?das\s+(?:zeug\b|(?:potenzial|potential|talent)\s+zu)",
+    # … also with a name typed in lower case: "kann jonas das abi schaffen"
+    r"\b(?:kann|könnte|wird|würde)\s+(?!(?:man|ich|du|wir|ihr|es|sie|er|das|die|der|den|dem"
+    r"|ein\w*|jede\w*|jemand|mein\w*|sich|viele|alle)\b)[^\W\d_]+\s+(?:das|die|den|es)\b"
+    rf"{_GAP}\b{_MANAGE}\b",
+    rf"\btrau(?:st|en|t)\s+(?:du|sie|ihr)\s+(?:{_TO_HIM}|{_FIRST_NAME}){_GAP}\bzu\b",
+    rf"\b(?:würdest|würden|kannst|könntest)\s+(?:du|sie)\s+(?:{_TO_HIM}|{_FIRST_NAME}){_GAP}"
+    r"\bzutrauen\b",
+    # Intelligence or aptitude: "Ist sie intelligent genug?", "Wie begabt ist Tim?", "IQ"
+    rf"\b(?:ist|sind|wäre|wären)\s+{_NAMED}\s+(?:\w+\s+)?{_CLEVER}\w*\s+genug\b",
+    rf"\bwie\s+{_CLEVER}\w*\s+(?:ist|sind|wäre|wirkt|scheint|erscheint)\s+{_NAMED}",
+    r"\b(?:sein|seine|seinen|ihr|ihre|ihren)\s+(?:iq|intelligenz\w*)\b",
+    rf"\b(?:iq|intelligenz\w*)\s+(?:von|des|der)\s+{_NAMED}",
+    rf"\bhat\s+{_NAMED}\s+(?:einen\s+)?(?:\w+\s+)?iq\b",
+    # Comparing or ranking people: "Wer ist besser, Anna oder Ben?", "Ist Anna besser als Ben?"
+    r"\bwer\s+(?:von\s+(?:den\s+)?(?:beiden|ihnen|\w+en)\s+)?(?:ist|wäre|passt|eignet\s+sich)"
+    rf"\s+(?:\w+\s+)?{_COMPARATIVE}",
+    rf"\b(?:ist|wäre)\s+{_NAMED}\s+(?:\w+\s+)?{_COMPARATIVE}\s+als\s+",
+    # Choosing among people: "Wähl aus, welche zwei der fünf Teilnehmenden den Platz bekommen"
+    r"\b(?:welche[rsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:der|von\s+den|meiner|unserer|dieser)\s+"
+    rf"(?:\w+\s+)?{_PERSON_NOUN}{_GAP}\b(?:bekommen|bekommt|kriegen|kriegt|erhalten|erhält"
+    r"|nehmen|nimmt)\b",
+    # Naming the candidates first: "Ben oder Tim – wer bekommt den Platz?"
+    rf"\b{_KNOWN_NAME}\s*(?:,\s*{_KNOWN_NAME}\s*)*(?:oder|or|und|and)\s+{_KNOWN_NAME}"
+    r"[^.?!\n]{0,60}?\b(?:wer|wen|welche[rn]?|who|which)\b[^.?!\n]{0,40}?\b(?:bekommt|kriegt"
+    r"|erhält|bekommen|kriegen|erhalten|nehmen|nimmt|besser|eher|geeigneter|am\s+besten|gets"
+    r"|better|best)",
+    # "Wird aus Jonas ein guter Mechatroniker?"
+    rf"\bwird\s+aus\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:ein|eine)\s+(?:gute[rn]?|richtige[rn]?"
+    r"|erfolgreiche[rn]?)\b",
+    rf"\b(?:nehmen|einstellen|wählen|auswählen|vorziehen)\b[^.?!\n]{{0,40}}?{_KNOWN_NAME}\s+"
+    rf"(?:oder|or)\s+{_KNOWN_NAME}",
+    rf"\b{_KNOWN_NAME}\s+(?:nehmen|einstellen|wählen|auswählen)\s+oder\s+{_KNOWN_NAME}",
+    # "Welcher Bewerber soll die Stelle bekommen?", "Welche Teilnehmerin ist am besten?"
+    rf"\bwelche[rsn]?\s+(?:\w+\s+)?{_PERSON_NOUN}\s+(?:soll|sollte|darf|kann)\b{_GAP}"
+    r"\b(?:bekommen|kriegen|erhalten|nehmen|machen)\b",
+    rf"\bwelche[rsn]?\s+(?:\w+\s+)?{_PERSON_NOUN}\s+(?:ist|wäre|passt|eignet\s+sich)\b"
+    rf"(?:\s+\w+)?\s+{_COMPARATIVE}",
+    # A written judgement: "Schreib eine Eignungsbeurteilung für Hr. Klein"
+    r"\b(?:eignungs(?:beurteilung|gutachten|einschätzung|prognose|bewertung|urteil)"
+    r"|leistungsbeurteilung|persönlichkeitsprofil|persönlichkeitsgutachten)\w*\b",
+    # Grading or scoring: "Gib ihm eine Note", "Punkte von 1–10 für die Bewerberin"
+    rf"\b(?:gib|vergib|geben\s+sie|vergeben\s+sie)\s+(?:{_TO_HIM}|{_FIRST_NAME}\s)"
+    rf"(?:\s*\w+){{0,2}}?\s*{_GRADE}\b",
+    rf"\b{_GRADE}\s+(?:von|zwischen)\s+\d+\s*(?:bis|-|–|und)\s*\d+\s+für\s+",
+    r"\b(?:gib|vergib|geben\s+sie|bewerte|benote|beurteile)\b[^.?!\n]{0,80}?\b(?:eine[rn]?\s+)?"
+    rf"(?:{_GRADE}|skala)\s+(?:von|zwischen)\s+\d+\s*(?:bis|-|–|und)\s*\d+",
+    rf"\b(?:bewerte|benote|beurteile)\s+{_NAMED}{_GAP}\b(?:skala|punkten|schulnoten?"
+    r"|\d+\s*(?:bis|-|–)\s*\d+)",
+    rf"\bwelche\s+{_GRADE}\b{_GAP}\b(?:{_TO_HIM}|{_FIRST_NAME}){_GAP}\b(?:geben|vergeben)\b",
+    # Delegating the decision: "entscheide du", "Soll ich dem Jobcenter empfehlen, ihn zu
+    # sanktionieren?", "Soll ich die Maßnahme für Tim abbrechen?"
+    r"\bentscheide(?:\s+du|n\s+sie)\b(?!\s+(?:mich|uns|selbst))",
+    r"(?<!ich\s)(?<!\bdas\s)\bentscheide\b(?!\s+(?:ich|mich|uns|selbst|das))",
+    r"\btriff\s+(?:du\s+)?(?:die|eine|diese)\s+entscheidung",
+    rf"\b{_SHOULD}\b{_GAP}\b(?:empfehlen|melden|vorschlagen|beantragen)\b{_GAP}"
+    rf"\b(?:sanktion\w*|sperr\w*|abbrechen|{_TO_DECIDE})",
+    rf"\b{_SHOULD}\b{_GAP}"
+    r"\b(?:maßnahme|förderung|leistung|unterstützung|ausbildungsvertrag|vertrag)\w*\b"
+    r"(?:[^.?!\n]{0,40}?)\b(?:abbrechen|beenden|streichen|kürzen|einstellen|verweigern"
+    r"|kündigen)\b(?!\s+kann)",
+    # Opinions on a person: "Wie schätzt du Jonas ein?", "Was hältst du von Tim als Azubi?",
+    # "Würdest du Lena empfehlen?", "Hat er eine Chance als Pilot?", "… zumuten?"
+    rf"\b(?:schätzt|schätzen|beurteilst|beurteilen|siehst|sehen)\s+(?:du|sie)\s+"
+    rf"{_ACCUSATIVE_PERSON}\s+(?:\w+\s+)?(?:ein|als)\b",
+    rf"\bwas\s+(?:hältst|halten)\s+(?:du|sie)\s+von\s+{_DATIVE_PERSON}",
+    # (only a role or a place in between: "Lena eine Ausbildung empfehlen" is advice for Lena)
+    rf"\b(?:würdest|würden|kannst|könntest|können)\s+(?:du|sie)\s+{_ACCUSATIVE_PERSON}"
+    r"(?:\s+(?:überhaupt|wirklich|eher|lieber|guten\s+gewissens))?(?:\s+(?:als|für|zur|zum|in"
+    r"|im|bei|an|auf)\b[^.?!\n]{0,60}?)?\s+(?:empfehlen|nehmen|einstellen|ablehnen|auswählen"
+    r"|vorziehen)\b",
+    r"\b(?:welche[nrs]?|wen)\s+von\s+(?:den\s+)?(?:beiden|ihnen|\w+en)\b"
+    rf"{_GAP}\b(?:nehmen|einstellen|wählen|auswählen|empfehlen|vorziehen|ablehnen)\b",
+    rf"\bhat\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:eine|keine|überhaupt\s+eine)\s+chance",
+    rf"\b(?:kann|können|darf)\s+(?:man|ich|wir)\s+{_DATIVE_PERSON}{_GAP}\bzumuten\b",
+    rf"\b(?:glaubst|meinst|denkst)\s+du\b[\s,]+(?:dass\s+|ob\s+)?(?!(?:man|ich|wir|jede\w*"
+    rf"|viele|alle|das|es)\b)(?:die|der|das)\s+[^\W\d_]+\s+{_MANAGE}\b",
+    r"\b(?:bewerte|benote|beurteile)\b[^.?!\n]{0,80}?\b(?:mit|in|nach|auf)\s+(?:schulnoten|noten"
+    r"|punkten|sternen|einer\s+note|einer\s+skala)",
+    r"\b(?:mach|triff|fäll|fälle)\s+(?:du\s+)?(?:die|eine|diese|das)\s+(?:entscheidung|urteil)",
+    # English
+    r"\bshould\s+(?:I|we)\s+(?:drop|kick\s+out|remove|expel|exclude|sanction|accept|reject"
+    r"|hire|admit|take\s+on|choose|pick)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))",
+    r"\bshould\s+(?:he|she|(?-i:[A-Z][a-z]+))\s+(?:stay|leave|quit|drop\s+out|continue|start"
+    r"|change|switch|give\s+up)\b",
+    rf"\bwhich\s+(?:{_EN_PEOPLE}|one|person)\s+should\s+(?:I|we)\s+(?:choose|pick|take|hire"
+    r"|select|accept|reject)",
+    r"\bwho\s+should\s+(?:get|receive|be\s+offered|be\s+chosen|(?:I|we)\s+(?:take|hire"
+    r"|choose|pick|select))\b",
+    r"\b(?:do\s+you\s+think|in\s+your\s+opinion)\b[^.?!\n]{0,40}?\b(?:he|she|they"
+    r"|(?-i:[A-Z][a-z]+))\s+(?:is|are|would\s+be)\s+(?:\w+\s+)?(?:suitable|fit|qualified"
+    r"|capable|good\s+enough|the\s+right)",
+    r"\bwould\s+you\s+(?:hire|reject|accept|choose|pick|select|take\s+on|recommend)\s+(?:him"
+    r"|her|them|(?-i:[A-Z][a-z]+))\b",
+    r"\b(?:will|would|can|could)\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:make\s+it|manage"
+    r"|cope|pass|succeed|handle|get\s+through|finish)",
+    r"\bdo\s+you\s+think\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:can|will|could|would)"
+    r"\s+(?:make\s+it|manage|cope|pass|succeed|handle|get\s+through|finish)",
+    r"\b(?:is|are)\s+(?:he|she|they|(?-i:[A-Z][a-z]+)|(?:my|our|the|this)\s+\w+)\s+"
+    r"(?:\w+\s+)?(?:smart|intelligent|clever|talented|gifted|mature|strong|resilient)\s+enough",
+    r"\b(?:does|do)\s+(?:he|she|they|(?-i:[A-Z][a-z]+))\s+have\s+what\s+it\s+takes",
+    r"\bwho\s+(?:is|would\s+be|'s)\s+(?:the\s+)?(?:better|best|more\s+suitable|stronger"
+    r"|smarter)\b(?!\s+paid)",
+    r"\b(?:give|assign)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:a\s+)?(?:score|grade|mark"
+    r"|rating)\b",
+    r"\b(?:rate|score|grade)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
+    r"(?<!can\s)(?<!could\s)(?<!would\s)\b(?:you|u)\s+decide\b|\bdecide\s+for\s+me\b"
+    r"|\bmake\s+the\s+(?:decision|call)\s+for",
+    rf"\bshould\s+(?:I|we)\s+(?:recommend|suggest|report|request)\b{_GAP}"
+    r"\b(?:sanction\w*|cut\w*|end|terminate|stop|exclude|expel)",
+    r"\b(?:his|her|their)\s+(?:iq|intelligence)\b",
 )
-# One scan for all patterns; the leading lookahead lets the regex engine skip to word starts,
-# which keeps 20,000 characters at about 2 ms.
-DECISION_PATTERN = re.compile(
-    r"(?=[^\W\d_])(?<![^\W\d_])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")",
-    re.IGNORECASE,
-)
+_NAMES = Path(__file__).with_name("first_names.yaml")
+
+
+@cache
+def decision_pattern() -> re.Pattern[str]:
+    """One scan for all patterns; the leading lookahead lets the regex engine skip to word
+    starts. The router reads only the request part of a message (at most 1,000 characters)."""
+    joined = "|".join(f"(?:{p})" for p in _PATTERNS).replace(_KNOWN_NAME, _known_name())
+    return re.compile(rf"(?=[^\W\d_])(?<![^\W\d_])(?:{joined})", re.IGNORECASE)
+
+
+@cache
+def _known_name() -> str:
+    names = yaml.safe_load(_NAMES.read_text(encoding="utf-8"))["names"]
+    alternation = "|".join(sorted((re.escape(str(n)) for n in names), key=len, reverse=True))
+    return rf"(?:{alternation})s?(?![^\W\d_])(?:\s*\(\d{{1,2}}\))?"  # "Tims Chancen"
+
+
+@cache
+def person_pattern() -> re.Pattern[str]:
+    """A specific person in German or English (for :mod:`bot.policy.judgement_cues`)."""
+    english = rf"\b(?:he|she|him|his|her|(?:my|our|this|the|these)\s+(?:\w+\s+)?{_EN_PEOPLE}s?)\b"
+    abbreviations = r"\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
+    # "seine Bewerbung": the person's own (lower case: "Ihre" is the polite "your")
+    possessive = r"\b(?-i:sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\b"
+    person = f"{_SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}"
+    person = person.replace(_KNOWN_NAME, _known_name())
+    return re.compile(person, re.IGNORECASE)
 
 
 def is_decision_request(text: str) -> bool:
     """Whether ``text`` asks the AI to judge, rank or decide about a specific person."""
-    return DECISION_PATTERN.search(text) is not None
+    if decision_pattern().search(text) is not None:
+        return True
+    return asks_to_judge(text, person_pattern())

@@ -2,6 +2,15 @@
 
 Only the categories are reported, never the words. The cue lists and their matching rules live
 in ``special_categories.yaml`` so they can be extended without code.
+
+The reminder is about data on clients, so a cue does not count (``special_context.yaml``)
+- in a clause about the counsellor's own situation that names nobody else ("ich bin heute
+  krank", "bin krankgeschrieben, der Termin fällt aus");
+- as part of an occupation ("Rehabilitationspädagogin", "Religionslehrer");
+- as a workplace in a clause about work or training ("Praktikum in der Psychiatrie");
+- after words for people in general ("für Menschen mit Behinderung");
+- when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
+  in a clause that names nobody.
 """
 
 from __future__ import annotations
@@ -13,7 +22,13 @@ from pathlib import Path
 
 import yaml
 
+from bot.policy.judgement import person_pattern
+
 _DATA = Path(__file__).with_name("special_categories.yaml")
+_CONTEXT = Path(__file__).with_name("special_context.yaml")
+_CLAUSE_END = re.compile(r"[.!?;,:\n–—]|\s-\s")
+_GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
+_SHE = re.compile(r"^\s*Sie\s+(?:ist|war|hat|geht|nimmt|leidet|lebt|kommt|trägt)\b")
 _INFLECTION = r"(?:e|en|er|es|em|n|s)?"
 _LETTER = r"[^\W\d_]"
 
@@ -55,25 +70,82 @@ def _category_pattern(groups: dict[str, list[str]], ignore_case: bool) -> re.Pat
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern, weak) pairs: case-insensitive and case-sensitive cues, strong and weak."""
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     unknown = set(data) - set(CATEGORIES)
     if unknown:
         raise ValueError(f"{_DATA.name}: unknown categories {sorted(unknown)}")
-    insensitive: dict[str, list[str]] = {}
-    sensitive: dict[str, list[str]] = {}
-    for category, cues in data.items():
-        insensitive[category] = [str(cue) for cue in cues if not str(cue).startswith("=")]
-        sensitive[category] = [str(cue)[1:] for cue in cues if str(cue).startswith("=")]
-    compiled = (_category_pattern(insensitive, True), _category_pattern(sensitive, False))
-    return tuple(pattern for pattern in compiled if pattern is not None)
+    compiled = []
+    for weak in (False, True):
+        for sensitive in (False, True):
+            groups: dict[str, list[str]] = {}
+            for category, cues in data.items():
+                chosen = []
+                for cue in map(str, cues):
+                    is_weak = cue.startswith("~")
+                    cue = cue.removeprefix("~")
+                    if is_weak == weak and cue.startswith("=") == sensitive:
+                        chosen.append(cue.removeprefix("="))
+                groups[category] = chosen
+            pattern = _category_pattern(groups, not sensitive)
+            if pattern is not None:
+                compiled.append((pattern, weak))
+    return tuple(compiled)
 
 
-def _categories_in(text: str, patterns: Iterable[re.Pattern[str]]) -> set[str]:
+def _words(words: Iterable[object]) -> str:
+    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len,
+                           reverse=True))  # fmt: skip
+
+
+@cache
+def _context() -> tuple[re.Pattern[str], ...]:
+    data = yaml.safe_load(_CONTEXT.read_text(encoding="utf-8"))
+    word = r"(?<!{0})(?:{1})(?!{0})"
+    return (
+        re.compile(word.format(_LETTER, _words(data["own"])), re.IGNORECASE),
+        re.compile(rf"^\s*(?:{_words(data['own_openers'])})(?!{_LETTER})", re.IGNORECASE),
+        # "sie" in lower case is a third person; "Sie" opening a clause may be either.
+        re.compile(word.format(_LETTER, _words(data["others"]) + r"|(?-i:sie)"), re.IGNORECASE),
+        re.compile(
+            word.format(_LETTER, _words(data["work"]))
+            + rf"|(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+$", re.IGNORECASE),
+        re.compile(rf"(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE),
+        re.compile(
+            rf"(?<!{_LETTER})(?:{_words(data['general'])})\s+(?:{_LETTER}+\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _counts(text: str, match: re.Match[str], weak: bool) -> bool:
+    """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
+    own, opener, others, work, place, occupation, general = _context()
+    if occupation.search(match.group()) and len(match.group()) > 8:
+        return False
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+    end_match = _CLAUSE_END.search(text, match.end())
+    clause = text[start : end_match.start() if end_match else len(text)]
+    about_me = own.search(clause) or opener.match(clause)
+    # Someone else: the words for others, a name or "Sie" opening a statement about her.
+    someone = others.search(clause) or person_pattern().search(clause) or _SHE.match(clause)
+    if (about_me or weak) and not someone:
+        return False
+    before = text[start : match.start()]
+    if general.search(before):
+        return False
+    return not (place.search(before) and work.search(clause))
+
+
+def _categories_in(text: str, patterns: Iterable[tuple[re.Pattern[str], bool]]) -> set[str]:
     found: set[str] = set()
-    for pattern in patterns:
+    for pattern, weak in patterns:
         for match in pattern.finditer(text):
-            if match.lastgroup:
+            if match.lastgroup and match.lastgroup not in found and _counts(text, match, weak):
                 found.add(match.lastgroup)
             if len(found) == len(CATEGORIES):
                 return found

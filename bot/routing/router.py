@@ -2,17 +2,21 @@
 
 First match wins (like teams.py's router). The order says why:
 1. answers to a pending confirmation (policy acknowledgement, data deletion) — they are not
-   commands, and "ja" must never reach a skill;
-2. built-in phrases (help, cancel, privacy, language, policy) and admin commands (``admin …``,
-   see bot.admin_chat) — always reachable, even mid-conversation, and never via the model;
+   commands, and "ja" must never reach a skill; "nein" cancels a deletion;
+2. built-in phrases (help, cancel, privacy, language, policy), small talk (greetings, thanks,
+   goodbyes), questions about Lotse itself and admin commands (``admin …``, see
+   bot.admin_chat) — always reachable, even mid-conversation, and never via the model;
 3. a pending skill follow-up takes the answer, unless the user types a prefixed command;
-4. explicit skill commands;
-5. requests to judge people are refused before any classifier can route them to a skill;
-6. the intent classifier; 7. otherwise: unknown, with help.
+4. requests to judge people are refused before any skill or classifier can take them;
+5. explicit skill commands; 6. the intent classifier; 7. otherwise: unknown, with the closest
+   commands.
+
+A greeting in front of a request ("Hallo Lotse, beruf Tischler") is taken off before steps 2–6.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -20,8 +24,10 @@ from bot.policy import is_acceptance, is_decision_request
 from bot.policy.model import Policy
 from bot.ports import ConversationState
 from bot.registry import SkillRegistry
+from bot.routing.about import about_topic
 from bot.routing.commands import normalise_phrase, parse_command
 from bot.routing.intent import IntentClassifier
+from bot.routing.smalltalk import read_smalltalk, without_courtesy
 
 
 class RouteKind(StrEnum):
@@ -40,14 +46,19 @@ class Builtin(StrEnum):
     PRIVACY_SHOW = "privacy.show"
     PRIVACY_DELETE = "privacy.delete"
     PRIVACY_CONFIRM = "privacy.confirm"
+    PRIVACY_KEEP = "privacy.keep"
+    SMALLTALK = "smalltalk"
+    WELCOME = "welcome"
+    ABOUT = "about"
     ADMIN = "admin"
 
 
 # Fixed phrases, compared after normalise_phrase(); both languages always work.
 PHRASES: dict[str, Builtin] = {
-    **dict.fromkeys(
-        ("hilfe", "help", "?", "was kannst du", "what can you do", "start"), Builtin.HELP
-    ),
+    **dict.fromkeys(("hilfe", "help", "?", "was kannst du", "what can you do"), Builtin.HELP),
+    # What a console sends when it opens (and what a newcomer may type): a greeting, with the
+    # guideline to acknowledge when it is due.
+    "start": Builtin.WELCOME,
     **dict.fromkeys(("abbrechen", "abbruch", "cancel", "stopp", "stop"), Builtin.CANCEL),
     **dict.fromkeys(("meine daten", "my data", "datenauskunft"), Builtin.PRIVACY_SHOW),
     **dict.fromkeys(
@@ -68,9 +79,40 @@ PHRASES: dict[str, Builtin] = {
 LANGUAGE_WORDS = ("sprache", "language")
 ADMIN_WORD = "admin"
 CONFIRM_WORDS = frozenset(("ja", "yes", "löschen", "loeschen", "delete", "ja, löschen"))
+DECLINE_WORDS = frozenset(
+    ("nein", "no", "nö", "nee", "doch nicht", "lieber nicht", "nicht löschen", "behalten", "nope")
+)
 
 ACK_OWNER = "policy.ack"
 DELETE_OWNER = "privacy.delete"
+
+
+# A free-text request is this short; anything longer is pasted material (notes, a draft) whose
+# lines describe people rather than ask something about them.
+REQUEST_LINES = 3
+REQUEST_CHARS = 1_000
+_NOTE_LINE = re.compile(r"^(?:[-*•–]|\d+[.)]|[^\W\d_][^:\n]{0,30}:)")
+
+
+def judged_part(text: str, *, command: bool) -> str:
+    """The part of a message that is read as the request when looking for judgements.
+
+    Behind a command word only its own line is the request (the lines below are the notes or
+    the draft to work on); a short free-text message counts as a whole ("Kurze Frage:\nSchafft
+    Tim die Ausbildung?"); of longer pasted text the first line and a closing question.
+    """
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if not lines:
+        return ""
+    if command:
+        return lines[0][:REQUEST_CHARS]
+    if len(lines) > REQUEST_LINES:
+        # Pasted text: its first line, and a question it ends with that is not a note's own
+        # label or bullet ("Schafft sie das?" after the notes, not "Offen: …?").
+        last = lines[-1].strip()
+        asks = last.endswith("?") and not _NOTE_LINE.match(last)
+        return (lines[0] + ("\n" + last if asks else ""))[:REQUEST_CHARS]
+    return "\n".join(lines)[:REQUEST_CHARS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +134,32 @@ class Router:
 
     async def route(self, text: str, pending: ConversationState | None) -> Route:
         phrase = normalise_phrase(text)
+        if phrase in PHRASES and pending is None:  # the fast path for "hilfe" and the like
+            return Route(RouteKind.BUILTIN, PHRASES[phrase])
+        talk = read_smalltalk(text)
         if (
             pending is not None
             and pending.owner == ACK_OWNER
-            and is_acceptance(self._policy, text)
+            and any(  # "ja", "Hallo, ja", "ok, danke!", "ja gelesen"
+                is_acceptance(self._policy, candidate)
+                for candidate in (text, talk.rest, without_courtesy(talk.rest))
+            )
         ):
             return Route(RouteKind.BUILTIN, Builtin.POLICY_ACCEPT)
-        if pending is not None and pending.owner == DELETE_OWNER and phrase in CONFIRM_WORDS:
-            return Route(RouteKind.BUILTIN, Builtin.PRIVACY_CONFIRM)
-        if phrase in PHRASES:
+        if pending is not None and pending.owner == DELETE_OWNER:
+            if phrase in CONFIRM_WORDS:
+                return Route(RouteKind.BUILTIN, Builtin.PRIVACY_CONFIRM)
+            if phrase in DECLINE_WORDS:
+                return Route(RouteKind.BUILTIN, Builtin.PRIVACY_KEEP)
+        text = talk.rest  # the request without the greeting in front of it
+        phrase = normalise_phrase(text)
+        if phrase in PHRASES:  # also "Guten Morgen, hilfe"
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
+        if talk.kind is not None:
+            return Route(RouteKind.BUILTIN, Builtin.SMALLTALK, talk.kind.value)
+        topic = about_topic(text)
+        if topic is not None:
+            return Route(RouteKind.BUILTIN, Builtin.ABOUT, topic)
         call = parse_command(text)
         if call and call.word == ADMIN_WORD:
             return Route(RouteKind.BUILTIN, Builtin.ADMIN, call.args)
@@ -114,8 +172,7 @@ class Router:
             and not (call and call.prefixed)
         ):
             return Route(RouteKind.SKILL, pending.owner, text.strip(), None, pending)
-        first_line = text.strip().split("\n", 1)[0]
-        if is_decision_request(first_line):
+        if is_decision_request(judged_part(text, command=skill is not None)):
             return Route(RouteKind.BUILTIN, Builtin.REFUSE_DECISION)
         if call and skill:
             return Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)

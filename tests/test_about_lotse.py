@@ -1,0 +1,134 @@
+"""Questions about Lotse itself, answered from the running configuration and the policy."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from conftest import Chat
+
+from bot.llm.info import ModelInfo
+from bot.llm.offline import OfflineLLM
+from bot.llm.settings import LLMSettings
+from bot.reply import Outcome
+from bot.routing.about import about_topic
+from lotse.app import App, describe_model
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Wohin gehen meine Daten?", "data_flow"),
+        ("wo landen eigentlich meine eingaben", "data_flow"),
+        ("Ist das DSGVO-konform?", "data_flow"),
+        ("Where does my data go?", "data_flow"),
+        ("Was speicherst du?", "storage"),
+        ("Speicherst du meine Notizen?", "storage"),
+        ("Wie lange wird das gespeichert?", "storage"),
+        ("what do you store about me?", "storage"),
+        ("Welches Modell nutzt du?", "model"),
+        ("welche KI verwendet ihr?", "model"),
+        ("Bist du ChatGPT?", "model"),
+        ("which model are you", "model"),
+        ("Bist du eine KI?", "ai"),
+        ("bist du ein mensch", "ai"),
+        ("are you a bot?", "ai"),
+        ("Darf ich Daten von Minderjährigen eingeben?", "minors"),
+        ("Kann ich Daten von Schülern unter 18 eingeben?", "minors"),
+        ("Can I enter data about minors?", "minors"),
+        ("Wer sieht meine Eingaben?", "visibility"),
+        ("Liest jemand mit?", "visibility"),
+        ("who can see my messages?", "visibility"),
+        # formal "Sie", and more ways to ask
+        ("Was speichern Sie?", "storage"),
+        ("Werden die Chats gespeichert?", "storage"),
+        ("Is my data stored?", "storage"),
+        ("Sind Sie eine KI?", "ai"),
+        ("Werden meine Eingaben an OpenAI geschickt?", "data_flow"),
+        ("Läuft das über ChatGPT?", "model"),
+        ("Kann mein Chef sehen, was ich schreibe?", "visibility"),
+        ("Darf ich hier Namen von Klienten eingeben?", "personal_data"),
+        ("Darf ich Klarnamen verwenden?", "personal_data"),
+        ("Can I enter real names?", "personal_data"),
+    ],
+)
+def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
+    assert about_topic(text) == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welches Modell hat der Kfz-Mechatroniker in der Ausbildung?",
+        "Was macht ein Modellbauer?",
+        "Welche Ausbildung passt für Minderjährige?",
+        "Welche Daten braucht man für die Bewerbung?",
+        "beruf Fachinformatiker Daten- und Prozessanalyse",
+        "Schreib eine Mail: wir speichern Ihre Unterlagen bis zum Termin",
+        "zusammenfassen\nKl. fragt, wohin ihre Daten gehen",
+        "Welche Daten werden im Beruf Fachinformatiker gespeichert?",
+        "Sind Sie Tischler?",
+        "Wird die Ausbildung gefördert?",
+    ],
+)
+def test_occupation_questions_and_notes_are_not_captured(text: str) -> None:
+    assert about_topic(text) is None
+
+
+async def test_offline_answer_names_no_provider_and_the_retention(
+    acked_chat: Chat, app: App
+) -> None:
+    reply, text = await acked_chat.say("Wohin gehen meine Daten?")
+    assert reply.outcome is Outcome.OK
+    assert reply.skill_id == "about"
+    assert "offline" in text
+    assert "nur auf dem Server Ihrer Einrichtung" in text
+    assert f"{app.settings.state_ttl_minutes} Minuten" in text
+    assert "Anthropic" not in text
+    assert "Bedrock" not in text
+    assert "DSGVO Art. 5" in text  # the guideline's point on personal data, from the policy
+
+
+async def test_the_answer_follows_the_configured_model_and_region(
+    acked_chat: Chat, app: App
+) -> None:
+    services = app.engine.services
+    app.engine.services = replace(
+        services,
+        model_info=ModelInfo("bedrock", "eu.anthropic.claude-sonnet-4-5", "eu-central-1"),
+    )
+    try:
+        _, text = await acked_chat.say("Welches Modell nutzt du?")
+    finally:
+        app.engine.services = services
+    assert "eu.anthropic.claude-sonnet-4-5" in text
+    assert "Amazon Bedrock" in text
+    assert "eu-central-1" in text
+    assert "offline" not in text
+
+
+async def test_personal_data_question_gets_the_rule_not_a_lookup(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Darf ich hier Namen von Klienten eingeben?")
+    assert reply.skill_id == "about"
+    assert text.lstrip().startswith("Über Lotse")
+    assert "pseudonymisiert" in text
+
+
+async def test_minors_and_ai_questions_before_the_acknowledgement(chat: Chat) -> None:
+    reply, text = await chat.say("Darf ich Daten von Minderjährigen eingeben?")
+    assert reply.outcome is Outcome.OK  # a question about the rules needs no acknowledgement
+    assert "Minderjährige" in text
+    assert "pseudonymisier" in text
+    reply, text = await chat.say("are you an AI?")
+    assert "AI assistant" in text or "KI-Assistent" in text
+
+
+def test_the_model_is_described_from_the_settings() -> None:
+    offline = OfflineLLM()
+    assert describe_model(LLMSettings(provider="offline"), offline) == ModelInfo()
+    bedrock = LLMSettings(provider="bedrock", model="eu.model", aws_region="eu-central-1")
+    assert describe_model(bedrock, offline) == ModelInfo("bedrock", "eu.model", "eu-central-1")
+    vertex = LLMSettings(provider="vertex", model="claude", vertex_region="europe-west1")
+    assert describe_model(vertex, offline).region == "europe-west1"
+    direct = LLMSettings(provider="anthropic")
+    assert describe_model(direct, offline) == ModelInfo("anthropic", "claude-sonnet-4-5", None)

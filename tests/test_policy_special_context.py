@@ -1,0 +1,86 @@
+"""The Art. 9 reminder is about clients: not the counsellor's own day, not health occupations."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+
+from bot.policy import find_special_categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich bin heute krank",
+        "Bin krankgeschrieben, der Termin morgen fällt aus",
+        "Ich habe morgen einen Arzttermin",
+        "mail Absage an Frau Weber: ich bin leider krank, wir holen den Termin nach",
+        "Ich bin bis Freitag krankgeschrieben.",
+        "beruf Gesundheits- und Krankenpfleger",
+        "Ausbildung in der Pflege",
+        "Was macht ein Heilerziehungspfleger?",
+        "beruf Physiotherapeut",
+        "Wie lange dauert die Ausbildung zum Diätassistenten?",
+        "Was verdient eine Rehabilitationspädagogin?",
+        "Religionslehrerin werden – welches Studium?",
+        "Medizinische Fachangestellte in der Psychiatrie",
+        "Die Klientin möchte ein Praktikum in der Psychiatrie machen.",
+        "Ausbildung zur Erzieherin bei der Kirche",
+        "Sorry, war krank – kannst du mir eine Erinnerung für Frau Klein schreiben?",
+        "Kollegin ist krank, ich übernehme ihre Termine",
+        "Was macht eine Pflegefachfrau in der Psychiatrie?",
+        "Was verdient man als Physiotherapeut in der Reha?",
+        "Ergotherapeutin in der Psychiatrie – wie sieht der Alltag aus?",
+        # places and services named without anyone's data
+        "Was verdient man als Pflegefachfrau im Krankenhaus?",
+        "Was macht ein OTA im OP?",
+        "Arbeitet eine MFA auch stationär?",
+        "Is there training for hospital jobs?",
+        "Fachkraft für Drogen- und Suchtberatung?",
+        "Was macht ein Psychologe?",
+        "Krankenhaus Hamm sucht Azubis",
+        "Heilerziehungspfleger: Einsatz in Wohngruppen für Menschen mit Behinderung",
+        "Operation Zukunft: Ausbildungsmesse am Freitag",
+    ],
+)
+def test_own_situation_and_occupations_raise_no_category(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Klientin ist seit drei Wochen krank.",
+        "Ich bin krank und die Klientin hat Diabetes",
+        "Ich glaube, sie ist depressiv",
+        "Er war lange krank.",
+        "Klientin war drei Wochen in der Psychiatrie",
+        "Meine Klientin ist schwanger und sucht eine Teilzeitausbildung",
+        "Er ist Muslim und fastet im Ramadan",
+        "Jonas war in der Reha",
+        "Tim, Azubi im 2. Lehrjahr, ist depressiv",
+        "Die Klientin arbeitet in der Pflege und ist seit Wochen krankgeschrieben",
+        "Klientin, 17, ist schwanger und sucht eine Ausbildung in der Pflege",
+        "Klientin war drei Wochen im Krankenhaus",
+        "Nach seiner Bandscheiben-OP darf Herr K. nicht mehr schwer heben",
+        "Sie geht jeden Freitag in die Moschee",
+        "Tim ist seit Jahren in Behandlung beim Psychologen",
+        "my client is deaf and looks for an apprenticeship",
+        "TN ist seit 6 Monaten clean nach dem Drogenentzug",
+    ],
+)
+def test_data_about_someone_else_still_counts(text: str) -> None:
+    assert find_special_categories(text)
+
+
+async def test_no_art9_reminder_for_a_counsellors_own_sick_day(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say(
+        "mail Terminabsage an die Klientin: ich bin heute krank, neuer Termin folgt"
+    )
+    assert "special_categories" not in {r.id for r in reply.reminders}
+    reply, _ = await acked_chat.say("beruf Gesundheits- und Krankenpflegerin")
+    assert "special_categories" not in {r.id for r in reply.reminders}
+    reply, _ = await acked_chat.say(
+        "mail Erinnerung: Klientin ist schwanger, Termin beim Jobcenter"
+    )
+    assert "special_categories" in {r.id for r in reply.reminders}

@@ -1,0 +1,166 @@
+"""First contact and small talk: greetings, thanks, goodbyes, "nein" to a deletion."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+
+from bot.reply import Actions, Heading, Outcome
+from bot.routing.smalltalk import TalkKind, read_smalltalk
+
+GREETINGS = [
+    "hallo",
+    "Hallo!!",
+    "hi 👋",
+    "Hey Lotse :)",
+    "moin moin",
+    "Moin zusammen",
+    "Servus",
+    "guten Morgen!",
+    "Guten Tag, Lotse",
+    "Guten Abend",
+    "Morgen!",
+    "Halo",
+    "hallp",
+    "Hallo Lotse, wie gehts?",
+    "hello",
+    "Hi there",
+    "Good morning 🙂",
+]
+THANKS = ["danke", "Danke!", "vielen Dank für die Hilfe", "Dankeschön 🙏", "thx", "Danek",
+          "Thanks so much!", "super, danke dir"]  # fmt: skip
+GOODBYES = ["tschüss", "Tschüs!", "bye", "ciao 👋", "bis später", "Schönen Feierabend!",
+            "Danke und tschüss", "see you"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [(t, TalkKind.GREETING) for t in GREETINGS]
+    + [(t, TalkKind.THANKS) for t in THANKS]
+    + [(t, TalkKind.GOODBYE) for t in GOODBYES],
+)
+def test_small_talk_is_recognised(text: str, kind: TalkKind) -> None:
+    assert read_smalltalk(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Hallo, was macht ein Tischler?", "was macht ein Tischler?"),
+        ("Moin Lotse: beruf Koch", "beruf Koch"),
+        (
+            "hi, kannst du mir eine Mail an Frau Weber schreiben",
+            "kannst du mir eine Mail an Frau Weber schreiben",
+        ),
+        (
+            "Guten Morgen! zusammenfassen:\nKl. möchte Ausbildung",
+            "zusammenfassen:\nKl. möchte Ausbildung",
+        ),
+        # Words that are also dates or places stay: they may be facts of the request.
+        ("Morgen um 10 Uhr Termin mit Tim, schreib ihm eine Erinnerung", None),
+        ("Halle (Saale): welche Ausbildungen gibt es dort?", None),
+        ("Danke für den Hinweis, beruf Koch", None),
+        ("ja", None),
+        ("beruf Tischler", None),
+    ],
+)
+def test_a_greeting_in_front_of_a_request_is_taken_off(text: str, rest: str | None) -> None:
+    talk = read_smalltalk(text)
+    assert talk.kind is None
+    assert talk.rest == (rest if rest is not None else text)
+
+
+async def test_a_greeting_gets_one_line_and_a_few_examples(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Hallo!")
+    assert reply.outcome is Outcome.OK
+    assert "nicht verstanden" not in text
+    examples = [b for b in reply.blocks if isinstance(b, Actions)]
+    assert len(examples) == 1
+    assert 2 <= len(examples[0].items) <= 3
+    assert not any(isinstance(b, Heading) for b in reply.blocks)  # not the whole menu
+    assert "`hilfe`" in text
+
+
+async def test_a_newcomers_greeting_carries_the_guideline_and_ja_acknowledges(
+    chat: Chat,
+) -> None:
+    reply, text = await chat.say("moin 👋")
+    assert reply.outcome is Outcome.GATE
+    assert "KI-Leitlinie" in text
+    assert "Hallo" in text
+    _, text = await chat.say("ja")
+    assert "Danke für Ihre Bestätigung" in text
+    assert "nicht verstanden" not in text
+    assert "moin" not in text  # the greeting was not held as a request
+    answer, _ = await chat.say("beruf Tischler")
+    assert Heading("Tischler/in") in answer.blocks
+
+
+async def test_thanks_and_goodbye_are_short(acked_chat: Chat) -> None:
+    thanks, text = await acked_chat.say("vielen Dank!")
+    assert thanks.outcome is Outcome.OK
+    assert "Gern geschehen" in text
+    _, text = await acked_chat.say("tschüss")
+    assert "Auf Wiedersehen" in text
+    english, text = await acked_chat.say("thanks a lot")
+    assert english.outcome is Outcome.OK
+    assert "nicht verstanden" not in text
+
+
+async def test_small_talk_mixed_into_a_request_goes_to_the_request(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say("Hallo, was macht ein Tischler?")
+    assert reply.skill_id == "occupation"
+    assert Heading("Tischler/in") in reply.blocks
+    reply, _ = await acked_chat.say("Hi Lotse, beruf schreiner")
+    assert Heading("Tischler/in") in reply.blocks
+    reply, _ = await acked_chat.say("Guten Morgen, hilfe")
+    assert any(isinstance(b, Heading) and b.text.startswith("Lotse") for b in reply.blocks)
+
+
+async def test_a_greeted_request_from_a_newcomer_is_the_one_answered_after_ja(
+    chat: Chat,
+) -> None:
+    gate, _ = await chat.say("Hallo, was macht ein Tischler?")
+    assert gate.outcome is Outcome.GATE
+    answer, _ = await chat.say("ja")
+    assert Heading("Tischler/in") in answer.blocks
+
+
+@pytest.mark.parametrize("no", ["nein", "Nein.", "no", "doch nicht", "lieber nicht"])
+async def test_no_after_delete_my_data_cancels_politely(acked_chat: Chat, no: str) -> None:
+    question, _ = await acked_chat.say("daten löschen")
+    assert question.outcome is Outcome.PROMPT
+    reply, text = await acked_chat.say(no)
+    assert reply.outcome is Outcome.OK
+    assert "lösche nichts" in text
+    # The question is closed: a later "ja" deletes nothing and the acknowledgement stands.
+    await acked_chat.say("ja")
+    still, _ = await acked_chat.say("beruf Tischler")
+    assert still.outcome is Outcome.OK
+
+
+@pytest.mark.parametrize(
+    "answer", ["ja, danke!", "Ok danke dir", "ja gerne", "Hallo, ja", "ja, gelesen"]
+)
+async def test_yes_with_courtesy_acknowledges_the_guideline(chat: Chat, answer: str) -> None:
+    await chat.say("beruf Tischler")
+    reply, text = await chat.say(answer)
+    assert "Danke für Ihre Bestätigung" in text
+    assert Heading("Tischler/in") in reply.blocks
+
+
+async def test_yes_but_later_does_not_acknowledge(chat: Chat) -> None:
+    await chat.say("beruf Tischler")
+    reply, _ = await chat.say("ja, aber später")
+    assert reply.outcome is Outcome.GATE
+
+
+async def test_english_small_talk_is_answered_in_english(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Hello!")
+    assert reply.language == "en"
+    assert "Hello! I am Lotse" in text
+    _, text = await acked_chat.say("thanks a lot")
+    assert "You are welcome" in text
+    await acked_chat.say("sprache de")
+    reply, text = await acked_chat.say("bye")
+    assert "Auf Wiedersehen" in text  # a chosen language stands

@@ -1,0 +1,54 @@
+""" "Not understood": the two or three closest commands, not the whole menu, and `hilfe`."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+
+from bot.builtins.suggest import MAX_SUGGESTIONS, suggest
+from bot.reply import Actions, Outcome
+from lotse.app import App
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("berf Tischler", "beruf Tischler"),  # a mistyped command keeps what follows
+        ("Berufsinfo Koch", "beruf Koch"),
+        ("zusammenfasen bitte", "zusammenfassen bitte"),
+        ("Emial an Klientin", "email an Klientin"),
+        ("englische Antworten bitte", "sprache en"),
+        ("Leitlinie nochmal zeigen", "leitlinie"),
+        ("ich will meine Daten weg haben", "daten löschen"),
+        ("stop it", "abbrechen"),
+    ],
+)
+def test_the_closest_command_is_suggested(app: App, typed: str, expected: str) -> None:
+    found = suggest(typed, list(app.engine.services.registry), "de")
+    assert expected in [s.command for s in found]
+    assert len(found) <= MAX_SUGGESTIONS
+
+
+def test_nothing_close_suggests_nothing(app: App) -> None:
+    assert suggest("xqzv blorp", list(app.engine.services.registry), "de") == []
+
+
+async def test_not_understood_is_brief_and_names_the_closest_commands(
+    acked_chat: Chat, app: App
+) -> None:
+    reply, text = await acked_chat.say("englische Antworten bitte")
+    assert reply.outcome is Outcome.UNKNOWN
+    actions = [b for b in reply.blocks if isinstance(b, Actions)]
+    assert actions[0].items[0].command == "sprache en"
+    assert "`hilfe`" in text
+    # Not the whole menu: no skill descriptions.
+    for skill in app.engine.services.registry:
+        assert skill.meta.description_de not in text
+
+
+async def test_gibberish_gets_a_few_examples_and_help(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("xqzv blorp")
+    assert reply.outcome is Outcome.UNKNOWN
+    actions = [b for b in reply.blocks if isinstance(b, Actions)]
+    assert 1 <= len(actions[0].items) <= 3
+    assert "`hilfe`" in text
