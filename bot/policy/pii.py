@@ -2,8 +2,11 @@
 
 ``find_personal_data`` feeds the ``personal_data`` reminder today and a pseudonymiser later.
 The findings carry the matched text as ``value`` for that pseudonymiser only: never log, store
-or send a value. Detectors favour recall where a checksum or a cue confirms the data and stay
-quiet on everyday phrases (appointment dates, occupation titles, the bot's own placeholders).
+or send a value. Detection runs on the normalised text (NFKC, look-alike letters, dashes; see
+``pii_normalise``); findings are mapped back, so offsets and values are those of ``text``.
+A name found once is then looked for everywhere else in the text (``pii_spread``). Detectors
+favour recall where a checksum or a cue confirms the data and stay quiet on everyday phrases
+(appointment dates, occupation titles, the bot's own placeholders).
 """
 
 from __future__ import annotations
@@ -14,14 +17,18 @@ from datetime import date
 
 from bot.policy.pii_addresses import find_postcode_towns, find_street_addresses
 from bot.policy.pii_dates import find_birthdates
+from bot.policy.pii_gazetteer import find_listed_names
 from bot.policy.pii_identifiers import find_customer_numbers, find_emails
 from bot.policy.pii_names import find_person_names
+from bot.policy.pii_normalise import Normalised, normalise
 from bot.policy.pii_numbers import (
     find_ibans,
     find_pension_numbers,
     find_phone_numbers,
     find_tax_ids,
 )
+from bot.policy.pii_phones import find_disguised_phone_numbers
+from bot.policy.pii_spread import spread_names
 from bot.policy.pii_types import Finding, PiiKind
 
 __all__ = ["Finding", "PiiKind", "find_personal_data", "resolve_overlaps"]
@@ -33,9 +40,11 @@ _DETECTORS: tuple[Callable[[str], list[Finding]], ...] = (
     find_emails,
     find_customer_numbers,
     find_phone_numbers,
+    find_disguised_phone_numbers,
     find_street_addresses,
     find_postcode_towns,
     find_person_names,
+    find_listed_names,
 )
 
 # When two findings of equal length overlap, the more specific kind wins: a verified checksum
@@ -80,7 +89,18 @@ def find_personal_data(text: str, *, today: date | None = None) -> tuple[Finding
     ``today`` decides which dates lie in the past (a date of birth cannot lie in the future);
     it defaults to the current date.
     """
-    candidates: list[Finding] = find_birthdates(text, today or date.today())
+    normalised = normalise(text)
+    seen = normalised.text
+    candidates: list[Finding] = find_birthdates(seen, today or date.today())
     for detect in _DETECTORS:
-        candidates.extend(detect(text))
-    return resolve_overlaps(candidates)
+        candidates.extend(detect(seen))
+    found = resolve_overlaps(candidates)
+    found = resolve_overlaps((*found, *spread_names(seen, found)))
+    return tuple(_original(text, normalised, f) for f in found)
+
+
+def _original(text: str, normalised: Normalised, found: Finding) -> Finding:
+    if normalised.starts is None:
+        return found
+    start, end = normalised.original_span(found.start, found.end)
+    return Finding(found.kind, start, end, text[start:end])

@@ -22,7 +22,9 @@ _NUMBER_LABELS = (
     r"kunden-?(?:nummer|nr\.?)",
     r"kd\.?[ -]?nr\.?",
     r"kd\.?-nr\.?",
-    r"bg-?(?:nummer|nr\.?)",
+    r"bg[ -]?(?:nummer|nr\.?)",
+    r"knr\.?",
+    r"kdnr\.?",
     r"bedarfsgemeinschafts-?(?:nummer|nr\.?)",
     r"aktenzeichen",
     r"az\.",
@@ -45,11 +47,39 @@ _VALUE = re.compile(
 _MIN_VALUE_LENGTH = 3
 
 
+# Written-out addresses: "anna (at) web (punkt) de", "anna at web dot de", "anna[ät]gmx.net".
+_AT = r"(?:[ \t]*[(\[{<][ \t]*(?:at|ät|@)[ \t]*[)\]}>][ \t]*|[ \t]+(?:at|ät)[ \t]+|[ \t]*@[ \t]*)"
+_DOT = (
+    r"(?:[ \t]*[(\[{<][ \t]*(?:dot|punkt|pkt|\.)[ \t]*[)\]}>][ \t]*"
+    r"|[ \t]+(?:dot|punkt)[ \t]+|[ \t]?\.[ \t]?)"
+)
+# Written-out addresses end in a common top-level domain, so "at home. That" is no address.
+_TLD = r"(?:de|com|net|org|eu|info|at|ch|nl|be|fr|it|es|pl|tr|uk|io|co|biz|online|email|nrw)"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*{_AT}[^\W_][\w-]*(?:{_DOT}[^\W_][\w-]*)*?"
+    rf"{_DOT}{_TLD}(?![\w-])",
+    re.IGNORECASE,
+)
+_OBFUSCATION_HINT = re.compile(r"(?<![^\W\d_])(?:at|ät)(?![^\W\d_])|@", re.IGNORECASE)
+_FINAL_DOT = re.compile(r"[ \t]*[(\[{<]?[ \t]*(?:dot|punkt|pkt)[ \t]*[)\]}>]?[ \t]*$", re.I)
+
+
 def find_emails(text: str) -> list[Finding]:
-    """E-mail addresses."""
-    if "@" not in text:
-        return []
-    return [finding(PiiKind.EMAIL, text, m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    """E-mail addresses, also written out to fool a filter ("anna (at) web (punkt) de")."""
+    found = []
+    if "@" in text:
+        found = [finding(PiiKind.EMAIL, text, m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    if _OBFUSCATION_HINT.search(text):
+        for match in _OBFUSCATED_EMAIL.finditer(text):
+            if "@" in match.group() and _EMAIL.fullmatch(match.group()):
+                continue  # a plain address, found above
+            found.append(finding(PiiKind.EMAIL, text, match.start(), match.end()))
+    return found
+
+
+# Numbers recognisable without a label: the Bundesagentur's customer number ("123D456789")
+# and the Jobcenter's BG number ("12345BG0012345").
+_STRUCTURED = re.compile(r"(?<![\w])(?:\d{3}[A-Za-z]\d{6}|\d{5}[ ]?BG[ ]?\d{7})(?![\w])", re.I)
 
 
 def find_customer_numbers(text: str) -> list[Finding]:
@@ -65,4 +95,8 @@ def find_customer_numbers(text: str) -> list[Finding]:
         raw = value.group()
         if len(raw) >= _MIN_VALUE_LENGTH and any(char.isdigit() for char in raw):
             found.append(finding(PiiKind.CUSTOMER_NUMBER, text, value.start(), value.end()))
+    found.extend(
+        finding(PiiKind.CUSTOMER_NUMBER, text, match.start(), match.end())
+        for match in _STRUCTURED.finditer(text)
+    )
     return found
