@@ -24,6 +24,7 @@ LABELS: Mapping[PiiKind, str] = {
     PiiKind.TAX_ID: "STEUER_ID",
     PiiKind.SOCIAL_INSURANCE: "SV_NUMMER",
     PiiKind.CUSTOMER_NUMBER: "KUNDENNUMMER",
+    PiiKind.ORGANISATION: "EINRICHTUNG",
 }
 _KIND_BY_LABEL = {label: kind for kind, label in LABELS.items()}
 _PLACEHOLDER = re.compile(r"\[(" + "|".join(LABELS.values()) + r")_(\d{1,4})\]")

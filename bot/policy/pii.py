@@ -27,6 +27,7 @@ from bot.policy.pii_numbers import (
     find_phone_numbers,
     find_tax_ids,
 )
+from bot.policy.pii_organisations import find_organisations
 from bot.policy.pii_phones import find_disguised_phone_numbers
 from bot.policy.pii_spread import spread_names
 from bot.policy.pii_types import Finding, PiiKind
@@ -43,6 +44,7 @@ _DETECTORS: tuple[Callable[[str], list[Finding]], ...] = (
     find_disguised_phone_numbers,
     find_street_addresses,
     find_postcode_towns,
+    find_organisations,
     find_person_names,
     find_listed_names,
 )
@@ -62,6 +64,7 @@ _SPECIFICITY = {
             PiiKind.PHONE,
             PiiKind.STREET_ADDRESS,
             PiiKind.POSTCODE_TOWN,
+            PiiKind.ORGANISATION,
             PiiKind.PERSON_NAME,
         )
     )

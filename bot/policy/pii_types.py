@@ -19,6 +19,7 @@ class PiiKind(StrEnum):
     TAX_ID = "tax_id"
     SOCIAL_INSURANCE = "social_insurance"
     CUSTOMER_NUMBER = "customer_number"
+    ORGANISATION = "organisation"
 
 
 @dataclass(frozen=True, slots=True)
