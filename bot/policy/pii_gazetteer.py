@@ -20,11 +20,13 @@ from pathlib import Path
 import yaml
 
 from bot.policy.pii_normalise import fold
-from bot.policy.pii_types import Finding, PiiKind, finding
+from bot.policy.pii_types import Finding, PiiKind, finding, words_where
 
 _HERE = Path(__file__).parent
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_JOIN = re.compile(r"[ \t]+")
+# Words standing next to each other with only blanks between: a name never spans punctuation.
+_RUN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*")
+_IN_RUN = frozenset(" \t-'’")
 _MIN_LOWER = 4  # a lower-case listed name needs at least this many letters ("ali" is a word)
 _MAX_TAKEN = 2  # unlisted capitalised words taken as surname after a first name
 
@@ -60,17 +62,20 @@ def _lists() -> _Lists:
     ambiguous = _read("pii_ambiguous_names.txt")
     never_alone = frozenset(fold(n[1:]) for n in ambiguous if n.startswith("~"))
     word_names = frozenset(fold(n) for n in ambiguous if not n.startswith("~")) - names
+    # Folding joins "Gärtner" (an occupation) and "Gartner" (a name): the occupation wins.
     return _Lists(
-        names=names,
+        names=names - never_alone,
         word_names=word_names | never_alone,
-        never_alone=never_alone - names,
+        never_alone=never_alone,
         person_verbs=frozenset(fold(verb) for verb in data["person_verbs"]),
         not_names=frozenset(fold(word) for word in (*cues["not_names"], *cues["particles"])),
         common=frozenset(fold(word) for word in cues["common_words"]),
     )
 
 
-def _classify(word: str, lists: _Lists) -> _Class:
+@cache
+def _classify(word: str) -> _Class:
+    lists = _lists()
     key = fold(word)
     if key in lists.not_names or key in lists.common:
         return _Class.OTHER
@@ -94,29 +99,41 @@ def _capitalised(word: str) -> bool:
 def find_listed_names(text: str) -> list[Finding]:
     """Listed first and last names, with their neighbours (see the module docstring)."""
     lists = _lists()
-    words = list(_WORD.finditer(text))
     found: list[Finding] = []
-    index = 0
-    while index < len(words):
-        run = _run(text, words, index)
-        found.extend(_names_in_run(text, words[index : index + run], lists))
-        index += run
+    done = 0
+    for listed in words_where(text, _is_listed):
+        if listed.start() < done:
+            continue  # in a run already looked at
+        run = _RUN.match(text, _run_start(text, listed.start()))
+        if run is None:
+            continue
+        found.extend(_names_in_run(text, list(_WORD.finditer(text, *run.span())), lists))
+        done = run.end()
     return found
 
 
-def _run(text: str, words: list[re.Match[str]], index: int) -> int:
-    """How many words from ``index`` on stand next to each other, only blanks between."""
-    length = 1
-    while index + length < len(words):
-        gap = text[words[index + length - 1].end() : words[index + length].start()]
-        if not _JOIN.fullmatch(gap):
-            break
-        length += 1
-    return length
+@cache
+def _is_listed(word: str) -> bool:
+    """Whether a name can start or stand around ``word``; occupations and places cannot (they
+    count only next to a name, which is found itself)."""
+    kind = _classify(word)
+    if kind is _Class.NAME:
+        return _capitalised(word) or len(word) >= _MIN_LOWER
+    return kind is _Class.WORD_NAME and _capitalised(word)
+
+
+def _run_start(text: str, position: int) -> int:
+    """Where the run of blank-separated words around ``position`` begins."""
+    start = position
+    while start > 0 and (text[start - 1] in _IN_RUN or text[start - 1].isalpha()):
+        start -= 1
+    while text[start] in _IN_RUN:
+        start += 1  # the run starts with a word, not with a blank or a hyphen
+    return start
 
 
 def _names_in_run(text: str, run: list[re.Match[str]], lists: _Lists) -> list[Finding]:
-    classes = [_classify(word.group(), lists) for word in run]
+    classes = [_classify(word.group()) for word in run]
     found: list[Finding] = []
     position = 0
     while position < len(run):

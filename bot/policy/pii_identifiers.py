@@ -60,7 +60,10 @@ _OBFUSCATED_EMAIL = re.compile(
     rf"{_DOT}{_TLD}(?![\w-])",
     re.IGNORECASE,
 )
-_OBFUSCATION_HINT = re.compile(r"(?<![^\W\d_])(?:at|ät)(?![^\W\d_])|@", re.IGNORECASE)
+# Only a text with one of these is searched for a written-out address.
+_OBFUSCATION_HINT = re.compile(
+    r"[(\[{<][ \t]*(?:at|ät|@)[ \t]*[)\]}>]|[ \t](?:at|ät)[ \t]|[ \t]@|@[ \t]", re.IGNORECASE
+)
 _FINAL_DOT = re.compile(r"[ \t]*[(\[{<]?[ \t]*(?:dot|punkt|pkt)[ \t]*[)\]}>]?[ \t]*$", re.I)
 
 

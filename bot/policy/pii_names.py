@@ -20,12 +20,13 @@ from pathlib import Path
 
 import yaml
 
-from bot.policy.pii_types import Finding, PiiKind, finding
+from bot.policy.pii_types import Finding, PiiKind, finding, words_where
 
 _DATA = Path(__file__).with_name("pii_names.yaml")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _GAP = re.compile(r"[ \t]+")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _MAX_ACRONYM = 3  # "Hallo IHK" is an organisation, "Frau Li" a name
 _MIN_LOWER = 3  # a lower-case name after a strong cue has at least this many letters
@@ -44,7 +45,8 @@ def _alternation(words: Iterable[str]) -> str:
 class _Cues:
     """The compiled cue pattern (one named group per kind of cue) and the word lists."""
 
-    pattern: re.Pattern[str]
+    cue_words: dict[str, tuple[str, ...]]  # closings, labels, ... as in the YAML file
+    first_words: frozenset[str]  # lower-case first words of all cues, to find candidates fast
     titles: re.Pattern[str]
     article_before: re.Pattern[str]
     particles: frozenset[str]
@@ -56,28 +58,50 @@ class _Cues:
 @cache
 def _cues() -> _Cues:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    closing_gap = r"[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*){0,2}"
-    signing = rf"(?:(?:{_alternation(data['signing_words'])})[ \t]+)?"
-    gender = r"(?:/-?in|\*in|:in|_in|\(in\)|/r|\(r\))?"
-    pattern = (
-        rf"{_LETTER_BEFORE}(?:"
-        rf"(?P<closing>(?i:{_alternation(data['closings'])}){closing_gap}{signing})"
-        rf"|(?P<label>(?i:{_alternation(data['labels'])}){gender}[ \t]*[:=][ \t]*"
-        r"(?:(?i:herr|herrn|frau|hr\.?|fr\.?)[ \t]+)?)"
-        rf"|(?P<naming>(?i:{_alternation(data['naming_verbs'])})[ \t]*:?[ \t]+)"
-        rf"|(?P<salutation>(?i:{_alternation(data['salutations'])})[ \t]+)"
-        rf"|(?P<role>(?:{_alternation(data['roles'])})[ \t]+)"
-        rf"|(?P<greeting>(?i:{_alternation(data['greetings'])})[ \t]+))"
-    )
+    lists = ("closings", "labels", "naming_verbs", "salutations", "roles", "greetings")
+    cue_words = {key: tuple(str(word) for word in data[key]) for key in (*lists, "signing_words")}
+    first_words = {_first_word(word) for key in lists for word in cue_words[key]}
     articles = _alternation(data["articles"])
     return _Cues(
-        pattern=re.compile(pattern),
+        cue_words=cue_words,
+        first_words=frozenset(first_words),
         titles=re.compile(rf"(?:(?:{_alternation(data['titles'])})[ \t]+)*", re.IGNORECASE),
         article_before=re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t]+$"),
         particles=frozenset(data["particles"]),
         not_names=frozenset(word.lower() for word in data["not_names"]),
         common=frozenset(word.lower() for word in data["common_words"]),
         not_name_endings=tuple(data["not_name_endings"]),
+    )
+
+
+def _first_word(cue: str) -> str:
+    return str(_FIRST_WORD.findall(cue)[0]).lower()
+
+
+@cache
+def _cue_pattern(first: str) -> re.Pattern[str]:
+    """The cues that start with the word ``first``, one named group per kind of cue.
+
+    One small pattern per first word: matching it where that word stands is much faster than
+    searching the text with all cues as alternatives at every position."""
+    words = _cues().cue_words
+
+    def starting(key: str) -> str:
+        chosen = [word for word in words[key] if _first_word(word) == first]
+        return _alternation(chosen) if chosen else r"(?!)"
+
+    closing_gap = r"[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*){0,2}"
+    signing = rf"(?:(?:{_alternation(words['signing_words'])})[ \t]+)?"
+    gender = r"(?:/-?in|\*in|:in|_in|\(in\)|/r|\(r\))?"
+    return re.compile(
+        rf"{_LETTER_BEFORE}(?:"
+        rf"(?P<closing>(?i:{starting('closings')}){closing_gap}{signing})"
+        rf"|(?P<label>(?i:{starting('labels')}){gender}[ \t]*[:=][ \t]*"
+        r"(?:(?i:herr|herrn|frau|hr\.?|fr\.?)[ \t]+)?)"
+        rf"|(?P<naming>(?i:{starting('naming_verbs')})[ \t]*:?[ \t]+)"
+        rf"|(?P<salutation>(?i:{starting('salutations')})[ \t]+)"
+        rf"|(?P<role>(?:{starting('roles')})[ \t]+)"
+        rf"|(?P<greeting>(?i:{starting('greetings')})[ \t]+))"
     )
 
 
@@ -163,7 +187,10 @@ def find_person_names(text: str) -> list[Finding]:
     """Names after salutations, labels, naming verbs, roles and greetings, and signatures."""
     cues = _cues()
     found = []
-    for cue in cues.pattern.finditer(text):
+    for word in words_where(text, lambda word: word.lower() in cues.first_words):
+        cue = _cue_pattern(word.group().lower()).match(text, word.start())
+        if cue is None:
+            continue
         rules = _rules(text, cue, cues)
         span = _take_name(text, cue.end(), rules, cues)
         if span is None:

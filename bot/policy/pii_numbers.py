@@ -108,5 +108,5 @@ def find_phone_numbers(text: str) -> list[Finding]:
     return [
         finding(PiiKind.PHONE, text, match.start, match.end)
         for match in matches
-        if not _DATE_LIKE.fullmatch(match.raw_string)
+        if not _DATE_LIKE.match(match.raw_string)
     ]

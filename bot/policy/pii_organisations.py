@@ -16,18 +16,22 @@ from pathlib import Path
 
 import yaml
 
-from bot.policy.pii_types import Finding, PiiKind, finding
+from bot.policy.pii_types import Finding, PiiKind, finding, words_where
 
 _DATA = Path(__file__).with_name("pii_organisations.yaml")
-_NAME_WORD = r"[A-ZÄÖÜ0-9][^\W_]*(?:[-'’&][^\W_]+)*\.?"
+_NAME_WORD = r"[A-ZÄÖÜ][^\W_]*(?:[-'’&][^\W_]+)*\.?"
 _MAX_NAME_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    after_kind: re.Pattern[str]  # "Gesamtschule Hamm-Nord", "Bäckerei Schmitz"
-    before_school: re.Pattern[str]  # "Heinrich-Heine-Gymnasium"
-    legal_form: re.Pattern[str]  # "Schmitz GmbH"
+    kinds: tuple[str, ...]  # school types and trades, lower-case; also as a compound's end
+    schools: tuple[str, ...]
+    legal_starts: frozenset[str]  # first words of the legal forms ("GmbH", "e")
+    after_kind: re.Pattern[str]  # the name after a kind: "Hamm-Nord", "am Stadtpark"
+    before_school: re.Pattern[str]  # "Heinrich-Heine-" before "Gymnasium", at the end
+    legal_form: re.Pattern[str]  # "GmbH & Co. KG"
+    before_legal_form: re.Pattern[str]  # "Bäckerei Schmitz " before the form, at the end
     not_names: frozenset[str]
 
 
@@ -39,68 +43,91 @@ def _alternation(words: list[str]) -> str:
 @cache
 def _patterns() -> _Patterns:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    kinds = _alternation([*data["schools"], *data["businesses"]])
     name = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,{_MAX_NAME_WORDS - 1}}}"
+    forms = [str(form) for form in data["legal_forms"]]
     return _Patterns(
+        kinds=tuple(str(word) for word in (*data["schools"], *data["businesses"])),
+        schools=tuple(str(word) for word in data["schools"]),
+        legal_starts=frozenset(re.findall(r"[^\W\d_]+", form)[0] for form in forms),
         after_kind=re.compile(
-            rf"(?<![-\w])[\w-]*?(?i:{kinds})(?![\w-])[ \t]+"
-            rf"(?P<name>(?:(?:am|an[ \t]+der|im|in[ \t]+der|auf[ \t]+der)[ \t]+)?{name})"
+            rf"[ \t]+(?P<name>(?:(?:am|an[ \t]+der|im|in[ \t]+der|auf[ \t]+der)[ \t]+)?{name})"
         ),
-        before_school=re.compile(
-            rf"(?<![\w-])(?P<name>[A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)*)"
-            rf"-(?i:{_alternation(data['schools'])})(?![\w-])"
-        ),
-        legal_form=re.compile(
-            rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})[ \t]+"
-            rf"(?:{_alternation(data['legal_forms'])})(?![\w])"
+        before_school=re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][^\W\d_]*-)+$"),
+        legal_form=re.compile(rf"(?:{_alternation(forms)})(?!\w)"),
+        before_legal_form=re.compile(
+            rf"(?<![\w&.-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})[ \t]+$"
         ),
         not_names=frozenset(str(word).lower() for word in data["not_names"]),
     )
 
 
-def _trim(text: str, start: int, end: int, not_names: frozenset[str]) -> tuple[int, int] | None:
-    """The name words of ``text[start:end]`` up to the first word that is no name."""
-    last = None
+_PREPOSITIONS = ("am", "an", "der", "im", "in", "auf")
+_SENTENCE_END = re.compile(r"[^\W\d_]{4,}\.[ \t]+")
+_LOOK_BACK = 80  # characters searched before a school type or a legal form
+
+
+def _name_words(
+    text: str, start: int, end: int, not_names: frozenset[str]
+) -> tuple[int, int] | None:
+    """The name in ``text[start:end]``: from after the last sentence end, up to the first
+    word that is no name."""
+    first: int | None = None
+    last: int | None = None
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group().rstrip(".").lower()
-        if bare in not_names and bare not in ("am", "an", "der", "im", "in", "auf"):
+        if bare in not_names and (bare not in _PREPOSITIONS or last is not None):
             break
-        if bare in not_names and last is None and word.start() > 0:
-            break
+        if first is None:
+            first = start + word.start()
         last = start + word.end()
-    return (start, last) if last is not None else None
+        if word.group().endswith(".") and len(bare) > 3:
+            break  # a full stop ends the sentence, and the name: "am Stadtpark."
+    if first is None or last is None:
+        return None
+    if text[last - 1] == "." and len(text[first:last].split()[-1]) > 4:
+        last -= 1
+    return first, last
 
 
 def find_organisations(text: str) -> list[Finding]:
     """Names of schools and employers (see the module docstring)."""
     patterns = _patterns()
     found = []
-    for match in patterns.after_kind.finditer(text):
-        first = match.group("name").split()[0].rstrip(".").lower()
-        if first in patterns.not_names and first not in ("am", "an", "im", "in", "auf"):
+    for kind in words_where(text, _is_kind):
+        school = kind.group().lower().endswith(patterns.schools)
+        before = patterns.before_school.search(
+            text, max(0, kind.start() - _LOOK_BACK), kind.start()
+        )
+        if school and before is not None:  # "Heinrich-Heine-Gymnasium"
+            found.append(finding(PiiKind.ORGANISATION, text, before.start(), before.end() - 1))
             continue
-        span = _trim(text, match.start("name"), match.end("name"), patterns.not_names)
-        if span is not None and text[span[1] - 1] not in "- ":
+        after = patterns.after_kind.match(text, kind.end())
+        if after is None:
+            continue
+        span = _name_words(text, after.start("name"), after.end("name"), patterns.not_names)
+        if span is not None and text[span[1] - 1] not in "-":
             found.append(finding(PiiKind.ORGANISATION, text, *span))
-    for match in patterns.before_school.finditer(text):
-        found.append(finding(PiiKind.ORGANISATION, text, match.start("name"), match.end("name")))
-    for match in patterns.legal_form.finditer(text):
-        words = match.group("name").split()
-        # Keep a leading kind of business readable: "Bäckerei [EINRICHTUNG_1]".
-        start = match.start("name")
-        if len(words) > 1 and _is_kind(words[0]):
+    for form in words_where(text, lambda word: word in patterns.legal_starts):
+        legal = patterns.legal_form.match(text, form.start())
+        name = patterns.before_legal_form.search(
+            text, max(0, form.start() - _LOOK_BACK), form.start()
+        )
+        if legal is None or name is None:
+            continue
+        # The name begins after the last full stop before it: "Termin. Jobwerk GmbH".
+        stops = list(_SENTENCE_END.finditer(text, name.start("name"), name.end("name")))
+        begin = stops[-1].end() if stops else name.start("name")
+        span = _name_words(text, begin, name.end("name"), patterns.not_names)
+        if span is None:
+            continue
+        start = span[0]
+        words = text[start : span[1]].split()
+        if len(words) > 1 and _is_kind(words[0]):  # keep "Bäckerei" readable
             start = text.index(words[1], start + len(words[0]))
-        found.append(finding(PiiKind.ORGANISATION, text, start, match.end()))
-    return [_without_full_stop(f) for f in found]
-
-
-def _without_full_stop(found: Finding) -> Finding:
-    """ "am Stadtpark." ends a sentence; "Co." or "e.V." keep their dot."""
-    last = found.value.rsplit(None, 1)[-1]
-    if last.endswith(".") and len(last) > 4 and "." not in last[:-1]:
-        return Finding(found.kind, found.start, found.end - 1, found.value[:-1])
+        found.append(finding(PiiKind.ORGANISATION, text, start, legal.end()))
     return found
 
 
+@cache
 def _is_kind(word: str) -> bool:
-    return bool(_patterns().after_kind.match(word + " X"))
+    return word.lower().endswith(_patterns().kinds)

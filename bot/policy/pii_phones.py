@@ -12,16 +12,20 @@ from pathlib import Path
 import yaml
 from phonenumbers import NumberParseException, is_possible_number, parse
 
-from bot.policy.pii_types import Finding, PiiKind, finding
+from bot.policy.pii_types import Finding, PiiKind, finding, words_where
 
 _DATA = Path(__file__).with_name("pii_phone_words.yaml")
 _REGION = "DE"
 _MIN_DIGITS = 7
 _MAX_DIGITS = 15
-# A leading "+" or "0", then digits with at most three separators between any two.
-_SPACED = re.compile(r"(?<![\w+])(?:\+|0)(?:[ \t./()-]{0,3}\d){6,16}(?!\w)")
+# A leading "+" or "0", then digits in four or more groups with at most three separators
+# between: "0 1 7 6 - 1 2 ...", "0176 / 12 34 56 78". Two or three groups ("0171 2345678")
+# are libphonenumber's.
+_SPACED = re.compile(
+    r"(?<![\w+.,:/-])(?:\+|0)\d{0,4}(?:[ \t./()-]{1,3}\d{1,4}){3,15}(?![\w.,:/-]?\d)"
+)
 _DATE_OR_TIME = re.compile(r"\d{1,2}\.\d{1,2}\.|\d{1,2}:\d{2}")
-_SEPARATOR = r"[ \t,./-]*"
+_SEPARATOR = r"[ \t,./-]*(?:\n[ \t]*)?"  # a written-out number may wrap to the next line
 
 
 @cache
@@ -67,17 +71,25 @@ def _spelled_digits(words: str) -> str:
 def find_disguised_phone_numbers(text: str) -> list[Finding]:
     """Phone numbers spaced digit by digit or written out in words."""
     found = []
-    for match in _SPACED.finditer(text):
-        raw = match.group()
+    for spaced in _SPACED.finditer(text):
+        raw = spaced.group()
         if " " not in raw and "\t" not in raw:
             continue  # plain numbers are libphonenumber's
         if _DATE_OR_TIME.search(raw):
             continue
         digits = re.sub(r"[^\d+]", "", raw)
         if _possible(digits):
-            found.append(finding(PiiKind.PHONE, text, match.start(), match.end()))
-    pattern = _words()[0]
-    for match in pattern.finditer(text):
+            found.append(finding(PiiKind.PHONE, text, spaced.start(), spaced.end()))
+    pattern, digit_of, _ = _words()
+    position = 0
+    # A phone number starts with a zero: try the pattern only where a zero word stands.
+    for word in words_where(text, lambda word: digit_of.get(word.lower()) == "0"):
+        if word.start() < position:
+            continue
+        match = pattern.match(text, word.start())
+        if match is None:
+            continue
+        position = match.end()
         digits = _spelled_digits(match.group())
         if digits[:1] in ("0", "+") and _possible(digits):
             found.append(finding(PiiKind.PHONE, text, match.start(), match.end()))

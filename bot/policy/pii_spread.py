@@ -12,10 +12,9 @@ import re
 from collections.abc import Iterable
 
 from bot.policy.pii_gazetteer import is_not_name, is_word_name
-from bot.policy.pii_normalise import fold
+from bot.policy.pii_normalise import fold, fold_text
 from bot.policy.pii_types import Finding, PiiKind, finding
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PART = re.compile(r"[^\W\d_]+")
 _MIN_PART = 3
 
@@ -31,30 +30,17 @@ def _parts(names: Iterable[Finding]) -> dict[str, bool]:
     return parts
 
 
-def _matches(word: str, parts: dict[str, bool]) -> bool:
-    key = fold(word)
-    if key not in parts and key.endswith("s") and key[:-1] in parts:
-        key = key[:-1]  # "Aylins Mutter"
-    return key in parts and (not parts[key] or word[0].isupper())
-
-
 def spread_names(text: str, found: Iterable[Finding]) -> list[Finding]:
-    """Further occurrences of the parts of the names in ``found``."""
+    """Further occurrences of the parts of the names in ``found`` (genitive "s" included)."""
     parts = _parts(f for f in found if f.kind is PiiKind.PERSON_NAME)
     if not parts:
         return []
+    # One search over the folded text (same length as ``text``) for all parts at once.
+    alternatives = "|".join(re.escape(part) for part in sorted(parts, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![^\W\d_])(?P<part>{alternatives})s?(?![^\W\d_])")
     spread = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if _matches(word, parts):
-            spread.append(finding(PiiKind.PERSON_NAME, text, match.start(), match.end()))
-        elif "-" in word or "'" in word or "’" in word:
-            for part in _PART.finditer(word):  # "Yılmaz-Öztürk" when "Öztürk" was found
-                if _matches(part.group(), parts):
-                    start = match.start() + part.start()
-                    spread.append(
-                        finding(
-                            PiiKind.PERSON_NAME, text, start, start + part.end() - part.start()
-                        )
-                    )
+    for match in pattern.finditer(fold_text(text)):
+        if parts[match["part"]] and not text[match.start()].isupper():
+            continue
+        spread.append(finding(PiiKind.PERSON_NAME, text, match.start(), match.end()))
     return spread
