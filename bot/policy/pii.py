@@ -97,9 +97,25 @@ def find_personal_data(text: str, *, today: date | None = None) -> tuple[Finding
     candidates: list[Finding] = find_birthdates(seen, today or date.today())
     for detect in _DETECTORS:
         candidates.extend(detect(seen))
-    found = resolve_overlaps(candidates)
+    found = resolve_overlaps(_merge_names(candidates))
     found = resolve_overlaps((*found, *spread_names(seen, found)))
     return tuple(_original(text, normalised, f) for f in found)
+
+
+def _merge_names(candidates: list[Finding]) -> list[Finding]:
+    """Overlapping name findings become one: "Schüler Jonas" and "Jonas\nKrüger" from two
+    detectors are one person, "Jonas\nKrüger"; any other finding is kept as it is."""
+    names = sorted((f for f in candidates if f.kind is PiiKind.PERSON_NAME), key=lambda f: f.start)
+    merged: list[Finding] = []
+    for name in names:
+        if merged and name.start < merged[-1].end:
+            last = merged[-1]
+            if name.end > last.end:
+                value = last.value + name.value[last.end - name.start :]
+                merged[-1] = Finding(PiiKind.PERSON_NAME, last.start, name.end, value)
+            continue
+        merged.append(name)
+    return [f for f in candidates if f.kind is not PiiKind.PERSON_NAME] + merged
 
 
 def _original(text: str, normalised: Normalised, found: Finding) -> Finding:

@@ -68,7 +68,12 @@ def _lists() -> _Lists:
         word_names=word_names | never_alone,
         never_alone=never_alone,
         person_verbs=frozenset(fold(verb) for verb in data["person_verbs"]),
-        not_names=frozenset(fold(word) for word in (*cues["not_names"], *cues["particles"])),
+        # Cue words ("Schüler", "Mutter", "Frau") are never part of a name found here.
+        not_names=frozenset(
+            fold(word)
+            for key in ("not_names", "particles", "roles", "labels", "salutations", "greetings")
+            for word in cues[key]
+        ),
         common=frozenset(fold(word) for word in cues["common_words"]),
     )
 
@@ -186,3 +191,8 @@ def is_not_name(key: str) -> bool:
     """Whether the folded word ``key`` is never a name part (pronouns, particles, ...)."""
     lists = _lists()
     return key in lists.not_names or key in lists.common
+
+
+def is_listed_name(word: str) -> bool:
+    """Whether ``word`` is a capitalised listed name, also one that is a word ("Krüger")."""
+    return _capitalised(word) and _classify(word) in (_Class.NAME, _Class.WORD_NAME)

@@ -20,12 +20,14 @@ from pathlib import Path
 
 import yaml
 
+from bot.policy.pii_gazetteer import is_listed_name
 from bot.policy.pii_types import Finding, PiiKind, finding, words_where
 
 _DATA = Path(__file__).with_name("pii_names.yaml")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _GAP = re.compile(r"[ \t]+")
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _MAX_ACRONYM = 3  # "Hallo IHK" is an organisation, "Frau Li" a name
@@ -165,7 +167,11 @@ def _take_name(text: str, pos: int, rules: _Rules, cues: _Cues) -> tuple[int, in
         end, parts = token.end(), parts + 1
         gap = _GAP.match(text, end)
         if gap is None:
-            break
+            gap = _LINE_BREAK.match(text, end)
+            # A name wraps to the next line only if what follows is a listed name.
+            after = _TOKEN.match(text, gap.end()) if gap else None
+            if gap is None or after is None or not is_listed_name(after.group()):
+                break
         pos = gap.end()
     return None if start is None else (start, end)
 
