@@ -46,6 +46,9 @@ FAMILY_RANKS = {"DE": 6000, "AT": 1000, "CH": 800, "TR": 2500, "PL": 1500, "RU":
                 "GB": 600, "US": 800, "BA": 400, "KZ": 200}  # fmt: skip
 LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]{2,}(?:[-'][A-Za-zÀ-ÖØ-öø-ɏ]{2,})*")
 MIN_LENGTH = 3
+# A given name that is also a German noun ("Firma", "Konto", but also "Emma") is taken as a
+# plain name only when it is this common a first name in Germany, Austria or Switzerland.
+COMMON_GERMAN_RANK = 800
 
 
 def _load(kind: str) -> dict[str, dict[str, int]]:
@@ -56,6 +59,10 @@ def _load(kind: str) -> dict[str, dict[str, int]]:
     with gzip.open(Path(spec.origin).parent / "v3" / f"{kind}.pkl.gz") as handle:
         data = pickle.load(handle)  # the package's own data file
     return {name: info.get("rank", {}) for name, info in data.items()}
+
+
+def _common_in_german(ranks: dict[str, int]) -> bool:
+    return min(ranks.get(country, 10**9) for country in ("DE", "AT", "CH")) <= COMMON_GERMAN_RANK
 
 
 def _top(names: dict[str, dict[str, int]], limits: dict[str, int]) -> set[str]:
@@ -91,14 +98,21 @@ def main() -> None:
         str(word).casefold() for key in ("places", "never_alone") for word in extra[key]
     }
     common = german | never_alone | curated
-    given = _top(_load("first_names"), GIVEN_RANKS)
+    first_names = _load("first_names")
+    given = _top(first_names, GIVEN_RANKS)
     family = _top(_load("last_names"), FAMILY_RANKS)
     ambiguous = set()
     # The German list's capitalised words (nouns, but also "Anna" or "Schmidt") and English words
-    # make only family names ambiguous: as given names, "Peter" or "Maria" are far more often
-    # names than words; the given names that are words too (Rose, Will, Mark) are curated.
+    # make family names ambiguous; given names only when they are rare in German-speaking
+    # countries ("Firma", "Konto"): "Peter" or "Anna" are far more often names than words.
+    # Given names that are common words too (Rose, Will, Mark) are curated.
     nouns = _capital_words(WORD_LISTS[0])
-    for names, words in ((given, common), (family, common | english | nouns)):
+    rare_nouns = {
+        name.casefold()
+        for name in given
+        if name.casefold() in nouns and not _common_in_german(first_names[name])
+    }
+    for names, words in ((given, common | rare_nouns), (family, common | english | nouns)):
         for name in list(names):
             key = name.casefold()
             if key in words:

@@ -102,20 +102,33 @@ def find_personal_data(text: str, *, today: date | None = None) -> tuple[Finding
     return tuple(_original(text, normalised, f) for f in found)
 
 
+_MERGED = frozenset({PiiKind.PERSON_NAME, PiiKind.ORGANISATION})
+
+
 def _merge_names(candidates: list[Finding]) -> list[Finding]:
     """Overlapping name findings become one: "Schüler Jonas" and "Jonas\nKrüger" from two
-    detectors are one person, "Jonas\nKrüger"; any other finding is kept as it is."""
-    names = sorted((f for f in candidates if f.kind is PiiKind.PERSON_NAME), key=lambda f: f.start)
+    detectors are one person, "Jonas\nKrüger"; a name inside an employer's name makes the
+    whole an organisation. Other findings are kept as they are."""
+    names = sorted((f for f in candidates if f.kind in _MERGED), key=lambda f: f.start)
     merged: list[Finding] = []
     for name in names:
         if merged and name.start < merged[-1].end:
             last = merged[-1]
-            if name.end > last.end:
-                value = last.value + name.value[last.end - name.start :]
-                merged[-1] = Finding(PiiKind.PERSON_NAME, last.start, name.end, value)
+            kind = (
+                PiiKind.ORGANISATION
+                if PiiKind.ORGANISATION in (last.kind, name.kind)
+                else last.kind
+            )
+            end = max(last.end, name.end)
+            value = (
+                last.value + name.value[last.end - name.start :]
+                if name.end > last.end
+                else last.value
+            )
+            merged[-1] = Finding(kind, last.start, end, value)
             continue
         merged.append(name)
-    return [f for f in candidates if f.kind is not PiiKind.PERSON_NAME] + merged
+    return [f for f in candidates if f.kind not in _MERGED] + merged
 
 
 def _original(text: str, normalised: Normalised, found: Finding) -> Finding:

@@ -27,6 +27,8 @@ _DATA = Path(__file__).with_name("pii_names.yaml")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _GAP = re.compile(r"[ \t]+")
+# Between two names of a list: an age in brackets, then a comma, "und", "&" or "/".
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:\(\d{1,2}\)[ \t]*)?(?:,|&|/|und|and)[ \t]*")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -205,4 +207,18 @@ def find_person_names(text: str) -> list[Finding]:
         if lower_signature and not _LINE_END.match(text, span[1]):
             continue
         found.append(finding(PiiKind.PERSON_NAME, text, *span))
+        if cue.lastgroup == "label":
+            found.extend(_listed_after(text, span[1], rules, cues))
+    return found
+
+
+def _listed_after(text: str, end: int, rules: _Rules, cues: _Cues) -> list[Finding]:
+    """Further names after a label, on the same line: "Kinder: Mykola (6), Daryna (3)"."""
+    found = []
+    while (separator := _LIST_SEPARATOR.match(text, end)) is not None:
+        span = _take_name(text, separator.end(), rules, cues)
+        if span is None:
+            break
+        found.append(finding(PiiKind.PERSON_NAME, text, *span))
+        end = span[1]
     return found

@@ -55,7 +55,8 @@ def _patterns() -> _Patterns:
         before_school=re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][^\W\d_]*-)+$"),
         legal_form=re.compile(rf"(?:{_alternation(forms)})(?!\w)"),
         before_legal_form=re.compile(
-            rf"(?<![\w&.-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})[ \t]+$"
+            rf"(?<![\w&.-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})"
+            r"[ \t]*\r?\n?[ \t]*$"  # the legal form may stand on the next line
         ),
         not_names=frozenset(str(word).lower() for word in data["not_names"]),
     )
