@@ -170,11 +170,20 @@ def _extend(run: list[re.Match[str]], classes: list[_Class], position: int) -> i
     while end + 1 < len(run) and _capitalised(run[end + 1].group()):
         following = classes[end + 1]
         if following is _Class.OTHER:
+            word = run[end + 1].group()
             if taken >= _MAX_TAKEN or classes[position] is not _Class.NAME:
                 break
+            if word.isupper() or _is_common(word):
+                break  # text in capitals, or a frequent word: "KOWALSKI KAM ZU SPÄT"
             taken += 1
         end += 1
     return end
+
+
+def _is_common(word: str) -> bool:
+    lists = _lists()
+    key = fold(word)
+    return key in lists.common or key in lists.not_names
 
 
 def _verb_follows(run: list[re.Match[str]], position: int, lists: _Lists) -> bool:

@@ -29,6 +29,7 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _GAP = re.compile(r"[ \t]+")
 # Between two names of a list: an age in brackets, then a comma, "und", "&" or "/".
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:\(\d{1,2}\)[ \t]*)?(?:,|&|/|und|and)[ \t]*")
+_LABEL_COLON = re.compile(r"[ \t]*:")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -131,7 +132,7 @@ def _is_name_word(word: str, cues: _Cues, rules: _Rules) -> bool:
         return rules.lower and len(word) >= _MIN_LOWER and lowered not in cues.common
     if word.isupper() and len(word) <= _MAX_ACRONYM and not rules.upper_cue:
         return False
-    return lowered not in cues.common or word.isupper()
+    return lowered not in cues.common
 
 
 def _take_name(text: str, pos: int, rules: _Rules, cues: _Cues) -> tuple[int, int] | None:
@@ -165,14 +166,19 @@ def _take_name(text: str, pos: int, rules: _Rules, cues: _Cues) -> tuple[int, in
             token, word = following, following.group()
         elif not _is_name_word(word, cues, rules):
             break
+        if start is not None and word[0].islower() and text[start].isupper():
+            break  # "Frau Koch kocht": after a capitalised name, a lower-case word is no name
         start = token.start() if start is None else start
         end, parts = token.end(), parts + 1
         gap = _GAP.match(text, end)
         if gap is None:
             gap = _LINE_BREAK.match(text, end)
-            # A name wraps to the next line only if what follows is a listed name.
+            # A name wraps to the next line only if what follows is a listed name, not the
+            # label of the next line ("Alter: 19").
             after = _TOKEN.match(text, gap.end()) if gap else None
             if gap is None or after is None or not is_listed_name(after.group()):
+                break
+            if _LABEL_COLON.match(text, after.end()):
                 break
         pos = gap.end()
     return None if start is None else (start, end)
