@@ -3,9 +3,10 @@
 Before matching, text is normalised the way Presidio's recognisers expect it: Unicode NFKC
 (full-width and mathematical letters become plain ones, non-breaking spaces become spaces),
 letters of other scripts that look like Latin ones become those ("Меier" written with a
-Cyrillic "М"), invisible format characters (zero-width spaces, soft hyphens) disappear, and
-every kind of dash becomes "-". The look-alike table comes from Unicode's confusables list as
-shipped by ``confusable-homoglyphs``. Findings on the normalised text are mapped back with
+Cyrillic "М"), invisible format characters (zero-width spaces, soft hyphens) and combining
+marks that NFKC could not join to their letter disappear (they would split a name in two),
+and every kind of dash becomes "-". The look-alike table comes from Unicode's confusables
+list as shipped by ``confusable-homoglyphs``. Findings on the normalised text are mapped back with
 :meth:`Normalised.original_span`, so a pseudonymiser replaces exactly what the user wrote.
 """
 
@@ -67,13 +68,13 @@ def _special() -> frozenset[str]:
 
 
 def _is_dash_or_invisible(char: str) -> bool:
-    return unicodedata.category(char) in ("Pd", "Cf")
+    return unicodedata.category(char) in ("Pd", "Cf", "Mn")
 
 
 def _map_char(char: str, look_alikes: dict[str, str]) -> str:
     category = unicodedata.category(char)
-    if category == "Cf":
-        return ""
+    if category in ("Cf", "Mn"):
+        return ""  # invisible, or a mark NFKC could not join to its letter ("i" + U+0307)
     if category == "Pd" or char == "\u2212":  # dashes and the minus sign
         return _DASH
     return look_alikes.get(char, char)
