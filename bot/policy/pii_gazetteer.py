@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
 
-from bot.policy.pii_normalise import fold
+from bot.policy.pii_normalise import WORD_CACHE_SIZE, fold, fold_uncached
 from bot.policy.pii_types import Finding, PiiKind, finding, words_where
 
 _HERE = Path(__file__).parent
@@ -58,10 +58,10 @@ def _lists() -> _Lists:
     data = yaml.safe_load((_HERE / "pii_gazetteer.yaml").read_text(encoding="utf-8"))
     cues = yaml.safe_load((_HERE / "pii_names.yaml").read_text(encoding="utf-8"))
     files = ("pii_given_names.txt", "pii_family_names.txt")
-    names = frozenset(fold(name) for file in files for name in _read(file))
+    names = frozenset(fold_uncached(name) for file in files for name in _read(file))
     ambiguous = _read("pii_ambiguous_names.txt")
-    never_alone = frozenset(fold(n[1:]) for n in ambiguous if n.startswith("~"))
-    word_names = frozenset(fold(n) for n in ambiguous if not n.startswith("~")) - names
+    never_alone = frozenset(fold_uncached(n[1:]) for n in ambiguous if n.startswith("~"))
+    word_names = frozenset(fold_uncached(n) for n in ambiguous if not n.startswith("~")) - names
     # Folding joins "Gärtner" (an occupation) and "Gartner" (a name): the occupation wins.
     return _Lists(
         names=names - never_alone,
@@ -78,7 +78,7 @@ def _lists() -> _Lists:
     )
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _classify(word: str) -> _Class:
     lists = _lists()
     key = fold(word)
@@ -117,7 +117,7 @@ def find_listed_names(text: str) -> list[Finding]:
     return found
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _is_listed(word: str) -> bool:
     """Whether a name can start or stand around ``word``; occupations and places cannot (they
     count only next to a name, which is found itself)."""

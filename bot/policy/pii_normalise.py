@@ -13,12 +13,14 @@ list as shipped by ``confusable-homoglyphs``. Findings on the normalised text ar
 from __future__ import annotations
 
 import json
+import string
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _DASH = "-"
+WORD_CACHE_SIZE = 16_384  # distinct words remembered by the per-word caches of the detectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +38,6 @@ class Normalised:
 
 
 def _same_kind(key: str, candidate: str) -> bool:
-    if len(candidate) != 1 or not candidate.isascii() or not candidate.isalnum():
-        return False
     if key.isdigit() != candidate.isdigit():
         return False
     return not key.isalpha() or key.isupper() == candidate.isupper()
@@ -49,12 +49,17 @@ def _look_alikes() -> dict[str, str]:
     source = resources.files("confusable_homoglyphs") / "confusables.json"
     table: dict[str, list[dict[str, str]]] = json.loads(source.read_text(encoding="utf-8"))
     mapping: dict[str, str] = {}
-    for key, homoglyphs in table.items():
-        if len(key) != 1 or key.isascii() or unicodedata.name(key, "").startswith("LATIN"):
-            continue  # Latin letters such as "ı" or "ø" are real letters of real names
-        candidates = [glyph["c"] for glyph in homoglyphs if _same_kind(key, glyph["c"])]
-        if candidates:
-            mapping[key] = candidates[0]
+    # The table lists each ASCII letter's look-alikes under the letter itself: reading only
+    # those 62 entries is much faster than the whole table.
+    for latin in string.ascii_letters + string.digits:
+        for glyph in table.get(latin, ()):
+            char = glyph["c"]
+            if len(char) != 1 or char.isascii() or char in mapping:
+                continue
+            if glyph["n"].startswith("LATIN"):
+                continue  # Latin letters such as "ı" or "ø" are real letters of real names
+            if _same_kind(char, latin):
+                mapping[char] = latin
     return mapping
 
 
@@ -110,13 +115,19 @@ def normalise(text: str) -> Normalised:
 _FOLD_EXTRA = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"})
 
 
-@cache
-def fold(word: str) -> str:
+def fold_uncached(word: str) -> str:
     """A comparison key: lower case without diacritics ("Yılmaz", "YILMAZ", "Yilmaz" agree)."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA).casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char)).translate(
         _FOLD_EXTRA
     )
+
+
+# Words of users' messages pass through here: the cache is bounded, so a long-running server
+# does not keep every word it has seen.
+fold = lru_cache(maxsize=WORD_CACHE_SIZE)(fold_uncached)
 
 
 def fold_text(text: str) -> str:
