@@ -26,6 +26,7 @@ _HERE = Path(__file__).parent
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Words standing next to each other with only blanks between: a name never spans punctuation.
 _RUN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*")
+_IN_ADDRESS = re.compile(r"[.\w-]*@")
 _IN_RUN = frozenset(" \t-'’")
 _MIN_LOWER = 4  # a lower-case listed name needs at least this many letters ("ali" is a word)
 _MAX_TAKEN = 2  # unlisted capitalised words taken as surname after a first name
@@ -107,8 +108,8 @@ def find_listed_names(text: str) -> list[Finding]:
     found: list[Finding] = []
     done = 0
     for listed in words_where(text, _is_listed):
-        if listed.start() < done:
-            continue  # in a run already looked at
+        if listed.start() < done or _IN_ADDRESS.match(text, listed.end()):
+            continue  # in a run already looked at, or part of an e-mail address
         run = _RUN.match(text, _run_start(text, listed.start()))
         if run is None:
             continue

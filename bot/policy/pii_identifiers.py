@@ -61,8 +61,19 @@ _OBFUSCATED_EMAIL = re.compile(
     re.IGNORECASE,
 )
 # Only a text with one of these is searched for a written-out address.
-_OBFUSCATION_HINT = re.compile(
-    r"[(\[{<][ \t]*(?:at|ät|@)[ \t]*[)\]}>]|[ \t](?:at|ät)[ \t]|[ \t]@|@[ \t]", re.IGNORECASE
+_OBFUSCATION_HINTS = (
+    "(at",
+    "[at",
+    "{at",
+    "<at",
+    "(ät",
+    "[ät",
+    " at ",
+    " ät ",
+    " @",
+    "@ ",
+    "( ",
+    "[ ",
 )
 _FINAL_DOT = re.compile(r"[ \t]*[(\[{<]?[ \t]*(?:dot|punkt|pkt)[ \t]*[)\]}>]?[ \t]*$", re.I)
 
@@ -72,7 +83,8 @@ def find_emails(text: str) -> list[Finding]:
     found = []
     if "@" in text:
         found = [finding(PiiKind.EMAIL, text, m.start(), m.end()) for m in _EMAIL.finditer(text)]
-    if _OBFUSCATION_HINT.search(text):
+    lowered = text.lower()
+    if any(hint in lowered for hint in _OBFUSCATION_HINTS):
         for match in _OBFUSCATED_EMAIL.finditer(text):
             if "@" in match.group() and _EMAIL.fullmatch(match.group()):
                 continue  # a plain address, found above
@@ -82,7 +94,10 @@ def find_emails(text: str) -> list[Finding]:
 
 # Numbers recognisable without a label: the Bundesagentur's customer number ("123D456789")
 # and the Jobcenter's BG number ("12345BG0012345").
-_STRUCTURED = re.compile(r"(?<![\w])(?:\d{3}[A-Za-z]\d{6}|\d{5}[ ]?BG[ ]?\d{7})(?![\w])", re.I)
+# The first digit comes before the look-behind so that the regex engine can skip to digits.
+_STRUCTURED = re.compile(
+    r"\d(?<!\w\d)(?:\d{2}[A-Za-z]\d{6}|\d{4}[ ]?BG[ ]?\d{7})(?![\w])", re.IGNORECASE
+)
 
 
 def find_customer_numbers(text: str) -> list[Finding]:

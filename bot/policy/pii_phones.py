@@ -22,7 +22,7 @@ _MAX_DIGITS = 15
 # between: "0 1 7 6 - 1 2 ...", "0176 / 12 34 56 78". Two or three groups ("0171 2345678")
 # are libphonenumber's.
 _SPACED = re.compile(
-    r"(?<![\w+.,:/-])(?:\+|0)\d{0,4}(?:[ \t./()-]{1,3}\d{1,4}){3,15}(?![\w.,:/-]?\d)"
+    r"[+0](?<![\w+.,:/-][+0])\d{0,4}(?:[ \t./()-]{1,3}\d{1,4}){3,15}(?![\w.,:/-]?\d)"
 )
 _DATE_OR_TIME = re.compile(r"\d{1,2}\.\d{1,2}\.|\d{1,2}:\d{2}")
 _SEPARATOR = r"[ \t,./-]*(?:\n[ \t]*)?"  # a written-out number may wrap to the next line

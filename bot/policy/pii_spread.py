@@ -17,6 +17,7 @@ from bot.policy.pii_types import Finding, PiiKind, finding
 
 _PART = re.compile(r"[^\W\d_]+")
 _MIN_PART = 3
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _parts(names: Iterable[Finding]) -> dict[str, bool]:
@@ -37,9 +38,12 @@ def spread_names(text: str, found: Iterable[Finding]) -> list[Finding]:
         return []
     # One search over the folded text (same length as ``text``) for all parts at once.
     alternatives = "|".join(re.escape(part) for part in sorted(parts, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![^\W\d_])(?P<part>{alternatives})s?(?![^\W\d_])")
+    # No look-behind in front, so the regex engine can skip to the parts' first letters.
+    pattern = re.compile(rf"(?P<part>{alternatives})s?(?![^\W\d_])")
     spread = []
     for match in pattern.finditer(fold_text(text)):
+        if match.start() > 0 and _LETTER.match(text, match.start() - 1):
+            continue  # inside a longer word
         if parts[match["part"]] and not text[match.start()].isupper():
             continue
         spread.append(finding(PiiKind.PERSON_NAME, text, match.start(), match.end()))
