@@ -253,6 +253,10 @@ def test_an_instruction_in_the_note_switches_nothing_off() -> None:
         "Wir treffen uns at home. That is at the office dot.",
         "Sehr geehrte Damen und Herren, die frau vom amt hat angerufen.",
         "Gärtner im Garten- und Landschaftsbau, Maler und Lackierer, Friseur",
+        "Medienkaufmann/-frau Digital und Print",  # a gendered title, not "Frau Digital"
+        "Erzieher/in PiA, ReNo, ATA",  # abbreviations that happen to be names
+        "Medien wie Bücher, Tore, Wälder und Hände",  # "Bucher", "Töre": names without umlauts
+        "Arbeits-, Schutz- und Traggerüste",  # "Schütz" without its umlaut
     ],
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.policy.pii_normalise import fold_uncached
+
 ROOT = Path(__file__).resolve().parents[2]
 POLICY = ROOT / "bot" / "policy"
 CATALOGUE = ROOT / "skills" / "occupation" / "data" / "catalogue.yaml"
@@ -85,6 +87,14 @@ def _capital_words(path: Path) -> set[str]:
     return {line.strip().casefold() for line in lines if line[:1].isupper()}
 
 
+def _inflected(word: str, stems: set[str]) -> bool:
+    """Whether ``word`` is a plural or case form of a word of the list ("Tore" of "Tor")."""
+    return any(
+        word.endswith(end) and word[: -len(end)] in stems
+        for end in ("e", "en", "n", "er", "s", "es")
+    )
+
+
 def _catalogue_words() -> set[str]:
     words = re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b", CATALOGUE.read_text(encoding="utf-8"))
     return {word.casefold() for word in words}
@@ -122,6 +132,15 @@ def main() -> None:
     # "~" marks words that are occupations or places: never a name on their own ("Kaufmann ist
     # ein Beruf", "Hamm ist schön"), only next to another name or after a cue.
     marked = {f"~{name}" if name.casefold() in never_alone else name for name in ambiguous}
+    # Without its diacritics a name may spell a word: "Schütz" → "Schutz", "Töre" → "Tore".
+    # The detector also looks names up without diacritics; such spellings are never names.
+    stems = german | nouns
+    for name in given | family:
+        plain = fold_uncached(name)
+        if name.isascii() or plain == name.casefold():
+            continue
+        if plain in stems or plain in english or plain in never_alone or _inflected(plain, stems):
+            marked.add(f"~{plain.capitalize()}")
     for filename, names in (
         ("pii_given_names.txt", given),
         ("pii_family_names.txt", family - given),

@@ -26,6 +26,8 @@ _HERE = Path(__file__).parent
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Words standing next to each other with only blanks between: a name never spans punctuation.
 _RUN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*")
+_PARTS = re.compile(r"['’-]")
+_MIN_CAPITALS = 4  # a listed name in capitals has at least this many letters ("ATA" is not)
 _IN_ADDRESS = re.compile(r"[.\w-]*@")
 _IN_RUN = frozenset(" \t-'’")
 _MIN_LOWER = 4  # a lower-case listed name needs at least this many letters ("ali" is a word)
@@ -59,10 +61,10 @@ def _lists() -> _Lists:
     data = yaml.safe_load((_HERE / "pii_gazetteer.yaml").read_text(encoding="utf-8"))
     cues = yaml.safe_load((_HERE / "pii_names.yaml").read_text(encoding="utf-8"))
     files = ("pii_given_names.txt", "pii_family_names.txt")
-    names = frozenset(fold_uncached(name) for file in files for name in _read(file))
+    names = frozenset(key for file in files for name in _read(file) for key in _keys(name))
     ambiguous = _read("pii_ambiguous_names.txt")
-    never_alone = frozenset(fold_uncached(n[1:]) for n in ambiguous if n.startswith("~"))
-    word_names = frozenset(fold_uncached(n) for n in ambiguous if not n.startswith("~")) - names
+    never_alone = frozenset(key for n in ambiguous if n[0] == "~" for key in _keys(n[1:]))
+    word_names = frozenset(key for n in ambiguous if n[0] != "~" for key in _keys(n)) - names
     # Folding joins "Gärtner" (an occupation) and "Gartner" (a name): the occupation wins.
     return _Lists(
         names=names - never_alone,
@@ -79,10 +81,36 @@ def _lists() -> _Lists:
     )
 
 
+def _keys(name: str) -> tuple[str, ...]:
+    """The keys under which a listed name is found: as written, and without its diacritics
+    ("Yılmaz" also as "yilmaz", since counsellors often type it so)."""
+    exact = _key(name)
+    return (exact,) if name.isascii() else (exact, fold_uncached(name))
+
+
+def _key(word: str) -> str:
+    """The lookup key of a word: a word with diacritics must match them ("Bücher" is not the
+    name "Bucher"); a word without may match a name with them ("Yilmaz", "Yılmaz")."""
+    return word.lower() if word.isascii() else word.casefold()
+
+
+def _name_shaped(word: str) -> bool:
+    """Names are written "Aylin", "aylin" or "AYLIN"; "ReNo", "PiA" or "ATA" are abbreviations."""
+    for part in _PARTS.split(word):
+        if part.isupper():
+            if len(part) < _MIN_CAPITALS:
+                return False
+        elif not (part.islower() or (part[:1].isupper() and part[1:].islower())):
+            return False
+    return True
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _classify(word: str) -> _Class:
     lists = _lists()
-    key = fold(word)
+    if not _name_shaped(word):
+        return _Class.OTHER
+    key = _key(word)
     if key in lists.not_names or key in lists.common:
         return _Class.OTHER
     parts = re.split(r"['’-]", key) if "-" in key or "'" in key or "’" in key else [key]

@@ -32,7 +32,9 @@ _LIST_SEPARATOR = re.compile(r"[ \t]*(?:\(\d{1,2}\)[ \t]*)?(?:,|&|/|und|and)[ \t
 _LABEL_COLON = re.compile(r"[ \t]*:")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_LETTER_BEFORE = r"(?<![^\W\d_])"
+# A cue is a word of its own: not the end of a longer word, nor of a gendered job title
+# ("Kaufmann/-frau Digital" is no Frau Digital).
+_LETTER_BEFORE = r"(?<![^\W\d_])(?<![/-])"
 _MAX_ACRONYM = 3  # "Hallo IHK" is an organisation, "Frau Li" a name
 _MIN_LOWER = 3  # a lower-case name after a strong cue has at least this many letters
 _LINE_END = re.compile(r"[ \t]*[,.!;]?[ \t]*(?:\r?\n|$)")
