@@ -37,3 +37,18 @@ def test_folding_ignores_case_and_diacritics_and_keeps_length() -> None:
     assert fold("Öztürk") == "ozturk"
     text = "Straße İstanbul Yılmaz"
     assert len(fold_text(text)) == len(text)
+
+
+def test_no_word_of_a_message_stays_in_a_cache_after_the_search() -> None:
+    from bot.policy import pii_gazetteer, pii_organisations, pii_types
+
+    find_personal_data("Aylin Kocabıyık macht ein Praktikum bei Bäckerei Schmitz.")
+    caches = (
+        fold,
+        pii_gazetteer._classify,
+        pii_gazetteer._is_listed,
+        pii_organisations._is_kind,
+        pii_types._distinct_words,
+    )
+    sizes = [cache.cache_info().currsize for cache in caches]  # type: ignore[attr-defined]
+    assert sizes == [0] * len(caches)

@@ -30,7 +30,7 @@ from bot.policy.pii_numbers import (
 from bot.policy.pii_organisations import find_organisations
 from bot.policy.pii_phones import find_disguised_phone_numbers
 from bot.policy.pii_spread import spread_names
-from bot.policy.pii_types import Finding, PiiKind
+from bot.policy.pii_types import Finding, PiiKind, forget_texts
 
 __all__ = ["Finding", "PiiKind", "find_personal_data", "resolve_overlaps"]
 
@@ -92,9 +92,16 @@ def find_personal_data(text: str, *, today: date | None = None) -> tuple[Finding
     ``today`` decides which dates lie in the past (a date of birth cannot lie in the future);
     it defaults to the current date.
     """
+    try:
+        return _search(text, today or date.today())
+    finally:
+        forget_texts()
+
+
+def _search(text: str, today: date) -> tuple[Finding, ...]:
     normalised = normalise(text)
     seen = normalised.text
-    candidates: list[Finding] = find_birthdates(seen, today or date.today())
+    candidates: list[Finding] = find_birthdates(seen, today)
     for detect in _DETECTORS:
         candidates.extend(detect(seen))
     found = resolve_overlaps(_merge_names(candidates))

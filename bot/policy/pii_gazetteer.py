@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
 
-from bot.policy.pii_normalise import WORD_CACHE_SIZE, fold, fold_uncached
-from bot.policy.pii_types import Finding, PiiKind, finding, words_where
+from bot.policy.pii_normalise import fold, fold_uncached
+from bot.policy.pii_types import Finding, PiiKind, finding, per_text_cache, words_where
 
 _HERE = Path(__file__).parent
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -105,7 +105,7 @@ def _name_shaped(word: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@per_text_cache
 def _classify(word: str) -> _Class:
     lists = _lists()
     if not _name_shaped(word):
@@ -146,7 +146,7 @@ def find_listed_names(text: str) -> list[Finding]:
     return found
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@per_text_cache
 def _is_listed(word: str) -> bool:
     """Whether a name can start or stand around ``word``; occupations and places cannot (they
     count only next to a name, which is found itself)."""

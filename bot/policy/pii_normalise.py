@@ -16,11 +16,12 @@ import json
 import string
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
+from bot.policy.pii_types import per_text_cache
+
 _DASH = "-"
-WORD_CACHE_SIZE = 16_384  # distinct words remembered by the per-word caches of the detectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +126,8 @@ def fold_uncached(word: str) -> str:
     )
 
 
-# Words of users' messages pass through here: the cache is bounded, so a long-running server
-# does not keep every word it has seen.
-fold = lru_cache(maxsize=WORD_CACHE_SIZE)(fold_uncached)
+# Words of users' messages pass through here: cached for one search only.
+fold = per_text_cache(fold_uncached)
 
 
 def fold_text(text: str) -> str:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
 
-from bot.policy.pii_normalise import WORD_CACHE_SIZE
-from bot.policy.pii_types import Finding, PiiKind, finding, words_where
+from bot.policy.pii_types import Finding, PiiKind, finding, per_text_cache, words_where
 
 _DATA = Path(__file__).with_name("pii_organisations.yaml")
 _NAME_WORD = r"[A-ZÄÖÜ][^\W_]*(?:[-'’&][^\W_]+)*\.?"
@@ -130,6 +129,6 @@ def find_organisations(text: str) -> list[Finding]:
     return found
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
+@per_text_cache
 def _is_kind(word: str) -> bool:
     return word.lower().endswith(_patterns().kinds)
