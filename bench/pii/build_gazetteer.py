@@ -11,11 +11,13 @@ meet most, in Latin script, and sorts them into three plain text files:
   "Hamm"); the detector takes them only next to another name or a cue.
 
 A name is ambiguous when it is an ordinary word in a German or English word list (``wngerman``
-and ``wamerican``, Debian packages; English and capitalised German words only for family
-names), a capitalised word of the occupation catalogue, or listed under ``ambiguous``,
-``places`` or ``never_alone`` in ``bot/policy/pii_gazetteer.yaml``.
-Run: `pip install -e ".[gazetteer]" && apt-get install wngerman wamerican &&
-python bench/pii/build_gazetteer.py`
+and ``wamerican``, Debian packages; English and capitalised German words for family names,
+and for given names that are rare in German-speaking countries), a capitalised word of the
+occupation catalogue, or listed under ``ambiguous``, ``places`` or ``never_alone`` in
+``bot/policy/pii_gazetteer.yaml``. A name's spelling without diacritics that is a German word
+("Schutz" for "Schütz") is marked too, since the detector also looks names up without them.
+Run: `pip install -c constraints.txt -e ".[gazetteer]" && apt-get install wngerman wamerican
+&& PYTHONPATH=. python bench/pii/build_gazetteer.py` (about 3 GB of memory for a minute).
 """
 
 from __future__ import annotations
