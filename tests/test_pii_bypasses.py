@@ -261,3 +261,8 @@ def test_an_instruction_in_the_note_switches_nothing_off() -> None:
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:
     assert _values(text) == []
+
+
+def test_known_values_are_masked_as_whole_words_only() -> None:
+    text = "Anna war da. Annahme der Stelle offen, Anna sagt zu."
+    assert _masked(text) == "[PERSON_1] war da. Annahme der Stelle offen, [PERSON_1] sagt zu."

@@ -89,7 +89,9 @@ class Pseudonyms:
         if not self._values:
             return text
         values = sorted(self._values.items(), key=lambda item: -len(item[1]))
-        pattern = re.compile("|".join(re.escape(value) for _, value in values if value))
+        alternatives = "|".join(re.escape(value) for _, value in values if value)
+        # Whole words only: the name "Anna" is no reason to touch "Annahme".
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
         by_value = {value: placeholder for placeholder, value in values}
         return pattern.sub(lambda match: by_value[match.group(0)], text)
 
