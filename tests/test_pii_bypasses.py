@@ -216,6 +216,28 @@ def test_names_without_any_cue(text: str, value: str) -> None:
     _assert_found(text, PiiKind.PERSON_NAME, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gespräch mit Schmidt (Vater) und Tochter", "Schmidt"),
+        ("Rückruf Krüger (Ausbilderin) wegen Vertrag", "Krüger"),
+        ("Yasmin (17) kommt mit ihrer Schwester", "Yasmin"),
+    ],
+)
+def test_a_role_or_age_in_brackets_marks_the_name_before_it(text: str, value: str) -> None:
+    _assert_found(text, PiiKind.PERSON_NAME, value)
+
+
+def test_an_age_in_brackets_after_an_ordinary_word_is_no_name() -> None:
+    assert _values("Klasse (10) und Modul (3) sind voll.") == []
+
+
+def test_an_employer_name_on_the_next_line() -> None:
+    _assert_found(
+        "Zusage vom Malerbetrieb\nGrotegut, Start 1.8.", PiiKind.ORGANISATION, "Grotegut"
+    )
+
+
 def test_a_name_is_masked_everywhere_once_found() -> None:
     text = (
         "Frau Yılmaz-Öztürk war da. Yılmaz-Öztürk sagte, ÖZTÜRK sei ihr Mädchenname. "

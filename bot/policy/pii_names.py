@@ -29,6 +29,11 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 _GAP = re.compile(r"[ \t]+")
 # Between two names of a list: an age in brackets, then a comma, "und", "&" or "/".
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:\(\d{1,2}\)[ \t]*)?(?:,|&|/|und|and)[ \t]*")
+_GENDER = r"(?:/-?in|\*in|:in|_in|\(in\)|/r|\(r\))?"  # "Klient/in", "Teilnehmer*in"
+_NAME_BEFORE = re.compile(
+    r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}[ \t]*$"
+)
+_LOOK_BACK = 80  # characters searched for a name before "(Vater)"
 _LABEL_COLON = re.compile(r"[ \t]*:")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
@@ -53,6 +58,7 @@ class _Cues:
     """The compiled cue pattern (one named group per kind of cue) and the word lists."""
 
     cue_words: dict[str, tuple[str, ...]]  # closings, labels, ... as in the YAML file
+    after: re.Pattern[str]  # a role or an age in brackets after a name: "Schmidt (Vater)"
     first_words: frozenset[str]  # lower-case first words of all cues, to find candidates fast
     titles: re.Pattern[str]
     article_before: re.Pattern[str]
@@ -69,8 +75,13 @@ def _cues() -> _Cues:
     cue_words = {key: tuple(str(word) for word in data[key]) for key in (*lists, "signing_words")}
     first_words = {_first_word(word) for key in lists for word in cue_words[key]}
     articles = _alternation(data["articles"])
+    roles = _alternation((*data["labels"], *data["roles"]))
     return _Cues(
         cue_words=cue_words,
+        after=re.compile(
+            rf"\([ \t]*(?:(?P<role>(?i:{roles})){_GENDER}"
+            r"|(?P<age>\d{1,2})(?:[ \t]*(?:J\.?|Jahre))?)[ \t]*[),]"
+        ),
         first_words=frozenset(first_words),
         titles=re.compile(rf"(?:(?:{_alternation(data['titles'])})[ \t]+)*", re.IGNORECASE),
         article_before=re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t]+$"),
@@ -99,7 +110,7 @@ def _cue_pattern(first: str) -> re.Pattern[str]:
 
     closing_gap = r"[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*){0,2}"
     signing = rf"(?:(?:{_alternation(words['signing_words'])})[ \t]+)?"
-    gender = r"(?:/-?in|\*in|:in|_in|\(in\)|/r|\(r\))?"
+    gender = _GENDER
     return re.compile(
         rf"{_LETTER_BEFORE}(?:"
         rf"(?P<closing>(?i:{starting('closings')}){closing_gap}{signing})"
@@ -217,6 +228,33 @@ def find_person_names(text: str) -> list[Finding]:
         found.append(finding(PiiKind.PERSON_NAME, text, *span))
         if cue.lastgroup == "label":
             found.extend(_listed_after(text, span[1], rules, cues))
+    found.extend(_names_before_brackets(text, cues))
+    return found
+
+
+def _names_before_brackets(text: str, cues: _Cues) -> list[Finding]:
+    """Names followed by a role or an age in brackets: "Schmidt (Vater)", "Hiba (15)".
+
+    After a role the capitalised word before it counts, with listed names before that; before
+    a bare age only a listed name ("Klasse (10)" is no one)."""
+    found = []
+    rules = _Rules(max_parts=3, lower=False, upper_cue=False)
+    for after in cues.after.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, after.start() - _LOOK_BACK), after.start())
+        if before is None:
+            continue
+        words = list(_TOKEN.finditer(text, before.start(), after.start()))
+        # The word right before the bracket, and listed names before it ("Ali Schmidt (Vater)",
+        # not "Rückruf Schmidt (Vater)").
+        while words and (
+            words[0].group().lower() in cues.first_words
+            or not all(_is_name_word(w.group(), cues, rules) for w in words)
+            or (len(words) > 1 and not is_listed_name(words[0].group()))
+        ):
+            words.pop(0)
+        if not words or (after["age"] and not is_listed_name(words[-1].group())):
+            continue
+        found.append(finding(PiiKind.PERSON_NAME, text, words[0].start(), words[-1].end()))
     return found
 
 

@@ -50,7 +50,9 @@ def _patterns() -> _Patterns:
         schools=tuple(str(word) for word in data["schools"]),
         legal_starts=frozenset(re.findall(r"[^\W\d_]+", form)[0] for form in forms),
         after_kind=re.compile(
-            rf"[ \t]+(?P<name>(?:(?:am|an[ \t]+der|im|in[ \t]+der|auf[ \t]+der)[ \t]+)?{name})"
+            # The name may stand on the next line: "Malerbetrieb\nGrotegut".
+            r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+            rf"(?P<name>(?:(?:am|an[ \t]+der|im|in[ \t]+der|auf[ \t]+der)[ \t]+)?{name})"
         ),
         before_school=re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][^\W\d_]*-)+$"),
         legal_form=re.compile(rf"(?:{_alternation(forms)})(?!\w)"),
