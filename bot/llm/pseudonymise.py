@@ -24,6 +24,7 @@ LABELS: Mapping[PiiKind, str] = {
     PiiKind.TAX_ID: "STEUER_ID",
     PiiKind.SOCIAL_INSURANCE: "SV_NUMMER",
     PiiKind.CUSTOMER_NUMBER: "KUNDENNUMMER",
+    PiiKind.ORGANISATION: "EINRICHTUNG",
 }
 _KIND_BY_LABEL = {label: kind for kind, label in LABELS.items()}
 _PLACEHOLDER = re.compile(r"\[(" + "|".join(LABELS.values()) + r")_(\d{1,4})\]")
@@ -88,7 +89,9 @@ class Pseudonyms:
         if not self._values:
             return text
         values = sorted(self._values.items(), key=lambda item: -len(item[1]))
-        pattern = re.compile("|".join(re.escape(value) for _, value in values if value))
+        alternatives = "|".join(re.escape(value) for _, value in values if value)
+        # Whole words only: the name "Anna" is no reason to touch "Annahme".
+        pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
         by_value = {value: placeholder for placeholder, value in values}
         return pattern.sub(lambda match: by_value[match.group(0)], text)
 

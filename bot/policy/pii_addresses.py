@@ -19,7 +19,7 @@ _DATA = Path(__file__).with_name("pii_addresses.yaml")
 _WORD = r"[A-ZÄÖÜ][^\W\d_]+"
 _SUFFIXES = (
     "straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer",
-    "chaussee", "pfad", "steig", "stieg", "wall", "graben", "promenade",
+    "chaussee", "pfad", "steig", "stieg", "wall", "graben", "promenade", "str",
 )  # fmt: skip
 _STREET_SUFFIX = "(?i:" + "|".join(re.escape(suffix) for suffix in _SUFFIXES) + ")"
 # "The word just read ends in a suffix, after at least one more letter or a hyphen". One

@@ -35,7 +35,11 @@ _DATE = re.compile(
     r"|(?P<iy>\d{4})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])"
     r")(?![\d])"
 )
-_CUE = r"geb\.|geboren|geburtsdatum|geburtstag|born|date\s+of\s+birth|d\.?o\.?b\.?"
+# "geb", "geb.", "Geb.-Dat.", "GebDat", "Geburtsdatum", "born", "DOB"; a bare "geb" only as a word.
+_CUE = (
+    r"geb(?:\.|(?![^\W\d_]))(?:[ \t]*-?[ \t]*dat(?:um|\.)?)?|gebdat\.?|geboren|geburtsdatum"
+    r"|geburtstag|born|date\s+of\s+birth|d\.?o\.?b\.?"
+)
 # The cue immediately before the date, with only a colon, "am", "den" or "on" between.
 _CUE_BEFORE = re.compile(rf"(?<!\w)(?:{_CUE})[\s:,(]*(?:(?:am|den|on)\s+)?$", re.IGNORECASE)
 # A star directly attached ("*12.03.1990") or after other text on the line ("Anna * 12.03.1990");

@@ -22,7 +22,9 @@ _NUMBER_LABELS = (
     r"kunden-?(?:nummer|nr\.?)",
     r"kd\.?[ -]?nr\.?",
     r"kd\.?-nr\.?",
-    r"bg-?(?:nummer|nr\.?)",
+    r"bg[ -]?(?:nummer|nr\.?)",
+    r"knr\.?",
+    r"kdnr\.?",
     r"bedarfsgemeinschafts-?(?:nummer|nr\.?)",
     r"aktenzeichen",
     r"az\.",
@@ -45,11 +47,57 @@ _VALUE = re.compile(
 _MIN_VALUE_LENGTH = 3
 
 
+# Written-out addresses: "anna (at) web (punkt) de", "anna at web dot de", "anna[ät]gmx.net".
+_AT = r"(?:[ \t]*[(\[{<][ \t]*(?:at|ät|@)[ \t]*[)\]}>][ \t]*|[ \t]+(?:at|ät)[ \t]+|[ \t]*@[ \t]*)"
+_DOT = (
+    r"(?:[ \t]*[(\[{<][ \t]*(?:dot|punkt|pkt|\.)[ \t]*[)\]}>][ \t]*"
+    r"|[ \t]+(?:dot|punkt)[ \t]+|[ \t]?\.[ \t]?)"
+)
+# Written-out addresses end in a common top-level domain, so "at home. That" is no address.
+_TLD = r"(?:de|com|net|org|eu|info|at|ch|nl|be|fr|it|es|pl|tr|uk|io|co|biz|online|email|nrw)"
+_OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*{_AT}[^\W_][\w-]*(?:{_DOT}[^\W_][\w-]*)*?"
+    rf"{_DOT}{_TLD}(?![\w-])",
+    re.IGNORECASE,
+)
+# Only a text with one of these is searched for a written-out address.
+_OBFUSCATION_HINTS = (
+    "(at",
+    "[at",
+    "{at",
+    "<at",
+    "(ät",
+    "[ät",
+    " at ",
+    " ät ",
+    " @",
+    "@ ",
+    "( ",
+    "[ ",
+)
+_FINAL_DOT = re.compile(r"[ \t]*[(\[{<]?[ \t]*(?:dot|punkt|pkt)[ \t]*[)\]}>]?[ \t]*$", re.I)
+
+
 def find_emails(text: str) -> list[Finding]:
-    """E-mail addresses."""
-    if "@" not in text:
-        return []
-    return [finding(PiiKind.EMAIL, text, m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    """E-mail addresses, also written out to fool a filter ("anna (at) web (punkt) de")."""
+    found = []
+    if "@" in text:
+        found = [finding(PiiKind.EMAIL, text, m.start(), m.end()) for m in _EMAIL.finditer(text)]
+    lowered = text.lower()
+    if any(hint in lowered for hint in _OBFUSCATION_HINTS):
+        for match in _OBFUSCATED_EMAIL.finditer(text):
+            if "@" in match.group() and _EMAIL.fullmatch(match.group()):
+                continue  # a plain address, found above
+            found.append(finding(PiiKind.EMAIL, text, match.start(), match.end()))
+    return found
+
+
+# Numbers recognisable without a label: the Bundesagentur's customer number ("123D456789")
+# and the Jobcenter's BG number ("12345BG0012345").
+# The first digit comes before the look-behind so that the regex engine can skip to digits.
+_STRUCTURED = re.compile(
+    r"\d(?<!\w\d)(?:\d{2}[A-Za-z]\d{6}|\d{4}[ ]?BG[ ]?\d{7})(?![\w])", re.IGNORECASE
+)
 
 
 def find_customer_numbers(text: str) -> list[Finding]:
@@ -65,4 +113,8 @@ def find_customer_numbers(text: str) -> list[Finding]:
         raw = value.group()
         if len(raw) >= _MIN_VALUE_LENGTH and any(char.isdigit() for char in raw):
             found.append(finding(PiiKind.CUSTOMER_NUMBER, text, value.start(), value.end()))
+    found.extend(
+        finding(PiiKind.CUSTOMER_NUMBER, text, match.start(), match.end())
+        for match in _STRUCTURED.finditer(text)
+    )
     return found

@@ -16,7 +16,12 @@ from bot.policy.pii_types import Finding, PiiKind, finding
 
 # Country code, check digits, then 11-30 alphanumerics, optionally in groups separated by spaces
 # (one character per step, so the pattern cannot backtrack badly).
-_IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?!\w)")
+_IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}[ ]?\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?!\w)")
+# After an "IBAN" label a German IBAN counts even with a typo in it: the checksum is evidence,
+# not a gate, and a mistyped IBAN is still someone's account.
+_LABELLED_IBAN = re.compile(
+    r"(?i:iban)[ \t]*:?[ \t]*(?P<iban>[Dd][Ee][ ]?\d{2}(?:[ ]?\d){18})(?!\w)"
+)
 # Steuer-IdNr.: 11 digits, written plain or as "12 345 678 901" (one separator kind).
 _TAX_ID = re.compile(
     r"(?=\d)(?<![\w./-])\d{2}(?P<sep>[ ./-]?)\d{3}(?P=sep)\d{3}(?P=sep)\d{3}(?![\w])"
@@ -52,6 +57,10 @@ def find_ibans(text: str) -> list[Finding]:
             if " " not in candidate:
                 break
             candidate = candidate.rsplit(" ", 1)[0]
+    found.extend(
+        finding(PiiKind.IBAN, text, match.start("iban"), match.end("iban"))
+        for match in _LABELLED_IBAN.finditer(text)
+    )
     return found
 
 
@@ -99,5 +108,5 @@ def find_phone_numbers(text: str) -> list[Finding]:
     return [
         finding(PiiKind.PHONE, text, match.start, match.end)
         for match in matches
-        if not _DATE_LIKE.fullmatch(match.raw_string)
+        if not _DATE_LIKE.match(match.raw_string)
     ]
