@@ -20,13 +20,16 @@ async def test_everyday_questions_reach_the_lookup_and_answer_the_fact(acked_cha
     assert Heading("Erzieher/in") in reply.blocks
 
 
-async def test_an_ambiguous_word_offers_commands_that_answer(acked_chat: Chat) -> None:
+async def test_an_ambiguous_word_answers_the_likeliest_and_offers_commands_for_the_others(
+    acked_chat: Chat,
+) -> None:
     reply, text = await acked_chat.say("beruf Pfleger")
-    assert reply.outcome is Outcome.PROMPT
-    assert not any(isinstance(block, Heading) for block in reply.blocks)
-    assert "beruf Pflegefachmann/-frau" in text
-    reply, _ = await acked_chat.say("beruf Pflegefachmann/-frau")
+    assert reply.outcome is Outcome.OK
     assert Heading("Pflegefachmann/-frau") in reply.blocks
+    assert "kann mehrere Ausbildungsberufe meinen" in text
+    assert "beruf Heilerziehungspfleger/in" in text
+    reply, _ = await acked_chat.say("beruf Heilerziehungspfleger/in")
+    assert Heading("Heilerziehungspfleger/in") in reply.blocks
 
 
 async def test_a_spelling_neighbour_is_not_answered(acked_chat: Chat) -> None:

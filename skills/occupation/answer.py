@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
-from bot.reply import Block, Heading, Text
+from bot.reply import Action, Actions, Block, Heading, Text
 from bot.texts import Texts
 from skills.occupation.facts import Say, fact_block, full_duration
 from skills.occupation.links import BIBB_PAY, berufenet_url
@@ -28,6 +28,7 @@ class AnswerRequest:
     alternatives: tuple[Occupation, ...] = ()
     language: str = "de"
     focus: Focus | None = None
+    several_meanings: bool = False  # the everyday word asked for also names the alternatives
 
     @property
     def occupation(self) -> Occupation:
@@ -58,7 +59,7 @@ class OfflineAnswerer:
         say: Say = partial(self._texts.get, request.language)
         occupation = request.occupation
         blocks: list[Block] = [Heading(occupation.title)]
-        naming = _naming_note(request.match, say)
+        naming = _naming_note(request.match, say, several=request.several_meanings)
         if naming:
             blocks.append(Text(naming))
         blocks.extend(Text(line) for line in _focus_lines(request, say))
@@ -69,8 +70,11 @@ class OfflineAnswerer:
             titles = ", ".join(item.title for item in request.related)
             blocks.append(Text(say("answer.related", titles=titles)))
         if request.alternatives:
-            titles = ", ".join(item.title for item in request.alternatives[:4])
-            blocks.append(Text(say("answer.alternatives", titles=titles)))
+            shown = [item.title for item in request.alternatives[:4]]
+            blocks.append(Text(say("answer.alternatives", titles=", ".join(shown))))
+            if request.several_meanings:  # the other meanings of the word, one click away
+                commands = (Action(t, say("not_found.action_command", title=t)) for t in shown)
+                blocks.append(Actions(tuple(commands)))
         if occupation.source_note:
             blocks.append(Text(occupation.source_note))
         if occupation.provider is None:  # live and imported entries link their own page
@@ -78,7 +82,7 @@ class OfflineAnswerer:
         return Answer(tuple(blocks))
 
 
-def _naming_note(match: Match, say: Say) -> str | None:
+def _naming_note(match: Match, say: Say, *, several: bool = False) -> str | None:
     """Say so when the query matched a former title or another name than the title."""
     title = match.occupation.title
     if match.kind is NameKind.FORMER:
@@ -86,7 +90,8 @@ def _naming_note(match: Match, say: Say) -> str | None:
     if match.kind is NameKind.ALIAS and title_key(match.matched_name) != title_key(title):
         return say("answer.alias", name=match.matched_name, title=title)
     if match.kind is NameKind.SYNONYM:  # an everyday word, not a name of the occupation
-        return say("answer.synonym", name=match.matched_name, title=title)
+        key = "answer.synonym_several" if several else "answer.synonym"
+        return say(key, name=match.matched_name, title=title)
     return None
 
 

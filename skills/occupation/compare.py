@@ -82,7 +82,9 @@ def resolve(catalogue: Catalogue, name: str) -> Resolved:
     """Look ``name`` up with the lookup's own decision (skills.occupation.confidence): a
     comparison is as sure, or as unsure, about a name as a lookup of that name would be."""
     resolution = decide(catalogue, name, catalogue.search(name, limit=4))
-    if resolution.verdict is Verdict.ANSWER:
+    # A word with several meanings is asked about: a side-by-side of the likeliest could
+    # compare something other than what was meant.
+    if resolution.verdict is Verdict.ANSWER and not resolution.several_meanings:
         best = resolution.matches[0]
         return Resolved(name, best.occupation, exact=best.score >= 100.0)
     return Resolved(name, None, tuple(match.occupation for match in resolution.matches[:4]))

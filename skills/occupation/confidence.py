@@ -59,7 +59,8 @@ class Resolution:
 
     verdict: Verdict
     matches: tuple[Match, ...] = ()
-    ambiguous: bool = False  # CHOOSE because one exact word names several entries
+    ambiguous: bool = False  # CHOOSE because one exact name names several entries
+    several_meanings: bool = False  # ANSWER with the likeliest of an everyday word's entries
 
 
 def _allowed_typos(length: int) -> int:
@@ -147,6 +148,12 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
         if len(official) == 1 or len(exact) == 1:
             best = official[0] if official else exact[0]
             return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
+        if not official:
+            # One everyday word with several entries (its synonym row, likeliest first): the
+            # likeliest is the answer, the others are offered right under it.
+            best = exact[0]
+            alternatives = _alternatives(found, best)
+            return Resolution(Verdict.ANSWER, (best, *alternatives), several_meanings=True)
         return Resolution(Verdict.CHOOSE, tuple(exact[:MAX_CHOICES]), ambiguous=True)
     if found:
         best = found[0]

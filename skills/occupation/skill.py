@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache, partial
 from pathlib import Path
 
@@ -35,6 +36,9 @@ log = logging.getLogger(__name__)
 
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
+# Messages this short are taken as a bare occupation name when nothing else fits.
+_SHORT_WORDS = 3
+_REMARK = re.compile(r"\s*\([^()]*\)")
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
 
@@ -142,6 +146,7 @@ class OccupationSkill(Skill):
             return 0.0
         if len(words) <= 5 and self._catalogue.exact(query.text):
             return 0.8
+        short = len(words) <= _SHORT_WORDS
         for size in (3, 2, 1):
             for start in range(len(words) - size + 1):
                 if start and words[start - 1].casefold() in person_titles():
@@ -150,9 +155,16 @@ class OccupationSkill(Skill):
                 # Inside a sentence only the occupations' own names count: everyday words
                 # include places ("Supermarkt", "Polizei") that a mail request names too.
                 if len(gram) >= 3 and any(
-                    match.kind is not NameKind.SYNONYM for match in self._catalogue.exact(gram)
+                    short or match.kind is not NameKind.SYNONYM
+                    for match in self._catalogue.exact(gram)
                 ):
                     return 0.5 if len(words) <= 8 else 0.3
+        if short:
+            # A message of a few words that names nothing exactly may still be an occupation
+            # with a typo ("Erziher"): the skill answers when sure, else asks "Meinten Sie …?".
+            found = self._catalogue.search(query.text, limit=3)
+            if decide(self._catalogue, query.text, found).verdict is not Verdict.NOT_FOUND:
+                return 0.5
         return 0.0
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
@@ -175,6 +187,11 @@ class OccupationSkill(Skill):
             )
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
         resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
+        bare = _REMARK.sub(" ", query.text).strip()
+        if resolution.verdict is not Verdict.ANSWER and bare and bare != query.text:
+            # "Bauer (Landwirtschaft)": the remark in brackets explains the name it follows.
+            found = await self._find(bare, limit=1 + _ALTERNATIVES)
+            resolution = decide(self._catalogue, bare, found.matches)
         if resolution.verdict is not Verdict.ANSWER:
             log.debug("occupation not sure", extra={"outcome": resolution.verdict.value})
             if resolution.verdict is Verdict.CHOOSE:
@@ -189,7 +206,14 @@ class OccupationSkill(Skill):
             if found is not None
         )
         alternatives = tuple(match.occupation for match in matches[1:])
-        request = AnswerRequest(best, related, alternatives, ctx.language, query.focus)
+        request = AnswerRequest(
+            best,
+            related,
+            alternatives,
+            ctx.language,
+            query.focus,
+            several_meanings=resolution.several_meanings,
+        )
         answer = await self._answerer.answer(request)
         log.debug("occupation found", extra={"occupation_id": best.occupation.id})
         shown = (best.occupation, *alternatives, *related)
