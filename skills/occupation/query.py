@@ -194,6 +194,13 @@ INTENT_CUES: tuple[IntentCue, ...] = (
         r"(?:verdient|macht|tut)\b"
     ),
     IntentCue(r"\bwie\s+lange?\s+die\s+(?:ausbildung|lehre)\s+(?:zum|zur|als)\s+\w.*\bdauert\b"),
+    # Words about a job: on their own too weak to route, but together with an occupation
+    # named in the sentence (match_score 0.3) enough: "Mein Sohn möchte Koch werden, …".
+    IntentCue(
+        r"\b(?:beruf|berufs?bild|job|werden|lernen|lernt|ausbildung|lehre|arbeiten\s+als"
+        r"|career|become|training|apprenticeship)\b",
+        weight=0.25,
+    ),
 )
 
 

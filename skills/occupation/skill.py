@@ -25,7 +25,13 @@ from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import NameKind
-from skills.occupation.normalise import person_titles
+from skills.occupation.normalise import (
+    fold,
+    generic_words,
+    normalise,
+    person_titles,
+    stopwords,
+)
 from skills.occupation.notices import shows_esco, source_notes
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
@@ -113,6 +119,7 @@ class OccupationSkill(Skill):
         self._plan = plan  # how ``start`` rebuilds the sources with the store's data
         self._texts = texts or skill_texts()
         self._answerer = answerer or OfflineAnswerer(self._texts)
+        self._words: frozenset[str] | None = None
 
     @classmethod
     def create(cls, settings: Settings) -> OccupationSkill:
@@ -131,11 +138,12 @@ class OccupationSkill(Skill):
             return  # built around a fixed catalogue
         sources = await self._plan.load(store.occupations)
         self._catalogue, self._live = sources.catalogue, sources.live
+        self._words = None  # the name vocabulary of the new catalogue is built when needed
         log.debug("occupation sources loaded", extra={"entries": len(sources.catalogue)})
 
     def match_score(self, text: str) -> float:
-        """Evidence that ``text`` names an occupation (exact name lookups only, no fuzziness) or
-        asks an exploration or comparison question."""
+        """Evidence that ``text`` names an occupation (exact names in a sentence; a message of
+        a few words also as a likely typo) or asks an exploration or comparison question."""
         if len(text) > _MAX_SCORED_CHARS:
             return 0.0
         if is_question(text, self._catalogue):  # exploration or comparison
@@ -187,11 +195,15 @@ class OccupationSkill(Skill):
             )
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
         resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
-        bare = _REMARK.sub(" ", query.text).strip()
-        if resolution.verdict is not Verdict.ANSWER and bare and bare != query.text:
-            # "Bauer (Landwirtschaft)": the remark in brackets explains the name it follows.
-            found = await self._find(bare, limit=1 + _ALTERNATIVES)
-            resolution = decide(self._catalogue, bare, found.matches)
+        looked_up: str | None = None  # set when only a part of the question was looked up
+        if resolution.verdict is not Verdict.ANSWER:
+            # "Bauer (Landwirtschaft)", "Mechatroniker so den ganzen Tag": the occupation is
+            # named exactly inside what the question left over.
+            inner = self._named_inside(_REMARK.sub(" ", query.text))
+            if inner is not None:
+                found = await self._find(inner, limit=1 + _ALTERNATIVES)
+                resolution = decide(self._catalogue, inner, found.matches)
+                looked_up = inner
         if resolution.verdict is not Verdict.ANSWER:
             log.debug("occupation not sure", extra={"outcome": resolution.verdict.value})
             if resolution.verdict is Verdict.CHOOSE:
@@ -215,6 +227,10 @@ class OccupationSkill(Skill):
             several_meanings=resolution.several_meanings,
         )
         answer = await self._answerer.answer(request)
+        blocks = answer.blocks
+        if looked_up is not None:  # say which words of the question the answer is about
+            note = Text(say("answer.looked_up", name=looked_up))
+            blocks = (*blocks[:1], note, *blocks[1:])
         log.debug("occupation found", extra={"occupation_id": best.occupation.id})
         shown = (best.occupation, *alternatives, *related)
         notes = source_notes(shown, found.links, found.failed, say)
@@ -223,7 +239,7 @@ class OccupationSkill(Skill):
         data["unavailable"] = list(found.failed)
         data["credits"] = [say("answer.esco_credit")] if shows_esco(shown) else []
         return SkillResult(
-            answer.blocks + notes,
+            blocks + notes,
             outcome=Outcome.OK,
             ai_generated=answer.ai_generated,
             data=data,
@@ -232,8 +248,55 @@ class OccupationSkill(Skill):
             tokens_out=answer.tokens_out,
         )
 
+    def _named_inside(self, text: str) -> str | None:
+        """The longest run of words in ``text`` that names exactly one entry (its title, a
+        gendered form, an alias, a former title or an everyday word), when the other words say
+        nothing about occupations ("so den ganzen Tag"); None otherwise: in "Mechatroniker
+        Kältetechnik" the second word qualifies the first and must not be dropped."""
+        words = text.split()
+        for size in range(min(len(words), 4), 0, -1):
+            named: dict[str, str] = {}
+            for start in range(len(words) - size + 1):
+                if start and words[start - 1].casefold() in person_titles():
+                    continue  # "Frau Koch": a surname
+                gram = " ".join(words[start : start + size]).strip(",.;:!?")
+                if len(gram) >= 3:
+                    for match in self._catalogue.exact(gram):
+                        named.setdefault(match.occupation.id, gram)
+            if len(named) > 1 or len(set(named.values())) > 1:
+                return None
+            if named:
+                gram = _trimmed(next(iter(named.values())))
+                rest = set(normalise(text).tokens) - set(normalise(gram).tokens)
+                qualifies = rest & (self._name_words() | generic_words())
+                return None if qualifies else gram
+        return None
+
+    def _name_words(self) -> frozenset[str]:
+        """Every word of every entry's names (built once per catalogue)."""
+        if self._words is None:
+            self._words = frozenset(
+                token
+                for occupation in self._catalogue.occupations
+                for name, _ in occupation.names()
+                for token in normalise(name).tokens
+                if len(token) >= 4
+            )
+        return self._words
+
     async def _find(self, query: str, limit: int) -> LiveResult:
         """Local matches, plus the live providers' when configured (they may fail)."""
         if self._live is None:
             return LiveResult(self._catalogue.search(query, limit))
         return await self._live.search(self._catalogue, query, limit)
+
+
+def _trimmed(words: str) -> str:
+    """``words`` without filler at either end ("Kellner bei uns im" -> "Kellner")."""
+    parts = words.split()
+    filler = stopwords()
+    while len(parts) > 1 and fold(parts[-1]).strip(",.;:!?") in filler:
+        parts.pop()
+    while len(parts) > 1 and fold(parts[0]).strip(",.;:!?") in filler:
+        parts.pop(0)
+    return " ".join(parts)
