@@ -114,9 +114,6 @@ async def test_free_text_is_pseudonymised_before_routing(
     assert "4455667" not in sent
 
 
-@pytest.mark.xfail(
-    strict=True, reason="names without salutation or signature are not detected (bot.policy)"
-)
 async def test_a_bare_full_name_is_pseudonymised(lotse: App, fake_openai: FakeOpenAI) -> None:
     fake_openai.then(echo_outline())
     await chat(lotse).say("zusammenfassen\nTN Jonas Becker möchte Ausbildung\n- Praktikum")
