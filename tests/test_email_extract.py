@@ -149,7 +149,7 @@ def test_purpose_answers() -> None:
     assert parse_answer("Nr. 8", labels) is Purpose.REFERRAL
     assert parse_answer("Terminverschibung", labels) is Purpose.RESCHEDULING  # a typo
     assert parse_answer("absagen", labels) is Purpose.CANCELLATION
-    assert parse_answer("9", labels) is None
+    assert parse_answer("10", labels) is None  # the menu has nine purposes
     assert parse_answer("Termin", labels) is None  # fits several: ask again
 
 

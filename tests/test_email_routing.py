@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import Chat
 from test_email_skill import run
 
 from bot.reply import Outcome
@@ -84,3 +85,42 @@ async def test_an_answer_that_adds_facts_still_completes_the_earlier_request() -
     assert answer.data["purpose"] == "reminder"
     assert answer.data["body"].startswith("Sehr geehrter Herr Becker,")
     assert "Freitag, 5. Februar 2027" in answer.data["body"]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "kept"),
+    [
+        (
+            "Mail an Herrn Becker: bitte rufen Sie mich unter 0176 55512345 zurück, "
+            "am besten Di oder Do zwischen 9 und 12 Uhr",
+            "bitte rufen Sie mich unter 0176 55512345 zurück, am besten Di oder Do",
+        ),
+        (
+            "mail an die Gesamtschule Nord, Frau Albers: Wir würden gern im März eine "
+            "Sprechstunde in der 9. Klasse anbieten, passt ein Dienstag?",
+            "passt ein Dienstag?",
+        ),
+        (
+            "Dankesmail an die Bäckerei Schmitz für den Probetag von Jonas am 14.01.2027",
+            "Probetag von Jonas am 14.01.2027",
+        ),
+        (
+            "write to Mr Brown: thank you for meeting us last week, we will send the "
+            "forms by Friday",
+            "thank you for meeting us last week",
+        ),
+    ],
+)
+async def test_a_request_that_names_no_purpose_but_says_enough_is_drafted_as_a_message(
+    acked_chat: Chat, request_text: str, kept: str
+) -> None:
+    reply, text = await acked_chat.say(request_text)
+    assert reply.skill_id == "email"
+    assert reply.outcome is Outcome.OK
+    assert kept in " ".join(text.split())
+
+
+async def test_a_bare_mail_to_someone_still_asks_what_it_is_about(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("mail an Frau Kaya")
+    assert reply.outcome is Outcome.PROMPT
+    assert "Sonstige Nachricht" in text

@@ -70,6 +70,18 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
         ),
         (1, re.compile(r"\bempfehl|\brecommend|" + SERVICE_PATTERN, _F)),
     ),
+    # Weak on purpose: any other purpose named in the request wins.
+    Purpose.MESSAGE: (
+        (
+            0.5,
+            re.compile(
+                r"\bdank|\bbedank|\bnachricht\b|\banfrage\b|\bnachfrage\b|\binfo\b"
+                r"|\binformation\b|\brückruf|\bzurückrufen\b|\bthank|\bmessage\b|\benquir"
+                r"|\binquir|\bcall\s+back\b",
+                _F,
+            ),
+        ),
+    ),
 }
 # Lines that are list items or come after a list label carry content, not the purpose.
 _LIST_LINE = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+.*$", re.MULTILINE)

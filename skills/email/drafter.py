@@ -16,6 +16,7 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _BRING = (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.REMINDER)
 # Templates that name the deadline themselves ("bis …", the documents' delivery date).
 _SAYS_DEADLINE = (Purpose.INVITATION, Purpose.RESCHEDULING, Purpose.DOCUMENTS)
+_BODY_COLON_WITHIN = 120  # "Mail an …:" – a colon further on belongs to the content
 _WITH_BLOCK = (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.RESCHEDULING, Purpose.REMINDER)
 
 
@@ -53,7 +54,15 @@ class TemplateDrafter:
         said = draft.subject + "\n" + draft.body
         if translate:  # "Lebenslauf" is in an English draft as "CV"
             said += "\n" + "\n".join(item.text for item in request.documents if item.key)
-        carried = leftover(request.wording, list(request.consumed), said)
+        consumed = list(request.consumed)
+        body = _message_body(request)
+        if body is not None:  # a message's own words after its colon are its body, as typed
+            start, end = body
+            consumed.append(body)
+            said += "\n" + request.wording[start:end]
+        carried = leftover(request.wording, consumed, said)
+        if body is not None:
+            carried = [request.wording[body[0] : body[1]].strip(), *carried]
         if carried:
             draft = self._render(replace(request, carried=tuple(carried)), language, translate)
         return replace(draft, carried=tuple(carried))
@@ -108,10 +117,12 @@ class TemplateDrafter:
         said = request.purpose in _SAYS_DEADLINE or _template(request) == "reminder_deadline"
         if request.deadline is not None and not said:
             lines.append(self._deadline_line(request, renderer))
-        if request.contacts:
+        if request.contacts and request.purpose is not Purpose.MESSAGE:
             values = ", ".join(request.contacts)
             lines.append(renderer.text("common.details.contacts", values=values))
-        if all(_LABELLED.match(line) for line in request.carried):
+        if request.purpose is Purpose.MESSAGE:
+            lines += request.carried  # the request's content is the message itself
+        elif all(_LABELLED.match(line) for line in request.carried):
             lines += request.carried  # "Weitere Hinweise: …" says what it is itself
         elif request.carried:
             lines.append(renderer.text("common.details.carried"))
@@ -181,3 +192,14 @@ class TemplateDrafter:
             "deadline_date": renderer.short_date(request.deadline),
             **self._event(request, renderer),
         }
+
+
+def _message_body(request: EmailRequest) -> tuple[int, int] | None:
+    """Where a message's body stands in the request: everything after a colon that follows
+    the addressee ("Mail an Herrn Becker: bitte rufen Sie mich … zurück")."""
+    if request.purpose is not Purpose.MESSAGE:
+        return None
+    colon = request.wording.find(":")
+    if colon < 0 or colon > _BODY_COLON_WITHIN or not request.wording[colon + 1 :].strip():
+        return None
+    return colon + 1, len(request.wording)

@@ -90,8 +90,8 @@ def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None
         return new, old
     if purpose is Purpose.FOLLOW_UP:
         return slots.first(dated, SlotRole.NEXT), slots.first(dated, SlotRole.PLAIN, SlotRole.OLD)
-    if purpose is Purpose.REFERRAL:
-        return None, None
+    if purpose in (Purpose.REFERRAL, Purpose.MESSAGE):
+        return None, None  # a message keeps its dates in its own words
     return (dated[0] if dated else None), None
 
 
@@ -154,7 +154,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         previous=previous,
         deadline=deadline.day if deadline else None,
         deadline_label=deadline.label if deadline else None,
-        place=place if purpose is not Purpose.REFERRAL else None,
+        place=place if purpose not in (Purpose.REFERRAL, Purpose.MESSAGE) else None,
         documents=tuple(_documents(purpose, text, bullet_items)),
         steps=tuple(steps) if purpose is Purpose.FOLLOW_UP else (),
         service=find_service(head) if purpose is Purpose.REFERRAL else None,

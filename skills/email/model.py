@@ -18,6 +18,9 @@ class Purpose(StrEnum):
     FOLLOW_UP = "follow_up"
     DOCUMENTS = "documents"
     REFERRAL = "referral"
+    # Anything else (a thank-you, an enquiry, a call-back request): the request's own content
+    # is the body, carried as typed between salutation and closing.
+    MESSAGE = "message"
 
 
 class AddressForm(StrEnum):

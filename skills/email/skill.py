@@ -14,6 +14,7 @@ from bot.llm.progress import reporting
 from bot.reply import Action, Actions, Outcome, Text
 from bot.skill import FollowUp, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import LANGUAGES
+from skills.email.carry import meaningful_words
 from skills.email.classify import classify, is_number, parse_answer
 from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language, extract
@@ -26,7 +27,10 @@ log = logging.getLogger(__name__)
 STEP_PURPOSE = "purpose"
 # The counselling service is in North Rhine-Westphalia: "morgen" means tomorrow there.
 _LOCAL_ZONE = "Europe/Berlin"
-_MAIL_WORD = re.compile(r"\b(?:e-?mail|mail\w*|nachricht\s+an|draft)\b", re.IGNORECASE)
+# "Mail", "E-Mail", compounds ("Erinnerungsmail", "Dankesmail"), "Nachricht an", "Info an".
+_MAIL_WORD = re.compile(
+    r"\b(?:\w*e-?mail\w*|mail\w*|(?:nachricht|info|schreiben)\s+an|draft)\b", re.IGNORECASE
+)
 _F = re.IGNORECASE
 # Asking for a text without saying "Mail": "Entwirf eine Absage an …", "Schreib Jonas per du,
 # dass …", "Einladung an Herrn und Frau Hoffmann …", "write to the client …".
@@ -41,12 +45,22 @@ _TEXT_NOUN = re.compile(
     r"|cancellation|confirmation|follow-?up|reply|note)\b",
     _F,
 )
+_PURPOSE_NOUN = (
+    r"(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung|terminabsage"
+    r"|terminverschiebung|nachbereitung|unterlagen\s+anfordern|unterlagenanforderung|dank\w*"
+    r"|kurze\s+info|info|nachricht|anfrage|rückmeldung|zusage|reminder|invitation"
+    r"|cancellation|follow-?up|thank-?you(?:\s+note)?)"
+)
+# A purpose first, then whom it is for: "Einladung an …", "Nachbereitung an Frau Sommer",
+# "Unterlagen anfordern bei Frau Petrović", "Einladung Frau Marx, …".
 _ADDRESSED = re.compile(
-    r"^\s*(?:bitte\s+)?(?:eine?\s+)?(?:absage|erinnerung|bestätigung|terminbestätigung|einladung"
-    r"|terminerinnerung|terminabsage|terminverschiebung|reminder|invitation|cancellation)"
-    r"\s+(?:an|für|zum|zur|to|for)\b",
+    rf"^\s*(?:bitte\s+)?(?:eine?\s+)?(?:kurze\s+)?{_PURPOSE_NOUN}\s+"
+    r"(?:an|für|bei|zum|zur|to|for|(?-i:Frau|Herrn?|Familie|Fam\.|Eltern|Dr\.)\b)",
     _F,
 )
+# A purpose first and a date or time in the request: "einladung infotag polizei am 11.05.2027".
+_PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_PURPOSE_NOUN}\b", _F)
+_WHEN = re.compile(r"\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}(?::\d{2})?\s*uhr\b", _F)
 # "Schreib Jonas per du, dass …": an imperative, then a name (checked by could_be_first_name)
 _WRITE_TO = re.compile(
     r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b.*"
@@ -128,9 +142,11 @@ class EmailSkill(Skill):
 
     def match_score(self, text: str) -> float:
         head = text[:400]
+        if _ADDRESSED.search(head):
+            return 2.0  # says what to write and to whom: no occupation named in it competes
         if _MAIL_WORD.search(head):
             return 1.0 if classify(text) else 0.5
-        if _ADDRESSED.search(head) or _writes_to(head):
+        if _writes_to(head) or (_PURPOSE_FIRST.search(head) and _WHEN.search(head)):
             return 1.0
         if _DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
             return 0.75
@@ -145,7 +161,7 @@ class EmailSkill(Skill):
                 # a new, complete request instead of an answer: drafted alone, nothing of the
                 # unfinished one carries over
                 text = answer
-                purpose = classify(text)
+                purpose = classify(text) or _message_if_said(text)
                 if purpose is None:
                     return self._ask(ctx, text, again=False)
                 return await self._draft(ctx, text, purpose)
@@ -156,7 +172,7 @@ class EmailSkill(Skill):
             text = request if is_number(answer) else f"{request}\n{answer}".strip()
         else:
             text = ctx.args.strip()
-            purpose = classify(text)
+            purpose = classify(text) or _message_if_said(text)
             if purpose is None:
                 return self._ask(ctx, text, again=False)
         return await self._draft(ctx, text, purpose)
@@ -241,3 +257,19 @@ def _labels() -> dict[str, Purpose]:
         for language in LANGUAGES
         for purpose in Purpose
     }
+
+
+# Words that only ask for an email; what is left is what the email is to say.
+_ASKING = re.compile(
+    r"\b(?:e-?mail|mail|entwurf|entwirf|schreib\w*|formulier\w*|bitte|an|für|per|du|sie|draft"
+    r"|write|to|for|please)\b",
+    _F,
+)
+_SAID_ENOUGH = 4  # meaningful words beyond the asking: "Mail an Frau Kaya" is not enough
+
+
+def _message_if_said(text: str) -> Purpose | None:
+    """A request that names no purpose but says what the email is to say is a message of its
+    own (a thank-you, an enquiry, a call-back request); a bare "mail an X" is asked about."""
+    said = meaningful_words(_ASKING.sub(" ", text))
+    return Purpose.MESSAGE if len(said) >= _SAID_ENOUGH else None

@@ -109,7 +109,9 @@ def _deadline_label(before: str) -> str | None:
 
 def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
     before = text[max(0, item.start - 40) : item.start]
-    label = _deadline_label(text[max(0, item.start - 60) : item.start])
+    # the deadline noun may stand a long clause before its date ("Bewerbungsschluss für die
+    # Ausbildung zur … bei der Stadt Hamm ist der 30.09."); the clause split keeps it honest
+    label = _deadline_label(text[max(0, item.start - 140) : item.start])
     for role, pattern in _BEFORE:
         if pattern.search(before):
             return role, label if role is SlotRole.DEADLINE else None
