@@ -35,7 +35,7 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "mail du-Form an Kevin: Erinnerung an Bewerbungsfrist bei der Stadt Münster am 15.10.2027",
-        ("Hallo Kevin,", "Bewerbungsfrist bei der Stadt Münster: Freitag, 15. Oktober 2027"),
+        ("Hallo Kevin,", "Bewerbungsfrist bei der Stadt Münster: bis Freitag, 15. Oktober 2027"),
     ),
     (
         "Terminbestätigung für Frau Dr. Weber am 9.2. um 11:30 per Teams, Link: "
@@ -200,7 +200,7 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     (
         "Erinnerung an Laura per du: Praktikumsbericht bis 20.2. an Herrn Schneider von der "
         "Firma Bosch schicken",
-        ("Hallo Laura,", "Praktikumsbericht: Samstag, 20. Februar 2027", "Herrn Schneider"),
+        ("Hallo Laura,", "Praktikumsbericht: bis Samstag, 20. Februar 2027", "Herrn Schneider"),
     ),
     (
         "Mail an Frau Nguyen: Termin am 10.2. um 9 Uhr im BIZ, bitte Aufenthaltserlaubnis, "
