@@ -290,6 +290,29 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
         "info@bbz-hamm.de bis 1.3.",
         ("„Ausbildung bei der Polizei“", "info@bbz-hamm.de", "bis Montag, 1. März 2027"),
     ),
+    # Rooms as abbreviated, floors, venues named by more than one word.
+    (
+        "Bitte eine Einladung an Frau Nowak für Mittwoch, 17.03.2027 um 13:30 im Haus der "
+        "Bildung, 3. Etage, Zi. 312 – Lebenslauf und letztes Zeugnis mitbringen",
+        ("Haus der Bildung", "Raum 312", "3. Etage", "- Letztes Zeugnis"),
+    ),
+    (
+        "Bestätigung für Herrn Al-Masri: Termin bei der Agentur für Arbeit Hamm am 4. März 2027 "
+        "um 8:30 Uhr, Wartenummer am Empfang ziehen",
+        ("Agentur für Arbeit Hamm", "Wartenummer am Empfang ziehen"),
+    ),
+    # The words inside a purpose phrase are facts: the reason of a cancellation stays.
+    (
+        "Terminabsage an Herrn Krüger, der Termin am 09.02. fällt wegen Krankheit aus, neuer "
+        "Termin folgt",
+        ("Krankheit",),
+    ),
+    # Adjectives belong to the document; the deadline is not part of its name.
+    (
+        "Unterlagen anfordern bei Frau Kaya: ärztliches Attest und beglaubigte Kopie des "
+        "Abschlusszeugnisses bis 12.02.2027",
+        ("- Ärztliches Attest", "- Beglaubigte Kopie des Abschlusszeugnisses\n"),
+    ),
 ]
 
 
@@ -461,3 +484,9 @@ async def test_a_draft_in_english_names_known_documents_in_english_and_keeps_the
     body = result.data["body"]
     assert "- CV\n- Schwerbehindertenausweis" in body
     assert "Further notes" not in body  # nothing left over: "Lebenslauf" is the CV
+
+
+async def test_a_document_that_ends_like_an_event_is_no_event() -> None:
+    result = await run("Unterlagen anfordern bei Frau Kaya: ärztliches Attest bis 12.02.2027")
+    assert "Veranstaltung" not in shown(result)
+    assert "event" not in result.data or not result.data["event"]

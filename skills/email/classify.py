@@ -175,5 +175,9 @@ def cue_spans(text: str, purpose: Purpose) -> list[tuple[int, int]]:
                 start -= 1
             while end < len(text) and text[end].isalnum():
                 end += 1
-            spans.append((start, end))
+            words = list(re.finditer(r"\S+", text[start:end]))
+            if len(words) > 2:  # "fällt wegen Krankheit aus": the words between are facts
+                spans += [(start + w.start(), start + w.end()) for w in (words[0], words[-1])]
+            else:
+                spans.append((start, end))
     return spans

@@ -43,6 +43,8 @@ def find_event(text: str) -> Event | None:
         noun = lexicon.event_noun.match(text, match.end())
         if noun is None or noun.group(0).lower() in lexicon.generic_events:
             continue
+        if lexicon.document_word.fullmatch(noun.group(0)):
+            continue  # "Attest" ends like "Test" but is a document
         prep = match["prep"].lower()
         # "zur Messe" reads well in "… lade ich Sie zur Messe ein"; "an den …" does not
         return Event(
@@ -51,6 +53,8 @@ def find_event(text: str) -> Event | None:
     # "Erinnerung an Frau Krause: Vorstellungsgespräch bei …": an event noun on its own
     for noun in lexicon.event_noun.finditer(text):
         word = noun.group(0)
-        if word.lower() not in lexicon.generic_events and word not in lexicon.not_names:
+        if word.lower() in lexicon.generic_events or word in lexicon.not_names:
+            continue
+        if not lexicon.document_word.fullmatch(word):  # "Attest" is a document, no "Test"
             return Event(word, "", noun.start(), noun.end())
     return None

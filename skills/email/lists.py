@@ -103,8 +103,15 @@ def labelled_documents(text: str) -> list[Listed]:
     """Documents after "Unterlagen:" on the same line."""
     found: list[str] = []
     for match in _DOCUMENTS_LABEL.finditer(text):
-        found += _items(match["rest"], r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b)\s*")
+        # "…, Zeugnis bis 12.02.": the deadline is the draft's own line, not part of a name
+        rest = _DUE_TAIL.sub("", match["rest"])
+        found += _items(rest, r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b)\s*")
     return as_documents(found)
+
+
+_DUE_TAIL = re.compile(
+    r"\s*,?\s*(?:\b(?:bis|spätestens|by|until|no\s+later\s+than)\b|\bfrist\b).*$", _F
+)
 
 
 def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -130,7 +137,8 @@ def mentioned_documents(text: str) -> list[Listed]:
             hits.setdefault(match.span(), None)
     seen: set[str] = set()
     result: list[Listed] = []
-    for (start, end), known in sorted(hits.items()):
+    for (word_start, end), known in sorted(hits.items()):
+        start = _with_adjectives(text, word_start)
         written = text[start:end]
         if _negated(text, start, end):
             continue  # "Lebenslauf muss nicht mitgebracht werden": not asked for
@@ -138,6 +146,50 @@ def mentioned_documents(text: str) -> list[Listed]:
             seen.add(written.lower())
             result.append(Listed(written, known))
     return result
+
+
+# Adjectives before a document belong to it: "letztes Zeugnis", "ärztliches Attest".
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|\s)([a-zäöüß]{3,}(?:e|es|en|er|em))\s+$")
+_MAX_ADJECTIVES = 2
+
+
+def _with_adjectives(text: str, start: int) -> int:
+    """Where a document's name starts once the adjectives typed before it are included."""
+    for _ in range(_MAX_ADJECTIVES):
+        found = _ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+        if found is None or found.group(1) in words().filler or found.group(1) in _NOT_ADJECTIVES:
+            break
+        start = found.start(1)
+    return start
+
+
+_NOT_ADJECTIVES = frozenset(
+    (
+        "eine",
+        "einen",
+        "einer",
+        "keine",
+        "keinen",
+        "seine",
+        "ihre",
+        "ihren",
+        "deine",
+        "deinen",
+        "meine",
+        "meinen",
+        "unsere",
+        "unseren",
+        "bitte",
+        "sowie",
+        "oder",
+        "aber",
+        "über",
+        "unter",
+        "the",
+        "their",
+        "your",
+    )
+)
 
 
 _NEGATION = re.compile(r"\b(?:nicht|kein\w*|ohne|nicht\s+mehr|no|not|without|don't)\b", _F)

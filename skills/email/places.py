@@ -37,7 +37,15 @@ _NUMBER_FOLLOWS = re.compile(
     r"\s*(?:unter|an|:|under|on|at)?\s*(?:der\s+)?(?:nummer\s+)?\+?\d", _F
 )
 _ROOM = re.compile(
-    r"\b(?:raum|zimmer|room|rm\.)\s*(?P<room>[A-Z]{0,2}\s?\d+(?:[.\-/]\d+)*[a-z]?)\b", _F
+    r"\b(?:raum|zimmer|zi\.|room|rm\.)\s*(?P<room>[A-Z]{0,2}\s?\d+(?:[.\-/]\d+)*[a-z]?)\b",
+    _F,
+)
+# The floor, kept as typed: "3. Etage", "2. OG", "im EG", "1. Stock", "3rd floor".
+_FLOOR = re.compile(
+    r"\b\d{1,2}\.\s*(?:Etage|OG|Obergeschoss|Stock|Stockwerk)\b"
+    r"|\b(?-i:EG|UG|DG)\b|\b(?:Erdgeschoss|Untergeschoss|Dachgeschoss)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b|\bground\s+floor\b",
+    _F,
 )
 _CENTRE = re.compile(
     r"\b(?:in\s+)?unsere[rnm]?\s+(?:beratungsstelle|einrichtung|räumen|büro)\b|\bbei\s+uns\b"
@@ -67,10 +75,12 @@ _OF_PLACE = re.compile(
 
 def _venue() -> re.Pattern[str]:
     ending = words().venue_ending
+    # the ending may be the whole first word ("Haus der Bildung", "Agentur für Arbeit Hamm")
+    whole = "|".join(part[:1].upper() + part[1:] for part in ending.split("|"))
     return re.compile(
         rf"(?:\b(?:im|in\s+der|in\s+die|ins|in|at\s+the|bei\s+der|beim)\s+|(?<=,\s)|(?<=:\s))"
-        rf"(?P<venue>(?:[A-ZÄÖÜ][\wäöüß-]*(?:{ending})|BIZ)(?:\s+(?!Raum\b|Zimmer\b)"
-        rf"[A-ZÄÖÜ][\wäöüß-]+){{0,2}})",
+        rf"(?P<venue>(?:[A-ZÄÖÜ][\wäöüß-]*(?:{ending})|(?:{whole})\b|BIZ)"
+        rf"(?:\s+(?:(?:der|des|für|von)\s+)?(?!Raum\b|Zimmer\b)[A-ZÄÖÜ][\wäöüß-]+){{0,3}})",
     )
 
 
@@ -109,6 +119,7 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
     link = meeting_url.group(0) if meeting_url else None
     phone = _phone_meeting(text)
     room = _ROOM.search(text)
+    floor = _FLOOR.search(text)
     room_word = words().room_word.search(text)
     if room_word:  # "Aula des Berufskollegs"
         room_word = _OF_PLACE.match(text, room_word.start()) or room_word
@@ -117,7 +128,7 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
     spans = [
         m.span() for p in (_VIDEO, _TEAMS, _CENTRE, _IN_PERSON) for m in p.finditer(text)
     ] + phone
-    spans += [m.span() for m in (room, room_word, street) if m]
+    spans += [m.span() for m in (room, room_word, street, floor) if m]
     spans += [venue.span("venue")] if venue else []
     spans += [meeting_url.span()] if meeting_url else []
     if _VIDEO.search(text) or _TEAMS.search(text) or link:
@@ -126,8 +137,10 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
     if phone:
         return Place(PlaceKind.PHONE), spans
     room_text = room["room"] if room else (room_word.group(0) if room_word else None)
+    if floor:  # "Raum 312, 3. Etage"
+        room_text = f"{room_text}, {floor.group(0)}" if room_text else floor.group(0)
     centre = bool(_CENTRE.search(text))
-    if room_text or centre or venue or street or _IN_PERSON.search(text):
+    if room_text or centre or venue or street or floor or _IN_PERSON.search(text):
         return Place(
             PlaceKind.IN_PERSON,
             room=room_text,
