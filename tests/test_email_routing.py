@@ -124,3 +124,26 @@ async def test_a_bare_mail_to_someone_still_asks_what_it_is_about(acked_chat: Ch
     reply, text = await acked_chat.say("mail an Frau Kaya")
     assert reply.outcome is Outcome.PROMPT
     assert "Sonstige Nachricht" in text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "purpose"),
+    [
+        ("Lade Frau Nowak für Dienstag, 2.3., 10 Uhr zum Erstgespräch ein", "invitation"),
+        ("Sag Herrn Krüger den Termin am Freitag ab", "cancellation"),
+        ("Erinnere Kevin an seinen Termin morgen um 9", "reminder"),
+        ("invite Ms Brown to a meeting on 3 March at 2 pm", "invitation"),
+        ("Gib den Eltern von Lea Bescheid, dass der Elternabend ausfällt", "cancellation"),
+    ],
+)
+async def test_a_purpose_verb_for_someone_is_an_email_request(
+    acked_chat: Chat, request_text: str, purpose: str
+) -> None:
+    reply, _ = await acked_chat.say(request_text)
+    assert reply.skill_id == "email"
+    assert reply.data["purpose"] == purpose
+
+
+async def test_a_reminder_for_oneself_is_no_email(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say("Erinnere mich morgen an den Bericht")
+    assert reply.skill_id != "email"

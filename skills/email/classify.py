@@ -30,12 +30,14 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     ),
     Purpose.CANCELLATION: (
         (3, re.compile(r"absag|abgesagt|storn|\bcancel|entfällt|entfallen|\bcall\s+off", _F)),
-        (3, re.compile(r"\bfällt\s+(?:\w+\s+){0,3}?aus\b", _F)),
+        (3, re.compile(r"\bfällt\s+(?:\w+\s+){0,3}?aus\b|\bausf(?:ällt|allen|iel)\b", _F)),
+        (3, re.compile(r"^\s*(?:bitte\s+)?sag\w*\b[^.!?\n]{0,60}?\bab\b", _F)),  # "Sag … ab"
     ),
     Purpose.REMINDER: ((3, re.compile(r"erinner|remind", _F)),),
     Purpose.CONFIRMATION: ((3, re.compile(r"bestätig|\bconfirm", _F)),),
     Purpose.INVITATION: (
         (3, re.compile(r"einlad|einlädt|erstgespräch|erstberatung|\binvit", _F)),
+        (3, re.compile(r"^\s*(?:bitte\s+)?lade\b[^.!?\n]{0,80}?\bein\b", _F)),  # "Lade … ein"
         (1, re.compile(r"termin\s+anbieten|\boffer\s+an?\s+appointment", _F)),
     ),
     Purpose.DOCUMENTS: (

@@ -244,9 +244,35 @@ def _is_new_request(answer: str) -> bool:
 
 def _writes_to(text: str) -> bool:
     match = _WRITE_TO.search(text)
-    if match is None:
+    if match is not None and (match["name"] is None or could_be_first_name(match["name"])):
+        return True
+    return _acts_on_someone(text)
+
+
+# "Lade Frau Nowak … ein", "Sag Herrn Krüger den Termin ab", "Erinnere Kevin an …",
+# "Gib den Eltern Bescheid", "invite Ms Brown to …": a purpose verb, then the person it is for.
+_PURPOSE_VERB = re.compile(
+    r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+)?"
+    r"(?:lade|sag|erinnere?|bestätige?|verschieb\w*|verleg\w*|gib|informiere?"
+    r"|benachrichtige?|invite|remind|cancel|confirm|reschedule|tell|inform|let)\b"
+    r"(?P<rest>.{0,60})",
+    _F,
+)
+_PERSON_WORD = re.compile(
+    r"\b(?:(?-i:Frau|Herrn?|Familie|Eltern|Mrs?|Ms)\b|(?:den|die)\s+(?:eltern|klient\w*"
+    r"|teilnehm\w*|schüler\w*|gruppe)\b)|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))",
+    _F,
+)
+
+
+def _acts_on_someone(text: str) -> bool:
+    verb = _PURPOSE_VERB.match(text)
+    if verb is None:
         return False
-    return match["name"] is None or could_be_first_name(match["name"])
+    for person in _PERSON_WORD.finditer(verb["rest"]):
+        if person["name"] is None or could_be_first_name(person["name"]):
+            return True
+    return False
 
 
 def _labels() -> dict[str, Purpose]:
