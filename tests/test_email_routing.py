@@ -147,3 +147,11 @@ async def test_a_purpose_verb_for_someone_is_an_email_request(
 async def test_a_reminder_for_oneself_is_no_email(acked_chat: Chat) -> None:
     reply, _ = await acked_chat.say("Erinnere mich morgen an den Bericht")
     assert reply.skill_id != "email"
+
+
+@pytest.mark.parametrize(
+    "question", ["sag mal, was lernt man als Metzger", "Gib mir Infos zum Tischler"]
+)
+async def test_a_verb_that_names_nobody_is_no_email(acked_chat: Chat, question: str) -> None:
+    reply, _ = await acked_chat.say(question)
+    assert reply.skill_id == "occupation"

@@ -250,17 +250,15 @@ def _writes_to(text: str) -> bool:
 
 
 # "Lade Frau Nowak … ein", "Sag Herrn Krüger den Termin ab", "Erinnere Kevin an …",
-# "Gib den Eltern Bescheid", "invite Ms Brown to …": a purpose verb, then the person it is for.
+# "Gib den Eltern Bescheid", "invite Ms Brown to …": a purpose verb, directly followed by the
+# person it is for ("sag mal, was …" and "gib mir Infos …" name nobody).
 _PURPOSE_VERB = re.compile(
     r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+)?"
-    r"(?:lade|sag|erinnere?|bestätige?|verschieb\w*|verleg\w*|gib|informiere?"
-    r"|benachrichtige?|invite|remind|cancel|confirm|reschedule|tell|inform|let)\b"
-    r"(?P<rest>.{0,60})",
-    _F,
-)
-_PERSON_WORD = re.compile(
-    r"\b(?:(?-i:Frau|Herrn?|Familie|Eltern|Mrs?|Ms)\b|(?:den|die)\s+(?:eltern|klient\w*"
-    r"|teilnehm\w*|schüler\w*|gruppe)\b)|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))",
+    r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinnere?|bestätige?|verschieb\w*|gib"
+    r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|tell|inform)\s+"
+    r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?)\b"
+    r"|(?:den|die)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe)\b)"
+    r"|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b(?!\s*[,.]?\s*(?:was|wie|wo|wann|ob)\b))",
     _F,
 )
 
@@ -269,10 +267,7 @@ def _acts_on_someone(text: str) -> bool:
     verb = _PURPOSE_VERB.match(text)
     if verb is None:
         return False
-    for person in _PERSON_WORD.finditer(verb["rest"]):
-        if person["name"] is None or could_be_first_name(person["name"]):
-            return True
-    return False
+    return verb["marked"] is not None or could_be_first_name(verb["name"])
 
 
 def _labels() -> dict[str, Purpose]:
