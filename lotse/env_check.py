@@ -21,10 +21,11 @@ def _settings_classes() -> list[type[BaseSettings]]:
     from adapters.matrix.settings import MatrixSettings
     from adapters.teams.settings import TeamsSettings
     from bot.config import Settings
+    from bot.llm.openai_settings import OpenAISettings
     from bot.llm.settings import LLMSettings
     from skills.occupation.providers.settings import OccupationSettings
 
-    return [Settings, LLMSettings, OccupationSettings, TeamsSettings, MatrixSettings]
+    return [Settings, LLMSettings, OpenAISettings, OccupationSettings, TeamsSettings, MatrixSettings]
 
 
 def env_names(settings_class: type[BaseSettings]) -> set[str]:

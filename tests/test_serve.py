@@ -117,6 +117,10 @@ def test_names_lotse_reads_are_not_reported_in_any_case() -> None:
         "LOTSE_TEAMS_ALLOWED_SERVICE_URLS": "x",
         "LOTSE_MATRIX_HOMESERVER": "x",
         "LOTSE_LLM_MODEL": "x",
+        "LOTSE_OPENAI_BASE_URL": "x",
+        "LOTSE_OPENAI_MODEL": "x",
+        "LOTSE_MATRIX_ALLOWED_SENDERS": "x",
+        "LOTSE_RETENTION_AUDIT_DAYS": "x",
         "LOTSE_BERUFENET_API_KEY": "x",
         "lotse_host": "x",
         "LOTSE_TEST_POSTGRES_URL": "x",  # the test suite's own
