@@ -25,7 +25,14 @@ def _settings_classes() -> list[type[BaseSettings]]:
     from bot.llm.settings import LLMSettings
     from skills.occupation.providers.settings import OccupationSettings
 
-    return [Settings, LLMSettings, OpenAISettings, OccupationSettings, TeamsSettings, MatrixSettings]
+    return [
+        Settings,
+        LLMSettings,
+        OpenAISettings,
+        OccupationSettings,
+        TeamsSettings,
+        MatrixSettings,
+    ]
 
 
 def env_names(settings_class: type[BaseSettings]) -> set[str]:
