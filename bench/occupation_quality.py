@@ -144,6 +144,7 @@ class Uncertain:
     query: str
     expect: Verdict
     offer: tuple[str, ...]
+    several: bool = False  # an everyday word with several entries: the likeliest is answered
 
 
 def load_cases(path: Path = QUERIES) -> list[Case]:
@@ -154,7 +155,12 @@ def load_cases(path: Path = QUERIES) -> list[Case]:
 def load_uncertain(path: Path = QUERIES) -> list[Uncertain]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [
-        Uncertain(str(item["q"]), Verdict(item["expect"]), tuple(item.get("offer", ())))
+        Uncertain(
+            str(item["q"]),
+            Verdict.ANSWER if item["expect"] == "several" else Verdict(item["expect"]),
+            tuple(item.get("offer", ())),
+            several=item["expect"] == "several",
+        )
         for item in raw.get("uncertain", ())
     ]
 
@@ -269,7 +275,10 @@ def honesty(
     for item in uncertain:
         decision = skill_decision(catalogue, item.query)
         ids = {match.occupation.id for match in decision.matches}
-        if decision.verdict is item.expect and set(item.offer) <= ids:
+        first = decision.matches[0].occupation.id if decision.matches else None
+        if item.several and not (decision.several_meanings and first == item.offer[0]):
+            wrong.append(f"uncertain  {item.query!r}: {decision.verdict.value} {sorted(ids)[:3]}")
+        elif decision.verdict is item.expect and set(item.offer) <= ids:
             kept += 1
         else:
             wrong.append(f"uncertain  {item.query!r}: {decision.verdict.value} {sorted(ids)[:3]}")
