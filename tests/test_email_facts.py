@@ -307,6 +307,28 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
         "Termin folgt",
         ("Krankheit",),
     ),
+    # The verb last ("… einladen?"), a floor on its own, an inquiry to a service (no referral),
+    # agreements after a dash, a room number with a letter and a dot.
+    (
+        "Kannst du Frau Yilmaz einladen? Dienstag 9.3. 11 Uhr, Beratungsbüro 2. OG, "
+        "Anerkennungsbescheid mitbringen",
+        ("Sehr geehrte Frau Yilmaz,", "Beratungsbüro, 2. OG", "- Anerkennungsbescheid"),
+    ),
+    (
+        "E-Mail an Frau Becker vom Jobcenter Hamm (Tel. 02381 91234-55): Bitte um Rückmeldung "
+        "bis 26.02., ob die Maßnahme bewilligt ist",
+        ("Sehr geehrte Frau Becker,", "ob die Maßnahme bewilligt ist", "Jobcenter Hamm"),
+    ),
+    (
+        "Bitte Nachbereitung für Marie (du): vereinbart - Praktikum beim Tierarzt anfragen, "
+        "Lebenslauf überarbeiten; nächster Termin 24.03.2027 9 Uhr",
+        ("Hallo Marie,", "- Praktikum beim Tierarzt anfragen, Lebenslauf überarbeiten"),
+    ),
+    (
+        "Einladung zum Bewerbungstraining am 12.04.2027, 9–12 Uhr, Raum E.12, bitte "
+        "Lebenslauf mitbringen",
+        ("Raum E.12", "- Lebenslauf"),
+    ),
     # Adjectives belong to the document; the deadline is not part of its name.
     (
         "Unterlagen anfordern bei Frau Kaya: ärztliches Attest und beglaubigte Kopie des "
@@ -490,3 +512,8 @@ async def test_a_document_that_ends_like_an_event_is_no_event() -> None:
     result = await run("Unterlagen anfordern bei Frau Kaya: ärztliches Attest bis 12.02.2027")
     assert "Veranstaltung" not in shown(result)
     assert "event" not in result.data or not result.data["event"]
+
+
+async def test_writing_to_a_service_is_no_referral() -> None:
+    result = await run("E-Mail an Frau Becker vom Jobcenter Hamm: Bitte um Rückmeldung bis 26.02.")
+    assert result.data["purpose"] != "referral"

@@ -70,14 +70,16 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
                 _F,
             ),
         ),
-        (1, re.compile(r"\bempfehl|\brecommend|" + SERVICE_PATTERN, _F)),
+        (1.5, re.compile(r"\bempfehl|\brecommend", _F)),
+        # A service named alone is no referral: "an Frau Becker vom Jobcenter" writes to it.
+        (0.25, re.compile(SERVICE_PATTERN, _F)),
     ),
     # Weak on purpose: any other purpose named in the request wins.
     Purpose.MESSAGE: (
         (
             0.5,
             re.compile(
-                r"\bdank|\bbedank|\bnachricht\b|\banfrage\b|\bnachfrage\b|\binfo\b"
+                r"\bdank|\bbedank|\bnachricht\b|\banfrage\b|\bnachfrage\b|\binfo\b|\brückmeldung\b"
                 r"|\binformation\b|\brückruf|\bzurückrufen\b|\bthank|\bmessage\b|\benquir"
                 r"|\binquir|\bcall\s+back\b",
                 _F,

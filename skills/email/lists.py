@@ -11,7 +11,7 @@ _F = re.IGNORECASE
 BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?P<item>.+?)[ \t]*$", re.MULTILINE)
 _STEPS_LABEL = re.compile(
     r"\b(?:nächste[n]?\s+schritte|schritte|vereinbart|vereinbarungen|next\s+steps|steps|agreed"
-    r"|action\s+items)\b[^:\n]{0,30}:[ \t]*(?P<rest>[^\n]*)",
+    r"|action\s+items)\b(?:[^:\n]{0,30}:|[ \t]+[-–—](?=[ \t]))[ \t]*(?P<rest>[^\n]*)",
     _F,
 )
 _DOCUMENTS_LABEL = re.compile(

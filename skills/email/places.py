@@ -37,11 +37,11 @@ _NUMBER_FOLLOWS = re.compile(
     r"\s*(?:unter|an|:|under|on|at)?\s*(?:der\s+)?(?:nummer\s+)?\+?\d", _F
 )
 _ROOM = re.compile(
-    r"\b(?:raum|zimmer|zi\.|room|rm\.)\s*(?P<room>[A-Z]{0,2}\s?\d+(?:[.\-/]\d+)*[a-z]?)\b",
+    r"\b(?:raum|zimmer|zi\.|room|rm\.)\s*(?P<room>[A-Z]{0,2}[.\s-]?\d+(?:[.\-/]\d+)*[a-z]?)\b",
     _F,
 )
 # The floor, kept as typed: "3. Etage", "2. OG", "im EG", "1. Stock", "3rd floor".
-_FLOOR = re.compile(
+FLOOR = re.compile(
     r"\b\d{1,2}\.\s*(?:Etage|OG|Obergeschoss|Stock|Stockwerk)\b"
     r"|\b(?-i:EG|UG|DG)\b|\b(?:Erdgeschoss|Untergeschoss|Dachgeschoss)\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+floor\b|\bground\s+floor\b",
@@ -59,8 +59,16 @@ _URL = re.compile(
     r"\bhttps?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|\bwww\.[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]"
 )
 _MEETING_URL = re.compile(r"teams\.microsoft|zoom\.us|webex|jitsi|meet\.|bigbluebutton|bbb", _F)
-ROOM_NUMBER = re.compile(r"[A-Z]{0,2}\s?\d")  # a room given by its number only
+ROOM_NUMBER = re.compile(r"[A-Z]{0,2}[.\s-]?\d")  # a room given by its number only
 _DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{1,2}[.:]\d{2}(?:\s*-\s*\d.*)?")
+
+
+def numbered_room(room: str) -> bool:
+    """ "B 104" and "E.12" are room numbers ("Raum …"); "Konferenzraum 3" and a floor ("2. OG")
+    are named as typed."""
+    return bool(ROOM_NUMBER.match(room)) and not FLOOR.match(room)
+
+
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _STREET = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]*(?i:str\.|straße|strasse|weg|platz|allee|ring|gasse|damm|ufer|markt)"
@@ -119,7 +127,7 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
     link = meeting_url.group(0) if meeting_url else None
     phone = _phone_meeting(text)
     room = _ROOM.search(text)
-    floor = _FLOOR.search(text)
+    floor = FLOOR.search(text)
     room_word = words().room_word.search(text)
     if room_word:  # "Aula des Berufskollegs"
         room_word = _OF_PLACE.match(text, room_word.start()) or room_word

@@ -19,7 +19,7 @@ from skills.email.model import (
     Role,
     Slot,
 )
-from skills.email.places import ROOM_NUMBER
+from skills.email.places import numbered_room
 
 
 @cache
@@ -105,7 +105,7 @@ class Renderer:
         parts = [self.text("common.place.centre")] if place.counselling_centre else []
         parts += [place.venue] if place.venue else []
         if place.room:
-            numbered = bool(ROOM_NUMBER.match(place.room))  # "B 104", not "Konferenzraum 3"
+            numbered = numbered_room(place.room)
             parts.append(
                 self.text("common.place.room", room=place.room) if numbered else place.room
             )

@@ -19,7 +19,7 @@ from skills.email.model import (
     Role,
     Slot,
 )
-from skills.email.places import ROOM_NUMBER
+from skills.email.places import numbered_room
 from skills.email.render import Renderer
 
 
@@ -88,7 +88,7 @@ class Report:
         parts = [self.t("place.centre")] if place.counselling_centre else []
         parts += [place.venue] if place.venue else []
         if place.room:
-            numbered = bool(ROOM_NUMBER.match(place.room))  # "B 104", not "Konferenzraum 3"
+            numbered = numbered_room(place.room)
             parts.append(self.t("place.room", room=place.room) if numbered else place.room)
         parts += [place.address] if place.address else []
         return ", ".join(parts) or self.t("place.in_person")

@@ -263,10 +263,19 @@ _PURPOSE_VERB = re.compile(
 )
 
 
+# "Kannst du Frau Yilmaz einladen?", "Bitte Herrn Kühn erinnern": the verb comes last.
+_ASKED_TO = re.compile(
+    r"^[^.!?\n]{0,60}?\b(?-i:Frau|Herrn?|Familie|Eltern)\b[^.!?\n]{0,60}?"
+    r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
+    r"|informieren)\b",
+    _F,
+)
+
+
 def _acts_on_someone(text: str) -> bool:
     verb = _PURPOSE_VERB.match(text)
     if verb is None:
-        return False
+        return _ASKED_TO.search(text) is not None
     return verb["marked"] is not None or could_be_first_name(verb["name"])
 
 
