@@ -85,3 +85,34 @@ def test_decision_requests_are_recognised(text: str) -> None:
 )
 def test_lookups_and_tasks_are_not_decision_requests(text: str) -> None:
     assert not is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Würdest du Lena eher zur Kauffrau oder zur Erzieherin raten?",
+        "Hat Marco realistische Chancen auf einen Ausbildungsplatz als Bankkaufmann?",
+        "Soll ich Frau Weber von der Ausbildung zur Pflegefachfrau abraten?",
+        "Sollte das Jobcenter die Maßnahme für Herrn Kaya abbrechen?",
+        "Prognose: wird Ayla die Probezeit überstehen?",
+        "Would you recommend that Sam drops out of the program?",
+    ],
+)
+def test_advice_for_or_against_a_person_and_forecasts_about_them_are_refused(text: str) -> None:
+    # Names from the maintained name lists count, also those the short list lacks (Marco, Ayla).
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kann Ayla ihre Ausbildung auch in Teilzeit machen?",
+        "Welche Ausbildung würdest du jemandem raten, der gern mit Tieren arbeitet?",
+        "Marco hat seine Ausbildung abgebrochen, welche Alternativen gibt es im Handwerk?",
+        "Kann man die Ausbildung zum Koch abbrechen und später wieder einsteigen?",
+        "Soll ich Frau Weber zum Erstgespräch einladen oder anrufen?",
+        "Welche Chancen gibt es für Geflüchtete auf dem Ausbildungsmarkt?",
+    ],
+)
+def test_information_and_tasks_naming_a_person_are_not_refused(text: str) -> None:
+    assert not is_decision_request(text)

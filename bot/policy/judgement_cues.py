@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.policy.pii_gazetteer import is_plain_name
+
 _DATA = Path(__file__).with_name("judgement_cues.yaml")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _CLAUSE = re.compile(r"[^,;–—]+")
@@ -44,8 +46,14 @@ def _cues() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
 def _names_someone(clause: str, person: re.Pattern[str], english: re.Pattern[str]) -> bool:
     if person.search(clause):
+        return True
+    # A first or last name from the maintained name lists, also one the short list lacks.
+    if any(is_plain_name(word) for word in _WORD.findall(clause)):
         return True
     # German capitalises every noun; English only names (and the first word).
     return bool(english.search(clause) and _INNER_NAME.search(clause))

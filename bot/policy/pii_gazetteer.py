@@ -231,6 +231,12 @@ def is_not_name(key: str) -> bool:
     return key in lists.not_names or key in lists.common
 
 
+def is_plain_name(word: str) -> bool:
+    """Whether ``word`` is a capitalised listed first or last name that is no ordinary word
+    ("Marco", "Ayla"; not "Koch" or "Rose")."""
+    return _capitalised(word) and _classify(word) is _Class.NAME
+
+
 def is_listed_name(word: str) -> bool:
     """Whether ``word`` is a capitalised listed name, also one that is a word ("Krüger")."""
     return _capitalised(word) and _classify(word) in (_Class.NAME, _Class.WORD_NAME)
