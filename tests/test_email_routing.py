@@ -155,3 +155,22 @@ async def test_a_reminder_for_oneself_is_no_email(acked_chat: Chat) -> None:
 async def test_a_verb_that_names_nobody_is_no_email(acked_chat: Chat, question: str) -> None:
     reply, _ = await acked_chat.say(question)
     assert reply.skill_id == "occupation"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Brief an Herrn Schmitz wegen seiner Bewerbungsunterlagen: Lebenslauf und Zeugnis fehlen",
+        "Antwort an Frau Kühn: Ja, der Termin am 12.3. um 10 Uhr passt, wir treffen uns im Foyer",
+        "Terminvorschlag für Herrn Aydin: 15.3. 9 Uhr oder 16.3. 14 Uhr, per Telefon",
+        "an Herrn Otto schreiben, dass der Bewerbungsschluss bei der Sparkasse am 31.3. ist",
+        "Frau Lange Bescheid sagen, dass ihr Termin morgen ausfällt",
+        "Entwurf: Glückwunsch an Timo zum bestandenen Führerschein",
+    ],
+)
+async def test_letters_answers_proposals_and_telling_someone_are_email_requests(
+    acked_chat: Chat, request_text: str
+) -> None:
+    reply, _ = await acked_chat.say(request_text)
+    assert reply.skill_id == "email"
+    assert reply.outcome is Outcome.OK

@@ -48,7 +48,8 @@ _TEXT_NOUN = re.compile(
 _PURPOSE_NOUN = (
     r"(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung|terminabsage"
     r"|terminverschiebung|nachbereitung|unterlagen\s+anfordern|unterlagenanforderung|dank\w*"
-    r"|kurze\s+info|info|nachricht|anfrage|rückmeldung|zusage|reminder|invitation"
+    r"|kurze\s+info|info|nachricht|anfrage|rückmeldung|zusage|antwort|brief|terminvorschlag"
+    r"|glückwunsch|reminder|invitation"
     r"|cancellation|follow-?up|thank-?you(?:\s+note)?)"
 )
 # A purpose first, then whom it is for: "Einladung an …", "Nachbereitung an Frau Sommer",
@@ -267,7 +268,7 @@ _PURPOSE_VERB = re.compile(
 _ASKED_TO = re.compile(
     r"^[^.!?\n]{0,60}?\b(?-i:Frau|Herrn?|Familie|Eltern)\b[^.!?\n]{0,60}?"
     r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
-    r"|informieren)\b",
+    r"|informieren|schreiben|mailen|mitteilen|bescheid\s+(?:geben|sagen))\b",
     _F,
 )
 
