@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 import pytest
 import yaml
+from skill_contexts import skill_context
 
-from bot.config import Settings
-from bot.llm.offline import OfflineLLM
-from bot.message import ConversationRef, Message, Platform
 from bot.reply import Facts, Heading, Text
 from bot.skill import SkillContext, SkillResult
 from skills.occupation import OccupationSkill
@@ -53,19 +50,7 @@ def skill() -> OccupationSkill:
 
 
 def context(args: str, command: str | None = None, language: str = "de") -> SkillContext:
-    message = Message(ConversationRef(Platform.CONSOLE, "console"), "u1", "Test", args)
-    return SkillContext(
-        message=message,
-        args=args,
-        command=command,
-        language=language,
-        user_key="user-key",
-        department="Allgemein",
-        llm=OfflineLLM(),
-        settings=Settings(),
-        now=datetime(2026, 12, 6, 9, 0, tzinfo=UTC),
-        texts=lambda key, **values: key,
-    )
+    return skill_context(args, command, language, text=args)
 
 
 def facts(result: SkillResult) -> dict[str, str]:

@@ -7,13 +7,9 @@ genuinely close entries only; anything else is "not found", never a spelling nei
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
+from skill_contexts import skill_context
 
-from bot.config import Settings
-from bot.llm.offline import OfflineLLM
-from bot.message import ConversationRef, Message, Platform
 from bot.reply import Actions, Heading, Outcome, Text
 from bot.skill import SkillContext, SkillResult
 from skills.occupation import OccupationSkill
@@ -33,19 +29,7 @@ def skill(catalogue: InMemoryCatalogue) -> OccupationSkill:
 
 
 def context(args: str, command: str | None = None, language: str = "de") -> SkillContext:
-    message = Message(ConversationRef(Platform.CONSOLE, "console"), "u1", "Test", args)
-    return SkillContext(
-        message=message,
-        args=args,
-        command=command,
-        language=language,
-        user_key="user-key",
-        department="Allgemein",
-        llm=OfflineLLM(),
-        settings=Settings(),
-        now=datetime(2026, 12, 6, 9, 0, tzinfo=UTC),
-        texts=lambda key, **values: key,
-    )
+    return skill_context(args, command, language, text=args)
 
 
 def title_of(catalogue: InMemoryCatalogue, occupation_id: str) -> str:

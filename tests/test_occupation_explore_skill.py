@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
+from skill_contexts import skill_context
 
-from bot.config import Settings
-from bot.llm.offline import OfflineLLM
-from bot.message import ConversationRef, Message, Platform
 from bot.policy import is_decision_request
 from bot.reply import Actions, Heading, Outcome, Text
 from bot.routing.intent import OfflineIntentClassifier
@@ -37,21 +33,7 @@ def skills(skill: OccupationSkill) -> list[Skill]:
 def context(
     args: str, command: str | None = None, language: str = "de", text: str | None = None
 ) -> SkillContext:
-    text = text or (f"{command} {args}" if command else args)
-    message = Message(ConversationRef(Platform.CONSOLE, "console"), "u1", "Test", text)
-    return SkillContext(
-        message=message,
-        args=args,
-        command=command,
-        language=language,
-        user_key="user-key",
-        department="Allgemein",
-        llm=OfflineLLM(),
-        settings=Settings(),
-        now=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
-        texts=lambda key, **values: key,
-        state=None,
-    )
+    return skill_context(args, command, language, text=text)
 
 
 def text_of(result: SkillResult) -> str:

@@ -8,10 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from skill_contexts import skill_context
 
-from bot.config import Settings
-from bot.llm.offline import OfflineLLM
-from bot.message import ConversationRef, Message, Platform
 from bot.reply import Actions, Facts, Heading, Outcome, Source, Text
 from bot.skill import SkillContext, SkillResult
 from skills.occupation import OccupationSkill
@@ -36,24 +34,12 @@ def skill(catalogue: InMemoryCatalogue) -> OccupationSkill:
 
 def context(
     args: str,
-    command: str | None = "beruf",
+    command: str | None = None,
     language: str = "de",
     state: dict[str, Any] | None = None,
 ) -> SkillContext:
-    text = f"{command} {args}" if command else args
-    message = Message(ConversationRef(Platform.CONSOLE, "console"), "u1", "Test", text)
-    return SkillContext(
-        message=message,
-        args=args,
-        command=command,
-        language=language,
-        user_key="user-key",
-        department="Allgemein",
-        llm=OfflineLLM(),
-        settings=Settings(),
-        now=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
-        texts=lambda key, **values: key,
-        state=state,
+    return skill_context(
+        args, command, language, state=state, now=datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     )
 
 
