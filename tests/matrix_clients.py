@@ -128,3 +128,13 @@ async def until(check: Callable[[], Awaitable[bool]], within: float, step: float
             return
         await asyncio.sleep(step)
     raise AssertionError(f"condition not met within {within}s")
+
+
+def edits_of(counsellor: Counsellor, event_id: str) -> list[dict[str, Any]]:
+    """The edits (``m.replace``) of ``event_id`` the counsellor has seen, oldest first."""
+    return [
+        source["content"]
+        for _, source in counsellor.events
+        if source.get("content", {}).get("m.relates_to", {}).get("rel_type") == "m.replace"
+        and source["content"]["m.relates_to"].get("event_id") == event_id
+    ]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import pytest_asyncio
+from matrix_clients import edits_of
 from matrix_fixtures import (  # noqa: F401  (fixtures)
     Counsellor,
     Synapse,
@@ -48,15 +48,6 @@ async def open_model_lotse_fixture(
             yield adapter
         finally:
             await adapter.stop()
-
-
-def edits_of(counsellor: Counsellor, event_id: str) -> list[dict[str, Any]]:
-    return [
-        source["content"]
-        for _, source in counsellor.events
-        if source.get("content", {}).get("m.relates_to", {}).get("rel_type") == "m.replace"
-        and source["content"]["m.relates_to"].get("event_id") == event_id
-    ]
 
 
 async def test_an_open_model_draft_streams_into_matrix_as_one_edited_notice(

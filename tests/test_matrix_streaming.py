@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest_asyncio
 from fake_skills import StreamingSkill
+from matrix_clients import edits_of
 from matrix_fixtures import (  # noqa: F401  (fixtures)
     Counsellor,
     Synapse,
@@ -47,15 +48,6 @@ async def streaming_lotse_fixture(
             yield adapter
         finally:
             await adapter.stop()
-
-
-def edits_of(counsellor: Counsellor, event_id: str) -> list[dict[str, Any]]:
-    return [
-        source["content"]
-        for _, source in counsellor.events
-        if source.get("content", {}).get("m.relates_to", {}).get("rel_type") == "m.replace"
-        and source["content"]["m.relates_to"].get("event_id") == event_id
-    ]
 
 
 async def test_streamed_reply_is_one_notice_edited_until_final(
