@@ -11,11 +11,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from skills.occupation.model import Occupation
-from skills.occupation.schema import CatalogueError
+from skills.occupation.schema import CatalogueError, read_yaml
 
 PROFILES_PATH = Path(__file__).with_name("data") / "profiles.yaml"
 
@@ -86,11 +85,4 @@ def parse_profiles(raw: object, origin: str) -> Profiles:
 
 def read_profiles(path: Path = PROFILES_PATH) -> Profiles:
     """Read and validate a profiles YAML file."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            raw = yaml.safe_load(handle)
-    except FileNotFoundError:
-        raise CatalogueError(f"occupation profiles not found: {path}") from None
-    except yaml.YAMLError as error:
-        raise CatalogueError(f"{path.name}: not valid YAML: {error}") from None
-    return parse_profiles(raw, path.name)
+    return parse_profiles(read_yaml(path, "occupation profiles"), path.name)

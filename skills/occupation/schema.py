@@ -147,13 +147,18 @@ def _check_consistency(models: Sequence[OccupationModel], origin: str) -> None:
             )
 
 
-def read_catalogue(path: Path) -> tuple[Source, tuple[Occupation, ...]]:
-    """Read and validate one catalogue YAML file."""
+def read_yaml(path: Path, what: str) -> Any:
+    """The parsed YAML file of the occupation data; CatalogueError naming ``what`` and the
+    file when it is missing or not YAML."""
     try:
         with path.open(encoding="utf-8") as handle:
-            raw = yaml.safe_load(handle)
+            return yaml.safe_load(handle)
     except FileNotFoundError:
-        raise CatalogueError(f"occupation catalogue not found: {path}") from None
+        raise CatalogueError(f"{what} not found: {path}") from None
     except yaml.YAMLError as error:
         raise CatalogueError(f"{path.name}: not valid YAML: {error}") from None
-    return parse_catalogue(raw, path.name)
+
+
+def read_catalogue(path: Path) -> tuple[Source, tuple[Occupation, ...]]:
+    """Read and validate one catalogue YAML file."""
+    return parse_catalogue(read_yaml(path, "occupation catalogue"), path.name)

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from skills.occupation.normalise import title_key
-from skills.occupation.schema import CatalogueError
+from skills.occupation.schema import CatalogueError, read_yaml
 
 SYNONYMS_PATH = Path(__file__).with_name("data") / "synonyms.yaml"
 
@@ -75,13 +74,7 @@ def parse_synonyms(raw: object, origin: str) -> tuple[Synonym, ...]:
 
 def read_synonyms(path: Path = SYNONYMS_PATH) -> tuple[Synonym, ...]:
     """Read and validate a synonym table."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CatalogueError(f"synonym table not found: {path}") from None
-    except yaml.YAMLError as error:
-        raise CatalogueError(f"{path.name}: not valid YAML: {error}") from None
-    return parse_synonyms(raw, path.name)
+    return parse_synonyms(read_yaml(path, "synonym table"), path.name)
 
 
 def check_ids(synonyms: Sequence[Synonym], known: Collection[str]) -> None:
