@@ -9,8 +9,8 @@ lose).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Awaitable, Callable, Hashable, Sequence
+from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar
 
 from bot.ports import (
@@ -27,13 +27,18 @@ from bot.ports import (
 V = TypeVar("V")
 
 
-class TTLCache(Generic[V]):
-    """Values (``None`` included) for ``ttl`` seconds; ``ttl <= 0`` turns caching off."""
+Clock = Callable[[], datetime]
 
-    def __init__(self, ttl: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self._ttl = ttl
+
+class TTLCache(Generic[V]):
+    """Values (``None`` included) for ``ttl`` seconds; ``ttl <= 0`` turns caching off.
+
+    Time comes from the app's clock, so tests move it instead of waiting."""
+
+    def __init__(self, ttl: float, clock: Clock) -> None:
+        self._ttl = timedelta(seconds=ttl)
         self._clock = clock
-        self._entries: dict[Hashable, tuple[float, V]] = {}
+        self._entries: dict[Hashable, tuple[datetime, V]] = {}
 
     async def get(self, key: Hashable, load: Callable[[], Awaitable[V]]) -> V:
         now = self._clock()
@@ -41,7 +46,7 @@ class TTLCache(Generic[V]):
         if hit is not None and hit[0] > now:
             return hit[1]
         value = await load()
-        if self._ttl > 0:
+        if self._ttl > timedelta(0):
             if len(self._entries) > 10_000:  # bounded: drop everything rather than grow
                 self._entries.clear()
             self._entries[key] = (now + self._ttl, value)
@@ -57,12 +62,12 @@ class TTLCache(Generic[V]):
 class CachedDirectory:
     """Caches the directory reads made per message; delegates everything else."""
 
-    def __init__(self, inner: DirectoryRepository, ttl: float) -> None:
+    def __init__(self, inner: DirectoryRepository, ttl: float, clock: Clock) -> None:
         self._inner = inner
-        self._departments: TTLCache[Department] = TTLCache(ttl)
-        self._users: TTLCache[Department | None] = TTLCache(ttl)
-        self._scopes: TTLCache[Department | None] = TTLCache(ttl)
-        self._toggles: TTLCache[dict[str, bool]] = TTLCache(ttl)
+        self._departments: TTLCache[Department] = TTLCache(ttl, clock)
+        self._users: TTLCache[Department | None] = TTLCache(ttl, clock)
+        self._scopes: TTLCache[Department | None] = TTLCache(ttl, clock)
+        self._toggles: TTLCache[dict[str, bool]] = TTLCache(ttl, clock)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
@@ -131,9 +136,9 @@ class CachedDirectory:
 
 
 class CachedAcknowledgements:
-    def __init__(self, inner: AcknowledgementRepository, ttl: float) -> None:
+    def __init__(self, inner: AcknowledgementRepository, ttl: float, clock: Clock) -> None:
         self._inner = inner
-        self._cache: TTLCache[Acknowledgement | None] = TTLCache(ttl)
+        self._cache: TTLCache[Acknowledgement | None] = TTLCache(ttl, clock)
 
     async def get(self, user_key: str) -> Acknowledgement | None:
         return await self._cache.get(user_key, lambda: self._inner.get(user_key))
@@ -152,9 +157,9 @@ class CachedAcknowledgements:
 
 
 class CachedPreferences:
-    def __init__(self, inner: PreferenceRepository, ttl: float) -> None:
+    def __init__(self, inner: PreferenceRepository, ttl: float, clock: Clock) -> None:
         self._inner = inner
-        self._cache: TTLCache[str | None] = TTLCache(ttl)
+        self._cache: TTLCache[str | None] = TTLCache(ttl, clock)
 
     async def language(self, user_key: str) -> str | None:
         return await self._cache.get(user_key, lambda: self._inner.language(user_key))
@@ -193,11 +198,11 @@ class CachedHousekeeping:
 class CachedStore:
     """The store with cached per-message lookups; everything else passes straight through."""
 
-    def __init__(self, inner: Store, ttl: float) -> None:
+    def __init__(self, inner: Store, ttl: float, clock: Clock) -> None:
         self._inner = inner
-        self.directory = CachedDirectory(inner.directory, ttl)
-        self.acknowledgements = CachedAcknowledgements(inner.acknowledgements, ttl)
-        self.preferences = CachedPreferences(inner.preferences, ttl)
+        self.directory = CachedDirectory(inner.directory, ttl, clock)
+        self.acknowledgements = CachedAcknowledgements(inner.acknowledgements, ttl, clock)
+        self.preferences = CachedPreferences(inner.preferences, ttl, clock)
         self.housekeeping = CachedHousekeeping(self, inner.housekeeping)
 
     def __getattr__(self, name: str) -> Any:

@@ -82,7 +82,7 @@ async def open_app(
     model = llm or build_llm(llm_settings)  # offline unless LOTSE_LLM_PROVIDER / API key
     owns_store = store is None
     raw_store = store or await open_store(settings.effective_database_url, migrate=True)
-    store = CachedStore(raw_store, settings.cache_seconds)
+    store = CachedStore(raw_store, settings.cache_seconds, clock)
     try:
         await store.directory.ensure_department(settings.default_department)
         for skill in registry:  # each skill loads what it keeps in the store, once

@@ -291,8 +291,13 @@ async def plain_server(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterato
     """The real ``lotse serve`` in development mode: authentication off, asked for explicitly
     (without an app id and without LOTSE_TEAMS_AUTH=off the endpoint is not served)."""
     tmp = tmp_path_factory.mktemp("lotse-plain")
+    # No read cache: what `lotse admin` changes from another process counts at once (the
+    # cache's expiry is tested with a test clock in test_store_cache.py, not by waiting).
     server = await start_server(
-        [sys.executable, "-m", "lotse", "serve"], tmp, LOTSE_TEAMS_AUTH="off"
+        [sys.executable, "-m", "lotse", "serve"],
+        tmp,
+        LOTSE_TEAMS_AUTH="off",
+        LOTSE_CACHE_SECONDS="0",
     )
     try:
         yield server
