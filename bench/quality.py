@@ -10,7 +10,9 @@ has acknowledged the guideline, one new conversation per case. Offline by defaul
 is configured (``LOTSE_LLM_*``, ``ANTHROPIC_API_KEY``, as for ``lotse serve``) the same cases run
 against it as well. Exit status is always 0: this measures, it does not test.
 
-Run: ``.venv/bin/python bench/quality.py [--set email] [--details] [--offline-only | --model]``
+Run: ``.venv/bin/python bench/quality.py [--set email] [--split dev] [--details]
+[--offline-only | --model]`` (``--details`` together with ``--split dev`` lists only the
+failures one may tune on; the held-out cases are for totals only).
 """
 
 from __future__ import annotations
@@ -367,12 +369,17 @@ async def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--set", action="append", choices=SETS, help="only this set (repeatable)")
     parser.add_argument("--details", action="store_true", help="list failing cases")
+    parser.add_argument(
+        "--split", choices=SPLITS, help="only this split (e.g. dev, to read details while tuning)"
+    )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--offline-only", action="store_true", help="never run against a model")
     mode.add_argument("--model", action="store_true", help="only the configured model")
     args = parser.parse_args(argv)
     catalogue = load_catalogue()
     cases = [case for name in args.set or SETS for case in load_set(name, catalogue)]
+    if args.split:
+        cases = [case for case in cases if case.split == args.split]
     runs: list[tuple[str, bool]] = []
     if not args.model:
         runs.append(("offline (no model)", True))
