@@ -1,6 +1,7 @@
 """Answer quality of the whole engine on held-out, counsellor-style case sets.
 
-Five sets in ``bench/answer_quality/*.yaml`` (each split into ``dev`` and ``heldout``):
+Five sets in ``bench/answer_quality/*.yaml`` (each split into ``dev`` and ``heldout``, some
+with a ``fresh`` section written later and reported on its own):
 email drafts (every fact kept, nothing invented), note summaries (facts in the right section,
 no meaning turned round), the policy (Art. 22 refusals, Art. 9 reminders, neither),
 occupation lookup (hit@1/hit@5) and exploration questions (at least three fitting occupations).
@@ -11,8 +12,8 @@ is configured (``LOTSE_LLM_*``, ``ANTHROPIC_API_KEY``, as for ``lotse serve``) t
 against it as well. Exit status is always 0: this measures, it does not test.
 
 Run: ``.venv/bin/python bench/quality.py [--set email] [--split dev] [--details]
-[--offline-only | --model]`` (``--details`` together with ``--split dev`` lists only the
-failures one may tune on; the held-out cases are for totals only).
+[--offline-only | --model]`` (``--details`` together with ``--split dev`` or ``--split fresh``
+lists only the failures one may tune on; the held-out cases are for totals only).
 """
 
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""The case sets (YAML next to this module), each split into ``dev`` and ``heldout``."""
+"""The case sets (YAML next to this module), each split into ``dev`` and ``heldout``.
+
+A set may also have a ``fresh`` section: cases written later, without looking at the failures
+of ``dev``, and reported apart from it; like ``dev`` they may be used for tuning once their
+first figure is written down. ``heldout`` never is.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from bench.answer_quality.scoring import (
 
 HERE = Path(__file__).resolve().parent
 CATALOGUE = HERE.parents[1] / "skills" / "occupation" / "data" / "catalogue.yaml"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "fresh", "heldout")
 POLICY_LABELS = ("refuse", "special")
 
 
@@ -113,7 +118,8 @@ def _message(name: str, item: dict[str, Any]) -> str:
 
 
 def load_set(name: str, catalogue: Catalogue, directory: Path = HERE) -> list[Case]:
-    """The cases of ``<name>.yaml``, dev first, with the expectation parsed and checked."""
+    """The cases of ``<name>.yaml`` in the order of SPLITS, with the expectation parsed and
+    checked."""
     raw = yaml.safe_load((directory / f"{name}.yaml").read_text(encoding="utf-8"))
     cases: list[Case] = []
     seen: set[str] = set()
