@@ -15,6 +15,7 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+from sqlalchemy import make_url
 
 from bot.ports import Retention
 
@@ -114,7 +115,9 @@ class Settings(BaseSettings):
     def masked(self) -> dict[str, str]:
         """The effective settings for display, with secrets and passwords masked."""
         shown = masked_settings(self, "LOTSE_")
-        shown["LOTSE_DATABASE_URL"] = _mask_url(self.effective_database_url)
+        shown["LOTSE_DATABASE_URL"] = make_url(self.effective_database_url).render_as_string(
+            hide_password=True
+        )
         return shown
 
 
@@ -133,13 +136,3 @@ def masked_settings(settings: BaseSettings, prefix: str) -> dict[str, str]:
             text = str(value)
         shown[f"{prefix}{name.upper()}"] = text
     return shown
-
-
-def _mask_url(url: str) -> str:
-    """Hide a password in ``scheme://user:password@host/db``."""
-    scheme, sep, rest = url.partition("://")
-    if "@" not in rest:
-        return url
-    credentials, _, host = rest.rpartition("@")
-    user = credentials.split(":", 1)[0]
-    return f"{scheme}{sep}{user}:********@{host}" if ":" in credentials else url

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.admin import Actor, AdminService
 from bot.ports import DirectoryRepository
+from bot.user_ids import is_matrix_user_id, is_teams_user_id, normalise
 
 HEADER = ("platform", "user_id", "department")
 PLATFORMS = ("console", "teams", "matrix")
-_MATRIX_ID = re.compile(r"^@[^\s:]+:\S+$")
-_AAD_ID = re.compile(r"^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +68,9 @@ def _check(line: int, row: Row) -> str | None:
         return f"line {line}: platform must be one of {', '.join(PLATFORMS)}"
     if not row.user_id or not row.department:
         return f"line {line}: user_id and department are required"
-    if row.platform == "matrix" and not _MATRIX_ID.match(row.user_id):
+    if row.platform == "matrix" and not is_matrix_user_id(row.user_id):
         return f"line {line}: a Matrix user id looks like @name:server"
-    if row.platform == "teams" and not _AAD_ID.match(row.user_id):
+    if row.platform == "teams" and not is_teams_user_id(row.user_id):
         return f"line {line}: a Teams user id is the AAD object id (a GUID)"
     return None
 
@@ -93,11 +91,7 @@ def parse_csv(text: str) -> list[Row]:
             problems.append(f"line {line}: expected {len(HEADER)} fields, found {len(values)}")
             continue
         platform, user_id, department = (v.strip() for v in values)
-        row = Row(
-            platform.casefold(),
-            user_id.lower() if platform == "teams" else user_id,
-            " ".join(department.split()),
-        )
+        row = Row(platform.casefold(), normalise(platform, user_id), " ".join(department.split()))
         problem = _check(line, row)
         key = (row.platform, row.user_id)
         if problem is None and key in seen:

@@ -32,8 +32,9 @@ def _matrix_settings() -> MatrixSettings:
 async def _login(settings: MatrixSettings) -> tuple[str, str, str | None]:
     """User id, device id, and the recovery key when cross-signing keys were just created."""
     from adapters.matrix.cross_signing import CrossSigningError, bootstrap
-    from adapters.matrix.retry import RequestFailed, Transient, retrying
+    from adapters.matrix.retry import RequestFailed, retrying
     from adapters.matrix.session import new_client, password_login
+    from bot.transient import Transient
 
     client = new_client(settings)
     try:

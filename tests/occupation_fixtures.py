@@ -73,6 +73,11 @@ class FakeApi:
     requests: list[tuple[str, dict[str, str], dict[str, str]]] = field(default_factory=list)
     fail_next: list[int] = field(default_factory=list)
     delay: float = 0.0
+    peers: list[Any] = field(default_factory=list)  # the client's address per request
+
+    def connections(self) -> int:
+        """How many connections the requests came over."""
+        return len(set(self.peers))
 
     def paths(self) -> list[str]:
         return [path for path, _, _ in self.requests]
@@ -95,6 +100,8 @@ def _middleware(fake: FakeApi) -> Any:
     @web.middleware
     async def record(request: web.Request, handler: Any) -> web.StreamResponse:
         fake.requests.append((request.path, dict(request.query), dict(request.headers)))
+        transport = request.transport
+        fake.peers.append(transport.get_extra_info("peername") if transport else None)
         if fake.delay:
             await asyncio.sleep(fake.delay)
         if fake.fail_next:

@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 
 from bot.config import Settings
 from lotse.admin_cli import admin
-from lotse.admin_transfer import TransferError, apply_plan, export_csv, parse_csv, plan_import
+from lotse.admin_transfer import Row, TransferError, apply_plan, export_csv, parse_csv, plan_import
 from lotse.app import App
 
 GUID = "0f1e2d3c-0000-4000-8000-00000000abcd"
@@ -64,6 +64,13 @@ def test_invalid_files_are_rejected_with_line_numbers(text: str, problem: str) -
     with pytest.raises(TransferError) as caught:
         parse_csv(text)
     assert any(p.startswith(problem) for p in caught.value.problems)
+
+
+def test_platform_names_and_teams_ids_in_capitals_are_accepted() -> None:
+    # Spreadsheets capitalise: "Teams" and an upper-case GUID are the same person as
+    # "teams" and the lower-case id the platform sends.
+    rows = parse_csv(f"platform,user_id,department\nTeams,{GUID.upper()},{REHA}\n")
+    assert rows == [Row("teams", GUID, REHA)]
 
 
 async def test_unknown_departments_stop_the_whole_import(admin_app: App) -> None:

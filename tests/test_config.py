@@ -33,7 +33,7 @@ def test_masked_settings_hide_passwords_and_secrets(monkeypatch: pytest.MonkeyPa
     shown = Settings().masked()
     assert "geheim" not in "".join(shown.values())
     assert shown["LOTSE_SECRET_KEY"] == "********"
-    assert shown["LOTSE_DATABASE_URL"] == "postgresql+asyncpg://lotse:********@db/lotse"
+    assert shown["LOTSE_DATABASE_URL"] == "postgresql+asyncpg://lotse:***@db/lotse"
 
 
 def test_invalid_values_fail_clearly(monkeypatch: pytest.MonkeyPatch) -> None:

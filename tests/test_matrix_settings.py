@@ -10,10 +10,11 @@ from nio import ErrorResponse, RoomSendResponse
 from pydantic import ValidationError
 
 from adapters.matrix.outbound import txn_id
-from adapters.matrix.retry import RequestFailed, Transient, check, retrying
+from adapters.matrix.retry import RequestFailed, check, retrying
 from adapters.matrix.session import Credentials, load_credentials, save_credentials
 from adapters.matrix.settings import MatrixSettings, TrustPolicy
 from adapters.matrix.tokens import SyncTokenFile
+from bot.transient import Transient
 
 
 @pytest.fixture(autouse=True)

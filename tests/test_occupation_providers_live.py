@@ -111,6 +111,13 @@ async def test_transient_errors_are_retried(berufenet_api: FakeApi) -> None:
     assert len(berufenet_api.requests) == 4  # two failures, search, detail
 
 
+async def test_retries_reuse_one_connection(berufenet_api: FakeApi) -> None:
+    berufenet_api.fail_next = [503, 502]
+    await client(berufenet_api, "berufenet", key=BERUFENET_KEY).get("/pc/v1/berufe", {})
+    assert len(berufenet_api.requests) == 3
+    assert berufenet_api.connections() == 1  # one session kept across the attempts
+
+
 async def test_persistent_server_errors_give_up_after_three_attempts(
     berufenet_api: FakeApi,
 ) -> None:

@@ -9,11 +9,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from nio import AsyncClient, SyncResponse
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 
 from adapters.matrix.cross_signing import CrossSigningError, bootstrap
 from adapters.matrix.events import SyncHandler, SyncRetry
 from adapters.matrix.keyfile import KeyFileError
-from adapters.matrix.retry import RETRYABLE, RequestFailed, backoff_for, check, retrying
+from adapters.matrix.retry import RETRYABLE, RequestFailed, check, retrying, wait_seconds
 from adapters.matrix.session import LoginFailed, new_client, open_session
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.tokens import SyncTokenFile
@@ -26,7 +27,27 @@ if TYPE_CHECKING:
 log = logging.getLogger("lotse.matrix")
 
 _TRANSIENT: tuple[type[BaseException], ...] = (SyncRetry, *RETRYABLE)
+_REFUSED = (LoginFailed, RequestFailed)
 PERMANENT_FAILURE_PAUSE = 30.0  # a refused login or token: retry slowly, an admin must act
+
+
+def _sync_wait(state: RetryCallState) -> float:
+    error = state.outcome.exception() if state.outcome else None
+    pause = wait_seconds(state)
+    return max(PERMANENT_FAILURE_PAUSE, pause) if isinstance(error, _REFUSED) else pause
+
+
+def _log_sync_failure(state: RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome else None
+    if isinstance(error, _TRANSIENT):
+        log.warning(
+            "matrix sync failed, retrying",
+            extra={"error": type(error).__name__, "failures": state.attempt_number},
+        )
+    elif isinstance(error, _REFUSED):
+        log.error("matrix refused the bot", extra={"error": str(error)})
+    else:
+        log.error("matrix sync crashed", extra={"error": type(error).__name__})
 
 
 class MatrixAdapter:
@@ -78,31 +99,22 @@ class MatrixAdapter:
             await self._client.close()
 
     async def _run(self) -> None:
-        failures = 0
+        """Sync forever. Failures in a row wait longer each time (jittered, capped); a
+        successful sync starts the count again. Never let one bad response end the loop."""
         while True:
-            try:
-                if not self._logged_in:
-                    await open_session(self.client, self._settings)
-                    self._logged_in = True
-                await self._sync_once()
-                failures = 0
-            except asyncio.CancelledError:
-                raise
-            except _TRANSIENT as error:
-                failures += 1
-                log.warning(
-                    "matrix sync failed, retrying",
-                    extra={"error": type(error).__name__, "failures": failures},
-                )
-                await asyncio.sleep(backoff_for(failures))
-            except (LoginFailed, RequestFailed) as error:
-                failures += 1
-                log.error("matrix refused the bot", extra={"error": str(error)})
-                await asyncio.sleep(max(PERMANENT_FAILURE_PAUSE, backoff_for(failures)))
-            except Exception as error:  # never let one bad response end the loop
-                failures += 1
-                log.error("matrix sync crashed", extra={"error": type(error).__name__})
-                await asyncio.sleep(backoff_for(failures))
+            retrying = AsyncRetrying(
+                retry=retry_if_exception_type(Exception),
+                wait=_sync_wait,
+                before_sleep=_log_sync_failure,
+                sleep=asyncio.sleep,
+                reraise=True,
+            )
+            async for attempt in retrying:
+                with attempt:
+                    if not self._logged_in:
+                        await open_session(self.client, self._settings)
+                        self._logged_in = True
+                    await self._sync_once()
 
     async def _sync_once(self) -> None:
         assert self._tokens is not None

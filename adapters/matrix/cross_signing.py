@@ -14,9 +14,10 @@ from typing import Any
 from nio import AsyncClient
 
 from adapters.matrix.keyfile import CrossSigningKeys, load_keys, save_keys
-from adapters.matrix.retry import RequestFailed, Transient, retrying
+from adapters.matrix.retry import RequestFailed, retrying
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.signing import SigningKey
+from bot.transient import Transient
 
 log = logging.getLogger("lotse.matrix")
 

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from unpaddedbase64 import decode_base64, encode_base64
 
-from adapters.matrix.signing import SEED_BYTES, SigningKey, decode_unpadded_b64, unpadded_b64
+from adapters.matrix.signing import SEED_BYTES, SigningKey
 
 KEY_FILE = "cross_signing.json"
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
@@ -40,12 +41,12 @@ class CrossSigningKeys:
     @property
     def recovery_key(self) -> str:
         """All three seeds, so that a lost store can be restored (``lotse matrix recover``)."""
-        return unpadded_b64(self.master.seed + self.self_signing.seed + self.user_signing.seed)
+        return encode_base64(self.master.seed + self.self_signing.seed + self.user_signing.seed)
 
     @classmethod
     def from_recovery_key(cls, text: str) -> CrossSigningKeys:
         try:
-            raw = decode_unpadded_b64("".join(text.split()))
+            raw = decode_base64("".join(text.split()))
         except ValueError as error:
             raise KeyFileError("the recovery key is not base64") from error
         if len(raw) != 3 * SEED_BYTES:
@@ -64,8 +65,8 @@ def save_keys(store: Path, keys: CrossSigningKeys, passphrase: str) -> None:
     if passphrase:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         sealed = _cipher(passphrase, salt).encrypt(nonce, secret, _AAD)
-        data = {"v": 1, "salt": unpadded_b64(salt), "nonce": unpadded_b64(nonce)}
-        data["ciphertext"] = unpadded_b64(sealed)
+        data = {"v": 1, "salt": encode_base64(salt), "nonce": encode_base64(nonce)}
+        data["ciphertext"] = encode_base64(sealed)
     else:
         data = {"v": 1, "plain": secret.decode()}
     store.mkdir(parents=True, exist_ok=True)
@@ -85,9 +86,9 @@ def load_keys(store: Path, passphrase: str) -> CrossSigningKeys | None:
         data = json.loads(path.read_text(encoding="utf-8"))
         if "plain" in data:
             return CrossSigningKeys.from_recovery_key(data["plain"])
-        cipher = _cipher(passphrase, decode_unpadded_b64(data["salt"]))
+        cipher = _cipher(passphrase, decode_base64(data["salt"]))
         secret = cipher.decrypt(
-            decode_unpadded_b64(data["nonce"]), decode_unpadded_b64(data["ciphertext"]), _AAD
+            decode_base64(data["nonce"]), decode_base64(data["ciphertext"]), _AAD
         )
     except (ValueError, KeyError, TypeError, InvalidTag) as error:
         raise KeyFileError(f"{KEY_FILE} cannot be read (wrong passphrase?)") from error

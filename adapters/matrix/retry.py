@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -19,20 +18,12 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from bot.transient import Transient, wait_for
+
 log = logging.getLogger("lotse.matrix")
 
 T = TypeVar("T")
 MAX_WAIT_SECONDS = 30.0
-_backoff = wait_random_exponential(multiplier=0.5, max=MAX_WAIT_SECONDS)
-
-
-class Transient(Exception):
-    """A failure worth retrying; ``retry_after`` in seconds when the server said so."""
-
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.retry_after = retry_after
 
 
 class RequestFailed(Exception):
@@ -64,16 +55,10 @@ def check(response: T) -> T:
     raise RequestFailed(str(status_code or http_status))
 
 
-def wait_seconds(state: RetryCallState) -> float:
-    error = state.outcome.exception() if state.outcome else None
-    if isinstance(error, Transient) and error.retry_after is not None:
-        return min(error.retry_after, 5 * MAX_WAIT_SECONDS)
-    return float(_backoff(state))
-
-
-def backoff_for(failures: int) -> float:
-    """The pause after ``failures`` failures in a row (for loops that never give up)."""
-    return min(MAX_WAIT_SECONDS, 0.5 * 2.0 ** min(failures, 10)) * random.uniform(0.5, 1.0)
+# Jittered exponential backoff, capped; a server's retry_after is honoured up to five caps.
+wait_seconds = wait_for(
+    wait_random_exponential(multiplier=0.5, max=MAX_WAIT_SECONDS), 5 * MAX_WAIT_SECONDS
+)
 
 
 def _log_retry(state: RetryCallState) -> None:

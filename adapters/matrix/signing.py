@@ -3,36 +3,22 @@
 
 from __future__ import annotations
 
-import base64
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from canonicaljson import encode_canonical_json
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from unpaddedbase64 import encode_base64
 
 SEED_BYTES = 32
 
 
-def unpadded_b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii").rstrip("=")
-
-
-def decode_unpadded_b64(text: str) -> bytes:
-    return base64.b64decode(text + "=" * (-len(text) % 4))
-
-
-def canonical_json(value: Mapping[str, Any]) -> bytes:
-    """Sorted keys, no insignificant whitespace, UTF-8 (Matrix canonical JSON; our objects
-    hold no floats)."""
-    return json.dumps(
-        value, ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False
-    ).encode("utf-8")
-
-
 def signable(value: Mapping[str, Any]) -> bytes:
     """The bytes that are signed: the object without ``signatures`` and ``unsigned``."""
-    return canonical_json({k: v for k, v in value.items() if k not in ("signatures", "unsigned")})
+    return encode_canonical_json(
+        {k: v for k, v in value.items() if k not in ("signatures", "unsigned")}
+    )
 
 
 @dataclass(frozen=True)
@@ -56,14 +42,14 @@ class SigningKey:
     @property
     def public(self) -> str:
         """The public key, unpadded base64 (also the key's id after ``ed25519:``)."""
-        return unpadded_b64(self._private.public_key().public_bytes_raw())
+        return encode_base64(self._private.public_key().public_bytes_raw())
 
     @property
     def key_id(self) -> str:
         return f"ed25519:{self.public}"
 
     def signature(self, value: Mapping[str, Any]) -> str:
-        return unpadded_b64(self._private.sign(signable(value)))
+        return encode_base64(self._private.sign(signable(value)))
 
     def sign(self, value: Mapping[str, Any], user_id: str) -> dict[str, Any]:
         """A copy of ``value`` with this key's signature added (others kept, ``unsigned``

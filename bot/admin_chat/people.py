@@ -11,9 +11,8 @@ from dataclasses import dataclass
 
 from bot.admin_chat.parse import MENTION_TOKEN
 from bot.message import Message, Platform
+from bot.user_ids import is_matrix_user_id, is_teams_user_id, normalise
 
-_MATRIX_ID = re.compile(r"^@[^\s:]+:[^\s]+$")
-_AAD_ID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -36,11 +35,11 @@ def resolve(reference: str, message: Message) -> Person:
     if reference.startswith(MENTION_TOKEN):
         index = int(reference.removeprefix(MENTION_TOKEN))
         return Person(platform.value, message.mentions[index][0])
-    if _MATRIX_ID.match(reference):
+    if is_matrix_user_id(reference):
         return Person(Platform.MATRIX.value, reference)
     if platform is Platform.TEAMS:
-        if _AAD_ID.match(reference):
-            return Person(platform.value, reference.lower())
+        if is_teams_user_id(reference):
+            return Person(platform.value, normalise(platform.value, reference))
         # An e-mail/UPN needs a directory lookup the engine cannot do; a mention carries the id.
         raise UnknownPerson("people.teams_email" if _EMAIL.match(reference) else "people.teams")
     if platform is Platform.MATRIX:

@@ -13,7 +13,7 @@ from typing import Any
 
 import anthropic
 
-from bot.llm.errors import AttemptFailed, Rejected, Transient, retry_after
+from bot.llm.errors import Rejected, Transient, retry_after
 from bot.llm.port import LLMRequest, LLMResponse, ToolCall
 from bot.llm.scope import record_usage
 from bot.llm.settings import LLMSettings
@@ -23,7 +23,7 @@ _TRANSIENT_TYPES = frozenset({"overloaded_error", "api_error", "rate_limit_error
 _CACHED = {"type": "ephemeral"}
 
 
-def translate(error: Exception) -> AttemptFailed | None:
+def translate(error: Exception) -> Transient | Rejected | None:
     """Our view of an SDK error; None for anything that is not an API error."""
     if isinstance(error, anthropic.APIStatusError):
         status = error.status_code

@@ -8,23 +8,20 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from bot.llm.port import LLMUnavailable
+from bot.transient import Transient
+
+__all__ = [
+    "BudgetExceeded",
+    "ModelUnavailable",
+    "Rejected",
+    "Transient",
+    "retry_after",
+]
 
 
-class AttemptFailed(Exception):
-    """One attempt failed; backends raise a subclass, never their SDK's exception."""
-
-
-class Transient(AttemptFailed):
-    """Worth another attempt: rate limit, overload, 5xx, connection error, timeout."""
-
-    def __init__(self, kind: str, retry_after: float | None = None) -> None:
-        super().__init__(kind)
-        self.kind = kind
-        self.retry_after = retry_after
-
-
-class Rejected(AttemptFailed):
-    """The request itself is wrong (4xx other than 429): another attempt would fail too."""
+class Rejected(Exception):
+    """The request itself is wrong (4xx other than 429): another attempt would fail too.
+    Backends raise this or :class:`Transient`, never their SDK's exception."""
 
     def __init__(self, status: int | None) -> None:
         super().__init__(f"rejected with status {status}")

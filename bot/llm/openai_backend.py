@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import openai
 
-from bot.llm.errors import AttemptFailed, Rejected, Transient, retry_after
+from bot.llm.errors import Rejected, Transient, retry_after
 from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import LLMRequest, LLMResponse, ToolCall
 from bot.llm.scope import record_usage
@@ -35,7 +35,7 @@ TOOL_REQUIRED = "tool_choice_required"  # vLLM >= 0.8.3; others may only know "a
 _CHARS_PER_TOKEN = 4  # estimate when a server reports no usage (budgets must still count)
 
 
-def translate(error: Exception) -> AttemptFailed | None:
+def translate(error: Exception) -> Transient | Rejected | None:
     """Our view of an SDK error; None for anything that is not an API error."""
     if isinstance(error, openai.APIStatusError):
         status = error.status_code

@@ -17,6 +17,7 @@ from tenacity.wait import wait_random_exponential
 
 from bot.llm.errors import ModelUnavailable, Rejected, Transient
 from bot.llm.settings import LLMSettings
+from bot.transient import wait_for
 
 log = logging.getLogger("lotse.llm")
 T = TypeVar("T")
@@ -50,14 +51,6 @@ class _Clock:
 
 
 def _retrying(policy: RetryPolicy, clock: _Clock) -> AsyncRetrying:
-    backoff = wait_random_exponential(multiplier=policy.initial, max=policy.maximum)
-
-    def wait(state: RetryCallState) -> float:
-        error = state.outcome.exception() if state.outcome else None
-        if isinstance(error, Transient) and error.retry_after is not None:
-            return max(0.0, error.retry_after)
-        return backoff(state)
-
     def stop(state: RetryCallState) -> bool:
         # tenacity computes the wait first: give up when waiting would pass the deadline.
         out_of_time = state.upcoming_sleep >= clock.remaining()
@@ -65,7 +58,7 @@ def _retrying(policy: RetryPolicy, clock: _Clock) -> AsyncRetrying:
 
     def before_sleep(state: RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None
-        kind = error.kind if isinstance(error, Transient) else type(error).__name__
+        kind = error.reason if isinstance(error, Transient) else type(error).__name__
         log.warning(
             "model call failed (%s), attempt %d, retrying in %.2fs",
             kind,
@@ -75,7 +68,7 @@ def _retrying(policy: RetryPolicy, clock: _Clock) -> AsyncRetrying:
 
     return AsyncRetrying(
         retry=retry_if_exception_type(Transient),
-        wait=wait,
+        wait=wait_for(wait_random_exponential(multiplier=policy.initial, max=policy.maximum)),
         stop=stop,
         before_sleep=before_sleep,
         reraise=True,
@@ -97,7 +90,7 @@ async def call_with_retries(attempt: Callable[[float], Awaitable[T]], policy: Re
                 except TimeoutError as error:
                     raise Transient("timeout") from error
     except Transient as error:
-        raise ModelUnavailable(error.kind) from error
+        raise ModelUnavailable(error.reason) from error
     except Rejected as error:
         raise ModelUnavailable(f"rejected:{error.status}") from error
     raise ModelUnavailable("no attempt")  # pragma: no cover - tenacity always attempts once

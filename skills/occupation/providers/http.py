@@ -16,10 +16,12 @@ from typing import Any, Protocol
 import aiohttp
 from tenacity import (
     AsyncRetrying,
-    retry_if_exception,
+    retry_if_exception_type,
     stop_after_attempt,
     wait_exponential_jitter,
 )
+
+from bot.transient import Transient
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +30,6 @@ _ATTEMPTS = 3
 
 class ProviderError(Exception):
     """A live provider did not deliver (unreachable, timed out, refused or nonsense)."""
-
-
-class _Transient(ProviderError):
-    """Worth another attempt."""
 
 
 class LookupCache(Protocol):
@@ -78,12 +76,17 @@ class JsonClient:
             wait=wait_exponential_jitter(
                 multiplier=self._backoff, max=4 * self._backoff, jitter=self._backoff
             ),
-            retry=retry_if_exception(lambda error: isinstance(error, _Transient)),
+            retry=retry_if_exception_type(Transient),
             reraise=True,
         )
-        async for attempt in retrying:
-            with attempt:
-                body = await self._fetch(path, params)
+        # One session for every attempt: a retry reuses the pooled connection.
+        async with aiohttp.ClientSession(timeout=self._timeout, headers=self._headers) as session:
+            try:
+                async for attempt in retrying:
+                    with attempt:
+                        body = await self._fetch(session, path, params)
+            except Transient as error:
+                raise ProviderError(error.reason) from error
         if self._cache is not None and self._cache_for > timedelta(0):
             expires = self._clock() + self._cache_for
             await self._cache.cache_put(self.provider, key, {"body": body}, expires)
@@ -94,22 +97,21 @@ class JsonClient:
             return None
         return await self._cache.cache_get(self.provider, key, self._clock())
 
-    async def _fetch(self, path: str, params: Mapping[str, str]) -> Any:
+    async def _fetch(
+        self, session: aiohttp.ClientSession, path: str, params: Mapping[str, str]
+    ) -> Any:
         url = self._base + path
         try:
-            async with (
-                aiohttp.ClientSession(timeout=self._timeout, headers=self._headers) as session,
-                session.get(url, params=params) as response,
-            ):
+            async with session.get(url, params=params) as response:
+                text = await response.text()  # read in full, so the connection can be reused
                 if response.status == 429 or response.status >= 500:
-                    raise _Transient(f"{self.provider}: HTTP {response.status}")
+                    raise Transient(f"{self.provider}: HTTP {response.status}")
                 if response.status >= 400:
                     raise ProviderError(f"{self.provider}: HTTP {response.status}")
-                text = await response.text()
         except TimeoutError as error:
-            raise _Transient(f"{self.provider}: timed out") from error
+            raise Transient(f"{self.provider}: timed out") from error
         except aiohttp.ClientError as error:
-            raise _Transient(f"{self.provider}: {type(error).__name__}") from error
+            raise Transient(f"{self.provider}: {type(error).__name__}") from error
         try:
             return json.loads(text)
         except ValueError as error:
