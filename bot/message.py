@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from bot.actions import UserAction
+
 
 class Platform(StrEnum):
     CONSOLE = "console"
@@ -52,6 +54,9 @@ class Message:
     # Other people @-mentioned in ``text`` as (user id, display text): the id in the same form
     # as ``sender_id`` (Teams AAD object id, Matrix user id), the text as it appears in ``text``.
     mentions: tuple[tuple[str, str], ...] = ()
+    # A typed action (a button or card submit, a reaction): the router hands it to its
+    # handler as it is; ``text`` is then empty or a readable echo, never parsed.
+    action: UserAction | None = None
 
     @property
     def platform(self) -> Platform:

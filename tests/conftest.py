@@ -13,8 +13,10 @@ import pytest
 import pytest_asyncio
 from storage_fixtures import session_store, store  # noqa: F401  (fixtures for every module)
 
-from adapters.console import ConsoleChat
+from adapters.console import ConsoleChat, PlainRenderer
+from bot.actions import UserAction
 from bot.config import Settings
+from bot.message import ConversationRef, Message, Platform
 from bot.reply import Reply
 from lotse.app import App, open_app
 from storage.database import SqlStore
@@ -66,6 +68,8 @@ class Chat:
 
     console: ConsoleChat
     output: io.StringIO
+    app: App
+    user: str
 
     async def say(self, text: str) -> tuple[Reply, str]:
         start = self.output.tell()
@@ -74,10 +78,17 @@ class Chat:
         rendered = self.output.read()
         return reply, rendered
 
+    async def act(self, action: UserAction) -> tuple[Reply, str]:
+        """What a button or card submit sends: a typed action, no text, in this chat."""
+        conversation = ConversationRef(Platform.CONSOLE, f"console:{self.user}")
+        message = Message(conversation, self.user, self.user, "", action=action)
+        reply = await self.app.engine.handle(message)
+        return reply, PlainRenderer(ansi=False).render(reply)
+
 
 def make_chat(app: App, user: str) -> Chat:
     output = io.StringIO()
-    return Chat(ConsoleChat(app.engine, user, output), output)
+    return Chat(ConsoleChat(app.engine, user, output), output, app, user)
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
 # ruff: noqa: F811  (pytest fixtures imported from admin_chat_fixtures are parameters here)
-"""The admin panel's engine side (``admin panel VERSION DEPARTMENT skill=…``): versions,
+"""The admin panel's engine side (typed ``ApplyPanel``/``ShowPanel`` actions): versions,
 stale panels, concurrent submits, roles — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import asyncio
 from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH, admin_app  # noqa: F401
 from conftest import make_chat
 
+from bot.admin_chat.panel import ApplyPanel, ShowPanel
 from bot.reply import Outcome
 from lotse.app import App
 
@@ -28,8 +29,8 @@ async def _toggles(app: App, department: str) -> dict[str, bool]:
 
 async def test_a_panel_applies_and_the_next_version_differs(admin_app: App) -> None:
     version = await _version(admin_app, CHIEF, YOUTH)
-    reply, text = await make_chat(admin_app, CHIEF).say(
-        f'admin panel {version} "{YOUTH}" email=aus summary=an'
+    reply, text = await make_chat(admin_app, CHIEF).act(
+        ApplyPanel(YOUTH, version, {"email": False, "summary": True})
     )
     panel = reply.data["admin"]["panel"]
     assert panel["status"] == "applied"
@@ -47,7 +48,7 @@ async def test_a_stale_panel_overwrites_nothing(admin_app: App) -> None:
     old = await _version(admin_app, CHIEF, YOUTH)
     chief = make_chat(admin_app, CHIEF)
     await chief.say(f'admin aus mail "{YOUTH}"')  # someone else changes it meanwhile
-    reply, text = await chief.say(f'admin panel {old} "{YOUTH}" email=an')
+    reply, text = await chief.act(ApplyPanel(YOUTH, old, {"email": True}))
     assert reply.data["admin"]["panel"]["status"] == "stale"
     assert "Nicht gespeichert" in text
     assert (await _toggles(admin_app, YOUTH))["email"] is False
@@ -56,11 +57,11 @@ async def test_a_stale_panel_overwrites_nothing(admin_app: App) -> None:
 async def test_back_to_an_earlier_state_is_not_mistaken_for_stale(admin_app: App) -> None:
     chief = make_chat(admin_app, CHIEF)
     first = await _version(admin_app, CHIEF, YOUTH)
-    await chief.say(f'admin panel {first} "{YOUTH}" email=aus')
+    await chief.act(ApplyPanel(YOUTH, first, {"email": False}))
     await chief.say(f'admin an mail "{YOUTH}"')  # the toggles are as at `first` again
     again = await _version(admin_app, CHIEF, YOUTH)
     assert again != first  # a fresh version: the ledger claim on `first` cannot block it
-    reply, _ = await chief.say(f'admin panel {again} "{YOUTH}" email=aus')
+    reply, _ = await chief.act(ApplyPanel(YOUTH, again, {"email": False}))
     assert reply.data["admin"]["panel"]["status"] == "applied"
 
 
@@ -68,8 +69,8 @@ async def test_two_panels_of_one_version_at_once_exactly_one_applies(admin_app: 
     await admin_app.admin.grant_admin("console", "chefin", None, OPS)
     version = await _version(admin_app, CHIEF, REHA)
     replies = await asyncio.gather(
-        make_chat(admin_app, CHIEF).say(f'admin panel {version} "{REHA}" email=aus'),
-        make_chat(admin_app, "chefin").say(f'admin panel {version} "{REHA}" summary=aus'),
+        make_chat(admin_app, CHIEF).act(ApplyPanel(REHA, version, {"email": False})),
+        make_chat(admin_app, "chefin").act(ApplyPanel(REHA, version, {"summary": False})),
     )
     statuses = sorted(r.data["admin"]["panel"]["status"] for r, _ in replies)
     assert statuses == ["applied", "stale"]
@@ -80,22 +81,36 @@ async def test_two_panels_of_one_version_at_once_exactly_one_applies(admin_app: 
 
 async def test_panels_check_the_role(admin_app: App) -> None:
     version = await _version(admin_app, CHIEF, YOUTH)
-    reply, _ = await make_chat(admin_app, "berta").say(
-        f'admin panel {version} "{YOUTH}" email=aus'
+    reply, _ = await make_chat(admin_app, "berta").act(
+        ApplyPanel(YOUTH, version, {"email": False})
     )
     assert reply.outcome is Outcome.REFUSED
     await admin_app.admin.grant_admin("console", "rita", REHA, OPS)
-    reply, _ = await make_chat(admin_app, "rita").say(f'admin panel {version} "{YOUTH}" email=aus')
+    reply, _ = await make_chat(admin_app, "rita").act(ApplyPanel(YOUTH, version, {"email": False}))
     assert reply.outcome is Outcome.REFUSED  # a department admin of another department
     assert (await _toggles(admin_app, YOUTH)).get("email", True) is True
     refused = [e for e in await admin_app.store.audit.recent("admin", 10) if e.outcome != "ok"]
     assert {e.action for e in refused} >= {"admin.command", "skill.panel"}
 
 
-async def test_a_garbled_panel_changes_nothing(admin_app: App) -> None:
+async def test_a_panel_naming_an_unknown_skill_changes_nothing(admin_app: App) -> None:
     version = await _version(admin_app, CHIEF, YOUTH)
-    reply, _ = await make_chat(admin_app, CHIEF).say(
-        f'admin panel {version} "{YOUTH}" email=vielleicht'
-    )
+    chief = make_chat(admin_app, CHIEF)
+    reply, _ = await chief.act(ApplyPanel(YOUTH, version, {"email": False, "horoskop": True}))
+    assert reply.outcome is Outcome.INVALID
+    assert (await _toggles(admin_app, YOUTH)).get("email", True) is True
+
+
+async def test_show_panel_opens_the_overview_on_the_department_asked_for(admin_app: App) -> None:
+    reply, _ = await make_chat(admin_app, CHIEF).act(ShowPanel(REHA))
+    assert reply.outcome is Outcome.OK
+    assert reply.data["admin"]["panel"]["department"] == REHA
+    refused, _ = await make_chat(admin_app, "berta").act(ShowPanel(REHA))
+    assert refused.outcome is Outcome.REFUSED
+
+
+async def test_the_panel_is_no_longer_a_text_command(admin_app: App) -> None:
+    version = await _version(admin_app, CHIEF, YOUTH)
+    reply, _ = await make_chat(admin_app, CHIEF).say(f'admin panel {version} "{YOUTH}" email=aus')
     assert reply.outcome is Outcome.INVALID
     assert (await _toggles(admin_app, YOUTH)).get("email", True) is True

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
-from adapters.teams.admin_actions import apply_command
+from adapters.teams.admin_actions import panel_action
 from adapters.teams.cards import adaptive_card
 from adapters.teams.images import MAX_INLINE_BYTES
 from adapters.teams.parse import to_message
 from adapters.teams.render import render
+from bot.admin_chat.panel import ApplyPanel, ShowPanel
 from bot.reply import Block, Image, Reply, Text
 from bot.texts import engine_texts
 
@@ -81,14 +82,16 @@ def test_cards_render_images_and_never_raise_on_unknown_blocks() -> None:
     assert [e.get("text") for e in card["body"][1:]] == ["neu", "Ende"]
 
 
-def test_a_submitted_card_becomes_one_panel_command() -> None:
+def test_a_submitted_card_becomes_one_typed_panel_action() -> None:
     data = {
-        "department": "Reha Beratung",
+        "department": 'Reha "Beratung"',  # quotes need no escaping: nothing is parsed back
         "version": "0123abcd",
         "lotseSkill.email": "false",
         "lotseSkill.summary": "true",
         "lotsePickDepartment": "Reha Beratung",
     }
-    assert apply_command(data) == 'admin panel 0123abcd "Reha Beratung" email=aus summary=an'
-    assert apply_command({**data, "department": 'Re"ha'}) is None  # would break the quoting
-    assert apply_command({**data, "version": "x y"}) is None
+    assert panel_action("lotse.admin.apply", data) == ApplyPanel(
+        'Reha "Beratung"', "0123abcd", {"email": False, "summary": True}
+    )
+    assert panel_action("lotse.admin.show", data) == ShowPanel("Reha Beratung")
+    assert panel_action("lotse.admin.apply", {"version": 3}) == ShowPanel(None)

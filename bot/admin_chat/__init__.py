@@ -37,7 +37,6 @@ HANDLERS: dict[Verb, Handler] = {
     Verb.ASSIGN_HERE: changes.assign_here,
     Verb.GRANT: lambda ctx, c: changes.set_rights(ctx, c, True),
     Verb.REVOKE: lambda ctx, c: changes.set_rights(ctx, c, False),
-    Verb.PANEL: panel.apply_panel,
 }
 
 
@@ -55,22 +54,40 @@ def admin_service(turn: Turn) -> AdminService:
 async def admin_command(turn: Turn) -> Reply:
     """Answer ``admin …`` (the route's args hold the text after the word ``admin``)."""
     assert turn.route is not None
+    args = turn.route.args
+
+    async def typed(ctx: AdminTurn) -> Reply:
+        try:
+            command = parse(args, turn.message.mentions)
+        except UsageError as error:
+            key = f"usage.{error.verb.value}" if error.verb else "usage.admin"
+            if error.unclosed_quote:
+                key = "usage.quote"
+            return _outcome(ctx, ctx.t(key), Outcome.INVALID)
+        return await HANDLERS[command.verb](ctx, command)
+
+    return await _as_admin(turn, typed)
+
+
+async def show_panel(turn: Turn, action: panel.ShowPanel) -> Reply:
+    return await _as_admin(turn, lambda ctx: panel.show_panel(ctx, action))
+
+
+async def apply_panel(turn: Turn, action: panel.ApplyPanel) -> Reply:
+    return await _as_admin(turn, lambda ctx: panel.apply_panel(ctx, action))
+
+
+async def _as_admin(turn: Turn, handler: Callable[[AdminTurn], Awaitable[Reply]]) -> Reply:
+    """Run ``handler`` for an admin; anyone else is refused politely, and audited."""
     admin = admin_service(turn)
     role = await role_of(turn, admin)
     ctx = AdminTurn(turn, admin, role)
     if not role.is_admin:
-        # Refused before parsing: a non-admin learns nothing about the commands.
+        # Refused before anything is read: a non-admin learns nothing about the commands.
         await audit_refusal(turn, "admin.command")
         return _refused(ctx, ctx.t("refused.not_admin"))
     try:
-        command = parse(turn.route.args, turn.message.mentions)
-    except UsageError as error:
-        key = f"usage.{error.verb.value}" if error.verb else "usage.admin"
-        if error.unclosed_quote:
-            key = "usage.quote"
-        return _outcome(ctx, ctx.t(key), Outcome.INVALID)
-    try:
-        return await HANDLERS[command.verb](ctx, command)
+        return await handler(ctx)
     except Refusal as refusal:
         await audit_refusal(turn, refusal.action, refusal.detail)
         return _refused(ctx, refusal.text)
@@ -93,4 +110,4 @@ def _outcome(ctx: AdminTurn, text: str, outcome: Outcome) -> Reply:
     )
 
 
-__all__ = ["admin_command", "admin_texts"]
+__all__ = ["admin_command", "admin_texts", "apply_panel", "show_panel"]

@@ -1,8 +1,9 @@
 """The admin panel's engine side: a version per department, and applying a panel's toggles.
 
-Adapters that draw a panel (the Teams Adaptive Card) carry the department's ``version`` from
-the departments overview and send ``admin panel VERSION "DEPARTMENT" skill=an …`` when it is
-submitted. The role is checked here like for every admin command. A panel drawn from an older
+A panel (the Teams Adaptive Card) carries the department's ``version`` from the departments
+overview and comes back as a typed :class:`ApplyPanel` action when it is submitted (or
+:class:`ShowPanel` to show another department). The role is checked here like for every
+admin command. A panel drawn from an older
 state (another admin changed the department meanwhile) overwrites nothing: the answer is the
 current overview with a note. Two panels submitted at once from the same version: the event
 ledger lets exactly one apply (also across instances sharing the database).
@@ -10,36 +11,59 @@ ledger lets exactly one apply (also across instances sharing the database).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.actions import UserAction
 from bot.admin_chat.context import AdminTurn, Problem
-from bot.admin_chat.parse import AdminCommand
 from bot.admin_chat.reports import show_departments
 from bot.admin_chat.versions import current_toggles, department_versions
 from bot.ports import Department
 from bot.reply import Reply, Text
 
 LEDGER = "admin-panel"
-_ON = frozenset(("an", "on", "ein", "1", "true"))
-_OFF = frozenset(("aus", "off", "0", "false"))
 
 
-def _wanted(ctx: AdminTurn, words: tuple[str, ...]) -> dict[str, bool]:
+@dataclass(frozen=True, slots=True)
+class ShowPanel(UserAction):
+    """Open the panel, showing ``department`` (None: the first one the admin may manage)."""
+
+    verb = "admin.panel.show"
+    department: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ApplyPanel(UserAction):
+    """Set ``department``'s skills (skill id → on) as a panel drawn at ``version`` showed them."""
+
+    verb = "admin.panel.apply"
+    department: str
+    version: str
+    skills: Mapping[str, bool] = field(default_factory=dict)
+
+
+def _wanted(ctx: AdminTurn, skills: Mapping[str, bool]) -> dict[str, bool]:
     wanted: dict[str, bool] = {}
     registry = ctx.turn.services.registry
-    for word in words:
-        reference, _, value = word.partition("=")
+    for reference, enabled in skills.items():
         skill = registry.find(reference)
-        if skill is None or value.casefold() not in _ON | _OFF:
+        if skill is None:
             raise Problem(ctx.t("panel.bad_request"))
-        wanted[skill.meta.id] = value.casefold() in _ON
+        wanted[skill.meta.id] = enabled
     return wanted
 
 
-async def apply_panel(ctx: AdminTurn, command: AdminCommand) -> Reply:
-    """``admin panel VERSION DEPARTMENT skill=an|aus …``: apply if nothing changed since."""
-    version, name, *words = command.names
-    department = await ctx.department(name)
+async def show_panel(ctx: AdminTurn, action: ShowPanel) -> Reply:
+    """The departments overview, its panel showing the department asked for."""
+    return await show_departments(ctx, action.department)
+
+
+async def apply_panel(ctx: AdminTurn, action: ApplyPanel) -> Reply:
+    """Apply a submitted panel if nothing changed since it was drawn."""
+    version = action.version
+    department = await ctx.department(action.department)
     ctx.require(department, "skill.panel")
-    wanted = _wanted(ctx, tuple(words))
+    wanted = _wanted(ctx, action.skills)
     current = await current_toggles(ctx, department)
     changes = {k: v for k, v in wanted.items() if current.get(k) != v}
     versions = await department_versions(ctx, [department.name])
@@ -73,7 +97,7 @@ async def _answer(
     changed: list[str] | None = None,
 ) -> Reply:
     """The refreshed overview, led by the note; ``data["admin"]["panel"]`` says what happened."""
-    overview = await show_departments(ctx)
+    overview = await show_departments(ctx, department.name)
     data = dict(overview.data.get("admin") or {})
     data["panel"] = {
         "department": department.name,

@@ -26,7 +26,6 @@ class Verb(StrEnum):
     REVOKE = "revoke"
     LOG = "log"
     USAGE = "usage"
-    PANEL = "panel"  # a submitted admin panel (see bot.admin_chat.panel); not typed by people
 
 
 class UsageError(ValueError):
@@ -119,10 +118,6 @@ def parse(text: str, mentions: tuple[tuple[str, str], ...] = ()) -> AdminCommand
     head, rest = words[0].casefold(), words[1:]
     if head in _DEPARTMENT_WORDS:
         return _department(rest)
-    if head == Verb.PANEL.value:  # VERSION DEPARTMENT skill=an …
-        if len(rest) < 2:
-            raise UsageError(None)
-        return AdminCommand(Verb.PANEL, tuple(rest))
     verb = _WORDS.get(head)
     if verb is None:
         raise UsageError(None)

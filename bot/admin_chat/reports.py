@@ -28,7 +28,7 @@ async def show_help(ctx: AdminTurn) -> Reply:
     return ctx.reply(*blocks, Text(ctx.t("help.lines")), data={"view": "help"})
 
 
-async def show_departments(ctx: AdminTurn) -> Reply:
+async def show_departments(ctx: AdminTurn, selected: str | None = None) -> Reply:
     visible = {d.name for d in await ctx.visible_departments()}
     overview = [info for info in await ctx.admin.overview() if info.name in visible]
     skills = skill_columns(ctx.turn.services.registry, ctx.turn.language)
@@ -38,6 +38,8 @@ async def show_departments(ctx: AdminTurn) -> Reply:
     else:
         blocks.append(Text(ctx.t("views.no_departments")))
     data = departments_data(overview, skills)
+    if selected:
+        data["panel"] = {"department": selected}
     await stamp_versions(ctx, data)  # for panels (the Teams card) to detect stale edits
     return ctx.reply(*blocks, data=data)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.admin_chat import admin_command
+from bot.admin_chat import admin_command, apply_panel, show_panel
+from bot.admin_chat.panel import ApplyPanel, ShowPanel
 from bot.builtins.about import about_lotse
+from bot.builtins.actions import ActionTable
 from bot.builtins.help import help_reply
 from bot.builtins.policy import refuse_decision, show_policy
 from bot.builtins.privacy import ask_delete, confirm_delete, keep_data, show_my_data
@@ -34,3 +36,8 @@ BUILTINS: dict[Builtin, BuiltinHandler] = {
     Builtin.ABOUT: about_lotse,
     Builtin.ADMIN: admin_command,
 }
+
+# Typed actions (buttons, card submits), by action class; see bot.actions.
+ACTIONS = ActionTable()
+ACTIONS.add(ShowPanel, show_panel)
+ACTIONS.add(ApplyPanel, apply_panel)

@@ -16,7 +16,9 @@ class Protect:
         route = turn.route
         # A refused judgement is scanned too: it may carry health or other special data.
         refused = route is not None and route.target == Builtin.REFUSE_DECISION
-        if route is not None and (route.kind is not RouteKind.BUILTIN or refused):
+        # Actions carry typed data, not text to process, as built-ins do.
+        processes_text = route is not None and route.kind in (RouteKind.SKILL, RouteKind.UNKNOWN)
+        if processes_text or refused:
             text = turn.message.text
             turn.findings = find_personal_data(text)
             if turn.findings:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.pipeline.base import Handler
 from bot.reply import Reply
-from bot.routing.router import RouteKind, Router
+from bot.routing.router import RouteKind, Router, action_route
 from bot.turn import Turn
 
 
@@ -16,7 +16,11 @@ class RouteStep:
         assert turn.state_key is not None
         states = turn.services.store.states
         turn.pending = await states.get(turn.state_key, turn.now)
-        turn.route = await self._router.route(turn.message.text, turn.pending)
+        action = turn.message.action
+        if action is not None:
+            turn.route = action_route(action)
+        else:
+            turn.route = await self._router.route(turn.message.text, turn.pending)
         starts_new_skill_turn = turn.route.kind is RouteKind.SKILL and turn.route.follow_up is None
         if turn.pending is not None and starts_new_skill_turn:
             # A new request replaces an unanswered question; stale follow-ups never linger.

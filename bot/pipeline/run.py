@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.builtins import BUILTINS
+from bot.builtins import ACTIONS, BUILTINS
 from bot.builtins.help import unknown_reply
 from bot.pipeline.base import reply
 from bot.ports import ConversationState
@@ -20,6 +20,9 @@ async def run(turn: Turn) -> Reply:
     assert route is not None
     if route.kind is RouteKind.BUILTIN:
         return await BUILTINS[Builtin(route.target)](turn)
+    if route.kind is RouteKind.ACTION:
+        assert route.action is not None
+        return await ACTIONS.handle(turn, route.action)
     if route.kind is RouteKind.UNKNOWN:
         return await unknown_reply(turn)
     return await run_skill(turn)

@@ -18,7 +18,7 @@ COMMAND_ALLOWANCE = 200
 class Validate:
     async def __call__(self, turn: Turn, next_: Handler) -> Reply:
         text = _CONTROL.sub("", turn.message.text).strip()
-        if not text:
+        if not text and turn.message.action is None:  # an action needs no text
             return reply(turn, Text(turn.t("invalid.empty")), outcome=Outcome.INVALID)
         limit = turn.services.settings.max_message_chars
         if len(text) > limit + COMMAND_ALLOWANCE:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.actions import UserAction
 from bot.policy import is_acceptance, is_decision_request
 from bot.policy.model import Policy
 from bot.ports import ConversationState
@@ -33,6 +34,7 @@ from bot.routing.smalltalk import read_smalltalk, without_courtesy
 class RouteKind(StrEnum):
     BUILTIN = "builtin"
     SKILL = "skill"
+    ACTION = "action"  # a typed action (see bot.actions); the target is its verb
     UNKNOWN = "unknown"
 
 
@@ -122,6 +124,12 @@ class Route:
     args: str = ""
     command: str | None = None
     follow_up: ConversationState | None = None  # set when answering a skill's question
+    action: UserAction | None = None  # set for RouteKind.ACTION
+
+
+def action_route(action: UserAction) -> Route:
+    """A typed action goes straight to the handler of its verb: no phrase, no classifier."""
+    return Route(RouteKind.ACTION, action.verb, action=action)
 
 
 class Router:
