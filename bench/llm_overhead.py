@@ -40,6 +40,7 @@ from bot.llm.factory import build_llm
 from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import ChatTurn, LLMRequest
 from bot.llm.pseudonymise import Pseudonyms
+from bot.llm.use import ModelUse
 from bot.policy import find_personal_data
 from bot.ports import Acknowledgement
 from lotse.app import open_app
@@ -74,7 +75,7 @@ async def call_overhead(fake: FakeAnthropic) -> None:
 
     text = "Bitte eine kurze Antwort für Frau Müller."
     raw = AsyncAnthropic(max_retries=0)
-    guarded = build_llm(fast_settings())
+    guarded = build_llm(fast_settings()).bind(ModelUse.standalone())
     request = LLMRequest(system="System", turns=(ChatTurn("user", text),), max_tokens=64)
     raw_times: list[float] = []
     guarded_times: list[float] = []
@@ -105,7 +106,7 @@ async def openai_call_overhead() -> None:
         text = "Bitte eine kurze Antwort für Frau Müller."
         raw = AsyncOpenAI(base_url=fake.url, api_key="bench", max_retries=0)
         server = OpenAISettings(base_url=fake.url, model="open-test", api_key="bench")
-        guarded = build_llm(open_settings(), server)
+        guarded = build_llm(open_settings(), server).bind(ModelUse.standalone())
         request = LLMRequest(system="System", turns=(ChatTurn("user", text),), max_tokens=64)
         messages = [{"role": "system", "content": "System"}, {"role": "user", "content": text}]
         raw_times: list[float] = []
@@ -166,7 +167,9 @@ async def layer_only(server: OpenAISettings) -> None:
         chat = type("Chat", (), {"completions": Completions()})()
 
     settings = open_settings()
-    guarded = GuardedLLM(OpenAIBackend(Client(), settings, server), settings)
+    guarded = GuardedLLM(OpenAIBackend(Client(), settings, server), settings).bind(
+        ModelUse.standalone()
+    )
     request = LLMRequest(
         system="System",
         turns=(ChatTurn("user", "Bitte eine kurze Antwort für Frau Müller."),),

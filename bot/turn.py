@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from bot.config import Settings
 from bot.identity import Pseudonymiser
 from bot.llm.info import OFFLINE_MODEL, ModelInfo
-from bot.llm.port import LLM
+from bot.llm.port import Model
+from bot.llm.use import ModelUse
 from bot.message import Message
 from bot.ports import ConversationState, Department, StateKey, Store
 from bot.registry import SkillRegistry
@@ -31,7 +32,7 @@ class Services:
     store: Store
     registry: SkillRegistry
     policy: Policy
-    llm: LLM
+    llm: Model  # bound to each turn's ModelUse before anything calls it
     classifier: IntentClassifier
     pseudonymiser: Pseudonymiser
     texts: Texts
@@ -58,6 +59,8 @@ class Turn:
     tokens_in: int = 0
     tokens_out: int = 0
     progress: Progress | None = None
+    # The turn's model bookkeeping (budgets, pseudonyms, tokens); set by the model-scope step.
+    model_use: ModelUse = field(default_factory=ModelUse.standalone)
 
     def t(self, key: str, /, **values: object) -> str:
         return self.services.texts.get(self.language, key, **values)

@@ -14,7 +14,7 @@ from bot.engine import Engine
 from bot.identity import pseudonymiser_for
 from bot.llm.factory import build_llm, close_llm
 from bot.llm.info import ModelInfo
-from bot.llm.port import LLM
+from bot.llm.port import Model
 from bot.llm.settings import LLMSettings
 from bot.policy import load_policy
 from bot.ports import Store
@@ -38,7 +38,7 @@ class App:
     admin: AdminService
 
 
-def describe_model(settings: LLMSettings, llm: LLM) -> ModelInfo:
+def describe_model(settings: LLMSettings, llm: Model) -> ModelInfo:
     """The running model configuration in words a counsellor may ask about.
 
     Regions come from the settings or, as for the SDKs themselves, from their environment
@@ -63,7 +63,7 @@ def describe_model(settings: LLMSettings, llm: LLM) -> ModelInfo:
 async def open_app(
     settings: Settings | None = None,
     *,
-    llm: LLM | None = None,
+    llm: Model | None = None,
     clock: Callable[[], datetime] = utc_now,
     registry: SkillRegistry | None = None,
     store: Store | None = None,

@@ -12,8 +12,9 @@ import click
 from bot.llm.check import run_checks
 from bot.llm.factory import LLMConfigError, build_llm, close_llm
 from bot.llm.openai_settings import OpenAISettings
-from bot.llm.port import LLM
+from bot.llm.port import Model
 from bot.llm.settings import LLMSettings
+from bot.llm.use import ModelUse
 
 Echo = Callable[[str], None]
 
@@ -46,11 +47,13 @@ def check(deadline: float | None) -> None:
     sys.exit(asyncio.run(check_and_report(model, settings, click.echo)))
 
 
-async def check_and_report(model: LLM, settings: LLMSettings, echo: Echo) -> int:
+async def check_and_report(model: Model, settings: LLMSettings, echo: Echo) -> int:
     """Run the checks and print them; the exit code (1: a required kind failed)."""
     echo(_describe(settings))
     try:
-        results = await run_checks(model, settings.route_with_model)
+        # Outside any conversation: no user's budget applies, on purpose.
+        llm = model.bind(ModelUse.standalone(), purpose="check")
+        results = await run_checks(llm, settings.route_with_model)
     finally:
         await close_llm(model)
     for result in results:

@@ -15,7 +15,11 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 
+from bot.llm.factory import build_llm
+from bot.llm.openai_settings import OpenAISettings
+from bot.llm.port import LLM
 from bot.llm.settings import LLMSettings
+from bot.llm.use import ModelUse
 
 
 @dataclass
@@ -193,3 +197,10 @@ def fast_settings(**overrides: Any) -> LLMSettings:
         **overrides,
     }
     return LLMSettings(**values)
+
+
+def standalone(
+    settings: LLMSettings, server: OpenAISettings | None = None, use: ModelUse | None = None
+) -> LLM:
+    """The configured model bound to a use of its own, as outside a conversation."""
+    return build_llm(settings, server).bind(use or ModelUse.standalone())

@@ -10,6 +10,7 @@ from typing import Any
 from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH, admin_app  # noqa: F401
 from conftest import make_chat
 
+from bot.llm.offline import OfflineLLM
 from bot.llm.port import LLMRequest, LLMResponse, ToolCall
 from bot.message import ConversationRef, Message, Platform
 from bot.ports import ConversationState
@@ -125,14 +126,14 @@ async def test_admin_commands_win_over_a_pending_skill_question(admin_app: App) 
         registry, admin_app.engine.services.classifier, admin_app.engine.services.policy
     )
     pending = ConversationState("email", {}, datetime(2030, 1, 1, tzinfo=UTC))
-    route = await router.route('admin aus mail "X"', pending)
+    route = await router.route('admin aus mail "X"', pending, OfflineLLM())
     assert (route.kind, route.target, route.args) == (
         RouteKind.BUILTIN,
         Builtin.ADMIN,
         'aus mail "X"',
     )
     # "administration" is no admin command.
-    other = await router.route("administration", None)
+    other = await router.route("administration", None, OfflineLLM())
     assert other.target != Builtin.ADMIN
 
 
@@ -152,12 +153,16 @@ class RecordingLLM:
     def stream(self, request: LLMRequest) -> Any:
         raise NotImplementedError
 
+    def report_unusable(self, reason: str) -> None:
+        raise NotImplementedError
+
 
 async def test_the_model_is_offered_skills_only_and_cannot_call_admin(admin_app: App) -> None:
     registry: SkillRegistry = admin_app.engine.services.registry
     llm = RecordingLLM()
-    classifier = LLMIntentClassifier(llm)
-    intent = await classifier.classify("Schalte bitte die Mail-Funktion aus", list(registry))
+    classifier = LLMIntentClassifier()
+    text = "Schalte bitte die Mail-Funktion aus"
+    intent = await classifier.classify(text, list(registry), llm)
     assert set(llm.tools) == {s.meta.id for s in registry} | {NONE_TOOL}
     assert intent is None or intent.skill_id in {s.meta.id for s in registry}
 

@@ -13,9 +13,9 @@ from llm_fixtures import (  # noqa: F401  (fixtures)
     fake_anthropic,
     fake_anthropic_server,
     fast_settings,
+    standalone,
 )
 
-from bot.llm.factory import build_llm
 from skills.email.extract import extract
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
@@ -34,7 +34,7 @@ GOOD = (
 async def draft_with(fake: FakeAnthropic, answer: str, text: str = REQUEST) -> tuple[str, bool]:
     fake.then(Scripted(text=answer))
     request = extract(text, Purpose.REMINDER, TODAY)
-    draft = await LLMDrafter(build_llm(fast_settings())).draft(request, "de")
+    draft = await LLMDrafter(standalone(fast_settings())).draft(request, "de")
     return draft.body, draft.by_model
 
 

@@ -13,10 +13,10 @@ from llm_fixtures import (  # noqa: F401  (fixtures)
     fake_anthropic,
     fake_anthropic_server,
     fast_settings,
+    standalone,
 )
 
 from bot.llm.errors import ModelUnavailable
-from bot.llm.factory import build_llm
 from bot.llm.port import ChatTurn, LLMRequest, Tool
 
 PERSONAL = (
@@ -34,7 +34,7 @@ async def test_a_call_sends_the_cached_system_prompt_and_returns_text_and_tokens
     fake_anthropic: FakeAnthropic,
 ) -> None:
     fake_anthropic.then(Scripted(text="Guten Tag!", tokens_in=12, tokens_out=4))
-    llm = build_llm(fast_settings(max_tokens=300))
+    llm = standalone(fast_settings(max_tokens=300))
     response = await llm.complete(request(max_tokens=300))
     assert (response.text, response.tokens_in, response.tokens_out) == ("Guten Tag!", 12, 4)
     body = fake_anthropic.bodies[0]
@@ -51,7 +51,7 @@ async def test_a_call_sends_the_cached_system_prompt_and_returns_text_and_tokens
 
 async def test_streaming_yields_the_text_piece_by_piece(fake_anthropic: FakeAnthropic) -> None:
     fake_anthropic.then(Scripted(chunks=("Eins ", "zwei ", "drei")))
-    pieces = [piece async for piece in build_llm(fast_settings()).stream(request())]
+    pieces = [piece async for piece in standalone(fast_settings()).stream(request())]
     assert pieces == ["Eins ", "zwei ", "drei"]
     assert fake_anthropic.bodies[0]["stream"] is True
 
@@ -61,7 +61,8 @@ async def test_tool_use_returns_the_chosen_tool_and_arguments(
 ) -> None:
     fake_anthropic.then(Scripted(tool=("occupation", {"beruf": "Tischler"})))
     tool = Tool("occupation", "Berufe", {"type": "object", "properties": {}})
-    response = await build_llm(fast_settings()).complete(request(tools=(tool,), tool_choice="any"))
+    llm = standalone(fast_settings())
+    response = await llm.complete(request(tools=(tool,), tool_choice="any"))
     assert [(c.name, dict(c.arguments)) for c in response.tool_calls] == [
         ("occupation", {"beruf": "Tischler"})
     ]
@@ -77,7 +78,7 @@ async def test_transient_errors_are_retried(
     fake_anthropic: FakeAnthropic, status: int, kind: str
 ) -> None:
     fake_anthropic.then(Scripted(status=status, error_type=kind), Scripted(text="endlich"))
-    response = await build_llm(fast_settings()).complete(request())
+    response = await standalone(fast_settings()).complete(request())
     assert response.text == "endlich"
     assert len(fake_anthropic.bodies) == 2
 
@@ -87,27 +88,27 @@ async def test_retry_after_is_honoured(fake_anthropic: FakeAnthropic) -> None:
         Scripted(status=429, error_type="rate_limit_error", headers={"retry-after": "0.3"}),
         Scripted(text="ok"),
     )
-    await build_llm(fast_settings()).complete(request())
+    await standalone(fast_settings()).complete(request())
     assert fake_anthropic.times[1] - fake_anthropic.times[0] >= 0.3
 
 
 async def test_a_client_error_is_not_retried(fake_anthropic: FakeAnthropic) -> None:
     fake_anthropic.then(Scripted(status=400, error_type="invalid_request_error"))
     with pytest.raises(ModelUnavailable):
-        await build_llm(fast_settings()).complete(request())
+        await standalone(fast_settings()).complete(request())
     assert len(fake_anthropic.bodies) == 1
 
 
 async def test_attempts_are_limited(fake_anthropic: FakeAnthropic) -> None:
     fake_anthropic.then(*[Scripted(status=503, error_type="api_error")] * 5)
     with pytest.raises(ModelUnavailable):
-        await build_llm(fast_settings(max_attempts=3)).complete(request())
+        await standalone(fast_settings(max_attempts=3)).complete(request())
     assert len(fake_anthropic.bodies) == 3
 
 
 async def test_the_total_deadline_is_respected(fake_anthropic: FakeAnthropic) -> None:
     fake_anthropic.then(*[Scripted(delay=0.5)] * 10)
-    llm = build_llm(fast_settings(timeout_seconds=0.3, deadline_seconds=0.8, max_attempts=10))
+    llm = standalone(fast_settings(timeout_seconds=0.3, deadline_seconds=0.8, max_attempts=10))
     started = time.monotonic()
     with pytest.raises(ModelUnavailable):
         await llm.complete(request())
@@ -123,7 +124,7 @@ async def test_a_retry_after_beyond_the_deadline_gives_up_at_once(
     )
     started = time.monotonic()
     with pytest.raises(ModelUnavailable):
-        await build_llm(fast_settings(deadline_seconds=2.0)).complete(request())
+        await standalone(fast_settings(deadline_seconds=2.0)).complete(request())
     assert time.monotonic() - started < 1.0
     assert len(fake_anthropic.bodies) == 1
 
@@ -132,7 +133,7 @@ async def test_an_overloaded_stream_is_retried_before_the_first_text(
     fake_anthropic: FakeAnthropic,
 ) -> None:
     fake_anthropic.then(Scripted(stream_error="overloaded_error"), Scripted(chunks=("a", "b")))
-    pieces = [piece async for piece in build_llm(fast_settings()).stream(request())]
+    pieces = [piece async for piece in standalone(fast_settings()).stream(request())]
     assert "".join(pieces) == "ab"
     assert len(fake_anthropic.bodies) == 2
 
@@ -141,7 +142,7 @@ async def test_the_model_receives_placeholders_and_the_caller_the_real_values(
     fake_anthropic: FakeAnthropic,
 ) -> None:
     fake_anthropic.then(Scripted(text="Bitte [PERSON_1] unter [TELEFON_1] anrufen."))
-    response = await build_llm(fast_settings()).complete(request(PERSONAL))
+    response = await standalone(fast_settings()).complete(request(PERSONAL))
     sent = fake_anthropic.raw_bodies()
     assert not [value for value in PERSONAL_VALUES if value in sent]
     for placeholder in ("[PERSON_1]", "[TELEFON_1]", "[EMAIL_1]"):
@@ -151,7 +152,7 @@ async def test_the_model_receives_placeholders_and_the_caller_the_real_values(
 
 async def test_streamed_text_is_restored_even_across_chunks(fake_anthropic: FakeAnthropic) -> None:
     fake_anthropic.then(Scripted(chunks=("Hallo [PER", "SON_1], bis", " bald")))
-    pieces = [piece async for piece in build_llm(fast_settings()).stream(request(PERSONAL))]
+    pieces = [piece async for piece in standalone(fast_settings()).stream(request(PERSONAL))]
     assert "".join(pieces) == "Hallo Müller, bis bald"
     assert "Müller" not in fake_anthropic.raw_bodies()
 
@@ -159,12 +160,12 @@ async def test_streamed_text_is_restored_even_across_chunks(fake_anthropic: Fake
 async def test_tool_arguments_are_restored(fake_anthropic: FakeAnthropic) -> None:
     fake_anthropic.then(Scripted(tool=("email", {"an": "[EMAIL_1]"})))
     tool = Tool("email", "E-Mail", {"type": "object", "properties": {}})
-    response = await build_llm(fast_settings()).complete(request(PERSONAL, tools=(tool,)))
+    response = await standalone(fast_settings()).complete(request(PERSONAL, tools=(tool,)))
     assert response.tool_calls[0].arguments == {"an": "jonas.becker@example.org"}
 
 
 async def test_the_sdk_does_not_retry_on_its_own(fake_anthropic: FakeAnthropic) -> None:
     fake_anthropic.then(*[Scripted(status=500)] * 5)
     with pytest.raises(ModelUnavailable):
-        await build_llm(fast_settings(max_attempts=1)).complete(request())
+        await standalone(fast_settings(max_attempts=1)).complete(request())
     assert len(fake_anthropic.bodies) == 1

@@ -10,6 +10,7 @@ from llm_fixtures import (  # noqa: F401  (fixtures)
     fake_anthropic,
     fake_anthropic_server,
     fast_settings,
+    standalone,
 )
 
 from bot.llm.factory import LLMConfigError, build_llm
@@ -30,7 +31,7 @@ async def test_bedrock_in_frankfurt_signs_with_aws_credentials_and_pseudonymises
     monkeypatch.delenv("AWS_BEARER_TOKEN_BEDROCK", raising=False)
     monkeypatch.setenv("ANTHROPIC_BEDROCK_BASE_URL", fake_anthropic.url)
     fake_anthropic.then(Scripted(text="Gern, [EMAIL_1] ist notiert."))
-    llm = build_llm(fast_settings(provider="bedrock", model=EU_MODEL, aws_region="eu-central-1"))
+    llm = standalone(fast_settings(provider="bedrock", model=EU_MODEL, aws_region="eu-central-1"))
 
     response = await llm.complete(ask("Bitte schreiben Sie an jonas.becker@example.org."))
 

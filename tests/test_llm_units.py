@@ -90,10 +90,13 @@ class ScriptedLLM:
     def stream(self, request: LLMRequest) -> object:
         raise NotImplementedError
 
+    def report_unusable(self, reason: str) -> None:
+        raise NotImplementedError
+
 
 async def test_the_none_tool_means_no_skill() -> None:
     llm = ScriptedLLM(ToolCall(NONE_TOOL, {}))
-    intent = await LLMIntentClassifier(llm).classify("fass zusammen", [SummarySkill()])  # type: ignore[arg-type]
+    intent = await LLMIntentClassifier().classify("fass zusammen", [SummarySkill()], llm)  # type: ignore[arg-type]
     assert intent is None
     assert llm.requests[0].tier == "fast"
     assert llm.requests[0].tool_choice == "any"

@@ -14,9 +14,9 @@ from llm_fixtures import (  # noqa: F401  (fixtures)
     fake_anthropic,
     fake_anthropic_server,
     fast_settings,
+    standalone,
 )
 
-from bot.llm.factory import build_llm
 from bot.llm.port import ChatTurn, LLMRequest
 from lotse import logs
 
@@ -48,7 +48,7 @@ async def test_a_model_request_at_debug_level_logs_no_content(
     logging.getLogger("anthropic").setLevel(logging.DEBUG)
     fake_anthropic.then(Scripted(text=SECRET_ANSWER))
     request = LLMRequest(system="Du bist hilfreich.", turns=(ChatTurn("user", SECRET_PROMPT),))
-    response = await build_llm(fast_settings()).complete(request)
+    response = await standalone(fast_settings()).complete(request)
     assert response.text == SECRET_ANSWER  # the request really went through
     logging.getLogger("bot.test").debug("own debug line")
     written = debug_log.getvalue()

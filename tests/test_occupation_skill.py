@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from skill_contexts import skill_context
 
+from bot.llm.port import LLM
 from bot.reply import Actions, Facts, Heading, Outcome, Source, Text
 from bot.skill import SkillContext, SkillResult
 from skills.occupation import OccupationSkill
@@ -230,7 +231,8 @@ class RecordingAnswerer:
     def __init__(self) -> None:
         self.requests: list[AnswerRequest] = []
 
-    async def answer(self, request: AnswerRequest) -> Answer:
+    async def answer(self, request: AnswerRequest, llm: LLM) -> Answer:
+        del llm
         self.requests.append(request)
         return Answer((Text("phrased"),), ai_generated=True, tokens_in=7, tokens_out=3)
 

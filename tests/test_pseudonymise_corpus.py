@@ -21,12 +21,12 @@ from llm_fixtures import (  # noqa: F401  (fixtures)
     fake_anthropic,
     fake_anthropic_server,
     fast_settings,
+    standalone,
 )
 from storage_fixtures import store  # noqa: F401
 from test_llm_engine import console, model_app
 
 from bot.config import Settings
-from bot.llm.factory import build_llm
 from bot.llm.port import ChatTurn, LLMRequest
 from bot.llm.pseudonymise import Pseudonyms
 from bot.policy import find_personal_data
@@ -75,7 +75,7 @@ def test_masking_and_restoring_gives_back_every_note_unchanged(note: dict[str, A
 
 
 async def test_no_value_of_the_corpus_reaches_the_model(fake_anthropic: FakeAnthropic) -> None:
-    llm = build_llm(fast_settings())
+    llm = standalone(fast_settings())
     leaks: dict[str, list[str]] = {}
     for note in NOTES:
         fake_anthropic.reset()

@@ -20,6 +20,7 @@ class Answering:
 
     def __init__(self, outline: str) -> None:
         self.outline = outline
+        self.unusable: list[str] = []
 
     async def complete(self, request: LLMRequest) -> LLMResponse:
         del request
@@ -27,6 +28,9 @@ class Answering:
 
     def stream(self, request: LLMRequest) -> AsyncIterator[str]:
         raise NotImplementedError
+
+    def report_unusable(self, reason: str) -> None:
+        self.unusable.append(reason)
 
 
 @pytest.mark.parametrize(

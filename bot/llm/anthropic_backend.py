@@ -14,8 +14,8 @@ from typing import Any
 import anthropic
 
 from bot.llm.errors import Rejected, Transient, retry_after
+from bot.llm.guarded import UsageSink
 from bot.llm.port import LLMRequest, LLMResponse, ToolCall
-from bot.llm.scope import record_usage
 from bot.llm.settings import LLMSettings
 
 # Error types the API sends inside a stream (HTTP status 200) that are worth another attempt.
@@ -94,12 +94,13 @@ class AnthropicBackend:
                 arguments = block.input if isinstance(block.input, dict) else {}
                 calls.append(ToolCall(block.name, arguments))
         tokens_in, tokens_out = _tokens(message.usage)
-        record_usage(tokens_in, tokens_out)
         return LLMResponse(
             "".join(texts), tokens_in, tokens_out, tuple(calls), message.stop_reason
         )
 
-    async def stream(self, request: LLMRequest, seconds: float) -> AsyncIterator[str]:
+    async def stream(
+        self, request: LLMRequest, seconds: float, usage: UsageSink
+    ) -> AsyncIterator[str]:
         try:
             async with self._client.messages.stream(
                 **self.params(request), timeout=seconds
@@ -109,7 +110,7 @@ class AnthropicBackend:
                 message = await stream.get_final_message()
         except Exception as error:
             raise _our(error) from error
-        record_usage(*_tokens(message.usage))
+        usage(*_tokens(message.usage))
 
 
 def _our(error: Exception) -> Exception:

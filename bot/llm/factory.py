@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from bot.llm.guarded import GuardedLLM
 from bot.llm.offline import OfflineLLM
 from bot.llm.openai_settings import OpenAISettings
-from bot.llm.port import LLM
+from bot.llm.port import Model
 from bot.llm.settings import LLMSettings
 
 if TYPE_CHECKING:
@@ -23,9 +23,10 @@ class LLMConfigError(Exception):
     """The model configuration is incomplete; the message says what to set."""
 
 
-def build_llm(settings: LLMSettings | None = None, server: OpenAISettings | None = None) -> LLM:
-    """The model every skill and the router use, wrapped in budgets, pseudonymisation,
-    retries and the deadline. ``server``: the OpenAI-compatible server (else from the env)."""
+def build_llm(settings: LLMSettings | None = None, server: OpenAISettings | None = None) -> Model:
+    """The model every skill and the router use (bound to each turn), wrapped in budgets,
+    pseudonymisation, retries and the deadline. ``server``: the OpenAI-compatible server
+    (else from the env)."""
     settings = settings or LLMSettings()
     provider = settings.effective_provider
     if provider == "offline":
@@ -98,7 +99,7 @@ def _require(module: str, message: str) -> None:
         raise LLMConfigError(message)
 
 
-async def close_llm(llm: LLM) -> None:
+async def close_llm(llm: Model) -> None:
     """Release the backend's HTTP connections (nothing to do offline)."""
     close = getattr(llm, "aclose", None)
     if close is not None:

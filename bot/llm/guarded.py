@@ -1,14 +1,17 @@
 """The model as skills see it: every call is budgeted, pseudonymised, retried and restored.
 
-Order per call: 1. budget (no tokens spent over budget), 2. pseudonymise every turn of the
-request (the system prompt is our own static text), 3. attempts with retries and a deadline,
-4. placeholders in the answer (text, streamed text, tool arguments) back to the real values.
+:class:`GuardedLLM` is the configured model; it cannot call anything until it is bound to a
+turn's :class:`~bot.llm.use.ModelUse`, which holds the budget, the pseudonyms and the token
+counts. Order per call of the bound model: 1. budget (no tokens spent over budget),
+2. pseudonymise every turn of the request (the system prompt is our own static text),
+3. attempts with retries and a deadline, 4. placeholders in the answer (text, streamed text,
+tool arguments) back to the real values.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from typing import Protocol
 
@@ -16,11 +19,14 @@ from bot.llm.errors import BudgetExceeded
 from bot.llm.port import ChatTurn, LLMRequest, LLMResponse, LLMUnavailable, ToolCall
 from bot.llm.pseudonymise import Pseudonyms, StreamRestorer
 from bot.llm.retry import RetryPolicy, call_with_retries, stream_with_retries
-from bot.llm.scope import ModelScope, current_scope
 from bot.llm.settings import LLMSettings
+from bot.llm.use import ModelUse
 from bot.policy import Finding, find_personal_data
 
 log = logging.getLogger("lotse.llm")
+
+# Where a backend reports the tokens of an answered stream: (tokens in, tokens out).
+UsageSink = Callable[[int, int], None]
 
 
 class AttemptBackend(Protocol):
@@ -30,11 +36,13 @@ class AttemptBackend(Protocol):
 
     async def complete(self, request: LLMRequest, seconds: float) -> LLMResponse: ...
 
-    def stream(self, request: LLMRequest, seconds: float) -> AsyncIterator[str]: ...
+    def stream(self, request: LLMRequest, seconds: float, usage: UsageSink) -> AsyncIterator[str]:
+        """Text pieces; ``usage`` receives the tokens once the stream has ended."""
+        ...
 
 
 class GuardedLLM:
-    """Implements :class:`bot.llm.port.LLM` around an :class:`AttemptBackend`."""
+    """Implements :class:`bot.llm.port.Model` around an :class:`AttemptBackend`."""
 
     def __init__(self, backend: AttemptBackend, settings: LLMSettings) -> None:
         self._backend = backend
@@ -54,19 +62,64 @@ class GuardedLLM:
         """The provider's backend (for ``lotse llm check``: what the server supports)."""
         return self._backend
 
+    def bind(self, use: ModelUse, purpose: str = "general") -> BoundLLM:
+        return BoundLLM(self._backend, self._settings, self._policy, use, purpose)
+
+    async def aclose(self) -> None:
+        close = getattr(self._backend, "aclose", None)
+        if close is not None:
+            await close()
+
+
+class BoundLLM:
+    """Implements :class:`bot.llm.port.LLM`: the model for one turn's :class:`ModelUse`."""
+
+    def __init__(
+        self,
+        backend: AttemptBackend,
+        settings: LLMSettings,
+        policy: RetryPolicy,
+        use: ModelUse,
+        purpose: str,
+    ) -> None:
+        self._backend = backend
+        self._settings = settings
+        self._policy = policy
+        self._use = use
+        self._purpose = purpose
+
+    @property
+    def name(self) -> str:
+        return self._backend.name
+
+    @property
+    def available(self) -> bool:
+        return True
+
+    def report_unusable(self, reason: str) -> None:
+        log.warning("model answer unusable (%s); offline result used", reason)
+        self._use.failure = "unusable"
+
+    def _purposed(self, request: LLMRequest) -> LLMRequest:
+        if request.purpose == "general" and self._purpose != "general":
+            return replace(request, purpose=self._purpose)
+        return request
+
     async def complete(self, request: LLMRequest) -> LLMResponse:
-        scope = current_scope()
-        await self._check_budget(scope)
-        pseudonyms = scope.pseudonyms if scope else Pseudonyms()
-        masked = mask_request(request, pseudonyms, scope)
+        use = self._use
+        request = self._purposed(request)
+        await self._check_budget()
+        masked = mask_request(request, use.pseudonyms, use)
         try:
             response = await call_with_retries(
                 lambda timeout: self._backend.complete(masked, timeout), self._policy
             )
         except LLMUnavailable as error:
-            _failed(scope, "unavailable", error, request.purpose)
+            _failed(use, "unavailable", error, request.purpose)
             raise
-        _succeeded(scope)
+        use.add_tokens(response.tokens_in, response.tokens_out)
+        _succeeded(use)
+        pseudonyms = use.pseudonyms
         calls = tuple(
             ToolCall(call.name, pseudonyms.restore_data(dict(call.arguments)))
             for call in response.tool_calls
@@ -74,86 +127,77 @@ class GuardedLLM:
         return replace(response, text=pseudonyms.restore(response.text), tool_calls=calls)
 
     async def stream(self, request: LLMRequest) -> AsyncIterator[str]:
-        scope = current_scope()
-        await self._check_budget(scope)
-        pseudonyms = scope.pseudonyms if scope else Pseudonyms()
-        masked = mask_request(request, pseudonyms, scope)
-        restorer = StreamRestorer(pseudonyms)
+        use = self._use
+        request = self._purposed(request)
+        await self._check_budget()
+        masked = mask_request(request, use.pseudonyms, use)
+        restorer = StreamRestorer(use.pseudonyms)
         try:
             async for piece in stream_with_retries(
-                lambda timeout: self._backend.stream(masked, timeout), self._policy
+                lambda timeout: self._backend.stream(masked, timeout, use.add_tokens),
+                self._policy,
             ):
                 text = restorer.feed(piece)
                 if text:
                     yield text
         except LLMUnavailable as error:
-            _failed(scope, "unavailable", error, request.purpose)
+            _failed(use, "unavailable", error, request.purpose)
             raise
         rest = restorer.flush()
         if rest:
             yield rest
-        _succeeded(scope)
+        _succeeded(use)
 
-    async def aclose(self) -> None:
-        close = getattr(self._backend, "aclose", None)
-        if close is not None:
-            await close()
-
-    async def _check_budget(self, scope: ModelScope | None) -> None:
+    async def _check_budget(self) -> None:
         per_user = self._settings.daily_tokens_per_user
         per_department = self._settings.daily_tokens_per_department
-        if scope is None or (per_user is None and per_department is None):
+        if per_user is None and per_department is None:
             return
-        used_user, used_department = await scope.used_today()
+        used_user, used_department = await self._use.used_today()
         if per_user is not None and used_user >= per_user:
             error = BudgetExceeded("user")
         elif per_department is not None and used_department >= per_department:
             error = BudgetExceeded("department")
         else:
             return
-        _failed(scope, f"budget_{error.scope}", error, "budget")
+        _failed(self._use, f"budget_{error.scope}", error, "budget")
         raise error
 
 
-def mask_request(
-    request: LLMRequest, pseudonyms: Pseudonyms, scope: ModelScope | None
-) -> LLMRequest:
+def mask_request(request: LLMRequest, pseudonyms: Pseudonyms, use: ModelUse) -> LLMRequest:
     """The request with personal data in every turn replaced by placeholders."""
     turns = tuple(
-        ChatTurn(turn.role, mask_text(turn.content, pseudonyms, scope)) for turn in request.turns
+        ChatTurn(turn.role, mask_text(turn.content, pseudonyms, use)) for turn in request.turns
     )
     return replace(request, turns=turns)
 
 
-def mask_text(text: str, pseudonyms: Pseudonyms, scope: ModelScope | None) -> str:
-    findings = _findings(text, scope)
+def mask_text(text: str, pseudonyms: Pseudonyms, use: ModelUse) -> str:
+    findings = _findings(text, use)
     return pseudonyms.mask_known(pseudonyms.mask(text, findings))
 
 
-def _findings(text: str, scope: ModelScope | None) -> tuple[Finding, ...]:
+def _findings(text: str, use: ModelUse) -> tuple[Finding, ...]:
     """Reuse the engine's findings when ``text`` is part of the user's message (long notes
     are searched once per turn, not twice); otherwise search ``text`` itself."""
-    if scope is not None:
-        known = scope.message_findings()
-        message = scope.message_text()
-        start = message.find(text) if known is not None and text else -1
-        if known is not None and start >= 0:
-            end = start + len(text)
-            return tuple(
-                Finding(f.kind, f.start - start, f.end - start, f.value)
-                for f in known
-                if f.start >= start and f.end <= end
-            )
+    known = use.message_findings()
+    message = use.message_text()
+    start = message.find(text) if known is not None and text else -1
+    if known is not None and start >= 0:
+        end = start + len(text)
+        return tuple(
+            Finding(f.kind, f.start - start, f.end - start, f.value)
+            for f in known
+            if f.start >= start and f.end <= end
+        )
     return find_personal_data(text)
 
 
-def _failed(scope: ModelScope | None, failure: str, error: Exception, purpose: str) -> None:
+def _failed(use: ModelUse, failure: str, error: Exception, purpose: str) -> None:
     log.warning("model unavailable for %s: %s", purpose, type(error).__name__)
-    if scope is not None:
-        scope.failure = failure
+    use.failure = failure
 
 
-def _succeeded(scope: ModelScope | None) -> None:
-    if scope is not None:
-        scope.calls += 1
-        scope.failure = None
+def _succeeded(use: ModelUse) -> None:
+    use.calls += 1
+    use.failure = None

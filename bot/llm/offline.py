@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 from bot.llm.port import LLMRequest, LLMResponse, LLMUnavailable
 
+if TYPE_CHECKING:
+    from bot.llm.use import ModelUse
+
 
 class OfflineLLM:
+    """Both the unbound :class:`~bot.llm.port.Model` and the bound :class:`~bot.llm.port.LLM`:
+    with no model there is nothing to budget or count."""
+
     @property
     def name(self) -> str:
         return "offline"
@@ -15,6 +22,13 @@ class OfflineLLM:
     @property
     def available(self) -> bool:
         return False
+
+    def bind(self, use: ModelUse, purpose: str = "general") -> OfflineLLM:
+        del use, purpose
+        return self
+
+    def report_unusable(self, reason: str) -> None:
+        del reason
 
     async def complete(self, request: LLMRequest) -> LLMResponse:
         del request

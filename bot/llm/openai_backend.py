@@ -18,9 +18,9 @@ from typing import Any, TypeVar
 import openai
 
 from bot.llm.errors import Rejected, Transient, retry_after
+from bot.llm.guarded import UsageSink
 from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import LLMRequest, LLMResponse, ToolCall
-from bot.llm.scope import record_usage
 from bot.llm.settings import LLMSettings
 from bot.llm.structured import ReasoningFilter, loads_object, strip_reasoning
 
@@ -153,14 +153,16 @@ class OpenAIBackend:
                 calls.add(number, function.name, function.arguments)
         text = strip_reasoning((message.content if message else None) or "")
         tokens_in, tokens_out = _tokens(completion.usage, params, text)
-        record_usage(tokens_in, tokens_out)
         stop = choice.finish_reason if choice else None
         return LLMResponse(text, tokens_in, tokens_out, calls.calls(), stop)
 
-    async def stream(self, request: LLMRequest, seconds: float) -> AsyncIterator[str]:
+    async def stream(
+        self, request: LLMRequest, seconds: float, usage: UsageSink
+    ) -> AsyncIterator[str]:
         answer = _Streamed()
         async for piece in self._streamed(request, seconds, answer):
             yield piece
+        usage(*answer.tokens)
         if answer.calls.calls():
             # The port's stream carries text; routing asks for tools through ``complete``.
             log.warning("streamed answer called a tool; only its text is passed on")
@@ -205,7 +207,6 @@ class OpenAIBackend:
             answer.text += rest
             yield rest
         answer.tokens = _tokens(usage, params, answer.text)
-        record_usage(*answer.tokens)
 
     async def _create(
         self, params: dict[str, Any], options: list[tuple[str, dict[str, Any]]], seconds: float

@@ -36,6 +36,9 @@ class ReportingLLM:
     def stream(self, request: LLMRequest) -> AsyncIterator[str]:
         return self._inner.stream(request)
 
+    def report_unusable(self, reason: str) -> None:
+        self._inner.report_unusable(reason)
+
 
 def reporting(llm: LLM, progress: Progress | None) -> LLM:
     """``llm`` itself when nobody shows partial text."""

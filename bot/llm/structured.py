@@ -5,7 +5,7 @@ bold, leave out the blank line after ``Betreff:``, write a heading without ``##`
 aloud in ``<think>`` tags first. Skills parse with :func:`parse_repaired`: their own parser on
 the answer as it is, then on the answer with these small, meaning-preserving repairs. What
 still cannot be parsed is unusable: the skill uses its offline result and
-:func:`mark_unusable` makes the reply say so (``note.unusable``).
+the bound model's ``report_unusable`` makes the reply say so (``note.unusable``).
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
-
-from bot.llm.scope import current_scope
 
 log = logging.getLogger("lotse.llm")
 T = TypeVar("T")
@@ -161,12 +159,3 @@ def parse_repaired(
                 log.info("model answer repaired into the agreed form")
             return result
     return None
-
-
-def mark_unusable(reason: str) -> None:
-    """The model answered but its answer cannot be used (form, or facts not grounded): the
-    turn's reply carries ``note.unusable``. ``reason`` is ours, never model text."""
-    log.warning("model answer unusable (%s); offline result used", reason)
-    scope = current_scope()
-    if scope is not None:
-        scope.failure = "unusable"

@@ -62,7 +62,8 @@ class Gate:
         turn.triggers.add("acknowledgement")
         if waiting:
             turn.message = replace(turn.message, text=waiting)
-            turn.route = await self._router.route(waiting, None)
+            llm = services.llm.bind(turn.model_use, purpose="route")
+            turn.route = await self._router.route(waiting, None, llm)
         else:
             turn.route = Route(RouteKind.BUILTIN, Builtin.HELP)
         thanks = Text(turn.t("gate.thanks", version=version))

@@ -1,4 +1,4 @@
-"""The model layer's view of one turn (see ``bot.llm.scope``): budgets need the user and the
+"""The model layer's view of one turn (see ``bot.llm.use``): budgets need the user and the
 department, pseudonymisation reuses the engine's findings, and afterwards the tokens are
 stored per day (no content) and the reply says what was pseudonymised or that the model was
 unavailable."""
@@ -11,7 +11,7 @@ from functools import cache, partial
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.llm.scope import ModelScope, model_scope
+from bot.llm.use import ModelUse
 from bot.pipeline.base import Handler
 from bot.policy import Finding, describe_kinds
 from bot.ports import UsageRepository
@@ -54,18 +54,15 @@ class ModelScopeStep:
         usage = turn.services.store.usage
         day = local_day(turn.now)
         department = turn.department_name or turn.services.settings.default_department
-        scope = ModelScope(
-            user_key=turn.user_key,
-            department=department,
-            llm=turn.services.llm,
+        scope = ModelUse(
             user_usage=partial(_user_usage, usage, day, turn.user_key),
             department_usage=partial(_department_usage, usage, day, department),
             message_text=lambda: turn.message.text,
             message_findings=lambda: _findings(turn),
         )
+        turn.model_use = scope  # the router and the skill bind the model to it
         try:
-            with model_scope(scope):
-                result = await next_(turn)
+            result = await next_(turn)
         finally:
             if scope.tokens:
                 await usage.add(day, turn.user_key, department, scope.tokens_in, scope.tokens_out)
@@ -80,7 +77,7 @@ def _findings(turn: Turn) -> tuple[Finding, ...] | None:
     return turn.findings if turn.route is not None else None
 
 
-def _annotate(result: Reply, scope: ModelScope, language: str) -> Reply:
+def _annotate(result: Reply, scope: ModelUse, language: str) -> Reply:
     if result.outcome in (Outcome.ERROR, Outcome.INVALID, Outcome.GATE):
         return result
     texts = model_texts()

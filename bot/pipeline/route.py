@@ -20,7 +20,8 @@ class RouteStep:
         if action is not None:
             turn.route = action_route(action)
         else:
-            turn.route = await self._router.route(turn.message.text, turn.pending)
+            llm = turn.services.llm.bind(turn.model_use, purpose="route")
+            turn.route = await self._router.route(turn.message.text, turn.pending, llm)
         starts_new_skill_turn = turn.route.kind is RouteKind.SKILL and turn.route.follow_up is None
         if turn.pending is not None and starts_new_skill_turn:
             # A new request replaces an unanswered question; stale follow-ups never linger.

@@ -42,7 +42,7 @@ async def run_skill(turn: Turn) -> Reply:
         language=turn.language,
         user_key=turn.user_key,
         department=turn.department_name,
-        llm=services.llm,
+        llm=services.llm.bind(turn.model_use, purpose=skill.meta.id),
         settings=services.settings,
         now=turn.now,
         texts=turn.t,

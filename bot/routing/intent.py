@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.llm.port import LLM
 from bot.skill import Skill
 
 THRESHOLD = 0.5
@@ -25,7 +26,9 @@ class Intent:
 
 
 class IntentClassifier(Protocol):
-    async def classify(self, text: str, skills: Sequence[Skill]) -> Intent | None: ...
+    async def classify(self, text: str, skills: Sequence[Skill], llm: LLM) -> Intent | None:
+        """``llm``: the model bound to the turn (the offline classifier ignores it)."""
+        ...
 
 
 class OfflineIntentClassifier:
@@ -46,7 +49,10 @@ class OfflineIntentClassifier:
         cue_score = sum(weight for pattern, weight in self._cues(skill) if pattern.search(head))
         return cue_score + skill.match_score(text)
 
-    async def classify(self, text: str, skills: Sequence[Skill]) -> Intent | None:
+    async def classify(
+        self, text: str, skills: Sequence[Skill], llm: LLM | None = None
+    ) -> Intent | None:
+        del llm
         best: Intent | None = None
         for skill in skills:
             score = self.score(text, skill)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bot.llm.port import LLM, ChatTurn, LLMRequest, LLMUnavailable, Tool
+from bot.llm.port import LLM, ChatTurn, LLMRequest, LLMUnavailable, Model, Tool
 from bot.llm.prompts import load_prompt
 from bot.routing.intent import Intent, IntentClassifier, OfflineIntentClassifier
 from bot.skill import Skill
@@ -67,18 +67,16 @@ class LLMIntentClassifier:
 
     def __init__(
         self,
-        llm: LLM,
         fallback: IntentClassifier | None = None,
         arguments: Mapping[str, Argument] = ARGUMENTS,
     ) -> None:
-        self._llm = llm
         self._fallback = fallback or OfflineIntentClassifier()
         self._arguments = arguments
         self._prompt = load_prompt("router")
 
-    async def classify(self, text: str, skills: Sequence[Skill]) -> Intent | None:
-        if not self._llm.available or not skills:
-            return await self._fallback.classify(text, skills)
+    async def classify(self, text: str, skills: Sequence[Skill], llm: LLM) -> Intent | None:
+        if not llm.available or not skills:
+            return await self._fallback.classify(text, skills, llm)
         tools = (*(skill_tool(skill, self._arguments) for skill in skills), NONE)
         request = LLMRequest(
             system=self._prompt.text,
@@ -90,9 +88,9 @@ class LLMIntentClassifier:
             tier="fast",
         )
         try:
-            response = await self._llm.complete(request)
+            response = await llm.complete(request)
         except LLMUnavailable:
-            return await self._fallback.classify(text, skills)
+            return await self._fallback.classify(text, skills, llm)
         ids = {skill.meta.id for skill in skills}
         for call in response.tool_calls:
             if call.name == NONE_TOOL:
@@ -102,7 +100,7 @@ class LLMIntentClassifier:
                 log.info("routed by model: %s (prompt %s)", call.name, self._prompt.version)
                 return Intent(call.name, MODEL_SCORE, self._args(call.name, call.arguments))
         log.warning("model routing gave no usable tool call; offline classifier decides")
-        return await self._fallback.classify(text, skills)
+        return await self._fallback.classify(text, skills, llm)
 
     def _args(self, skill_id: str, arguments: Mapping[str, Any]) -> str | None:
         argument = self._arguments.get(skill_id)
@@ -110,9 +108,9 @@ class LLMIntentClassifier:
         return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def classifier_for(llm: LLM, route_with_model: bool = True) -> IntentClassifier:
+def classifier_for(llm: Model, route_with_model: bool = True) -> IntentClassifier:
     """The model's tool choice while a model is configured; else the offline classifier."""
     offline = OfflineIntentClassifier()
     if llm.available and route_with_model:
-        return LLMIntentClassifier(llm, offline)
+        return LLMIntentClassifier(offline)
     return offline

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.actions import UserAction
+from bot.llm.port import LLM
 from bot.policy import is_acceptance, is_decision_request
 from bot.policy.model import Policy
 from bot.ports import ConversationState
@@ -140,7 +141,8 @@ class Router:
         self._classifier = classifier
         self._policy = policy
 
-    async def route(self, text: str, pending: ConversationState | None) -> Route:
+    async def route(self, text: str, pending: ConversationState | None, llm: LLM) -> Route:
+        """``llm``: the model bound to this turn, for a classifier that asks it."""
         phrase = normalise_phrase(text)
         if phrase in PHRASES and pending is None:  # the fast path for "hilfe" and the like
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
@@ -185,7 +187,7 @@ class Router:
         if call and skill:
             return Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
         # All skills, enabled or not: a disabled one gets a clear refusal rather than "unknown".
-        intent = await self._classifier.classify(text, list(self._registry))
+        intent = await self._classifier.classify(text, list(self._registry), llm)
         if intent:
             return Route(RouteKind.SKILL, intent.skill_id, intent.args or text.strip(), None)
         return Route(RouteKind.UNKNOWN, "")

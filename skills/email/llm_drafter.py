@@ -15,7 +15,7 @@ from functools import partial
 
 from bot.llm.port import LLM, ChatTurn, LLMRequest
 from bot.llm.prompts import load_prompt
-from bot.llm.structured import mark_unusable, parse_repaired, repair_subject_form
+from bot.llm.structured import parse_repaired, repair_subject_form
 from skills.email.carry import meaningful_words
 from skills.email.drafter import Drafter, TemplateDrafter, placeholders
 from skills.email.facts import missing_facts
@@ -118,12 +118,12 @@ class LLMDrafter:
         repair = partial(repair_subject_form, labels=(subject_label, "Betreff", "Subject"))
         parsed = parse_repaired(response.text, parse_draft, (repair,))
         if parsed is None:
-            mark_unusable("email form")
+            self._llm.report_unusable("email form")
             return base
         subject, body = parsed
         reason = grounded(subject + "\n" + body, base, request)
         if reason is not None:
             log.warning("model draft rejected (%s); template used", reason)
-            mark_unusable("email facts")
+            self._llm.report_unusable("email facts")
             return base
         return EmailDraft(subject, body, placeholders(subject, body), by_model=True)

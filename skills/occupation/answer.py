@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
 
+from bot.llm.port import LLM
 from bot.reply import Action, Actions, Block, Heading, Text
 from bot.texts import Texts
 from skills.occupation.facts import Say, fact_block, full_duration
@@ -29,6 +30,7 @@ class AnswerRequest:
     language: str = "de"
     focus: Focus | None = None
     several_meanings: bool = False  # the everyday word asked for also names the alternatives
+    question: str = ""  # the counsellor's words, for an answerer that phrases a reply
 
     @property
     def occupation(self) -> Occupation:
@@ -46,7 +48,9 @@ class Answer:
 class OccupationAnswerer(Protocol):
     """Turns catalogue facts into reply blocks."""
 
-    async def answer(self, request: AnswerRequest) -> Answer: ...
+    async def answer(self, request: AnswerRequest, llm: LLM) -> Answer:
+        """``llm``: the model bound to the turn (unavailable offline)."""
+        ...
 
 
 class OfflineAnswerer:
@@ -55,7 +59,8 @@ class OfflineAnswerer:
     def __init__(self, texts: Texts) -> None:
         self._texts = texts
 
-    async def answer(self, request: AnswerRequest) -> Answer:
+    async def answer(self, request: AnswerRequest, llm: LLM | None = None) -> Answer:
+        del llm  # templates only
         say: Say = partial(self._texts.get, request.language)
         occupation = request.occupation
         blocks: list[Block] = [Heading(occupation.title)]

@@ -15,7 +15,6 @@ from typing import Any
 
 from bot.llm.port import LLM, ChatTurn, LLMRequest, LLMUnavailable
 from bot.llm.prompts import load_prompt
-from bot.llm.scope import current_scope
 from bot.reply import Text
 from skills.occupation.answer import Answer, AnswerRequest, OccupationAnswerer
 from skills.occupation.facts import occupation_data
@@ -53,24 +52,18 @@ def source_name(request: AnswerRequest) -> str:
 
 
 class LLMAnswerer:
-    """Implements ``OccupationAnswerer``; falls back to ``offline`` whenever the model does.
+    """Implements ``OccupationAnswerer``; falls back to ``offline`` whenever the model does."""
 
-    ``llm=None``: the engine's model of the current turn (skills are built before the model
-    and the answerer seam has no context); without one, the offline answer."""
-
-    def __init__(self, llm: LLM | None, offline: OccupationAnswerer) -> None:
-        self._llm = llm
+    def __init__(self, offline: OccupationAnswerer) -> None:
         self._offline = offline
         self._prompt = load_prompt("occupation")
 
-    async def answer(self, request: AnswerRequest) -> Answer:
-        offline = await self._offline.answer(request)
-        scope = current_scope()  # the turn's model and words, when the engine runs this skill
-        llm = self._llm or (scope.llm if scope else None)
-        if llm is None or not llm.available:
+    async def answer(self, request: AnswerRequest, llm: LLM) -> Answer:
+        offline = await self._offline.answer(request, llm)
+        if not llm.available:
             return offline
         facts = json.dumps(entry_facts(request), ensure_ascii=False)
-        question = (scope.message_text() if scope else "") or request.occupation.title
+        question = request.question or request.occupation.title
         message = "\n".join(
             [
                 f"Sprache der Antwort: {_LANGUAGE.get(request.language, 'Deutsch')}",

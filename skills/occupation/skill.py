@@ -129,7 +129,7 @@ class OccupationSkill(Skill):
         plan = SourcePlan(shared_catalogue(BUILTIN_PATH), OccupationSettings())
         sources = plan.initial()
         # The model phrases answers while the engine has one (LLMAnswerer falls back).
-        answerer = LLMAnswerer(None, OfflineAnswerer(skill_texts()))
+        answerer = LLMAnswerer(OfflineAnswerer(skill_texts()))
         return cls(sources.catalogue, answerer=answerer, live=sources.live, plan=plan)
 
     async def start(self, store: Store) -> None:
@@ -225,8 +225,9 @@ class OccupationSkill(Skill):
             ctx.language,
             query.focus,
             several_meanings=resolution.several_meanings,
+            question=ctx.message.text,
         )
-        answer = await self._answerer.answer(request)
+        answer = await self._answerer.answer(request, ctx.llm)
         blocks = answer.blocks
         if looked_up is not None:  # say which words of the question the answer is about
             note = Text(say("answer.looked_up", name=looked_up))

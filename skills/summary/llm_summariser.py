@@ -14,7 +14,7 @@ import re
 
 from bot.llm.port import LLM, ChatTurn, LLMRequest, LLMUnavailable
 from bot.llm.prompts import load_prompt
-from bot.llm.structured import mark_unusable, repair_headings
+from bot.llm.structured import repair_headings
 from skills.summary.coverage import complete
 from skills.summary.cues import default_cues
 from skills.summary.model import Item, Section, Summary
@@ -157,7 +157,7 @@ class LLMSummariser:
         summary = merge(parts)
         written = " ".join(i.text for _, items in summary.sections() for i in items)
         if ungrounded(written, notes):
-            mark_unusable("summary facts")
+            self._llm.report_unusable("summary facts")
             raise LLMUnavailable("ungrounded summary")
         return complete(summary, notes, default_cues())
 
@@ -173,5 +173,5 @@ class LLMSummariser:
         try:  # headings in bold or with a colon, a fence: repaired (safe on a good outline)
             return parse_sections(repair_headings(response.text, HEADINGS))
         except ValueError as error:
-            mark_unusable("summary form")
+            self._llm.report_unusable("summary form")
             raise LLMUnavailable("unusable summary") from error
