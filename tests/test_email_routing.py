@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import Chat
+from pydantic import SecretStr
 from test_email_skill import run
 
+from bot.config import Settings
 from bot.reply import Outcome
 from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
 from skills.email import EmailSkill
+from skills.email.classify import classify
+from skills.occupation import OccupationSkill
 
 
 @pytest.mark.parametrize(
@@ -26,10 +32,51 @@ from skills.email import EmailSkill
         "write to the client that the appointment on Friday is cancelled",
         "draft a reminder for Mr Smith about tomorrow at 10",
         "Please write an invitation to the parents of Ali",
+        # a first name in lower case, when what follows makes it the addressee
+        "schreib tim per du dass er morgen um 14 uhr kommen soll",
+        "erinner jonas dran dass die frist am 31.01. endet",
+        "sag finn ab, heute 15 uhr klappt nicht",
+        # a person, a purpose asked for and a date, in any order
+        "Hr. Kowalski Termin 20.01.2027 9:30 muss ich absagen",
+        "Terminbestätigung Telefonberatung Frau Ibrahim 03.02.2027 10:45",
+        # English orders about an appointment with someone, or to someone
+        "cancel my appointment with Ms. Kaya on Jan 19 2027 at 1 pm",
+        "Confirm to Mr. Schneider that Pavel starts on Monday at 6 am",
+        # writing to someone named by their role
+        "schreib der Klassenlehrerin von Ben, ob wir uns am 28.01. treffen können",
+        # abbreviations' dots do not end the request
+        "Verschiebung: bitte an Frau Dr. Albers schreiben, dass Lina später kommt",
+        # mail compounds and a mistyped command word
+        "Erinnerungsmail an Herrn Yildiz: Termin am 02.03.2027 um 9:15",
+        "Dankesmail an Herrn Lehmann für das Praktikum",
+        "mial einladug zum erstgesprach am 4.3.2027 um 10.30 uhr",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
     assert OfflineIntentClassifier().score(text, EmailSkill()) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lade Herrn Wolff für den 16.02.2027 um 8:30 ins BIZ ein, Thema Umschulung zum "
+        "Berufskraftfahrer",
+        "remind Daniel (informal) that his application for the apprenticeship at Deutsche "
+        "Bahn has to be submitted by 15 February 2027",
+    ],
+)
+def test_an_order_naming_whom_it_is_for_outweighs_an_occupation_in_it(
+    text: str, tmp_path: Path
+) -> None:
+    settings = Settings(data_dir=tmp_path, secret_key=SecretStr("test"))
+    classifier = OfflineIntentClassifier()
+    email = classifier.score(text, EmailSkill())
+    assert email > classifier.score(text, OccupationSkill.create(settings))
+
+
+def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
+    assert classify("Lade Herrn Wolff für den 16.02.2027 um 8:30 ins BIZ ein") == "invitation"
+    assert classify("sag Hr. Kaya den Termin am 3.2. ab") == "cancellation"
 
 
 @pytest.mark.parametrize(
@@ -47,6 +94,13 @@ def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None
         "Schreibe Bewerbungen, bis es klappt, sagt sie",
         "Ausbildungen im Bereich Medien",
         "Ich bin heute krank",
+        # a cancellation reported, not asked for
+        "Hr. Kowalski hat den Termin am 20.01.2027 abgesagt",
+        # a name close to a command word is no mistyped command
+        "Maik hat am 3.2. seinen Termin abgesagt",
+        # a lower-case word after a verb is no name without a cue that it is the addressee
+        "erinnere mich morgen um 9 uhr",
+        "schreib mal was über Tischler",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

@@ -10,6 +10,9 @@ from skills.email.model import Purpose
 from skills.email.services import SERVICE_PATTERN
 
 _F = re.IGNORECASE
+# A character of the same sentence: dots of dates and abbreviations ("16.02.2027", "Hr. Wolff")
+# end no sentence.
+_SAME = r"(?:[^.!?\n]|\.(?=\S)|(?<=\d)\.|(?<=\b[DHF]r)\.|(?<=\bProf)\.|(?<=\bHrn)\.)"
 # (weight, pattern) per purpose. Verbs and compounds that name the purpose weigh most; words
 # that often only accompany another purpose ("Unterlagen mitbringen" in an invitation) less.
 _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
@@ -31,13 +34,13 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     Purpose.CANCELLATION: (
         (3, re.compile(r"absag|abgesagt|storn|\bcancel|entfällt|entfallen|\bcall\s+off", _F)),
         (3, re.compile(r"\bfällt\s+(?:\w+\s+){0,3}?aus\b|\bausf(?:ällt|allen|iel)\b", _F)),
-        (3, re.compile(r"^\s*(?:bitte\s+)?sag\w*\b[^.!?\n]{0,60}?\bab\b", _F)),  # "Sag … ab"
+        (3, re.compile(rf"^\s*(?:bitte\s+)?sag\w*\b{_SAME}{{0,60}}?\bab\b", _F)),  # "Sag … ab"
     ),
     Purpose.REMINDER: ((3, re.compile(r"erinner|remind", _F)),),
     Purpose.CONFIRMATION: ((3, re.compile(r"bestätig|\bconfirm", _F)),),
     Purpose.INVITATION: (
         (3, re.compile(r"einlad|einlädt|erstgespräch|erstberatung|\binvit", _F)),
-        (3, re.compile(r"^\s*(?:bitte\s+)?lade\b[^.!?\n]{0,80}?\bein\b", _F)),  # "Lade … ein"
+        (3, re.compile(rf"^\s*(?:bitte\s+)?lade\b{_SAME}{{0,80}}?\bein\b", _F)),  # "Lade … ein"
         (1, re.compile(r"termin\s+anbieten|\boffer\s+an?\s+appointment", _F)),
     ),
     Purpose.DOCUMENTS: (

@@ -20,55 +20,13 @@ from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language, extract
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
-from skills.email.parties import could_be_first_name
 from skills.email.report import Report, skill_texts
+from skills.email.routing import evidence, is_new_request
 
 log = logging.getLogger(__name__)
 STEP_PURPOSE = "purpose"
 # The counselling service is in North Rhine-Westphalia: "morgen" means tomorrow there.
 _LOCAL_ZONE = "Europe/Berlin"
-# "Mail", "E-Mail", compounds ("Erinnerungsmail", "Dankesmail"), "Nachricht an", "Info an".
-_MAIL_WORD = re.compile(
-    r"\b(?:\w*e-?mail\w*|mail\w*|(?:nachricht|info|schreiben)\s+an|draft)\b", re.IGNORECASE
-)
-_F = re.IGNORECASE
-# Asking for a text without saying "Mail": "Entwirf eine Absage an …", "Schreib Jonas per du,
-# dass …", "Einladung an Herrn und Frau Hoffmann …", "write to the client …".
-_DRAFT_VERB = re.compile(
-    r"\b(?:entwirf|entwerfen|formulier\w*|verfass\w*|schreib\w*|erstell\w*|setz\w*\s+auf"
-    r"|write|draft|compose|prepare)\b",
-    _F,
-)
-_TEXT_NOUN = re.compile(
-    r"\b(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung"
-    r"|terminabsage|zusage|nachfrage|rückmeldung|antwort|anschreiben|reminder|invitation"
-    r"|cancellation|confirmation|follow-?up|reply|note)\b",
-    _F,
-)
-_PURPOSE_NOUN = (
-    r"(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung|terminabsage"
-    r"|terminverschiebung|nachbereitung|unterlagen\s+anfordern|unterlagenanforderung|dank\w*"
-    r"|kurze\s+info|info|nachricht|anfrage|rückmeldung|zusage|antwort|brief|terminvorschlag"
-    r"|glückwunsch|reminder|invitation"
-    r"|cancellation|follow-?up|thank-?you(?:\s+note)?)"
-)
-# A purpose first, then whom it is for: "Einladung an …", "Nachbereitung an Frau Sommer",
-# "Unterlagen anfordern bei Frau Petrović", "Einladung Frau Marx, …".
-_ADDRESSED = re.compile(
-    rf"^\s*(?:bitte\s+)?(?:eine?\s+)?(?:kurze\s+)?{_PURPOSE_NOUN}\s+"
-    r"(?:an|für|bei|zum|zur|to|for|(?-i:Frau|Herrn?|Familie|Fam\.|Eltern|Dr\.)\b)",
-    _F,
-)
-# A purpose first and a date or time in the request: "einladung infotag polizei am 11.05.2027".
-_PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_PURPOSE_NOUN}\b", _F)
-_WHEN = re.compile(r"\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}(?::\d{2})?\s*uhr\b", _F)
-# "Schreib Jonas per du, dass …": an imperative, then a name (checked by could_be_first_name)
-_WRITE_TO = re.compile(
-    r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b.*"
-    r"(?:\bper\s+(?:du|sie)\b|\bdass\b|,)"
-    r"|\bwrite\s+(?:to|back\s+to)\s+\w+",
-    _F,
-)
 
 
 def local_today(now: datetime) -> date:
@@ -142,23 +100,14 @@ class EmailSkill(Skill):
         return cls(llm_drafter=LLMDrafter)  # used only while a model is available
 
     def match_score(self, text: str) -> float:
-        head = text[:400]
-        if _ADDRESSED.search(head):
-            return 2.0  # says what to write and to whom: no occupation named in it competes
-        if _MAIL_WORD.search(head):
-            return 1.0 if classify(text) else 0.5
-        if _writes_to(head) or (_PURPOSE_FIRST.search(head) and _WHEN.search(head)):
-            return 1.0
-        if _DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
-            return 0.75
-        return 0.0
+        return evidence(text)
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         state = ctx.state or {}
         if state.get("step") == STEP_PURPOSE:
             request = str(state.get("request", ""))
             answer = ctx.args.strip()
-            if _is_new_request(answer):
+            if is_new_request(answer):
                 # a new, complete request instead of an answer: drafted alone, nothing of the
                 # unfinished one carries over
                 text = answer
@@ -234,52 +183,6 @@ class EmailSkill(Skill):
         )
 
 
-def _is_new_request(answer: str) -> bool:
-    """An answer to "which purpose?" that is a request of its own: it asks for a text and names
-    its purpose, or names a purpose and whom it is for."""
-    if classify(answer) is None:
-        return False
-    asks = _MAIL_WORD.search(answer) or _DRAFT_VERB.search(answer)
-    return bool(asks or _ADDRESSED.search(answer) or _writes_to(answer))
-
-
-def _writes_to(text: str) -> bool:
-    match = _WRITE_TO.search(text)
-    if match is not None and (match["name"] is None or could_be_first_name(match["name"])):
-        return True
-    return _acts_on_someone(text)
-
-
-# "Lade Frau Nowak … ein", "Sag Herrn Krüger den Termin ab", "Erinnere Kevin an …",
-# "Gib den Eltern Bescheid", "invite Ms Brown to …": a purpose verb, directly followed by the
-# person it is for ("sag mal, was …" and "gib mir Infos …" name nobody).
-_PURPOSE_VERB = re.compile(
-    r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+)?"
-    r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinnere?|bestätige?|verschieb\w*|gib"
-    r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|tell|inform)\s+"
-    r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?)\b"
-    r"|(?:den|die)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe)\b)"
-    r"|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b(?!\s*[,.]?\s*(?:was|wie|wo|wann|ob)\b))",
-    _F,
-)
-
-
-# "Kannst du Frau Yilmaz einladen?", "Bitte Herrn Kühn erinnern": the verb comes last.
-_ASKED_TO = re.compile(
-    r"^[^.!?\n]{0,60}?\b(?-i:Frau|Herrn?|Familie|Eltern)\b[^.!?\n]{0,60}?"
-    r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
-    r"|informieren|schreiben|mailen|mitteilen|bescheid\s+(?:geben|sagen))\b",
-    _F,
-)
-
-
-def _acts_on_someone(text: str) -> bool:
-    verb = _PURPOSE_VERB.match(text)
-    if verb is None:
-        return _ASKED_TO.search(text) is not None
-    return verb["marked"] is not None or could_be_first_name(verb["name"])
-
-
 def _labels() -> dict[str, Purpose]:
     """Purpose names in every language, lower-cased, for matching a typed answer."""
     texts = skill_texts()
@@ -294,7 +197,7 @@ def _labels() -> dict[str, Purpose]:
 _ASKING = re.compile(
     r"\b(?:e-?mail|mail|entwurf|entwirf|schreib\w*|formulier\w*|bitte|an|für|per|du|sie|draft"
     r"|write|to|for|please)\b",
-    _F,
+    re.IGNORECASE,
 )
 _SAID_ENOUGH = 4  # meaningful words beyond the asking: "Mail an Frau Kaya" is not enough
 

@@ -28,6 +28,7 @@ class Words:
     room_word: re.Pattern[str]
     venue_ending: str
     deadline_noun: re.Pattern[str]
+    recipient_noun: re.Pattern[str]
 
 
 @cache
@@ -54,4 +55,5 @@ def words() -> Words:
         ),
         venue_ending=_alternation(raw["venue_endings"]),
         deadline_noun=re.compile("|".join(raw["deadline_nouns"]), flags),
+        recipient_noun=re.compile(rf"(?:{_alternation(raw['recipient_nouns'])})", flags),
     )

@@ -1,0 +1,200 @@
+"""How sure we are that a message asks for an email, from its wording alone (no model).
+
+Counsellors rarely type "Mail": they name the purpose and whom it is for ("Einladung an …",
+"Absage an die Gruppe"), give an order ("Lade Herrn Wolff … ein", "remind Daniel that …",
+"schreib der Klassenlehrerin von Ben …"), or just name a person, a purpose and a date
+("Hr. Kowalski Termin 20.01. muss ich absagen"). Names are often typed in lower case and
+abbreviations ("Dr.", "Hr.") put dots into a sentence; neither may hide the request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from skills.email.classify import classify
+from skills.email.parties import could_be_first_name, people
+from skills.email.words import words
+
+_F = re.IGNORECASE
+# "Mail", "E-Mail", compounds ("Erinnerungsmail", "Dankesmail"), "Nachricht an", "Info an".
+_MAIL_WORD = re.compile(
+    r"\b(?:\w*(?:e-?)?mail\w*|(?:nachricht|info|schreiben)\s+an|draft)\b", re.IGNORECASE
+)
+# A command word typed with a slip of the finger: "mial", "emial", "e-mal".
+_MAIL_COMMANDS = ("mail", "email", "e-mail")
+_NOT_A_SLIP = frozenset({"mal", "mai", "main", "mali", "maik", "maul", "email", "mail", "e-mail"})
+_FIRST_WORD = re.compile(r"^\s*[/!]?(?P<word>[\w-]+)")
+# Asking for a text without saying "Mail": "Entwirf eine Absage an …", "write to the client".
+DRAFT_VERB = re.compile(
+    r"\b(?:entwirf|entwerfen|formulier\w*|verfass\w*|schreib\w*|erstell\w*|setz\w*\s+auf"
+    r"|write|draft|compose|prepare)\b",
+    _F,
+)
+_TEXT_NOUN = re.compile(
+    r"\b(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung"
+    r"|terminabsage|zusage|nachfrage|rückmeldung|antwort|anschreiben|reminder|invitation"
+    r"|cancellation|confirmation|follow-?up|reply|note)\b",
+    _F,
+)
+_PURPOSE_NOUN = (
+    r"(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung|terminabsage"
+    r"|terminverschiebung|verschiebung|verlegung|terminänderung|raumänderung|nachbereitung"
+    r"|unterlagen\s+anfordern|unterlagenanforderung|dank\w*|kurze\s+info|info|nachricht"
+    r"|anfrage|rückmeldung|zusage|antwort|brief|terminvorschlag|glückwunsch|reminder|invitation"
+    r"|cancellation|follow-?up|thank-?you(?:\s+note)?)"
+)
+# A purpose first, then whom it is for: "Einladung an …", "Nachbereitung an Frau Sommer",
+# "Unterlagen anfordern bei Frau Petrović", "Einladung Frau Marx, …".
+ADDRESSED = re.compile(
+    rf"^\s*(?:bitte\s+)?(?:eine?\s+)?(?:kurze\s+)?{_PURPOSE_NOUN}\s+"
+    r"(?:an|für|bei|zum|zur|to|for|(?-i:Frau|Herrn?|Familie|Fam\.|Eltern|Dr\.)\b)",
+    _F,
+)
+# A purpose first and a date or time in the request: "einladung infotag polizei am 11.05.2027".
+_PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_PURPOSE_NOUN}\b", _F)
+_WHEN = re.compile(
+    r"\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}(?::\d{2})?\s*uhr\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:januar|februar|märz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember|january|february|march|june|july|october|december)\b",
+    _F,
+)
+# A first name typed in lower case counts only when what follows says it is the addressee:
+# "schreib tim per du", "erinner jonas dran, dass", "sag finn ab".
+_LOWER_NAME = (
+    r"(?P<lower>(?-i:[a-zäöüß]{2,12}))"
+    r"(?=\s*(?:,|\(|per\s+(?:du|sie)\b|dass\b|(?:da|d)?ran\b|ab\b))"
+)
+# "Schreib Jonas per du, dass …": an imperative, then a name (checked by could_be_first_name)
+_WRITE_TO = re.compile(
+    r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?:(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b.*"
+    r"(?:\bper\s+(?:du|sie)\b|\bdass\b|,)|" + _LOWER_NAME + r")"
+    r"|\bwrite\s+(?:to|back\s+to)\s+\w+",
+    _F,
+)
+# "schreib der Klassenlehrerin von Ben …", "schreib dem Betrieb …": writing to someone.
+_WRITE_TO_ROLE = re.compile(
+    r"\bschreib\w*\s+(?:mal\s+)?(?:bitte\s+)?(?:der|dem|den)\s+(?P<noun>[\wäöüß-]+)", _F
+)
+# "Lade Frau Nowak … ein", "Sag Herrn Krüger den Termin ab", "Erinnere Kevin an …",
+# "cancel my appointment with Ms. Kaya", "Confirm to Mr. Schneider …": a purpose verb, then
+# (after the appointment it is about) the person it is for ("sag mal, was …" and "gib mir
+# Infos …" name nobody).
+_PURPOSE_VERB = re.compile(
+    r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+|please\s+)?"
+    r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinner[en]?|bestätige?|verschieb\w*|gib"
+    r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
+    r"|inform)\s+"
+    r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
+    r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.)(?=\s|$)"
+    r"|(?:den|die|the)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe|parents|client"
+    r"|participants|group)\b)"
+    r"|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b(?!\s*[,.]?\s*(?:was|wie|wo|wann|ob)\b)"
+    r"|" + _LOWER_NAME + ")",
+    _F,
+)
+# "Kannst du Frau Yilmaz einladen?", "Bitte Herrn Kühn erinnern", "bitte an Frau Dr. Albers
+# … schreiben": the verb comes last.
+_ASKED_TO = re.compile(
+    r"^[^.!?\n]{0,60}?\b(?-i:Frau|Herrn?|Familie|Eltern)\b[^.!?\n]{0,80}?"
+    r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
+    r"|informieren|schreiben|mailen|mitteilen|bescheid\s+(?:geben|sagen))\b",
+    _F,
+)
+# Dots that end no sentence: "Frau Dr. Albers", "Hr. Demir", "ca. 3 Std.", "z. B.".
+_ABBREVIATION_DOT = re.compile(
+    r"\b(?:Dr|Prof|Hr|Hrn|Fr|Nr|ca|ggf|bzgl|evtl|inkl|Std|Tel|Str|z|B|u|a|v|s|Mr|Mrs|Ms)\.",
+    _F,
+)
+_SHORT_REQUEST = 300  # characters: a request, not pasted notes that mention a cancellation
+# A purpose asked for (a noun, an infinitive), not one reported ("hat den Termin abgesagt").
+_ASKED_PURPOSE = re.compile(
+    r"\b(?:\w*(?:absage|einladung|erinnerung|bestätigung|verschiebung|terminänderung)"
+    r"|absagen|einladen|erinnern|bestätigen|verschieben|verlegen)\b",
+    _F,
+)
+
+
+def without_abbreviation_dots(text: str) -> str:
+    """``text`` with the dots of abbreviations blanked (positions stay)."""
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
+
+
+def mistyped_command(text: str) -> bool:
+    """The first word is a mail command with one slip ("mial", "emial")."""
+    match = _FIRST_WORD.match(text)
+    if match is None:
+        return False
+    word = match["word"]
+    if not word.islower() or word in _NOT_A_SLIP or len(word) < 4:
+        return False  # a command is typed in lower case; "Maik" is a name
+    if not any(OSA.distance(word, command) == 1 for command in _MAIL_COMMANDS):
+        return False
+    return classify(text) is not None
+
+
+def _name_ok(match: re.Match[str]) -> bool:
+    name = match.groupdict().get("name")
+    if name is not None:
+        return could_be_first_name(name)
+    lower = match.groupdict().get("lower")
+    if lower is not None:
+        return lower not in words().filler and could_be_first_name(lower.capitalize())
+    return True
+
+
+def writes_to(text: str) -> bool:
+    """An order to write to, invite, remind … someone it names."""
+    flat = without_abbreviation_dots(text)
+    match = _WRITE_TO.search(flat)
+    if match is not None and _name_ok(match):
+        return True
+    role = _WRITE_TO_ROLE.search(flat)
+    if role is not None and _recipient(role["noun"]):
+        return True
+    verb = _PURPOSE_VERB.match(flat)
+    if verb is not None and _name_ok(verb):
+        return True
+    return _ASKED_TO.search(flat) is not None
+
+
+def _recipient(noun: str) -> bool:
+    lexicon = words()
+    if lexicon.recipient_noun.fullmatch(noun):
+        return True
+    return any(pattern.fullmatch(noun) for pattern in lexicon.roles.values())
+
+
+def _person_purpose_when(text: str) -> bool:
+    """A short request naming a person, a purpose and a date: "Hr. Kowalski Termin 20.01.
+    9:30 muss ich absagen", "Terminbestätigung Telefonberatung Frau Ibrahim 03.02. 10:45"."""
+    if len(text) > _SHORT_REQUEST or "\n" in text.strip():
+        return False
+    return bool(_WHEN.search(text) and people(text)[0] and _ASKED_PURPOSE.search(text))
+
+
+def evidence(text: str) -> float:
+    """How strongly ``text`` asks for an email (the skill's ``match_score``)."""
+    head = text[:400]
+    if ADDRESSED.search(head) or writes_to(head):
+        return 2.0  # says what to write and to whom: no occupation named in it competes
+    if _MAIL_WORD.search(head) or mistyped_command(head):
+        return 1.0 if classify(text) else 0.5
+    if _PURPOSE_FIRST.search(head) and _WHEN.search(head):
+        return 1.0
+    if _person_purpose_when(head):
+        return 1.0
+    if DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
+        return 0.75
+    return 0.0
+
+
+def is_new_request(answer: str) -> bool:
+    """An answer to "which purpose?" that is a request of its own: it asks for a text and names
+    its purpose, or names a purpose and whom it is for."""
+    if classify(answer) is None:
+        return False
+    asks = _MAIL_WORD.search(answer) or DRAFT_VERB.search(answer)
+    return bool(asks or ADDRESSED.search(answer) or writes_to(answer))
