@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from uuid import uuid4
 
+from bot.evaluation.recording import RecordAnswer
 from bot.message import Message
 from bot.pipeline.allow import Allow
 from bot.pipeline.base import build_chain
@@ -34,7 +35,8 @@ class Engine:
         self.services = services
         router = Router(services.registry, services.classifier, services.policy)
         # Outermost first. Record wraps everything so that failures are audited too; the error
-        # boundary sits right inside it so anything below becomes a friendly reply. Identify
+        # boundary sits right inside it so anything below becomes a friendly reply (the
+        # evaluation's record between them sees that reply and the whole turn's time). Identify
         # precedes validation (error texts need the user's language) and the lock (keyed by
         # user and conversation). Remind wraps routing so refusals carry reminders as well.
         # Routing precedes the gate: help and privacy rights work before the acknowledgement;
@@ -44,6 +46,7 @@ class Engine:
         allow = Allow()
         steps = (
             Record(),
+            RecordAnswer(),
             ErrorBoundary(),
             Identify(),
             Validate(),

@@ -10,7 +10,10 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from bot.evaluation.ports import EvaluationRepository
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +329,8 @@ class Store(Protocol):
     def occupations(self) -> OccupationRepository: ...
     @property
     def housekeeping(self) -> Housekeeping: ...
+    @property
+    def evaluation(self) -> EvaluationRepository: ...
 
     async def ping(self) -> bool: ...
     async def schema_current(self) -> bool:

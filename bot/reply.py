@@ -107,3 +107,6 @@ class Reply:
     sources: tuple[Source, ...] = ()
     # Structured data for rich rendering (e.g. an Adaptive Card); keys are documented per skill.
     data: dict[str, Any] = field(default_factory=dict)
+    # Set when the evaluation recorded this answer: adapters report the id the platform gave
+    # the sent message under it, so that feedback on that message finds the answer.
+    answer_id: str | None = None

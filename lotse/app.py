@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from bot.admin import AdminService
 from bot.config import Settings
 from bot.engine import Engine
+from bot.evaluation.feedback import FeedbackDesk, FeedbackPort
 from bot.identity import pseudonymiser_for
 from bot.llm.factory import build_llm, close_llm
 from bot.llm.info import ModelInfo
@@ -36,6 +37,7 @@ class App:
     store: Store
     engine: Engine
     admin: AdminService
+    feedback: FeedbackPort  # ratings from the platforms' own controls (adapters use it)
 
 
 def describe_model(settings: LLMSettings, llm: Model) -> ModelInfo:
@@ -102,7 +104,8 @@ async def open_app(
         engine = Engine(services)
         await engine.purge_expired()
         admin = AdminService(store, registry, pseudonymiser, clock, settings.admins)
-        yield App(settings, store, engine, admin)
+        feedback = FeedbackDesk(store, pseudonymiser, clock)
+        yield App(settings, store, engine, admin, feedback)
     finally:
         if owns_llm:
             await close_llm(model)

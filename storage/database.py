@@ -23,6 +23,7 @@ from storage.repositories import (
     SqlStateRepository,
     SqlUsageRepository,
 )
+from storage.repositories.evaluation import SqlEvaluation
 from storage.repositories.housekeeping import SqlHousekeeping
 from storage.runner import Runner
 
@@ -43,6 +44,7 @@ class SqlStore:
         self._usage = SqlUsageRepository(runner)
         self._occupations = SqlOccupationRepository(runner)
         self._housekeeping = SqlHousekeeping(runner)
+        self._evaluation = SqlEvaluation(runner)
 
     @property
     def runner(self) -> Runner:
@@ -88,6 +90,11 @@ class SqlStore:
     @property
     def usage(self) -> SqlUsageRepository:
         return self._usage
+
+    @property
+    def evaluation(self) -> SqlEvaluation:
+        """The pilot evaluation: answers and ratings, opt-outs, survey, suggestions."""
+        return self._evaluation
 
     @property
     def occupations(self) -> SqlOccupationRepository:

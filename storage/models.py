@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, ForeignKey, Index, MetaData, String, Table, text
+from sqlalchemy import BigInteger, ForeignKey, Index, MetaData, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.types import BigIntegerPK, JSONDocument, UTCDateTime
@@ -261,6 +261,97 @@ class OccupationLookupCache(Base):
     expires_at: Mapped[datetime] = mapped_column(index=True)
 
 
+class AnswerRow(Base):
+    """One answered request for the pilot evaluation: what kind of answer and how it was rated.
+
+    Never the text. ``week`` (its Monday) instead of a time stamp; ``message_ref`` is the
+    platform's id of the sent answer (where feedback points); ``rating_ref`` the reaction that
+    rated it (withdrawn when that reaction is removed)."""
+
+    __tablename__ = "answers"
+    __table_args__ = (Index("ix_answers_message", "platform", "message_ref"),)
+
+    id: Mapped[int] = mapped_column(BigIntegerPK, primary_key=True)
+    answer_key: Mapped[str] = mapped_column(String(64), unique=True)
+    week: Mapped[date] = mapped_column(index=True)
+    platform: Mapped[str]
+    user_key: Mapped[str] = mapped_column(index=True)
+    department: Mapped[str] = mapped_column(String(NAME_MAX))
+    skill: Mapped[str]
+    outcome: Mapped[str]
+    producer: Mapped[str]  # "model" | "template" | "rules"
+    offline: Mapped[bool]  # a model was meant to answer but could not (fallback)
+    duration_ms: Mapped[int]
+    message_ref: Mapped[str | None]
+    rating: Mapped[str | None]  # "up" | "down"
+    reason: Mapped[str | None]  # one of the fixed reasons for "down"
+    rated_at: Mapped[datetime | None]
+    rating_ref: Mapped[str | None]
+
+
+class EvaluationChoice(Base):
+    """A person's opt-out of the evaluation (feedback prompts, surveys, the report)."""
+
+    __tablename__ = "evaluation_choices"
+
+    user_key: Mapped[str] = mapped_column(primary_key=True)
+    opted_out: Mapped[bool]
+    changed_at: Mapped[datetime]
+
+
+class EvaluationSetting(Base):
+    """Evaluation switches set by admins and shared by every instance (the pulse survey)."""
+
+    __tablename__ = "evaluation_settings"
+
+    name: Mapped[str] = mapped_column(primary_key=True)
+    value: Mapped[dict[str, Any]]
+    updated_at: Mapped[datetime]
+
+
+class SurveyAnswer(Base):
+    """One pulse-survey question to one person in one period; answers stay NULL if ignored."""
+
+    __tablename__ = "survey_answers"
+
+    user_key: Mapped[str] = mapped_column(primary_key=True)
+    period: Mapped[date] = mapped_column(primary_key=True)  # the period's first Monday
+    department: Mapped[str] = mapped_column(String(NAME_MAX))
+    asked_at: Mapped[datetime]
+    usefulness: Mapped[int | None]  # 1-5
+    time_saved: Mapped[str | None]  # "none" | "lt30" | "30to60" | "gt60"
+    answered_at: Mapped[datetime | None]
+
+
+class SuggestionRow(Base):
+    """An idea about Lotse or the guideline; the text pseudonymised before it is stored."""
+
+    __tablename__ = "suggestions"
+
+    id: Mapped[int] = mapped_column(BigIntegerPK, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    author_key: Mapped[str] = mapped_column(index=True)
+    department: Mapped[str | None] = mapped_column(String(NAME_MAX))  # None: for everyone
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str]  # "open" | "accepted" | "rejected" | "done"
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[datetime | None]
+    author_notified: Mapped[bool]
+
+
+class SuggestionVote(Base):
+    """One person's vote (+1 or -1) on a suggestion; changeable, one per person."""
+
+    __tablename__ = "suggestion_votes"
+
+    suggestion_id: Mapped[int] = mapped_column(
+        BigIntegerPK, ForeignKey("suggestions.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_key: Mapped[str] = mapped_column(primary_key=True, index=True)
+    vote: Mapped[int]
+    at: Mapped[datetime]
+
+
 def table(model: type[Base]) -> Table:
     """The Core table of a model (repositories use Core statements on hot paths)."""
     result = model.__table__
@@ -284,3 +375,9 @@ token_usage = table(TokenUsage)
 esco_occupations = table(EscoOccupationRow)
 occupation_imports = table(OccupationImport)
 occupation_lookup_cache = table(OccupationLookupCache)
+answers = table(AnswerRow)
+evaluation_choices = table(EvaluationChoice)
+evaluation_settings = table(EvaluationSetting)
+survey_answers = table(SurveyAnswer)
+suggestions = table(SuggestionRow)
+suggestion_votes = table(SuggestionVote)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from storage_fixtures import session_store, store
 
+from bot.evaluation.ports import AnswerRecord
 from bot.ports import (
     ERASED_USER,
     Acknowledgement,
@@ -41,8 +42,14 @@ PERSONAL = {
     "user_assignments",
     "admin_grants",
     "audit_events",
+    "answers",
+    "evaluation_choices",
+    "survey_answers",
+    "suggestions",
+    "suggestion_votes",
 }
 NOT_PERSONAL = {
+    "evaluation_settings",
     "departments",
     "skill_toggles",
     "scope_assignments",
@@ -64,6 +71,16 @@ async def fill(store: SqlStore, key: str, user_id: str) -> None:
     await store.feedback.record(Feedback("teams", f"reply-{key}", key, "like", False, NOW))
     await store.usage.add(NOW.date(), key, "Reha", 10, 5)
     await store.directory.assign_user("teams", user_id, department.id)
+    evaluation = store.evaluation
+    await evaluation.answers.record(
+        AnswerRecord(
+            f"answer-{key}", NOW.date(), "teams", key, "Reha", "email", "ok", "model", False, 900
+        )
+    )
+    await evaluation.choices.set_opted_out(key, False, NOW)
+    await evaluation.surveys.ask(key, NOW.date(), "Reha", NOW)
+    suggestion = await evaluation.suggestions.add(key, None, "Mehr Beispiele", NOW)
+    await evaluation.suggestions.vote(suggestion, key, 1, NOW)
     await store.directory.grant_admin(AdminGrant("teams", user_id, department.id))
     for action in ("email", "admin.grant"):
         await store.audit.record(
@@ -123,6 +140,10 @@ async def test_retention_purges_each_kind_after_its_period(store: SqlStore) -> N
         await store.usage.add(at.date(), key, "Reha", 1, 1)
         await store.reminders.mark_shown(key, ["review_output"], at)
         await store.events.claim("teams", f"activity-{key}", at)
+        await store.evaluation.answers.record(
+            AnswerRecord(key, at.date(), "teams", key, "Reha", "email", "ok", "rules", False, 5)
+        )
+        await store.evaluation.surveys.ask(key, at.date(), "Reha", at)
         await store.occupations.cache_put("berufenet", key, {"x": 1}, at + timedelta(days=1))
     await store.occupations.cache_put("berufenet", "fresh", {"x": 1}, NOW + timedelta(days=1))
 
@@ -130,6 +151,8 @@ async def test_retention_purges_each_kind_after_its_period(store: SqlStore) -> N
     assert purged == {
         "audit": 1,
         "feedback": 1,
+        "answers": 1,  # the evaluation is kept as long as feedback
+        "surveys": 1,
         "usage": 1,
         "events": 1,  # claims are kept 7 days
         "reminders": 1,

@@ -13,6 +13,9 @@ from bot.builtins.policy import refuse_decision, show_policy
 from bot.builtins.privacy import ask_delete, confirm_delete, keep_data, show_my_data
 from bot.builtins.session import cancel, choose_language
 from bot.builtins.smalltalk import greet, small_talk
+from bot.evaluation.rating import choose_evaluation, rate_answer
+from bot.evaluation.suggestions import list_suggestions, suggest
+from bot.evaluation.survey import answer_survey
 from bot.reply import Reply
 from bot.routing.router import Builtin
 from bot.turn import Turn
@@ -35,6 +38,11 @@ BUILTINS: dict[Builtin, BuiltinHandler] = {
     Builtin.WELCOME: greet,
     Builtin.ABOUT: about_lotse,
     Builtin.ADMIN: admin_command,
+    Builtin.FEEDBACK: rate_answer,
+    Builtin.EVALUATION_CHOICE: choose_evaluation,
+    Builtin.SUGGEST: suggest,
+    Builtin.SUGGESTIONS: list_suggestions,
+    Builtin.SURVEY: answer_survey,
 }
 
 # Typed actions (buttons, card submits), by action class; see bot.actions.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.evaluation.rating import evaluation_facts
 from bot.pipeline.base import reply
 from bot.ports import ERASED_USER, AuditEvent, ConversationState
 from bot.reply import Fact, Facts, Heading, Outcome, Reply, Text
@@ -47,6 +48,7 @@ async def show_my_data(turn: Turn) -> Reply:
         turn,
         Heading(turn.t("privacy.title")),
         Facts(facts),
+        *await evaluation_facts(turn),
         Text(turn.t("privacy.explanation", minutes=settings.state_ttl_minutes)),
         Text(
             turn.t(

@@ -4,8 +4,9 @@ First match wins (like teams.py's router). The order says why:
 1. answers to a pending confirmation (policy acknowledgement, data deletion) — they are not
    commands, and "ja" must never reach a skill; "nein" cancels a deletion;
 2. built-in phrases (help, cancel, privacy, language, policy), small talk (greetings, thanks,
-   goodbyes), questions about Lotse itself and admin commands (``admin …``, see
-   bot.admin_chat) — always reachable, even mid-conversation, and never via the model;
+   goodbyes), questions about Lotse itself, admin commands (``admin …``, see bot.admin_chat)
+   and the evaluation's commands (feedback, suggestions, survey, opt-out) — always
+   reachable, even mid-conversation, and never via the model;
 3. a pending skill follow-up takes the answer, unless the user types a prefixed command;
 4. requests to judge people are refused before any skill or classifier can take them;
 5. explicit skill commands; 6. the intent classifier; 7. otherwise: unknown, with the closest
@@ -54,6 +55,11 @@ class Builtin(StrEnum):
     WELCOME = "welcome"
     ABOUT = "about"
     ADMIN = "admin"
+    FEEDBACK = "evaluation.feedback"
+    EVALUATION_CHOICE = "evaluation.choice"
+    SUGGEST = "evaluation.suggest"
+    SUGGESTIONS = "evaluation.suggestions"
+    SURVEY = "evaluation.survey"
 
 
 # Fixed phrases, compared after normalise_phrase(); both languages always work.
@@ -80,6 +86,14 @@ PHRASES: dict[str, Builtin] = {
     ),
 }
 LANGUAGE_WORDS = ("sprache", "language")
+# The pilot evaluation's commands (bot.evaluation); like admin commands, always reachable.
+EVALUATION_WORDS: dict[str, Builtin] = {
+    **dict.fromkeys(("feedback", "bewertung", "👍", "👎"), Builtin.FEEDBACK),
+    **dict.fromkeys(("auswertung", "evaluation"), Builtin.EVALUATION_CHOICE),
+    **dict.fromkeys(("vorschlag", "suggest", "suggestion"), Builtin.SUGGEST),
+    **dict.fromkeys(("vorschläge", "vorschlaege", "suggestions"), Builtin.SUGGESTIONS),
+    **dict.fromkeys(("umfrage", "survey"), Builtin.SURVEY),
+}
 ADMIN_WORD = "admin"
 CONFIRM_WORDS = frozenset(("ja", "yes", "löschen", "loeschen", "delete", "ja, löschen"))
 DECLINE_WORDS = frozenset(
@@ -173,6 +187,10 @@ class Router:
         call = parse_command(text)
         if call and call.word == ADMIN_WORD:
             return Route(RouteKind.BUILTIN, Builtin.ADMIN, call.args)
+        if call and call.word in EVALUATION_WORDS:
+            # A thumb on its own is a rating: "👎 zu lang" reads as "feedback - zu lang".
+            thumb = {"👍": "+ ", "👎": "- "}.get(call.word, "")
+            return Route(RouteKind.BUILTIN, EVALUATION_WORDS[call.word], thumb + call.args)
         if call and call.word in LANGUAGE_WORDS and len(call.args.split()) <= 1:
             return Route(RouteKind.BUILTIN, Builtin.LANGUAGE, call.args.casefold())
         skill = self._registry.by_command(call.word) if call else None

@@ -17,12 +17,17 @@ from bot.ports import ERASED_USER, Retention
 from storage.models import (
     acknowledgements,
     admin_grants,
+    answers,
     audit_events,
     conversation_states,
+    evaluation_choices,
     feedback,
     occupation_lookup_cache,
     processed_events,
     reminder_log,
+    suggestion_votes,
+    suggestions,
+    survey_answers,
     token_usage,
     user_assignments,
     user_preferences,
@@ -37,6 +42,13 @@ _BY_KEY: tuple[tuple[str, Table, str], ...] = (
     ("preferences", user_preferences, "user_key"),
     ("feedback", feedback, "user_key"),
     ("usage", token_usage, "user_key"),
+    # The pilot evaluation (ratings, opt-out, survey, suggestions and votes). Votes before
+    # suggestions: erasing a suggestion takes everyone's votes on it along.
+    ("answers", answers, "user_key"),
+    ("evaluation_choice", evaluation_choices, "user_key"),
+    ("surveys", survey_answers, "user_key"),
+    ("votes", suggestion_votes, "user_key"),
+    ("suggestions", suggestions, "author_key"),
 )
 # Tables an admin fills with a person's platform id (department, admin rights).
 _BY_USER_ID: tuple[tuple[str, Table], ...] = (
@@ -79,6 +91,11 @@ def _scrub(value: Any, user_key: str) -> Any:
 def _erase(conn: Connection, user_key: str, platform: str, user_id: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for name, table, column in _BY_KEY:
+        if table is suggestions:  # other people's votes on them go too (no orphans)
+            theirs = select(suggestions.c.id).where(suggestions.c.author_key == user_key)
+            conn.execute(
+                delete(suggestion_votes).where(suggestion_votes.c.suggestion_id.in_(theirs))
+            )
         counts[name] = conn.execute(delete(table).where(table.c[column] == user_key)).rowcount
     for name, table in _BY_USER_ID:
         statement = delete(table).where(table.c.platform == platform, table.c.user_id == user_id)
@@ -110,6 +127,11 @@ def _purge(conn: Connection, now: datetime, retention: Retention) -> dict[str, i
     statements = {
         "audit": delete(audit_events).where(audit_events.c.at < before(retention.audit_days)),
         "feedback": delete(feedback).where(feedback.c.at < before(retention.feedback_days)),
+        # The evaluation is kept as long as feedback: one period for the whole pilot record.
+        "answers": delete(answers).where(answers.c.week < before(retention.feedback_days).date()),
+        "surveys": delete(survey_answers).where(
+            survey_answers.c.period < before(retention.feedback_days).date()
+        ),
         "usage": delete(token_usage).where(
             token_usage.c.day < before(retention.usage_days).date()
         ),

@@ -1,0 +1,103 @@
+"""``feedback +`` / ``feedback - [Grund]`` (and 👍 / 👎): rate the last answer in this chat's
+platform; ``auswertung aus`` / ``auswertung an``: the opt-out."""
+
+from __future__ import annotations
+
+from bot.evaluation.ports import DOWN, REASONS, UP
+from bot.evaluation.texts import evaluation_texts, reason_names
+from bot.pipeline.base import reply
+from bot.reply import Block, Fact, Facts, Heading, Outcome, Reply, Text
+from bot.turn import Turn
+
+_UP_WORDS = frozenset(("+", "+1", "👍", "gut", "good", "up", "ja", "yes"))
+_DOWN_WORDS = frozenset(("-", "-1", "👎", "schlecht", "bad", "down", "nein", "no"))
+_OFF_WORDS = frozenset(("aus", "off", "nein", "no", "stop", "stopp"))
+_ON_WORDS = frozenset(("an", "on", "ein", "ja", "yes"))
+
+
+def t(turn: Turn, key: str, /, **values: object) -> str:
+    return evaluation_texts().get(turn.language, key, **values)
+
+
+def parse_reason(words: str) -> str:
+    """The fixed reason a counsellor named (either language); "other" for anything else.
+    Whatever else was typed is not kept."""
+    typed = " ".join(words.casefold().split())
+    if not typed:
+        return "other"
+    texts = evaluation_texts()
+    for reason in REASONS:
+        names = {
+            reason.replace("_", " "),
+            *(texts.get(lang, f"reasons.{reason}").casefold() for lang in ("de", "en")),
+        }
+        if any(typed.startswith(name) or name.startswith(typed) for name in names):
+            return reason
+    if typed.startswith("datenschutz"):
+        return "privacy"
+    return "other"
+
+
+def split_rating(args: str) -> tuple[str | None, str]:
+    first, _, rest = args.strip().partition(" ")
+    word = first.casefold()
+    if word in _UP_WORDS:
+        return UP, rest
+    if word in _DOWN_WORDS:
+        return DOWN, rest
+    if word.startswith("-") and len(word) > 1:  # "-falsch"
+        return DOWN, f"{word[1:]} {rest}"
+    return None, ""
+
+
+async def rate_answer(turn: Turn) -> Reply:
+    assert turn.route is not None
+    rating, rest = split_rating(turn.route.args)
+    if rating is None:
+        usage = t(turn, "feedback.usage", reasons=", ".join(reason_names(turn.language)))
+        return reply(turn, Text(usage), outcome=Outcome.INVALID)
+    evaluation = turn.services.store.evaluation
+    if await evaluation.choices.opted_out(turn.user_key):
+        return reply(turn, Text(t(turn, "feedback.opted_out")))
+    reason = parse_reason(rest) if rating == DOWN else None
+    platform = turn.message.platform.value
+    skill = await evaluation.answers.rate_latest(platform, turn.user_key, rating, reason, turn.now)
+    if skill is None:
+        return reply(turn, Text(t(turn, "feedback.no_answer")))
+    name = skill_name(turn, skill)
+    if rating == UP:
+        return reply(turn, Text(t(turn, "feedback.thanks_up", skill=name)))
+    shown = t(turn, f"reasons.{reason}")
+    return reply(turn, Text(t(turn, "feedback.thanks_down", skill=name, reason=shown)))
+
+
+def skill_name(turn: Turn, skill_id: str) -> str:
+    skill = turn.services.registry.get(skill_id)
+    return skill.meta.name(turn.language) if skill else skill_id
+
+
+async def choose_evaluation(turn: Turn) -> Reply:
+    assert turn.route is not None
+    word = turn.route.args.strip().casefold()
+    choices = turn.services.store.evaluation.choices
+    if word in _OFF_WORDS or word in _ON_WORDS:
+        off = word in _OFF_WORDS
+        await choices.set_opted_out(turn.user_key, off, turn.now)
+        return reply(turn, Text(t(turn, "choice.switched_off" if off else "choice.switched_on")))
+    state = "choice.state_off" if await choices.opted_out(turn.user_key) else "choice.state_on"
+    return reply(turn, Text(t(turn, "choice.usage", state=t(turn, state))))
+
+
+async def evaluation_facts(turn: Turn) -> tuple[Block, ...]:
+    """What the evaluation holds about this person, for ``meine daten``."""
+    mine = await turn.services.store.evaluation.mine(turn.user_key)
+    state = t(turn, "choice.state_off" if mine.opted_out else "choice.state_on")
+    facts = (
+        Fact(t(turn, "privacy.state"), state),
+        Fact(t(turn, "privacy.answers"), str(mine.answers)),
+        Fact(t(turn, "privacy.ratings"), str(mine.ratings)),
+        Fact(t(turn, "privacy.surveys"), str(mine.surveys)),
+        Fact(t(turn, "privacy.suggestions"), str(mine.suggestions)),
+        Fact(t(turn, "privacy.votes"), str(mine.votes)),
+    )
+    return Heading(t(turn, "privacy.title")), Facts(facts)

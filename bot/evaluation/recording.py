@@ -1,0 +1,104 @@
+"""The pipeline step that records each answered request for the evaluation (kinds, never text).
+
+It sits right inside the audit step, so failures are counted too and the time measured is the
+whole turn's. Requests that reach a skill, are not understood, or are refused as judgements
+count as answers; built-in commands (help, privacy, feedback, suggestions) do not. People who
+opted out are not recorded. A failing write never costs the user the answer."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+
+from bot.evaluation.ports import AnswerRecord, week_of
+from bot.evaluation.rating import t
+from bot.evaluation.survey import survey_question
+from bot.pipeline.base import Handler
+from bot.reply import Outcome, Reply, Text
+from bot.routing.router import Builtin, RouteKind
+from bot.turn import Turn
+
+log = logging.getLogger("lotse.evaluation")
+
+UNKNOWN = "unknown"
+
+
+def answer_skill(turn: Turn) -> str | None:
+    """The skill an answer is counted under, or None when the turn is no answer."""
+    route = turn.route
+    if route is None:
+        return None
+    if route.kind is RouteKind.SKILL:
+        return route.target
+    if route.kind is RouteKind.UNKNOWN:
+        return UNKNOWN
+    if route.target == Builtin.REFUSE_DECISION:
+        return str(Builtin.REFUSE_DECISION)
+    return None
+
+
+def producer(reply: Reply) -> str:
+    if reply.ai_generated:
+        return "model"
+    return "template" if reply.template_draft else "rules"
+
+
+class RecordAnswer:
+    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+        started = time.perf_counter()
+        result = await next_(turn)
+        if not turn.user_key:
+            return result
+        elapsed_ms = round((time.perf_counter() - started) * 1000)
+        try:
+            result = await _record(turn, result, elapsed_ms)
+            result = await _tell_decisions(turn, result)
+        except Exception as error:  # the evaluation must never cost the answer
+            log.error(
+                "evaluation step failed: %s",
+                type(error).__name__,
+                extra={"correlation_id": turn.correlation_id},
+            )
+        return result
+
+
+async def _record(turn: Turn, result: Reply, elapsed_ms: int) -> Reply:
+    skill = answer_skill(turn)
+    evaluation = turn.services.store.evaluation
+    # A request held for the guideline's acknowledgement is not answered yet.
+    if skill is None or result.outcome is Outcome.GATE:
+        return result
+    if await evaluation.choices.opted_out(turn.user_key):
+        return result
+    await evaluation.answers.record(
+        AnswerRecord(
+            answer_key=turn.correlation_id,
+            week=week_of(turn.now.date()),
+            platform=turn.message.platform.value,
+            user_key=turn.user_key,
+            department=turn.department_name,
+            skill=skill,
+            outcome=result.outcome.value,
+            producer=producer(result),
+            offline=turn.model_use.failure is not None,
+            duration_ms=elapsed_ms,
+        )
+    )
+    result = replace(result, answer_id=turn.correlation_id)
+    if result.outcome is Outcome.OK and (question := await survey_question(turn)):
+        result = replace(result, blocks=(*result.blocks, question))
+    return result
+
+
+async def _tell_decisions(turn: Turn, result: Reply) -> Reply:
+    """Decisions on this person's suggestions, told once, with whatever they wrote next."""
+    decided = await turn.services.store.evaluation.suggestions.take_decisions_for(turn.user_key)
+    notes = []
+    for item in decided:
+        status = t(turn, f"status.{item.status}")
+        text = t(turn, "suggest.decided", id=item.id, status=status)
+        if item.status_reason:
+            text += " " + t(turn, "suggest.decided_reason", reason=item.status_reason)
+        notes.append(Text(text))
+    return replace(result, blocks=(*result.blocks, *notes)) if notes else result
