@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
-from bot.engine import Engine
+from bot.host import Host
 from bot.message import ConversationRef, Message, Platform
 from bot.render import provenance_label, sources_line
 from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Outcome, Reply, Text
@@ -83,12 +83,12 @@ class PlainRenderer:
 class ConsoleChat:
     """One console user talking to the engine."""
 
-    def __init__(self, engine: Engine, user: str, out: TextIO, *, ansi: bool = False) -> None:
-        self._engine = engine
+    def __init__(self, host: Host, user: str, out: TextIO, *, ansi: bool = False) -> None:
+        self._host = host
         self._user = user
         self._out = out
         # Pictures (e.g. the usage chart) are saved beside Lotse's other data.
-        self._renderer = PlainRenderer(ansi, engine.services.settings.data_dir / "images")
+        self._renderer = PlainRenderer(ansi, host.data_dir / "images")
         self._conversation = ConversationRef(Platform.CONSOLE, f"console:{user}")
 
     def _message(self, text: str) -> Message:
@@ -104,7 +104,7 @@ class ConsoleChat:
     async def open(self) -> Reply:
         """First contact when the console starts: if the AI guideline is due, it is shown now,
         so that a first "ja" (typed or piped) acknowledges a guideline that was on screen."""
-        reply = await self._engine.handle(self._message(OPENING))
+        reply = await self._host.handle(self._message(OPENING))
         if reply.outcome is Outcome.GATE:
             self._out.write(self._renderer.render(reply) + "\n\n")
             self._out.flush()
@@ -124,7 +124,7 @@ class ConsoleChat:
             self._out.flush()
             shown = text
 
-        reply = await self._engine.handle(message, progress=progress)
+        reply = await self._host.handle(message, progress=progress)
         if shown:
             self._out.write("\n\n")  # the final reply follows and is what counts
         self._out.write(self._renderer.render(reply) + "\n\n")

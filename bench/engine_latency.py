@@ -56,7 +56,7 @@ async def measure(label: str, url: str, connect_args: dict[str, object]) -> None
         store = await open_store(url, connect_args=connect_args)
         try:
             async with open_app(settings, store=store) as app:
-                chat = ConsoleChat(app.engine, "bench", NullOut())  # type: ignore[arg-type]
+                chat = ConsoleChat(app.host, "bench", NullOut())  # type: ignore[arg-type]
                 await chat.send("beruf Tischler")
                 await chat.send("ja")
                 for name, message in MESSAGES.items():

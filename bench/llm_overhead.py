@@ -233,7 +233,7 @@ async def first_text(fake: FakeAnthropic) -> None:
                 fake.reset()
                 fake.then(Scripted(chunks=(draft[:30], draft[30:]), chunk_delay=0.05))
                 out = Timed()
-                chat = ConsoleChat(app.engine, "bench", out)  # type: ignore[arg-type]
+                chat = ConsoleChat(app.host, "bench", out)  # type: ignore[arg-type]
                 await chat.send("mail Einladung zum Erstgespräch am 12.03. um 14 Uhr")
                 assert out.first is not None
                 assert fake.first_delta_sent

@@ -96,7 +96,7 @@ def model_summary(text: str, answer: LotseReply) -> bool:
 async def turn(app: App, fake: FakeOpenAI, reply: Reply, text: str) -> LotseReply:
     fake.reset()
     fake.then(reply)
-    return await ConsoleChat(app.engine, "bench", io.StringIO()).send(text)
+    return await ConsoleChat(app.host, "bench", io.StringIO()).send(text)
 
 
 async def run(

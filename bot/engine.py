@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from uuid import uuid4
 
 from bot.evaluation.recording import RecordAnswer
+from bot.failures import log_failure
 from bot.message import Message
 from bot.pipeline.allow import Allow
 from bot.pipeline.base import build_chain
@@ -65,7 +65,7 @@ class Engine:
         turn = Turn(
             message=message,
             services=self.services,
-            correlation_id=uuid4().hex[:12],
+            correlation_id=message.correlation_id,
             now=self.services.clock(),
             language=self.services.settings.language,
             progress=progress,
@@ -73,10 +73,11 @@ class Engine:
         try:
             return await self._chain(turn)
         except Exception as error:  # the audit itself failed; the user still gets an answer
-            log.error(
-                "turn failed outside the error boundary: %s",
-                type(error).__name__,
-                extra={"correlation_id": turn.correlation_id},
+            log_failure(
+                log,
+                "turn failed outside the error boundary",
+                error,
+                correlation_id=turn.correlation_id,
             )
             text = turn.t("errors.internal", id=turn.correlation_id)
             return Reply(blocks=(Text(text),), outcome=Outcome.ERROR, language=turn.language)

@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from uuid import uuid4
 
 from bot.actions import UserAction
+
+
+def new_correlation_id() -> str:
+    """A short random id for one turn: in every log line about it, in its audit row and in
+    the apology a user sees when it fails, so a support request finds the log."""
+    return uuid4().hex[:12]
 
 
 class Platform(StrEnum):
@@ -57,6 +64,8 @@ class Message:
     # A typed action (a button or card submit, a reaction): the router hands it to its
     # handler as it is; ``text`` is then empty or a readable echo, never parsed.
     action: UserAction | None = None
+    # Made by the adapter when the message arrives, carried through the engine unchanged.
+    correlation_id: str = field(default_factory=new_correlation_id, compare=False)
 
     @property
     def platform(self) -> Platform:

@@ -24,6 +24,7 @@ from bot.routing.llm_intent import classifier_for
 from bot.store_cache import CachedStore
 from bot.texts import engine_texts
 from bot.turn import Services
+from lotse.host import AppHost
 from storage.database import open_store
 
 
@@ -37,7 +38,8 @@ class App:
     store: Store
     engine: Engine
     admin: AdminService
-    feedback: FeedbackPort  # ratings from the platforms' own controls (adapters use it)
+    feedback: FeedbackPort  # ratings from the platforms' own controls
+    host: AppHost  # what adapters get (feedback included): they never see the parts above
 
 
 def describe_model(settings: LLMSettings, llm: Model) -> ModelInfo:
@@ -105,7 +107,7 @@ async def open_app(
         await engine.purge_expired()
         admin = AdminService(store, registry, pseudonymiser, clock, settings.admins)
         feedback = FeedbackDesk(store, pseudonymiser, clock)
-        yield App(settings, store, engine, admin, feedback)
+        yield App(settings, store, engine, admin, feedback, AppHost(engine, feedback))
     finally:
         if owns_llm:
             await close_llm(model)

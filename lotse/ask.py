@@ -28,7 +28,7 @@ def run_ask(settings: Settings, user: str, department: str | None, text: str, ac
         try:
             if department:
                 runner.run(join_department(app.admin, user, department))
-            chat = ConsoleChat(app.engine, user, sys.stdout)
+            chat = ConsoleChat(app.host, user, sys.stdout)
             reply = runner.run(chat.send(text))
             if reply.outcome is Outcome.GATE:
                 if not accept:

@@ -23,7 +23,7 @@ def run_chat(settings: Settings, user: str, department: str | None) -> int:
             if department:
                 runner.run(join_department(app.admin, user, department))
             chat = ConsoleChat(
-                app.engine, user, sys.stdout, ansi=interactive and sys.stdout.isatty()
+                app.host, user, sys.stdout, ansi=interactive and sys.stdout.isatty()
             )
             if not interactive:
                 runner.run(chat.open())  # a guideline that is due precedes the first line

@@ -8,7 +8,6 @@ import logging
 import os
 import signal
 from collections.abc import Sequence
-from typing import Protocol
 
 import click
 from aiohttp import web
@@ -16,24 +15,14 @@ from pydantic import ValidationError
 
 from adapters.teams.settings import DEFAULT_HEADER_TIMEOUT_SECONDS, TeamsSettings
 from bot.config import Settings
+from bot.failures import log_failure
+from bot.serving import ServerAdapter
 from lotse.app import App, open_app
 from lotse.env_check import environment_names, environment_warnings
 
 log = logging.getLogger("lotse.serve")
 
 APP_KEY = web.AppKey("lotse_app", App)
-
-
-class ServerAdapter(Protocol):
-    """A platform adapter that lives inside ``lotse serve``."""
-
-    name: str
-
-    async def start(self, app: App, web_app: web.Application) -> None:
-        """Add routes to ``web_app`` (before it starts) and/or start background work."""
-
-    async def stop(self) -> None:
-        """Stop background work; called once on shutdown, also after a failed start."""
 
 
 # The adapters started, for /readyz (each may report its ``status``).
@@ -71,7 +60,7 @@ async def maintain(app: App, interval: float) -> None:
             purged = await app.engine.purge_expired()
             log.info("maintenance done", extra={"rows": purged})
         except Exception as error:
-            log.warning("maintenance failed", extra={"error": type(error).__name__})
+            log_failure(log, "maintenance failed", error, level=logging.WARNING)
 
 
 def build_web_app(app: App) -> web.Application:
@@ -103,7 +92,7 @@ async def serve(
     runner = web.AppRunner(web_app, access_log=None, keepalive_timeout=header_timeout)
     try:
         for adapter in adapters:
-            await adapter.start(app, web_app)
+            await adapter.start(app.host, web_app)
             started.append(adapter)
             web_app[ADAPTERS_KEY].append(adapter)
             status = str(getattr(adapter, "status", "running"))

@@ -88,7 +88,7 @@ class Chat:
 
 def make_chat(app: App, user: str) -> Chat:
     output = io.StringIO()
-    return Chat(ConsoleChat(app.engine, user, output), output, app, user)
+    return Chat(ConsoleChat(app.host, user, output), output, app, user)
 
 
 @pytest.fixture

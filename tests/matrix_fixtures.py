@@ -273,7 +273,7 @@ async def synapse_fixture(synapse_server: Synapse) -> AsyncIterator[Synapse]:
 async def start_adapter(app: App, settings: MatrixSettings) -> MatrixAdapter:
     """A started Matrix adapter that completed its first sync."""
     adapter = MatrixAdapter(settings)
-    await adapter.start(app, web.Application())
+    await adapter.start(app.host, web.Application())
 
     async def synced() -> bool:
         return adapter.syncs >= 1

@@ -21,6 +21,7 @@ from bot.registry import SkillRegistry
 from bot.reply import Outcome, Text
 from bot.skill import Skill, SkillContext, SkillResult
 from lotse.app import App, open_app
+from lotse.host import AppHost
 from storage.database import SqlStore
 
 
@@ -53,7 +54,7 @@ async def test_app(settings: Settings, store: SqlStore, clock: object) -> AsyncI
         ]
     )
     async with open_app(settings, store=store, registry=registry) as app:
-        console = ConsoleChat(app.engine, "anna", io.StringIO())
+        console = ConsoleChat(app.host, "anna", io.StringIO())
         await console.send("kaputt")
         await console.send("ja")
         yield app
@@ -62,7 +63,7 @@ async def test_app(settings: Settings, store: SqlStore, clock: object) -> AsyncI
 async def test_a_failing_skill_gets_a_friendly_error_and_the_next_message_works(
     test_app: App, caplog: pytest.LogCaptureFixture
 ) -> None:
-    console = ConsoleChat(test_app.engine, "anna", io.StringIO())
+    console = ConsoleChat(test_app.host, "anna", io.StringIO())
     reply = await console.send("kaputt Frau Vertraulich")
     assert reply.outcome is Outcome.ERROR
     text = reply.blocks[0].markdown  # type: ignore[union-attr]
@@ -95,7 +96,7 @@ class DeadStore:
 
 async def test_a_dead_database_still_gets_a_friendly_answer(test_app: App) -> None:
     services = dataclasses.replace(test_app.engine.services, store=DeadStore())  # type: ignore[arg-type]
-    console = ConsoleChat(Engine(services), "anna", io.StringIO())
+    console = ConsoleChat(AppHost(Engine(services), test_app.feedback), "anna", io.StringIO())
     reply = await console.send("beruf Tischler")
     assert reply.outcome is Outcome.ERROR
     assert "Fehler-ID" in reply.blocks[0].markdown  # type: ignore[union-attr]
@@ -103,7 +104,7 @@ async def test_a_dead_database_still_gets_a_friendly_answer(test_app: App) -> No
 
 async def test_turns_of_one_conversation_never_interleave(test_app: App) -> None:
     Slow.events.clear()
-    console = ConsoleChat(test_app.engine, "anna", io.StringIO())
+    console = ConsoleChat(test_app.host, "anna", io.StringIO())
     await asyncio.gather(console.send("langsam eins"), console.send("langsam zwei"))
     first = Slow.events[0].split()[1]
     assert Slow.events[1] == f"end {first}"

@@ -28,14 +28,14 @@ KINDS = ("ai", "template", "both", "plain")
 async def labelled(settings: Settings, store: SqlStore, clock: object) -> AsyncIterator[App]:
     skills = [draft_skill(kind, copyable=card) for kind in KINDS for card in (False, True)]
     async with open_app(settings, store=store, registry=SkillRegistry(skills)) as app:
-        console = ConsoleChat(app.engine, "anna", io.StringIO())
+        console = ConsoleChat(app.host, "anna", io.StringIO())
         await console.send("draftplain")
         await console.send("ja")
         yield app
 
 
 async def answer(app: App, command: str) -> Reply:
-    return await ConsoleChat(app.engine, "anna", io.StringIO()).send(command)
+    return await ConsoleChat(app.host, "anna", io.StringIO()).send(command)
 
 
 @pytest.mark.parametrize("card", [False, True])

@@ -89,7 +89,7 @@ async def budget_app(
 
 def console(app: App) -> tuple[Chat, TimedOutput]:
     output = TimedOutput()
-    return Chat(ConsoleChat(app.engine, "anna", output), output, app, "anna"), output
+    return Chat(ConsoleChat(app.host, "anna", output), output, app, "anna"), output
 
 
 async def test_the_model_gets_placeholders_and_the_counsellor_the_real_values(

@@ -78,7 +78,7 @@ def chat(app: App) -> Chat:
     import io
 
     output = io.StringIO()
-    return Chat(ConsoleChat(app.engine, "anna", output), output, app, "anna")
+    return Chat(ConsoleChat(app.host, "anna", output), output, app, "anna")
 
 
 def echo_outline() -> Reply:

@@ -79,7 +79,7 @@ async def lotse(
 
 def console(app: App) -> tuple[Chat, TimedOutput]:
     output = TimedOutput()
-    return Chat(ConsoleChat(app.engine, "anna", output), output, app, "anna"), output
+    return Chat(ConsoleChat(app.host, "anna", output), output, app, "anna"), output
 
 
 def draft_as(deviation: Deviation) -> Reply:

@@ -60,7 +60,7 @@ async def test_readiness_reports_each_adapter_and_teams_off(app: App) -> None:
 
     web_app = build_web_app(app)
     teams = TeamsAdapter(TeamsSettings(app_id="", auth="on"))
-    await teams.start(app, web_app)
+    await teams.start(app.host, web_app)
     web_app[ADAPTERS_KEY].append(teams)
     async with TestClient(TestServer(web_app)) as client:
         ready = await client.get("/readyz")

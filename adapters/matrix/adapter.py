@@ -18,11 +18,12 @@ from adapters.matrix.retry import RETRYABLE, RequestFailed, check, retrying, wai
 from adapters.matrix.session import LoginFailed, new_client, open_session
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.tokens import SyncTokenFile
+from bot.failures import log_failure
 
 if TYPE_CHECKING:
     from aiohttp import web
 
-    from lotse.app import App
+    from bot.serving import ServerHost
 
 log = logging.getLogger("lotse.matrix")
 
@@ -39,15 +40,17 @@ def _sync_wait(state: RetryCallState) -> float:
 
 def _log_sync_failure(state: RetryCallState) -> None:
     error = state.outcome.exception() if state.outcome else None
+    if error is None:
+        return
+    failures = state.attempt_number
     if isinstance(error, _TRANSIENT):
-        log.warning(
-            "matrix sync failed, retrying",
-            extra={"error": type(error).__name__, "failures": state.attempt_number},
+        log_failure(
+            log, "matrix sync failed, retrying", error, level=logging.WARNING, failures=failures
         )
     elif isinstance(error, _REFUSED):
         log.error("matrix refused the bot", extra={"error": str(error)})
     else:
-        log.error("matrix sync crashed", extra={"error": type(error).__name__})
+        log_failure(log, "matrix sync crashed", error, failures=failures)
 
 
 class MatrixAdapter:
@@ -73,18 +76,13 @@ class MatrixAdapter:
             raise RuntimeError("the Matrix adapter is not started")
         return self._client
 
-    async def start(self, app: App, web_app: web.Application) -> None:
+    async def start(self, host: ServerHost, web_app: web.Application) -> None:
         """Builds the client and starts the sync loop; never waits for the homeserver."""
         del web_app
-        settings = self._configured.with_data_dir(app.settings.data_dir).with_store_passphrase()
+        settings = self._configured.with_data_dir(host.data_dir).with_store_passphrase()
         self._client = new_client(settings)
         self._tokens = SyncTokenFile(settings.store)
-        services = app.engine.services
-        commands = {command for skill in services.registry for command in skill.meta.commands}
-        self._handler = SyncHandler(
-            self._client, settings, app.engine, app.store.events, services.clock, commands
-        )
-        self._handler.undecryptable.language = app.settings.language
+        self._handler = SyncHandler(self._client, settings, host)
         self._settings = settings
         self._task = asyncio.create_task(self._run(), name="lotse-matrix-sync")
 
@@ -158,7 +156,7 @@ class MatrixAdapter:
         try:
             await bootstrap(self.client, self._settings)
         except _TRANSIENT as error:  # tried again after the next sync
-            log.warning("cross-signing deferred", extra={"error": type(error).__name__})
+            log_failure(log, "cross-signing deferred", error, level=logging.WARNING)
             return
         except (CrossSigningError, KeyFileError, RequestFailed) as error:
             log.error("cross-signing not set up", extra={"error": str(error)})

@@ -13,6 +13,7 @@ from nio import AsyncClient, EncryptionError, LocalProtocolError, MatrixRoom, Me
 from adapters.matrix.outbound import Sender, txn_id
 from adapters.matrix.render import notice
 from adapters.matrix.retry import RETRYABLE, check
+from bot.failures import log_failure
 from bot.texts import Texts
 
 log = logging.getLogger("lotse.matrix")
@@ -43,7 +44,7 @@ class Undecryptable:
         except LocalProtocolError:
             pass  # already requested for this session
         except Exception as error:  # best effort; the notice still goes out
-            log.info("room key request failed", extra={"error": type(error).__name__})
+            log_failure(log, "room key request failed", error, level=logging.INFO)
         key = (room.room_id, event.sender)
         if key in self._notified:
             return

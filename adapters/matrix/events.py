@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Collection
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from nio import AsyncClient, MatrixRoom, MegolmEvent, SyncResponse
@@ -24,12 +23,13 @@ from adapters.matrix.retry import RETRYABLE
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.spaces import SpaceParents
 from adapters.matrix.stream import StreamedReply
-from bot.engine import Engine
-from bot.ports import EventLedger
+from bot.failures import log_failure
+from bot.host import Host
+from bot.message import Message, Platform
 
 log = logging.getLogger("lotse.matrix")
 
-PLATFORM = "matrix"
+PLATFORM = Platform.MATRIX
 TYPING_AFTER_SECONDS = 0.3  # fast answers need no typing notice
 ROOM_CONCURRENCY = 16
 # The sender's language is known only inside the engine; edge notices carry both languages.
@@ -48,23 +48,17 @@ class SyncHandler:
         self,
         client: AsyncClient,
         settings: MatrixSettings,
-        engine: Engine,
-        ledger: EventLedger,
-        clock: Callable[[], datetime],
-        commands: Collection[str],
+        host: Host,
     ) -> None:
         self._client = client
         self._settings = settings
-        self._engine = engine
-        self._ledger = ledger
-        self._clock = clock
-        self._commands = commands
+        self._host = host
         self.sender = Sender(client, settings.trust)
         self.invitations = Invitations(client, settings)
-        self.undecryptable = Undecryptable(client, self.sender)
+        self.undecryptable = Undecryptable(client, self.sender, host.language)
         self._rooms = asyncio.Semaphore(ROOM_CONCURRENCY)
         self.spaces = SpaceParents()
-        self._rate_limit = SenderRateLimit(settings.rate_limit_per_minute, clock)
+        self._rate_limit = SenderRateLimit(settings.rate_limit_per_minute, host.now)
 
     async def handle(
         self, response: SyncResponse, *, answer_timeline: bool = True, since: str | None = None
@@ -86,7 +80,7 @@ class SyncHandler:
             raise SyncRetry
         for result in results:
             if isinstance(result, BaseException):
-                log.error("room handling failed", extra={"error": type(result).__name__})
+                log_failure(log, "room handling failed", result)
 
     async def _late_decrypted(self) -> None:
         for room, event in self.undecryptable.decrypted_since():
@@ -105,11 +99,8 @@ class SyncHandler:
                     await self._event(room, event)
                 except RETRYABLE as error:
                     retry = error
-                except Exception as error:
-                    log.error(
-                        "event handling failed",
-                        extra={"room_id": room.room_id, "error": type(error).__name__},
-                    )
+                except Exception as error:  # before a message existed (answers log their own)
+                    log_failure(log, "event handling failed", error, room_id=room.room_id)
             if retry is not None:
                 raise retry
 
@@ -128,14 +119,14 @@ class SyncHandler:
             spaces=self.spaces.scopes(room.room_id),
         )
         message = to_message(
-            source, facts, prefix=self._settings.command_prefix, commands=self._commands
+            source, facts, prefix=self._settings.command_prefix, commands=self._host.command_words
         )
         if message is None or message.message_id is None:
             return
         if not self._settings.sender_allowed(sender):
             log.info("sender not allowed", extra={"event_id": message.message_id})
             return
-        now = self._clock()
+        now = self._host.now()
         limit = self._settings.ignore_older_than_minutes
         if limit and now - message.received_at > timedelta(minutes=limit):
             log.info("old message ignored", extra={"event_id": message.message_id})
@@ -143,26 +134,48 @@ class SyncHandler:
         event_id = message.message_id
         if not await self._within_rate_limit(room.room_id, sender, event_id):
             return
-        started = await self._ledger.claim(PLATFORM, event_id, now)
-        # A second ledger entry marks the answer as sent: an event claimed before a crash but
-        # never answered is answered now (the homeserver drops a duplicate by its txn id).
-        if not started and not await self._ledger.claim(PLATFORM, f"replied:{event_id}", now):
+        started = await self._host.claim(PLATFORM, event_id)
+        # A second claim marks the answer as sent: an event claimed before a crash but never
+        # answered is answered now (the homeserver drops a duplicate by its txn id).
+        if not started and not await self._host.claim(PLATFORM, f"replied:{event_id}"):
             return
+        try:
+            await self._answer(room, message, event_id, source, started)
+        except RETRYABLE:
+            raise  # the sync is repeated; the claims above make the retry answer once
+        except Exception as error:
+            log_failure(
+                log,
+                "event handling failed",
+                error,
+                correlation_id=message.correlation_id,
+                room_id=room.room_id,
+            )
+
+    async def _answer(
+        self,
+        room: MatrixRoom,
+        message: Message,
+        event_id: str,
+        source: dict[str, Any],
+        started: bool,
+    ) -> None:
         target = ReplyTarget(event_id, thread_root(source.get("content", {})))
         stream = StreamedReply(
             self.sender,
             room.room_id,
             target,
             interval=self._settings.stream_edit_interval_ms / 1000,
+            correlation_id=message.correlation_id,
         )
         reply = await self._with_typing(
-            room.room_id, self._engine.handle(message, progress=stream.progress)
+            room.room_id, self._host.handle(message, progress=stream.progress)
         )
         sent = await stream.finish(reply_content(reply, target))
         if sent:  # pictures (the usage chart) follow the text as m.image events
             await send_images(self._client, self.sender, room.room_id, reply, target)
         if started:
-            await self._ledger.claim(PLATFORM, f"replied:{event_id}", self._clock())
+            await self._host.claim(PLATFORM, f"replied:{event_id}")
         log.info(
             "message answered" if sent else "answer refused by homeserver",
             extra={"event_id": event_id, "outcome": reply.outcome.value},
@@ -188,7 +201,3 @@ class SyncHandler:
             return await task
         finally:
             await self.sender.typing(room_id, False)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)

@@ -17,6 +17,7 @@ from nio import AsyncClient, UploadResponse
 
 from adapters.matrix.outbound import Sender, txn_id
 from adapters.matrix.render import ReplyTarget, relation
+from bot.failures import log_failure
 from bot.reply import Image, Reply
 
 log = logging.getLogger("lotse.matrix")
@@ -90,9 +91,7 @@ async def send_images(
             txn = txn_id(room_id, target.event_id, "image", str(index))
             event_id = await sender.send(room_id, content, txn)
         except Exception as error:  # the text reply is out; a lost picture must not redo it
-            log.warning(
-                "image not sent", extra={"room_id": room_id, "error": type(error).__name__}
-            )
+            log_failure(log, "image not sent", error, level=logging.WARNING, room_id=room_id)
             continue
         if event_id:
             sent.append(event_id)

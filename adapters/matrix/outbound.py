@@ -11,6 +11,7 @@ from nio import AsyncClient
 
 from adapters.matrix.retry import RETRYABLE, RequestFailed, retrying
 from adapters.matrix.settings import TrustPolicy
+from bot.failures import log_failure
 
 log = logging.getLogger("lotse.matrix")
 
@@ -67,7 +68,7 @@ class Sender:
                 attempts=SEND_ATTEMPTS,
             )
         except RequestFailed as error:
-            log.error("reply not sent", extra={"room_id": room_id, "error": type(error).__name__})
+            log_failure(log, "reply not sent", error, room_id=room_id)
             return None
         return str(response.event_id)
 

@@ -11,6 +11,7 @@ from typing import Any
 from adapters.matrix.outbound import Sender, txn_id
 from adapters.matrix.render import ReplyTarget, notice
 from adapters.matrix.retry import RETRYABLE
+from bot.failures import log_failure
 
 log = logging.getLogger("lotse.matrix")
 
@@ -41,8 +42,10 @@ class StreamedReply:
         *,
         interval: float,
         clock: Callable[[], float] = time.monotonic,
+        correlation_id: str | None = None,
     ) -> None:
         self._sender = sender
+        self._correlation_id = correlation_id
         self._room_id = room_id
         self._target = target
         self._interval = interval
@@ -74,7 +77,13 @@ class StreamedReply:
                 self._edits += 1
                 await self._send_edit(notice(text, None), str(self._edits))
         except RETRYABLE as error:
-            log.warning("partial reply not sent", extra={"error": type(error).__name__})
+            log_failure(
+                log,
+                "partial reply not sent",
+                error,
+                correlation_id=self._correlation_id,
+                level=logging.WARNING,
+            )
             self._broken = self._first is None
             return
         self._shown = text

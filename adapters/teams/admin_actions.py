@@ -22,7 +22,7 @@ from adapters.teams.parse import message_from
 from adapters.teams.ports import ActivityJson, InvokeAnswer
 from bot.actions import UserAction
 from bot.admin_chat.panel import ApplyPanel, ShowPanel
-from bot.engine import Engine
+from bot.host import Host
 from bot.message import Message
 from bot.texts import Texts
 
@@ -55,9 +55,7 @@ def panel_action(verb: str, data: Mapping[str, Any]) -> UserAction:
     return ShowPanel(picked if isinstance(picked, str) else None)
 
 
-async def on_card_action(
-    engine: Engine, activity: ActivityJson, texts: Texts
-) -> InvokeAnswer | None:
+async def on_card_action(host: Host, activity: ActivityJson, texts: Texts) -> InvokeAnswer | None:
     """Answer a panel's ``Action.Execute`` with the refreshed card; None for other verbs."""
     value = activity.get("value")
     action = value.get("action") if isinstance(value, Mapping) else None
@@ -72,7 +70,7 @@ async def on_card_action(
         body = {"statusCode": 400, "type": "application/vnd.microsoft.error", "value": error}
         return InvokeAnswer(200, body)
     action = panel_action(verb, data)
-    reply = await engine.handle(dataclasses.replace(message, action=action))
+    reply = await host.handle(dataclasses.replace(message, action=action))
     log.info("admin card action", extra={"verb": verb, "outcome": reply.outcome.value})
     card = reply_card(reply, texts)
     return InvokeAnswer(200, {"statusCode": 200, "type": CARD_CONTENT_TYPE, "value": card})

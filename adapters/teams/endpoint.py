@@ -13,7 +13,7 @@ from adapters.teams.exposure import ActivityGate, ServiceUrls, check_exposure
 from adapters.teams.sdk import BotFrameworkEdge
 from adapters.teams.settings import TeamsMode, TeamsSettings
 from adapters.teams.turns import TeamsBot
-from lotse.app import App
+from bot.serving import ServerHost
 
 log = logging.getLogger("lotse.teams")
 
@@ -45,9 +45,9 @@ class TeamsAdapter:
         self._bot: TeamsBot | None = None
         self.status = "not started"
 
-    async def start(self, app: App, web_app: web.Application) -> None:
+    async def start(self, host: ServerHost, web_app: web.Application) -> None:
         settings = self._settings or TeamsSettings()
-        check_exposure(settings, app.settings.host)
+        check_exposure(settings, host.bind_address)
         mode = settings.mode
         self.status = mode.value
         if mode is TeamsMode.OFF:
@@ -67,7 +67,7 @@ class TeamsAdapter:
         service_urls = ServiceUrls.from_settings(settings)
         gate = ActivityGate(settings, service_urls)
         edge = BotFrameworkEdge(settings, self._credentials_factory, service_urls)
-        bot = TeamsBot(app, edge, settings.inline_seconds)
+        bot = TeamsBot(host, edge, settings.inline_seconds)
         self._bot = bot
         limit, seconds = settings.max_body_bytes, settings.body_timeout_seconds
 

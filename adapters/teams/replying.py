@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from adapters.teams.ports import ActivityJson, ProactivePort, TurnPort
+from bot.failures import log_failure
 
 log = logging.getLogger("lotse.teams")
 
@@ -62,8 +63,10 @@ class Stream:
         *,
         interval: float = STREAM_INTERVAL_SECONDS,
         clock: Callable[[], float] = time.monotonic,
+        correlation_id: str | None = None,
     ) -> None:
         self._outbox = outbox
+        self._correlation_id = correlation_id
         self._informative = informative
         self._interval = interval
         self._clock = clock
@@ -100,7 +103,13 @@ class Stream:
                 await self._send(text, "streaming")
         except Exception as error:  # a lost update must never fail the skill
             self._broken = True
-            log.warning("streaming update failed: %s", type(error).__name__)
+            log_failure(
+                log,
+                "streaming update failed",
+                error,
+                correlation_id=self._correlation_id,
+                level=logging.WARNING,
+            )
 
     def finish(self, activity: ActivityJson) -> dict[str, Any]:
         """The final message; it closes the stream when one was started."""

@@ -35,6 +35,7 @@ from msrest.universal_http.requests import ClientRetryPolicy
 from adapters.teams.exposure import TEAMS_CHANNEL, ServiceUrls
 from adapters.teams.ports import InvokeAnswer
 from adapters.teams.settings import TeamsSettings
+from bot.failures import log_failure
 
 log = logging.getLogger("lotse.teams")
 
@@ -244,7 +245,7 @@ class BotFrameworkEdge:
         try:
             result = await self._auth.authenticate_streaming_request(header, TEAMS_CHANNEL)
         except Exception as error:
-            log.info("request rejected before its body: %s", type(error).__name__)
+            log_failure(log, "request rejected before its body", error, level=logging.INFO)
             return False
         expires = result.claims_identity.claims.get("exp")
         if isinstance(expires, int | float):
@@ -269,10 +270,9 @@ class BotFrameworkEdge:
             await self._adapter.process_activity(auth_header or "", activity, run)
         except Exception as error:
             if not answer:
-                log.warning("request rejected before the turn: %s", type(error).__name__)
-                log.debug("rejection detail", exc_info=True)
+                log_failure(log, "request rejected before the turn", error, level=logging.WARNING)
                 return EdgeResult(401)
-            log.error("turn failed after authentication: %s", type(error).__name__)
+            log_failure(log, "turn failed after authentication", error)
             return EdgeResult(200)
         result = answer[0] if answer else None
         if result is None:

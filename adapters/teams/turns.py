@@ -8,7 +8,6 @@ import logging
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
-from uuid import uuid4
 
 from adapters.teams.admin_actions import CARD_ACTION, on_card_action, panel_request
 from adapters.teams.admin_card import panel_activity
@@ -16,10 +15,10 @@ from adapters.teams.parse import bot_added, event_key, message_from, sender_id, 
 from adapters.teams.ports import ActivityJson, InvokeAnswer, ProactivePort, TurnPort
 from adapters.teams.render import markdown, render, text_activity
 from adapters.teams.replying import TYPING, Outbox, Stream
-from bot.message import Message
-from bot.ports import Feedback
+from bot.failures import log_failure
+from bot.host import FeedbackReport, Host
+from bot.message import Message, Platform, new_correlation_id
 from bot.texts import Texts
-from lotse.app import App
 
 log = logging.getLogger("lotse.teams")
 
@@ -39,8 +38,8 @@ def adapter_texts() -> Texts:
 class TeamsBot:
     """Turns activities into engine calls and replies; no SDK types, plain activity JSON."""
 
-    def __init__(self, app: App, proactive: ProactivePort, inline_seconds: float) -> None:
-        self._app = app
+    def __init__(self, host: Host, proactive: ProactivePort, inline_seconds: float) -> None:
+        self._host = host
         self._proactive = proactive
         self._inline_seconds = inline_seconds
         self._texts = adapter_texts()
@@ -58,11 +57,9 @@ class TeamsBot:
             elif kind not in IGNORED:
                 log.debug("activity type ignored", extra={"activity_type": kind})
         except Exception as error:  # never a 500: Teams would redeliver again and again
-            correlation_id = uuid4().hex[:12]
-            log.error(
-                "teams turn failed: %s",
-                type(error).__name__,
-                extra={"correlation_id": correlation_id, "activity_type": kind},
+            correlation_id = new_correlation_id()
+            log_failure(
+                log, "teams turn failed", error, correlation_id=correlation_id, activity_type=kind
             )
             if kind == "message":
                 with suppress(Exception):
@@ -77,15 +74,14 @@ class TeamsBot:
                 task.cancel()
 
     def _t(self, key: str, /, **values: object) -> str:
-        return self._texts.get(self._app.settings.language, key, **values)
+        return self._texts.get(self._host.language, key, **values)
 
     async def _claim(self, activity: ActivityJson) -> bool:
         """First delivery of this activity, across restarts and instances?"""
         key = event_key(activity)
         if key is None:
             return True
-        now = self._app.engine.services.clock()
-        claimed = await self._app.store.events.claim("teams", key, now)
+        claimed = await self._host.claim(Platform.TEAMS, key)
         if not claimed:
             log.info("redelivered activity ignored", extra={"activity_id": activity.get("id")})
         return claimed
@@ -96,18 +92,24 @@ class TeamsBot:
             return
         message = panel_request(message)  # `admin` alone in a personal chat: the panel
         outbox = Outbox(turn, self._proactive)
-        stream = Stream(outbox, self._t("working")) if message.is_direct else None
+        working = self._t("working")
+        correlation_id = message.correlation_id
+        stream = (
+            Stream(outbox, working, correlation_id=correlation_id) if message.is_direct else None
+        )
         task = asyncio.create_task(self._answer(message, outbox, stream))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-        await self._wait_typing(task, outbox)
+        await self._wait_typing(task, outbox, correlation_id)
         if not task.done():
             # Answer the request now; the reply follows as a proactive message.
             if not (stream and stream.started):
-                await outbox.send(text_activity(self._t("working")))
+                await outbox.send(text_activity(working))
             outbox.close()
 
-    async def _wait_typing(self, task: asyncio.Task[None], outbox: Outbox) -> None:
+    async def _wait_typing(
+        self, task: asyncio.Task[None], outbox: Outbox, correlation_id: str
+    ) -> None:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self._inline_seconds
         await asyncio.wait({task}, timeout=min(TYPING_AFTER_SECONDS, self._inline_seconds))
@@ -115,15 +117,19 @@ class TeamsBot:
             try:
                 await outbox.send(TYPING)
             except Exception as error:  # typing is a courtesy; the reply still goes out
-                log.warning("typing indicator failed: %s", type(error).__name__)
+                log_failure(
+                    log,
+                    "typing indicator failed",
+                    error,
+                    correlation_id=correlation_id,
+                    level=logging.WARNING,
+                )
             remaining = deadline - loop.time()
             await asyncio.wait({task}, timeout=min(TYPING_EVERY_SECONDS, max(remaining, 0)))
 
     async def _answer(self, message: Message, outbox: Outbox, stream: Stream | None) -> None:
         try:
-            reply = await self._app.engine.handle(
-                message, progress=stream.update if stream else None
-            )
+            reply = await self._host.handle(message, progress=stream.update if stream else None)
             activity: dict[str, Any] = panel_activity(
                 reply, message.is_direct, self._texts
             ) or render(reply)
@@ -131,12 +137,8 @@ class TeamsBot:
                 activity = stream.finish(activity)
             await outbox.send(activity)
         except Exception as error:
-            correlation_id = uuid4().hex[:12]
-            log.error(
-                "teams reply failed: %s",
-                type(error).__name__,
-                extra={"correlation_id": correlation_id},
-            )
+            correlation_id = message.correlation_id
+            log_failure(log, "teams reply failed", error, correlation_id=correlation_id)
             with suppress(Exception):
                 await outbox.send(text_activity(self._t("failed", id=correlation_id)))
 
@@ -149,14 +151,14 @@ class TeamsBot:
         # engine: the skills this team's department may use.
         help_message = message_from(activity, "hilfe")
         if help_message is not None:
-            help_reply = await self._app.engine.handle(help_message)
-            parts.append(markdown(help_reply, self._app.engine.services.texts, with_ai_line=False))
-        await turn.send(text_activity("\n\n".join(parts), self._app.settings.language))
+            help_reply = await self._host.handle(help_message)
+            parts.append(markdown(help_reply, self._host.texts, with_ai_line=False))
+        await turn.send(text_activity("\n\n".join(parts), self._host.language))
 
     async def _invoke(self, turn: TurnPort) -> InvokeAnswer:
         activity = turn.activity
         if activity.get("name") == CARD_ACTION:
-            answer = await on_card_action(self._app.engine, activity, self._texts)
+            answer = await on_card_action(self._host, activity, self._texts)
             if answer is not None:
                 return answer
         value = activity.get("value")
@@ -175,17 +177,14 @@ class TeamsBot:
         user = sender_id(activity)
         if rating not in FEEDBACK_RATINGS or not user or not await self._claim(activity):
             return
-        services = self._app.engine.services
-        feedback = Feedback(
-            platform="teams",
+        feedback = FeedbackReport(
+            platform=Platform.TEAMS,
+            user_id=user,
             reply_id=str(activity.get("replyToId") or ""),
-            user_key=services.pseudonymiser.user_key("teams", user),
             rating=rating,
             has_comment=_has_comment(action.get("feedback")),
-            at=services.clock(),
         )
-        await self._app.store.feedback.record(feedback)
-        log.info("feedback recorded", extra={"rating": rating})
+        await self._host.record_feedback(feedback)
 
 
 def _has_comment(raw: object) -> bool:

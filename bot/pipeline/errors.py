@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-import traceback
 
+from bot.failures import log_failure
 from bot.pipeline.base import Handler, reply
 from bot.reply import Outcome, Reply, Text
 from bot.turn import Turn
@@ -17,12 +17,6 @@ class ErrorBoundary:
         try:
             return await next_(turn)
         except Exception as error:
-            # The exception's message may quote user text: log its type and frames only.
-            log.error(
-                "turn failed: %s\n%s",
-                type(error).__name__,
-                "".join(traceback.format_tb(error.__traceback__)),
-                extra={"correlation_id": turn.correlation_id},
-            )
+            log_failure(log, "turn failed", error, correlation_id=turn.correlation_id)
             text = turn.t("errors.internal", id=turn.correlation_id)
             return reply(turn, Text(text), outcome=Outcome.ERROR)

@@ -1,0 +1,93 @@
+"""Dependencies point one way: adapters and skills build on the engine (``bot``), the
+composition root (``lotse``) builds on everything, and ``bot`` builds on nothing of ours.
+
+Every import statement counts, also those inside functions and ``TYPE_CHECKING`` blocks: a
+type-only import still ties the modules together for a reader and for mypy."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("adapters", "bot", "lotse", "skills", "storage")
+
+# package -> the packages of ours it must never import
+FORBIDDEN = {
+    "adapters": ("lotse", "storage", "skills"),
+    "skills": ("lotse", "adapters", "storage"),
+    "bot": ("adapters", "skills", "storage", "lotse"),
+}
+
+
+def imported_modules(source: str, module: str, *, is_package: bool) -> Iterator[tuple[str, int]]:
+    """``(absolute module name, line)`` of every import in ``source``, the module named
+    ``module`` (relative imports resolved)."""
+    package = module if is_package else module.rpartition(".")[0]
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".")
+                base = parts[: len(parts) - (node.level - 1)]
+                name = ".".join([*base, node.module] if node.module else base)
+            else:
+                name = node.module or ""
+            yield name, node.lineno
+
+
+def modules() -> Iterator[tuple[str, Path]]:
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            yield ".".join(parts), path
+
+
+def violations(package: str) -> list[str]:
+    found = []
+    for module, path in modules():
+        if module.split(".")[0] != package:
+            continue
+        is_package = path.name == "__init__.py"
+        name = module.removesuffix(".__init__")
+        for imported, line in imported_modules(path.read_text(), name, is_package=is_package):
+            if imported.split(".")[0] in FORBIDDEN[package]:
+                found.append(f"{path.relative_to(ROOT)}:{line} imports {imported}")
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_imports_point_one_way(package: str) -> None:
+    assert violations(package) == []
+
+
+def test_every_package_is_checked_and_has_modules() -> None:
+    found = {module.split(".")[0] for module, _ in modules()}
+    assert found == set(PACKAGES)
+
+
+def test_relative_type_only_and_nested_imports_are_all_seen() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "from . import sibling\n"
+        "from ..other import thing\n"
+        "if TYPE_CHECKING:\n"
+        "    from lotse.app import App\n"
+        "def late():\n"
+        "    import storage.database\n"
+    )
+    names = [
+        name for name, _ in imported_modules(source, "adapters.teams.turns", is_package=False)
+    ]
+    assert set(names) == {
+        "typing",
+        "adapters.teams",
+        "adapters.other",
+        "lotse.app",
+        "storage.database",
+    }
