@@ -39,3 +39,4 @@ def test_the_host_offers_what_adapters_need(app: App) -> None:
     assert host.data_dir == app.settings.data_dir
     assert host.bind_address == app.settings.host
     assert host.now() == app.engine.services.clock()
+    assert host.feedback is app.feedback
