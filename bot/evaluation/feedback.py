@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.evaluation.ports import DOWN, RATINGS, REASONS
+from bot.failures import log_failure
 from bot.identity import Pseudonymiser
 from bot.ports import Store
 
@@ -58,7 +59,7 @@ class FeedbackDesk:
         try:
             await self._store.evaluation.answers.link_message(answer_id, message_ref)
         except Exception as error:
-            log.error("sent answer not linked: %s", type(error).__name__)
+            log_failure(log, "sent answer not linked", error)
 
     async def rate(
         self,
@@ -82,7 +83,7 @@ class FeedbackDesk:
                 platform, message_ref, user_key, rating, reason, self._clock(), rating_ref
             )
         except Exception as error:
-            log.error("rating not recorded: %s", type(error).__name__)
+            log_failure(log, "rating not recorded", error)
             return False
         log.info("answer rated", extra={"rating": rating or "none", "found": rated})
         return rated
@@ -92,5 +93,5 @@ class FeedbackDesk:
         try:
             return await self._store.evaluation.answers.withdraw(platform, user_key, rating_ref)
         except Exception as error:
-            log.error("rating not withdrawn: %s", type(error).__name__)
+            log_failure(log, "rating not withdrawn", error)
             return False

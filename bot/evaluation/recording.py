@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.evaluation.ports import AnswerRecord, week_of
 from bot.evaluation.rating import t
 from bot.evaluation.survey import survey_question
+from bot.failures import log_failure
 from bot.pipeline.base import Handler
 from bot.reply import Outcome, Reply, Text
 from bot.routing.router import Builtin, RouteKind
@@ -55,11 +56,7 @@ class RecordAnswer:
             result = await _record(turn, result, elapsed_ms)
             result = await _tell_decisions(turn, result)
         except Exception as error:  # the evaluation must never cost the answer
-            log.error(
-                "evaluation step failed: %s",
-                type(error).__name__,
-                extra={"correlation_id": turn.correlation_id},
-            )
+            log_failure(log, "evaluation step failed", error, correlation_id=turn.correlation_id)
         return result
 
 

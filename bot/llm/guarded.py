@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from typing import Protocol
 
+from bot.failures import log_failure
 from bot.llm.errors import BudgetExceeded
 from bot.llm.port import ChatTurn, LLMRequest, LLMResponse, LLMUnavailable, ToolCall
 from bot.llm.pseudonymise import Pseudonyms, StreamRestorer
@@ -194,7 +195,7 @@ def _findings(text: str, use: ModelUse) -> tuple[Finding, ...]:
 
 
 def _failed(use: ModelUse, failure: str, error: Exception, purpose: str) -> None:
-    log.warning("model unavailable for %s: %s", purpose, type(error).__name__)
+    log_failure(log, f"model unavailable for {purpose}", error, level=logging.WARNING)
     use.failure = failure
 
 

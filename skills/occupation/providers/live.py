@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from bot.failures import log_failure
 from bot.reply import Source
 from skills.occupation.catalogue import Catalogue, InMemoryCatalogue, merge_matches
 from skills.occupation.model import Match, Occupation
@@ -87,8 +88,11 @@ class LiveLookup:
             async with asyncio.timeout(self._deadline):
                 return await provider.lookup(query, limit)
         except (ProviderError, TimeoutError) as error:
-            log.warning(
+            log_failure(
+                log,
                 "live occupation lookup failed",
-                extra={"provider": provider.name, "error": type(error).__name__},
+                error,
+                level=logging.WARNING,
+                provider=provider.name,
             )
             return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.failures import log_failure
 from bot.ports import OccupationRepository
 from bot.reply import Source
 from skills.occupation.catalogue import InMemoryCatalogue
@@ -93,9 +94,8 @@ class SafeCache:
         try:
             return await self._inner.cache_get(provider, key, now)
         except Exception as error:
-            log.warning(
-                "occupation cache not read",
-                extra={"provider": provider, "error": type(error).__name__},
+            log_failure(
+                log, "occupation cache not read", error, level=logging.WARNING, provider=provider
             )
             return None
 
@@ -105,9 +105,12 @@ class SafeCache:
         try:
             await self._inner.cache_put(provider, key, payload, expires_at)
         except Exception as error:
-            log.warning(
+            log_failure(
+                log,
                 "occupation lookup not cached",
-                extra={"provider": provider, "error": type(error).__name__},
+                error,
+                level=logging.WARNING,
+                provider=provider,
             )
 
 
@@ -116,7 +119,7 @@ async def imported_esco(repository: OccupationRepository, language: str) -> list
     try:
         documents = await repository.esco_documents(language)
     except Exception as error:  # e.g. no table yet: start on the other sources
-        log.warning("ESCO entries not loaded", extra={"error": type(error).__name__})
+        log_failure(log, "ESCO entries not loaded", error, level=logging.WARNING)
         return []
     return esco_entries(documents)
 
