@@ -4,7 +4,7 @@ message text or the exception's own message (both may hold personal data)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from ipaddress import AddressValueError
 from typing import Any
 
@@ -87,7 +87,7 @@ class BrokenTeamsTurn:
     client error quoting the request would)."""
 
     def __init__(self, body: dict[str, Any]) -> None:
-        self.activity = body
+        self.activity: Mapping[str, Any] = body
 
     async def send(self, activity: Any) -> str | None:
         raise ConnectionError(f"send to the Bot Connector failed for {SECRET}")
