@@ -68,7 +68,7 @@ async def test_template_drafts_carry_the_template_label_not_the_ai_label(
     assert AI_LABEL not in console
     teams = render(reply)
     assert "entities" not in teams
-    assert "feedbackLoopEnabled" not in str(teams)
+    assert "feedbackLoop" not in str(teams)
     assert TEMPLATE_LABEL in str(teams)
     assert "KI-generiert" not in str(teams)
     if card:

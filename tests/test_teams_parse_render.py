@@ -86,7 +86,7 @@ def test_plain_reply_is_markdown_with_reminders_as_final_italic_line() -> None:
 def test_ai_reply_gets_label_entity_and_feedback_loop_but_no_written_label() -> None:
     out = render(Reply(blocks=(Text("Entwurf"),), ai_generated=True))
     assert out["entities"] == [AI_LABEL_ENTITY]
-    assert out["channelData"] == {"feedbackLoopEnabled": True}
+    assert out["channelData"] == {"feedbackLoop": {"type": "custom"}}
     assert "KI-generiert" not in out["text"]
 
 

@@ -18,6 +18,7 @@ from adapters.matrix.invites import Invitations
 from adapters.matrix.media import send_images
 from adapters.matrix.outbound import Sender, txn_id
 from adapters.matrix.ratelimit import SenderRateLimit, Verdict
+from adapters.matrix.reactions import rating_of, redacted_id
 from adapters.matrix.render import ReplyTarget, notice, reply_content
 from adapters.matrix.retry import RETRYABLE
 from adapters.matrix.settings import MatrixSettings
@@ -110,6 +111,8 @@ class SyncHandler:
             return
         source = event.source
         sender = source.get("sender", "")
+        if await self._rating(source, sender):
+            return
         facts = RoomFacts(
             room_id=room.room_id,
             bot_user_id=self._client.user_id,
@@ -172,6 +175,8 @@ class SyncHandler:
             room.room_id, self._host.handle(message, progress=stream.progress)
         )
         sent = await stream.finish(reply_content(reply, target))
+        if sent and reply.answer_id:  # reactions to that event rate the answer
+            await self._host.feedback.answer_sent(reply.answer_id, sent)
         if sent:  # pictures (the usage chart) follow the text as m.image events
             await send_images(self._client, self.sender, room.room_id, reply, target)
         if started:
@@ -180,6 +185,27 @@ class SyncHandler:
             "message answered" if sent else "answer refused by homeserver",
             extra={"event_id": event_id, "outcome": reply.outcome.value},
         )
+
+    async def _rating(self, source: dict[str, Any], sender: str) -> bool:
+        """A 👍/👎 reaction (or its removal) is feedback, not a message; True when it was one.
+        Each counts once (the ledger), and only from allowed people other than the bot."""
+        rating = rating_of(source)
+        withdrawn = redacted_id(source)
+        if rating is None and withdrawn is None:
+            return False
+        event_id = source.get("event_id")
+        own = sender == self._client.user_id
+        if own or not isinstance(event_id, str) or not self._settings.sender_allowed(sender):
+            return True
+        if not await self._host.claim(PLATFORM, event_id):
+            return True
+        if rating is not None:
+            await self._host.feedback.rate(
+                PLATFORM, sender, rating.answer_event_id, rating.rating, rating_ref=event_id
+            )
+        elif withdrawn is not None:
+            await self._host.feedback.withdraw(PLATFORM, sender, withdrawn)
+        return True
 
     async def _within_rate_limit(self, room_id: str, sender: str, event_id: str) -> bool:
         verdict = self._rate_limit.check(sender)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from adapters.teams.cards import CARD_CONTENT_TYPE, adaptive_card, wants_card
+from adapters.teams.feedback import FEEDBACK_LOOP
 from adapters.teams.images import image_attachments
 from bot.render import sources_line, to_markdown
 from bot.reply import Reply
@@ -46,7 +47,8 @@ def render(reply: Reply, texts: Texts | None = None) -> OutgoingActivity:
             activity["attachments"] = images
     if reply.ai_generated:
         activity["entities"] = [dict(AI_LABEL_ENTITY)]
-        activity["channelData"] = {"feedbackLoopEnabled": True}
+        # Lotse's own form on a thumbs down (the fixed reasons); see adapters.teams.feedback.
+        activity["channelData"] = dict(FEEDBACK_LOOP)
     return activity
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from adapters.teams.admin_actions import CARD_ACTION, on_card_action, panel_request
 from adapters.teams.admin_card import panel_activity
+from adapters.teams.feedback import RATING_OF, language_of, reason_form, reason_of, thanks
 from adapters.teams.parse import bot_added, event_key, message_from, sender_id, to_message
 from adapters.teams.ports import ActivityJson, InvokeAnswer, ProactivePort, TurnPort
 from adapters.teams.render import markdown, render, text_activity
@@ -135,7 +136,9 @@ class TeamsBot:
             ) or render(reply)
             if stream:
                 activity = stream.finish(activity)
-            await outbox.send(activity)
+            sent_id = await outbox.send(activity)
+            if reply.answer_id and sent_id:  # feedback on that message finds the answer
+                await self._host.feedback.answer_sent(reply.answer_id, sent_id)
         except Exception as error:
             correlation_id = message.correlation_id
             log_failure(log, "teams reply failed", error, correlation_id=correlation_id)
@@ -162,13 +165,26 @@ class TeamsBot:
             if answer is not None:
                 return answer
         value = activity.get("value")
-        if (
-            activity.get("name") == "message/submitAction"
-            and isinstance(value, dict)
-            and value.get("actionName") == "feedback"
-        ):
+        if not isinstance(value, dict) or value.get("actionName") != "feedback":
+            return InvokeAnswer(200, {})
+        if activity.get("name") == "message/fetchTask":
+            return await self._feedback_form(activity, value)
+        if activity.get("name") == "message/submitAction":
             await self._feedback(activity, value)
         return InvokeAnswer(200, {})
+
+    async def _feedback_form(self, activity: ActivityJson, value: dict[str, Any]) -> InvokeAnswer:
+        """A thumb was clicked: a thumbs up counts now; a thumbs down asks for the reason."""
+        action = value.get("actionValue")
+        rating = action.get("reaction") if isinstance(action, dict) else None
+        language = language_of(activity)
+        if rating == "dislike":
+            return reason_form(language)
+        user = sender_id(activity)
+        if rating == "like" and user:
+            reply_to = str(activity.get("replyToId") or "")
+            await self._host.feedback.rate("teams", user, reply_to, RATING_OF[rating])
+        return thanks(language)
 
     async def _feedback(self, activity: ActivityJson, value: dict[str, Any]) -> None:
         action = value.get("actionValue")
@@ -185,6 +201,10 @@ class TeamsBot:
             has_comment=_has_comment(action.get("feedback")),
         )
         await self._host.record_feedback(feedback)
+        reason = reason_of(action.get("feedback"))
+        await self._host.feedback.rate(
+            "teams", user, feedback.reply_id, RATING_OF[rating], reason=reason
+        )
 
 
 def _has_comment(raw: object) -> bool:

@@ -1,0 +1,44 @@
+"""👍 / 👎 reactions on Lotse's answers are ratings; removing the reaction withdraws it.
+
+A reaction is an ``m.reaction`` event annotating the answer (``m.annotation`` with the emoji as
+its ``key``); removing it redacts that event (``m.room.redaction``, the id in ``redacts`` at the
+top level or, from room version 11, in the content)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.evaluation.ports import DOWN, UP
+
+REACTION = "m.reaction"
+REDACTION = "m.room.redaction"
+# Skin tones and the emoji variation selector may follow the thumb.
+_THUMBS = {"👍": UP, "👎": DOWN}
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    answer_event_id: str
+    rating: str
+
+
+def rating_of(source: Mapping[str, Any]) -> Rating | None:
+    """The rating an ``m.reaction`` event gives, or None for any other reaction."""
+    if source.get("type") != REACTION:
+        return None
+    relates = (source.get("content") or {}).get("m.relates_to") or {}
+    target, key = relates.get("event_id"), str(relates.get("key") or "")
+    if relates.get("rel_type") != "m.annotation" or not isinstance(target, str) or not key:
+        return None
+    rating = _THUMBS.get(key[0])
+    return Rating(target, rating) if rating else None
+
+
+def redacted_id(source: Mapping[str, Any]) -> str | None:
+    """The event a redaction removes, or None when ``source`` is no redaction."""
+    if source.get("type") != REDACTION:
+        return None
+    redacts = source.get("redacts") or (source.get("content") or {}).get("redacts")
+    return redacts if isinstance(redacts, str) else None
