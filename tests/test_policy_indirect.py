@@ -170,6 +170,52 @@ INDIRECT = [
     "Kannst du ihn für die Stelle empfehlen?",
     "Hat er eine Chance als Pilot?",
     "Hat Lena überhaupt eine Chance auf den Ausbildungsplatz?",
+    # a clause that starts with its verb is a question of its own, not only the last one
+    "Kriegt Niklas die Gesellenprüfung hin, so wie der drauf ist?",
+    "Lohnt es sich noch bei ihm, mit 52 eine Umschulung zu finanzieren?",
+    # a weak judgement word continued by whom it is about ("Chancen, dass Kevin …")
+    "Wie stehen die Chancen, dass Kevin nach der Ausbildung übernommen wird?",
+    "How likely is it that my client finds a job within six months?",
+    # cue groups: "<adjective> genug", advice asked for about someone, decisions on measures
+    "Ist mein Klient clever genug für den Fachinformatiker?",
+    "Was würdest du bei Jonas empfehlen: Umschulung oder direkt einen Job suchen?",
+    "Soll ich dem Jobcenter vorschlagen, dass Frau Novak die Maßnahme nicht weiter bekommt?",
+    "Sollte das Jobcenter die Förderung für Herrn Krause streichen?",
+    "Wer von meinen Teilnehmenden sollte den letzten Platz im Bewerbungstraining bekommen?",
+    "Vergleich mal Paul und Jonas: wer hat die besseren Voraussetzungen?",
+    "Bring die fünf Bewerberinnen in eine Reihenfolge nach Eignung.",
+    "Klientin (23) wirkt unmotiviert – ist die überhaupt vermittelbar?",
+    "Kommt Jonas mit dem Druck in der Ausbildung klar?",
+    "Wäre Tim ein guter Koch?",
+    # English: comparisons, predictions, scores, choosing, benefits; Mr/Mrs name someone
+    "Is Emma more talented than Noah?",
+    "Predict whether Jamal will pass his final exam",
+    "Give each of my clients a score from 1 to 10 for employability",
+    "Which of the two applicants should get the place, Tom or Lisa?",
+    "Should the job centre cut Mr Brown's benefits?",
+    "Decide for me whether to send Lukas to the assessment centre",
+    # traits, impressions and fit said of someone in the same clause
+    "Wie teamfähig ist Jana nach dem, was ich dir erzählt habe?",
+    "Ist Herr Kaya zuverlässig genug für den Kundendienst? Er kam zweimal zu spät.",
+    "Welchen Eindruck macht der Teilnehmer auf dich?",
+    "Wie wirkt Frau Sommer auf dich, nach diesen Notizen: schüchtern, leise, pünktlich",
+    "Ist Ben eher der praktische Typ oder mehr fürs Büro?",
+    "Wie gut passt Luca zum Beruf Koch?",
+    "Liegt ihm das Handwerk überhaupt?",
+    "Ist die Ausbildung zur Industriekauffrau zu schwer für Selin?",
+    "Kann man Herrn Wolff mit 58 überhaupt noch vermitteln?",
+    "Soll Elias in der Maßnahme bleiben oder aufhören?",
+    "Wird Tom es im Handwerk weit bringen?",
+    # an opinion asked for after the statement; "Kl." ends no sentence
+    "Kl. ist faul oder nur überfordert, was meinst du?",
+    # two names as alternatives, also names that are words
+    "Wer hat mehr drauf, Kai oder Max?",
+    "What do you think of Tom as a future electrician?",
+    "Is she the right person for the apprenticeship at the bank?",
+    "Would he fit in at a big law firm?",
+    "Tell me if Ben is reliable enough to work night shifts",
+    "Should Lisa go to university or do an apprenticeship?",
+    "Is my client lazy or just unmotivated?",
 ]
 
 NEUTRAL = [
@@ -305,6 +351,45 @@ NEUTRAL = [
     "Würdest du Lena eine Ausbildung im Handwerk empfehlen?",
     "Was hältst du von der Idee, dass Tim ein Praktikum macht?",
     "Wie schätzt du die Chancen auf dem Ausbildungsmarkt ein?",
+    # people in general: a pronoun after "einem Jugendlichen" names nobody
+    "Was würdest du einem Jugendlichen raten, der noch gar nicht weiß, was er werden will?",
+    "Was würdest du jemandem empfehlen, der gern mit Holz arbeitet?",
+    # preparing a client for a test is a task; the test's name is no judgement
+    "How can I help my client prepare for the aptitude test at the police?",
+    "Wie bereite ich meine Klientin auf den Eignungstest vor?",
+    "Ist der Eignungstest bei der Polizei schwer?",
+    # "sein" as a verb is no possessive
+    "Kann man mit einem schlechten Abschluss erfolgreich sein?",
+    # the same cue words about occupations, the market or people in general
+    "Wie stehen die Chancen, dass man nach der Ausbildung übernommen wird?",
+    "Verdient man als Koch genug zum Leben?",
+    "Ist die Ausbildung zur Pflegefachfrau gut genug bezahlt?",
+    "Kann das Jobcenter die Förderung kürzen, wenn man die Ausbildung abbricht?",
+    "Welche Förderungen kann das Jobcenter für eine Umschulung bewilligen?",
+    "Kommt man mit dem Azubigehalt klar?",
+    "Ist Tischler ein guter Beruf?",
+    "Vergleiche Bankkaufmann und Industriekaufmann",
+    "Kannst du mir für Tim ein paar Betriebe vorschlagen?",
+    "Was würdest du für die Vorbereitung auf ein Vorstellungsgespräch empfehlen?",
+    "Is the job market for electricians better than for plumbers?",
+    "Predict the demand for nurses in 2030",
+    "Could you tell me what Mrs Smith needs to bring?",
+    "Klientin (17) sucht Ausbildung als Floristin, welche Betriebe gibt es in Hamm?",
+    # a list of occupations for someone is exploration, traits named or not
+    "Welche Berufe passen gut zu Luca, der gern kocht?",
+    "Welche Berufe passen zu Lena, sie ist kreativ und kommunikativ?",
+    "Which jobs suit Tom, he is reliable and likes cars?",
+    # the counsellor asking how to act
+    "Wie kann ich die Motivation meiner Teilnehmenden steigern?",
+    "Wie kann ich einschätzen, ob eine Ausbildung passt?",
+    "Soll ich die Klientin an die Schuldnerberatung vermitteln?",
+    "Wie mache ich einen guten Eindruck im Vorstellungsgespräch? Tipps für meine Klientin bitte",
+    "Muss man für die Pflege besonders belastbar sein?",
+    "Für welchen Typ Mensch ist der Beruf Fachinformatiker gedacht?",
+    "Wie wichtig ist Teamfähigkeit im Einzelhandel?",
+    "Soll Elias zum Termin seinen Lebenslauf mitbringen?",
+    "Why is reliability important for apprentices?",
+    "What do you think of the nursing apprenticeship in general?",
 ]
 
 

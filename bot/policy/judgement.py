@@ -315,8 +315,14 @@ def person_pattern() -> re.Pattern[str]:
     english = rf"\b(?:he|she|him|his|her|(?:my|our|this|the|these)\s+(?:\w+\s+)?{_EN_PEOPLE}s?)\b"
     abbreviations = r"\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
     # "seine Bewerbung": the person's own (lower case: "Ihre" is the polite "your")
-    possessive = r"\b(?-i:sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\b"
-    person = f"{_SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}"
+    # ("erfolgreich sein?" is the verb: a possessive stands before a word)
+    possessive = (
+        r"\b(?-i:sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer)\b(?=\s+[^\W\d_])"
+    )
+    titles = r"\b(?:mr|mrs|ms|miss)\.?\s+(?-i:[A-Z])"
+    # Counsellors' shorthand: a person noun with an age in brackets ("Klientin (23) wirkt …").
+    aged = rf"\b{_PERSON_NOUN}\s*\(\d{{1,2}}\b"
+    person = f"{_SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}|{titles}|{aged}"
     person = person.replace(_KNOWN_NAME, _known_name())
     return re.compile(person, re.IGNORECASE)
 

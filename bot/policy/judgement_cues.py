@@ -6,6 +6,12 @@ The patterns of :mod:`bot.policy.judgement` know the sentence forms; this readin
 forms nobody listed ("Laura und die Pflege – hat sie das Potenzial?"). It only counts a
 person named as such (a first name from the list, Herr/Frau with a name, er/ihn/ihm, "meine
 Klientin") and leaves "man", "jemand" and people in general alone.
+
+The cue groups in the YAML are structured, not sentences: judgement words (strong ones count
+with a person named anywhere in the request; weak ones, traits and impressions only with the
+person in the same clause), request words, tasks, and what makes a clause a question of its
+own (a leading verb or question word, "dass/ob" after a judgement word). A pronoun after
+"einem Jugendlichen" or "jemandem" refers to nobody in particular.
 """
 
 from __future__ import annotations
@@ -17,10 +23,14 @@ from pathlib import Path
 
 import yaml
 
-from bot.policy.pii_gazetteer import is_plain_name
+from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
 
 _DATA = Path(__file__).with_name("judgement_cues.yaml")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A full stop after counsellors' abbreviations ("Kl. ist faul …", "Fr. Weber") ends no sentence.
+_ABBREVIATION_DOT = "|".join(
+    rf"(?<=\b{a})\." for a in ("Kl", "Fr", "Hr", "Dr", "TN", "ca", "bzw", "ggf", "evtl")
+)
+_SENTENCE = re.compile(rf"(?:[^.!?\n]|{_ABBREVIATION_DOT})+[.!?]*")
 _CLAUSE = re.compile(r"[^,;–—]+")
 _WORD_START = r"(?<![^\W\d_])"
 
@@ -37,23 +47,43 @@ _INNER_NAME = re.compile(r"(?<=[\s,(])(?-i:[A-Z][a-z]+)(?![\w-])")
 def _cues() -> tuple[re.Pattern[str], ...]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
+    traits = rf"(?:un)?(?:{'|'.join(data['traits'])})[^\W\d_]*"
+    weak_words = [*data["weak_judgement"], traits]
     return (
-        re.compile(_WORD_START + f"(?:{_alternatives(data['judgement'])})", flags),
+        re.compile(_WORD_START + f"(?:{_alternatives([*data['judgement'], *weak_words])})", flags),
         re.compile(_alternatives(data["asking"]), flags),
         re.compile(_alternatives(data["tasks"]), flags),
         re.compile(data["english"], flags),
-        re.compile(data["weak"], flags),
+        re.compile(f"{data['weak']}|(?:{_alternatives(weak_words)})$", flags),
+        re.compile(data["question_verbs"], flags),
+        re.compile(data["complement"], flags),
+        re.compile(data["generic_people"], flags),
     )
+
+
+# Pronouns that name someone only by reference; after "einem Jugendlichen" they mean nobody.
+_PRONOUN = re.compile(r"(?:er|sie|ihn|ihm|ihr|ihre\w*|sein\w*|he|she|him|his|her)", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
-def _names_someone(clause: str, person: re.Pattern[str], english: re.Pattern[str]) -> bool:
-    if person.search(clause):
-        return True
+# Two names joined as alternatives ("Kai oder Max"): listed names, also those that are words.
+_NAME_PAIR = re.compile(
+    r"(?-i:([A-ZÄÖÜ][a-zäöüß]+))\s*(?:,|oder|und|or|and)\s+(?-i:([A-ZÄÖÜ][a-zäöüß]+))"
+)
+
+
+def _names_someone(
+    clause: str, person: re.Pattern[str], english: re.Pattern[str], generic: bool = False
+) -> bool:
+    for found in person.finditer(clause):
+        if not (generic and _PRONOUN.fullmatch(found.group().strip())):
+            return True
     # A first or last name from the maintained name lists, also one the short list lacks.
     if any(is_plain_name(word) for word in _WORD.findall(clause)):
+        return True
+    if any(all(map(is_listed_name, pair.groups())) for pair in _NAME_PAIR.finditer(clause)):
         return True
     # German capitalises every noun; English only names (and the first word).
     return bool(english.search(clause) and _INNER_NAME.search(clause))
@@ -64,7 +94,7 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
     asks something and is no task. "Tim hat Potenzial im Handwerk, welche Betriebe …?" does
     not count: the question is another clause. A question with a strong judgement word also
     counts when the person was named before it ("… – ist das realistisch?")."""
-    judgement, asking, task, english, weak = _cues()
+    judgement, asking, task, english, weak, verb_first, complement, generic_people = _cues()
     named_before = False  # "Mein Klient (19, HSA) will Koch werden – ist das realistisch?"
     for match in _SENTENCE.finditer(text):
         sentence = match.group()
@@ -75,21 +105,30 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
         elif asking.search(sentence):
             candidates = clauses  # a request word: the whole sentence is the request
         elif sentence.rstrip().endswith("?"):
-            candidates = clauses[-1:]  # a question: the clause that carries the mark
+            # a question: the clause that carries the mark, and clauses that start with a verb
+            candidates = [c for c in clauses[:-1] if verb_first.match(c)] + clauses[-1:]
+        # "einem Jugendlichen …, was er werden will": the pronoun names nobody in particular
+        generic = generic_people.search(sentence) is not None
+
+        def names(part: str, generic: bool = generic) -> bool:
+            return _names_someone(part, person, english, generic)
+
         for clause in candidates:
             earlier = clauses[: clauses.index(clause)]
             found = judgement.search(clause)
             if found is None:
-                # "Wer hat mehr Potenzial, Mia oder Lena?": the judgement before, the people last
+                # "Wer hat mehr Potenzial, Mia oder Lena?": the judgement before, the people
+                # last; a weak word counts when the clause says of whom ("Chancen, dass Kevin …")
                 before = next(filter(None, map(judgement.search, earlier)), None)
                 strong = before is not None and not weak.match(before.group())
-                if strong and _names_someone(clause, person, english):
+                about = before is not None and complement.match(clause) is not None
+                if (strong or about) and names(clause):
                     return True
                 continue
-            if _names_someone(clause, person, english):
+            if names(clause):
                 return True
-            context = named_before or any(_names_someone(c, person, english) for c in earlier)
+            context = named_before or any(names(c) for c in earlier)
             if context and not weak.match(found.group()):
                 return True
-        named_before = named_before or _names_someone(sentence, person, english)
+        named_before = named_before or names(sentence)
     return False
