@@ -66,6 +66,13 @@ def test_a_date_without_year_matches_any_year() -> None:
     assert fact_kept(FactSpec("date", "--05-31"), "Anmeldung bis 31. Mai 2027")
 
 
+def test_an_hour_after_a_date_is_no_two_digit_year() -> None:
+    # "do 21.1. 16 uhr" gives 21 January without a year, not 21.1.2016
+    request = "bestätigung an luis per du: do 21.1. 16 uhr"
+    assert invented_facts(request, "am Donnerstag, 21.01.2027, um 16:00 Uhr") == []
+    assert invented_facts("Termin 21.1.16", "am 21.01.2027") == ["date 21.01.2027"]
+
+
 def test_a_deadline_must_read_as_a_deadline() -> None:
     deadline = FactSpec("date", "2027-10-15", "deadline")
     appointment = FactSpec("date", "2027-10-15", "appointment")

@@ -26,7 +26,11 @@ MONTHS = {
     "dezember": 12, "december": 12, "dez": 12, "dec": 12,
 }  # fmt: skip
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}|\d{2})(?!\d))?")
+# a two-digit year is no hour: "do 21.1. 16 uhr" is 21 January at 16:00
+_NUMERIC = re.compile(
+    r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}(?!\d)|\d{2}(?![\d:]|\s*(?:uhr|h)\b)))?",
+    re.I,
+)
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")  # English d/m/y
 _DAY_MONTH = re.compile(

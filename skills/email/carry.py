@@ -29,6 +29,7 @@ _INTRODUCERS = frozenset(
     {"frau", "herr", "herrn", "hr", "fr", "dr", "prof", "mr", "mrs", "ms"}
     | {"raum", "zimmer", "room", "tel", "telefon", "phone"}
 )
+_UNIT = re.compile(r"[ \t]?[€%$£]")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
@@ -52,7 +53,9 @@ def _covered(start: int, end: int, consumed: list[Span]) -> bool:
     return any(a < end and start < b for a, b in consumed)
 
 
-def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: str) -> list[Span]:
+def _lacking_spans(
+    text: str, part: re.Match[str], consumed: list[Span], draft: str, forced: list[Span]
+) -> list[Span]:
     """Runs of words in ``part`` the draft lacks (filler words may sit inside a run), each
     widened to the left over the words with meaning it leans on ("Sprachzertifikat B1") and
     to the right over the filler that ends the part ("Laptop mitbringen")."""
@@ -61,7 +64,10 @@ def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: 
         for token in _TOKEN.finditer(text, part.start(), part.end())
     ]
     usable = [_meaningful(word) and not _covered(*span, consumed) for span, word in tokens]
-    lacking = [usable[i] and not _in_draft(word, draft) for i, (_, word) in enumerate(tokens)]
+    lacking = [
+        usable[i] and (not _in_draft(word, draft) or _covered(*span, forced))
+        for i, (span, word) in enumerate(tokens)
+    ]
     runs: list[tuple[int, int]] = []
     for index, missing in enumerate(lacking):
         if not missing:
@@ -85,6 +91,8 @@ def _lacking_spans(text: str, part: re.Match[str], consumed: list[Span], draft: 
         start, end = tokens[first][0][0], tokens[last][0][1]
         while end < part.end() and text[end] in _CLOSING:
             end += 1
+        unit = _UNIT.match(text, end, part.end())  # "380 €", "50 %"
+        end = unit.end() if unit else end
         if start > part.start() and text[start - 1] in _OPENING:
             start -= 1
             # "(Praxis Lang)": the bracket is closed, never left open
@@ -132,12 +140,15 @@ def _add(text: str, spans: list[Span], span: Span) -> None:
         spans.append(span)
 
 
-def leftover(text: str, consumed: list[Span], draft: str) -> list[str]:
+def leftover(
+    text: str, consumed: list[Span], draft: str, forced: list[Span] | None = None
+) -> list[str]:
     """The words of ``text`` the draft lacks, as typed, in reading order; pieces with only
-    filler between them stay one ("Bitte den Hintereingang nutzen, die Tür ist defekt")."""
+    filler between them stay one ("Bitte den Hintereingang nutzen, die Tür ist defekt").
+    Words inside ``forced`` spans count as lacking even when the draft holds them."""
     spans: list[Span] = []
     for part in _PART.finditer(text):
-        for span in _lacking_spans(text, part, consumed, draft):
+        for span in _lacking_spans(text, part, consumed, draft, forced or []):
             _add(text, spans, span)
     carried: list[str] = []
     for start, end in spans:

@@ -15,6 +15,11 @@ _F = re.IGNORECASE
 _SAME = r"(?:[^.!?\n]|\.(?=\S)|(?<=\d)\.|(?<=\b[DHF]r)\.|(?<=\bProf)\.|(?<=\bHrn)\.)"
 # (weight, pattern) per purpose. Verbs and compounds that name the purpose weigh most; words
 # that often only accompany another purpose ("Unterlagen mitbringen" in an invitation) less.
+_SERVICE = re.compile(SERVICE_PATTERN, _F)
+_SERVICE_WEIGHT = 0.25
+# "Mail an die Berufsberatung der Agentur für Arbeit", "an Jobcenter, Frau Aksoy": the email
+# goes to the service, before the colon that starts what it is to say.
+_WRITTEN_TO = re.compile(r"\b(?:an|to)\s+[^:;,\n]{0,40}$", _F)
 _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     Purpose.RESCHEDULING: (
         (
@@ -74,8 +79,9 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
             ),
         ),
         (1.5, re.compile(r"\bempfehl|\brecommend", _F)),
-        # A service named alone is no referral: "an Frau Becker vom Jobcenter" writes to it.
-        (0.25, re.compile(SERVICE_PATTERN, _F)),
+        # A service named alone is no referral: "an Frau Becker vom Jobcenter" writes to it,
+        # and so does "Mail an den Integrationsfachdienst" (see _referred_to).
+        (_SERVICE_WEIGHT, _SERVICE),
     ),
     # Weak on purpose: any other purpose named in the request wins.
     Purpose.MESSAGE: (
@@ -117,15 +123,23 @@ _ASKED = re.compile(
 _ASKED_WEIGHT = 0.5  # breaks ties; never outweighs a cue
 
 
+def _referred_to(head: str) -> bool:
+    """A service is named as somewhere to go, not as the one the email is written to."""
+    return any(not _WRITTEN_TO.search(head[: m.start()]) for m in _SERVICE.finditer(head))
+
+
 def scores(text: str) -> dict[Purpose, float]:
     head = _head(text)
     asked = _ASKED.match(head)
     noun = asked["noun"] if asked else ""
-    return {
+    found = {
         purpose: sum(weight for weight, pattern in cues if pattern.search(head))
         + (_ASKED_WEIGHT if noun and any(p.search(noun) for _, p in cues) else 0)
         for purpose, cues in _CUES.items()
     }
+    if _SERVICE.search(head) and not _referred_to(head):
+        found[Purpose.REFERRAL] -= _SERVICE_WEIGHT
+    return found
 
 
 def classify(text: str) -> Purpose | None:

@@ -60,7 +60,7 @@ class TemplateDrafter:
             start, end = body
             consumed.append(body)
             said += "\n" + request.wording[start:end]
-        carried = leftover(request.wording, consumed, said)
+        carried = leftover(request.wording, consumed, said, list(request.unplaced))
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
         if carried:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from skills.email.dates import WEEKDAYS
 from skills.email.words import words
 
 _QUOTED = re.compile(
@@ -20,6 +21,39 @@ _NAMED = re.compile(
 )
 
 
+# An unquoted title after the event's noun: "Gruppeninfo Ausbildung im Handwerk", "Infoabend
+# Duales Studium", "Jobmesse Dortmund" — capitalised words, joined by a few small words.
+_TITLE = re.compile(
+    r"(?:[ \t]+(?:(?:im|in|der|die|das|den|des|für|zur|zum|und|&|of|on|in|for|the|and)[ \t]+)*"
+    r"(?-i:[A-ZÄÖÜ][\wäöüß-]*))+"
+)
+_NOT_TITLE = frozenset(
+    {"Anmeldung", "Treffpunkt", "Beginn", "Abfahrt", "Dauer", "Thema", "Link", "Adresse", "Uhr"}
+    | {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September"}
+    | {"Oktober", "November", "Dezember", "January", "February", "March", "June", "July"}
+    | {"October", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
+    | {"Saturday", "Sunday", "Room", "Mr", "Mrs", "Ms", "Dr", "Prof", "Hr", "Fr"}
+    | {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"}
+    | {"Raum", "Zimmer", "Frau", "Herr", "Herrn", "Datum", "Uhrzeit", "Ort", "Bitte", "Termin"}
+    | {"Hinweis", "Betreff", "Video", "Teams", "Zoom", "Aula", "Familie", "Eltern", "Mo", "Di"}
+    | {"Mi", "Do", "Sa", "So"}
+)
+
+
+def _title_end(text: str, end: int) -> int:
+    """Where an event's unquoted title after its noun ends (``end`` when it has none)."""
+    title = _TITLE.match(text, end)
+    if title is None:
+        return end
+    last = end
+    for word in re.finditer(r"\S+", text[end : title.end()]):
+        if word.group(0)[:1].isupper():
+            if word.group(0) in _NOT_TITLE:
+                break
+            last = end + word.end()
+    return last
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """``text`` e.g. "Gruppeninfo „Ausbildung in der Pflege“"; ``prep`` "zur" when typed."""
@@ -30,8 +64,23 @@ class Event:
     end: int
 
 
+# An event given on a line of its own: "Was: Kompetenzfeststellung (hamet 2)".
+_EVENT_LABEL = re.compile(
+    r"^[ \t]*(?:was|veranstaltung|thema|event|what)[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _bare_and_lower(word: str) -> bool:
+    """ "training" in "vocational training" is no event; "Training" or "Bewerbungstraining" is."""
+    return word.lower() in words().event_endings and not word[:1].isupper()
+
+
 def find_event(text: str) -> Event | None:
     lexicon = words()
+    label = _EVENT_LABEL.search(text)
+    if label is not None:
+        return Event(label["value"], "", label.start("value"), label.end("value"))
     for match in _QUOTED.finditer(text):
         noun = match["noun"] or ""
         if noun in lexicon.not_names and noun not in ("Termin",):
@@ -43,18 +92,24 @@ def find_event(text: str) -> Event | None:
         noun = lexicon.event_noun.match(text, match.end())
         if noun is None or noun.group(0).lower() in lexicon.generic_events:
             continue
+        if _bare_and_lower(noun.group(0)):
+            continue
         if lexicon.document_word.fullmatch(noun.group(0)):
             continue  # "Attest" ends like "Test" but is a document
         prep = match["prep"].lower()
+        end = _title_end(text, noun.end())
         # "zur Messe" reads well in "… lade ich Sie zur Messe ein"; "an den …" does not
         return Event(
-            noun.group(0), prep if prep in ("zur", "zum") else "", match.start(), noun.end()
+            text[noun.start() : end], prep if prep in ("zur", "zum") else "", match.start(), end
         )
     # "Erinnerung an Frau Krause: Vorstellungsgespräch bei …": an event noun on its own
     for noun in lexicon.event_noun.finditer(text):
         word = noun.group(0)
         if word.lower() in lexicon.generic_events or word in lexicon.not_names:
             continue
+        if word.lower() in WEEKDAYS or _bare_and_lower(word):  # "Tuesday" ends like "day"
+            continue
         if not lexicon.document_word.fullmatch(word):  # "Attest" is a document, no "Test"
-            return Event(word, "", noun.start(), noun.end())
+            end = _title_end(text, noun.end())
+            return Event(text[noun.start() : end], "", noun.start(), end)
     return None

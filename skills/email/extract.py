@@ -129,7 +129,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     # no name is read from an event's title
     addressee, party_spans = find_addressee(mask(head, event_spans), event.text if event else "")
     found_contacts, contact_spans = contacts(head)
-    place, place_spans = find_place(head)
+    place, place_spans = find_place(mask(head, event_spans))  # "Ausbildung im Handwerk"
     dated_text = mask(head, place_spans + contact_spans + party_spans + event_spans)
     mentions, notices = find_dates(dated_text, today)
     times = find_times(mask(dated_text, [(m.start, m.end) for m in mentions]))
@@ -141,11 +141,12 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     steps += [item for item, _ in inline]
     # Dates and times are written out differently in the draft, and the purpose word is the
     # template's own: what they took from the request is accounted for.
+    placed = (appointment, previous, deadline)
+    pairs = list(zip(found, slots.spans(head, mentions, times), strict=True))
     used = [
-        span
-        for slot, span in zip(found, slots.spans(head, mentions, times), strict=True)
-        if slot in (appointment, previous, deadline) and (slot.day or slot.start or slot.written)
+        span for slot, span in pairs if slot in placed and (slot.day or slot.start or slot.written)
     ]
+    unplaced = [span for slot, span in pairs if slot not in placed]
     return EmailRequest(
         purpose=purpose,
         address_form=_address_form(head),
@@ -172,5 +173,6 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + lists.markers(text)
             + [span for _, span in inline]
         ),
+        unplaced=tuple(unplaced),
         today=today,
     )

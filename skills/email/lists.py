@@ -15,7 +15,9 @@ _STEPS_LABEL = re.compile(
     _F,
 )
 _DOCUMENTS_LABEL = re.compile(
-    r"\b(?:unterlagen|dokumente|documents|nachweise)\b[^:\n]{0,60}:[ \t]*(?P<rest>[^\n]*)", _F
+    r"\b(?:unterlagen|dokumente|documents|nachweise|mitbringen|mitzubringen|to\s+bring)\b"
+    r"[^:\n]{0,60}:[ \t]*(?P<rest>[^\n]*)",
+    _F,
 )
 # A sentence after the list ends it ("... Zeugnisse. Bitte bis Freitag."), abbreviations aside.
 _SENTENCE_END = re.compile(r"(?<!\b\w)\.\s+(?=[A-ZÄÖÜ])")
@@ -55,16 +57,23 @@ def labelled_steps(text: str) -> list[str]:
     return found
 
 
-_INLINE_MARK = re.compile(r"(?:^|(?<=[\s,;:]))(?P<n>[1-9])[.)]\s+(?=\D)")
+_INLINE_MARK = re.compile(r"(?:^|(?<=[\s,;:]))(?P<n>[1-9])[.)][ \t]+(?=\D)")
 _NEXT_MEETING = re.compile(r"nächste[rn]?\s+termin|folgetermin|next\s+(?:appointment|meeting)", _F)
+
+
+def _numbered(text: str) -> list[re.Match[str]]:
+    """The marks of a list numbered within a line from 1 on ("1. …, 2. …"); a lone "6." ("nach
+    der 6. Stunde") or "2)" ("(hamet 2)") is no list mark."""
+    marks = [m for m in _INLINE_MARK.finditer(text) if "\n" not in text[: m.start()][-1:]]
+    numbered = [m for i, m in enumerate(marks) if int(m["n"]) == i + 1]
+    return numbered if len(numbered) >= 2 else []
 
 
 def inline_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Steps numbered within a line ("1. Bewerbung schreiben, 2. Praktikum suchen"), each
     with its span; the next appointment among them stays a date, not a step."""
-    marks = [m for m in _INLINE_MARK.finditer(text) if "\n" not in text[: m.start()][-1:]]
-    numbered = [m for i, m in enumerate(marks) if int(m["n"]) == i + 1]
-    if len(numbered) < 2:
+    numbered = _numbered(text)
+    if not numbered:
         return []
     found = []
     for index, mark in enumerate(numbered):
@@ -81,7 +90,7 @@ def inline_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
 def markers(text: str) -> list[tuple[int, int]]:
     """Where list markers ("- ", "2. ") stand: formatting, never a fact."""
     found = [(m.start(), m.start("item")) for m in BULLET.finditer(text)]
-    return found + [m.span() for m in _INLINE_MARK.finditer(text)]
+    return found + [m.span() for m in _numbered(text)]
 
 
 def bullets(text: str) -> list[str]:
@@ -138,7 +147,7 @@ def mentioned_documents(text: str) -> list[Listed]:
     seen: set[str] = set()
     result: list[Listed] = []
     for (word_start, end), known in sorted(hits.items()):
-        start = _with_adjectives(text, word_start)
+        start = _with_adjectives(text, word_start, bool(_ENGLISH_DOCUMENT.search(text[:end])))
         written = text[start:end]
         if _negated(text, start, end):
             continue  # "Lebenslauf muss nicht mitgebracht werden": not asked for
@@ -148,15 +157,29 @@ def mentioned_documents(text: str) -> list[Listed]:
     return result
 
 
-# Adjectives before a document belong to it: "letztes Zeugnis", "ärztliches Attest".
-_ADJECTIVE_BEFORE = re.compile(r"(?:^|\s)([a-zäöüß]{3,}(?:e|es|en|er|em))\s+$")
+# Adjectives before a document belong to it: "letztes Zeugnis", "(ärztliches Attest", and so
+# do a language level ("B1 certificate") and, in English, the nouns of a compound ("school
+# leaving certificate", "health insurance card").
+_ADJECTIVE_BEFORE = re.compile(r"(?:^|[\s(„\"])([a-zäöüß]{3,}(?:e|es|en|er|em))\s+$")
+_LEVEL_BEFORE = re.compile(r"(?:^|[\s(„\"])([A-C][12])\s+$")
+_ENGLISH_WORD_BEFORE = re.compile(r"(?:^|[\s(\"])([a-z]{3,})\s+$")
+_ENGLISH_DOCUMENT = re.compile(
+    r"(?:certificates?|permit|card|letters?|reports?|contract|statement|licen[cs]e|references?)$",
+    _F,
+)
 _MAX_ADJECTIVES = 2
 
 
-def _with_adjectives(text: str, start: int) -> int:
-    """Where a document's name starts once the adjectives typed before it are included."""
+def _with_adjectives(text: str, start: int, english: bool = False) -> int:
+    """Where a document's name starts once the words typed before it that belong to it are
+    included."""
     for _ in range(_MAX_ADJECTIVES):
-        found = _ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+        window = max(0, start - 40)
+        found = _ADJECTIVE_BEFORE.search(text, window, start) or _LEVEL_BEFORE.search(
+            text, window, start
+        )
+        if found is None and english:
+            found = _ENGLISH_WORD_BEFORE.search(text, window, start)
         if found is None or found.group(1) in words().filler or found.group(1) in _NOT_ADJECTIVES:
             break
         start = found.start(1)

@@ -77,6 +77,7 @@ class Place:
     venue: str | None = None  # "Bildungszentrum Hamm", as typed
     address: str | None = None  # "Bahnhofstr. 12", as typed
     link: str | None = None  # a pasted meeting URL
+    as_typed: str | None = None  # a labelled place line ("Ort: …"), kept whole
 
 
 class Role(StrEnum):
@@ -157,6 +158,9 @@ class EmailRequest:
     # Spans of ``wording`` whose facts the draft states in other words (dates written out,
     # the purpose word): not carried over verbatim.
     consumed: tuple[tuple[int, int], ...] = ()
+    # Spans of ``wording`` with a date or time no template slot placed: carried as typed even
+    # where the draft happens to hold the same digits for another date ("2027", "11").
+    unplaced: tuple[tuple[int, int], ...] = ()
     today: date | None = None  # the day the request was read, for reading its dates again
 
 

@@ -47,9 +47,19 @@ _CHILD = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(
-    rf"(?:\b(?i:an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|hallo|hi)\s+|^)"
+    rf"(?:\b(?P<via>(?i:an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|hallo|hi))\s+|^)"
     rf"(?P<name>{_NAME})\b"
     rf"(?!\s*\.)",
+)
+# "für"/"mit" name the addressee only in the request's first clause; later they name someone
+# else ("… interpreters for Arabic and Ukrainian on site").
+_ONLY_FIRST_CLAUSE = frozenset({"für", "mit", "for", "with"})
+_CLAUSE_END = re.compile(r"[:;\n]|,\s|\.\s")
+# A first name typed in lower case, where what follows makes it the addressee: "an luis per
+# du", "schreib tim per du dass …", "erinner jonas dran".
+_LOWER_FIRST_NAME = re.compile(
+    r"\b(?:an|to|schreib\w*|erinner\w*|sag|remind|write)\s+(?P<name>[a-zäöüß]{2,12})"
+    r"(?=\s*(?:,|\(|per\s+(?:du|sie)\b|dass\b|(?:da|d)?ran\b|ab\b|:))"
 )
 _TARGET = re.compile(r"\b(?:an|to|für|for)\s+(?:den|die|das|the|unseren?|einen?|ihren?)?\s*", re.I)
 _GROUP_EVENT = re.compile(
@@ -131,6 +141,8 @@ def could_be_first_name(name: str) -> bool:
 
 
 def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
+    clause = _CLAUSE_END.search(text)
+    first_clause_end = clause.start() if clause else len(text)
     for match in _FIRST_NAME.finditer(text):
         name = match["name"]
         start = match.start("name")
@@ -138,7 +150,16 @@ def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
             continue
         if start == 0 and not re.match(r"\s*(?:\(|,|per\b|schreib)", text[match.end() :]):
             continue  # a capitalised first word is usually a noun, not a name
+        via = (match["via"] or "").lower()
+        if via in _ONLY_FIRST_CLAUSE and start > first_clause_end:
+            continue
         return name, (start, match.end("name"))
+    for match in _LOWER_FIRST_NAME.finditer(text):
+        name = match["name"]
+        if name in words().filler or not could_be_first_name(name.capitalize()):
+            continue
+        if not any(a <= match.start("name") < b for a, b in taken):
+            return name.capitalize(), match.span("name")
     return "", None
 
 

@@ -70,10 +70,24 @@ def numbered_room(room: str) -> bool:
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_STREET_WORD = r"(?i:str\.|straße|strasse|weg|platz|allee|ring|gasse|damm|ufer|markt)"
+# "Südring 12", and with the street word apart: "Werler Str. 110", "Am Markt 3"
 _STREET = re.compile(
-    r"\b[A-ZÄÖÜ][\wäöüß-]*(?i:str\.|straße|strasse|weg|platz|allee|ring|gasse|damm|ufer|markt)"
+    rf"\b(?:[A-ZÄÖÜ][\wäöüß-]*{_STREET_WORD}"
+    r"|[A-ZÄÖÜ][\wäöüß-]*\s+(?-i:Str\.|Straße|Strasse|Weg|Platz|Allee|Ring|Gasse|Damm|Ufer)"
+    r"|(?-i:Am|An\s+der|Im|Auf\s+dem)\s+[A-ZÄÖÜ][\wäöüß-]+)"
     r"\s+\d+\s?[a-z]?\b(?:,?\s+\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+)?"
 )
+# A place given on a line of its own: "Ort: …", "Wo: …", "Treffpunkt: …", "Where: …".
+_PLACE_LABEL = re.compile(
+    r"^[ \t]*(?:ort|wo|treffpunkt|veranstaltungsort|place|where|location|venue|meeting\s+point)"
+    r"[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "Forum im Erdgeschoss", "Seminarraum im 1. OG": a named room on a floor, as typed.
+_ON_FLOOR = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+\s+(?:im|in\s+der|on\s+the)\s+$")
+# Words for a room kept with the number ("Zimmer 214"); "Raum" and "room" the draft says.
+_OWN_ROOM_WORDS = ("raum", "room", "zi", "rm")  # "Zi. 312" reads as "Raum 312"
 
 
 _OF_PLACE = re.compile(
@@ -120,8 +134,28 @@ def _phone_meeting(text: str) -> list[Span]:
     ]
 
 
+def _labelled(text: str) -> tuple[Place, list[Span]] | None:
+    """A place on a labelled line is kept whole, as typed (a link there is a video meeting)."""
+    label = _PLACE_LABEL.search(text)
+    if label is None:
+        return None
+    value = label["value"]
+    if _URL.fullmatch(value.strip()) or _VIDEO.search(value) or _phone_meeting(value):
+        return None
+    return Place(PlaceKind.IN_PERSON, as_typed=value.strip()), [label.span("value")]
+
+
+def _room(room: re.Match[str]) -> str:
+    """ "Raum B 104" -> "B 104" (the draft says "Raum"); "Zimmer 214" stays as typed."""
+    word = room.group(0)[: room.start("room") - room.start()].strip(" .").lower()
+    return room["room"] if word in _OWN_ROOM_WORDS else room.group(0)
+
+
 def find_place(text: str) -> tuple[Place | None, list[Span]]:
     """The place, and the spans that named it."""
+    labelled = _labelled(text)
+    if labelled is not None:
+        return labelled
     urls = links(text)
     meeting_url = next((m for m in urls if _MEETING_URL.search(m.group(0))), None)
     link = meeting_url.group(0) if meeting_url else None
@@ -144,9 +178,14 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
         return Place(PlaceKind.VIDEO, platform=platform, link=link), spans
     if phone:
         return Place(PlaceKind.PHONE), spans
-    room_text = room["room"] if room else (room_word.group(0) if room_word else None)
-    if floor:  # "Raum 312, 3. Etage"
-        room_text = f"{room_text}, {floor.group(0)}" if room_text else floor.group(0)
+    room_text = _room(room) if room else (room_word.group(0) if room_word else None)
+    if floor and not room_text:
+        named = _ON_FLOOR.search(text, 0, floor.start())
+        if named:  # "Forum im Erdgeschoss"
+            spans.append((named.start(), floor.end()))
+        room_text = text[named.start() if named else floor.start() : floor.end()]
+    elif floor:  # "Raum 312, 3. Etage"
+        room_text = f"{room_text}, {floor.group(0)}"
     centre = bool(_CENTRE.search(text))
     if room_text or centre or venue or street or floor or _IN_PERSON.search(text):
         return Place(

@@ -102,6 +102,8 @@ class Renderer:
             return self.text("common.place.video")
         if place.kind is PlaceKind.PHONE:
             return self.text("common.place.phone")
+        if place.as_typed:
+            return place.as_typed
         parts = [self.text("common.place.centre")] if place.counselling_centre else []
         parts += [place.venue] if place.venue else []
         if place.room:

@@ -85,6 +85,8 @@ class Report:
             return self.t("place.video")
         if place.kind is PlaceKind.PHONE:
             return self.t("place.phone")
+        if place.as_typed:
+            return place.as_typed
         parts = [self.t("place.centre")] if place.counselling_centre else []
         parts += [place.venue] if place.venue else []
         if place.room:

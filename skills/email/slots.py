@@ -14,10 +14,11 @@ _F = re.IGNORECASE
 # Words just before a date (or its time) that say which appointment it is.
 _TAIL = r"(?:\s*:)?(?:\s+(?:am|um|den|dem|der|zum|zur|the|on|at))*\s*:?\s*$"
 _MARKERS = {
-    SlotRole.DEADLINE: r"bis|spätestens|by|until|before|no\s+later\s+than",
+    SlotRole.DEADLINE: r"bis|spätestens|vor|by|until|before|no\s+later\s+than",
     SlotRole.NEXT: (
         r"nächste[rns]?\s+(?:termin|gespräch|treffen)(?:\s+ist)?|folgetermin"
         r"|next\s+(?:appointment|meeting|session)(?:\s+is)?"
+        r"|(?:we\s+)?(?:meet|see\s+each\s+other)\s+again|(?:sehen|treffen)\s+uns\s+wieder"
     ),
     SlotRole.OLD: (
         r"vom|von|statt|anstatt|anstelle|bisher|bisherige[nr]?(?:\s+termin)?|alte[nr]?\s+termin"

@@ -23,6 +23,7 @@ class Words:
     noun_ending: re.Pattern[str]
     roles: dict[str, re.Pattern[str]]
     event_noun: re.Pattern[str]
+    event_endings: frozenset[str]
     generic_events: frozenset[str]
     document_word: re.Pattern[str]
     room_word: re.Pattern[str]
@@ -43,8 +44,9 @@ def words() -> Words:
             role: re.compile("|".join(patterns), flags) for role, patterns in raw["roles"].items()
         },
         event_noun=re.compile(
-            rf"\b[A-ZÄÖÜ][\wäöüß-]*(?:{_alternation(raw['event_endings'])})\b", flags
+            rf"\b(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:{_alternation(raw['event_endings'])})\b", flags
         ),
+        event_endings=frozenset(word.lower() for word in raw["event_endings"]),
         generic_events=frozenset(word.lower() for word in raw["generic_events"]),
         document_word=re.compile(
             rf"\b[\wäöüß-]*(?:{_alternation(raw['document_endings'])})\b", flags

@@ -1,0 +1,221 @@
+"""Email drafts keep what the request gives, in the way it was given: places, events, documents,
+dates no slot placed, names typed in lower case; and the purpose follows whom it is written to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_email_skill import run
+
+from skills.email.carry import leftover
+from skills.email.classify import classify
+from skills.email.events import find_event
+from skills.email.extract import extract
+from skills.email.lists import mentioned_documents
+from skills.email.model import Purpose, SlotRole
+from skills.email.parties import find_addressee
+from skills.email.places import find_place
+
+TODAY = date(2027, 1, 20)
+
+
+async def body_of(text: str) -> str:
+    result = await run(text)
+    return str(result.data["subject"]) + "\n" + str(result.data["body"])
+
+
+# --- dates and times no slot placed --------------------------------------------------------
+
+
+def test_a_date_no_slot_placed_is_carried_even_when_its_digits_are_elsewhere() -> None:
+    text = "Termin war am 11.01.2027; wir sehen uns 3. Februar 2027"
+    start = text.index("3. Februar")
+    # the draft holds "2027" and "3" for other reasons: the date is still carried whole
+    draft = "Danke für das Gespräch am 11. Januar 2027, Raum 3."
+    carried = leftover(text, [], draft, [(start, len(text))])
+    assert any("3. Februar 2027" in line for line in carried)
+
+
+async def test_the_time_of_a_next_meeting_said_in_english_is_kept() -> None:
+    body = await body_of(
+        "follow-up email to Jamal after today's session: we agreed he sends his CV to the "
+        "Stadtwerke Hamm by 29 January 2027 and we meet again on 3 February 2027 at 11 am"
+    )
+    assert "11:00" in body
+    assert "3. Februar 2027" in body
+
+
+def test_meeting_again_marks_the_next_appointment() -> None:
+    request = extract(
+        "Nachbereitung an Jamal: wir treffen uns wieder am 03.02.2027 um 11 Uhr",
+        Purpose.FOLLOW_UP,
+        TODAY,
+    )
+    assert request.appointment is not None
+    assert request.appointment.role is SlotRole.NEXT
+    assert request.appointment.day == date(2027, 2, 3)
+
+
+def test_before_a_date_makes_it_a_deadline() -> None:
+    request = extract(
+        "Erinnerung an Frau Kampmann: bitte Termin für Herrn Bauer vor dem 20.02.2027",
+        Purpose.REMINDER,
+        TODAY,
+    )
+    assert request.deadline == date(2027, 2, 20)
+
+
+async def test_an_amount_keeps_its_currency() -> None:
+    body = await body_of(
+        "Einladung an Frau Aydın am 03.02.2027 um 10 Uhr, Kursgebühr 380 €\nRaum 2.14"
+    )
+    assert "380 €" in body
+
+
+# --- list marks -----------------------------------------------------------------------------
+
+
+async def test_a_lone_number_with_a_dot_or_bracket_is_no_list_mark() -> None:
+    body = await body_of(
+        "schreib der Klassenlehrerin von Ben, Frau Kuhlmann, ob wir uns am 28.01.2027 nach der "
+        "6. Stunde zusammensetzen können (Raum 2)"
+    )
+    assert "nach der 6. Stunde" in body
+    assert "(Raum 2)" in body or "Raum 2" in body
+
+
+# --- places -------------------------------------------------------------------------------
+
+
+def test_a_labelled_place_line_is_kept_whole() -> None:
+    place, _ = find_place("Einladung\nWo: Werkstattgebäude, Erdgeschoss, Werler Str. 110\n")
+    assert place is not None
+    assert place.as_typed == "Werkstattgebäude, Erdgeschoss, Werler Str. 110"
+
+
+async def test_a_labelled_place_needs_no_address_gap() -> None:
+    body = await body_of(
+        "Einladung an Herrn Said\nWann: 08.02.2027, 8 Uhr\nOrt: Werkstatt hinten links, Tor 3"
+    )
+    assert "Ort: Werkstatt hinten links, Tor 3\n" in body
+    assert "[Adresse]" not in body
+
+
+def test_a_street_with_its_street_word_apart_is_an_address() -> None:
+    place, _ = find_place("Termin in der Werler Str. 110, 59065 Hamm")
+    assert place is not None
+    assert place.address == "Werler Str. 110, 59065 Hamm"
+
+
+def test_a_named_room_on_a_floor_is_kept_as_typed() -> None:
+    place, _ = find_place("Infoabend am 16.03.2027, Forum im Erdgeschoss")
+    assert place is not None
+    assert place.room == "Forum im Erdgeschoss"
+
+
+def test_a_room_word_other_than_raum_stays_as_typed() -> None:
+    place, _ = find_place("Termin im Jobcenter Hamm, Zimmer 3.14")
+    assert place is not None
+    assert place.room == "Zimmer 3.14"
+    abbreviated, _ = find_place("Termin in Zi. 312")
+    assert abbreviated is not None
+    assert abbreviated.room == "312"  # the draft says "Raum 312"
+
+
+# --- events -------------------------------------------------------------------------------
+
+
+def test_an_unquoted_title_after_the_event_noun_belongs_to_the_event() -> None:
+    event = find_event("Einladung zur Gruppeninfo Ausbildung im Handwerk am 09.02.2027, Raum 3")
+    assert event is not None
+    assert event.text == "Gruppeninfo Ausbildung im Handwerk"
+    dev = find_event("Einladung zum Infoabend Duales Studium am 16.03.2027")
+    assert dev is not None
+    assert dev.text == "Infoabend Duales Studium"
+    assert find_event("Einladung zum Elterngespräch am 3.5.2027") is not None
+
+
+def test_an_event_title_is_no_venue() -> None:
+    request = extract(
+        "Einladung zur Gruppeninfo Ausbildung im Handwerk am 09.02.2027, Raum 3.12",
+        Purpose.INVITATION,
+        TODAY,
+    )
+    assert request.place is not None
+    assert request.place.venue is None
+    assert request.event == "Gruppeninfo Ausbildung im Handwerk"
+
+
+def test_a_labelled_event_line_is_the_event() -> None:
+    event = find_event("Einladung\nWas: Kompetenzfeststellung (hamet 2)\nWann: 08.02.2027")
+    assert event is not None
+    assert event.text == "Kompetenzfeststellung (hamet 2)"
+
+
+def test_a_weekday_or_a_plain_lower_case_word_is_no_event() -> None:
+    assert find_event("bring it to our appointment on Tuesday, 26 January 2027") is None
+    event = find_event("info session on vocational training, 24 February 2027")
+    assert event is None or event.text != "training"
+    workshop = find_event("Workshop Bewerbungsfotos am 20.04.2027")
+    assert workshop is not None
+    assert workshop.text == "Workshop Bewerbungsfotos"
+
+
+# --- documents ------------------------------------------------------------------------------
+
+
+def test_documents_after_a_mitbringen_label_are_listed() -> None:
+    request = extract(
+        "Einladung an Herrn Said am 08.02.2027\nMitbringen: Sicherheitsschuhe, Verpflegung",
+        Purpose.INVITATION,
+        TODAY,
+    )
+    assert [item.text for item in request.documents] == ["Sicherheitsschuhe", "Verpflegung"]
+
+
+def test_words_typed_before_a_document_belong_to_it() -> None:
+    names = [d.text for d in mentioned_documents("Unterlagen (ärztliches Attest, Zeugnisse)")]
+    assert "ärztliches Attest" in names
+    english = mentioned_documents(
+        "please bring your B1 certificate and her school leaving certificate"
+    )
+    assert [d.text for d in english] == ["B1 certificate", "school leaving certificate"]
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+async def test_a_first_name_typed_in_lower_case_is_greeted() -> None:
+    body = await body_of("bestätigung an luis per du: do 21.1. 16 uhr, raum 1.18")
+    assert "Hallo Luis," in body
+
+
+def test_for_someone_later_in_the_request_is_not_the_addressee() -> None:
+    addressee, _ = find_addressee(
+        "invitation for the info session, 24 February 2027; interpreters for Arabic on site"
+    )
+    assert addressee.first_name == ""
+
+
+# --- whom it is written to ------------------------------------------------------------------
+
+
+def test_an_email_to_a_service_is_no_referral_to_it() -> None:
+    assert (
+        classify(
+            "E-Mail an die Berufsberatung der Agentur für Arbeit Hamm, Hr. Engel: bitte um "
+            "einen gemeinsamen Termin mit Frau Said"
+        )
+        is not Purpose.REFERRAL
+    )
+    assert classify("mail an Frau Kaya: sie soll sich beim Jobcenter melden") is Purpose.REFERRAL
+
+
+async def test_an_email_to_a_service_keeps_what_it_asks() -> None:
+    body = await body_of(
+        "Mail an den Integrationsfachdienst Hamm, Frau Kersting: ich möchte Herrn Brandt "
+        "(GdB 50) an Sie vermitteln, Einverständniserklärung liegt vor"
+    )
+    assert "Integrationsfachdienst Hamm" in body
+    assert "GdB 50" in body
+    assert "ich empfehle Ihnen" not in body
