@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     # Per-process cache of departments, toggles and acknowledgements; changes made by another
     # instance sharing the database are seen after at most this long (0 turns it off).
     cache_seconds: float = Field(default=5.0, ge=0, le=300)
+    # Several instances on one PostgreSQL: each renews a heartbeat row this often; an
+    # instance whose heartbeat is older than the stale time counts as gone, and another takes
+    # over its unanswered events (and the Matrix sync).
+    instance_heartbeat_seconds: float = Field(default=5.0, gt=0, le=60)
+    instance_stale_seconds: float = Field(default=15.0, gt=0, le=600)
     # Retention in days per kind of record (see bot.ports.Retention and the README).
     retention_audit_days: int = Field(default=365, ge=1)
     retention_usage_days: int = Field(default=365, ge=1)

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from bot.cluster import Leadership
 from bot.evaluation.feedback import FeedbackPort
 from bot.message import Message, Platform
 from bot.reply import Reply
@@ -67,9 +68,23 @@ class Host(Protocol):
         """Answer one message; ``progress`` receives the text so far while a skill streams."""
         ...
 
-    async def claim(self, platform: Platform, event_id: str) -> bool:
-        """True the first time this platform event is claimed, across restarts and
-        instances; False for a redelivery (exactly-once handling)."""
+    async def claim(self, platform: Platform, event_id: str, *, again: bool = False) -> bool:
+        """True if this instance is to handle the platform event (exactly-once handling
+        across restarts and instances): its first delivery, or a redelivery whose answer was
+        never delivered because the instance that claimed it is gone (heartbeat stale).
+        False for a redelivery that was answered or is being answered by a live instance.
+        The claim stays open until :meth:`done`. ``again``: this instance retries its own
+        unanswered events (a repeated Matrix sync), so its own open claim is claimed again."""
+        ...
+
+    async def done(self, platform: Platform, event_id: str) -> None:
+        """The claimed event was answered (the reply delivered): never handled again."""
+        ...
+
+    async def lead(self, role: str) -> Leadership | None:
+        """The exclusive ``role`` among the instances (e.g. the one Matrix sync), or None
+        while another instance holds it. Returned only once the previous holder is gone
+        (its heartbeat stale or its row removed), so the two never overlap."""
         ...
 
     async def record_feedback(self, feedback: FeedbackReport) -> None:

@@ -7,9 +7,17 @@ import hmac
 import os
 import secrets
 
+from bot.cluster import Cluster, StartRefused
 from bot.config import Settings
 
 KEY_FILE = "secret.key"
+# Names of the values shared by all instances (see :func:`shared_pseudonymiser`).
+SHARED_KEY = "identity_key"
+SHARED_FINGERPRINT = "identity_key_fingerprint"
+
+
+class KeyMismatch(StartRefused):
+    """The configured key is not the one the database's pseudonyms were made with."""
 
 
 def load_secret(settings: Settings) -> bytes:
@@ -41,3 +49,36 @@ class Pseudonymiser:
 
 def pseudonymiser_for(settings: Settings) -> Pseudonymiser:
     return Pseudonymiser(load_secret(settings))
+
+
+def fingerprint(key: bytes) -> str:
+    """Identifies a key without revealing it (stored in the database)."""
+    return hmac.new(key, b"lotse identity key fingerprint", hashlib.sha256).hexdigest()
+
+
+async def shared_pseudonymiser(settings: Settings, cluster: Cluster) -> Pseudonymiser:
+    """The pseudonymiser every instance of this database uses.
+
+    On a database several instances share, a key not given by ``LOTSE_SECRET_KEY`` is kept
+    in the database (created once; an existing key file is adopted, so the pseudonyms made
+    before stay valid), and a configured key must match the fingerprint of the key the
+    database was started with: two instances with different keys would know one person by
+    two keys and lose their acknowledgement and open questions between messages."""
+    if not cluster.shared:
+        return pseudonymiser_for(settings)
+    if settings.secret_key is not None:
+        key = settings.secret_key.get_secret_value().encode()
+    else:
+        path = settings.data_dir / KEY_FILE
+        candidate = path.read_bytes().strip() if path.exists() else b""
+        candidate = candidate or secrets.token_hex(32).encode()
+        key = (await cluster.shared_value(SHARED_KEY, candidate.decode())).encode()
+    expected = fingerprint(key)
+    if await cluster.shared_value(SHARED_FINGERPRINT, expected) != expected:
+        source = "LOTSE_SECRET_KEY" if settings.secret_key is not None else "the stored key"
+        raise KeyMismatch(
+            f"{source} is not the key this database was started with: its pseudonymous user "
+            "keys would not match the stored data. Give every instance the same "
+            "LOTSE_SECRET_KEY as before."
+        )
+    return Pseudonymiser(key)

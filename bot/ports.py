@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from bot.evaluation.ports import EvaluationRepository
 
+from bot.cluster import Cluster
+
 
 @dataclass(frozen=True, slots=True)
 class Department:
@@ -224,8 +226,26 @@ class EventLedger(Protocol):
     """Idempotency across redeliveries, restarts and instances: an incoming event (Teams
     activity id, Matrix event id) is handled by whoever claims it first."""
 
-    async def claim(self, platform: str, event_id: str, at: datetime) -> bool:
-        """True if this call claimed the event; False if it was claimed before."""
+    async def claim(
+        self,
+        platform: str,
+        event_id: str,
+        at: datetime,
+        *,
+        owner: str | None = None,
+        stale_before: datetime | None = None,
+        again: bool = False,
+    ) -> bool:
+        """True if this call claimed the event; False if it was claimed before.
+
+        Without ``owner`` the event counts as done at once. With it, the claim belongs to
+        that instance until :meth:`done`; an undone claim whose owner's heartbeat is older
+        than ``stale_before`` (or gone) is taken over by this call. The owner's own undone
+        claim is claimed again only with ``again`` (a retry, never a concurrent copy)."""
+        ...
+
+    async def done(self, platform: str, event_id: str, at: datetime) -> None:
+        """The owned event's reply was delivered: a redelivery is never answered again."""
         ...
 
     async def purge_before(self, before: datetime) -> int: ...
@@ -331,6 +351,8 @@ class Store(Protocol):
     def housekeeping(self) -> Housekeeping: ...
     @property
     def evaluation(self) -> EvaluationRepository: ...
+    @property
+    def cluster(self) -> Cluster: ...
 
     async def ping(self) -> bool: ...
     async def schema_current(self) -> bool:

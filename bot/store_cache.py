@@ -2,17 +2,21 @@
 
 Departments, toggles, assignments, acknowledgements and language choices change rarely but are
 read on every message. Reads are cached for a few seconds; writes made through this process
-invalidate at once, so a process always sees its own changes, and another instance's changes
-within ``ttl`` seconds (the scale-out promise: no shared in-process state, caches are safe to
-lose).
+invalidate at once, so a process always sees its own changes. Each write is also announced to
+every instance sharing the database (PostgreSQL ``NOTIFY``), whose caches drop that kind of
+data as it arrives (:meth:`CachedStore.invalidate`); the lifetime ``ttl`` remains the bound
+when an announcement is lost (the scale-out promise: no shared in-process state, caches are
+safe to lose).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar
 
+from bot.cluster import EVERYTHING, Cluster
 from bot.ports import (
     Acknowledgement,
     AcknowledgementRepository,
@@ -25,6 +29,22 @@ from bot.ports import (
 )
 
 V = TypeVar("V")
+
+log = logging.getLogger("lotse.cache")
+
+# What an announcement names: the kind of cached data that changed.
+DIRECTORY = "directory"
+ACKNOWLEDGEMENTS = "acknowledgements"
+PREFERENCES = "preferences"
+
+
+async def announce(cluster: Cluster, topic: str) -> None:
+    """Tell the other instances; the change is committed already, so a failure only means
+    they see it when their cache expires."""
+    try:
+        await cluster.announce(topic)
+    except Exception as error:
+        log.warning("cache announcement failed", extra={"error": type(error).__name__})
 
 
 Clock = Callable[[], datetime]
@@ -39,14 +59,17 @@ class TTLCache(Generic[V]):
         self._ttl = timedelta(seconds=ttl)
         self._clock = clock
         self._entries: dict[Hashable, tuple[datetime, V]] = {}
+        # Bumped by every clear: a value loaded before an invalidation is not kept after it.
+        self._generation = 0
 
     async def get(self, key: Hashable, load: Callable[[], Awaitable[V]]) -> V:
         now = self._clock()
         hit = self._entries.get(key)
         if hit is not None and hit[0] > now:
             return hit[1]
+        generation = self._generation
         value = await load()
-        if self._ttl > timedelta(0):
+        if self._ttl > timedelta(0) and generation == self._generation:
             if len(self._entries) > 10_000:  # bounded: drop everything rather than grow
                 self._entries.clear()
             self._entries[key] = (now + self._ttl, value)
@@ -56,14 +79,18 @@ class TTLCache(Generic[V]):
         self._entries.pop(key, None)
 
     def clear(self) -> None:
+        self._generation += 1
         self._entries.clear()
 
 
 class CachedDirectory:
     """Caches the directory reads made per message; delegates everything else."""
 
-    def __init__(self, inner: DirectoryRepository, ttl: float, clock: Clock) -> None:
+    def __init__(
+        self, inner: DirectoryRepository, ttl: float, clock: Clock, cluster: Cluster
+    ) -> None:
         self._inner = inner
+        self._cluster = cluster
         self._departments: TTLCache[Department] = TTLCache(ttl, clock)
         self._users: TTLCache[Department | None] = TTLCache(ttl, clock)
         self._scopes: TTLCache[Department | None] = TTLCache(ttl, clock)
@@ -76,7 +103,9 @@ class CachedDirectory:
         key = " ".join(name.casefold().split())
         if audit is not None:  # an audited creation always reaches the database
             self._departments.forget(key)
-            return await self._inner.ensure_department(name, audit=audit)
+            created = await self._inner.ensure_department(name, audit=audit)
+            await announce(self._cluster, DIRECTORY)
+            return created
         return await self._departments.get(key, lambda: self._inner.ensure_department(name))
 
     async def department_for_user(self, platform: str, user_id: str) -> Department | None:
@@ -101,15 +130,20 @@ class CachedDirectory:
         self, old: str, new: str, *, audit: AuditEvent | None = None
     ) -> Department:
         result = await self._inner.rename_department(old, new, audit=audit)
-        for cache in (self._departments, self._users, self._scopes):
-            cache.clear()
+        self.clear()
+        await announce(self._cluster, DIRECTORY)
         return result
+
+    def clear(self) -> None:
+        for cache in (self._departments, self._users, self._scopes, self._toggles):
+            cache.clear()
 
     async def assign_user(
         self, platform: str, user_id: str, department_id: int, *, audit: AuditEvent | None = None
     ) -> None:
         await self._inner.assign_user(platform, user_id, department_id, audit=audit)
         self._users.forget((platform, user_id))
+        await announce(self._cluster, DIRECTORY)
 
     def forget_user(self, platform: str, user_id: str) -> None:
         self._users.forget((platform, user_id))
@@ -119,6 +153,7 @@ class CachedDirectory:
     ) -> bool:
         result = await self._inner.unassign_user(platform, user_id, audit=audit)
         self._users.forget((platform, user_id))
+        await announce(self._cluster, DIRECTORY)
         return result
 
     async def assign_scope(
@@ -126,18 +161,23 @@ class CachedDirectory:
     ) -> None:
         await self._inner.assign_scope(platform, scope, department_id, audit=audit)
         self._scopes.clear()
+        await announce(self._cluster, DIRECTORY)
 
     async def set_skill_enabled(
         self, department_id: int, skill_id: str, enabled: bool, *, audit: AuditEvent | None = None
     ) -> bool | None:
         result = await self._inner.set_skill_enabled(department_id, skill_id, enabled, audit=audit)
         self._toggles.forget(department_id)
+        await announce(self._cluster, DIRECTORY)
         return result
 
 
 class CachedAcknowledgements:
-    def __init__(self, inner: AcknowledgementRepository, ttl: float, clock: Clock) -> None:
+    def __init__(
+        self, inner: AcknowledgementRepository, ttl: float, clock: Clock, cluster: Cluster
+    ) -> None:
         self._inner = inner
+        self._cluster = cluster
         self._cache: TTLCache[Acknowledgement | None] = TTLCache(ttl, clock)
 
     async def get(self, user_key: str) -> Acknowledgement | None:
@@ -146,19 +186,27 @@ class CachedAcknowledgements:
     async def save(self, user_key: str, ack: Acknowledgement) -> None:
         await self._inner.save(user_key, ack)
         self._cache.forget(user_key)
+        await announce(self._cluster, ACKNOWLEDGEMENTS)
 
     async def delete(self, user_key: str) -> int:
         result = await self._inner.delete(user_key)
         self._cache.forget(user_key)
+        await announce(self._cluster, ACKNOWLEDGEMENTS)
         return result
 
     def forget(self, user_key: str) -> None:
         self._cache.forget(user_key)
 
+    def clear(self) -> None:
+        self._cache.clear()
+
 
 class CachedPreferences:
-    def __init__(self, inner: PreferenceRepository, ttl: float, clock: Clock) -> None:
+    def __init__(
+        self, inner: PreferenceRepository, ttl: float, clock: Clock, cluster: Cluster
+    ) -> None:
         self._inner = inner
+        self._cluster = cluster
         self._cache: TTLCache[str | None] = TTLCache(ttl, clock)
 
     async def language(self, user_key: str) -> str | None:
@@ -167,14 +215,19 @@ class CachedPreferences:
     async def set_language(self, user_key: str, language: str) -> None:
         await self._inner.set_language(user_key, language)
         self._cache.forget(user_key)
+        await announce(self._cluster, PREFERENCES)
 
     async def delete_for_user(self, user_key: str) -> int:
         result = await self._inner.delete_for_user(user_key)
         self._cache.forget(user_key)
+        await announce(self._cluster, PREFERENCES)
         return result
 
     def forget(self, user_key: str) -> None:
         self._cache.forget(user_key)
+
+    def clear(self) -> None:
+        self._cache.clear()
 
 
 class CachedHousekeeping:
@@ -192,6 +245,7 @@ class CachedHousekeeping:
         self._store.acknowledgements.forget(user_key)
         self._store.preferences.forget(user_key)
         self._store.directory.forget_user(platform, user_id)
+        await announce(self._store.cluster, EVERYTHING)
         return result
 
 
@@ -200,10 +254,20 @@ class CachedStore:
 
     def __init__(self, inner: Store, ttl: float, clock: Clock) -> None:
         self._inner = inner
-        self.directory = CachedDirectory(inner.directory, ttl, clock)
-        self.acknowledgements = CachedAcknowledgements(inner.acknowledgements, ttl, clock)
-        self.preferences = CachedPreferences(inner.preferences, ttl, clock)
+        self.cluster = cluster = inner.cluster
+        self.directory = CachedDirectory(inner.directory, ttl, clock, cluster)
+        self.acknowledgements = CachedAcknowledgements(inner.acknowledgements, ttl, clock, cluster)
+        self.preferences = CachedPreferences(inner.preferences, ttl, clock, cluster)
         self.housekeeping = CachedHousekeeping(self, inner.housekeeping)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
+
+    def invalidate(self, topic: str) -> None:
+        """Drop the cached data another instance announced as changed."""
+        if topic in (DIRECTORY, EVERYTHING):
+            self.directory.clear()
+        if topic in (ACKNOWLEDGEMENTS, EVERYTHING):
+            self.acknowledgements.clear()
+        if topic in (PREFERENCES, EVERYTHING):
+            self.preferences.clear()

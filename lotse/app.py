@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.admin import AdminService
+from bot.cluster import Instance, new_instance
 from bot.config import Settings
 from bot.engine import Engine
 from bot.evaluation.feedback import FeedbackDesk, FeedbackPort
-from bot.identity import pseudonymiser_for
+from bot.identity import shared_pseudonymiser
 from bot.llm.factory import build_llm, close_llm
 from bot.llm.info import ModelInfo
 from bot.llm.port import Model
@@ -40,6 +41,8 @@ class App:
     admin: AdminService
     feedback: FeedbackPort  # ratings from the platforms' own controls
     host: AppHost  # what adapters get (feedback included): they never see the parts above
+    # This process among the instances sharing the database (heartbeat, event ownership).
+    instance: Instance
 
 
 def describe_model(settings: LLMSettings, llm: Model) -> ModelInfo:
@@ -80,7 +83,6 @@ async def open_app(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     policy = load_policy(settings.policy_file)
     registry = registry or SkillRegistry.discover(settings)
-    pseudonymiser = pseudonymiser_for(settings)
     llm_settings = LLMSettings()
     owns_llm = llm is None
     model = llm or build_llm(llm_settings)  # offline unless LOTSE_LLM_PROVIDER / API key
@@ -88,6 +90,7 @@ async def open_app(
     raw_store = store or await open_store(settings.effective_database_url, migrate=True)
     store = CachedStore(raw_store, settings.cache_seconds, clock)
     try:
+        pseudonymiser = await shared_pseudonymiser(settings, raw_store.cluster)
         await store.directory.ensure_department(settings.default_department)
         for skill in registry:  # each skill loads what it keeps in the store, once
             await skill.start(store)
@@ -107,7 +110,11 @@ async def open_app(
         await engine.purge_expired()
         admin = AdminService(store, registry, pseudonymiser, clock, settings.admins)
         feedback = FeedbackDesk(store, pseudonymiser, clock)
-        yield App(settings, store, engine, admin, feedback, AppHost(engine, feedback))
+        instance = new_instance(
+            settings.instance_heartbeat_seconds, settings.instance_stale_seconds
+        )
+        host = AppHost(engine, feedback, instance)
+        yield App(settings, store, engine, admin, feedback, host, instance)
     finally:
         if owns_llm:
             await close_llm(model)

@@ -5,10 +5,13 @@ needs the store, the pseudonymiser or the skill registry."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from datetime import datetime
+from contextlib import suppress
+from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.cluster import Cluster, Instance, Leadership, new_instance
 from bot.engine import Engine
 from bot.evaluation.feedback import FeedbackPort
 from bot.host import FeedbackReport
@@ -24,9 +27,12 @@ log = logging.getLogger("lotse.host")
 class AppHost:
     """``bot.serving.ServerHost`` over one engine and the services it was built with."""
 
-    def __init__(self, engine: Engine, feedback: FeedbackPort) -> None:
+    def __init__(
+        self, engine: Engine, feedback: FeedbackPort, instance: Instance | None = None
+    ) -> None:
         self._engine = engine
         self._feedback = feedback
+        self._instance = instance or new_instance()
         self._services = engine.services
         registry = self._services.registry
         self._commands = frozenset(
@@ -63,8 +69,41 @@ class AppHost:
     async def handle(self, message: Message, progress: Progress | None = None) -> Reply:
         return await self._engine.handle(message, progress=progress)
 
-    async def claim(self, platform: Platform, event_id: str) -> bool:
-        return await self._services.store.events.claim(platform.value, event_id, self.now())
+    @property
+    def instance(self) -> Instance:
+        return self._instance
+
+    async def claim(self, platform: Platform, event_id: str, *, again: bool = False) -> bool:
+        now = _wall()
+        return await self._services.store.events.claim(
+            platform.value,
+            event_id,
+            now,
+            owner=self._instance.id,
+            stale_before=self._instance.stale_before(now),
+            again=again,
+        )
+
+    async def done(self, platform: Platform, event_id: str) -> None:
+        await self._services.store.events.done(platform.value, event_id, _wall())
+
+    async def lead(self, role: str) -> Leadership | None:
+        cluster, instance = self._services.store.cluster, self._instance
+        leadership = await cluster.try_lead(role)
+        if leadership is None:
+            return None
+        try:
+            while True:  # the previous holder may still be answering: wait until it is gone
+                stale_before = instance.stale_before(_wall())
+                if not await cluster.role_alive(role, stale_before, other_than=instance.id):
+                    break
+                await asyncio.sleep(1.0)
+            await cluster.set_role(instance.id, role)
+        except BaseException:
+            await leadership.release()
+            raise
+        log.info("leadership taken", extra={"role": role, "instance": instance.id})
+        return _Role(leadership, cluster, instance.id)
 
     async def record_feedback(self, feedback: FeedbackReport) -> None:
         platform = feedback.platform.value
@@ -80,3 +119,26 @@ class AppHost:
             )
         )
         log.info("feedback recorded", extra={"platform": platform, "rating": feedback.rating})
+
+
+def _wall() -> datetime:
+    """Wall-clock time (not the app clock): claims are compared with the heartbeats of
+    instances on other hosts."""
+    return datetime.now(UTC)
+
+
+class _Role:
+    """A leadership whose release also clears the role in this instance's heartbeat row."""
+
+    def __init__(self, leadership: Leadership, cluster: Cluster, instance_id: str) -> None:
+        self._leadership = leadership
+        self._cluster = cluster
+        self._instance_id = instance_id
+
+    async def held(self) -> bool:
+        return await self._leadership.held()
+
+    async def release(self) -> None:
+        with suppress(Exception):
+            await self._cluster.set_role(self._instance_id, None)
+        await self._leadership.release()

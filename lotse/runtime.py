@@ -9,6 +9,7 @@ from typing import TypeVar
 import click
 from pydantic import ValidationError
 
+from bot.cluster import StartRefused
 from bot.config import Settings
 from lotse.app import App, open_app
 
@@ -34,4 +35,7 @@ def run_with_app(settings: Settings, work: Callable[[App], Awaitable[T]]) -> T:
         async with open_app(settings) as app:
             return await work(app)
 
-    return asyncio.run(main())
+    try:
+        return asyncio.run(main())
+    except StartRefused as refusal:
+        raise click.ClickException(str(refusal)) from None

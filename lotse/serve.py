@@ -14,11 +14,13 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from adapters.teams.settings import DEFAULT_HEADER_TIMEOUT_SECONDS, TeamsSettings
+from bot.cluster import StartRefused
 from bot.config import Settings
 from bot.failures import log_failure
 from bot.serving import ServerAdapter
 from lotse.app import App, open_app
 from lotse.env_check import environment_names, environment_warnings
+from lotse.instances import Membership, sole_sqlite_server
 
 log = logging.getLogger("lotse.serve")
 
@@ -37,14 +39,19 @@ async def healthz(request: web.Request) -> web.Response:
 
 async def readyz(request: web.Request) -> web.Response:
     """The database answers and its schema is current; each adapter's state is reported
-    (``"teams": "off"`` when the Teams endpoint is not served)."""
+    (``"teams": "off"`` when the Teams endpoint is not served; ``"matrix": "standby"`` on an
+    instance that does not lead the Matrix sync), and this instance's id."""
     app = request.app[APP_KEY]
     ready = await app.store.schema_current()
     adapters = {
         adapter.name: str(getattr(adapter, "status", "running"))
         for adapter in request.app.get(ADAPTERS_KEY, [])
     }
-    body = {"status": "ready" if ready else "not ready", "adapters": adapters}
+    body = {
+        "status": "ready" if ready else "not ready",
+        "adapters": adapters,
+        "instance": app.instance.id,
+    }
     return web.json_response(body, status=200 if ready else 503)
 
 
@@ -87,9 +94,18 @@ async def serve(
     connections are closed after it too. aiohttp's keep-alive timer runs from the moment a
     connection opens and fires only while no request is being handled, which is exactly that
     rule (its default, an hour, lets a slow client hold a connection that long)."""
+    with sole_sqlite_server(app.settings.effective_database_url):
+        await _serve(app, adapters, host, port, header_timeout)
+
+
+async def _serve(
+    app: App, adapters: Sequence[ServerAdapter], host: str, port: int, header_timeout: float
+) -> None:
     web_app = build_web_app(app)
     started: list[ServerAdapter] = []
     runner = web.AppRunner(web_app, access_log=None, keepalive_timeout=header_timeout)
+    membership = Membership(app)
+    await membership.start()
     try:
         for adapter in adapters:
             await adapter.start(app.host, web_app)
@@ -112,6 +128,7 @@ async def serve(
         for adapter in reversed(started):
             await adapter.stop()
         await runner.cleanup()
+        await membership.stop()
 
 
 def adapters_for(app: App, teams: TeamsSettings | None = None) -> list[ServerAdapter]:
@@ -159,4 +176,7 @@ def run_server(app_settings: Settings) -> None:
                 header_timeout=teams.header_timeout_seconds,
             )
 
-    asyncio.run(main())
+    try:
+        asyncio.run(main())
+    except StartRefused as refusal:
+        raise click.ClickException(str(refusal)) from None

@@ -23,6 +23,7 @@ from storage.repositories import (
     SqlStateRepository,
     SqlUsageRepository,
 )
+from storage.repositories.cluster import SqlCluster
 from storage.repositories.evaluation import SqlEvaluation
 from storage.repositories.housekeeping import SqlHousekeeping
 from storage.runner import Runner
@@ -45,11 +46,17 @@ class SqlStore:
         self._occupations = SqlOccupationRepository(runner)
         self._housekeeping = SqlHousekeeping(runner)
         self._evaluation = SqlEvaluation(runner)
+        self._cluster = SqlCluster(runner)
 
     @property
     def runner(self) -> Runner:
         """Runs units of work on a sync ``Connection`` (maintenance jobs, tests)."""
         return self._runner
+
+    @property
+    def cluster(self) -> SqlCluster:
+        """Instances sharing this database: heartbeats, locks, leadership, announcements."""
+        return self._cluster
 
     @property
     def housekeeping(self) -> SqlHousekeeping:

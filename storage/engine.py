@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.ext.asyncio import create_async_engine
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 
 from storage.runner import AsyncEngineRunner, Runner, SqliteRunner
 
@@ -28,6 +28,11 @@ _PG_POOL: dict[str, Any] = {
 # The pool for commits that need not wait for the disk flush (event claims, audit rows; see
 # storage.runner.AsyncEngineRunner): single short inserts, so a few connections suffice.
 _PG_RELAXED_POOL: dict[str, Any] = {**_PG_POOL, "pool_size": 4, "max_overflow": 8}
+# The pool whose connections hold conversation locks while turns run. Separate from the work
+# pools, so a turn holding a lock connection can always get a connection for its own work
+# (one pool for both would deadlock once every connection held a lock). Its size bounds the
+# turns running at once per process; more wait for a connection.
+_PG_LOCK_POOL: dict[str, Any] = {**_PG_POOL, "pool_size": 4, "max_overflow": 36}
 
 
 def create_runner(url: str, *, connect_args: Mapping[str, Any] | None = None) -> Runner:
@@ -50,6 +55,10 @@ def create_runner(url: str, *, connect_args: Mapping[str, Any] | None = None) ->
         return AsyncEngineRunner(
             create_async_engine(parsed, connect_args=args, **_PG_POOL),
             create_async_engine(parsed, connect_args=relaxed_args, **_PG_RELAXED_POOL),
+            locks=create_async_engine(parsed, connect_args=args, **_PG_LOCK_POOL),
+            # Long-lived connections (leadership lock, LISTEN): closed for real when given
+            # back, so a session-level lock never lingers in a pool.
+            dedicated=create_async_engine(parsed, connect_args=args, poolclass=NullPool),
         )
     raise ValueError(f"unsupported database backend {backend!r}; use SQLite or PostgreSQL")
 

@@ -186,13 +186,41 @@ class AuditEvent(Base):
 
 
 class ProcessedEvent(Base):
-    """An incoming platform event already claimed for handling (redelivery guard)."""
+    """An incoming platform event already claimed for handling (redelivery guard).
+
+    ``owner`` is the instance answering it and ``done_at`` is set once its reply was
+    delivered: an undone claim of an instance that stopped beating is taken over."""
 
     __tablename__ = "processed_events"
 
     platform: Mapped[str] = mapped_column(primary_key=True)
     event_id: Mapped[str] = mapped_column(primary_key=True)
     processed_at: Mapped[datetime] = mapped_column(index=True)
+    owner: Mapped[str | None]
+    done_at: Mapped[datetime | None]
+
+
+class InstanceRow(Base):
+    """A running ``lotse serve`` process; ``heartbeat_at`` is renewed every few seconds.
+    ``role`` names what only one instance may do at a time (``matrix``: the syncing one)."""
+
+    __tablename__ = "instances"
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    host: Mapped[str]
+    started_at: Mapped[datetime]
+    heartbeat_at: Mapped[datetime]
+    role: Mapped[str | None]
+
+
+class SharedValue(Base):
+    """Values every instance must agree on: the generated identity key (when none is
+    configured) and the fingerprint of the key the database was started with."""
+
+    __tablename__ = "shared_values"
+
+    name: Mapped[str] = mapped_column(primary_key=True)
+    value: Mapped[str]
 
 
 class FeedbackRow(Base):
@@ -370,6 +398,8 @@ reminder_log = table(ReminderLog)
 user_preferences = table(UserPreference)
 audit_events = table(AuditEvent)
 processed_events = table(ProcessedEvent)
+instances = table(InstanceRow)
+shared_values = table(SharedValue)
 feedback = table(FeedbackRow)
 token_usage = table(TokenUsage)
 esco_occupations = table(EscoOccupationRow)

@@ -169,10 +169,21 @@ class AsyncEngineRunner(Runner):
     with a durable commit; only a crash of the database server may lose the last ~0.6 s
     (3 × ``wal_writer_delay``) of such commits. Without it, ``run_relaxed`` is ``run``."""
 
-    def __init__(self, engine: AsyncEngine, relaxed: AsyncEngine | None = None) -> None:
+    def __init__(
+        self,
+        engine: AsyncEngine,
+        relaxed: AsyncEngine | None = None,
+        *,
+        locks: AsyncEngine | None = None,
+        dedicated: AsyncEngine | None = None,
+    ) -> None:
         self.dialect = engine.dialect.name
         self._engine = engine
         self._relaxed_engine = relaxed
+        # Coordination between instances (see storage.repositories.cluster): ``locks`` holds
+        # conversation locks while turns run, ``dedicated`` opens long-lived connections.
+        self.locks = locks or engine
+        self.dedicated = dedicated or engine
         # The async engines' sync faces, driven from one greenlet per unit of work (checkout,
         # statements, checkin): ``AsyncConnection`` + ``run_sync`` spawns three, which costs
         # ~0.15 ms more CPU per call. It is how ``AsyncSession`` runs its sync core, too.
@@ -194,8 +205,9 @@ class AsyncEngineRunner(Runner):
 
     async def dispose(self) -> None:
         await self._engine.dispose()
-        if self._relaxed_engine is not None:
-            await self._relaxed_engine.dispose()
+        for extra in (self._relaxed_engine, self.locks, self.dedicated):
+            if extra is not None and extra is not self._engine:
+                await extra.dispose()
 
 
 def _connected(

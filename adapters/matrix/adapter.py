@@ -1,5 +1,12 @@
 """The Matrix adapter inside ``lotse serve``: one sync loop that never gives up, persisting
-the sync token only after the events of that sync were handled."""
+the sync token only after the events of that sync were handled.
+
+A bot account may run one sync loop at a time. Of several instances sharing the database,
+the one holding the ``matrix`` leadership syncs; the others stand by, trying every few
+seconds, and take over when the leader stops or dies (the host hands the leadership over
+only once the old leader is gone). The new leader resumes from the sync token in the shared
+store directory, and the event ledger answers every event the old one claimed but did not
+answer."""
 
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ from adapters.matrix.retry import RETRYABLE, RequestFailed, check, retrying, wai
 from adapters.matrix.session import LoginFailed, new_client, open_session
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.tokens import SyncTokenFile
+from bot.cluster import Leadership
 from bot.failures import log_failure
 
 if TYPE_CHECKING:
@@ -30,6 +38,9 @@ log = logging.getLogger("lotse.matrix")
 _TRANSIENT: tuple[type[BaseException], ...] = (SyncRetry, *RETRYABLE)
 _REFUSED = (LoginFailed, RequestFailed)
 PERMANENT_FAILURE_PAUSE = 30.0  # a refused login or token: retry slowly, an admin must act
+ROLE = "matrix"
+LEAD_EVERY_SECONDS = 2.0  # a standby tries to take the leadership this often
+HELD_EVERY_SECONDS = 2.0  # the leader checks this often that its leadership still holds
 
 
 def _sync_wait(state: RetryCallState) -> float:
@@ -69,6 +80,7 @@ class MatrixAdapter:
         self.cross_signing: str | None = None  # "ok" or "failed" once settled
         self.syncs = 0  # completed syncs, for readiness checks and tests
         self.synced = asyncio.Event()  # set after every completed sync
+        self.status = "standby"  # "leader" while this instance syncs (shown by /readyz)
 
     @property
     def client(self) -> AsyncClient:
@@ -80,11 +92,55 @@ class MatrixAdapter:
         """Builds the client and starts the sync loop; never waits for the homeserver."""
         del web_app
         settings = self._configured.with_data_dir(host.data_dir).with_store_passphrase()
-        self._client = new_client(settings)
-        self._tokens = SyncTokenFile(settings.store)
-        self._handler = SyncHandler(self._client, settings, host)
+        self._host = host
         self._settings = settings
-        self._task = asyncio.create_task(self._run(), name="lotse-matrix-sync")
+        self._tokens = SyncTokenFile(settings.store)
+        self._new_client()
+        self._task = asyncio.create_task(self._lead(), name="lotse-matrix-lead")
+
+    def _new_client(self) -> None:
+        """A client that reads the store afresh (another leader may have changed it)."""
+        self._client = new_client(self._settings)
+        self._logged_in = False
+        self._full_state_done = False
+        self._handler = SyncHandler(self._client, self._settings, self._host)
+
+    async def _lead(self) -> None:
+        """Sync while this instance leads; stand by while another does."""
+        terms = 0
+        while True:
+            try:
+                leadership = await self._host.lead(ROLE)
+            except Exception as error:
+                log_failure(log, "matrix leadership unknown", error, level=logging.WARNING)
+                leadership = None
+            if leadership is None:
+                await asyncio.sleep(LEAD_EVERY_SECONDS)
+                continue
+            try:
+                if terms:
+                    await self.client.close()
+                    self._new_client()
+                terms += 1
+                await self._lead_term(leadership)
+            finally:
+                self.status = "standby"
+                await leadership.release()
+
+    async def _lead_term(self, leadership: Leadership) -> None:
+        self.status = "leader"
+        log.info("matrix sync started on this instance")
+        sync = asyncio.create_task(self._run(), name="lotse-matrix-sync")
+        try:
+            while True:
+                await asyncio.sleep(HELD_EVERY_SECONDS)
+                if not await leadership.held():
+                    break
+            log.warning("matrix leadership lost")
+        finally:
+            sync.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sync
 
     async def stop(self) -> None:
         # The event ledger is purged by lotse serve's hourly housekeeping, for every platform.

@@ -137,13 +137,14 @@ class SyncHandler:
         event_id = message.message_id
         if not await self._within_rate_limit(room.room_id, sender, event_id):
             return
-        started = await self._host.claim(PLATFORM, event_id)
-        # A second claim marks the answer as sent: an event claimed before a crash but never
-        # answered is answered now (the homeserver drops a duplicate by its txn id).
-        if not started and not await self._host.claim(PLATFORM, f"replied:{event_id}"):
+        # The claim stays open until the answer was sent: an event claimed by an instance
+        # that died before answering is answered now, and so is one this leader claimed in
+        # a sync it repeats (the homeserver drops a duplicate by its txn id); one answered,
+        # or being answered by another live instance, is skipped.
+        if not await self._host.claim(PLATFORM, event_id, again=True):
             return
         try:
-            await self._answer(room, message, event_id, source, started)
+            await self._answer(room, message, event_id, source)
         except RETRYABLE:
             raise  # the sync is repeated; the claims above make the retry answer once
         except Exception as error:
@@ -161,7 +162,6 @@ class SyncHandler:
         message: Message,
         event_id: str,
         source: dict[str, Any],
-        started: bool,
     ) -> None:
         target = ReplyTarget(event_id, thread_root(source.get("content", {})))
         stream = StreamedReply(
@@ -179,8 +179,9 @@ class SyncHandler:
             await self._host.feedback.answer_sent(reply.answer_id, sent)
         if sent:  # pictures (the usage chart) follow the text as m.image events
             await send_images(self._client, self.sender, room.room_id, reply, target)
-        if started:
-            await self._host.claim(PLATFORM, f"replied:{event_id}")
+        # Done also when the homeserver refused the answer for good (retryable failures
+        # raise before this line and leave the claim open).
+        await self._host.done(PLATFORM, event_id)
         log.info(
             "message answered" if sent else "answer refused by homeserver",
             extra={"event_id": event_id, "outcome": reply.outcome.value},
@@ -205,6 +206,7 @@ class SyncHandler:
             )
         elif withdrawn is not None:
             await self._host.feedback.withdraw(PLATFORM, sender, withdrawn)
+        await self._host.done(PLATFORM, event_id)
         return True
 
     async def _within_rate_limit(self, room_id: str, sender: str, event_id: str) -> bool:

@@ -78,7 +78,9 @@ class TeamsBot:
         return self._texts.get(self._host.language, key, **values)
 
     async def _claim(self, activity: ActivityJson) -> bool:
-        """First delivery of this activity, across restarts and instances?"""
+        """Ours to answer? A first delivery is; so is a redelivery whose reply was never
+        delivered because the instance that claimed it is gone. The claim stays open until
+        :meth:`_done`."""
         key = event_key(activity)
         if key is None:
             return True
@@ -86,6 +88,12 @@ class TeamsBot:
         if not claimed:
             log.info("redelivered activity ignored", extra={"activity_id": activity.get("id")})
         return claimed
+
+    async def _done(self, activity: ActivityJson) -> None:
+        """The reply was delivered: a later redelivery is never answered again."""
+        key = event_key(activity)
+        if key is not None:
+            await self._host.done(Platform.TEAMS, key)
 
     async def _message(self, turn: TurnPort) -> None:
         message = to_message(turn.activity)
@@ -98,7 +106,7 @@ class TeamsBot:
         stream = (
             Stream(outbox, working, correlation_id=correlation_id) if message.is_direct else None
         )
-        task = asyncio.create_task(self._answer(message, outbox, stream))
+        task = asyncio.create_task(self._answer(message, outbox, stream, turn.activity))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         await self._wait_typing(task, outbox, correlation_id)
@@ -128,7 +136,9 @@ class TeamsBot:
             remaining = deadline - loop.time()
             await asyncio.wait({task}, timeout=min(TYPING_EVERY_SECONDS, max(remaining, 0)))
 
-    async def _answer(self, message: Message, outbox: Outbox, stream: Stream | None) -> None:
+    async def _answer(
+        self, message: Message, outbox: Outbox, stream: Stream | None, incoming: ActivityJson
+    ) -> None:
         try:
             reply = await self._host.handle(message, progress=stream.update if stream else None)
             activity: dict[str, Any] = panel_activity(
@@ -142,8 +152,11 @@ class TeamsBot:
         except Exception as error:
             correlation_id = message.correlation_id
             log_failure(log, "teams reply failed", error, correlation_id=correlation_id)
-            with suppress(Exception):
+            try:
                 await outbox.send(text_activity(self._t("failed", id=correlation_id)))
+            except Exception:
+                return  # nothing delivered: the claim stays open for a takeover
+        await self._done(incoming)
 
     async def _conversation_update(self, turn: TurnPort) -> None:
         activity = turn.activity
@@ -157,6 +170,7 @@ class TeamsBot:
             help_reply = await self._host.handle(help_message)
             parts.append(markdown(help_reply, self._host.texts, with_ai_line=False))
         await turn.send(text_activity("\n\n".join(parts), self._host.language))
+        await self._done(activity)
 
     async def _invoke(self, turn: TurnPort) -> InvokeAnswer:
         activity = turn.activity
@@ -205,6 +219,7 @@ class TeamsBot:
         await self._host.feedback.rate(
             "teams", user, feedback.reply_id, RATING_OF[rating], reason=reason
         )
+        await self._done(activity)
 
 
 def _has_comment(raw: object) -> bool:

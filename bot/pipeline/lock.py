@@ -1,5 +1,8 @@
 """One turn at a time per conversation state, so two quick messages never interleave
-around a slow skill (aiogram's per-chat lock)."""
+around a slow skill (aiogram's per-chat lock) — across every instance sharing the database.
+
+The in-process lock comes first: turns of one conversation queue here, so at most one
+database connection per process waits on (or holds) a conversation's database lock."""
 
 from __future__ import annotations
 
@@ -27,5 +30,8 @@ class ConversationLock:
     async def __call__(self, turn: Turn, next_: Handler) -> Reply:
         assert turn.state_key is not None, "Identify runs before the lock"
         lock = self._lock_for(turn.state_key)
-        async with lock:
+        async with (
+            lock,
+            turn.services.store.cluster.conversation_lock(turn.state_key.storage_id()),
+        ):
             return await next_(turn)
