@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from bot.evaluation.recording import RecordAnswer
 from bot.failures import log_failure
 from bot.message import Message
 from bot.pipeline.allow import Allow
-from bot.pipeline.base import build_chain
+from bot.pipeline.base import Handler, link
 from bot.pipeline.errors import ErrorBoundary
 from bot.pipeline.gate import Gate
 from bot.pipeline.identify import Identify
@@ -23,7 +24,7 @@ from bot.pipeline.validate import Validate
 from bot.reply import Outcome, Reply, Text
 from bot.routing.router import Router
 from bot.skill import Progress
-from bot.turn import Services, Turn
+from bot.turn import Arrival, Caller, Services, Turn, TurnLog
 
 log = logging.getLogger("lotse.engine")
 
@@ -38,49 +39,63 @@ class Engine:
         # boundary sits right inside it so anything below becomes a friendly reply (the
         # evaluation's record between them sees that reply and the whole turn's time). Identify
         # precedes validation (error texts need the user's language) and the lock (keyed by
-        # user and conversation). Remind wraps routing so refusals carry reminders as well.
-        # Routing precedes the gate: help and privacy rights work before the acknowledgement;
-        # the department check precedes it too: nobody acknowledges for a disabled skill.
-        # The model scope wraps routing (the router may call the model) and every skill, and
-        # needs the user and department for budgets.
-        allow = Allow()
-        steps = (
-            Record(),
-            RecordAnswer(),
-            ErrorBoundary(),
-            Identify(),
+        # user and conversation). The model scope wraps routing (the router may call the
+        # model) and every skill, and stores the turn's tokens. Remind wraps routing so
+        # refusals carry reminders as well. Routing precedes the gate: help and privacy rights
+        # work before the acknowledgement; the department check precedes it too: nobody
+        # acknowledges for a disabled skill. Each step hands on the stage the next one takes:
+        # Arrival -> Caller (Identify) -> Turn (routing).
+        routed: Handler[Turn] = link(Allow(), link(Gate(), link(Protect(), run)))
+        known: Handler[Caller] = link(
             Validate(),
-            ConversationLock(),
-            ModelScopeStep(),
-            Remind(),
-            RouteStep(router),
-            allow,
-            Gate(router, allow),
-            Protect(),
+            link(
+                ConversationLock(),
+                link(ModelScopeStep(), link(Remind(), link(RouteStep(router), routed))),
+            ),
         )
-        self._chain = build_chain(steps, run)
+        self._chain: Handler[Arrival] = link(
+            Record(), link(RecordAnswer(), link(ErrorBoundary(), link(Identify(), known)))
+        )
 
     async def handle(self, message: Message, progress: Progress | None = None) -> Reply:
         """Answer one message. ``progress`` receives partial text while a skill streams."""
-        turn = Turn(
+        first, waiting = await self._turn(message, progress)
+        if waiting is None:
+            return first
+        # The acknowledgement is saved; the request that waited for it is submitted anew, as
+        # a turn of its own (routed, department-checked, audited), and answered below it.
+        then, _ = await self._turn(replace(message, text=waiting, action=None), progress)
+        shown = {reminder.id for reminder in first.reminders}
+        return replace(
+            then,
+            blocks=(*first.blocks, *then.blocks),
+            reminders=(*first.reminders, *(r for r in then.reminders if r.id not in shown)),
+        )
+
+    async def _turn(self, message: Message, progress: Progress | None) -> tuple[Reply, str | None]:
+        """One turn through the pipeline; also the request it asks to submit next, if any."""
+        arrival = Arrival(
             message=message,
             services=self.services,
             correlation_id=message.correlation_id,
             now=self.services.clock(),
-            language=self.services.settings.language,
             progress=progress,
+            log=TurnLog(),
         )
         try:
-            return await self._chain(turn)
+            return await self._chain(arrival), arrival.log.resubmit
         except Exception as error:  # the audit itself failed; the user still gets an answer
             log_failure(
                 log,
                 "turn failed outside the error boundary",
                 error,
-                correlation_id=turn.correlation_id,
+                correlation_id=arrival.correlation_id,
             )
-            text = turn.t("errors.internal", id=turn.correlation_id)
-            return Reply(blocks=(Text(text),), outcome=Outcome.ERROR, language=turn.language)
+            text = arrival.t("errors.internal", id=arrival.correlation_id)
+            reply = Reply(
+                blocks=(Text(text),), outcome=Outcome.ERROR, language=arrival.reply_language
+            )
+            return reply, None
 
     async def purge_expired(self) -> int:
         """Delete what is past its retention period (conversation state, redelivery claims,

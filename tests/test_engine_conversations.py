@@ -263,3 +263,17 @@ async def test_help_for_a_newcomer_shows_the_guideline_and_yes_acknowledges(chat
     assert "Danke" in text
     _, text = await chat.say("hilfe")
     assert "Antworten Sie mit" not in text  # acknowledged: help only
+
+
+async def test_the_waiting_request_runs_as_a_turn_of_its_own_after_the_acknowledgement(
+    chat: Chat, app: App
+) -> None:
+    await chat.say("beruf Tischler")
+    answer, _ = await chat.say("ja")
+    assert answer.skill_id == "occupation"
+    gated, accepted, answered = reversed(await app.store.audit.recent("message", 3))
+    assert (gated.action, gated.outcome) == ("occupation", "gate")
+    assert (accepted.action, accepted.outcome) == ("policy.accept", "ok")
+    assert (answered.action, answered.outcome) == ("occupation", "ok")
+    # One message ("ja"), one correlation id for its logs: the acknowledgement and the answer.
+    assert gated.correlation_id != accepted.correlation_id == answered.correlation_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from typing import Any
 
 from conftest import FakeClock
 
@@ -22,7 +23,7 @@ from bot.pipeline.validate import COMMAND_ALLOWANCE, Validate
 from bot.ports import Acknowledgement, ConversationState, StateKey
 from bot.reply import Outcome, Reply, Text
 from bot.routing.router import Builtin, Route, RouteKind, Router
-from bot.turn import Turn
+from bot.turn import Arrival, Caller, Turn, TurnLog
 from lotse.app import App
 
 OPS = Actor("cli", "ops")
@@ -33,26 +34,39 @@ def message(text: str, *, direct: bool = True, scopes: tuple[str, ...] = ()) -> 
     return Message(conversation, "aad-anna", "Anna", text, is_direct=direct)
 
 
-def turn_for(app: App, text: str, clock: FakeClock, **kwargs: object) -> Turn:
-    return Turn(message(text, **kwargs), app.engine.services, "corr-1", clock())  # type: ignore[arg-type]
+def arrival(app: App, text: str, clock: FakeClock, **kwargs: object) -> Arrival:
+    services = app.engine.services
+    return Arrival(
+        message(text, **kwargs),  # type: ignore[arg-type]
+        services,
+        "corr-1",
+        clock(),
+        None,
+        TurnLog(),
+    )
 
 
 class Recorder:
-    """The rest of the pipeline: records that it ran and answers OK."""
+    """The rest of the pipeline: records the stage it was handed and answers OK."""
 
     def __init__(self, reply: Reply | None = None) -> None:
-        self.turns: list[Turn] = []
+        self.turns: list[Any] = []
         self.reply = reply or Reply(blocks=(Text("weiter"),))
 
-    async def __call__(self, turn: Turn) -> Reply:
+    async def __call__(self, turn: Any) -> Reply:
         self.turns.append(turn)
         return self.reply
 
 
-async def identified(app: App, text: str, clock: FakeClock, **kwargs: object) -> Turn:
-    turn = turn_for(app, text, clock, **kwargs)
-    await Identify()(turn, Recorder())
-    return turn
+async def identified(app: App, text: str, clock: FakeClock, **kwargs: object) -> Caller:
+    rest = Recorder()
+    await Identify()(arrival(app, text, clock, **kwargs), rest)
+    caller: Caller = rest.turns[0]
+    return caller
+
+
+def routed(caller: Caller, route: Route) -> Turn:
+    return Turn.routed(caller, route, None)
 
 
 async def test_identify_prefers_the_room_in_shared_chats_and_the_person_in_direct_ones(
@@ -64,14 +78,12 @@ async def test_identify_prefers_the_room_in_shared_chats_and_the_person_in_direc
     await app.admin.assign_scope("teams", "team:t1", "Jugendberufshilfe", OPS)
 
     in_channel = await identified(app, "x", clock, direct=False, scopes=("channel:c9", "team:t1"))
-    assert in_channel.department is not None
     assert in_channel.department.name == "Jugendberufshilfe"
     direct = await identified(app, "x", clock, scopes=("team:t1",))
-    assert direct.department is not None
     assert direct.department.name == "Reha"
     elsewhere = await identified(app, "x", clock, direct=False, scopes=("team:other",))
-    assert elsewhere.department is not None
     assert elsewhere.department.name == "Reha"
+    assert elsewhere.log.caller == elsewhere  # for the audit row
 
 
 async def test_identify_pseudonymises_the_user_and_uses_the_stored_language(
@@ -109,35 +121,39 @@ async def test_the_lock_serialises_one_conversation_but_not_different_ones(
 ) -> None:
     events: list[str] = []
 
-    async def slow(turn: Turn) -> Reply:
+    async def slow(turn: Caller) -> Reply:
         events.append(f"start {turn.correlation_id}")
         await asyncio.sleep(0.02)
         events.append(f"end {turn.correlation_id}")
         return Reply(blocks=())
 
     lock = ConversationLock()
-    same = [await identified(app, "x", clock) for _ in range(2)]
-    same[0].correlation_id, same[1].correlation_id = "a", "b"
+    first, second = [await identified(app, "x", clock) for _ in range(2)]
+    same = [replace(first, correlation_id="a"), replace(second, correlation_id="b")]
     await asyncio.gather(*(lock(t, slow) for t in same))
     assert events == ["start a", "end a", "start b", "end b"]
 
     events.clear()
     other = await identified(app, "x", clock)
-    other.correlation_id = "c"
-    other.state_key = replace(other.state_key, conversation_id="conv-2")  # type: ignore[type-var]
+    other = replace(
+        other, correlation_id="c", state_key=replace(other.state_key, conversation_id="conv-2")
+    )
     await asyncio.gather(lock(same[0], slow), lock(other, slow))
     assert events[:2] == ["start a", "start c"]
 
 
 async def test_a_prefixed_command_drops_an_unanswered_question(app: App, clock: FakeClock) -> None:
     turn = await identified(app, "/beruf Tischler", clock)
-    assert turn.state_key is not None
     stale = ConversationState("email", {"step": "purpose"}, clock.now.replace(year=2027))
     await app.store.states.put(turn.state_key, stale)
     services = app.engine.services
     step = RouteStep(Router(services.registry, services.classifier, services.policy))
-    await step(turn, Recorder())
-    assert turn.route == Route(RouteKind.SKILL, "occupation", "Tischler", "beruf")
+    rest = Recorder()
+    await step(turn, rest)
+    (handed,) = rest.turns
+    assert handed.route == Route(RouteKind.SKILL, "occupation", "Tischler", "beruf")
+    assert handed.pending is None
+    assert turn.log.route == handed.route  # for the audit row
     assert await app.store.states.get(turn.state_key, clock.now) is None
 
 
@@ -146,29 +162,21 @@ async def test_allow_refuses_a_disabled_skill_and_lets_built_ins_pass(
 ) -> None:
     await app.admin.set_skill("summary", "Allgemein", False, OPS)
     rest = Recorder()
-    turn = await identified(app, "zusammenfassen", clock)
-    turn.route = Route(RouteKind.SKILL, "summary")
-    refused = await Allow()(turn, rest)
+    caller = await identified(app, "zusammenfassen", clock)
+    refused = await Allow()(routed(caller, Route(RouteKind.SKILL, "summary")), rest)
     assert refused.outcome is Outcome.REFUSED
-    turn.route = Route(RouteKind.BUILTIN, Builtin.HELP)
-    await Allow()(turn, rest)
+    await Allow()(routed(caller, Route(RouteKind.BUILTIN, Builtin.HELP)), rest)
     assert len(rest.turns) == 1
-
-
-def gate_for(app: App) -> Gate:
-    services = app.engine.services
-    return Gate(Router(services.registry, services.classifier, services.policy), Allow())
 
 
 async def test_gate_holds_a_skill_until_the_guideline_is_acknowledged(
     app: App, clock: FakeClock
 ) -> None:
     rest = Recorder()
-    turn = await identified(app, "beruf Tischler", clock)
-    turn.route = Route(RouteKind.SKILL, "occupation", "Tischler", "beruf")
-    held = await gate_for(app)(turn, rest)
+    caller = await identified(app, "beruf Tischler", clock)
+    turn = routed(caller, Route(RouteKind.SKILL, "occupation", "Tischler", "beruf"))
+    held = await Gate()(turn, rest)
     assert held.outcome is Outcome.GATE
-    assert turn.state_key is not None
     waiting = await app.store.states.get(turn.state_key, clock.now)
     assert waiting is not None
     assert waiting.data == {"text": "beruf Tischler"}
@@ -176,7 +184,7 @@ async def test_gate_holds_a_skill_until_the_guideline_is_acknowledged(
 
     version = app.engine.services.policy.version
     await app.store.acknowledgements.save(turn.user_key, Acknowledgement(version, clock.now))
-    await gate_for(app)(turn, rest)
+    await Gate()(turn, rest)
     assert len(rest.turns) == 1
 
 
@@ -184,16 +192,16 @@ async def test_protect_collects_findings_only_for_what_a_skill_will_process(
     app: App, clock: FakeClock
 ) -> None:
     rest = Recorder()
-    turn = await identified(app, "mail an anna@example.org wegen ihrer Depression", clock)
-    turn.route = Route(RouteKind.SKILL, "email")
-    await Protect()(turn, rest)
-    assert {"personal_data", "special_category"} <= turn.triggers
-    assert [f.kind.value for f in turn.findings] == ["email"]
+    caller = await identified(app, "mail an anna@example.org wegen ihrer Depression", clock)
+    await Protect()(routed(caller, Route(RouteKind.SKILL, "email")), rest)
+    assert {"personal_data", "special_category"} <= caller.log.triggers
+    assert [f.kind.value for f in rest.turns[0].findings] == ["email"]
+    assert caller.model_use.message_findings == rest.turns[0].findings  # reused by the model
 
     builtin = await identified(app, "meine daten anna@example.org", clock)
-    builtin.route = Route(RouteKind.BUILTIN, Builtin.PRIVACY_SHOW)
-    await Protect()(builtin, rest)
-    assert builtin.findings == ()
+    await Protect()(routed(builtin, Route(RouteKind.BUILTIN, Builtin.PRIVACY_SHOW)), rest)
+    assert rest.turns[1].findings == ()
+    assert builtin.log.findings == ()
 
 
 async def test_remind_adds_due_reminders_once_and_stays_silent_on_the_gate(
@@ -211,8 +219,10 @@ async def test_remind_adds_due_reminders_once_and_stays_silent_on_the_gate(
 
 
 async def test_record_writes_one_audit_row_without_content(app: App, clock: FakeClock) -> None:
-    turn = await identified(app, "beruf Geheimberuf", clock)
-    turn.route = Route(RouteKind.SKILL, "occupation", "Geheimberuf", "beruf")
+    turn = arrival(app, "beruf Geheimberuf", clock)
+    # What Identify and routing report back to the outer steps:
+    turn.log.caller = await identified(app, "beruf Geheimberuf", clock)
+    turn.log.route = Route(RouteKind.SKILL, "occupation", "Geheimberuf", "beruf")
     await Record()(turn, Recorder(Reply(blocks=(), outcome=Outcome.UNKNOWN)))
     (event,) = await app.store.audit.recent("message", 5)
     assert (event.action, event.outcome, event.platform) == ("occupation", "unknown", "teams")
@@ -224,10 +234,10 @@ async def test_record_writes_one_audit_row_without_content(app: App, clock: Fake
 async def test_the_error_boundary_turns_exceptions_into_a_friendly_reply(
     app: App, clock: FakeClock
 ) -> None:
-    async def broken(turn: Turn) -> Reply:
+    async def broken(turn: Arrival) -> Reply:
         raise KeyError("anna@example.org")
 
-    reply = await ErrorBoundary()(await identified(app, "x", clock), broken)
+    reply = await ErrorBoundary()(arrival(app, "x", clock), broken)
     assert reply.outcome is Outcome.ERROR
     assert "corr-1" in reply.blocks[0].markdown  # type: ignore[union-attr]
     assert "anna@example.org" not in reply.blocks[0].markdown  # type: ignore[union-attr]

@@ -53,7 +53,6 @@ def admin_service(turn: Turn) -> AdminService:
 
 async def admin_command(turn: Turn) -> Reply:
     """Answer ``admin …`` (the route's args hold the text after the word ``admin``)."""
-    assert turn.route is not None
     args = turn.route.args
 
     async def typed(ctx: AdminTurn) -> Reply:

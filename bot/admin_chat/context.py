@@ -9,11 +9,10 @@ from typing import Any
 
 from bot.admin import Actor, AdminService
 from bot.admin_chat.roles import Role
-from bot.pipeline.base import reply
 from bot.ports import AuditEvent, Department
 from bot.reply import Block, Outcome, Reply, Text
 from bot.texts import Texts
-from bot.turn import Turn
+from bot.turn import Turn, reply
 
 
 @cache

@@ -13,9 +13,8 @@ from pathlib import Path
 import yaml
 
 from bot.llm.info import ModelInfo
-from bot.pipeline.base import reply
 from bot.reply import Block, Fact, Facts, Heading, Reply, Text
-from bot.turn import Turn
+from bot.turn import Turn, reply
 
 _DATA = Path(__file__).with_name("about.yaml")
 
@@ -65,7 +64,6 @@ def model_facts(turn: Turn) -> tuple[Fact, ...]:
 
 
 async def about_lotse(turn: Turn) -> Reply:
-    assert turn.route is not None
     topic = turn.route.args
     mode = "offline" if turn.services.model_info.offline else "remote"
     blocks: list[Block] = [

@@ -5,11 +5,9 @@ from __future__ import annotations
 from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_acknowledgement
 from bot.builtins.smalltalk import first_examples
 from bot.builtins.suggest import suggest
-from bot.pipeline.allow import enabled_skills
-from bot.pipeline.base import reply
 from bot.reply import Action, Actions, Block, Heading, Outcome, Reply, Text
 from bot.skill import Skill
-from bot.turn import Turn
+from bot.turn import Turn, enabled_skills, reply
 
 
 def skill_lines(turn: Turn, skills: list[Skill]) -> str:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.pipeline.base import reply
 from bot.policy import acknowledgement_status
 from bot.ports import ConversationState
 from bot.reply import Heading, Outcome, Reply, Text
 from bot.routing.router import ACK_OWNER
-from bot.turn import Turn
+from bot.turn import Turn, reply
 
 
 def _guideline_blocks(turn: Turn) -> list[Heading | Text]:
@@ -31,7 +30,6 @@ async def acknowledgement_state(turn: Turn) -> str:
 
 async def wait_for_acknowledgement(turn: Turn, waiting_text: str) -> None:
     """Remember that the next "ja" acknowledges, and which request then runs."""
-    assert turn.state_key is not None
     expires = turn.now + timedelta(minutes=turn.services.settings.state_ttl_minutes)
     state = ConversationState(ACK_OWNER, {"text": waiting_text}, expires)
     await turn.services.store.states.put(turn.state_key, state)
@@ -50,5 +48,5 @@ async def show_policy(turn: Turn) -> Reply:
 
 
 async def refuse_decision(turn: Turn) -> Reply:
-    turn.triggers.add("decision_request")
+    turn.log.triggers.add("decision_request")
     return reply(turn, Text(turn.t("refused.decision")), outcome=Outcome.REFUSED)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.evaluation.rating import evaluation_facts
-from bot.pipeline.base import reply
 from bot.ports import ERASED_USER, AuditEvent, ConversationState
 from bot.reply import Fact, Facts, Heading, Outcome, Reply, Text
 from bot.routing.router import DELETE_OWNER
-from bot.turn import Turn
+from bot.turn import Turn, reply
 
 
 async def show_my_data(turn: Turn) -> Reply:
@@ -62,7 +61,6 @@ async def show_my_data(turn: Turn) -> Reply:
 
 
 async def ask_delete(turn: Turn) -> Reply:
-    assert turn.state_key is not None
     expires = turn.now + timedelta(minutes=turn.services.settings.state_ttl_minutes)
     await turn.services.store.states.put(
         turn.state_key, ConversationState(DELETE_OWNER, {}, expires)
@@ -75,7 +73,6 @@ async def confirm_delete(turn: Turn) -> Reply:
     message = turn.message
     platform = message.platform.value
     counts = await store.housekeeping.erase_user(turn.user_key, platform, message.sender_id)
-    turn.pending = None
     kept = counts.pop("audit")  # pseudonymised to the erased-user marker, not deleted
     await store.audit.record(
         AuditEvent(
@@ -94,7 +91,5 @@ async def confirm_delete(turn: Turn) -> Reply:
 
 async def keep_data(turn: Turn) -> Reply:
     """ "nein" to the deletion question: nothing is deleted and the question is closed."""
-    assert turn.state_key is not None
     await turn.services.store.states.delete(turn.state_key)
-    turn.pending = None
     return reply(turn, Text(turn.t("privacy.kept")))

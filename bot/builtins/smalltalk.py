@@ -6,12 +6,12 @@ next "ja" acknowledges it; the greeting itself is not kept as a request to answe
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_acknowledgement
-from bot.pipeline.allow import enabled_skills
-from bot.pipeline.base import reply
 from bot.reply import Action, Actions, Block, Outcome, Reply, Text
 from bot.routing.smalltalk import TalkKind, is_english
-from bot.turn import Turn
+from bot.turn import Turn, enabled_skills, reply
 
 EXAMPLES = 3
 
@@ -43,12 +43,12 @@ async def greet(turn: Turn) -> Reply:
 
 
 async def small_talk(turn: Turn) -> Reply:
-    assert turn.route is not None
     kind = TalkKind(turn.route.args)
     if is_english(turn.message.text) and not await turn.services.store.preferences.language(
         turn.user_key
     ):
-        turn.language = "en"  # "hello" gets an English answer unless German was chosen
+        # "hello" is answered in English unless German was chosen.
+        turn = replace(turn, language="en")
     if kind is TalkKind.GREETING:
         return await greet(turn)
     return reply(turn, Text(turn.t(f"smalltalk.{kind.value}")))

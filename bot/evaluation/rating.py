@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from bot.evaluation.ports import DOWN, REASONS, UP
 from bot.evaluation.texts import evaluation_texts, reason_names
-from bot.pipeline.base import reply
 from bot.reply import Block, Fact, Facts, Heading, Outcome, Reply, Text
-from bot.turn import Turn
+from bot.turn import Caller, Turn, reply
 
 _UP_WORDS = frozenset(("+", "+1", "👍", "gut", "good", "up", "ja", "yes"))
 _DOWN_WORDS = frozenset(("-", "-1", "👎", "schlecht", "bad", "down", "nein", "no"))
@@ -15,7 +14,7 @@ _OFF_WORDS = frozenset(("aus", "off", "nein", "no", "stop", "stopp"))
 _ON_WORDS = frozenset(("an", "on", "ein", "ja", "yes"))
 
 
-def t(turn: Turn, key: str, /, **values: object) -> str:
+def t(turn: Caller, key: str, /, **values: object) -> str:
     return evaluation_texts().get(turn.language, key, **values)
 
 
@@ -51,7 +50,6 @@ def split_rating(args: str) -> tuple[str | None, str]:
 
 
 async def rate_answer(turn: Turn) -> Reply:
-    assert turn.route is not None
     rating, rest = split_rating(turn.route.args)
     if rating is None:
         usage = t(turn, "feedback.usage", reasons=", ".join(reason_names(turn.language)))
@@ -77,7 +75,6 @@ def skill_name(turn: Turn, skill_id: str) -> str:
 
 
 async def choose_evaluation(turn: Turn) -> Reply:
-    assert turn.route is not None
     word = turn.route.args.strip().casefold()
     choices = turn.services.store.evaluation.choices
     if word in _OFF_WORDS or word in _ON_WORDS:

@@ -9,25 +9,24 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from bot.evaluation.ports import AnswerRecord, week_of
 from bot.evaluation.rating import t
 from bot.evaluation.survey import survey_question
 from bot.failures import log_failure
-from bot.pipeline.base import Handler
 from bot.reply import Outcome, Reply, Text
-from bot.routing.router import Builtin, RouteKind
-from bot.turn import Turn
+from bot.routing.router import Builtin, Route, RouteKind
+from bot.turn import Arrival, Caller
 
 log = logging.getLogger("lotse.evaluation")
 
 UNKNOWN = "unknown"
 
 
-def answer_skill(turn: Turn) -> str | None:
+def answer_skill(route: Route | None) -> str | None:
     """The skill an answer is counted under, or None when the turn is no answer."""
-    route = turn.route
     if route is None:
         return None
     if route.kind is RouteKind.SKILL:
@@ -46,22 +45,23 @@ def producer(reply: Reply) -> str:
 
 
 class RecordAnswer:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Arrival, next_: Callable[[Arrival], Awaitable[Reply]]) -> Reply:
         started = time.perf_counter()
         result = await next_(turn)
-        if not turn.user_key:
+        caller = turn.log.caller
+        if caller is None:
             return result
         elapsed_ms = round((time.perf_counter() - started) * 1000)
         try:
-            result = await _record(turn, result, elapsed_ms)
-            result = await _tell_decisions(turn, result)
+            result = await _record(caller, turn.log.route, result, elapsed_ms)
+            result = await _tell_decisions(caller, result)
         except Exception as error:  # the evaluation must never cost the answer
             log_failure(log, "evaluation step failed", error, correlation_id=turn.correlation_id)
         return result
 
 
-async def _record(turn: Turn, result: Reply, elapsed_ms: int) -> Reply:
-    skill = answer_skill(turn)
+async def _record(turn: Caller, route: Route | None, result: Reply, elapsed_ms: int) -> Reply:
+    skill = answer_skill(route)
     evaluation = turn.services.store.evaluation
     # A request held for the guideline's acknowledgement is not answered yet.
     if skill is None or result.outcome is Outcome.GATE:
@@ -88,7 +88,7 @@ async def _record(turn: Turn, result: Reply, elapsed_ms: int) -> Reply:
     return result
 
 
-async def _tell_decisions(turn: Turn, result: Reply) -> Reply:
+async def _tell_decisions(turn: Caller, result: Reply) -> Reply:
     """Decisions on this person's suggestions, told once, with whatever they wrote next."""
     decided = await turn.services.store.evaluation.suggestions.take_decisions_for(turn.user_key)
     notes = []

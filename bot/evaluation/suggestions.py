@@ -8,10 +8,9 @@ import re
 from bot.evaluation.ports import Suggestion
 from bot.evaluation.rating import t
 from bot.llm.pseudonymise import Pseudonyms
-from bot.pipeline.base import reply
 from bot.policy import find_personal_data
 from bot.reply import Heading, Outcome, Reply, Text
-from bot.turn import Turn
+from bot.turn import Turn, reply
 
 _VOTE = re.compile(r"^(?:nr\.?\s*|no\.?\s*|#)?(\d{1,9})\s*([+-])\s*1?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -43,7 +42,6 @@ def scope_text(turn: Turn, department: str | None) -> str:
 
 
 async def suggest(turn: Turn) -> Reply:
-    assert turn.route is not None
     args = turn.route.args.strip()
     vote = _VOTE.match(args)
     if vote:

@@ -11,9 +11,8 @@ from datetime import date, timedelta
 
 from bot.evaluation.ports import TIME_SAVED, week_of
 from bot.evaluation.rating import t
-from bot.pipeline.base import reply
 from bot.reply import Outcome, Reply, Text
-from bot.turn import Turn
+from bot.turn import Caller, Turn, reply
 
 SETTING = "survey"
 EPOCH = date(2024, 1, 1)  # a Monday
@@ -34,7 +33,7 @@ def period_of(day: date, weeks: int) -> date:
     return EPOCH + timedelta(days=index * 7 * weeks)
 
 
-async def survey_config(turn: Turn) -> SurveyConfig:
+async def survey_config(turn: Caller) -> SurveyConfig:
     value = await turn.services.store.evaluation.choices.setting(SETTING)
     if not value:
         return SurveyConfig()
@@ -42,7 +41,6 @@ async def survey_config(turn: Turn) -> SurveyConfig:
 
 
 async def answer_survey(turn: Turn) -> Reply:
-    assert turn.route is not None
     match = _ANSWER.match(turn.route.args.strip())
     if not match:
         return reply(turn, Text(t(turn, "survey.usage")), outcome=Outcome.INVALID)
@@ -58,7 +56,7 @@ async def answer_survey(turn: Turn) -> Reply:
     return reply(turn, Text(t(turn, "survey.thanks" if answered else "survey.not_asked")))
 
 
-async def survey_question(turn: Turn) -> Text | None:
+async def survey_question(turn: Caller) -> Text | None:
     """The question to append to this answer, when the survey is on and this person was not
     asked in this period yet (the database decides, also across instances)."""
     config = await survey_config(turn)

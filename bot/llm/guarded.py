@@ -181,8 +181,8 @@ def mask_text(text: str, pseudonyms: Pseudonyms, use: ModelUse) -> str:
 def _findings(text: str, use: ModelUse) -> tuple[Finding, ...]:
     """Reuse the engine's findings when ``text`` is part of the user's message (long notes
     are searched once per turn, not twice); otherwise search ``text`` itself."""
-    known = use.message_findings()
-    message = use.message_text()
+    known = use.message_findings
+    message = use.message_text
     start = message.find(text) if known is not None and text else -1
     if known is not None and start >= 0:
         end = start + len(text)

@@ -30,9 +30,10 @@ class ModelUse:
     # Today's tokens so far (in + out), read from storage once per turn when a budget is set.
     user_usage: Loader
     department_usage: Loader
-    # The user's message and its findings, once the engine has looked for personal data.
-    message_text: Callable[[], str] = lambda: ""
-    message_findings: Callable[[], tuple[Finding, ...] | None] = lambda: None
+    # The user's message and its findings, once the engine has looked for personal data
+    # (None before: a call then searches what it sends itself).
+    message_text: str = ""
+    message_findings: tuple[Finding, ...] | None = None
     pseudonyms: Pseudonyms = field(default_factory=Pseudonyms)
     tokens_in: int = 0
     tokens_out: int = 0

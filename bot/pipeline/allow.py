@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from bot.pipeline.base import Handler, reply
+from bot.pipeline.base import Handler
 from bot.reply import Outcome, Reply, Text
 from bot.routing.router import RouteKind
-from bot.skill import Skill
-from bot.turn import Turn
-
-
-async def enabled_skills(turn: Turn) -> list[Skill]:
-    """The skills this turn's department may use, in registry order."""
-    assert turn.department is not None
-    toggles = await turn.services.store.directory.skill_toggles(turn.department.id)
-    return [
-        skill
-        for skill in turn.services.registry
-        if toggles.get(skill.meta.id, skill.meta.enabled_by_default)
-    ]
+from bot.turn import Turn, enabled_skills, reply
 
 
 class Allow:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Turn, next_: Handler[Turn]) -> Reply:
         route = turn.route
-        if route is None or route.kind is not RouteKind.SKILL:
+        if route.kind is not RouteKind.SKILL:
             return await next_(turn)
         available = await enabled_skills(turn)
         if any(skill.meta.id == route.target for skill in available):

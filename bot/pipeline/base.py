@@ -1,35 +1,45 @@
-"""The step contract and the chain builder (aiogram's middleware idea)."""
+"""The step contract and how steps are linked (aiogram's middleware idea, typed by stage).
+
+A step receives one stage of the turn and the rest of the pipeline, which takes the stage the
+step hands on: ``Identify`` takes an ``Arrival`` and hands on a ``Caller``, the routing step
+hands on a ``Turn``. Linking checks that each step's output is what the next one takes.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
-from functools import partial
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from bot.reply import Block, Outcome, Reply
-from bot.turn import Turn
+from bot.reply import Block, Reply
 
-Handler = Callable[[Turn], Awaitable[Reply]]
+In = TypeVar("In", contravariant=True)
+Out = TypeVar("Out", covariant=True)
+S = TypeVar("S")
+T = TypeVar("T")
+
+Handler = Callable[[S], Awaitable[Reply]]
 
 
-class Step(Protocol):
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply: ...
+class Step(Protocol[In, Out]):
+    async def __call__(self, turn: In, next_: Callable[[Out], Awaitable[Reply]]) -> Reply: ...
 
 
-def build_chain(steps: Sequence[Step], final: Handler) -> Handler:
-    """Wrap ``final`` so that ``steps[0]`` runs first and decides whether to call on."""
+def link(step: Step[S, T], next_: Handler[T]) -> Handler[S]:
+    """``step`` in front of ``next_``: it runs first and decides whether to call on."""
+
+    async def linked(turn: S) -> Reply:
+        return await step(turn, next_)
+
+    return linked
+
+
+def build_chain(steps: Sequence[Step[S, S]], final: Handler[S]) -> Handler[S]:
+    """Steps that hand on the stage they take, ``steps[0]`` outermost."""
     handler = final
     for step in reversed(steps):
-        handler = partial(step, next_=handler)
+        handler = link(step, handler)
     return handler
-
-
-def reply(turn: Turn, *blocks: Block, outcome: Outcome = Outcome.OK) -> Reply:
-    """A reply in the turn's language with the turn's route as its skill."""
-    route = turn.route
-    skill_id = route.target if route is not None and route.target else None
-    return Reply(blocks=blocks, outcome=outcome, language=turn.language, skill_id=skill_id)
 
 
 def prepend(first: Sequence[Block], rest: Reply) -> Reply:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import logging
 
 from bot.failures import log_failure
-from bot.pipeline.base import Handler, reply
+from bot.pipeline.base import Handler
 from bot.reply import Outcome, Reply, Text
-from bot.turn import Turn
+from bot.turn import Arrival, reply
 
 log = logging.getLogger("lotse.engine")
 
 
 class ErrorBoundary:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Arrival, next_: Handler[Arrival]) -> Reply:
         try:
             return await next_(turn)
         except Exception as error:

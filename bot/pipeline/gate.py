@@ -6,26 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_acknowledgement
-from bot.pipeline.allow import Allow
 from bot.pipeline.base import Handler, prepend
 from bot.policy import is_acceptance
 from bot.ports import Acknowledgement
 from bot.reply import Reply, Text
-from bot.routing.router import ACK_OWNER, Builtin, Route, RouteKind, Router
-from bot.turn import Turn
+from bot.routing.router import ACK_OWNER, Builtin, Route, RouteKind
+from bot.turn import Turn, reply
 
 
 class Gate:
-    def __init__(self, router: Router, allow: Allow) -> None:
-        # The request that waited for the acknowledgement is routed again and, as every
-        # request, checked against the department's toggles before it runs.
-        self._router = router
-        self._allow = allow
-
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Turn, next_: Handler[Turn]) -> Reply:
         route = turn.route
-        assert route is not None
-        assert turn.state_key is not None
         services = turn.services
         if route.kind is RouteKind.BUILTIN and route.target == Builtin.POLICY_ACCEPT:
             return await self._accept(turn, next_)
@@ -49,8 +40,7 @@ class Gate:
         await wait_for_acknowledgement(turn, turn.message.text)
         return gate_prompt(turn, status)
 
-    async def _accept(self, turn: Turn, next_: Handler) -> Reply:
-        assert turn.state_key is not None
+    async def _accept(self, turn: Turn, next_: Handler[Turn]) -> Reply:
         services = turn.services
         version = services.policy.version
         await services.store.acknowledgements.save(
@@ -58,13 +48,13 @@ class Gate:
         )
         waiting = str(turn.pending.data.get("text", "")) if turn.pending else ""
         await services.store.states.delete(turn.state_key)
-        turn.pending = None
-        turn.triggers.add("acknowledgement")
-        if waiting:
-            turn.message = replace(turn.message, text=waiting)
-            llm = services.llm.bind(turn.model_use, purpose="route")
-            turn.route = await self._router.route(waiting, None, llm)
-        else:
-            turn.route = Route(RouteKind.BUILTIN, Builtin.HELP)
+        turn.log.triggers.add("acknowledgement")
         thanks = Text(turn.t("gate.thanks", version=version))
-        return prepend([thanks], await self._allow(turn, next_))
+        if waiting:
+            # The waiting request runs as a turn of its own, routed and checked like any
+            # other (Engine.handle submits it next).
+            turn.log.resubmit = waiting
+            return reply(turn, thanks)
+        helped = replace(turn, route=Route(RouteKind.BUILTIN, Builtin.HELP), pending=None)
+        turn.log.route = helped.route
+        return prepend([thanks], await next_(helped))

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from bot import language
-from bot.pipeline.base import Handler
+from bot.message import Message
+from bot.pipeline.model_scope import model_use_for
 from bot.ports import Department, StateKey
 from bot.reply import Reply
-from bot.turn import Turn
+from bot.turn import Arrival, Caller, Services
 
 
-async def resolve_department(turn: Turn) -> Department:
+async def resolve_department(services: Services, message: Message) -> Department:
     """In a shared room its assignment wins (the room belongs to a department); otherwise the
     person's own assignment; otherwise the default department."""
-    directory = turn.services.store.directory
-    message = turn.message
+    directory = services.store.directory
     platform = message.platform.value
     if not message.is_direct and message.conversation.scopes:
         found = await directory.department_for_scopes(platform, message.conversation.scopes)
@@ -22,24 +24,35 @@ async def resolve_department(turn: Turn) -> Department:
     found = await directory.department_for_user(platform, message.sender_id)
     if found:
         return found
-    return await directory.ensure_department(turn.services.settings.default_department)
+    return await directory.ensure_department(services.settings.default_department)
 
 
 class Identify:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Arrival, next_: Callable[[Caller], Awaitable[Reply]]) -> Reply:
         services = turn.services
         message = turn.message
-        turn.user_key = services.pseudonymiser.user_key(message.platform.value, message.sender_id)
-        stored = await services.store.preferences.language(turn.user_key)
-        turn.language = language.choose(
+        user_key = services.pseudonymiser.user_key(message.platform.value, message.sender_id)
+        stored = await services.store.preferences.language(user_key)
+        chosen = language.choose(
             stored, message.language, message.text, services.settings.language
         )
-        turn.department = await resolve_department(turn)
+        department = await resolve_department(services, message)
         conversation = message.conversation
-        turn.state_key = StateKey(
-            message.platform.value,
-            conversation.conversation_id,
-            conversation.thread_id,
-            turn.user_key,
+        state_key = StateKey(
+            message.platform.value, conversation.conversation_id, conversation.thread_id, user_key
         )
-        return await next_(turn)
+        caller = Caller(
+            message=message,
+            services=services,
+            correlation_id=turn.correlation_id,
+            now=turn.now,
+            progress=turn.progress,
+            log=turn.log,
+            user_key=user_key,
+            language=chosen,
+            department=department,
+            state_key=state_key,
+            model_use=model_use_for(services, user_key, department.name, turn.now),
+        )
+        turn.log.caller = caller  # for the audit, the evaluation and the error reply
+        return await next_(caller)

@@ -12,7 +12,7 @@ from weakref import WeakValueDictionary
 from bot.pipeline.base import Handler
 from bot.ports import StateKey
 from bot.reply import Reply
-from bot.turn import Turn
+from bot.turn import Caller
 
 
 class ConversationLock:
@@ -27,8 +27,7 @@ class ConversationLock:
             self._locks[key] = lock
         return lock
 
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
-        assert turn.state_key is not None, "Identify runs before the lock"
+    async def __call__(self, turn: Caller, next_: Handler[Caller]) -> Reply:
         lock = self._lock_for(turn.state_key)
         async with (
             lock,

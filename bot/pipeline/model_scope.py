@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.llm.use import ModelUse
 from bot.pipeline.base import Handler
-from bot.policy import Finding, describe_kinds
+from bot.policy import describe_kinds
 from bot.ports import UsageRepository
 from bot.reply import Outcome, Reminder, Reply, Text
 from bot.texts import Texts
-from bot.turn import Turn
+from bot.turn import Caller, Services
 
 _LOCAL_ZONE = "Europe/Berlin"  # budgets reset at local midnight
 NOTE_ID = "llm_pseudonymised"
@@ -47,34 +47,36 @@ async def _department_usage(usage: UsageRepository, day: date, department: str) 
     return used.tokens_in + used.tokens_out
 
 
+def model_use_for(services: Services, user_key: str, department: str, now: datetime) -> ModelUse:
+    """The turn's model bookkeeping: budgets read today's usage of the user and department
+    (once, and only when a budget is set and the model is called)."""
+    usage = services.store.usage
+    day = local_day(now)
+    department = department or services.settings.default_department
+    return ModelUse(
+        user_usage=partial(_user_usage, usage, day, user_key),
+        department_usage=partial(_department_usage, usage, day, department),
+    )
+
+
 class ModelScopeStep:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Caller, next_: Handler[Caller]) -> Reply:
         if not turn.services.llm.available:
             return await next_(turn)
-        usage = turn.services.store.usage
-        day = local_day(turn.now)
-        department = turn.department_name or turn.services.settings.default_department
-        scope = ModelUse(
-            user_usage=partial(_user_usage, usage, day, turn.user_key),
-            department_usage=partial(_department_usage, usage, day, department),
-            message_text=lambda: turn.message.text,
-            message_findings=lambda: _findings(turn),
-        )
-        turn.model_use = scope  # the router and the skill bind the model to it
+        use = turn.model_use
         try:
             result = await next_(turn)
         finally:
-            if scope.tokens:
-                await usage.add(day, turn.user_key, department, scope.tokens_in, scope.tokens_out)
-                # The scope saw every call of the turn (routing too); skills may report less.
-                turn.tokens_in = max(turn.tokens_in, scope.tokens_in)
-                turn.tokens_out = max(turn.tokens_out, scope.tokens_out)
-        return _annotate(result, scope, turn.language)
-
-
-def _findings(turn: Turn) -> tuple[Finding, ...] | None:
-    # The protect step has searched the message once a route exists (before any skill runs).
-    return turn.findings if turn.route is not None else None
+            if use.tokens:
+                usage = turn.services.store.usage
+                department = turn.department_name or turn.services.settings.default_department
+                day = local_day(turn.now)
+                await usage.add(day, turn.user_key, department, use.tokens_in, use.tokens_out)
+                # The use saw every call of the turn (routing too); skills may report less.
+                log_ = turn.log
+                log_.tokens_in = max(log_.tokens_in, use.tokens_in)
+                log_.tokens_out = max(log_.tokens_out, use.tokens_out)
+        return _annotate(result, use, result.language)
 
 
 def _annotate(result: Reply, scope: ModelUse, language: str) -> Reply:

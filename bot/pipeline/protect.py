@@ -4,6 +4,8 @@ The findings raise policy reminders now; the LLM backend pseudonymises with them
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.pipeline.base import Handler
 from bot.policy import find_personal_data, find_special_categories
 from bot.reply import Reply
@@ -12,17 +14,23 @@ from bot.turn import Turn
 
 
 class Protect:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Turn, next_: Handler[Turn]) -> Reply:
         route = turn.route
         # A refused judgement is scanned too: it may carry health or other special data.
-        refused = route is not None and route.target == Builtin.REFUSE_DECISION
+        refused = route.target == Builtin.REFUSE_DECISION
         # Actions carry typed data, not text to process, as built-ins do.
-        processes_text = route is not None and route.kind in (RouteKind.SKILL, RouteKind.UNKNOWN)
+        processes_text = route.kind in (RouteKind.SKILL, RouteKind.UNKNOWN)
         if processes_text or refused:
             text = turn.message.text
-            turn.findings = find_personal_data(text)
-            if turn.findings:
-                turn.triggers.add("personal_data")
+            findings = find_personal_data(text)
+            log_ = turn.log
+            log_.findings = findings
+            if findings:
+                log_.triggers.add("personal_data")
             if find_special_categories(text):
-                turn.triggers.add("special_category")
+                log_.triggers.add("special_category")
+            # The turn's model calls reuse these findings for the message's own text.
+            turn.model_use.message_text = text
+            turn.model_use.message_findings = findings
+            turn = replace(turn, findings=findings)
         return await next_(turn)

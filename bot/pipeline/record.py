@@ -10,29 +10,30 @@ from bot.pipeline.base import Handler
 from bot.ports import AuditEvent
 from bot.reply import Reply
 from bot.routing.router import RouteKind
-from bot.turn import Turn
+from bot.turn import Arrival
 
 log = logging.getLogger("lotse.engine")
 
 
 class Record:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Arrival, next_: Handler[Arrival]) -> Reply:
         started = time.perf_counter()
         result = await next_(turn)
-        route = turn.route
+        log_ = turn.log  # what the inner steps learned
+        route, caller = log_.route, log_.caller
         action = route.target if route and route.kind is not RouteKind.UNKNOWN else "unknown"
         await turn.services.store.audit.record(
             AuditEvent(
                 kind="message",
-                actor_key=turn.user_key,
+                actor_key=caller.user_key if caller else "",
                 action=action or "none",
                 outcome=result.outcome.value,
                 at=turn.now,
                 platform=turn.message.platform.value,
-                department=turn.department_name or None,
+                department=caller.department_name if caller else None,
                 correlation_id=turn.correlation_id,
-                tokens_in=turn.tokens_in,
-                tokens_out=turn.tokens_out,
+                tokens_in=log_.tokens_in,
+                tokens_out=log_.tokens_out,
             )
         )
         log.info(

@@ -7,17 +7,17 @@ from dataclasses import replace
 from bot.pipeline.base import Handler
 from bot.policy import select_reminders
 from bot.reply import Outcome, Reply
-from bot.turn import Turn
+from bot.turn import Caller
 
 _SILENT = frozenset({Outcome.GATE, Outcome.INVALID, Outcome.ERROR})
 
 
 class Remind:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Caller, next_: Handler[Caller]) -> Reply:
         result = await next_(turn)
         if result.outcome in _SILENT:
             return result
-        triggers = set(turn.triggers)
+        triggers = set(turn.log.triggers)
         if result.ai_generated or result.template_draft:  # every draft is reviewed
             triggers.add("ai_output")
         if not triggers:
@@ -29,10 +29,10 @@ class Remind:
         chosen = select_reminders(
             services.policy,
             frozenset(triggers),
-            turn.language,
+            result.language,  # a built-in may have just switched it
             last_shown,
             turn.now,
-            kinds=frozenset(f.kind for f in turn.findings),
+            kinds=frozenset(f.kind for f in turn.log.findings),
         )
         if not chosen:
             return result

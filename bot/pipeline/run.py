@@ -7,17 +7,15 @@ from datetime import timedelta
 
 from bot.builtins import ACTIONS, BUILTINS
 from bot.builtins.help import unknown_reply
-from bot.pipeline.base import reply
 from bot.ports import ConversationState
 from bot.reply import Reply
 from bot.routing.router import Builtin, RouteKind
 from bot.skill import SkillContext
-from bot.turn import Turn
+from bot.turn import Turn, reply
 
 
 async def run(turn: Turn) -> Reply:
     route = turn.route
-    assert route is not None
     if route.kind is RouteKind.BUILTIN:
         return await BUILTINS[Builtin(route.target)](turn)
     if route.kind is RouteKind.ACTION:
@@ -30,8 +28,6 @@ async def run(turn: Turn) -> Reply:
 
 async def run_skill(turn: Turn) -> Reply:
     route = turn.route
-    assert route is not None
-    assert turn.state_key is not None
     services = turn.services
     skill = services.registry.get(route.target)
     assert skill is not None, "the router only routes to registered skills"
@@ -58,9 +54,10 @@ async def run_skill(turn: Turn) -> Reply:
         await states.put(turn.state_key, state)
     elif route.follow_up is not None:
         await states.delete(turn.state_key)
-    turn.triggers |= result.triggers
-    turn.tokens_in += result.tokens_in
-    turn.tokens_out += result.tokens_out
+    log_ = turn.log
+    log_.triggers |= result.triggers
+    log_.tokens_in += result.tokens_in
+    log_.tokens_out += result.tokens_out
     return replace(
         reply(turn, *result.blocks, outcome=result.outcome),
         ai_generated=result.ai_generated,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.pipeline.base import Handler, reply
+from bot.pipeline.base import Handler
 from bot.reply import Outcome, Reply, Text
-from bot.turn import Turn
+from bot.turn import Caller, reply
 
 # Control characters break storage (PostgreSQL rejects NUL) and mean nothing to a counsellor.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -16,7 +16,7 @@ COMMAND_ALLOWANCE = 200
 
 
 class Validate:
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Caller, next_: Handler[Caller]) -> Reply:
         text = _CONTROL.sub("", turn.message.text).strip()
         if not text and turn.message.action is None:  # an action needs no text
             return reply(turn, Text(turn.t("invalid.empty")), outcome=Outcome.INVALID)
@@ -29,7 +29,7 @@ class Validate:
             )
             return reply(turn, Text(message), outcome=Outcome.INVALID)
         if text != turn.message.text:
-            turn.message = replace(turn.message, text=text)
+            turn = replace(turn, message=replace(turn.message, text=text))
         return await next_(turn)
 
 
