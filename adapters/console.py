@@ -14,7 +14,21 @@ from typing import TextIO
 from bot.host import Host
 from bot.message import ConversationRef, Message, Platform
 from bot.render import provenance_label, sources_line
-from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Outcome, Reply, Text
+from bot.reply import (
+    Actions,
+    Block,
+    Copyable,
+    Facts,
+    Heading,
+    Image,
+    Note,
+    Outcome,
+    Panel,
+    Reply,
+    Table,
+    Text,
+    Tone,
+)
 from bot.texts import engine_texts
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -24,6 +38,23 @@ _PASTE_WAIT_SECONDS = 0.05
 _PASTE_START = "\x1b[200~"
 _PASTE_END = "\x1b[201~"
 OPENING = "start"  # the engine's first-contact phrase (see bot.routing.router)
+
+
+def columns(table: Table) -> str:
+    """A table as aligned columns under an underlined header; numbers align right."""
+    header, rows = table.header, table.rows
+    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+    numeric = [bool(rows) and all(row[i].isdigit() for row in rows) for i in range(len(header))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        padded = (
+            cell.rjust(width) if right else cell.ljust(width)
+            for cell, width, right in zip(cells, widths, numeric, strict=True)
+        )
+        return "  " + "  ".join(padded).rstrip()
+
+    rule = "  " + "  ".join("─" * width for width in widths)
+    return "\n".join([line(header), rule, *(line(row) for row in rows)])
 
 
 class PlainRenderer:
@@ -64,6 +95,12 @@ class PlainRenderer:
                 return "→ " + " · ".join(f"`{action.command}`" for action in items)
             case Image():
                 return self._image(block)
+            case Table():
+                return columns(block)
+            case Note(text=text, tone=tone):
+                return text if tone in (Tone.PLAIN, Tone.QUIET) else self._inline(f"**{text}**")
+            case Panel():
+                return ""  # a terminal has no forms; the other blocks show the same
         raise TypeError(f"unknown block {type(block).__name__}")
 
     def render(self, reply: Reply) -> str:
@@ -71,7 +108,7 @@ class PlainRenderer:
         parts = []
         if label := provenance_label(reply, texts):
             parts.append(f"[{label}]")
-        parts.extend(self._block(block) for block in reply.blocks)
+        parts.extend(part for block in reply.blocks if (part := self._block(block)))
         if reply.sources:
             parts.append(sources_line(reply, texts))
         if reply.reminders:

@@ -65,3 +65,16 @@ def decode(verb: str, data: Mapping[str, Any]) -> UserAction | None:
     except ValidationError:
         return None
     return action if isinstance(action, kind) else None
+
+
+def fill(data: Mapping[str, Any], inputs: Mapping[str, Any]) -> dict[str, Any]:
+    """A button's action ``data`` with a form's ``inputs`` in the fields it leaves empty (None,
+    missing, or an empty mapping); a value the button's action carries is never replaced, so
+    a form's picker cannot redirect the "save" of what the form showed."""
+    filled = dict(data)
+    for name, value in inputs.items():
+        current = filled.get(name)
+        empty = current is None or (isinstance(current, Mapping) and not current)
+        if empty:
+            filled[name] = dict(value) if isinstance(value, Mapping) else value
+    return filled

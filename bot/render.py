@@ -2,11 +2,39 @@
 
 from __future__ import annotations
 
-from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Reply, Text
+from collections.abc import Sequence
+
+from bot.reply import (
+    Actions,
+    Block,
+    Copyable,
+    Facts,
+    Heading,
+    Image,
+    Note,
+    Panel,
+    Reply,
+    Table,
+    Text,
+    Tone,
+)
 from bot.texts import Texts, engine_texts
 
 
+def cell(value: str) -> str:
+    """A Markdown table cell: pipes and line breaks would break the table."""
+    return " ".join(value.replace("|", "\\|").split())
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(cell(h) for h in header) + " |"]
+    lines.append("|" + "|".join("---" for _ in header) + "|")
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
 def block_markdown(block: Block) -> str:
+    """A block as Markdown; "" for a panel (the other blocks show what it holds)."""
     match block:
         case Text(markdown=markdown):
             return markdown
@@ -20,6 +48,14 @@ def block_markdown(block: Block) -> str:
             return " · ".join(f"`{action.command}`" for action in items)
         case Image(alt=alt):
             return f"_{alt}_"  # text-only channels get the description; adapters may attach
+        case Table(header=header, rows=rows):
+            return markdown_table(header, rows)
+        case Note(text=text, tone=tone):
+            if tone is Tone.QUIET:
+                return f"_{text}_"
+            return text if tone is Tone.PLAIN else f"**{text}**"
+        case Panel():
+            return ""
     raise TypeError(f"unknown block {type(block).__name__}")
 
 

@@ -88,6 +88,9 @@ class SkillResult:
     # True when templates and rules drafted the text ("Entwurf aus Vorlage – bitte prüfen");
     # like model output it carries the review reminder.
     template_draft: bool = False
+    # A self-contained result's title (see bot.reply.Reply.title).
+    title: str | None = None
+    # Machine-readable facts for tests and scripts, never read for presentation.
     data: Mapping[str, Any] = field(default_factory=dict)
     sources: tuple[Source, ...] = ()
     follow_up: FollowUp | None = None

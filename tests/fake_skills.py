@@ -60,7 +60,7 @@ class DraftSkill(Skill):
             blocks=(block,),
             ai_generated=self.kind in ("ai", "both"),
             template_draft=self.kind in ("template", "both"),
-            data={"subject": "Entwurf", "body": text} if self.copyable else {},
+            title="Entwurf" if self.copyable else None,  # a titled result is a card
         )
 
 

@@ -9,8 +9,8 @@ import asyncio
 from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH, admin_app  # noqa: F401
 from conftest import make_chat
 
-from bot.admin_chat.panel import ApplyPanel, ShowPanel
-from bot.reply import Outcome
+from bot.admin_chat.actions import ApplyPanel, ShowPanel
+from bot.reply import Choices, Outcome, Panel
 from lotse.app import App
 
 
@@ -104,7 +104,11 @@ async def test_a_panel_naming_an_unknown_skill_changes_nothing(admin_app: App) -
 async def test_show_panel_opens_the_overview_on_the_department_asked_for(admin_app: App) -> None:
     reply, _ = await make_chat(admin_app, CHIEF).act(ShowPanel(REHA))
     assert reply.outcome is Outcome.OK
-    assert reply.data["admin"]["panel"]["department"] == REHA
+    (panel,) = [block for block in reply.blocks if isinstance(block, Panel)]
+    (picker,) = [item for item in panel.items if isinstance(item, Choices)]
+    assert picker.value == REHA
+    (save,) = panel.submit
+    assert save.action == ApplyPanel(REHA, await _version(admin_app, CHIEF, REHA))
     refused, _ = await make_chat(admin_app, "berta").act(ShowPanel(REHA))
     assert refused.outcome is Outcome.REFUSED
 

@@ -83,7 +83,7 @@ def card_of(message: dict[str, Any]) -> dict[str, Any]:
 async def panel(server: LotseServer, fake: FakeMicrosoft, department: str) -> dict[str, Any]:
     """The chief's panel showing ``department`` (``admin``, then "show" for it)."""
     card = card_of(await say(server, fake, "admin", CHIEF))
-    _, card = await submit(server, fake, card, CHIEF, "lotse.admin.show", department)
+    _, card = await submit(server, fake, card, CHIEF, "admin.panel.show", department)
     return card
 
 
@@ -96,7 +96,7 @@ async def submit(
     fake: FakeMicrosoft,
     card: dict[str, Any],
     user: str,
-    verb: str = "lotse.admin.apply",
+    verb: str = "admin.panel.apply",
     pick: str | None = None,
     **switches: bool,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -104,9 +104,9 @@ async def submit(
     fields = inputs(card)
     data: dict[str, Any] = {key: element.get("value") for key, element in fields.items()}
     for skill, on in switches.items():
-        data[f"lotseSkill.{skill}"] = "true" if on else "false"
+        data[f"input.skills.{skill}"] = "true" if on else "false"
     if pick is not None:
-        data["lotsePickDepartment"] = pick
+        data["input.department"] = pick
     actions = [*card.get("actions", ())]
     actions += [a for e in card["body"] if e["type"] == "ActionSet" for a in e["actions"]]
     action = next(a for a in actions if a["verb"] == verb)
@@ -165,15 +165,15 @@ async def test_admin_in_a_personal_chat_opens_the_panel(
     department = await new_department(admin_server, fake_ms)
     card = card_of(await say(admin_server, fake_ms, "admin", CHIEF))
     fields = inputs(card)
-    picker = fields["lotsePickDepartment"]
+    picker = fields["input.department"]
     assert picker["type"] == "Input.ChoiceSet"
     assert department in [c["value"] for c in picker["choices"]]
-    assert fields["lotseSkill.email"]["type"] == "Input.Toggle"
+    assert fields["input.skills.email"]["type"] == "Input.Toggle"
     (save,) = card["actions"]
     assert save["type"] == "Action.Execute"
-    assert save["verb"] == "lotse.admin.apply"
-    assert save["data"]["department"] == picker["value"]
-    assert len(save["data"]["version"]) == 16
+    assert save["verb"] == "admin.panel.apply"
+    assert save["data"]["lotse.action"]["department"] == picker["value"]
+    assert len(save["data"]["lotse.action"]["version"]) == 16
 
 
 async def test_a_submit_applies_the_toggles_and_returns_the_refreshed_card(
@@ -181,11 +181,12 @@ async def test_a_submit_applies_the_toggles_and_returns_the_refreshed_card(
 ) -> None:
     department = await new_department(admin_server, fake_ms)
     card = await panel(admin_server, fake_ms, department)
-    assert card["actions"][0]["data"]["department"] == department
+    assert card["actions"][0]["data"]["lotse.action"]["department"] == department
     _, refreshed = await submit(admin_server, fake_ms, card, CHIEF, email=False)
     assert "Gespeichert" in note(refreshed)
-    assert inputs(refreshed)["lotseSkill.email"]["value"] == "false"
-    assert refreshed["actions"][0]["data"]["version"] != card["actions"][0]["data"]["version"]
+    assert inputs(refreshed)["input.skills.email"]["value"] == "false"
+    version = card["actions"][0]["data"]["lotse.action"]["version"]
+    assert refreshed["actions"][0]["data"]["lotse.action"]["version"] != version
     assert (await toggles(server_store, department))["email"] is False
     changes = await server_store.audit.recent("admin", 5)
     assert any(
@@ -210,8 +211,8 @@ async def test_two_submits_of_one_card_version_at_once_lose_nothing(
     # The refused card shows the state that won, to check and save again.
     stale = first if "Nicht gespeichert" in note(first) else second
     shown = inputs(stale)
-    assert shown["lotseSkill.email"]["value"] == str(stored.get("email", True)).lower()
-    assert shown["lotseSkill.summary"]["value"] == str(stored.get("summary", True)).lower()
+    assert shown["input.skills.email"]["value"] == str(stored.get("email", True)).lower()
+    assert shown["input.skills.summary"]["value"] == str(stored.get("summary", True)).lower()
 
 
 async def test_a_non_admins_submit_is_refused(
@@ -222,22 +223,25 @@ async def test_a_non_admins_submit_is_refused(
     _, answer = await submit(admin_server, fake_ms, card, "aad-counsellor", email=False)
     text = json.dumps(answer, ensure_ascii=False)
     assert "Admin" in text
-    assert "lotseSkill.email" not in text
+    assert "input.skills.email" not in text
     assert "email" not in await toggles(server_store, department)
     refused = [e for e in await server_store.audit.recent("admin", 5) if e.outcome == "refused"]
     assert refused
 
 
-async def test_usage_sends_the_chart_as_an_inline_image(
+async def test_usage_sends_a_table_and_the_chart_in_one_card(
     admin_server: LotseServer, fake_ms: FakeMicrosoft
 ) -> None:
     user = f"aad-{uuid.uuid4().hex[:8]}"
     for text in ("beruf Tischler", "ja", "beruf Tischler"):  # guideline, then two lookups
         await say(admin_server, fake_ms, text, user, conversation_id=f"conv-{user}")
     reply = await say(admin_server, fake_ms, "admin nutzung", CHIEF)
-    assert "attachments" in reply, reply["text"]
-    (image,) = [a for a in reply["attachments"] if a["contentType"] == "image/png"]
+    card = card_of(reply)  # the counts are a table: a card, in channels as in personal chats
+    (table,) = [e for e in card["body"] if e["type"] == "Table"]
+    assert table["firstRowAsHeader"] is True
+    (image,) = [e for e in card["body"] if e["type"] == "Image"]
     prefix = "data:image/png;base64,"
-    assert image["contentUrl"].startswith(prefix)
-    assert base64.b64decode(image["contentUrl"].removeprefix(prefix)).startswith(b"\x89PNG")
-    assert "Balkendiagramm" in reply["text"]  # the alt text stands in the message
+    assert image["url"].startswith(prefix)
+    assert base64.b64decode(image["url"].removeprefix(prefix)).startswith(b"\x89PNG")
+    assert "Balkendiagramm" in image["altText"]
+    assert "Balkendiagramm" in card["fallbackText"]  # the alt text stands in the fallback

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
-from adapters.teams.admin_actions import panel_action
 from adapters.teams.cards import adaptive_card
+from adapters.teams.forms import action_data, submitted
 from adapters.teams.images import MAX_INLINE_BYTES
 from adapters.teams.parse import to_message
 from adapters.teams.render import render
-from bot.admin_chat.panel import ApplyPanel, ShowPanel
+from bot.admin_chat.actions import ApplyPanel, ShowPanel
 from bot.reply import Block, Image, Reply, Text
 from bot.texts import engine_texts
 
@@ -82,16 +82,16 @@ def test_cards_render_images_and_never_raise_on_unknown_blocks() -> None:
     assert [e.get("text") for e in card["body"][1:]] == ["neu", "Ende"]
 
 
-def test_a_submitted_card_becomes_one_typed_panel_action() -> None:
-    data = {
-        "department": 'Reha "Beratung"',  # quotes need no escaping: nothing is parsed back
-        "version": "0123abcd",
-        "lotseSkill.email": "false",
-        "lotseSkill.summary": "true",
-        "lotsePickDepartment": "Reha Beratung",
+def test_a_click_comes_back_as_the_typed_action_with_the_inputs_filled_in() -> None:
+    inputs = {
+        "input.skills.email": "false",
+        "input.skills.summary": "true",
+        "input.department": "Jugend",  # the picker: it cannot redirect the save
     }
-    assert panel_action("lotse.admin.apply", data) == ApplyPanel(
+    apply = ApplyPanel('Reha "Beratung"', "0123abcd")  # quotes need no escaping any more
+    assert submitted({**action_data(apply), **inputs}) == ApplyPanel(
         'Reha "Beratung"', "0123abcd", {"email": False, "summary": True}
     )
-    assert panel_action("lotse.admin.show", data) == ShowPanel("Reha Beratung")
-    assert panel_action("lotse.admin.apply", {"version": 3}) == ShowPanel(None)
+    assert submitted({**action_data(ShowPanel()), **inputs}) == ShowPanel("Jugend")
+    assert submitted(inputs) is None  # not one of our buttons
+    assert submitted({**action_data(apply), "lotse.action": {"version": 3}}) is None

@@ -102,7 +102,7 @@ def test_email_reply_is_a_card_with_verbatim_draft_actions_and_fallback() -> Non
         ai_generated=True,
         sources=(Source("Katalog", "2026-11"),),
         reminders=(Reminder("r", "Platzhalter ausfüllen."),),
-        data={"subject": "Termin", "body": "Hallo"},
+        title="Termin",
     )
     out = render(reply)
     (attachment,) = out["attachments"]
@@ -130,7 +130,7 @@ def test_email_reply_is_a_card_with_verbatim_draft_actions_and_fallback() -> Non
 def test_occupation_reply_facts_become_a_factset() -> None:
     reply = Reply(
         blocks=(Facts((Fact("Dauer", "3 Jahre"),)),),
-        data={"occupation": {"title": "Tischler/in"}},
+        title="Tischler/in",
     )
     card = render(reply)["attachments"][0]["content"]
     assert card["body"][0] == {

@@ -1,12 +1,26 @@
-"""Neutral reply blocks to an Adaptive Card (schema 1.5) with a text fallback."""
+"""Neutral reply blocks to an Adaptive Card (schema 1.5, the newest Teams renders; its
+``Table`` shows in channels, group and personal chats alike) with a text fallback."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from adapters.teams.forms import action_data, execute, note_element, panel_body
 from adapters.teams.images import card_image
 from bot.render import block_markdown, provenance_label
-from bot.reply import Actions, Block, Copyable, Facts, Heading, Image, Reply, Text
+from bot.reply import (
+    Actions,
+    Block,
+    Copyable,
+    Facts,
+    Heading,
+    Image,
+    Note,
+    Panel,
+    Reply,
+    Table,
+    Text,
+)
 from bot.texts import Texts
 
 CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
@@ -17,8 +31,23 @@ Element = dict[str, Any]
 
 
 def wants_card(reply: Reply) -> bool:
-    """Occupation facts and email drafts read best as cards; everything else as text."""
-    return "occupation" in reply.data or "body" in reply.data
+    """A self-contained result (with a title) reads best as a card, and a table needs one
+    (Teams Markdown has no tables in channels); everything else goes as text."""
+    return reply.title is not None or any(isinstance(block, Table) for block in reply.blocks)
+
+
+def table_element(table: Table) -> Element:
+    def row(cells: tuple[str, ...], **style: Any) -> Element:
+        items = [{"type": "TableCell", "items": [_text(cell, **style)]} for cell in cells]
+        return {"type": "TableRow", "cells": items}
+
+    return {
+        "type": "Table",
+        "columns": [{"width": 1} for _ in table.header],
+        "rows": [row(table.header, weight="Bolder"), *(row(r) for r in table.rows)],
+        "firstRowAsHeader": True,
+        "showGridLines": True,
+    }
 
 
 def _text(text: str, **style: Any) -> Element:
@@ -51,6 +80,12 @@ def _block(block: Block) -> list[Element]:
         case Image():
             element = card_image(block)
             return [element] if element else [_text(f"_{block.alt}_")]
+        case Table():
+            return [table_element(block)]
+        case Note():
+            return [note_element(block)]
+        case Panel():
+            return []  # a form is a card of its own (panel_card); its content is in the text
     # A block type newer than this renderer: its Markdown, else its text, never an error.
     try:
         return [_text(block_markdown(block))]
@@ -66,8 +101,10 @@ def _actions(reply: Reply) -> list[Element]:
     for block in reply.blocks:
         if isinstance(block, Actions):
             for action in block.items:
-                # imBack: the click posts the command as if the user had typed it.
-                data = {"msteams": {"type": "imBack", "value": action.command}}
+                if action.payload is not None:  # the typed action, as the click's value
+                    data = action_data(action.payload)
+                else:  # imBack: the click posts the command as if the user had typed it.
+                    data = {"msteams": {"type": "imBack", "value": action.command}}
                 actions.append({"type": "Action.Submit", "title": action.label, "data": data})
     return actions
 
@@ -106,4 +143,19 @@ def adaptive_card(reply: Reply, texts: Texts, sources: str, fallback: str) -> El
     actions = _actions(reply)
     if actions:
         card["actions"] = actions
+    return card
+
+
+def panel_card(panel: Panel, fallback: str) -> Element:
+    """A panel as a form card: its inputs, and its submit buttons as the card's actions."""
+    card: Element = {
+        "type": "AdaptiveCard",
+        "$schema": CARD_SCHEMA,
+        "version": CARD_VERSION,
+        "body": panel_body(panel),
+        "fallbackText": fallback,
+        "msteams": {"width": "Full"},
+    }
+    if panel.submit:
+        card["actions"] = [execute(button) for button in panel.submit]
     return card

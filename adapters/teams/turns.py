@@ -9,8 +9,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from adapters.teams.admin_actions import CARD_ACTION, on_card_action, panel_request
-from adapters.teams.admin_card import panel_activity
+from adapters.teams.admin_actions import panel_request
+from adapters.teams.card_actions import CARD_ACTION, on_card_action
 from adapters.teams.feedback import RATING_OF, language_of, reason_form, reason_of, thanks
 from adapters.teams.parse import bot_added, event_key, message_from, sender_id, to_message
 from adapters.teams.ports import ActivityJson, InvokeAnswer, ProactivePort, TurnPort
@@ -141,9 +141,8 @@ class TeamsBot:
     ) -> None:
         try:
             reply = await self._host.handle(message, progress=stream.update if stream else None)
-            activity: dict[str, Any] = panel_activity(
-                reply, message.is_direct, self._texts
-            ) or render(reply)
+            # Forms (a reply's panel) in personal chats only; channels get the text and tables.
+            activity: dict[str, Any] = render(reply, forms=message.is_direct)
             if stream:
                 activity = stream.finish(activity)
             sent_id = await outbox.send(activity)
@@ -175,9 +174,7 @@ class TeamsBot:
     async def _invoke(self, turn: TurnPort) -> InvokeAnswer:
         activity = turn.activity
         if activity.get("name") == CARD_ACTION:
-            answer = await on_card_action(self._host, activity, self._texts)
-            if answer is not None:
-                return answer
+            return await on_card_action(self._host, activity, self._texts)
         value = activity.get("value")
         if not isinstance(value, dict) or value.get("actionName") != "feedback":
             return InvokeAnswer(200, {})

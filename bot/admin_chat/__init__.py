@@ -6,8 +6,9 @@ attempt is audited (kind ``admin``, outcome ``refused``). Admin commands pass no
 they neither use the model nor process client data, so the AI-guideline acknowledgement
 (which is about using AI with client matters) does not apply to them.
 
-Replies carry readable Markdown (tables, lists) and ``data["admin"]`` for rich rendering:
-``view`` is ``help`` | ``departments`` | ``log`` | ``usage`` | ``change``.
+Replies are typed blocks (tables, lists, the chart, the panel form) and carry machine-readable
+``data["admin"]`` for tests and scripts: ``view`` is ``help`` | ``departments`` | ``log`` |
+``usage`` | ``change`` | ``message``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.admin import AdminService
 from bot.admin_chat import changes, panel, reports
+from bot.admin_chat.actions import ApplyPanel, ShowPanel
 from bot.admin_chat.context import AdminTurn, Problem, Refusal, admin_texts, audit_refusal
 from bot.admin_chat.parse import AdminCommand, UsageError, Verb, parse
 from bot.admin_chat.roles import role_of
@@ -68,11 +70,11 @@ async def admin_command(turn: Turn) -> Reply:
     return await _as_admin(turn, typed)
 
 
-async def show_panel(turn: Turn, action: panel.ShowPanel) -> Reply:
+async def show_panel(turn: Turn, action: ShowPanel) -> Reply:
     return await _as_admin(turn, lambda ctx: panel.show_panel(ctx, action))
 
 
-async def apply_panel(turn: Turn, action: panel.ApplyPanel) -> Reply:
+async def apply_panel(turn: Turn, action: ApplyPanel) -> Reply:
     return await _as_admin(turn, lambda ctx: panel.apply_panel(ctx, action))
 
 

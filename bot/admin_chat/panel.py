@@ -1,45 +1,27 @@
 """The admin panel's engine side: a version per department, and applying a panel's toggles.
 
-A panel (the Teams Adaptive Card) carries the department's ``version`` from the departments
-overview and comes back as a typed :class:`ApplyPanel` action when it is submitted (or
-:class:`ShowPanel` to show another department). The role is checked here like for every
-admin command. A panel drawn from an older
-state (another admin changed the department meanwhile) overwrites nothing: the answer is the
-current overview with a note. Two panels submitted at once from the same version: the event
-ledger lets exactly one apply (also across instances sharing the database).
+A panel (the departments overview's ``Panel`` block; Teams draws it as a card) carries the
+department's ``version`` and comes back as a typed :class:`ApplyPanel` action when it is
+submitted (or :class:`ShowPanel` to show another department). The role is checked here like
+for every admin command. A panel drawn from an older state (another admin changed the
+department meanwhile) overwrites nothing: the answer is the current overview with a note. Two
+panels submitted at once from the same version: the event ledger lets exactly one apply (also
+across instances sharing the database).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
-from bot.actions import UserAction
+from bot.admin_chat.actions import ApplyPanel, ShowPanel
 from bot.admin_chat.context import AdminTurn, Problem
 from bot.admin_chat.reports import show_departments
 from bot.admin_chat.versions import current_toggles, department_versions
 from bot.ports import Department
-from bot.reply import Reply, Text
+from bot.reply import Note, Reply, Text, Tone
 
 LEDGER = "admin-panel"
-
-
-@dataclass(frozen=True, slots=True)
-class ShowPanel(UserAction):
-    """Open the panel, showing ``department`` (None: the first one the admin may manage)."""
-
-    verb = "admin.panel.show"
-    department: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ApplyPanel(UserAction):
-    """Set ``department``'s skills (skill id → on) as a panel drawn at ``version`` showed them."""
-
-    verb = "admin.panel.apply"
-    department: str
-    version: str
-    skills: Mapping[str, bool] = field(default_factory=dict)
+_TONES = {"applied": Tone.GOOD, "stale": Tone.WARNING}
 
 
 def _wanted(ctx: AdminTurn, skills: Mapping[str, bool]) -> dict[str, bool]:
@@ -97,7 +79,8 @@ async def _answer(
     changed: list[str] | None = None,
 ) -> Reply:
     """The refreshed overview, led by the note; ``data["admin"]["panel"]`` says what happened."""
-    overview = await show_departments(ctx, department.name)
+    tone = _TONES.get(status, Tone.PLAIN)
+    overview = await show_departments(ctx, department.name, Note(note, tone))
     data = dict(overview.data.get("admin") or {})
     data["panel"] = {
         "department": department.name,

@@ -9,13 +9,14 @@ from bot.admin_chat.versions import stamp_versions
 from bot.admin_chat.views import (
     concerns,
     departments_data,
+    departments_panel,
     departments_table,
     legend,
     log_data,
     log_line,
     skill_columns,
 )
-from bot.reply import Block, Heading, Image, Reply, Text
+from bot.reply import Block, Heading, Image, Note, Reply, Text
 
 
 async def show_help(ctx: AdminTurn) -> Reply:
@@ -28,19 +29,24 @@ async def show_help(ctx: AdminTurn) -> Reply:
     return ctx.reply(*blocks, Text(ctx.t("help.lines")), data={"view": "help"})
 
 
-async def show_departments(ctx: AdminTurn, selected: str | None = None) -> Reply:
+async def show_departments(
+    ctx: AdminTurn, selected: str | None = None, note: Note | None = None
+) -> Reply:
+    """The overview as a table, and as a panel (a form) for ``selected``; ``note`` leads the
+    panel (what a submitted panel did)."""
     visible = {d.name for d in await ctx.visible_departments()}
     overview = [info for info in await ctx.admin.overview() if info.name in visible]
     skills = skill_columns(ctx.turn.services.registry, ctx.turn.language)
     blocks: list[Block] = [Heading(ctx.t("views.departments_title"))]
     if overview:
-        blocks += [Text(departments_table(overview, skills, ctx.t)), Text(legend(skills, ctx.t))]
+        blocks += [departments_table(overview, skills, ctx.t), Text(legend(skills, ctx.t))]
     else:
         blocks.append(Text(ctx.t("views.no_departments")))
     data = departments_data(overview, skills)
-    if selected:
-        data["panel"] = {"department": selected}
-    await stamp_versions(ctx, data)  # for panels (the Teams card) to detect stale edits
+    await stamp_versions(ctx, data)  # for panels to detect stale edits
+    panel = departments_panel(data, selected, note, ctx.t)
+    if panel is not None:
+        blocks.append(panel)
     return ctx.reply(*blocks, data=data)
 
 
@@ -78,7 +84,7 @@ async def show_usage(ctx: AdminTurn, days: int) -> Reply:
     if report.empty:
         blocks.append(Text(ctx.t("views.usage_empty")))
         return ctx.reply(*blocks, data=report.data())
-    blocks.append(Text(usage_table(report, names, ctx.t)))
+    blocks.append(usage_table(report, names, ctx.t))
     png = await draw_png(
         report, names, ctx.t("views.chart_title", days=days), ctx.t("views.chart_axis")
     )

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.admin_chat.views import Translate, table
 from bot.ports import AuditRepository
+from bot.reply import Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ async def usage_report(
     return UsageReport(days, since, tuple(skill_ids), dict(sorted(counts.items())))
 
 
-def usage_table(report: UsageReport, names: Mapping[str, str], t: Translate) -> str:
+def usage_table(report: UsageReport, names: Mapping[str, str], t: Translate) -> Table:
     header = [t("views.department"), *(names[s] for s in report.skills), t("views.total")]
     rows = [
         [department, *(row[s] for s in report.skills), sum(row.values())]

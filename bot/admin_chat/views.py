@@ -1,4 +1,4 @@
-"""Admin overviews as Markdown (tables and lists) plus the structured data adapters render."""
+"""Admin overviews as reply blocks (tables, lists, the panel) plus their machine-readable data."""
 
 from __future__ import annotations
 
@@ -6,22 +6,16 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from bot.admin import DepartmentOverview
+from bot.admin_chat.actions import ApplyPanel, ShowPanel
 from bot.ports import AuditEvent
 from bot.registry import SkillRegistry
+from bot.reply import Button, Choices, Heading, Note, Option, Panel, PanelItem, Table, Toggle, Tone
 
 Translate = Callable[..., str]
 
 
-def cell(value: object) -> str:
-    """A table cell: pipes and line breaks would break the Markdown table."""
-    return " ".join(str(value).replace("|", "\\|").split())
-
-
-def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    lines = ["| " + " | ".join(cell(h) for h in header) + " |"]
-    lines.append("|" + "|".join("---" for _ in header) + "|")
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> Table:
+    return Table(tuple(header), tuple(tuple(str(value) for value in row) for row in rows))
 
 
 def skill_columns(registry: SkillRegistry, language: str) -> list[dict[str, str]]:
@@ -38,7 +32,7 @@ def skill_columns(registry: SkillRegistry, language: str) -> list[dict[str, str]
 
 def departments_table(
     overview: Sequence[DepartmentOverview], skills: Sequence[Mapping[str, str]], t: Translate
-) -> str:
+) -> Table:
     header = [t("views.department"), t("views.members"), t("views.scopes")]
     header += [s["command"] for s in skills]
     rows = []
@@ -69,6 +63,34 @@ def departments_data(
             for info in overview
         ],
     }
+
+
+def departments_panel(
+    data: Mapping[str, Any], selected: str | None, note: Note | None, t: Translate
+) -> Panel | None:
+    """The form for one department's skills (``selected``, else the first) from a departments
+    overview's data with versions; None when there is nothing to switch."""
+    departments, skills = data.get("departments") or [], data.get("skills") or []
+    if not departments or not skills:
+        return None
+    wanted = (selected or "").casefold()
+    shown = next((d for d in departments if d["name"].casefold() == wanted), departments[0])
+    options = tuple(Option(d["name"], d["name"]) for d in departments)
+    items: list[PanelItem] = [note] if note else []
+    items += [
+        Choices("department", t("panel.department"), options, shown["name"]),
+        Button(t("panel.show"), ShowPanel()),  # the picker fills in the department
+        Heading(t("panel.skills_for", department=shown["name"])),
+        Note(t("panel.people", members=shown["members"], scopes=len(shown["scopes"])), Tone.QUIET),
+    ]
+    switches = shown["skills"]
+    items += [
+        Toggle("skills", f"{s['name']} ({s['command']})", bool(switches.get(s["id"])), s["id"])
+        for s in skills
+    ]
+    items.append(Note(t("panel.hint"), Tone.QUIET))
+    save = ApplyPanel(shown["name"], shown.get("version", ""))
+    return Panel(t("panel.title"), tuple(items), (Button(t("panel.save"), save, primary=True),))
 
 
 def _value(value: object, t: Translate) -> str:

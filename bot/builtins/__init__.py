@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.admin_chat import admin_command, apply_panel, show_panel
-from bot.admin_chat.panel import ApplyPanel, ShowPanel
+from bot.admin_chat.actions import ApplyPanel, ShowPanel
 from bot.builtins.about import about_lotse
 from bot.builtins.actions import ActionTable
 from bot.builtins.help import help_reply

@@ -63,5 +63,6 @@ async def run_skill(turn: Turn) -> Reply:
         ai_generated=result.ai_generated,
         template_draft=result.template_draft and not result.ai_generated,
         sources=result.sources,
+        title=result.title,
         data=dict(result.data),
     )

@@ -146,6 +146,7 @@ class EmailSkill(Skill):
             # honest labels: "AI-generated" only when a model wrote the text
             ai_generated=draft.by_model,
             template_draft=not draft.by_model,
+            title=draft.subject,
             data={
                 "purpose": purpose.value,
                 "subject": draft.subject,

@@ -1,4 +1,4 @@
-"""Catalogue facts as the reply shows them: labelled values and the card's structured data."""
+"""Catalogue facts as the reply shows them: labelled values, and the reply's machine data."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def occupation_data(occupation: Occupation) -> dict[str, Any]:
 def card_data(
     match: Match, alternatives: Sequence[Occupation], related: Sequence[Occupation]
 ) -> dict[str, Any]:
-    """The structured reply data for rich cards (documented keys, see OccupationSkill)."""
+    """The machine-readable reply data (documented keys, see OccupationSkill); never rendered."""
     occupation = match.occupation
     source = occupation.source
     return {

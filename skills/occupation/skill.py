@@ -63,10 +63,11 @@ def skill_texts() -> Texts:
 class OccupationSkill(Skill):
     """Looks occupations up in the catalogue and answers with its facts.
 
-    ``SkillResult.data`` for cards: ``occupation`` (every catalogue field), ``related``
-    (``[{id, title}]``), ``alternatives`` (titles), ``matched`` (``{name, kind}``: the name the
-    query hit and whether it is the title, a gendered form, an alias, a former title or an
-    everyday word from the synonym table), ``berufenet_url`` and ``source``
+    ``SkillResult.data`` (machine-readable, for tests and scripts; never rendered):
+    ``occupation`` (every catalogue field), ``related`` (``[{id, title}]``), ``alternatives``
+    (titles), ``matched`` (``{name, kind}``: the name the query hit and whether it is the
+    title, a gendered form, an alias, a former title or an everyday word from the synonym
+    table), ``berufenet_url`` and ``source``
     (``{title, as_of, url, note}``). When the lookup is not sure it asks instead
     (``Outcome.PROMPT``; ``choices``: ``[{id, title}]``, ``ambiguous``) or says nothing was
     found (``Outcome.UNKNOWN``); see skills.occupation.confidence. Exploration questions
@@ -243,6 +244,7 @@ class OccupationSkill(Skill):
             blocks + notes,
             outcome=Outcome.OK,
             ai_generated=answer.ai_generated,
+            title=best.occupation.title,
             data=data,
             sources=(best.occupation.source, *found.links),
             tokens_in=answer.tokens_in,
