@@ -163,7 +163,7 @@ def test_teams_draws_a_panel_as_a_form_where_forms_are_offered() -> None:
     assert inputs["input.colour"]["value"] == "blau"
     assert inputs["input.sizes.s"]["value"] == "true"
     assert inputs["input.sizes.l"]["value"] == "false"
-    (show,) = [e for e in typed(card) if e["type"] == "ActionSet"][0]["actions"]
+    (show,) = next(e for e in typed(card) if e["type"] == "ActionSet")["actions"]
     (save,) = card["actions"]
     assert save["style"] == "positive"
     # What Teams sends back on a click: the button's data with every input merged in.
