@@ -24,6 +24,7 @@ need two slips in a short word ("Sänger"/"Spengler").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -32,7 +33,7 @@ from typing import Protocol
 from rapidfuzz.distance import OSA
 
 from skills.occupation.model import Match, NameKind
-from skills.occupation.normalise import generic_words, normalise
+from skills.occupation.normalise import fold, generic_words, normalise
 
 ANSWER_SCORE = 85.0  # below: a typo-level match is not sure enough to answer on its own
 WORDS_SCORE = 75.0  # enough when every query word is a word of the entry ("SHK", "Spedition")
@@ -43,6 +44,8 @@ LOOSER = 8  # low-cutoff matches searched for candidates when nothing matched ex
 _PART = 4  # shortest compound part that counts ("pfleger" in "Altenpfleger", not "bau")
 _SHARED_START = 8  # "sozialversicherungs…": a long common beginning relates two words
 _LONG = 9  # from this length one more slip still makes a word worth suggesting
+_ONE_SLIP_LENGTH = 10  # a whole name this long one slip away is answered ("Pflegefachfau")
+_SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
 class Verdict(StrEnum):
@@ -104,13 +107,43 @@ def relates(name: str, query: str) -> bool:
     return shared >= _SHARED_START
 
 
+def raw_tokens(text: str) -> tuple[str, ...]:
+    """Folded words without the gender and inflection folding: a typo in a feminine form
+    ("Zahntechnikerrin") is one slip from "zahntechnikerin", not from "zahntechniker"."""
+    return tuple(token for token in _SEPARATORS.split(fold(text)) if token)
+
+
 def entry_words(match: Match) -> set[str]:
-    """Every word of the entry's names and specialisations, and of the name matched."""
+    """Every word of the entry's names and specialisations, and of the name matched (also
+    as typed, see ``raw_tokens``)."""
     occupation = match.occupation
     texts = [name for name, _ in occupation.names()]
     texts.extend(occupation.specialisations)
     texts.append(match.matched_name)
-    return {token for text in texts for token in normalise(text).tokens}
+    words = {token for text in texts for token in normalise(text).tokens}
+    return words | {token for text in texts for token in raw_tokens(text)}
+
+
+def _one_slip(match: Match, query: str) -> bool:
+    """The query is one slip from a whole name of the entry ("Pflegefachfau"), long enough
+    that one slip cannot turn it into another word."""
+    typed = "".join(raw_tokens(query))
+    if len(typed) < _ONE_SLIP_LENGTH:
+        return False
+    for name, _ in match.occupation.names():
+        known = "".join(raw_tokens(name))
+        if known[:1] == typed[:1] and OSA.distance(typed, known, score_cutoff=1) <= 1:
+            return True
+    return False
+
+
+def _near(match: Match, query: str) -> bool:
+    """Another entry spelt almost like the query (two slips): then one slip decides nothing."""
+    typed = "".join(raw_tokens(query))
+    return any(
+        OSA.distance(typed, "".join(raw_tokens(name)), score_cutoff=2) <= 2
+        for name, _ in match.occupation.names()
+    )
 
 
 def _all_covered(query: Sequence[str], words: Iterable[str]) -> bool:
@@ -157,12 +190,27 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
         return Resolution(Verdict.CHOOSE, tuple(exact[:MAX_CHOICES]), ambiguous=True)
     if found:
         best = found[0]
-        runner_up = found[1].score if len(found) > 1 else 0.0
+        runner_up = found[1] if len(found) > 1 else None
         words = entry_words(best)
-        sure = (best.score >= ANSWER_SCORE and _all_covered(tokens, words)) or (
-            best.score >= WORDS_SCORE and set(tokens) <= words
+        typed = raw_tokens(query)
+        sure = (
+            best.score >= ANSWER_SCORE
+            and (_all_covered(tokens, words) or _all_covered(typed, words))
+        ) or (best.score >= WORDS_SCORE and set(tokens) <= words)
+        # A close runner-up matters only when it explains the query as well: "Anlagenmechaniker
+        # Sanitär Heizung Klima" is the SHK entry, not the plain Anlagenmechaniker/in.
+        ahead = (
+            runner_up is None
+            or best.score - runner_up.score >= MARGIN
+            or not (
+                _all_covered(tokens, entry_words(runner_up))
+                or _all_covered(typed, entry_words(runner_up))
+            )
         )
-        if sure and best.score - runner_up >= MARGIN:
+        if sure and ahead:
+            return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
+        others = [m for m in (*found, *looser) if m.occupation.id != best.occupation.id]
+        if _one_slip(best, query) and not any(_near(m, query) for m in others):
             return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
     candidates: dict[str, tuple[Match, int]] = {}
     for match in sorted((*found, *looser), key=lambda m: -m.score):

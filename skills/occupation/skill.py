@@ -47,6 +47,12 @@ _SHORT_WORDS = 3
 _REMARK = re.compile(r"\s*\([^()]*\)")
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
+# "Schreinerlehre", "Tischlerausbildung", "Koch-Azubi": the occupation and a word for training
+_TRAINING_COMPOUND = re.compile(
+    r"^(?P<name>[^\W\d_]{4,}?)-?(?:lehre|ausbildung|azubi|lehrling)$", re.IGNORECASE
+)
+# After these an everyday word names a place, not the occupation ("Verkäuferin im Supermarkt")
+_PLACE_WORDS = frozenset({"im", "in", "bei", "beim", "am", "auf", "an", "at"})
 
 
 @cache
@@ -256,15 +262,20 @@ class OccupationSkill(Skill):
         gendered form, an alias, a former title or an everyday word), when the other words say
         nothing about occupations ("so den ganzen Tag"); None otherwise: in "Mechatroniker
         Kältetechnik" the second word qualifies the first and must not be dropped."""
-        words = text.split()
+        words = [self._without_training(word) for word in text.split()]
         for size in range(min(len(words), 4), 0, -1):
             named: dict[str, str] = {}
             for start in range(len(words) - size + 1):
                 if start and words[start - 1].casefold() in person_titles():
                     continue  # "Frau Koch": a surname
+                place = words[start].casefold() in _PLACE_WORDS or (
+                    bool(start) and words[start - 1].casefold() in _PLACE_WORDS
+                )
                 gram = " ".join(words[start : start + size]).strip(",.;:!?")
                 if len(gram) >= 3:
                     for match in self._catalogue.exact(gram):
+                        if place and match.kind is NameKind.SYNONYM:
+                            continue  # "im Supermarkt": where, not what
                         named.setdefault(match.occupation.id, gram)
             if len(named) > 1 or len(set(named.values())) > 1:
                 return None
@@ -274,6 +285,13 @@ class OccupationSkill(Skill):
                 qualifies = rest & (self._name_words() | generic_words())
                 return None if qualifies else gram
         return None
+
+    def _without_training(self, word: str) -> str:
+        """ "Schreinerlehre" -> "Schreiner" when that names an entry; else the word as typed."""
+        compound = _TRAINING_COMPOUND.match(word.strip(",.;:!?"))
+        if compound and self._catalogue.exact(compound["name"]):
+            return compound["name"]
+        return word
 
     def _name_words(self) -> frozenset[str]:
         """Every word of every entry's names (built once per catalogue)."""
