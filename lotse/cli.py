@@ -16,6 +16,7 @@ from lotse.llm_cli import llm
 from lotse.manifest_cli import manifest
 from lotse.matrix_cli import matrix
 from lotse.occupations_cli import occupations
+from lotse.report_cli import report
 from lotse.runtime import load_settings, run_with_app
 
 
@@ -140,6 +141,7 @@ cli.add_command(occupations)
 cli.add_command(matrix)
 cli.add_command(manifest)
 cli.add_command(llm)
+cli.add_command(report)
 
 
 # Files Lotse creates (the SQLite database with pending requests, the Matrix crypto store, key
