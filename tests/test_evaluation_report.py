@@ -48,10 +48,11 @@ async def pilot_week(app: App) -> list[str]:
         for user in users:
             await app.admin.assign_user("console", user, department, OPS)
     sent: list[str] = []
+    suggestion = 0
 
-    async def say(chat: Chat, text: str) -> None:
+    async def say(chat: Chat, text: str) -> str:
         sent.append(text)
-        await chat.say(text)
+        return (await chat.say(text))[1]
 
     for index, user in enumerate(REHA + SCHOOL + SMALL):
         chat = await counsellor(app, user)
@@ -66,9 +67,11 @@ async def pilot_week(app: App) -> list[str]:
         else:
             await say(chat, "👍")
         if index == 0:
-            await say(chat, SUGGESTION)
+            found = re.search(r"Nr\. (\d+)", await say(chat, SUGGESTION))
+            assert found is not None
+            suggestion = int(found.group(1))
         else:
-            await say(chat, "vorschlag 1 +1")
+            await say(chat, f"vorschlag {suggestion} +1")
     await say(make_chat(app, REHA[5]), "auswertung aus")
     return sent
 
