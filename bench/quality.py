@@ -50,14 +50,13 @@ from bench.answer_quality.scoring import (
     score_email,
     score_summary,
 )
-from bot.config import Settings
 from bot.engine import Engine
 from bot.llm.offline import OfflineLLM
-from bot.llm.settings import LLMSettings
 from bot.message import ConversationRef, Message, Platform
 from bot.render import to_markdown
 from bot.reply import Outcome, Reply
-from lotse.app import open_app
+from lotse.app import describe_model, open_app
+from lotse.settings import read_settings
 
 SETS = ("email", "summary", "policy", "occupation", "exploration")
 # A fixed Monday morning: relative dates and "in the past" checks do not drift between runs.
@@ -160,7 +159,8 @@ class Driver:
 
 async def run_cases(cases: Sequence[Case], *, offline: bool) -> list[Answer]:
     with tempfile.TemporaryDirectory() as directory:
-        settings = Settings(
+        # The model as configured (LOTSE_LLM_*, ANTHROPIC_API_KEY), read the way the CLI does.
+        settings = read_settings(
             data_dir=Path(directory),
             secret_key=SecretStr("bench"),
             database_url=f"sqlite:///{directory}/quality.sqlite3",
@@ -363,7 +363,7 @@ def print_report(report: Report, backend: str, details: bool) -> None:
 
 
 def model_configured() -> bool:
-    return LLMSettings().effective_provider != "offline"
+    return read_settings().llm.effective_provider != "offline"
 
 
 async def main(argv: Sequence[str] | None = None) -> int:
@@ -388,8 +388,8 @@ async def main(argv: Sequence[str] | None = None) -> int:
         if not model_configured():
             print("--model: no model configured (LOTSE_LLM_PROVIDER / ANTHROPIC_API_KEY)")
         else:
-            provider = LLMSettings()
-            name = f"model ({provider.effective_provider}, {provider.model_for('default')})"
+            model = describe_model(read_settings(), OfflineLLM())
+            name = f"model ({model.provider}, {model.model})"
             runs.append((name, False))
     for backend, offline in runs:
         answers = await run_cases(cases, offline=offline)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -42,6 +41,7 @@ from openai_fixtures import (  # type: ignore[import-not-found]
 from adapters.console import ConsoleChat
 from bot.config import Settings
 from bot.llm.factory import build_llm
+from bot.llm.openai_settings import OpenAISettings
 from bot.ports import Acknowledgement
 from bot.reply import Reply as LotseReply
 from lotse.app import App, open_app
@@ -127,12 +127,12 @@ async def main() -> None:
     logging.disable(logging.WARNING)
     fake = FakeOpenAI()
     runner = await start_fake_openai(fake)
-    os.environ.update(LOTSE_OPENAI_BASE_URL=fake.url, LOTSE_OPENAI_MODEL="open-test")
+    server = OpenAISettings(base_url=fake.url, model="open-test")
     results: dict[str, dict[str, dict[str, tuple[int, int]]]] = {}
     try:
         with tempfile.TemporaryDirectory() as directory:
             settings = Settings(data_dir=Path(directory), secret_key=SecretStr("bench"))
-            async with open_app(settings, llm=build_llm(open_settings())) as app:
+            async with open_app(settings, llm=build_llm(open_settings(), server)) as app:
                 services = app.engine.services
                 key = services.pseudonymiser.user_key("console", "bench")
                 ack = Acknowledgement(services.policy.version, services.clock())

@@ -1,38 +1,34 @@
-"""Settings: environment variables with the prefix ``LOTSE_``, an optional ``.env`` file and an
-optional TOML file (``LOTSE_CONFIG_FILE``); validated at start with clear errors."""
+"""The engine's settings: the core values and the model sections (``llm``, ``openai``, the
+model SDKs' own environment). Plain models: the command line (``lotse.settings``) reads them
+from the environment and the optional TOML file, once, and passes the tree down; nothing below
+it reads the environment. Adapters and skills find their own section with :meth:`section`."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import (
-    BaseSettings,
-    NoDecode,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
-)
-from sqlalchemy import make_url
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import NoDecode
 
+from bot.llm.openai_settings import OpenAISettings
+from bot.llm.settings import LLMSettings, ProviderEnvironment
 from bot.ports import Retention
 
-
-def _default_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "lotse"
+SectionT = TypeVar("SectionT", bound=BaseModel)
 
 
-class Settings(BaseSettings):
-    """Every setting Lotse reads. ``lotse config show`` prints the effective values."""
+def default_data_dir(data_home: str | None = None) -> Path:
+    """``$XDG_DATA_HOME/lotse``, else ``~/.local/share/lotse``."""
+    return Path(data_home or Path.home() / ".local" / "share") / "lotse"
 
-    model_config = SettingsConfigDict(
-        env_prefix="LOTSE_", env_file=".env", extra="ignore", validate_default=True
-    )
 
-    data_dir: Path = Field(default_factory=_default_data_dir)
+class Settings(BaseModel):
+    """Every core setting (``LOTSE_<NAME>``); ``lotse config show`` prints the effective tree."""
+
+    model_config = ConfigDict(extra="ignore", validate_default=True)
+
+    data_dir: Path = Field(default_factory=default_data_dir)
     # A SQLite or PostgreSQL URL (sqlite:///path, postgresql+asyncpg://…); default: SQLite in
     # data_dir. SQLite runs on a worker thread with the standard driver (see storage.runner).
     database_url: str | None = None
@@ -65,6 +61,12 @@ class Settings(BaseSettings):
     port: int = Field(default=3978, ge=1, le=65535)
     config_file: Path | None = None
 
+    # The model: which backend and its limits, an OpenAI-compatible server, and what the
+    # model SDKs read from the environment themselves.
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    openai: OpenAISettings = Field(default_factory=OpenAISettings)
+    sdk: ProviderEnvironment = Field(default_factory=ProviderEnvironment)
+
     @field_validator("admins", mode="before")
     @classmethod
     def _split_admins(cls, value: Any) -> Any:
@@ -81,24 +83,13 @@ class Settings(BaseSettings):
             return "postgresql+asyncpg://" + value.split("://", 1)[1]
         return value
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        del file_secret_settings  # secrets come from the environment only
-        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings, dotenv_settings]
-        config_file = os.environ.get("LOTSE_CONFIG_FILE")
-        if config_file:
-            path = Path(config_file)
-            if not path.is_file():
-                raise ValueError(f"LOTSE_CONFIG_FILE points to a missing file: {path}")
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
-        return tuple(sources)
+    @model_validator(mode="after")
+    def _default_provider(self) -> Settings:
+        # No provider named: Anthropic when its SDK finds a key in the environment, else offline.
+        if self.llm.provider is None:
+            provider = "anthropic" if self.sdk.anthropic_key_set else "offline"
+            self.llm = self.llm.model_copy(update={"provider": provider})
+        return self
 
     @property
     def retention(self) -> Retention:
@@ -117,27 +108,11 @@ class Settings(BaseSettings):
             return self.database_url
         return f"sqlite:///{self.data_dir / 'lotse.sqlite3'}"
 
-    def masked(self) -> dict[str, str]:
-        """The effective settings for display, with secrets and passwords masked."""
-        shown = masked_settings(self, "LOTSE_")
-        shown["LOTSE_DATABASE_URL"] = make_url(self.effective_database_url).render_as_string(
-            hide_password=True
-        )
-        return shown
-
-
-def masked_settings(settings: BaseSettings, prefix: str) -> dict[str, str]:
-    """Any settings object as ``{PREFIX_NAME: value}`` for display; secrets are masked."""
-    shown: dict[str, str] = {}
-    for name in type(settings).model_fields:
-        value = getattr(settings, name)
-        if isinstance(value, SecretStr):
-            text = "********" if value.get_secret_value() else ""
-        elif value is None:
-            text = ""
-        elif isinstance(value, list | tuple | frozenset | set):
-            text = ",".join(str(v) for v in value)
-        else:
-            text = str(value)
-        shown[f"{prefix}{name.upper()}"] = text
-    return shown
+    def section(self, kind: type[SectionT]) -> SectionT:
+        """The section of type ``kind`` (a skill's or an adapter's own settings), or its
+        defaults when this tree has none (e.g. a skill built on the core settings alone)."""
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, kind):
+                return value
+        return kind()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -17,7 +16,6 @@ from bot.identity import shared_pseudonymiser
 from bot.llm.factory import build_llm, close_llm
 from bot.llm.info import ModelInfo
 from bot.llm.port import Model
-from bot.llm.settings import LLMSettings
 from bot.policy import load_policy
 from bot.ports import Store
 from bot.registry import SkillRegistry
@@ -26,6 +24,7 @@ from bot.store_cache import CachedStore
 from bot.texts import engine_texts
 from bot.turn import Services
 from lotse.host import AppHost
+from lotse.settings import read_settings
 from storage.database import open_store
 
 
@@ -45,25 +44,24 @@ class App:
     instance: Instance
 
 
-def describe_model(settings: LLMSettings, llm: Model) -> ModelInfo:
+def describe_model(settings: Settings, llm: Model) -> ModelInfo:
     """The running model configuration in words a counsellor may ask about.
 
     Regions come from the settings or, as for the SDKs themselves, from their environment
-    variables (AWS_REGION, CLOUD_ML_REGION)."""
-    provider = settings.effective_provider
+    variables (AWS_REGION, CLOUD_ML_REGION; the ``sdk`` section)."""
+    config, sdk = settings.llm, settings.sdk
+    provider = config.effective_provider
     if provider == "offline":
         # A model handed in (tests, embedding) that answers is described by its name only.
         return ModelInfo(llm.name) if llm.available else ModelInfo()
+    if provider == "openai":
+        return ModelInfo(provider, settings.openai.model_for("default"))
     region = None
     if provider == "bedrock":
-        region = (
-            settings.aws_region
-            or os.environ.get("AWS_REGION")
-            or os.environ.get("AWS_DEFAULT_REGION")
-        )
+        region = config.aws_region or sdk.aws_region or sdk.aws_default_region
     elif provider == "vertex":
-        region = settings.vertex_region or os.environ.get("CLOUD_ML_REGION")
-    return ModelInfo(provider, settings.model_for("default"), region)
+        region = config.vertex_region or sdk.cloud_ml_region
+    return ModelInfo(provider, config.model_for("default"), region)
 
 
 @asynccontextmanager
@@ -79,13 +77,13 @@ async def open_app(
 
     ``registry`` and ``store`` replace the discovered skills and the configured database
     (tests, embedding); a store passed in stays open."""
-    settings = settings or Settings()
+    settings = settings or read_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     policy = load_policy(settings.policy_file)
     registry = registry or SkillRegistry.discover(settings)
-    llm_settings = LLMSettings()
     owns_llm = llm is None
-    model = llm or build_llm(llm_settings)  # offline unless LOTSE_LLM_PROVIDER / API key
+    # Offline unless LOTSE_LLM_PROVIDER names a provider or the SDK finds an Anthropic key.
+    model = llm or build_llm(settings.llm, settings.openai, settings.sdk)
     owns_store = store is None
     raw_store = store or await open_store(settings.effective_database_url, migrate=True)
     store = CachedStore(raw_store, settings.cache_seconds, clock)
@@ -100,11 +98,11 @@ async def open_app(
             registry=registry,
             policy=policy,
             llm=model,
-            classifier=classifier_for(model, llm_settings.route_with_model),
+            classifier=classifier_for(model, settings.llm.route_with_model),
             pseudonymiser=pseudonymiser,
             texts=engine_texts(),
             clock=clock,
-            model_info=describe_model(llm_settings, model),
+            model_info=describe_model(settings, model),
         )
         engine = Engine(services)
         await engine.purge_expired()

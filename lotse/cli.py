@@ -24,7 +24,8 @@ from lotse.runtime import load_settings, run_with_app
 def cli() -> None:
     """Lotse – an AI assistant for career counsellors (Teams, Matrix, console).
 
-    Every setting is an environment variable with the prefix LOTSE_ (see `lotse config show`).
+    Every setting is an environment variable with the prefix LOTSE_, or a key in the TOML file
+    named by LOTSE_CONFIG_FILE (see `lotse config show`).
     """
 
 
@@ -90,10 +91,10 @@ def config() -> None:
 
 @config.command("show")
 def config_show() -> None:
-    """Print the effective settings of Lotse and its adapters (secrets masked)."""
-    from lotse.settings_report import settings_report
+    """Print the whole settings tree: core, model, skills and adapters (secrets masked)."""
+    from lotse.settings import masked
 
-    for key, value in settings_report(load_settings()).items():
+    for key, value in masked(load_settings()).items():
         click.echo(f"{key}={value}")
 
 

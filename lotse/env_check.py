@@ -11,51 +11,16 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from pydantic import AliasChoices
-from pydantic_settings import BaseSettings, DotEnvSettingsSource
+from pydantic_settings import DotEnvSettingsSource
+
+from lotse.settings import DOTENV, LotseSettings, env_names
 
 _PREFIX = "LOTSE_"
 
 
-def _settings_classes() -> list[type[BaseSettings]]:
-    from adapters.matrix.settings import MatrixSettings
-    from adapters.teams.settings import TeamsSettings
-    from bot.config import Settings
-    from bot.llm.openai_settings import OpenAISettings
-    from bot.llm.settings import LLMSettings
-    from skills.occupation.providers.settings import OccupationSettings
-
-    return [
-        Settings,
-        LLMSettings,
-        OpenAISettings,
-        OccupationSettings,
-        TeamsSettings,
-        MatrixSettings,
-    ]
-
-
-def env_names(settings_class: type[BaseSettings]) -> set[str]:
-    """Every environment variable name a settings class reads (prefixed names and aliases)."""
-    prefix = str(settings_class.model_config.get("env_prefix") or "")
-    names: set[str] = set()
-    for field_name, field in settings_class.model_fields.items():
-        alias = field.validation_alias
-        if isinstance(alias, AliasChoices):
-            names.update(choice for choice in alias.choices if isinstance(choice, str))
-        elif isinstance(alias, str):
-            names.add(alias)
-        else:
-            names.add(f"{prefix}{field_name}".upper())
-    return names
-
-
 @cache
 def _known() -> frozenset[str]:
-    names: set[str] = set()
-    for settings_class in _settings_classes():
-        names |= env_names(settings_class)
-    return frozenset(names)
+    return frozenset(env_names())
 
 
 @cache
@@ -67,15 +32,13 @@ def _data() -> tuple[dict[str, str], tuple[str, ...]]:
     return lookalikes, tuple(p.upper() for p in raw["lotse_prefixes_not_settings"])
 
 
-def environment_names(environ: Mapping[str, str], env_file: Path = Path(".env")) -> set[str]:
-    """The names set in the environment and in the ``.env`` file every settings class reads
-    (names only: values are never looked at)."""
-    from adapters.teams.settings import TeamsSettings
-
+def environment_names(environ: Mapping[str, str], env_file: Path = DOTENV) -> set[str]:
+    """The names set in the environment and in the ``.env`` file the settings read (names
+    only: values are never looked at)."""
     names = set(environ)
     # An unreadable .env fails the settings themselves, with a clearer message.
     with contextlib.suppress(OSError, ValueError):
-        source = DotEnvSettingsSource(TeamsSettings, env_file=env_file, case_sensitive=True)
+        source = DotEnvSettingsSource(LotseSettings, env_file=env_file, case_sensitive=True)
         names |= set(source.env_vars)
     return names
 

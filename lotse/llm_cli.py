@@ -15,6 +15,7 @@ from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import Model
 from bot.llm.settings import LLMSettings
 from bot.llm.use import ModelUse
+from lotse.runtime import load_settings
 
 Echo = Callable[[str], None]
 
@@ -34,22 +35,25 @@ def llm() -> None:
 def check(deadline: float | None) -> None:
     """Send one small request of each kind (plain text, tool call, streaming, JSON) and print
     what works. Exit code 1 when a required kind fails, 2 when no model is configured."""
-    settings = LLMSettings()
+    tree = load_settings()
+    settings = tree.llm
     if deadline is not None:
         settings = settings.model_copy(update={"deadline_seconds": deadline})
     try:
-        model = build_llm(settings)
+        model = build_llm(settings, tree.openai, tree.sdk)
     except LLMConfigError as error:
         raise click.ClickException(str(error)) from None
     if not model.available:
         click.echo("no model configured (LOTSE_LLM_PROVIDER); Lotse runs offline")
         sys.exit(2)
-    sys.exit(asyncio.run(check_and_report(model, settings, click.echo)))
+    sys.exit(asyncio.run(check_and_report(model, settings, click.echo, tree.openai)))
 
 
-async def check_and_report(model: Model, settings: LLMSettings, echo: Echo) -> int:
+async def check_and_report(
+    model: Model, settings: LLMSettings, echo: Echo, server: OpenAISettings | None = None
+) -> int:
     """Run the checks and print them; the exit code (1: a required kind failed)."""
-    echo(_describe(settings))
+    echo(_describe(settings, server or OpenAISettings()))
     try:
         # Outside any conversation: no user's budget applies, on purpose.
         llm = model.bind(ModelUse.standalone(), purpose="check")
@@ -70,11 +74,10 @@ async def check_and_report(model: Model, settings: LLMSettings, echo: Echo) -> i
     return 1 if failed else 0
 
 
-def _describe(settings: LLMSettings) -> str:
+def _describe(settings: LLMSettings, server: OpenAISettings) -> str:
     provider = settings.effective_provider
     if provider != "openai":
         return f"provider {provider}, model {settings.model_for('default')}"
-    server = OpenAISettings()
     url = urlsplit(server.base_url or "")
     where = f"{url.scheme}://{url.hostname}{f':{url.port}' if url.port else ''}{url.path}"
     route = server.model_for("fast", "route")

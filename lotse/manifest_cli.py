@@ -14,8 +14,8 @@ from typing import Any
 
 import click
 
-from bot.config import Settings
 from bot.registry import SkillRegistry
+from lotse.runtime import load_settings
 
 MANIFEST_DIR = Path(__file__).resolve().parents[1] / "manifest"
 MAX_COMMANDS = 12  # Teams shows at most 12 commands per list
@@ -118,7 +118,7 @@ def build(
         uuid.UUID(app_id)
     except ValueError:
         raise click.BadParameter("must be a GUID", param_hint="--app-id") from None
-    registry = SkillRegistry.discover(Settings())
+    registry = SkillRegistry.discover(load_settings())
     manifest_json, english = build_manifest(
         registry, app_id, teams_app_id=teams_app_id, version=app_version, domains=domains
     )

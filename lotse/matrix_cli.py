@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import click
-from pydantic import SecretStr, ValidationError
+from pydantic import SecretStr
 
 from adapters.matrix.settings import MatrixSettings
 from lotse.runtime import load_settings
@@ -17,16 +17,12 @@ def matrix() -> None:
 
 
 def _matrix_settings() -> MatrixSettings:
-    data_dir = load_settings().data_dir
-    try:
-        configured = MatrixSettings().with_data_dir(data_dir)  # type: ignore[call-arg]
-        return configured.with_store_passphrase()
-    except ValidationError as error:
-        problems = "; ".join(
-            f"LOTSE_MATRIX_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
-            for e in error.errors()
+    settings = load_settings()
+    if settings.matrix is None:
+        raise click.ClickException(
+            "Matrix is not configured – set LOTSE_MATRIX_HOMESERVER and LOTSE_MATRIX_USER_ID"
         )
-        raise click.ClickException(f"invalid Matrix configuration – {problems}") from None
+    return settings.matrix.with_data_dir(settings.data_dir).with_store_passphrase()
 
 
 async def _login(settings: MatrixSettings) -> tuple[str, str, str | None]:

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import click
-from pydantic import ValidationError
 
 from lotse.runtime import load_settings
 from skills.occupation.catalogue import CatalogueError, InMemoryCatalogue
@@ -27,10 +26,7 @@ def occupations() -> None:
 
 
 def _occupation_settings() -> OccupationSettings:
-    try:
-        return OccupationSettings()
-    except ValidationError as error:
-        raise click.ClickException(f"invalid occupation settings – {error}") from None
+    return load_settings().occupations
 
 
 @occupations.command("import-esco")

@@ -1,4 +1,5 @@
-"""Shared by the CLI commands: settings with readable errors, and running with an open app."""
+"""Shared by the CLI commands: the settings tree with readable errors, and running with an open
+app."""
 
 from __future__ import annotations
 
@@ -7,30 +8,23 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 import click
-from pydantic import ValidationError
 
 from bot.cluster import StartRefused
-from bot.config import Settings
 from lotse.app import App, open_app
+from lotse.settings import ConfigError, LotseSettings, read_settings
 
 T = TypeVar("T")
 
 
-def load_settings() -> Settings:
-    """Settings from the environment, or a clear error naming each bad variable."""
+def load_settings() -> LotseSettings:
+    """The settings tree, or one line naming each bad variable (exit status 1)."""
     try:
-        return Settings()
-    except ValidationError as error:
-        problems = "; ".join(
-            f"LOTSE_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
-            for e in error.errors()
-        )
-        raise click.ClickException(f"invalid configuration – {problems}") from None
-    except ValueError as error:
+        return read_settings()
+    except ConfigError as error:
         raise click.ClickException(f"invalid configuration – {error}") from None
 
 
-def run_with_app(settings: Settings, work: Callable[[App], Awaitable[T]]) -> T:
+def run_with_app(settings: LotseSettings, work: Callable[[App], Awaitable[T]]) -> T:
     async def main() -> T:
         async with open_app(settings) as app:
             return await work(app)

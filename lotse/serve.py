@@ -11,16 +11,15 @@ from collections.abc import Sequence
 
 import click
 from aiohttp import web
-from pydantic import ValidationError
 
 from adapters.teams.settings import DEFAULT_HEADER_TIMEOUT_SECONDS, TeamsSettings
 from bot.cluster import StartRefused
-from bot.config import Settings
 from bot.failures import log_failure
 from bot.serving import ServerAdapter
 from lotse.app import App, open_app
 from lotse.env_check import environment_names, environment_warnings
 from lotse.instances import Membership, sole_sqlite_server
+from lotse.settings import LotseSettings
 
 log = logging.getLogger("lotse.serve")
 
@@ -131,49 +130,42 @@ async def _serve(
         await membership.stop()
 
 
-def adapters_for(app: App, teams: TeamsSettings | None = None) -> list[ServerAdapter]:
+def adapters_for(settings: LotseSettings) -> list[ServerAdapter]:
     """The adapters this configuration asks for, in start order (Teams reports itself off
-    when it has no app id)."""
-    del app
-    from adapters.teams import TeamsAdapter
+    when it has no app id; Matrix runs when a homeserver is configured)."""
+    from adapters.teams.endpoint import TeamsAdapter
 
-    adapters: list[ServerAdapter] = [TeamsAdapter(teams)]
-    if os.environ.get("LOTSE_MATRIX_HOMESERVER"):  # Matrix only when configured
+    adapters: list[ServerAdapter] = [TeamsAdapter(settings.teams)]
+    if settings.matrix is not None:
         from adapters.matrix.adapter import MatrixAdapter
-        from adapters.matrix.settings import MatrixSettings
 
-        adapters.append(MatrixAdapter(MatrixSettings()))  # type: ignore[call-arg]
+        adapters.append(MatrixAdapter(settings.matrix))
     return adapters
 
 
-def _teams_settings(host: str) -> TeamsSettings:
-    """The Teams settings, or a clear refusal naming the setting (before anything starts)."""
+def _check_teams(teams: TeamsSettings, host: str) -> None:
+    """A clear refusal naming the setting, before anything starts."""
     from adapters.teams.exposure import TeamsConfigError, check_exposure
 
     try:
-        teams = TeamsSettings()
         check_exposure(teams, host)
-    except ValidationError as error:
-        problems = "; ".join(f"{e['loc'][0]}: {e['msg']}" for e in error.errors())
-        raise click.ClickException(f"invalid Teams configuration – {problems}") from None
     except TeamsConfigError as error:
         raise click.ClickException(str(error)) from None
-    return teams
 
 
-def run_server(app_settings: Settings) -> None:
+def run_server(app_settings: LotseSettings) -> None:
     for warning in environment_warnings(environment_names(os.environ)):
         log.warning(warning)
-    teams = _teams_settings(app_settings.host)
+    _check_teams(app_settings.teams, app_settings.host)
 
     async def main() -> None:
         async with open_app(app_settings) as app:
             await serve(
                 app,
-                adapters_for(app, teams),
+                adapters_for(app_settings),
                 app_settings.host,
                 app_settings.port,
-                header_timeout=teams.header_timeout_seconds,
+                header_timeout=app_settings.teams.header_timeout_seconds,
             )
 
     try:

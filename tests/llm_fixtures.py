@@ -202,5 +202,11 @@ def fast_settings(**overrides: Any) -> LLMSettings:
 def standalone(
     settings: LLMSettings, server: OpenAISettings | None = None, use: ModelUse | None = None
 ) -> LLM:
-    """The configured model bound to a use of its own, as outside a conversation."""
+    """The configured model bound to a use of its own, as outside a conversation. An openai
+    provider's server is read the way the CLI reads it (``fake_openai`` points
+    ``LOTSE_OPENAI_*`` at the fake) unless one is given."""
+    if server is None and settings.provider == "openai":
+        from lotse.settings import read_settings
+
+        server = read_settings().openai
     return build_llm(settings, server).bind(use or ModelUse.standalone())

@@ -18,6 +18,8 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 
+from bot.llm.factory import build_llm
+from bot.llm.port import Model
 from bot.llm.settings import LLMSettings
 
 MODEL = "open-test"
@@ -235,6 +237,14 @@ def fake_openai(
     monkeypatch.setenv("LOTSE_LLM_PROVIDER", "openai")
     yield fake_openai_server
     fake_openai_server.reset()
+
+
+def open_llm(**overrides: Any) -> Model:
+    """The openai provider with test-sized limits, its server as the environment configures
+    it (``fake_openai`` points ``LOTSE_OPENAI_*`` at the fake): read the way the CLI reads it."""
+    from lotse.settings import read_settings
+
+    return build_llm(open_settings(**overrides), read_settings().openai)
 
 
 def open_settings(**overrides: Any) -> LLMSettings:

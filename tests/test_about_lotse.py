@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from conftest import Chat
 
+from bot.config import Settings
 from bot.llm.info import ModelInfo
 from bot.llm.offline import OfflineLLM
-from bot.llm.settings import LLMSettings
+from bot.llm.openai_settings import OpenAISettings
+from bot.llm.settings import LLMSettings, ProviderEnvironment
 from bot.reply import Outcome
 from bot.routing.about import about_topic
 from lotse.app import App, describe_model
@@ -125,10 +128,23 @@ async def test_minors_and_ai_questions_before_the_acknowledgement(chat: Chat) ->
 
 def test_the_model_is_described_from_the_settings() -> None:
     offline = OfflineLLM()
-    assert describe_model(LLMSettings(provider="offline"), offline) == ModelInfo()
-    bedrock = LLMSettings(provider="bedrock", model="eu.model", aws_region="eu-central-1")
+
+    def with_llm(**values: Any) -> Settings:
+        return Settings(llm=LLMSettings(**values))
+
+    assert describe_model(with_llm(provider="offline"), offline) == ModelInfo()
+    bedrock = with_llm(provider="bedrock", model="eu.model", aws_region="eu-central-1")
     assert describe_model(bedrock, offline) == ModelInfo("bedrock", "eu.model", "eu-central-1")
-    vertex = LLMSettings(provider="vertex", model="claude", vertex_region="europe-west1")
+    vertex = with_llm(provider="vertex", model="claude", vertex_region="europe-west1")
     assert describe_model(vertex, offline).region == "europe-west1"
-    direct = LLMSettings(provider="anthropic")
+    direct = with_llm(provider="anthropic")
     assert describe_model(direct, offline) == ModelInfo("anthropic", "claude-sonnet-4-5", None)
+    # Regions the SDKs read from their own variables (the sdk section).
+    region = Settings(
+        llm=LLMSettings(provider="bedrock", model="eu.model"),
+        sdk=ProviderEnvironment(aws_default_region="eu-west-3"),
+    )
+    assert describe_model(region, offline).region == "eu-west-3"
+    server = OpenAISettings(base_url="http://gpu:8000/v1", model="qwen3")
+    openai = Settings(llm=LLMSettings(provider="openai"), openai=server)
+    assert describe_model(openai, offline) == ModelInfo("openai", "qwen3")

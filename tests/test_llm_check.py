@@ -17,6 +17,7 @@ from openai_fixtures import (  # noqa: F401  (fixtures)
 from bot.llm.factory import build_llm
 from lotse.cli import cli
 from lotse.llm_cli import check_and_report
+from lotse.settings import read_settings
 
 GOOD_TOOL = Reply(tool=("beruf_waehlen", {"beruf": "Tischler/in"}))
 GOOD_JSON = Reply(text='{"beruf": "Tischler/in"}')
@@ -25,8 +26,9 @@ GOOD_JSON = Reply(text='{"beruf": "Tischler/in"}')
 async def check(fake: FakeOpenAI, *replies: Reply, **settings: object) -> tuple[int, str]:
     fake.then(*replies)
     values = open_settings(deadline_seconds=1.5, timeout_seconds=0.5, **settings)
+    server = read_settings().openai  # LOTSE_OPENAI_* point at the fake
     lines: list[str] = []
-    code = await check_and_report(build_llm(values), values, lines.append)
+    code = await check_and_report(build_llm(values, server), values, lines.append, server)
     return code, "\n".join(lines)
 
 

@@ -24,7 +24,7 @@ from bot.llm.factory import LLMConfigError, build_llm
 from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import ChatTurn, LLMRequest, Tool
 from bot.llm.use import ModelUse
-from lotse.settings_report import settings_report
+from lotse.settings import masked, read_settings
 
 
 def request(text: str = "Hallo", **extra: object) -> LLMRequest:
@@ -276,7 +276,7 @@ def test_config_show_lists_the_server_and_masks_its_key(
 ) -> None:
     monkeypatch.setenv("LOTSE_OPENAI_BASE_URL", "http://gpu-server:8000/v1")
     monkeypatch.setenv("LOTSE_OPENAI_API_KEY", "sk-institution-secret")
-    shown = settings_report(settings)
+    shown = masked(read_settings())
     assert shown["LOTSE_OPENAI_BASE_URL"] == "http://gpu-server:8000/v1"
     assert shown["LOTSE_OPENAI_API_KEY"] == "********"
     assert "sk-institution-secret" not in str(shown)

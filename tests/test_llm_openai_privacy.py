@@ -16,12 +16,12 @@ from openai_fixtures import (  # noqa: F401  (fixtures)
     Reply,
     fake_openai,
     fake_openai_server,
+    open_llm,
     open_settings,
 )
 
 from adapters.console import ConsoleChat
 from bot.config import Settings
-from bot.llm.factory import build_llm
 from bot.ports import Acknowledgement
 from lotse.app import App, open_app
 from storage.database import SqlStore
@@ -66,7 +66,7 @@ CORPUS: tuple[tuple[str, tuple[str, ...]], ...] = (
 async def lotse(
     settings: Settings, store: SqlStore, clock: FakeClock, fake_openai: FakeOpenAI
 ) -> AsyncIterator[App]:
-    async with open_app(settings, clock=clock, store=store, llm=build_llm(open_settings())) as app:
+    async with open_app(settings, clock=clock, store=store, llm=open_llm()) as app:
         services = app.engine.services
         key = services.pseudonymiser.user_key("console", "anna")
         ack = Acknowledgement(services.policy.version, clock.now)

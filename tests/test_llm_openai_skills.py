@@ -28,12 +28,12 @@ from openai_fixtures import (  # noqa: F401  (fixtures)
     Reply,
     fake_openai,
     fake_openai_server,
+    open_llm,
     open_settings,
 )
 
 from adapters.console import ConsoleChat
 from bot.config import Settings
-from bot.llm.factory import build_llm
 from bot.pipeline.model_scope import local_day
 from bot.ports import Acknowledgement
 from lotse.app import App, open_app
@@ -68,7 +68,7 @@ class TimedOutput(io.StringIO):
 async def lotse(
     settings: Settings, store: SqlStore, clock: FakeClock, fake_openai: FakeOpenAI
 ) -> AsyncIterator[App]:
-    llm = build_llm(open_settings(daily_tokens_per_user=10_000))
+    llm = open_llm(daily_tokens_per_user=10_000)
     async with open_app(settings, clock=clock, store=store, llm=llm) as app:
         services = app.engine.services
         key = services.pseudonymiser.user_key("console", "anna")
@@ -225,9 +225,7 @@ async def test_usage_from_the_stream_is_stored_for_budgets(
 async def ready_app(
     settings: Settings, store: SqlStore, clock: FakeClock, **limits: object
 ) -> AsyncIterator[App]:
-    async with open_app(
-        settings, clock=clock, store=store, llm=build_llm(open_settings(**limits))
-    ) as app:
+    async with open_app(settings, clock=clock, store=store, llm=open_llm(**limits)) as app:
         services = app.engine.services
         key = services.pseudonymiser.user_key("console", "anna")
         ack = Acknowledgement(services.policy.version, clock.now)

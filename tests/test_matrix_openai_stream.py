@@ -27,12 +27,12 @@ from openai_fixtures import (  # noqa: F401  (fixtures)
     Reply,
     fake_openai,
     fake_openai_server,
+    open_llm,
     open_settings,
 )
 
 from adapters.matrix.adapter import MatrixAdapter
 from bot.config import Settings
-from bot.llm.factory import build_llm
 from lotse.app import open_app
 
 EMAIL = "mail Einladung zum Beratungsgespräch am 14.01. um 9:30 für Hr. Kowalski"
@@ -42,7 +42,7 @@ EMAIL = "mail Einladung zum Beratungsgespräch am 14.01. um 9:30 für Hr. Kowals
 async def open_model_lotse_fixture(
     settings: Settings, synapse: Synapse, bot_user: User, tmp_path: Path, fake_openai: FakeOpenAI
 ) -> AsyncIterator[MatrixAdapter]:
-    async with open_app(settings, llm=build_llm(open_settings())) as app:
+    async with open_app(settings, llm=open_llm()) as app:
         adapter = await start_adapter(app, bot_settings(synapse, bot_user, tmp_path / "bot"))
         try:
             yield adapter

@@ -28,6 +28,7 @@ from adapters.matrix.settings import MatrixSettings, TrustPolicy
 from bot.message import Message
 from lotse.app import App
 from lotse.serve import adapters_for
+from lotse.settings import read_settings
 
 
 @pytest.mark.parametrize("trust", ["tofu", "all"])
@@ -106,8 +107,8 @@ async def test_serve_runs_matrix_only_when_configured(
     lotse_app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("LOTSE_MATRIX_HOMESERVER", raising=False)
-    assert [adapter.name for adapter in adapters_for(lotse_app)] == ["teams"]
+    assert [adapter.name for adapter in adapters_for(read_settings())] == ["teams"]
     monkeypatch.setenv("LOTSE_MATRIX_HOMESERVER", "https://matrix.example.org")
     monkeypatch.setenv("LOTSE_MATRIX_USER_ID", "@lotse:example.org")
-    names = [adapter.name for adapter in adapters_for(lotse_app)]
+    names = [adapter.name for adapter in adapters_for(read_settings())]
     assert names == ["teams", "matrix"]

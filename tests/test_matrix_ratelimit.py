@@ -8,6 +8,7 @@ import pytest
 
 from adapters.matrix.ratelimit import SenderRateLimit, Verdict
 from adapters.matrix.settings import MatrixSettings
+from lotse.settings import read_settings
 
 
 class Clock:
@@ -76,4 +77,8 @@ def test_allowed_senders_come_from_a_comma_separated_variable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("LOTSE_MATRIX_ALLOWED_SENDERS", "*:bzh.example, @ben:partner.example")
-    assert settings().allowed_senders == ["*:bzh.example", "@ben:partner.example"]
+    monkeypatch.setenv("LOTSE_MATRIX_HOMESERVER", "https://matrix.bzh.example")
+    monkeypatch.setenv("LOTSE_MATRIX_USER_ID", "@lotse:bzh.example")
+    configured = read_settings().matrix
+    assert configured is not None
+    assert configured.allowed_senders == ["*:bzh.example", "@ben:partner.example"]

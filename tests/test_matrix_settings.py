@@ -15,6 +15,7 @@ from adapters.matrix.session import Credentials, load_credentials, save_credenti
 from adapters.matrix.settings import MatrixSettings, TrustPolicy
 from adapters.matrix.tokens import SyncTokenFile
 from bot.transient import Transient
+from lotse.settings import read_settings
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +33,10 @@ def make(**values: object) -> MatrixSettings:
 
 def test_defaults_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("LOTSE_MATRIX_ALLOWED_INVITERS", "@anna:partner.org, example.net")
-    settings = make()
+    monkeypatch.setenv("LOTSE_MATRIX_HOMESERVER", "https://hs.example.org/")
+    monkeypatch.setenv("LOTSE_MATRIX_USER_ID", "@lotse:example.org")
+    settings = read_settings().matrix
+    assert settings is not None
     assert settings.homeserver == "https://hs.example.org"
     assert settings.trust is TrustPolicy.TOFU
     assert settings.allowed_inviters == ["@anna:partner.org", "example.net"]

@@ -17,6 +17,7 @@ from bot.llm.offline import OfflineLLM
 from bot.message import ConversationRef, Message, Platform
 from bot.skill import SkillContext
 from lotse.app import open_app
+from lotse.settings import read_settings
 from skills.occupation import OccupationSkill
 from skills.occupation.esco_import import import_esco
 from skills.occupation.providers.registry import SafeCache
@@ -70,7 +71,7 @@ async def test_create_serves_the_builtin_catalogue_and_start_adds_esco(
     await skill.start(store)
     assert skill.match_score("Imkerin") > 0
     monkeypatch.setenv("LOTSE_OCCUPATIONS_PROVIDERS", "builtin")
-    builtin_only = OccupationSkill.create(settings)
+    builtin_only = OccupationSkill.create(read_settings())  # its section of the tree
     await builtin_only.start(store)
     assert builtin_only.match_score("Imkerin") == 0
 
@@ -98,7 +99,7 @@ async def test_live_lookups_are_cached_in_the_store_given_to_start(
     monkeypatch.setenv("LOTSE_OCCUPATIONS_PROVIDERS", "builtin,berufenet")
     monkeypatch.setenv("LOTSE_BERUFENET_API_URL", berufenet_api.base_url)
     monkeypatch.setenv("LOTSE_BERUFENET_API_KEY", BERUFENET_KEY)
-    skill = OccupationSkill.create(settings)
+    skill = OccupationSkill.create(read_settings())
     await skill.start(store)
     first = await skill.handle(context("Drohnenpilotin"))
     second = await skill.handle(context("Drohnenpilotin"))

@@ -13,8 +13,9 @@ from conftest import FakeClock
 
 from bot.ports import ConversationState, StateKey
 from lotse.app import App
-from lotse.env_check import env_names, environment_names, environment_warnings
+from lotse.env_check import environment_names, environment_warnings
 from lotse.serve import ADAPTERS_KEY, build_web_app, maintain
+from lotse.settings import env_names
 
 
 async def test_health_and_readiness(app: App) -> None:
@@ -56,7 +57,8 @@ async def test_not_ready_when_the_schema_is_behind(
 
 
 async def test_readiness_reports_each_adapter_and_teams_off(app: App) -> None:
-    from adapters.teams import TeamsAdapter, TeamsSettings
+    from adapters.teams.endpoint import TeamsAdapter
+    from adapters.teams.settings import TeamsSettings
 
     web_app = build_web_app(app)
     teams = TeamsAdapter(TeamsSettings(app_id="", auth="on"))
@@ -131,11 +133,8 @@ def test_names_lotse_reads_are_not_reported_in_any_case() -> None:
 
 
 def test_every_setting_is_known() -> None:
-    from adapters.teams.settings import TeamsSettings
-    from bot.config import Settings
-
-    assert "LOTSE_STATE_TTL_MINUTES" in env_names(Settings)
-    assert {"MicrosoftAppId", "LOTSE_TEAMS_APP_ID", "LOTSE_TEAMS_AUTH"} <= env_names(TeamsSettings)
+    assert "LOTSE_STATE_TTL_MINUTES" in env_names()
+    assert {"MicrosoftAppId", "LOTSE_TEAMS_APP_ID", "LOTSE_TEAMS_AUTH"} <= env_names()
 
 
 def test_names_in_the_dot_env_file_are_checked_too(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from teams_fixtures import FakeMicrosoft, LotseServer, activity, fake_ms, plain_server  # noqa: F401
 
-from adapters.teams.settings import TeamsSettings
+from lotse.settings import read_settings
 from storage.database import open_store
 
 CARD = "application/vnd.microsoft.card.adaptive"
@@ -255,7 +255,7 @@ def test_settings_accept_bot_framework_and_lotse_names(monkeypatch: pytest.Monke
     monkeypatch.setenv("MicrosoftAppTenantId", "tenant-x")
     monkeypatch.setenv("LOTSE_TEAMS_APP_PASSWORD", "secret")
     monkeypatch.setenv("LOTSE_TEAMS_OPENID_METADATA_URL", "https://login.example/openid")
-    settings = TeamsSettings()
+    settings = read_settings().teams
     assert settings.app_id == "bf-id"
     assert settings.app_type == "SingleTenant"
     assert settings.app_tenant_id == "tenant-x"
@@ -263,5 +263,5 @@ def test_settings_accept_bot_framework_and_lotse_names(monkeypatch: pytest.Monke
     assert settings.openid_metadata_url == "https://login.example/openid"
     assert settings.auth_enabled
     monkeypatch.setenv("LOTSE_TEAMS_APP_ID", "lotse-id")  # the prefixed name wins
-    assert TeamsSettings().app_id == "lotse-id"
-    assert TeamsSettings().max_body_bytes == 256 * 1024
+    assert read_settings().teams.app_id == "lotse-id"
+    assert read_settings().teams.max_body_bytes == 256 * 1024

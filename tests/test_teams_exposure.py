@@ -25,6 +25,7 @@ from adapters.teams.exposure import (
 )
 from adapters.teams.sdk import BotFrameworkEdge, SdkTurn, ServiceUrlRefused
 from adapters.teams.settings import TeamsMode, TeamsSettings
+from lotse.settings import ConfigError, read_settings
 
 
 @pytest.fixture(autouse=True)
@@ -43,8 +44,8 @@ def test_mode_needs_an_app_id_or_an_explicit_development_switch() -> None:
 
 def test_auth_setting_accepts_only_on_or_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOTSE_TEAMS_AUTH", "false")
-    with pytest.raises(ValueError, match="LOTSE_TEAMS_AUTH"):
-        TeamsSettings()
+    with pytest.raises(ConfigError, match="LOTSE_TEAMS_AUTH"):
+        read_settings()
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "", "10.1.2.3", "lotse.bzh.example"])
@@ -139,7 +140,7 @@ def test_a_configured_entry_that_is_no_url_stops_the_start(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("LOTSE_TEAMS_ALLOWED_SERVICE_URLS", "https://ok.example/, smba.example")
-    settings = TeamsSettings(app_id="bot-app")
+    settings = read_settings(teams={"app_id": "bot-app"}).teams
     assert settings.allowed_service_urls == ["https://ok.example/", "smba.example"]
     with pytest.raises(TeamsConfigError, match="LOTSE_TEAMS_ALLOWED_SERVICE_URLS"):
         check_exposure(settings, "127.0.0.1")
@@ -197,7 +198,7 @@ def test_tenant_allowlist() -> None:
 
 def test_tenant_list_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOTSE_TEAMS_ALLOWED_TENANTS", " t-1 ,t-2,, ")
-    assert TeamsSettings().allowed_tenants == ["t-1", "t-2"]
+    assert read_settings().teams.allowed_tenants == ["t-1", "t-2"]
 
 
 async def test_the_sdk_layer_refuses_a_service_url_off_the_allowlist_on_every_send() -> None:

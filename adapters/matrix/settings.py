@@ -1,4 +1,5 @@
-"""Matrix settings: environment variables with the prefix ``LOTSE_MATRIX_``."""
+"""Matrix settings (the ``matrix`` section): ``LOTSE_MATRIX_*``; Matrix runs when a homeserver
+is configured."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import NoDecode
 
 from adapters.matrix.passphrase import store_passphrase
 
@@ -24,12 +25,10 @@ class TrustPolicy(StrEnum):
     ALL = "all"
 
 
-class MatrixSettings(BaseSettings):
+class MatrixSettings(BaseModel):
     """The Matrix account, its store and the room policy; validated at start."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="LOTSE_MATRIX_", env_file=".env", extra="ignore", validate_default=True
-    )
+    model_config = ConfigDict(extra="ignore", validate_default=True)
 
     homeserver: str
     user_id: str = Field(pattern=r"^@[^:\s]+:\S+$")

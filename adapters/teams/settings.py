@@ -1,12 +1,13 @@
-"""Teams settings: the Bot Framework's usual variable names, or the same with ``LOTSE_TEAMS_``."""
+"""Teams settings (the ``teams`` section): ``LOTSE_TEAMS_*``, or the Bot Framework's usual
+variable names for the app's credentials (``MicrosoftAppId``, …)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic_settings import NoDecode
 
 # Teams redelivers a request that gets no answer within 15 seconds; replies slower than this
 # are acknowledged at once and sent proactively.
@@ -20,6 +21,8 @@ DEFAULT_BODY_TIMEOUT_SECONDS = 30.0
 
 
 def _env(name: str, bot_framework_name: str | None = None) -> AliasChoices:
+    """The variable names of one setting; the command line reads them (by field name in the
+    TOML file's ``[teams]`` table)."""
     names = [f"LOTSE_TEAMS_{name}"]
     if bot_framework_name:
         names.append(bot_framework_name)
@@ -40,13 +43,13 @@ class TeamsMode(StrEnum):
     AUTHENTICATED = "on"  # every request's Bot Framework token is checked
 
 
-class TeamsSettings(BaseSettings):
+class TeamsSettings(BaseModel):
     """Credentials, limits and allowlists of the Teams endpoint (``POST /api/messages``).
 
     Without an app id the endpoint is not served, unless ``LOTSE_TEAMS_AUTH=off`` asks for
     development mode (no authentication, loopback addresses only)."""
 
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
     app_id: str = Field(default="", validation_alias=_env("APP_ID", "MicrosoftAppId"))
     app_password: SecretStr = Field(

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import os
 from typing import TYPE_CHECKING, Any
 
 from bot.llm.guarded import GuardedLLM
 from bot.llm.offline import OfflineLLM
 from bot.llm.openai_settings import OpenAISettings
 from bot.llm.port import Model
-from bot.llm.settings import LLMSettings
+from bot.llm.settings import LLMSettings, ProviderEnvironment
 
 if TYPE_CHECKING:
     from bot.llm.openai_backend import OpenAIBackend
@@ -23,11 +22,14 @@ class LLMConfigError(Exception):
     """The model configuration is incomplete; the message says what to set."""
 
 
-def build_llm(settings: LLMSettings | None = None, server: OpenAISettings | None = None) -> Model:
+def build_llm(
+    settings: LLMSettings,
+    server: OpenAISettings | None = None,
+    environment: ProviderEnvironment | None = None,
+) -> Model:
     """The model every skill and the router use (bound to each turn), wrapped in budgets,
     pseudonymisation, retries and the deadline. ``server``: the OpenAI-compatible server
-    (else from the env)."""
-    settings = settings or LLMSettings()
+    (the ``openai`` section); ``environment``: what the SDKs find in the environment."""
     provider = settings.effective_provider
     if provider == "offline":
         return OfflineLLM()
@@ -36,7 +38,7 @@ def build_llm(settings: LLMSettings | None = None, server: OpenAISettings | None
     # Imported here: the SDK takes seconds to import and offline installations never need it.
     from bot.llm.anthropic_backend import AnthropicBackend
 
-    client = _client(provider, settings)
+    client = _client(provider, settings, environment or ProviderEnvironment())
     log.info("model backend: %s", provider)
     return GuardedLLM(AnthropicBackend(client, settings, provider), settings)
 
@@ -62,7 +64,7 @@ def openai_backend(settings: LLMSettings, server: OpenAISettings) -> OpenAIBacke
     return OpenAIBackend(client, settings, server)
 
 
-def _client(provider: str, settings: LLMSettings) -> Any:
+def _client(provider: str, settings: LLMSettings, environment: ProviderEnvironment) -> Any:
     # Our own retries (tenacity) and deadline decide; the SDK must not retry underneath.
     common: dict[str, Any] = {"max_retries": 0, "timeout": settings.timeout_seconds}
     if provider == "anthropic":
@@ -77,7 +79,7 @@ def _client(provider: str, settings: LLMSettings) -> Any:
     if provider == "bedrock":
         from anthropic import AsyncAnthropicBedrock
 
-        if not os.environ.get("AWS_BEARER_TOKEN_BEDROCK"):
+        if not environment.bedrock_token_set:
             _require("botocore", "Bedrock with AWS credentials needs anthropic[bedrock] (boto3)")
         return AsyncAnthropicBedrock(aws_region=settings.aws_region, **common)
     if provider == "vertex":

@@ -1,5 +1,5 @@
 """Settings of an OpenAI-compatible server (vLLM, Ollama, LocalAI, LM Studio, an EU model
-service): environment variables with the prefix ``LOTSE_OPENAI_`` (and ``.env``).
+service): the ``openai`` section, ``LOTSE_OPENAI_*``.
 
 Only where the server is and which models it serves; timeouts, retries and budgets are the
 provider-neutral ``LOTSE_LLM_*`` settings.
@@ -7,19 +7,16 @@ provider-neutral ``LOTSE_LLM_*`` settings.
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 # Local servers often check no key, but the SDK insists on one; it is sent as a bearer token.
 NO_KEY = "not-needed"
 
 
-class OpenAISettings(BaseSettings):
+class OpenAISettings(BaseModel):
     """Where the OpenAI-compatible server is and which model answers which purpose."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="LOTSE_OPENAI_", env_file=".env", extra="ignore", validate_default=True
-    )
+    model_config = ConfigDict(extra="ignore", validate_default=True)
 
     base_url: str | None = None  # e.g. http://gpu-server:8000/v1 (vLLM), http://host:11434/v1
     api_key: SecretStr | None = None  # optional: many self-hosted servers need none

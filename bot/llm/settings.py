@@ -1,32 +1,30 @@
-"""LLM settings: environment variables with the prefix ``LOTSE_LLM_`` (and ``.env``).
+"""LLM settings (``LOTSE_LLM_*``): which backend and model, and the limits around every call.
 
 The SDK's own variables stay the SDK's: ``ANTHROPIC_API_KEY``, ``ANTHROPIC_BASE_URL``,
 ``AWS_REGION`` and the AWS credential chain for Bedrock, ``CLOUD_ML_REGION`` and
 ``ANTHROPIC_VERTEX_PROJECT_ID`` with Google's application default credentials for Vertex.
-An OpenAI-compatible server (``openai``) has its own variables, ``LOTSE_OPENAI_*``
-(``bot.llm.openai_settings``); the limits below apply to every provider.
+Lotse only looks at a few of them (:class:`ProviderEnvironment`). An OpenAI-compatible server
+(``openai``) has its own section, ``LOTSE_OPENAI_*`` (``bot.llm.openai_settings``); the limits
+below apply to every provider.
 """
 
 from __future__ import annotations
 
-import os
 from typing import Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 Provider = Literal["offline", "anthropic", "bedrock", "vertex", "openai"]
 DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-5"
 
 
-class LLMSettings(BaseSettings):
+class LLMSettings(BaseModel):
     """Which model backend, which models, and the limits around every call."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="LOTSE_LLM_", env_file=".env", extra="ignore", validate_default=True
-    )
+    model_config = ConfigDict(extra="ignore", validate_default=True)
 
-    # None: "anthropic" when ANTHROPIC_API_KEY is set, else "offline".
+    # None: "anthropic" when ANTHROPIC_API_KEY is set, else "offline" (decided when the
+    # settings are read, see bot.config.Settings).
     provider: Provider | None = None
     model: str | None = None  # required for bedrock and vertex (their model ids differ)
     fast_model: str | None = None  # for routing; defaults to ``model``
@@ -49,15 +47,37 @@ class LLMSettings(BaseSettings):
 
     @property
     def effective_provider(self) -> Provider:
-        if self.provider is not None:
-            return self.provider
-        has_key = os.environ.get("ANTHROPIC_API_KEY") or os.environ.get("ANTHROPIC_AUTH_TOKEN")
-        return "anthropic" if has_key else "offline"
+        return self.provider or "offline"
 
-    def model_for(self, tier: str, purpose: str = "general") -> str:
-        if self.effective_provider == "openai":
-            from bot.llm.openai_settings import OpenAISettings
-
-            return OpenAISettings().model_for(tier, purpose)
+    def model_for(self, tier: str) -> str:
+        """The Anthropic model (API, Bedrock, Vertex) for ``tier``; an OpenAI-compatible
+        server names its own (``OpenAISettings.model_for``)."""
         model = self.model or DEFAULT_ANTHROPIC_MODEL
         return (self.fast_model or model) if tier == "fast" else model
+
+
+class ProviderEnvironment(BaseModel):
+    """The model SDKs' own variables Lotse looks at, too (the SDKs read them themselves):
+    whether there is an Anthropic key (the default provider), a Bedrock bearer token (no AWS
+    SDK needed then), and the regions the ``about`` answer names."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    anthropic_api_key: SecretStr | None = None
+    anthropic_auth_token: SecretStr | None = None
+    aws_bearer_token_bedrock: SecretStr | None = None
+    aws_region: str | None = None
+    aws_default_region: str | None = None
+    cloud_ml_region: str | None = None
+
+    @property
+    def anthropic_key_set(self) -> bool:
+        return _set(self.anthropic_api_key) or _set(self.anthropic_auth_token)
+
+    @property
+    def bedrock_token_set(self) -> bool:
+        return _set(self.aws_bearer_token_bedrock)
+
+
+def _set(secret: SecretStr | None) -> bool:
+    return secret is not None and bool(secret.get_secret_value())

@@ -130,10 +130,11 @@ class OccupationSkill(Skill):
 
     @classmethod
     def create(cls, settings: Settings) -> OccupationSkill:
-        # LOTSE_OCCUPATIONS_PROVIDERS: built-in + imported ESCO rows (added by ``start``)
-        # and the optional live providers; see skills.occupation.providers.registry.
-        del settings
-        plan = SourcePlan(shared_catalogue(BUILTIN_PATH), OccupationSettings())
+        # The skill's own section (LOTSE_OCCUPATIONS_PROVIDERS, …): built-in + imported ESCO
+        # rows (added by ``start``) and the optional live providers; see
+        # skills.occupation.providers.registry.
+        config = settings.section(OccupationSettings)
+        plan = SourcePlan(shared_catalogue(BUILTIN_PATH), config)
         sources = plan.initial()
         # The model phrases answers while the engine has one (LLMAnswerer falls back).
         answerer = LLMAnswerer(OfflineAnswerer(skill_texts()))

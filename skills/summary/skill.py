@@ -10,7 +10,6 @@ from pathlib import Path
 from bot.config import Settings
 from bot.llm.port import LLM, LLMUnavailable
 from bot.llm.progress import reporting
-from bot.llm.settings import LLMSettings
 from bot.reply import Outcome, Text
 from bot.skill import FollowUp, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
@@ -98,8 +97,7 @@ class SummarySkill(Skill):
 
     @classmethod
     def create(cls, settings: Settings) -> SummarySkill:
-        del settings
-        llm = LLMSettings()
+        llm = settings.llm
         factory = partial(
             LLMSummariser, chunk_chars=llm.summary_chunk_chars, max_tokens=llm.summary_max_tokens
         )

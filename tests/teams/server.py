@@ -15,14 +15,14 @@ from typing import Any
 
 from botframework.connector.auth import MicrosoftAppCredentials, ServiceClientCredentialsFactory
 
-from adapters.teams import TeamsAdapter, TeamsSettings
-from bot.config import Settings
+from adapters.teams.endpoint import TeamsAdapter
 from bot.registry import SkillRegistry
 from bot.reply import Text
 from bot.skill import Skill, SkillContext, SkillMeta, SkillResult
 from lotse import logs
 from lotse.app import open_app
 from lotse.serve import serve
+from lotse.settings import read_settings
 
 SLOW_SECONDS = float(os.environ.get("TEAMS_TEST_SLOW_SECONDS", "2.5"))
 CHUNKS = ("Erstens ", "zweitens ", "drittens.")
@@ -87,9 +87,9 @@ class BrokenSkill(Skill):
 
 
 async def main() -> None:
-    settings = Settings()
+    settings = read_settings()
     logs.configure(settings.log_level)
-    teams = TeamsSettings()
+    teams = settings.teams
     extra = [SlowSkill.create(settings), BrokenSkill.create(settings)]
     registry = SkillRegistry([*SkillRegistry.discover(settings), *extra])
     adapter = TeamsAdapter(teams, credentials_factory=UnauthenticatedReplies(teams.app_id))

@@ -1,11 +1,12 @@
-"""Which occupation sources the skill uses, and where the live ones are (``LOTSE_`` env)."""
+"""Which occupation sources the skill uses, and where the live ones are: the skill's own
+section, ``occupations`` (``LOTSE_OCCUPATIONS_*``, ``LOTSE_ESCO_*``, ``LOTSE_BERUFENET_*``)."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import NoDecode
 
 BUILTIN = "builtin"
 ESCO_IMPORT = "esco-import"
@@ -15,14 +16,14 @@ KNOWN = (BUILTIN, ESCO_IMPORT, ESCO_API, BERUFENET)
 LIVE = (ESCO_API, BERUFENET)
 
 
-class OccupationSettings(BaseSettings):
+class OccupationSettings(BaseModel):
     """``LOTSE_OCCUPATIONS_PROVIDERS`` (comma-separated, in priority order) and the live APIs.
 
     The live providers are off by default. BERUFENET is the Bundesagentur für Arbeit's API; it
     has no published terms for third-party use, so the institution decides whether to enable it.
     """
 
-    model_config = SettingsConfigDict(env_prefix="LOTSE_", env_file=".env", extra="ignore")
+    model_config = ConfigDict(extra="ignore")
 
     occupations_providers: Annotated[tuple[str, ...], NoDecode] = (BUILTIN, ESCO_IMPORT)
     occupations_language: str = "de"  # the ESCO import language the catalogue loads
