@@ -24,7 +24,7 @@ from matrix_fixtures import (  # noqa: F401  (fixtures)
 )
 
 from adapters.matrix import events
-from adapters.matrix.settings import MatrixSettings, TrustPolicy
+from adapters.matrix.settings import TrustPolicy
 from bot.message import Message
 from lotse.app import App
 from lotse.serve import adapters_for
@@ -42,9 +42,9 @@ async def test_trust_policy_decides_whether_devices_are_marked_trusted(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("LOTSE_MATRIX_TRUST", trust)
-    settings = MatrixSettings(
-        **bot_settings(synapse, bot_user, tmp_path / "bot").model_dump(exclude={"trust"})
-    )
+    values = bot_settings(synapse, bot_user, tmp_path / "bot").model_dump(exclude={"trust"})
+    settings = read_settings(matrix=values).matrix  # the trust policy from the environment
+    assert settings is not None
     assert settings.trust is TrustPolicy(trust)
     adapter = await start_adapter(lotse_app, settings)
     try:
