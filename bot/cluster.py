@@ -101,8 +101,8 @@ class Cluster(Protocol):
         """Tell every instance (this one too) that ``topic``'s cached data changed."""
         ...
 
-    async def follow(self, on_topic: Callable[[str], None]) -> None:
-        """Call ``on_topic`` for every announcement, until cancelled; reconnects by itself
-        and reports ``EVERYTHING`` after a reconnect. Returns at once where nothing is
-        announced (SQLite)."""
+    async def follow(self, on_topic: Callable[[str], None], *, check_seconds: float = 5.0) -> None:
+        """Call ``on_topic`` for every announcement, until cancelled; tests the connection
+        every ``check_seconds`` while idle, reconnects by itself and reports ``EVERYTHING``
+        after a reconnect. Returns at once where nothing is announced (SQLite)."""
         ...

@@ -115,9 +115,10 @@ async def test_leadership_is_exclusive_and_free_after_release(store: SqlStore) -
 async def test_announcements_reach_a_follower(store: SqlStore) -> None:
     _postgres_only(store)
     topics: asyncio.Queue[str] = asyncio.Queue()
-    follower = asyncio.create_task(store.cluster.follow(topics.put_nowait))
+    follower = asyncio.create_task(store.cluster.follow(topics.put_nowait, check_seconds=0.05))
     try:
         assert await asyncio.wait_for(topics.get(), 10) == EVERYTHING  # on (re)connect
+        await asyncio.sleep(0.3)  # liveness checks ran on the listening connection
         await store.cluster.announce("directory")
         while (topic := await asyncio.wait_for(topics.get(), 10)) != "directory":
             assert topic in ("directory", "acknowledgements", "preferences", EVERYTHING)

@@ -133,21 +133,26 @@ class SqlCluster(SqlRepository):
         if self._pg is not None:
             await self._runner.run(execute, _NOTIFY, {"channel": CHANNEL, "topic": topic})
 
-    async def follow(self, on_topic: Callable[[str], None]) -> None:
+    async def follow(
+        self, on_topic: Callable[[str], None], *, check_seconds: float = _CHECK_SECONDS
+    ) -> None:
         if self._pg is None:
             return
         while True:
             try:
-                await self._listen(on_topic)
+                await self._listen(on_topic, check_seconds)
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # the cache lifetime covers the gap
                 log.warning("cache announcements lost", extra={"error": type(error).__name__})
             await asyncio.sleep(_RETRY_SECONDS)
 
-    async def _listen(self, on_topic: Callable[[str], None]) -> None:
+    async def _listen(self, on_topic: Callable[[str], None], check_seconds: float) -> None:
         assert self._pg is not None
         async with self._pg.dedicated.connect() as conn:
+            # Autocommit: a session inside a transaction receives notifications only when
+            # the transaction ends, so the liveness checks must not open one.
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
             raw = await conn.get_raw_connection()
             driver: Any = raw.driver_connection
             lost = asyncio.Event()
@@ -160,7 +165,7 @@ class SqlCluster(SqlRepository):
             on_topic(EVERYTHING)  # whatever was announced while nobody listened
             while not lost.is_set():
                 with suppress(TimeoutError):
-                    await asyncio.wait_for(lost.wait(), _CHECK_SECONDS)
+                    await asyncio.wait_for(lost.wait(), check_seconds)
                 if not lost.is_set():
                     await asyncio.wait_for(conn.exec_driver_sql("SELECT 1"), _QUERY_TIMEOUT)
 
