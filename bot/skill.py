@@ -126,7 +126,9 @@ class Skill(ABC):
 
     @classmethod
     def create(cls, settings: Settings) -> Skill:
-        """Build the skill from settings; override when it loads data."""
+        """Build the skill from the settings tree; override when it loads data or has
+        settings of its own (its section: ``settings.section(ItsSettings)``, which gives the
+        defaults when the tree has none)."""
         del settings
         return cls()
 

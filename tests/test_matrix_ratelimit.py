@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -51,10 +52,10 @@ def test_zero_switches_the_limit_off_and_idle_senders_are_forgotten() -> None:
     assert limit._seen == {}
 
 
-def settings(**values: object) -> MatrixSettings:
+def settings(**values: Any) -> MatrixSettings:
     return MatrixSettings(
         homeserver="https://matrix.bzh.example", user_id="@lotse:bzh.example", **values
-    )  # type: ignore[arg-type]
+    )
 
 
 @pytest.mark.parametrize(

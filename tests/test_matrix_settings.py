@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from nio import ErrorResponse, RoomSendResponse
@@ -25,10 +26,10 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.delenv(f"LOTSE_MATRIX_{name}", raising=False)
 
 
-def make(**values: object) -> MatrixSettings:
+def make(**values: Any) -> MatrixSettings:
     return MatrixSettings(
         homeserver="https://hs.example.org/", user_id="@lotse:example.org", **values
-    )  # type: ignore[arg-type]
+    )
 
 
 def test_defaults_and_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
