@@ -66,6 +66,12 @@ def test_a_date_without_year_matches_any_year() -> None:
     assert fact_kept(FactSpec("date", "--05-31"), "Anmeldung bis 31. Mai 2027")
 
 
+def test_a_time_with_a_dot_after_um_is_a_time() -> None:
+    request = "Einladung für Dienstag, den 02.02.2027 um 9.30 zum Bewerbungscheck, Raum 2.14"
+    assert invented_facts(request, "Uhrzeit: 9:30 Uhr, Raum 2.14") == []
+    assert invented_facts("Termin in Raum 9.30", "Uhrzeit: 9:30 Uhr") == ["time 09:30"]
+
+
 def test_an_hour_after_a_date_is_no_two_digit_year() -> None:
     # "do 21.1. 16 uhr" gives 21 January without a year, not 21.1.2016
     request = "bestätigung an luis per du: do 21.1. 16 uhr"

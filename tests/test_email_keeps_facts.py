@@ -8,13 +8,14 @@ from datetime import date
 from test_email_skill import run
 
 from skills.email.carry import leftover
-from skills.email.classify import classify
+from skills.email.classify import classify, cue_spans
 from skills.email.events import find_event
 from skills.email.extract import extract
-from skills.email.lists import mentioned_documents
+from skills.email.lists import labelled_documents, mentioned_documents
 from skills.email.model import Purpose, SlotRole
 from skills.email.parties import find_addressee
 from skills.email.places import find_place
+from skills.email.times import find_times
 
 TODAY = date(2027, 1, 20)
 
@@ -219,3 +220,64 @@ async def test_an_email_to_a_service_keeps_what_it_asks() -> None:
     assert "Integrationsfachdienst Hamm" in body
     assert "GdB 50" in body
     assert "ich empfehle Ihnen" not in body
+
+
+# --- numbers, ranges, gendered plurals, language words --------------------------------------
+
+
+def test_a_number_in_a_time_of_the_draft_does_not_stand_for_the_same_number_alone() -> None:
+    assert leftover("Jahrgangsstufe 10\nRaum 2", [], "Uhrzeit: 10:00 Uhr, Raum 2") == [
+        "Jahrgangsstufe 10"
+    ]
+    assert leftover("Raum 3.12", [], "Ort: Raum 3.12") == []
+
+
+def test_a_range_and_a_gendered_plural_are_carried_whole() -> None:
+    carried = leftover("tomorrow's class (9–12) is off", [], "on 12 January")
+    assert "(9–12)" in carried[0]
+    assert leftover("an alle Schüler:innen der Stufe", [], "Liebe Teilnehmende") == [
+        "Schüler:innen der Stufe"
+    ]
+
+
+def test_german_before_a_course_is_a_fact_but_auf_englisch_is_an_instruction() -> None:
+    request = extract(
+        "Absage an die Teilnehmenden des German B1 course am 25.01.2027, auf Englisch",
+        Purpose.CANCELLATION,
+        TODAY,
+    )
+    said = [request.wording[a:b] for a, b in request.consumed]
+    assert "auf Englisch" in said
+    assert not any("German" in part for part in said)
+
+
+def test_am_before_a_date_is_a_preposition_not_a_clock() -> None:
+    assert find_times("Jahrgangsstufe 10 am 03.03.2027") == []
+    assert [t.begin.hour for t in find_times("at 10 am, room 2")] == [10]
+
+
+# --- documents named, not asked about ------------------------------------------------------
+
+
+def test_a_named_document_is_no_word_of_the_template() -> None:
+    text = "Unterlagen anfordern: die Meldebescheinigung und den Lebenslauf"
+    said = [text[a:b] for a, b in cue_spans(text, Purpose.DOCUMENTS)]
+    assert "Unterlagen" in said
+    assert "Meldebescheinigung" not in said
+    assert "Lebenslauf" not in said
+
+
+def test_a_documents_label_before_a_sentence_lists_nothing() -> None:
+    assert labelled_documents("Unterlagen anfordern: Herr Kuhn soll bis Freitag schicken") == []
+    listed = labelled_documents("Unterlagen: Lebenslauf, Zeugnisse")
+    assert [item.text for item in listed] == ["Lebenslauf", "Zeugnisse"]
+
+
+def test_what_a_document_is_of_belongs_to_it() -> None:
+    names = [
+        d.text
+        for d in mentioned_documents(
+            "bring dein Zeugnis vom Halbjahr und den Nachweis von Herrn X"
+        )
+    ]
+    assert names == ["Zeugnis vom Halbjahr", "Nachweis"]

@@ -50,6 +50,13 @@ from skills.occupation import OccupationSkill
         "Erinnerungsmail an Herrn Yildiz: Termin am 02.03.2027 um 9:15",
         "Dankesmail an Herrn Lehmann für das Praktikum",
         "mial einladug zum erstgesprach am 4.3.2027 um 10.30 uhr",
+        # more purpose nouns before whom it is for, and English orders to ask or thank someone
+        "nachfrage an ben per du: du warst heute nicht beim training",
+        "Rückfrage an die Agentur für Arbeit, Herr Lindemann: ist der Antrag bearbeitet?",
+        "Weiterleitung an Frau Marx: Termin bei der Schuldnerberatung der Caritas",
+        "Confirmation for Mr. Haidari: video appointment on 8 February 2027 at 3:15 pm",
+        "ask Mr. Ibrahim to send me his translated certificates by 12 February 2027",
+        "thank Ms. Fischer for the internship she offered Kevin",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:

@@ -39,9 +39,12 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?(?!\d)", re.I
 )
-# "10:30" always; "10.30" only with "Uhr" (else it is a room number such as "Raum 2.14")
+# "10:30" always; "10.30" only with "Uhr" or after "um"/"at" (else it is a room number such
+# as "Raum 2.14")
 _CLOCK = re.compile(
-    r"(?<![\d.:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s*(?:uhr|h\b)))(?![\d.:]\d)", re.I
+    r"(?<![\d.:])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s*(?:uhr|h\b)))(?![\d.:]\d)"
+    r"|(?<=\b(?:um|at) )([01]?\d|2[0-3])\.([0-5]\d)(?![\d.:]\d)",
+    re.I,
 )
 _HOUR_WORD = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:uhr|h\b|o'clock)", re.I)
 _AM_PM = re.compile(r"(?<![\d.:])(1[0-2]|0?\d)(?::([0-5]\d))?\s*([ap])\.?\s?m\.?(?!\w)", re.I)
@@ -113,7 +116,7 @@ def find_times(text: str) -> list[tuple[int, int]]:
             times.append((hour, minute))
 
     for match in _CLOCK.finditer(text):
-        add(match.start(), int(match[1]), int(match[2] or match[3]))
+        add(match.start(), int(match[1] or match[4]), int(match[2] or match[3] or match[5]))
     for match in _HOUR_WORD.finditer(text):
         add(match.start(), int(match[1]), 0)
     for match in _RANGE.finditer(text):

@@ -17,7 +17,8 @@ Span = tuple[int, int]
 _PART = re.compile(
     r"[^\n,;]+?(?:(?<!\b[^\W\d])(?<!\b[^\W\d]{2})[.!?](?=\s+[A-ZÄÖÜ])|(?=[\n,;]|:\s)|$)"
 )
-_TOKEN = re.compile(r"https?://\S+|[\w@.+/-]*\w")
+# A word, a link, a range ("9–12") or a gendered plural ("Schüler:innen") is one token.
+_TOKEN = re.compile(r"https?://\S+|[\w@.+/–-]*\w(?:[:*]innen\b)?")
 _CLOSING = ")]“”\"»«'’"
 _OPENING = "([„“\"»«'‚"
 _PAIRS = {"(": ")", "[": "]", "„": "“", "“": "”", "»": "«", "‚": "‘"}
@@ -46,7 +47,13 @@ def meaningful_words(text: str) -> list[str]:
 
 
 def _in_draft(token: str, draft: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(token)}(?!\w)", draft, re.IGNORECASE) is not None
+    """Whether the draft has ``token`` as a word; a number only standing alone, not as part
+    of a date or time ("10" of "Jahrgangsstufe 10" is not in "10:00 Uhr" or "3.10.")."""
+    if any(ch.isdigit() for ch in token):
+        pattern = rf"(?<![\w.:]){re.escape(token)}(?![\w:]|[.,]\d)"
+    else:
+        pattern = rf"(?<!\w){re.escape(token)}(?!\w)"
+    return re.search(pattern, draft, re.IGNORECASE) is not None
 
 
 def _covered(start: int, end: int, consumed: list[Span]) -> bool:

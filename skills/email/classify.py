@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from skills.email.model import Purpose
 from skills.email.services import SERVICE_PATTERN
+from skills.email.words import words
 
 _F = re.IGNORECASE
 # A character of the same sentence: dots of dates and abbreviations ("16.02.2027", "Hr. Wolff")
@@ -15,6 +16,9 @@ _F = re.IGNORECASE
 _SAME = r"(?:[^.!?\n]|\.(?=\S)|(?<=\d)\.|(?<=\b[DHF]r)\.|(?<=\bProf)\.|(?<=\bHrn)\.)"
 # (weight, pattern) per purpose. Verbs and compounds that name the purpose weigh most; words
 # that often only accompany another purpose ("Unterlagen mitbringen" in an invitation) less.
+_DOCUMENT_CUE = re.compile(
+    r"lebenslauf|zeugnis|nachweis|bescheinigung|\bcv\b|résumé|resume|certificate", _F
+)
 _SERVICE = re.compile(SERVICE_PATTERN, _F)
 _SERVICE_WEIGHT = 0.25
 # "Mail an die Berufsberatung der Agentur für Arbeit", "an Jobcenter, Frau Aksoy": the email
@@ -56,12 +60,7 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
                 r"anforder|nachreich|zusend|zuschick|einreich|\brequest|send\s+(?:me|us|in)", _F
             ),
         ),
-        (
-            1,
-            re.compile(
-                r"lebenslauf|zeugnis|nachweis|bescheinigung|\bcv\b|résumé|resume|certificate", _F
-            ),
-        ),
+        (1, _DOCUMENT_CUE),
     ),
     Purpose.FOLLOW_UP: (
         (3, re.compile(r"nachbereit|follow[- ]?up|zusammenfass|vereinbarungen|\bsummar", _F)),
@@ -186,6 +185,17 @@ def parse_answer(answer: str, labels: dict[str, Purpose]) -> Purpose | None:
     return purposes.pop() if len(purposes) == 1 else None
 
 
+# Words for documents in general, which the documents template says itself; a named document
+# ("Meldebescheinigung") is a fact of the request, never the template's own word.
+_GENERAL_DOCUMENTS = frozenset({"unterlagen", "dokumente", "documents", "paperwork", "nachweise"})
+
+
+def _names_a_document(word: str) -> bool:
+    if word.lower() in _GENERAL_DOCUMENTS:
+        return False
+    return words().document_word.fullmatch(word) is not None or bool(_DOCUMENT_CUE.search(word))
+
+
 def cue_spans(text: str, purpose: Purpose) -> list[tuple[int, int]]:
     """Where ``text`` names ``purpose`` (whole words): the template says these itself."""
     spans = []
@@ -196,6 +206,8 @@ def cue_spans(text: str, purpose: Purpose) -> list[tuple[int, int]]:
                 start -= 1
             while end < len(text) and text[end].isalnum():
                 end += 1
+            if _names_a_document(text[start:end]):
+                continue
             words = list(re.finditer(r"\S+", text[start:end]))
             if len(words) > 2:  # "fällt wegen Krankheit aus": the words between are facts
                 spans += [(start + w.start(), start + w.end()) for w in (words[0], words[-1])]

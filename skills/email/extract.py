@@ -172,6 +172,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + party_spans
             + lists.markers(text)
             + [span for _, span in inline]
+            # "auf Englisch" says which language to write in; "German B1 course" is a fact
+            + [m.span() for p in (_ENGLISH, _GERMAN) for m in p.finditer(text)]
         ),
         unplaced=tuple(unplaced),
         today=today,

@@ -109,12 +109,17 @@ def as_documents(items: list[str]) -> list[Listed]:
 
 
 def labelled_documents(text: str) -> list[Listed]:
-    """Documents after "Unterlagen:" on the same line."""
+    """Documents after "Unterlagen:" on the same line; a label followed by a sentence that
+    names no document ("Unterlagen anfordern: Herr Kuhn soll …") lists none."""
     found: list[str] = []
     for match in _DOCUMENTS_LABEL.finditer(text):
         # "…, Zeugnis bis 12.02.": the deadline is the draft's own line, not part of a name
         rest = _DUE_TAIL.sub("", match["rest"])
-        found += _items(rest, r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b)\s*")
+        items = _items(rest, r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b)\s*")
+        named = any(_known(item) or words().document_word.search(item) for item in items)
+        if not named and any(len(item.split()) > 2 for item in items):
+            continue  # a sentence, not a list of things to bring
+        found += items
     return as_documents(found)
 
 
@@ -146,8 +151,10 @@ def mentioned_documents(text: str) -> list[Listed]:
             hits.setdefault(match.span(), None)
     seen: set[str] = set()
     result: list[Listed] = []
-    for (word_start, end), known in sorted(hits.items()):
-        start = _with_adjectives(text, word_start, bool(_ENGLISH_DOCUMENT.search(text[:end])))
+    for (word_start, word_end), known in sorted(hits.items()):
+        start = _with_adjectives(text, word_start, bool(_ENGLISH_DOCUMENT.search(text[:word_end])))
+        after = _OF_WHAT.match(text, word_end)  # "Zeugnis vom Halbjahr", "Bescheid vom Jobcenter"
+        end = after.end() if after else word_end
         written = text[start:end]
         if _negated(text, start, end):
             continue  # "Lebenslauf muss nicht mitgebracht werden": not asked for
@@ -157,6 +164,11 @@ def mentioned_documents(text: str) -> list[Listed]:
     return result
 
 
+# What a document is of or from belongs to it: "Zeugnis vom Halbjahr", "Zeugnis der 10. Klasse".
+_OF_WHAT = re.compile(
+    r"[ \t]+(?:vom|von\s+der|von\s+dem|der|des|aus\s+der|aus\s+dem)[ \t]+(?:\d{1,2}\.[ \t]*)?"
+    r"(?!(?:Frau|Herrn?|Hr|Fr)\b)(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
+)
 # Adjectives before a document belong to it: "letztes Zeugnis", "(ärztliches Attest", and so
 # do a language level ("B1 certificate") and, in English, the nouns of a compound ("school
 # leaving certificate", "health insurance card").

@@ -42,8 +42,9 @@ _PURPOSE_NOUN = (
     r"(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung|terminabsage"
     r"|terminverschiebung|verschiebung|verlegung|terminänderung|raumänderung|nachbereitung"
     r"|unterlagen\s+anfordern|unterlagenanforderung|dank\w*|kurze\s+info|info|nachricht"
-    r"|anfrage|rückmeldung|zusage|antwort|brief|terminvorschlag|glückwunsch|reminder|invitation"
-    r"|cancellation|follow-?up|thank-?you(?:\s+note)?)"
+    r"|anfrage|nachfrage|rückfrage|mitteilung|rückmeldung|zusage|antwort|brief|terminvorschlag"
+    r"|glückwunsch|weiterleitung|vermittlung|reminder|invitation|confirmation|cancellation"
+    r"|follow-?up|thank-?you(?:\s+note)?)"
 )
 # A purpose first, then whom it is for: "Einladung an …", "Nachbereitung an Frau Sommer",
 # "Unterlagen anfordern bei Frau Petrović", "Einladung Frau Marx, …".
@@ -86,7 +87,7 @@ _PURPOSE_VERB = re.compile(
     r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+|please\s+)?"
     r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinner[en]?|bestätige?|verschieb\w*|gib"
     r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
-    r"|inform)\s+"
+    r"|inform|ask|thank)\s+"
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
     r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.)(?=\s|$)"
     r"|(?:den|die|the)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe|parents|client"

@@ -9,7 +9,12 @@ from datetime import time
 _F = re.IGNORECASE
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
-_SUFFIX = r"(?P<suffix>uhr\b|h\b|a\.?m\.?|p\.?m\.?)"
+# "am" right after the number ("10 am"); in German "am" before a date or a name is a
+# preposition ("Klasse 10 am 3.3.", "Gruppe 10 am Montag").
+_SUFFIX = (
+    r"(?P<suffix>\s*uhr\b|\s*h\b|[ \t]?a\.?m\.?(?!\s*(?:\d|den\b|dem\b|(?-i:[A-ZÄÖÜ])))"
+    r"|[ \t]?p\.?m\.?)"
+)
 # Written without a following "Uhr", "9.30" could be anything; "um" or "at" makes it a time.
 _NOT_A_QUANTITY = (
     r"(?!\s*(?:%|prozent|percent|minuten|minutes|min\b|stunden|hours|tage|days|euro|€))"
@@ -17,14 +22,14 @@ _NOT_A_QUANTITY = (
 
 _RANGE = re.compile(
     rf"(?:\b(?:von|from|zwischen|between)\s+)?(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?\s*(?:uhr\s*)?"
-    rf"(?:-|–|bis|to|until|und|and)\s*(?P<h2>{_H})(?:[:.](?P<m2>{_M}))?\s*{_SUFFIX}",
+    rf"(?:-|–|bis|to|until|und|and)\s*(?P<h2>{_H})(?:[:.](?P<m2>{_M}))?{_SUFFIX}",
     _F,
 )
 _COLON_RANGE = re.compile(
     rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\s*(?:-|–|bis|to|until)\s*(?P<h2>{_H}):(?P<m2>{_M})\b", _F
 )
 _SINGLE = (
-    re.compile(rf"(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?\s*{_SUFFIX}", _F),
+    re.compile(rf"(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?{_SUFFIX}", _F),
     re.compile(rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\b(?![.:]\d)", _F),
     re.compile(
         rf"\b(?:um|at|gegen|around)\s+(?P<h>{_H})(?:[:.](?P<m>{_M}))?\b(?![.:]\d){_NOT_A_QUANTITY}",
@@ -43,7 +48,7 @@ class TimeMention:
 
 def _clock(hour: str, minute: str | None, suffix: str | None) -> time | None:
     value = int(hour)
-    marker = (suffix or "").lower().replace(".", "")
+    marker = (suffix or "").strip().lower().replace(".", "")
     if marker in ("am", "pm"):
         if not 1 <= value <= 12:
             return None
@@ -61,10 +66,10 @@ def find_times(text: str) -> list[TimeMention]:
 
     for pattern in (_RANGE, _COLON_RANGE):
         for match in pattern.finditer(text):
-            suffix = match.groupdict().get("suffix")
+            suffix = (match.groupdict().get("suffix") or "").strip()
             begin = _clock(match["h"], match["m"], suffix)
             finish = _clock(match["h2"], match["m2"], suffix)
-            if begin and finish and begin > finish and (suffix or "").lower().startswith("p"):
+            if begin and finish and begin > finish and suffix.lower().startswith("p"):
                 begin = _clock(match["h"], match["m"], "am")  # "from 10 to 3 pm"
             if begin is None or finish is None or not free(match):
                 continue
