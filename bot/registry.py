@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from importlib.metadata import entry_points
 
+from bot.actions import UserAction
 from bot.config import Settings
 from bot.skill import Skill
 
@@ -24,6 +25,7 @@ class SkillRegistry:
     def __init__(self, skills: Iterable[Skill]) -> None:
         self._by_id: dict[str, Skill] = {}
         self._by_command: dict[str, Skill] = {}
+        self._by_action: dict[type[UserAction], Skill] = {}
         for skill in sorted(skills, key=lambda s: (s.meta.order, s.meta.id)):
             meta = skill.meta
             if meta.id in self._by_id:
@@ -34,6 +36,11 @@ class SkillRegistry:
                     other = self._by_command[command].meta.id
                     raise RegistryError(f"command {command!r} of {meta.id} is taken by {other}")
                 self._by_command[command] = skill
+            for action in type(skill).actions:
+                if action in self._by_action:
+                    other = self._by_action[action].meta.id
+                    raise RegistryError(f"action {action.verb!r} of {meta.id} is taken by {other}")
+                self._by_action[action] = skill
 
     @classmethod
     def discover(cls, settings: Settings) -> SkillRegistry:
@@ -57,6 +64,10 @@ class SkillRegistry:
 
     def by_command(self, word: str) -> Skill | None:
         return self._by_command.get(word)
+
+    def by_action(self, action: UserAction) -> Skill | None:
+        """The skill that declared ``action``'s type, if a skill did."""
+        return self._by_action.get(type(action))
 
     def find(self, reference: str) -> Skill | None:
         """A skill by id, command word or German/English name (case-insensitive)."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from bot.actions import UserAction
 from bot.reply import Block, Outcome, Source
 
 if TYPE_CHECKING:
@@ -117,12 +118,18 @@ class SkillContext:
     findings: tuple[Finding, ...] = ()
     state: Mapping[str, Any] | None = None  # set when answering this skill's follow-up
     progress: Progress | None = None  # set when the adapter can show partial text
+    # Set when a button or form of this skill was used: one of the skill's declared actions,
+    # typed, instead of text to parse (``args`` is then empty).
+    action: UserAction | None = None
 
 
 class Skill(ABC):
     """A unit of work a counsellor can ask for. Subclasses declare ``meta``."""
 
     meta: ClassVar[SkillMeta]
+    # The typed actions this skill's buttons and forms send (see bot.actions); they come back
+    # to ``handle`` as ``ctx.action``.
+    actions: ClassVar[tuple[type[UserAction], ...]] = ()
 
     @classmethod
     def create(cls, settings: Settings) -> Skill:

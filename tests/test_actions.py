@@ -6,11 +6,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pytest
+from conftest import make_chat
+from fake_skills import skill_meta
 
 from bot.actions import UserAction, decode, encode, kind_of
+from bot.admin import Actor
+from bot.config import Settings
 from bot.message import ConversationRef, Message, Platform
-from bot.reply import Outcome
-from lotse.app import App
+from bot.registry import RegistryError, SkillRegistry
+from bot.reply import Outcome, Text
+from bot.skill import Skill, SkillContext, SkillResult
+from lotse.app import App, open_app
+from storage.database import SqlStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +85,45 @@ async def test_an_action_skips_the_text_path(app: App) -> None:
     # The typed command path is untouched.
     assert (await app.engine.handle(_message(""))).outcome is Outcome.INVALID
     assert (await app.engine.handle(_message("hilfe"))).outcome is Outcome.OK
+
+
+@dataclass(frozen=True, slots=True)
+class Vote(UserAction):
+    """An action a skill declares: it comes back to that skill's ``handle``."""
+
+    verb = "test.vote"
+    choice: str
+
+
+class VotingSkill(Skill):
+    meta = skill_meta("voting", "abstimmen")
+    actions = (Vote,)
+
+    async def handle(self, ctx: SkillContext) -> SkillResult:
+        if isinstance(ctx.action, Vote):
+            return SkillResult((Text(f"Stimme: {ctx.action.choice}"),))
+        return SkillResult((Text("Bitte wählen."),))
+
+
+def test_two_skills_cannot_declare_one_action() -> None:
+    other = type("OtherVoting", (VotingSkill,), {"meta": skill_meta("other", "andere")})
+    with pytest.raises(RegistryError, match=r"test\.vote"):
+        SkillRegistry([VotingSkill(), other()])
+
+
+async def test_a_skills_action_reaches_that_skill_and_its_toggle_counts(
+    settings: Settings, store: SqlStore
+) -> None:
+    registry = SkillRegistry([VotingSkill()])
+    async with open_app(settings, store=store, registry=registry) as app:
+        chat = make_chat(app, "anna")
+        await chat.say("abstimmen")
+        await chat.say("ja")  # the guideline, as for any skill turn
+        reply, text = await chat.act(Vote("grün"))
+        assert reply.outcome is Outcome.OK
+        assert reply.skill_id == "voting"
+        assert "Stimme: grün" in text
+        ops = Actor("cli", "ops")
+        await app.admin.set_skill("voting", settings.default_department, False, ops)
+        refused, _ = await chat.act(Vote("rot"))
+        assert refused.outcome is Outcome.REFUSED

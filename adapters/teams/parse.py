@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from adapters.teams.forms import submitted
 from bot.message import Attachment, ConversationRef, Message, Platform
 
 Activity = Mapping[str, Any]
@@ -119,12 +121,20 @@ def _attachments(activity: Activity) -> tuple[Attachment, ...]:
 
 def to_message(activity: Activity) -> Message | None:
     """The message for the engine, or None when it is not for Lotse (a group message without
-    an @-mention of the bot, or an activity without a sender)."""
+    an @-mention of the bot, or an activity without a sender).
+
+    A click on a button of one of Lotse's cards (``Action.Submit``) arrives as a message
+    whose ``value`` carries the button's typed action: it is for Lotse in any chat."""
+    value = activity.get("value")
+    action = submitted(value) if isinstance(value, Mapping) else None
     bot_mentions = mentions_bot(activity)
-    if not is_personal(activity) and not bot_mentions:
+    if not is_personal(activity) and not bot_mentions and action is None:
         return None
     text = strip_mentions(str(activity.get("text") or ""), bot_mentions)
-    return message_from(activity, text)
+    message = message_from(activity, text)
+    if message is None or action is None:
+        return message
+    return dataclasses.replace(message, action=action)
 
 
 def message_from(activity: Activity, text: str) -> Message | None:

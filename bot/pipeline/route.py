@@ -18,7 +18,7 @@ class RouteStep:
         pending = await states.get(turn.state_key, turn.now)
         action = turn.message.action
         if action is not None:
-            route = action_route(action)
+            route = action_route(action, self._router.registry)
         else:
             llm = turn.services.llm.bind(turn.model_use, purpose="route")
             route = await self._router.route(turn.message.text, pending, llm)

@@ -45,6 +45,7 @@ async def run_skill(turn: Turn) -> Reply:
         findings=turn.findings,
         state=route.follow_up.data if route.follow_up else None,
         progress=turn.progress,
+        action=route.action,
     )
     result = await skill.handle(context)
     states = services.store.states

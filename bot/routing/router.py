@@ -142,8 +142,13 @@ class Route:
     action: UserAction | None = None  # set for RouteKind.ACTION
 
 
-def action_route(action: UserAction) -> Route:
-    """A typed action goes straight to the handler of its verb: no phrase, no classifier."""
+def action_route(action: UserAction, registry: SkillRegistry) -> Route:
+    """A typed action goes straight to its handler, no phrase, no classifier: the skill that
+    declared it (checked against the department's toggles and the gate like any skill turn),
+    else the engine's own handler of its verb."""
+    skill = registry.by_action(action)
+    if skill is not None:
+        return Route(RouteKind.SKILL, skill.meta.id, action=action)
     return Route(RouteKind.ACTION, action.verb, action=action)
 
 
@@ -154,6 +159,10 @@ class Router:
         self._registry = registry
         self._classifier = classifier
         self._policy = policy
+
+    @property
+    def registry(self) -> SkillRegistry:
+        return self._registry
 
     async def route(self, text: str, pending: ConversationState | None, llm: LLM) -> Route:
         """``llm``: the model bound to this turn, for a classifier that asks it."""

@@ -2,7 +2,9 @@
 
 - replies go to the local fake Bot Connector without Azure AD tokens (the credentials seam of
   ``TeamsAdapter`` that production never uses);
-- a slow, streaming skill ``langsam`` to exercise proactive replies and Teams streaming.
+- a slow, streaming skill ``langsam`` to exercise proactive replies and Teams streaming;
+- a skill ``tabelle`` that answers with a table, a typed button and a form (a panel), and
+  takes its typed action back: what a new skill gets on Teams without editing the adapter.
 
 Run as ``python tests/teams/server.py`` with the usual ``LOTSE_*`` environment.
 """
@@ -11,13 +13,26 @@ from __future__ import annotations
 
 import asyncio
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from botframework.connector.auth import MicrosoftAppCredentials, ServiceClientCredentialsFactory
 
 from adapters.teams.endpoint import TeamsAdapter
+from bot.actions import UserAction
 from bot.registry import SkillRegistry
-from bot.reply import Text
+from bot.reply import (
+    Action,
+    Actions,
+    Button,
+    Choices,
+    Heading,
+    Option,
+    Panel,
+    Table,
+    Text,
+    Toggle,
+)
 from bot.skill import Skill, SkillContext, SkillMeta, SkillResult
 from lotse import logs
 from lotse.app import open_app
@@ -86,11 +101,55 @@ class BrokenSkill(Skill):
         raise RuntimeError("simulated failure")
 
 
+@dataclass(frozen=True, slots=True)
+class Choose(UserAction):
+    """What the ``tabelle`` skill's button and form send back."""
+
+    verb = "test.tabelle.choose"
+    colour: str | None = None
+    sizes: dict[str, bool] | None = None
+
+
+class TableSkill(Skill):
+    """A table, a typed button and a form; a chosen colour comes back as ``Choose``."""
+
+    meta = SkillMeta(
+        id="tabelle",
+        name_de="Tabelle",
+        name_en="Table",
+        description_de="Testfunktion mit Tabelle und Formular.",
+        description_en="A test function with a table and a form.",
+        commands=("tabelle",),
+        examples_de=("tabelle",),
+        examples_en=("tabelle",),
+    )
+    actions = (Choose,)
+
+    async def handle(self, ctx: SkillContext) -> SkillResult:
+        if isinstance(ctx.action, Choose):
+            sizes = ", ".join(size for size, on in sorted((ctx.action.sizes or {}).items()) if on)
+            return SkillResult(blocks=(Text(f"Gewählt: {ctx.action.colour} ({sizes or '-'})"),))
+        colours = (Option("Rot", "rot"), Option("Blau", "blau"))
+        form = Panel(
+            "Farbwahl",
+            (Choices("colour", "Farbe", colours, "blau"), Toggle("sizes", "Klein", True, "s")),
+            (Button("Nehmen", Choose(), primary=True),),
+        )
+        return SkillResult(
+            blocks=(
+                Heading("Farben"),
+                Table(("Farbe", "Anzahl"), (("Rot", "3"), ("Blau", "12"))),
+                Actions((Action("Rot nehmen", "tabelle rot", Choose("rot")),)),
+                form,
+            )
+        )
+
+
 async def main() -> None:
     settings = read_settings()
     logs.configure(settings.log_level)
     teams = settings.teams
-    extra = [SlowSkill.create(settings), BrokenSkill.create(settings)]
+    extra = [SlowSkill.create(settings), BrokenSkill.create(settings), TableSkill.create(settings)]
     registry = SkillRegistry([*SkillRegistry.discover(settings), *extra])
     adapter = TeamsAdapter(teams, credentials_factory=UnauthenticatedReplies(teams.app_id))
     async with open_app(settings, registry=registry) as app:
