@@ -39,8 +39,12 @@ def _alternatives(patterns: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-# A capitalised word inside a sentence, not an acronym ("IHK") and not "I".
-_INNER_NAME = re.compile(r"(?<=[\s,(])(?-i:[A-Z][a-z]+)(?![\w-])")
+# A capitalised word inside a sentence, not an acronym ("IHK") and not "I", nor a place ("in
+# Hamm", "at Siemens").
+_INNER_NAME = re.compile(
+    r"(?<=[\s,(])(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bnear\s)(?<!\bfor\s)"
+    r"(?-i:[A-Z][a-z]+)(?![\w-])"
+)
 
 
 @cache
