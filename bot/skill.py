@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from bot.llm.port import LLM
     from bot.message import Message
     from bot.policy.pii import Finding
-    from bot.ports import Store
 
 # Streaming: a skill that produces text gradually calls this with the text so far (cumulative);
 # adapters show it as it grows (console output, Teams streaming, Matrix edits). The final
@@ -130,6 +129,9 @@ class Skill(ABC):
     # The typed actions this skill's buttons and forms send (see bot.actions); they come back
     # to ``handle`` as ``ctx.action``.
     actions: ClassVar[tuple[type[UserAction], ...]] = ()
+    # The repository this skill keeps its data in: an interface (a Protocol) declared in the
+    # skill's own package and implemented in storage/. None for skills that store nothing.
+    repository: ClassVar[type[Any] | None] = None
 
     @classmethod
     def create(cls, settings: Settings) -> Skill:
@@ -139,12 +141,13 @@ class Skill(ABC):
         del settings
         return cls()
 
-    async def start(self, store: Store) -> None:
-        """Called once when the app has opened its store, before the first turn.
+    async def start(self, repository: Any) -> None:
+        """Called once when the app has opened its store, before the first turn, with the
+        store's implementation of :attr:`repository` (None when the skill declares none).
 
-        Override to load what lives in the store (e.g. imported data). A skill must still
-        work when this is never called (unit tests build skills without a store)."""
-        del store
+        Override to load what lives there (e.g. imported data). A skill must still work when
+        this is never called (unit tests build skills without a store)."""
+        del repository
 
     def match_score(self, text: str) -> float:
         """Extra evidence for the offline intent classifier (0 = none)."""

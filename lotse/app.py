@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from bot.admin import AdminService
 from bot.cluster import Instance, new_instance
@@ -20,6 +21,7 @@ from bot.policy import load_policy
 from bot.ports import Store
 from bot.registry import SkillRegistry
 from bot.routing.llm_intent import classifier_for
+from bot.skill import Skill
 from bot.store_cache import CachedStore
 from bot.texts import engine_texts
 from bot.turn import Services
@@ -64,6 +66,20 @@ def describe_model(settings: Settings, llm: Model) -> ModelInfo:
     return ModelInfo(provider, config.model_for("default"), region)
 
 
+def repository_of(skill: Skill, store: Store) -> Any:
+    """The store's implementation of the repository ``skill`` declares (None if none)."""
+    interface = type(skill).repository
+    if interface is None:
+        return None
+    try:
+        return store.repository(interface)
+    except LookupError:
+        raise LookupError(
+            f"skill {skill.meta.id} needs {interface.__qualname__}, which the store does not "
+            "implement"
+        ) from None
+
+
 @asynccontextmanager
 async def open_app(
     settings: Settings | None = None,
@@ -90,8 +106,8 @@ async def open_app(
     try:
         pseudonymiser = await shared_pseudonymiser(settings, raw_store.cluster)
         await store.directory.ensure_department(settings.default_department)
-        for skill in registry:  # each skill loads what it keeps in the store, once
-            await skill.start(store)
+        for skill in registry:  # each skill loads what it keeps in its repository, once
+            await skill.start(repository_of(skill, store))
         services = Services(
             settings=settings,
             store=store,

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -14,10 +15,18 @@ from skills.occupation.catalogue import CatalogueError, InMemoryCatalogue
 from skills.occupation.esco_csv import EscoFormatError, read_download
 from skills.occupation.esco_import import ImportSummary, import_download, unique_count
 from skills.occupation.notices import shows_esco
+from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.registry import SourcePlan
 from skills.occupation.providers.settings import OccupationSettings
 from skills.occupation.skill import shared_catalogue, skill_texts
-from storage.database import open_store
+from storage.database import SqlStore, open_store
+
+
+def occupation_repository(store: SqlStore) -> OccupationRepository:
+    """The occupation skill's repository in ``store``, as the skill receives it at start."""
+    interface: type[Any] = OccupationRepository  # a Protocol: mypy wants no type[...] of it
+    found: OccupationRepository = store.repository(interface)
+    return found
 
 
 @click.group()
@@ -48,7 +57,9 @@ def import_esco_command(path: Path, language: str) -> None:
         store = await open_store(settings.effective_database_url, migrate=True)
         try:
             now = datetime.now(UTC)
-            return await import_download(download, store.occupations, now, language, update)
+            return await import_download(
+                download, occupation_repository(store), now, language, update
+            )
         finally:
             await store.close()
 
@@ -72,7 +83,7 @@ def stats_command() -> None:
     async def work() -> None:
         store = await open_store(settings.effective_database_url, migrate=True)
         try:
-            stats = await store.occupations.stats(datetime.now(UTC))
+            stats = await occupation_repository(store).stats(datetime.now(UTC))
         finally:
             await store.close()
         try:
@@ -109,7 +120,7 @@ def search_command(query: str) -> None:
     async def load() -> InMemoryCatalogue:
         store = await open_store(settings.effective_database_url, migrate=True)
         try:
-            return (await plan.load(store.occupations)).catalogue
+            return (await plan.load(occupation_repository(store))).catalogue
         finally:
             await store.close()
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
+from skills.occupation.ports import OccupationRepository
 from storage.engine import create_runner
 from storage.migrate import is_up_to_date_with, upgrade_with
 from storage.repositories import (
@@ -28,6 +29,8 @@ from storage.repositories.evaluation import SqlEvaluation
 from storage.repositories.housekeeping import SqlHousekeeping
 from storage.runner import Runner
 
+R = TypeVar("R")
+
 
 class SqlStore:
     """Implements :class:`bot.ports.Store` on SQLite or PostgreSQL; one per process."""
@@ -43,7 +46,10 @@ class SqlStore:
         self._events = SqlEventLedger(runner)
         self._feedback = SqlFeedbackRepository(runner)
         self._usage = SqlUsageRepository(runner)
-        self._occupations = SqlOccupationRepository(runner)
+        # The repositories skills declare in their own packages, by interface.
+        self._skill_repositories: dict[type[Any], object] = {
+            OccupationRepository: SqlOccupationRepository(runner),
+        }
         self._housekeeping = SqlHousekeeping(runner)
         self._evaluation = SqlEvaluation(runner)
         self._cluster = SqlCluster(runner)
@@ -103,10 +109,12 @@ class SqlStore:
         """The pilot evaluation: answers and ratings, opt-outs, survey, suggestions."""
         return self._evaluation
 
-    @property
-    def occupations(self) -> SqlOccupationRepository:
-        """Imported ESCO occupations and the live lookup cache (the occupation skill)."""
-        return self._occupations
+    def repository(self, interface: type[R]) -> R:
+        """The implementation of a repository interface a skill declares (``Skill.repository``)."""
+        found = self._skill_repositories.get(interface)
+        if found is None:
+            raise LookupError(f"no repository implements {interface.__qualname__}")
+        return cast(R, found)
 
     async def ping(self) -> bool:
         """True when the database answers ``SELECT 1`` (health checks)."""

@@ -19,6 +19,7 @@ from bot.reply import Text
 from bot.skill import SkillContext
 from skills.occupation import OccupationSkill
 from skills.occupation.catalogue import load_builtin_catalogue
+from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.berufenet import BerufenetProvider
 from skills.occupation.providers.esco_api import EscoApiProvider
 from skills.occupation.providers.http import JsonClient, LookupCache, ProviderError
@@ -152,14 +153,14 @@ async def test_esco_api_search_and_concept(esco_api: FakeApi) -> None:
 
 
 async def test_answers_are_cached_in_the_database(berufenet_api: FakeApi, store: SqlStore) -> None:
-    provider = berufenet(berufenet_api, cache=store.occupations)
+    provider = berufenet(berufenet_api, cache=store.repository(OccupationRepository))
     first = await provider.lookup("Drohnen", 5)
     second = await provider.lookup("Drohnen", 5)
     assert first == second
     assert len(berufenet_api.requests) == 2  # the second lookup came from the cache
-    stats = await store.occupations.stats(NOW)
+    stats = await store.repository(OccupationRepository).stats(NOW)
     assert stats.cached_lookups == 2
-    assert await store.occupations.cache_purge(NOW + timedelta(days=2)) == 2
+    assert await store.repository(OccupationRepository).cache_purge(NOW + timedelta(days=2)) == 2
 
 
 def live_skill(providers: list[Any], deadline: float = 5.0) -> OccupationSkill:

@@ -22,6 +22,7 @@ from bot.ports import (
     Retention,
     StateKey,
 )
+from skills.occupation.ports import OccupationRepository
 from storage.database import SqlStore
 from storage.models import Base
 
@@ -144,8 +145,12 @@ async def test_retention_purges_each_kind_after_its_period(store: SqlStore) -> N
             AnswerRecord(key, at.date(), "teams", key, "Reha", "email", "ok", "rules", False, 5)
         )
         await store.evaluation.surveys.ask(key, at.date(), "Reha", at)
-        await store.occupations.cache_put("berufenet", key, {"x": 1}, at + timedelta(days=1))
-    await store.occupations.cache_put("berufenet", "fresh", {"x": 1}, NOW + timedelta(days=1))
+        await store.repository(OccupationRepository).cache_put(
+            "berufenet", key, {"x": 1}, at + timedelta(days=1)
+        )
+    await store.repository(OccupationRepository).cache_put(
+        "berufenet", "fresh", {"x": 1}, NOW + timedelta(days=1)
+    )
 
     purged = await store.housekeeping.purge(NOW, Retention())
     assert purged == {

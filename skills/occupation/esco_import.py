@@ -3,7 +3,8 @@
 ``import_esco`` is idempotent: rows are keyed by concept URI and language, unchanged rows are
 not written again, changed ones are updated. ``esco_occupation`` turns a stored record into an
 ``Occupation``; ESCO states no training type or duration, so those stay unknown. The rows are
-written and read through ``bot.ports.OccupationRepository`` (the store implements it).
+written and read through the skill's ``OccupationRepository`` (``skills/occupation/ports.py``,
+implemented in ``storage/``).
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bot.ports import EscoDocument, ImportRun, OccupationRepository
 from bot.reply import Source
 from skills.occupation.esco_csv import EscoDownload, EscoRecord, RowProblem, read_download
 from skills.occupation.model import Occupation, TrainingType
 from skills.occupation.normalise import title_key
+from skills.occupation.ports import EscoDocument, ImportRun, OccupationRepository
 
 PROVIDER = "esco"
 SOURCE_TITLE = "ESCO – Europäische Klassifikation für Fähigkeiten, Kompetenzen und Berufe"

@@ -8,7 +8,6 @@ from functools import cache, partial
 from pathlib import Path
 
 from bot.config import Settings
-from bot.ports import Store
 from bot.reply import Outcome, Text
 from bot.skill import FollowUp, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
@@ -33,6 +32,7 @@ from skills.occupation.normalise import (
     stopwords,
 )
 from skills.occupation.notices import shows_esco, source_notes
+from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
 from skills.occupation.providers.settings import OccupationSettings
@@ -82,6 +82,7 @@ class OccupationSkill(Skill):
     (``{to, results}``); see skills.occupation.explore_answer.
     """
 
+    repository = OccupationRepository  # imported ESCO rows and the live lookup cache
     meta = SkillMeta(
         id="occupation",
         name_de="Berufe nachschlagen",
@@ -140,11 +141,11 @@ class OccupationSkill(Skill):
         answerer = LLMAnswerer(OfflineAnswerer(skill_texts()))
         return cls(sources.catalogue, answerer=answerer, live=sources.live, plan=plan)
 
-    async def start(self, store: Store) -> None:
-        """Add the store's imported ESCO rows and cache live lookups in the store."""
+    async def start(self, repository: OccupationRepository) -> None:
+        """Add the imported ESCO rows and cache live lookups in the skill's repository."""
         if self._plan is None:
             return  # built around a fixed catalogue
-        sources = await self._plan.load(store.occupations)
+        sources = await self._plan.load(repository)
         self._catalogue, self._live = sources.catalogue, sources.live
         self._words = None  # the name vocabulary of the new catalogue is built when needed
         log.debug("occupation sources loaded", extra={"entries": len(sources.catalogue)})

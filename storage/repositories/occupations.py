@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from bot.ports import EscoDocument, ImportRun, OccupationStats
+from skills.occupation.ports import EscoDocument, ImportRun, OccupationStats
 from storage.models import esco_occupations as esco
 from storage.models import occupation_imports as runs
 from storage.models import occupation_lookup_cache as cache
@@ -37,7 +37,7 @@ _BATCH = 500
 
 
 class SqlOccupationRepository(SqlRepository):
-    """Implements :class:`bot.ports.OccupationRepository`.
+    """Implements :class:`skills.occupation.ports.OccupationRepository`.
 
     ESCO rows are keyed by (URI, language): a re-import updates rows, it never adds twins.
     """

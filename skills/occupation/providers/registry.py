@@ -20,12 +20,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.failures import log_failure
-from bot.ports import OccupationRepository
 from bot.reply import Source
 from skills.occupation.catalogue import InMemoryCatalogue
 from skills.occupation.esco_import import catalogue_source, esco_entries
 from skills.occupation.model import Occupation
 from skills.occupation.normalise import title_key
+from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers import settings as names
 from skills.occupation.providers.berufenet import BerufenetProvider
 from skills.occupation.providers.esco_api import EscoApiProvider
