@@ -218,6 +218,7 @@ INDIRECT = [
     "Is my client lazy or just unmotivated?",
     # separable verbs with the particle at the end; risks, odds and places someone may get
     "Zieht Emma die Umschulung zur Kauffrau bis zum Ende durch?",
+    "Zieht Emma das durch, was meinst du?",
     "Stufst du Herrn Li eher als leistungsstark oder als schwach ein?",
     "Wie groß ist das Risiko, dass Ben die Ausbildung abbricht?",
     "Wäre es besser, wenn Tim erst die Schule fertig macht?",

@@ -99,6 +99,8 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
     not count: the question is another clause. A question with a strong judgement word also
     counts when the person was named before it ("… – ist das realistisch?")."""
     judgement, asking, task, english, weak, verb_first, complement, generic_people = _cues()
+    if judgement.search(text) is None:
+        return False  # most messages: no judgement word at all, no need to look for people
     named_before = False  # "Mein Klient (19, HSA) will Koch werden – ist das realistisch?"
     for match in _SENTENCE.finditer(text):
         sentence = match.group()
