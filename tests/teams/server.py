@@ -6,6 +6,9 @@
 - a skill ``tabelle`` that answers with a table, a typed button and a form (a panel), and
   takes its typed action back: what a new skill gets on Teams without editing the adapter.
 
+When a Matrix homeserver is configured the Matrix adapter runs too (as in ``lotse serve``),
+so the slow skill also holds Matrix turns in flight.
+
 Run as ``python tests/teams/server.py`` with the usual ``LOTSE_*`` environment.
 """
 
@@ -18,6 +21,7 @@ from typing import Any
 
 from botframework.connector.auth import MicrosoftAppCredentials, ServiceClientCredentialsFactory
 
+from adapters.matrix.adapter import MatrixAdapter
 from adapters.teams.endpoint import TeamsAdapter
 from bot.actions import UserAction
 from bot.registry import SkillRegistry
@@ -33,6 +37,7 @@ from bot.reply import (
     Text,
     Toggle,
 )
+from bot.serving import ServerAdapter
 from bot.skill import Skill, SkillContext, SkillMeta, SkillResult
 from lotse import logs
 from lotse.app import open_app
@@ -152,10 +157,13 @@ async def main() -> None:
     extra = [SlowSkill.create(settings), BrokenSkill.create(settings), TableSkill.create(settings)]
     registry = SkillRegistry([*SkillRegistry.discover(settings), *extra])
     adapter = TeamsAdapter(teams, credentials_factory=UnauthenticatedReplies(teams.app_id))
+    adapters: list[ServerAdapter] = [adapter]
+    if settings.matrix is not None:  # as `lotse serve` does
+        adapters.append(MatrixAdapter(settings.matrix))
     async with open_app(settings, registry=registry) as app:
         await serve(
             app,
-            [adapter],
+            adapters,
             settings.host,
             settings.port,
             header_timeout=teams.header_timeout_seconds,

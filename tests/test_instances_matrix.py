@@ -1,0 +1,113 @@
+"""Two ``lotse serve`` instances on one PostgreSQL database and one Matrix bot account, as real
+processes against the real Synapse: only the leader syncs; when it is killed during a burst,
+the other takes over and every message is answered exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from instances_fixtures import readiness, shared_database
+from matrix_fixtures import (
+    Counsellor,
+    Synapse,
+    User,
+    bot_user_fixture,
+    counsellor_fixture,
+    synapse_fixture,
+    synapse_server_fixture,
+)
+from teams_fixtures import NODE_DIR, LotseServer, start_server, stop_server
+
+__all__ = [
+    "bot_user_fixture",
+    "counsellor_fixture",
+    "shared_database",
+    "synapse_fixture",
+    "synapse_server_fixture",
+]
+
+FINAL = "Erstens zweitens drittens."
+
+
+async def start_instance(
+    tmp: Path, synapse: Synapse, bot: User, store: Path, database_url: str
+) -> LotseServer:
+    """The test server (with the slow skill) leading or standing by for the bot account;
+    every instance uses the same Matrix store directory (device keys and sync token)."""
+    await asyncio.to_thread(tmp.mkdir, parents=True, exist_ok=True)
+    return await start_server(
+        [sys.executable, str(NODE_DIR / "server.py")],
+        tmp,
+        LOTSE_DATABASE_URL=database_url,
+        LOTSE_TEAMS_AUTH="off",
+        LOTSE_MATRIX_HOMESERVER=synapse.url,
+        LOTSE_MATRIX_USER_ID=bot.user_id,
+        LOTSE_MATRIX_PASSWORD=bot.password,
+        LOTSE_MATRIX_STORE_PATH=str(store),
+        LOTSE_MATRIX_STORE_PASSPHRASE="test passphrase",
+        LOTSE_MATRIX_SYNC_TIMEOUT_MS="1000",
+        LOTSE_MATRIX_STREAM_EDIT_INTERVAL_MS="200",
+        LOTSE_INSTANCE_HEARTBEAT_SECONDS="0.5",
+        LOTSE_INSTANCE_STALE_SECONDS="3",
+        TEAMS_TEST_SLOW_SECONDS="1.5",
+    )
+
+
+async def role(server: LotseServer) -> str:
+    return str((await readiness(server.url))["adapters"]["matrix"])
+
+
+async def leader_of(servers: list[LotseServer], within: float = 30) -> LotseServer:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        for server in servers:
+            if server.process.poll() is None and await role(server) == "leader":
+                return server
+        await asyncio.sleep(0.2)
+    raise AssertionError("no instance took the Matrix leadership")
+
+
+@pytest.mark.timeout(240)
+async def test_the_other_instance_takes_over_a_killed_leader_and_answers_each_message_once(
+    synapse: Synapse,
+    counsellor: Counsellor,
+    bot_user: User,
+    shared_database: str,
+    tmp_path: Path,
+) -> None:
+    store = tmp_path / "matrix-store"
+    servers = [
+        await start_instance(tmp_path / name, synapse, bot_user, store, shared_database)
+        for name in ("one", "two")
+    ]
+    try:
+        leader = await leader_of(servers)
+        (standby,) = [server for server in servers if server is not leader]
+        assert await role(standby) == "standby"
+
+        room = await counsellor.create_room([bot_user.user_id], encrypted=True)
+        await counsellor.wait_member(room, bot_user.user_id, within=60)
+        await counsellor.ask(room, "langsam")  # the AI guideline
+        await counsellor.reply_to(await counsellor.say(room, "ja"), within=60)
+
+        burst = [await counsellor.say(room, f"langsam {n}") for n in range(5)]
+        await counsellor.reply_to(burst[0], within=60)  # the leader is in the burst
+        leader.process.send_signal(signal.SIGKILL)
+        leader.process.wait()
+
+        for event_id in burst:
+            await counsellor.reply_to(event_id, within=90)
+        assert await role(standby) == "leader"
+        assert "matrix sync started on this instance" in standby.log()
+        # Nothing is answered twice, also not later: a last message is answered after all.
+        await counsellor.reply_to(await counsellor.say(room, "hilfe"), within=60)
+        assert [len(counsellor.replies_to(event_id)) for event_id in burst] == [1] * len(burst)
+    finally:
+        for server in servers:
+            if server.process.poll() is None:
+                stop_server(server)
