@@ -12,6 +12,7 @@ its prefix and merge them; an invalid value becomes one line naming its variable
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,7 +139,10 @@ class LotseSettings(BaseSettings, Settings):
             path = Path(config_file)
             if not path.is_file():
                 raise ConfigError(f"{CONFIG_FILE} points to a missing file: {path}")
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+            try:
+                sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+            except tomllib.TOMLDecodeError as error:
+                raise ConfigError(f"{CONFIG_FILE} ({path}) is no valid TOML: {error}") from None
         return tuple(sources)
 
 
@@ -154,12 +158,16 @@ def read_settings(**values: Any) -> LotseSettings:
 
 
 def describe_errors(error: ValidationError) -> str:
+    """Every problem as ``VARIABLE: what is wrong``, in one line; values are never shown."""
     problems = []
     for problem in error.errors(include_input=False, include_url=False):
         message = str(problem["msg"]).removeprefix("Value error, ")
         loc = problem["loc"]
-        if len(loc) == 1 and str(loc[0]) in SECTIONS:  # a rule across a section's values
-            problems.append(message)
+        if len(loc) == 1 and str(loc[0]) in SECTIONS:
+            if problem["type"] == "value_error":  # a rule across values, naming them itself
+                problems.append(message)
+            else:  # the section as a whole, e.g. a TOML key where a table belongs
+                problems.append(f"{SECTIONS[str(loc[0])].prefix}*: {message}")
         else:
             problems.append(f"{env_name(loc)}: {message}")
     return "; ".join(problems)

@@ -152,6 +152,19 @@ def test_missing_config_file_is_an_error(tmp_path: Path, monkeypatch: pytest.Mon
         read_settings()
 
 
+def test_a_malformed_config_file_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "lotse.toml"
+    config.write_text("[llm\nmax_tokens = 2000\n")
+    monkeypatch.setenv("LOTSE_CONFIG_FILE", str(config))
+    with pytest.raises(ConfigError, match=r"^LOTSE_CONFIG_FILE \(.*lotse.toml\) is no valid TOML"):
+        read_settings()
+    config.write_text("llm = 5\n")
+    with pytest.raises(ConfigError, match=r"^LOTSE_LLM_\*: .*dictionary"):
+        read_settings()
+
+
 @pytest.mark.parametrize(
     ("name", "value"),
     [
