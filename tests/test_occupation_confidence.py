@@ -283,3 +283,24 @@ async def test_choices_in_english(skill: OccupationSkill) -> None:
     assert one.blocks[0] == Text(
         "I did not find “Fachpraktiker Küche” exactly in the catalogue. Did you mean this one?"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("Flugbegleiterin", ["servicekaufmann-luftverkehr"]),
+        ("Stewardess", ["servicekaufmann-luftverkehr"]),
+        ("Detektiv", ["fachkraft-schutz-sicherheit"]),
+        ("Steuerberater", ["steuerfachangestellter"]),
+    ],
+)
+async def test_work_that_is_no_training_occupation_offers_the_related_ones_without_answering(
+    skill: OccupationSkill, catalogue: InMemoryCatalogue, typed: str, offered: list[str]
+) -> None:
+    result = await skill.handle(context(typed))
+    assert result.outcome is Outcome.PROMPT
+    assert not any(isinstance(block, Heading) for block in result.blocks)
+    first = result.blocks[0]
+    assert isinstance(first, Text)
+    assert first.markdown.startswith(f"„{typed}“ ist kein eigener Ausbildungsberuf")
+    assert choices(result) == [title_of(catalogue, i) for i in offered]

@@ -15,7 +15,7 @@ from bot.reply import Action, Actions, Block, Heading, Text
 from bot.texts import Texts
 from skills.occupation.facts import Say, fact_block, full_duration
 from skills.occupation.links import BIBB_PAY, berufenet_url
-from skills.occupation.model import Match, NameKind, Occupation, TrainingType
+from skills.occupation.model import EVERYDAY, Match, NameKind, Occupation, TrainingType
 from skills.occupation.normalise import title_key
 from skills.occupation.query import Focus
 
@@ -94,7 +94,7 @@ def _naming_note(match: Match, say: Say, *, several: bool = False) -> str | None
         return say("answer.former_title", name=match.matched_name, title=title)
     if match.kind is NameKind.ALIAS and title_key(match.matched_name) != title_key(title):
         return say("answer.alias", name=match.matched_name, title=title)
-    if match.kind is NameKind.SYNONYM:  # an everyday word, not a name of the occupation
+    if match.kind in EVERYDAY:  # an everyday word, not a name of the occupation
         key = "answer.synonym_several" if several else "answer.synonym"
         return say(key, name=match.matched_name, title=title)
     return None

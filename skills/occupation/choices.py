@@ -23,7 +23,9 @@ def choice_result(
     failed: tuple[str, ...] = (),
 ) -> SkillResult:
     """The candidates as actions; the text says why the answer is a question."""
-    if resolution.ambiguous:
+    if resolution.related:
+        key = "choose.related"
+    elif resolution.ambiguous:
         key = "choose.ambiguous"
     else:
         key = "choose.uncertain" if len(resolution.matches) > 1 else "choose.uncertain_one"

@@ -32,7 +32,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import OSA
 
-from skills.occupation.model import Match, NameKind
+from skills.occupation.model import EVERYDAY, Match, NameKind
 from skills.occupation.normalise import fold, generic_words, normalise
 
 ANSWER_SCORE = 85.0  # below: a typo-level match is not sure enough to answer on its own
@@ -64,6 +64,7 @@ class Resolution:
     matches: tuple[Match, ...] = ()
     ambiguous: bool = False  # CHOOSE because one exact name names several entries
     several_meanings: bool = False  # ANSWER with the likeliest of an everyday word's entries
+    related: bool = False  # CHOOSE among related entries: the word is no training occupation
 
 
 def _allowed_typos(length: int) -> int:
@@ -168,7 +169,7 @@ def _alternatives(found: Sequence[Match], best: Match) -> list[Match]:
     return [
         match
         for match in found
-        if match is not best and (match.kind is not NameKind.SYNONYM or match.score >= 100.0)
+        if match is not best and (match.kind not in EVERYDAY or match.score >= 100.0)
     ]
 
 
@@ -177,7 +178,10 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
     tokens = normalise(query).tokens
     if found and found[0].score >= 100.0:
         exact = [match for match in found if match.score >= 100.0]
-        official = [match for match in exact if match.kind is not NameKind.SYNONYM]
+        official = [match for match in exact if match.kind not in EVERYDAY]
+        if not official and all(match.kind is NameKind.RELATED for match in exact):
+            # "Flugbegleiter/in": no training occupation; the related ones are offered as such
+            return Resolution(Verdict.CHOOSE, tuple(exact[:MAX_CHOICES]), related=True)
         if len(official) == 1 or len(exact) == 1:
             best = official[0] if official else exact[0]
             return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))

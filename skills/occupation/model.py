@@ -36,6 +36,11 @@ class NameKind(IntEnum):
     ALIAS = 3
     FORMER = 4  # a former official title ("Arzthelfer/in")
     SYNONYM = 5  # an everyday word from the reviewed synonym table ("Kellner/in")
+    RELATED = 6  # an everyday word for work that is no training occupation ("Flugbegleiter/in")
+
+
+# Words from the synonym table, not names of the entry itself.
+EVERYDAY = frozenset({NameKind.SYNONYM, NameKind.RELATED})
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,7 +96,12 @@ class SearchIndex:
             for text, kind in occupation.names()
         ]
         found.extend(  # after the entries' own names, which win on equal keys
-            (positions[entry_id], synonym.word, NameKind.SYNONYM, rank)
+            (
+                positions[entry_id],
+                synonym.word,
+                NameKind.RELATED if synonym.related else NameKind.SYNONYM,
+                rank,
+            )
             for synonym in synonyms
             for rank, entry_id in enumerate(synonym.ids)
             if entry_id in positions

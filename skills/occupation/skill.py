@@ -23,7 +23,7 @@ from skills.occupation.confidence import Verdict, decide
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
-from skills.occupation.model import NameKind
+from skills.occupation.model import EVERYDAY
 from skills.occupation.normalise import (
     fold,
     generic_words,
@@ -172,8 +172,7 @@ class OccupationSkill(Skill):
                 # Inside a sentence only the occupations' own names count: everyday words
                 # include places ("Supermarkt", "Polizei") that a mail request names too.
                 if len(gram) >= 3 and any(
-                    short or match.kind is not NameKind.SYNONYM
-                    for match in self._catalogue.exact(gram)
+                    short or match.kind not in EVERYDAY for match in self._catalogue.exact(gram)
                 ):
                     return 0.5 if len(words) <= 8 else 0.3
         if short:
@@ -276,7 +275,7 @@ class OccupationSkill(Skill):
                 gram = " ".join(words[start : start + size]).strip(",.;:!?")
                 if len(gram) >= 3:
                     for match in self._catalogue.exact(gram):
-                        if place and match.kind is NameKind.SYNONYM:
+                        if place and match.kind in EVERYDAY:
                             continue  # "im Supermarkt": where, not what
                         named.setdefault(match.occupation.id, gram)
             if len(named) > 1 or len(set(named.values())) > 1:

@@ -32,6 +32,9 @@ class Synonym:
     word: str
     ids: tuple[str, ...]
     note: str | None = None
+    # The word names work that is no training occupation of its own; the ids are related
+    # training occupations, offered as such and never answered as if they were the word.
+    related: bool = False
 
 
 class _SynonymModel(BaseModel):
@@ -40,6 +43,7 @@ class _SynonymModel(BaseModel):
     word: Annotated[str, Field(min_length=1)]
     ids: Annotated[tuple[Slug, ...], Field(min_length=1)]
     note: str | None = None
+    related: bool = False
 
 
 def parse_synonyms(raw: object, origin: str) -> tuple[Synonym, ...]:
@@ -68,7 +72,7 @@ def parse_synonyms(raw: object, origin: str) -> tuple[Synonym, ...]:
         if len(set(model.ids)) != len(model.ids):
             raise CatalogueError(f"{origin}: synonym {model.word!r} names an id twice")
         keys[key] = model.word
-        found.append(Synonym(model.word, model.ids, model.note))
+        found.append(Synonym(model.word, model.ids, model.note, model.related))
     return tuple(found)
 
 
@@ -93,5 +97,5 @@ def restrict(synonyms: Sequence[Synonym], known: Collection[str]) -> tuple[Synon
     for synonym in synonyms:
         ids = tuple(entry for entry in synonym.ids if entry in known)
         if ids:
-            kept.append(Synonym(synonym.word, ids, synonym.note))
+            kept.append(Synonym(synonym.word, ids, synonym.note, synonym.related))
     return tuple(kept)
