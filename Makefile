@@ -65,6 +65,7 @@ bench: $(STAMP) $(TEAMS_NPM_STAMP)
 	$(BIN)/python bench/occupation_quality.py
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/idle_memory.py
+	$(BIN)/python bench/report_speed.py
 	$(BIN)/python bench/llm_overhead.py
 	$(BIN)/python bench/teams_load.py
 	$(BIN)/python bench/matrix_latency.py

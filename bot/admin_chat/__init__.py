@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.admin import AdminService
-from bot.admin_chat import changes, panel, reports
+from bot.admin_chat import changes, evaluation, panel, reports
 from bot.admin_chat.actions import ApplyPanel, ShowPanel
 from bot.admin_chat.context import AdminTurn, Problem, Refusal, admin_texts, audit_refusal
 from bot.admin_chat.parse import AdminCommand, UsageError, Verb, parse
@@ -39,6 +39,9 @@ HANDLERS: dict[Verb, Handler] = {
     Verb.ASSIGN_HERE: changes.assign_here,
     Verb.GRANT: lambda ctx, c: changes.set_rights(ctx, c, True),
     Verb.REVOKE: lambda ctx, c: changes.set_rights(ctx, c, False),
+    Verb.SUGGESTION: evaluation.decide_suggestion,
+    Verb.SURVEY: evaluation.switch_survey,
+    Verb.REPORT: lambda ctx, c: evaluation.show_report(ctx, c.number or 4),
 }
 
 

@@ -26,6 +26,9 @@ class Verb(StrEnum):
     REVOKE = "revoke"
     LOG = "log"
     USAGE = "usage"
+    SUGGESTION = "suggestion"
+    SURVEY = "survey"
+    REPORT = "report"
 
 
 class UsageError(ValueError):
@@ -54,7 +57,19 @@ _WORDS: dict[str, Verb] = {
     **dict.fromkeys(("rechte", "rights", "grant"), Verb.GRANT),
     **dict.fromkeys(("protokoll", "log"), Verb.LOG),
     **dict.fromkeys(("nutzung", "usage"), Verb.USAGE),
+    **dict.fromkeys(("vorschlag", "suggestion", "suggest"), Verb.SUGGESTION),
+    **dict.fromkeys(("umfrage", "survey"), Verb.SURVEY),
+    **dict.fromkeys(("bericht", "report"), Verb.REPORT),
 }
+# A decision on a suggestion: the status word (German or English) -> the stored status.
+STATUS_WORDS = {
+    **dict.fromkeys(("angenommen", "annehmen", "accepted", "accept"), "accepted"),
+    **dict.fromkeys(("abgelehnt", "ablehnen", "rejected", "reject"), "rejected"),
+    **dict.fromkeys(("umgesetzt", "erledigt", "done", "implemented"), "done"),
+}
+_STATUS_WORD = frozenset(("status",))
+_ON_WORDS = frozenset(("an", "ein", "on"))
+_OFF_WORDS = frozenset(("aus", "off"))
 _DEPARTMENT_WORDS = frozenset(("abteilung", "department"))
 _ADD_WORDS = frozenset(("neu", "new", "add", "anlegen"))
 _RENAME_WORDS = frozenset(("umbenennen", "rename"))
@@ -69,6 +84,8 @@ MENTION_TOKEN = "@@mention"
 
 LOG_DEFAULT, LOG_MAX = 10, 100
 USAGE_DEFAULT, USAGE_MAX = 30, 366
+REPORT_DEFAULT, REPORT_MAX = 4, 52  # weeks
+SURVEY_DEFAULT, SURVEY_MAX = 2, 26  # weeks per survey period
 
 
 def _pill(match: re.Match[str]) -> str:
@@ -140,7 +157,39 @@ def parse(text: str, mentions: tuple[tuple[str, str], ...] = ()) -> AdminCommand
         return _user_and_department(verb, rest)
     if verb is Verb.LOG:
         return _number(rest, verb, LOG_DEFAULT, LOG_MAX)
+    if verb is Verb.SUGGESTION:
+        return _suggestion(rest)
+    if verb is Verb.SURVEY:
+        return _survey(rest)
+    if verb is Verb.REPORT:
+        return _number(rest, verb, REPORT_DEFAULT, REPORT_MAX)
     return _number(rest, verb, USAGE_DEFAULT, USAGE_MAX)
+
+
+def _suggestion(rest: list[str]) -> AdminCommand:
+    """``vorschlag N [status] angenommen|abgelehnt|umgesetzt [Begründung …]``."""
+    number = rest[0].lstrip("#") if rest else ""
+    words = rest[1:]
+    if words and words[0].casefold() in _STATUS_WORD:
+        words = words[1:]
+    if not number.isdigit() or not words or words[0].casefold() not in STATUS_WORDS:
+        raise UsageError(Verb.SUGGESTION)
+    status = STATUS_WORDS[words[0].casefold()]
+    return AdminCommand(Verb.SUGGESTION, (status, _rest(words[1:])), number=int(number))
+
+
+def _survey(rest: list[str]) -> AdminCommand:
+    """``umfrage an [alle N Wochen]`` / ``umfrage aus``; N weeks per period."""
+    switch = rest[0].casefold() if rest else ""
+    if switch in _OFF_WORDS and len(rest) == 1:
+        return AdminCommand(Verb.SURVEY, ("off",))
+    if switch not in _ON_WORDS:
+        raise UsageError(Verb.SURVEY)
+    numbers = [word for word in rest[1:] if word.isdigit()]
+    if len(numbers) > 1 or (numbers and not 1 <= int(numbers[0]) <= SURVEY_MAX):
+        raise UsageError(Verb.SURVEY)
+    weeks = int(numbers[0]) if numbers else SURVEY_DEFAULT
+    return AdminCommand(Verb.SURVEY, ("on",), number=weeks)
 
 
 def _department(rest: list[str]) -> AdminCommand:

@@ -41,9 +41,9 @@ _DECIDE = (
     update(t)
     .where(t.c.id == bindparam("suggestion_id"))
     .values(
-        status=bindparam("status"),
-        status_reason=bindparam("reason"),
-        decided_at=bindparam("at"),
+        status=bindparam("new_status"),
+        status_reason=bindparam("new_reason"),
+        decided_at=bindparam("decided"),
         author_notified=False,
     )
 )
@@ -85,7 +85,12 @@ class SqlSuggestionRepository(SqlRepository):
     async def decide(
         self, suggestion_id: int, status: str, reason: str | None, at: datetime
     ) -> bool:
-        params = {"suggestion_id": suggestion_id, "status": status, "reason": reason, "at": at}
+        params = {
+            "suggestion_id": suggestion_id,
+            "new_status": status,
+            "new_reason": reason,
+            "decided": at,
+        }
         return await self._runner.run(changed_any, _DECIDE, params)
 
     async def take_decisions_for(self, author_key: str) -> list[Suggestion]:

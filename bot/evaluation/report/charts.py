@@ -56,7 +56,9 @@ def usage_chart(views: Views, names: Mapping[str, str], texts: Texts, language: 
             marker="o",
             label=names.get(skill, skill),
         )
-    axes.set_xticks(range(len(weeks)), [week[5:] for week in weeks], fontsize=7, rotation=45)
+    step = max(1, len(weeks) // 13)  # about one label a month over a year
+    shown = range(0, len(weeks), step)
+    axes.set_xticks(list(shown), [weeks[i][5:] for i in shown], fontsize=7, rotation=45)
     axes.set_ylabel(texts.get(language, "charts.usage.axis"))
     axes.set_title(texts.get(language, "charts.usage.title"), fontsize=10)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))

@@ -18,7 +18,8 @@ from bot.evaluation.report.anonymity import Tally, merged_departments, percentil
 from bot.evaluation.report.data import ReportData
 
 Cell = str | int | float | None
-K = TypeVar("K", bound=tuple[date, str, str] | tuple[date, str] | str)
+K = TypeVar("K")
+C = TypeVar("C")
 FOR_EVERYONE = "alle"  # suggestions about Lotse in general, not one department's skills
 DECIDED = tuple(status for status in STATUSES if status != "open")
 
@@ -56,6 +57,15 @@ class _Answers:
         if fact.rating == DOWN:
             self.tallies["thumbs_down"].add(user)
             self.tallies[f"reason_{fact.reason or 'other'}"].add(user)
+
+    def merge(self, other: _Answers) -> None:
+        """Add a finer group's facts (coarser views are built from the finest one)."""
+        self.people |= other.people
+        self.durations.extend(other.durations)
+        for name, tally in other.tallies.items():
+            mine = self.tallies[name]
+            mine.count += tally.count
+            mine.people |= tally.people
 
 
 ANSWER_COLUMNS = (
@@ -99,6 +109,15 @@ def _grouped(facts: Iterable[AnswerFact], key: Callable[[AnswerFact], K]) -> dic
     return groups
 
 
+def _coarser(
+    groups: dict[tuple[date, str, str], _Answers], key: Callable[[tuple[date, str, str]], C]
+) -> dict[C, _Answers]:
+    coarse: dict[C, _Answers] = defaultdict(_Answers)
+    for fine, group in groups.items():
+        coarse[key(fine)].merge(group)
+    return coarse
+
+
 @dataclass(frozen=True, slots=True)
 class Views:
     summary: Table
@@ -136,7 +155,7 @@ def build_views(data: ReportData, k: int) -> Views:
             for (week, skill, dep), group in sorted(by_cell.items())
         ),
     )
-    by_week = _grouped(data.answers, lambda a: (a.week, a.skill))
+    by_week = _coarser(by_cell, lambda cell: (cell[0], cell[1]))
     usage = Table(
         "usage_by_week_skill",
         ("week", "skill", *ANSWER_COLUMNS),
@@ -145,7 +164,7 @@ def build_views(data: ReportData, k: int) -> Views:
             for (week, skill), group in sorted(by_week.items())
         ),
     )
-    by_skill = _grouped(data.answers, lambda a: a.skill)
+    by_skill = _coarser(by_cell, lambda cell: cell[1])
     ratings = Table(
         "answers_by_skill",
         ("skill", *ANSWER_COLUMNS),
@@ -153,7 +172,8 @@ def build_views(data: ReportData, k: int) -> Views:
     )
     survey = _survey_table(data, shown, k)
     suggestions = _suggestion_table(data, shown, k)
-    summary = _summary(data, k, suggestions)
+    everyone = _coarser(by_cell, lambda _: "").get("", _Answers())
+    summary = _summary(data, k, everyone, suggestions)
     return Views(
         summary=summary,
         answers=answers,
@@ -249,10 +269,7 @@ def _total(table: Table, column: str) -> int | None:
     return sum(values) if values else None  # type: ignore[arg-type]
 
 
-def _summary(data: ReportData, k: int, suggestions: Table) -> Table:
-    everyone = _Answers()
-    for fact in data.answers:
-        everyone.add(fact)
+def _summary(data: ReportData, k: int, everyone: _Answers, suggestions: Table) -> Table:
     figures = _answer_figures(everyone, k)
     survey_facts = [(s.user_key, s.usefulness, s.time_saved) for s in data.surveys]
     survey_figures = _survey_figures(survey_facts, k)
