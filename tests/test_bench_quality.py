@@ -66,6 +66,18 @@ def test_a_date_without_year_matches_any_year() -> None:
     assert fact_kept(FactSpec("date", "--05-31"), "Anmeldung bis 31. Mai 2027")
 
 
+@pytest.mark.parametrize(
+    ("request_text", "draft"),
+    [
+        ("meeting on the 5th of May 2027", "on Wednesday, 5 May 2027"),
+        ("Termin vom 3.2 auf den 5.2 verschieben", "statt 3. Februar jetzt 5. Februar 2027"),
+        ("appointment at 2.30 pm", "Time: 14:30"),
+    ],
+)
+def test_dates_and_times_as_requests_type_them_are_given(request_text: str, draft: str) -> None:
+    assert invented_facts(request_text, draft) == []
+
+
 def test_a_time_with_a_dot_after_um_is_a_time() -> None:
     request = "Einladung für Dienstag, den 02.02.2027 um 9.30 zum Bewerbungscheck, Raum 2.14"
     assert invented_facts(request, "Uhrzeit: 9:30 Uhr, Raum 2.14") == []

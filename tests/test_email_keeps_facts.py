@@ -281,3 +281,47 @@ def test_what_a_document_is_of_belongs_to_it() -> None:
         )
     ]
     assert names == ["Zeugnis vom Halbjahr", "Nachweis"]
+
+
+# --- deadlines with an hour, words between a date and its time, written-out requests ---------
+
+
+async def test_a_deadline_keeps_its_hour() -> None:
+    body = await body_of(
+        "Erinnerung an alle TN: Abgabe Bewerbungsmappe bis Fr. 29.01.2027 12 Uhr in Raum 2.03"
+    )
+    assert "29. Januar 2027" in body
+    assert "12:00" in body
+
+
+async def test_the_colon_of_a_clock_time_starts_no_message_body() -> None:
+    body = await body_of(
+        "Schreib Emma, dass ihr Gespräch bei der Volksbank am 09.02. um 11:30 ist und sie sich "
+        "am Empfang meldet"
+    )
+    assert "Volksbank am 09.02. um 11:30 ist" in body
+
+
+async def test_words_between_a_date_and_its_time_are_carried() -> None:
+    body = await body_of(
+        "Einladung an Frau Roth am 02.03.2027, Treffpunkt am Haupteingang Nord um 9:45 Uhr"
+    )
+    assert "Haupteingang Nord" in body
+
+
+def test_a_lower_case_word_before_a_quoted_title_is_no_event_noun() -> None:
+    event = find_event('invite the group "Job Start 2027" on 2 March 2027')
+    assert event is not None
+    assert event.text == "„Job Start 2027“"
+
+
+async def test_a_request_written_as_the_email_is_taken_as_typed() -> None:
+    result = await run(
+        "mail: Sehr geehrte Frau Lenz, hiermit bestätige ich die Teilnahme von Herrn Aziz an "
+        "der Maßnahme vom 01.02. bis 30.04.2027"
+    )
+    assert result.data["purpose"] == "message"
+    body = str(result.data["body"])
+    assert body.startswith("Sehr geehrte Frau Lenz,")
+    assert "hiermit bestätige ich die Teilnahme von Herrn Aziz" in body
+    assert "Uhrzeit" not in body

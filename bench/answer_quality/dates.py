@@ -34,7 +34,13 @@ _NUMERIC = re.compile(
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")  # English d/m/y
 _DAY_MONTH = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\.?\s*(?:of\s+)?({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I
+    rf"(?<!\d)(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I
+)
+# "vom 3.2 auf den 5.2": day and month without the closing dot, after a date preposition
+_SHORT = re.compile(
+    r"\b(?:am|vom|von|den|dem|zum|bis|ab|auf) (\d{1,2})\.([1-9]|1[0-2])"
+    r"(?![\d.:])(?!\s*(?:uhr|h\b|[-–]))",
+    re.I,
 )
 _MONTH_DAY = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?(?!\d)", re.I
@@ -47,7 +53,7 @@ _CLOCK = re.compile(
     re.I,
 )
 _HOUR_WORD = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:uhr|h\b|o'clock)", re.I)
-_AM_PM = re.compile(r"(?<![\d.:])(1[0-2]|0?\d)(?::([0-5]\d))?\s*([ap])\.?\s?m\.?(?!\w)", re.I)
+_AM_PM = re.compile(r"(?<![\d.:])(1[0-2]|0?\d)(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\.?(?!\w)", re.I)
 _RANGE = re.compile(
     r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:-|–|bis|to|until)\s*(?:[01]?\d|2[0-3])\s*uhr", re.I
 )
@@ -78,6 +84,8 @@ def find_dates(text: str) -> list[tuple[int, DateKey]]:
         candidates.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
     for match in _NUMERIC.finditer(text):
         candidates.append((match.start(), _year(match[3]), int(match[2]), int(match[1])))
+    for match in _SHORT.finditer(text):
+        candidates.append((match.start(1), None, int(match[2]), int(match[1])))
     for match in _SLASH.finditer(text):
         candidates.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
     for match in _DAY_MONTH.finditer(text):

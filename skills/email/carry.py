@@ -17,8 +17,9 @@ Span = tuple[int, int]
 _PART = re.compile(
     r"[^\n,;]+?(?:(?<!\b[^\W\d])(?<!\b[^\W\d]{2})[.!?](?=\s+[A-ZÄÖÜ])|(?=[\n,;]|:\s)|$)"
 )
-# A word, a link, a range ("9–12") or a gendered plural ("Schüler:innen") is one token.
-_TOKEN = re.compile(r"https?://\S+|[\w@.+/–-]*\w(?:[:*]innen\b)?")
+# A word, a link, a clock time ("11:30"), a range ("9–12") or a gendered plural
+# ("Schüler:innen") is one token.
+_TOKEN = re.compile(r"https?://\S+|\b\d{1,2}:\d{2}\b|[\w@.+/–-]*\w(?:[:*]innen\b)?")
 _CLOSING = ")]“”\"»«'’"
 _OPENING = "([„“\"»«'‚"
 _PAIRS = {"(": ")", "[": "]", "„": "“", "“": "”", "»": "«", "‚": "‘"}

@@ -141,8 +141,21 @@ def scores(text: str) -> dict[Purpose, float]:
     return found
 
 
+# A request that is already the email, greeting someone first ("Sehr geehrte Frau Lenz,
+# hiermit bestätige ich …"): its own words are the message, not cues for a template. A
+# greeting to Lotse ("Hi, bitte Mail an …", "Hallo Lotse, …") is no such email.
+WRITTEN_OUT = re.compile(
+    r"^\s*(?:(?:e-?mail|mail|entwurf|draft)\b\s*:?\s*)?(?:sehr\s+geehrte[rs]?|liebe[rs]?|hallo"
+    r"|guten\s+tag|dear|hi)\s+(?!lotse\b)[^,\n:]{1,60}[,\n]"
+    r"(?!\s*(?:bitte\s+)?(?:e-?mail|mail|schreib\w*|entwirf|formulier\w*|draft|write)\b)",
+    _F,
+)
+
+
 def classify(text: str) -> Purpose | None:
     """The purpose with the most cue weight; ``None`` when nothing points anywhere."""
+    if WRITTEN_OUT.match(text):
+        return Purpose.MESSAGE
     ranked = scores(text)
     best = max(ranked.values())
     if best <= 0:

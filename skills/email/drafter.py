@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import Protocol
 
 from skills.email.carry import leftover
-from skills.email.model import EmailDraft, EmailRequest, PlaceKind, Purpose, Role
+from skills.email.classify import WRITTEN_OUT
+from skills.email.model import EmailDraft, EmailRequest, PlaceKind, Purpose, Role, Slot
 from skills.email.render import Renderer
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
@@ -59,6 +60,8 @@ class TemplateDrafter:
         if body is not None:  # a message's own words after its colon are its body, as typed
             start, end = body
             consumed.append(body)
+            if WRITTEN_OUT.match(request.wording):  # the greeting is the salutation's
+                consumed.append((0, start))
             said += "\n" + request.wording[start:end]
         carried = leftover(request.wording, consumed, said, list(request.unplaced))
         if body is not None:
@@ -129,8 +132,14 @@ class TemplateDrafter:
             lines += [renderer.text("common.list_item", item=line) for line in request.carried]
         return "\n".join(lines)
 
+    def _deadline_text(self, request: EmailRequest, renderer: Renderer) -> str:
+        """The deadline written out, with its hour when the request gave one."""
+        if request.deadline is not None and request.deadline_at is not None:
+            return renderer.when(Slot(day=request.deadline, start=request.deadline_at))
+        return renderer.long_date(request.deadline)
+
     def _deadline_line(self, request: EmailRequest, renderer: Renderer) -> str:
-        day = renderer.long_date(request.deadline)
+        day = self._deadline_text(request, renderer)
         if request.deadline_label:
             label = request.deadline_label
             return renderer.text("common.details.labelled_deadline", label=label, date=day)
@@ -157,7 +166,7 @@ class TemplateDrafter:
             )
         else:
             delivery = renderer.text(
-                f"common.delivery.{form}", deadline=renderer.long_date(request.deadline)
+                f"common.delivery.{form}", deadline=self._deadline_text(request, renderer)
             )
         next_line = ""
         if request.purpose is Purpose.FOLLOW_UP and appointment is not None:
@@ -166,7 +175,9 @@ class TemplateDrafter:
             )
         reply_by = ""
         if request.deadline is not None:
-            reply_by = renderer.text("common.reply_by", date=renderer.long_date(request.deadline))
+            reply_by = renderer.text(
+                "common.reply_by", date=self._deadline_text(request, renderer)
+            )
         event = request.event if request.purpose in _WITH_BLOCK else None
         return {
             "salutation": renderer.salutation(request),
@@ -194,12 +205,20 @@ class TemplateDrafter:
         }
 
 
+# A colon that ends a label, not one inside a time ("11:30") or a link.
+_LABEL_COLON = re.compile(r"(?<![\d/]):(?=\s|$)")
+
+
 def _message_body(request: EmailRequest) -> tuple[int, int] | None:
     """Where a message's body stands in the request: everything after a colon that follows
     the addressee ("Mail an Herrn Becker: bitte rufen Sie mich … zurück")."""
     if request.purpose is not Purpose.MESSAGE:
         return None
-    colon = request.wording.find(":")
+    greeting = WRITTEN_OUT.match(request.wording)
+    if greeting is not None:  # the request's own greeting is the salutation's to write
+        return greeting.end(), len(request.wording)
+    found = _LABEL_COLON.search(request.wording)
+    colon = found.start() if found else -1
     if colon < 0 or colon > _BODY_COLON_WITHIN or not request.wording[colon + 1 :].strip():
         return None
     return colon + 1, len(request.wording)

@@ -10,7 +10,7 @@ from skills.email.words import words
 
 _QUOTED = re.compile(
     r"(?:\b(?P<prep>zur|zum|zu|für\s+(?:die|den|das)|to\s+(?:the|our))\s+)?"
-    r"(?:(?P<noun>[A-ZÄÖÜ][\wäöüß-]*)\s*:?\s+)?"
+    r"(?:(?P<noun>(?-i:[A-ZÄÖÜ])[\wäöüß-]*)\s*:?\s+)?"
     r"[„\"“‚»](?P<title>[^\"“”„»«\n]{2,80}?)[“\"”‘«]",
     re.IGNORECASE,
 )

@@ -144,9 +144,12 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     placed = (appointment, previous, deadline)
     pairs = list(zip(found, slots.spans(head, mentions, times), strict=True))
     used = [
-        span for slot, span in pairs if slot in placed and (slot.day or slot.start or slot.written)
+        span
+        for slot, parts in pairs
+        if slot in placed and (slot.day or slot.start or slot.written)
+        for span in parts
     ]
-    unplaced = [span for slot, span in pairs if slot not in placed]
+    unplaced = [span for slot, parts in pairs if slot not in placed for span in parts]
     return EmailRequest(
         purpose=purpose,
         address_form=_address_form(head),
@@ -154,6 +157,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         appointment=appointment,
         previous=previous,
         deadline=deadline.day if deadline else None,
+        deadline_at=deadline.start if deadline and deadline.day else None,
         deadline_label=deadline.label if deadline else None,
         place=place if purpose not in (Purpose.REFERRAL, Purpose.MESSAGE) else None,
         documents=tuple(_documents(purpose, text, bullet_items)),

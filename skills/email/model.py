@@ -141,6 +141,7 @@ class EmailRequest:
     appointment: Slot | None = None  # the (new / next) appointment
     previous: Slot | None = None  # the moved appointment, or the meeting a follow-up is about
     deadline: date | None = None
+    deadline_at: time | None = None  # "bis 29.01. 12 Uhr": the hour the deadline ends
     place: Place | None = None
     documents: tuple[Listed, ...] = ()
     steps: tuple[str, ...] = ()

@@ -42,6 +42,9 @@ class _Built:
     start: int
     end: int
     slot: Slot
+    # Where its date and time were written; the words between them are not part of the slot
+    # ("2 March 2027, meeting point main entrance at 9:45 am").
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 def _owner(
@@ -70,17 +73,20 @@ def _merge(dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
     for time_ in times:
         index = _owner(time_, dates, owned)
         if index is None:
-            loose.append(_Built(time_.start, time_.end, Slot(start=time_.begin, end=time_.finish)))
+            slot = Slot(start=time_.begin, end=time_.finish)
+            loose.append(_Built(time_.start, time_.end, slot, ((time_.start, time_.end),)))
         else:
             owned[index] = time_
     built = loose
     for index, mention in enumerate(dates):
         own = owned.get(index)
+        date_part = (mention.start, mention.end)
         if own is None:
-            built.append(_Built(mention.start, mention.end, _dated(mention)))
+            built.append(_Built(mention.start, mention.end, _dated(mention), (date_part,)))
             continue
         slot = replace(_dated(mention), start=own.begin, end=own.finish)
-        built.append(_Built(min(mention.start, own.start), max(mention.end, own.end), slot))
+        start, end = min(mention.start, own.start), max(mention.end, own.end)
+        built.append(_Built(start, end, slot, (date_part, (own.start, own.end))))
     return sorted(built, key=lambda item: item.start)
 
 
@@ -140,7 +146,7 @@ def _periods(text: str, items: list[_Built]) -> list[_Built]:
             and _PERIOD.match(text[last.end : item.start])
         ):
             slot = replace(last.slot, until=item.slot.day)
-            joined[-1] = _Built(last.start, item.end, slot)
+            joined[-1] = _Built(last.start, item.end, slot, ((last.start, item.end),))
         else:
             joined.append(item)
     return joined
@@ -159,9 +165,11 @@ def build_slots(text: str, dates: list[DateMention], times: list[TimeMention]) -
     return built
 
 
-def spans(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[tuple[int, int]]:
-    """Where each slot was written, in the order of :func:`build_slots`."""
-    return [(item.start, item.end) for item in _built(text, dates, times)]
+def spans(
+    text: str, dates: list[DateMention], times: list[TimeMention]
+) -> list[tuple[tuple[int, int], ...]]:
+    """Where each slot's date and time were written, in the order of :func:`build_slots`."""
+    return [item.parts for item in _built(text, dates, times)]
 
 
 def first(slots: list[Slot], *roles: SlotRole) -> Slot | None:
