@@ -51,6 +51,8 @@ PERSONAL = {
 }
 NOT_PERSONAL = {
     "evaluation_settings",
+    "instances",  # running lotse serve processes and their heartbeats
+    "shared_values",  # the generated identity key and the key's fingerprint
     "departments",
     "skill_toggles",
     "scope_assignments",
