@@ -82,6 +82,11 @@ class Cluster(Protocol):
         (SQLite), whose previous processes are gone even if their heartbeat is fresh."""
         ...
 
+    async def forget_silent(self, before: datetime) -> int:
+        """Remove the rows of instances that have not beaten since ``before`` (killed ones
+        leave their row behind); returns how many went."""
+        ...
+
     async def set_role(self, instance_id: str, role: str | None) -> None: ...
 
     async def role_alive(self, role: str, since: datetime, *, other_than: str) -> bool:

@@ -9,7 +9,7 @@ import contextlib
 import fcntl
 import logging
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
@@ -19,6 +19,8 @@ from bot.store_cache import CachedStore
 from lotse.app import App
 
 log = logging.getLogger("lotse.instances")
+
+FORGET_SILENT_AFTER = timedelta(days=1)
 
 
 class Membership:
@@ -33,6 +35,8 @@ class Membership:
         cluster = self._app.store.cluster
         if not cluster.shared:  # the serve lock proves earlier processes are gone
             await cluster.forget_others(self._app.instance.id)
+        else:  # rows of instances killed long ago: no claim of theirs is open any more
+            await cluster.forget_silent(_now() - FORGET_SILENT_AFTER)
         await cluster.beat(self._app.instance, _now())
         log.info("instance started", extra={"instance": self._app.instance.id})
         self._tasks.append(asyncio.create_task(self._beat(), name="lotse-heartbeat"))

@@ -122,9 +122,11 @@ async def test_two_messages_of_one_counsellor_to_two_instances_run_one_after_the
     pair: tuple[LotseServer, LotseServer], fake_ms: FakeMicrosoft
 ) -> None:
     first, second = pair
+    await acknowledged(second, fake_ms)  # warm: a first turn loads what turns need
     user, conversation = await acknowledged(first, fake_ms)
     one = activity(fake_ms.url, text="langsam", user=user, conversation_id=conversation)
     two = activity(fake_ms.url, text="langsam", user=user, conversation_id=conversation)
+    earlier = len(fake_ms.to(conversation))  # the acknowledgement's turn
     await asyncio.gather(post(first, fake_ms, one), post(second, fake_ms, two))
     sent = await fake_ms.wait_for(
         conversation,
@@ -132,13 +134,19 @@ async def test_two_messages_of_one_counsellor_to_two_instances_run_one_after_the
         seconds=40,
     )
     # What each turn's skill produced (streamed parts, then its answer), in arrival order:
-    # one block per turn, never interleaved. (Typing indicators and the "working on it"
+    # one block per turn, never interleaved. Streamed parts name their stream, whose first
+    # activity replied to the turn's message. (Typing indicators and the "working on it"
     # notes come from the adapter, before the turn waits for the conversation.)
-    turns = [
-        s.reply_to
-        for s in sent
-        if s.reply_to in (one["id"], two["id"]) and "Erstens" in str(s.body.get("text"))
-    ]
+    ids = (one["id"], two["id"])
+    owner = {s.id: s.reply_to for s in sent if s.reply_to in ids}
+
+    def turn_of(s: Sent) -> str | None:
+        streams = [e.get("streamId") for e in s.body.get("entities") or ()]
+        return s.reply_to if s.reply_to in ids else next(map(owner.get, streams), None)
+
+    turns = [turn_of(s) for s in sent[earlier:] if "Erstens" in str(s.body.get("text"))]
+    assert None not in turns
+    assert len(turns) > 2  # streamed parts were seen, not only the two answers
     switches = sum(1 for a, b in itertools.pairwise(turns) if a != b)
     assert switches == 1, turns
 

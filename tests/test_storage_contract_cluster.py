@@ -73,6 +73,13 @@ async def test_roles_count_only_while_their_instance_beats(store: SqlStore) -> N
     assert not await store.cluster.role_alive("matrix", STALE, other_than="me")
 
 
+async def test_silent_instances_are_forgotten(store: SqlStore) -> None:
+    await _beats(store)
+    assert await store.cluster.forget_silent(NOW - timedelta(seconds=30)) == 1
+    await store.cluster.set_role(ALIVE.id, "matrix")
+    assert await store.cluster.role_alive("matrix", STALE, other_than="me")
+
+
 async def test_the_first_shared_value_wins(store: SqlStore) -> None:
     first = await asyncio.gather(*(store.cluster.shared_value("k", f"v{n}") for n in range(5)))
     assert len(set(first)) == 1
@@ -97,6 +104,27 @@ async def test_one_conversation_lock_holder_at_a_time(store: SqlStore) -> None:
     async with store.cluster.conversation_lock("conversation-2"):  # another one: no wait
         await asyncio.gather(turn("a"), turn("b"))
     assert [step.split()[0] for step in order] == ["start", "end", "start", "end"]
+
+
+async def test_turns_holding_conversation_locks_never_starve_their_own_work(
+    store: SqlStore,
+) -> None:
+    """More turns hold a lock than the work pool has connections, and each still reaches
+    the database inside its lock (one pool for both would deadlock here)."""
+    _postgres_only(store)
+    inside = asyncio.Event()
+    holding = 0
+
+    async def turn(n: int) -> bool:
+        nonlocal holding
+        async with store.cluster.conversation_lock(f"starve-{n}"):
+            holding += 1
+            if holding == 30:
+                inside.set()
+            await inside.wait()  # all 30 hold their lock at once
+            return await store.events.claim("teams", f"starve-{n}", NOW)
+
+    assert all(await asyncio.wait_for(asyncio.gather(*(turn(n) for n in range(30))), 60))
 
 
 async def test_leadership_is_exclusive_and_free_after_release(store: SqlStore) -> None:

@@ -39,6 +39,7 @@ _UNLOCK = text("SELECT pg_advisory_unlock(:space, :key)")
 _NOTIFY = text("SELECT pg_notify(:channel, :topic)")
 _LEAVE = delete(instances).where(instances.c.id == bindparam("id"))
 _FORGET_OTHERS = delete(instances).where(instances.c.id != bindparam("id"))
+_FORGET_SILENT = delete(instances).where(instances.c.heartbeat_at < bindparam("before"))
 _SET_ROLE = (
     update(instances).where(instances.c.id == bindparam("b_id")).values(role=bindparam("b_role"))
 )
@@ -102,6 +103,9 @@ class SqlCluster(SqlRepository):
 
     async def forget_others(self, instance_id: str) -> None:
         await self._runner.run(execute, _FORGET_OTHERS, {"id": instance_id})
+
+    async def forget_silent(self, before: datetime) -> int:
+        return await self._runner.run(execute, _FORGET_SILENT, {"before": before})
 
     async def set_role(self, instance_id: str, role: str | None) -> None:
         await self._runner.run(execute, _SET_ROLE, {"b_id": instance_id, "b_role": role})
