@@ -19,11 +19,12 @@ from skills.occupation.catalogue import (
     load_builtin_catalogue,
 )
 from skills.occupation.choices import choice_result, not_found_result
-from skills.occupation.confidence import Verdict, decide
+from skills.occupation.confidence import Resolution, Verdict, decide
+from skills.occupation.describe import decide_by_work, described_work, find_by_work, work_stems
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.llm_answerer import LLMAnswerer
-from skills.occupation.model import EVERYDAY
+from skills.occupation.model import EVERYDAY, Match
 from skills.occupation.normalise import (
     fold,
     generic_words,
@@ -36,7 +37,7 @@ from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
 from skills.occupation.providers.settings import OccupationSettings
-from skills.occupation.query import INTENT_CUES, extract_query
+from skills.occupation.query import INTENT_CUES, OccupationQuery, extract_query
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,9 @@ class OccupationSkill(Skill):
             return 0.0
         if is_question(text, self._catalogue):  # exploration or comparison
             return 1.0
+        work = described_work(text)
+        if work and work_stems(work):  # "Als was arbeitet man, wenn man Haare schneidet?"
+            return 0.8
         query = extract_query(text)
         words = query.text.split()
         if not words or len(words) > _MAX_WORDS:
@@ -185,6 +189,9 @@ class OccupationSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         say: Say = partial(self._texts.get, ctx.language)
+        described = await self._by_work(ctx)
+        if described is not None:
+            return described
         explored = answer_question(
             ctx.args, self._catalogue, self._texts, ctx.language, ctx.command
         )
@@ -218,6 +225,40 @@ class OccupationSkill(Skill):
                 sources = self._catalogue.sources
                 return choice_result(query.text, resolution, say, sources, found.failed)
             return not_found_result(query.text, say, self._catalogue.sources, found.failed)
+        note = say("answer.looked_up", name=looked_up) if looked_up is not None else None
+        return await self._answer(ctx, say, resolution, found, query, note)
+
+    async def _by_work(self, ctx: SkillContext) -> SkillResult | None:
+        """A question that describes the work ("Als was arbeitet man, wenn man Haare
+        schneidet?"): the entry whose description carries it, or the candidates."""
+        work = described_work(ctx.args) or described_work(ctx.message.text)
+        stems = work_stems(work) if work else ()
+        if not work or not stems:
+            return None
+        ranked = find_by_work(stems, self._catalogue.occupations)
+        sure, entries = decide_by_work(stems, ranked, _ALTERNATIVES + 1)
+        if not entries:
+            return None
+        say: Say = partial(self._texts.get, ctx.language)
+        matches = tuple(Match(entry, 100.0, entry.title) for entry in entries)
+        if not sure:
+            resolution = Resolution(Verdict.CHOOSE, matches)
+            return choice_result(work, resolution, say, self._catalogue.sources)
+        query = OccupationQuery(work)
+        note = say("answer.described", work=work)
+        resolution = Resolution(Verdict.ANSWER, matches)
+        return await self._answer(ctx, say, resolution, LiveResult([]), query, note)
+
+    async def _answer(
+        self,
+        ctx: SkillContext,
+        say: Say,
+        resolution: Resolution,
+        found: LiveResult,
+        query: OccupationQuery,
+        note_text: str | None,
+    ) -> SkillResult:
+        """The card for the resolved entry, with its alternatives, related entries and notes."""
         matches = list(resolution.matches)
         best = matches[0]
         related = tuple(
@@ -237,9 +278,8 @@ class OccupationSkill(Skill):
         )
         answer = await self._answerer.answer(request, ctx.llm)
         blocks = answer.blocks
-        if looked_up is not None:  # say which words of the question the answer is about
-            note = Text(say("answer.looked_up", name=looked_up))
-            blocks = (*blocks[:1], note, *blocks[1:])
+        if note_text is not None:  # say which words of the question the answer is about
+            blocks = (*blocks[:1], Text(note_text), *blocks[1:])
         log.debug("occupation found", extra={"occupation_id": best.occupation.id})
         shown = (best.occupation, *alternatives, *related)
         notes = source_notes(shown, found.links, found.failed, say)

@@ -1,0 +1,82 @@
+"""Occupations asked for by their work, not by a name ("Als was arbeitet man, wenn …")."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+from skill_contexts import skill_context
+
+from bot.reply import Heading, Outcome
+from skills.occupation import OccupationSkill
+from skills.occupation.describe import described_work, work_stems
+from skills.occupation.skill import shared_catalogue
+
+
+@pytest.fixture(scope="module")
+def skill() -> OccupationSkill:
+    return OccupationSkill(shared_catalogue())
+
+
+@pytest.mark.parametrize(
+    ("typed", "work"),
+    [
+        ("Als was arbeitet man, wenn man Haare schneidet?", "Haare schneidet"),
+        ("Wie nennt man den Beruf, bei dem man Brillen anpasst?", "Brillen anpasst"),
+        ("Wie heißt der Beruf, wenn man Autos repariert?", "Autos repariert"),
+        ("Wie nennt man jemanden, der Dächer deckt?", "Dächer deckt"),
+        ("welcher beruf stellt zahnersatz her", "stellt zahnersatz her"),
+        ("what is the job called where you cut hair?", "cut hair"),
+    ],
+)
+def test_the_description_is_taken_as_typed(typed: str, work: str) -> None:
+    assert described_work(typed) == work
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Welcher Beruf passt zu Tim?",  # exploration
+        "Welcher Beruf verdient am meisten?",
+        "Was macht ein Friseur?",
+        "beruf Tischler",
+    ],
+)
+def test_other_questions_describe_no_work(typed: str) -> None:
+    assert described_work(typed) is None
+
+
+def test_separable_verbs_are_also_read_without_their_prefix() -> None:
+    assert any("pass" in forms for forms in work_stems("Brillen anpasst"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        ("Als was arbeitet man, wenn man Haare schneidet?", "Friseur/in"),
+        ("Wie nennt man den Beruf, bei dem man Brillen anpasst?", "Augenoptiker/in"),
+        ("Wie heißt der Beruf, wenn man Autos repariert?", "Kraftfahrzeugmechatroniker/in"),
+        ("Als was arbeitet man, wenn man Brot backt?", "Bäcker/in"),
+        ("welcher beruf stellt zahnersatz her", "Zahntechniker/in"),
+        ("what is the job called where you cut hair?", "Friseur/in"),
+    ],
+)
+async def test_the_entry_that_carries_the_whole_description_is_the_answer(
+    skill: OccupationSkill, typed: str, title: str
+) -> None:
+    result = await skill.handle(skill_context(typed, None, "de", text=typed))
+    assert result.outcome is Outcome.OK
+    assert result.blocks[0] == Heading(title)
+    assert "Gesucht war der Beruf für" in result.blocks[1].markdown  # type: ignore[union-attr]
+
+
+async def test_a_description_several_entries_carry_offers_them(skill: OccupationSkill) -> None:
+    typed = "Als was arbeitet man, wenn man gern mit Kindern arbeitet?"
+    result = await skill.handle(skill_context(typed, None, "de", text=typed))
+    assert result.outcome is Outcome.PROMPT
+    assert not any(isinstance(block, Heading) for block in result.blocks)
+
+
+async def test_the_engine_routes_a_description_to_the_lookup(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Als was arbeitet man, wenn man Brot backt?")
+    assert reply.skill_id == "occupation"
+    assert "Bäcker/in" in text
