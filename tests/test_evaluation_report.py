@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from admin_chat_fixtures import OPS, admin_app  # noqa: F401  (fixture)
+from admin_chat_fixtures import CHIEF, OPS, admin_app  # noqa: F401  (fixture)
 from click.testing import CliRunner
 from conftest import Chat, make_chat
 from PIL import Image
@@ -49,6 +49,8 @@ async def pilot_week(app: App) -> list[str]:
             await app.admin.assign_user("console", user, department, OPS)
     sent: list[str] = []
     suggestion = 0
+    chief = make_chat(app, CHIEF)
+    await chief.say("admin umfrage an alle 1 Wochen")
 
     async def say(chat: Chat, text: str) -> str:
         sent.append(text)
@@ -58,6 +60,10 @@ async def pilot_week(app: App) -> list[str]:
         chat = await counsellor(app, user)
         for text in ASKED:
             await say(chat, text)
+        # The survey rode along with the first answer; all but the small department answer:
+        # usefulness 4 from six people, 5 from four; time saved b) from everyone.
+        if user not in SMALL:
+            await say(chat, f"umfrage {4 if index < 6 else 5} b")
         # Reha: five 👍, the sixth's 👎 is dropped with the opt-out; Schule: five 👎, four
         # of them "zu lang", one "falsch"; the small department: 👍.
         if user == SCHOOL[-1]:
@@ -130,15 +136,29 @@ async def test_the_report_matches_the_week_and_leaks_nothing(
         for user in REHA + SCHOOL + SMALL
     ]
     words = {word for text in sent for word in re.findall(r"[^\W\d_]{6,}", text)}
-    words -= {"feedback", "vorschlag", "auswertung"}
+    words -= {"feedback", "vorschlag", "auswertung", "umfrage"}  # command words
     for path in written:
         content = path.read_bytes()
         for needle in [*REHA, *SCHOOL, *SMALL, *keys, *sent, *words]:
             assert needle.encode() not in content, (path.name, needle)
             assert needle.casefold().encode() not in content.lower(), (path.name, needle)
 
+    # Reha's sixth opted out: five Reha and five Schule people answered the survey.
+    assert summary["survey_respondents"] == "10"
+    assert summary["survey_usefulness_4"] == "5"
+    assert summary["survey_usefulness_5"] == "5"
+    assert summary["survey_time_saved_lt30"] == "10"
+    assert summary["survey_usefulness_mean"] == "4.5"
+    survey = {row["department"]: row for row in read(out / "survey_by_period_department.csv")}
+    assert survey["Reha"]["usefulness_4"] == "5"
+    assert survey["Weitere"]["asked"] == ""  # two people asked: suppressed
+
     pngs = [path for path in written if path.suffix == ".png"]
-    assert {path.name for path in pngs} == {"usage_per_week.png", "satisfaction_per_skill.png"}
+    assert {path.name for path in pngs} == {
+        "usage_per_week.png",
+        "satisfaction_per_skill.png",
+        "survey.png",
+    }
     for path in pngs:
         with Image.open(path) as image:
             image.verify()

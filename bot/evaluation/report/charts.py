@@ -62,6 +62,7 @@ def usage_chart(views: Views, names: Mapping[str, str], texts: Texts, language: 
     axes.set_ylabel(texts.get(language, "charts.usage.axis"))
     axes.set_title(texts.get(language, "charts.usage.title"), fontsize=10)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_ylim(bottom=0)  # counts: a flat week must not look like a swing
     if series:
         axes.legend(fontsize=7)
     return _png(figure)
