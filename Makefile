@@ -8,7 +8,7 @@ RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed-dev
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: install install-dev run test lint bench clean test-tools playground
+.PHONY: install install-dev run test test-fast lint bench clean test-tools playground
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Lotse needs Python 3.11 or newer")'
@@ -58,6 +58,11 @@ playground: $(RUN_STAMP) $(TEAMS_NPM_STAMP)
 
 test: lint $(TEAMS_NPM_STAMP)
 	$(BIN)/pytest
+
+# The quick loop: every test that needs no Synapse, Node.js or PostgreSQL (tests/conftest.py
+# marks the others by the fixtures they use). `make test` still runs everything.
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not synapse and not node and not postgres"
 
 bench: $(STAMP) $(TEAMS_NPM_STAMP)
 	$(BIN)/python bench/engine_latency.py

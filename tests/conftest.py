@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
-from storage_fixtures import session_store, store  # noqa: F401  (fixtures for every module)
 
 from adapters.console import ConsoleChat, PlainRenderer
 from bot.actions import UserAction
@@ -20,6 +19,38 @@ from bot.message import ConversationRef, Message, Platform
 from bot.reply import Reply
 from lotse.app import App, open_app
 from storage.database import SqlStore
+
+# The shared fixtures, for every test module: no module imports fixtures by hand.
+pytest_plugins = [
+    "storage_fixtures",
+    "llm_fixtures",
+    "openai_fixtures",
+    "occupation_fixtures",
+    "admin_chat_fixtures",
+    "instances_fixtures",
+    "matrix_fixtures",
+    "teams_fixtures",
+    "teams_playground_fixtures",
+]
+
+# What a test needs besides Python, read from the fixtures it uses (directly or through other
+# fixtures) or from its storage backend; `make test-fast` leaves these out.
+NEEDS: dict[str, frozenset[str]] = {
+    "synapse": frozenset({"synapse_server"}),  # a Synapse homeserver process
+    "node": frozenset({"playground"}),  # the Agents Playground (Node.js)
+    "postgres": frozenset({"shared_database"}),  # a database of its own on PostgreSQL
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        for marker, fixtures in NEEDS.items():
+            if used & fixtures:
+                item.add_marker(marker)
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and "postgresql" in callspec.params.values():
+            item.add_marker("postgres")  # the PostgreSQL half of a test run on both backends
 
 
 class FakeClock:
@@ -54,7 +85,7 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
 @pytest_asyncio.fixture(loop_scope="session")
 async def app(
     settings: Settings,
-    store: SqlStore,  # noqa: F811  (the fixture imported above)
+    store: SqlStore,
     clock: FakeClock,
 ) -> AsyncIterator[App]:
     """The whole app on one backend (the test runs once for SQLite, once for PostgreSQL)."""

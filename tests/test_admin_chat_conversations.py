@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from admin_chat_fixtures are parameters here)
 """Admins in the console chat, end to end through the engine (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
@@ -6,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from admin_chat_fixtures import CHIEF, REHA, YOUTH, acknowledged, admin_app  # noqa: F401
+from admin_chat_fixtures import CHIEF, REHA, YOUTH, acknowledged
 from conftest import make_chat
 
 from bot.reply import Image, Outcome

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from admin_chat_fixtures are parameters here)
 """The admin panel's engine side (typed ``ApplyPanel``/``ShowPanel`` actions): versions,
 stale panels, concurrent submits, roles — on SQLite and PostgreSQL."""
 
@@ -6,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH, admin_app  # noqa: F401
+from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH
 from conftest import make_chat
 
 from bot.admin_chat.actions import ApplyPanel, ShowPanel

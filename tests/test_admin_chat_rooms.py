@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from admin_chat_fixtures are parameters here)
 """Admin commands from Teams- and Matrix-shaped messages: rooms, mentions, English, rights;
 and that admin actions are reachable only as typed commands, never through the model."""
 
@@ -7,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH, admin_app  # noqa: F401
+from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH
 from conftest import make_chat
 
 from bot.llm.offline import OfflineLLM

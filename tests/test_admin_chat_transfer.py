@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from admin_chat_fixtures are parameters here)
 """CSV export/import of assignments (validated, dry run first, audited) and the CLI mirror."""
 
 from __future__ import annotations
@@ -6,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from admin_chat_fixtures import OPS, REHA, YOUTH, admin_app  # noqa: F401
+from admin_chat_fixtures import OPS, REHA, YOUTH
 from click.testing import CliRunner, Result
 
 from bot.config import Settings

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from llm_fixtures are parameters here)
 """The model drafter against the fake model API: a draft may fill a placeholder with a value
 from the request, but never adds a number or a name, and never drops a fact."""
 
@@ -7,11 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from llm_fixtures import (  # noqa: F401  (fixtures)
+from llm_fixtures import (
     FakeAnthropic,
     Scripted,
-    fake_anthropic,
-    fake_anthropic_server,
     fast_settings,
     standalone,
 )

@@ -33,12 +33,17 @@ class Exploding(Skill):
 
 
 class Slow(Skill):
+    """Holds each turn until the test releases it (no waiting on the clock)."""
+
     meta = skill_meta("slow", "langsam")
     events: ClassVar[list[str]] = []
+    started: ClassVar[asyncio.Event]
+    release: ClassVar[asyncio.Event]
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         self.events.append(f"start {ctx.args}")
-        await asyncio.sleep(0.05)
+        self.started.set()
+        await self.release.wait()
         self.events.append(f"end {ctx.args}")
         return SkillResult(blocks=(Text(ctx.args),))
 
@@ -104,8 +109,12 @@ async def test_a_dead_database_still_gets_a_friendly_answer(test_app: App) -> No
 
 async def test_turns_of_one_conversation_never_interleave(test_app: App) -> None:
     Slow.events.clear()
+    Slow.started, Slow.release = asyncio.Event(), asyncio.Event()
     console = ConsoleChat(test_app.host, "anna", io.StringIO())
-    await asyncio.gather(console.send("langsam eins"), console.send("langsam zwei"))
+    both = asyncio.gather(console.send("langsam eins"), console.send("langsam zwei"))
+    await asyncio.wait_for(Slow.started.wait(), timeout=30)  # one turn holds the skill
+    Slow.release.set()
+    await both
     first = Slow.events[0].split()[1]
     assert Slow.events[1] == f"end {first}"
 

@@ -6,14 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from matrix_clients import Counsellor, until
-from matrix_fixtures import (  # noqa: F401  (fixtures)
+from matrix_fixtures import (
     User,
-    bot_user_fixture,
-    counsellor_fixture,
-    lotse_app_fixture,
-    lotse_fixture,
-    synapse_fixture,
-    synapse_server_fixture,
 )
 from nio import RoomRedactResponse, RoomSendResponse
 

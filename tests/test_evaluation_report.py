@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from admin_chat_fixtures import CHIEF, OPS, admin_app  # noqa: F401  (fixture)
+from admin_chat_fixtures import CHIEF, OPS
 from click.testing import CliRunner
 from conftest import Chat, make_chat
 from PIL import Image
@@ -88,7 +88,7 @@ def read(table: Path) -> list[dict[str, str]]:
 
 
 async def test_the_report_matches_the_week_and_leaks_nothing(
-    admin_app: App,  # noqa: F811
+    admin_app: App,
     tmp_path: Path,
 ) -> None:
     app = admin_app

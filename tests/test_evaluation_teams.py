@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """Ratings through raw Teams activities on the real ``lotse serve``: the answer's message id is
 noted, a thumbs up counts at once, a thumbs down asks for one of the fixed reasons."""
 
@@ -10,13 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from teams_fixtures import (  # noqa: F401
+from teams_fixtures import (
     FakeMicrosoft,
     LotseServer,
     Sent,
     activity,
-    fake_ms,
-    plain_server,
 )
 
 from bot.evaluation.ports import REASONS, AnswerFact, week_of

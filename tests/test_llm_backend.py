@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from llm_fixtures are parameters here)
 """The Anthropic backend through the real SDK against the fake Messages API: wire format,
 prompt caching, streaming, tool use, retries, retry-after, the deadline, pseudonymisation."""
 
@@ -7,11 +6,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from llm_fixtures import (  # noqa: F401  (fixtures)
+from llm_fixtures import (
     FakeAnthropic,
     Scripted,
-    fake_anthropic,
-    fake_anthropic_server,
     fast_settings,
     standalone,
 )

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from llm_fixtures are parameters here)
 """The model is called only through a binding to a use: the turn's budget, pseudonyms and
 purpose travel with the model a skill receives, never through hidden state."""
 
@@ -8,11 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from llm_fixtures import (  # noqa: F401  (fixtures)
+from llm_fixtures import (
     FakeAnthropic,
     Scripted,
-    fake_anthropic,
-    fake_anthropic_server,
     fast_settings,
     standalone,
 )

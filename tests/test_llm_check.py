@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from openai_fixtures are parameters here)
 """``lotse llm check`` against the fake OpenAI-compatible server: each fault is reported as
 the kind it breaks, and the exit code says whether a required kind fails."""
 
@@ -6,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from openai_fixtures import (  # noqa: F401  (fixtures)
+from openai_fixtures import (
     FakeOpenAI,
     Reply,
-    fake_openai,
-    fake_openai_server,
     open_settings,
 )
 

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from llm_fixtures are parameters here)
 """The model through the whole engine and the console: what the model received
 (pseudonymised), what the user got (restored values, notes), streaming, fallback, budgets,
 routing by tool use."""
@@ -12,14 +11,11 @@ from typing import Any
 
 import pytest_asyncio
 from conftest import Chat, FakeClock
-from llm_fixtures import (  # noqa: F401  (fixtures)
+from llm_fixtures import (
     FakeAnthropic,
     Scripted,
-    fake_anthropic,
-    fake_anthropic_server,
     fast_settings,
 )
-from storage_fixtures import store  # noqa: F401
 
 from adapters.console import ConsoleChat
 from bot.config import Settings

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from openai_fixtures are parameters here)
 """The OpenAI-compatible backend through the real SDK against the fake Chat Completions
 server: wire format, models per purpose, streaming and usage, tool calls whole and streamed,
 retries, retry-after, a hanging server, the deadline, optional server features."""
@@ -9,12 +8,10 @@ import time
 
 import pytest
 from llm_fixtures import standalone
-from openai_fixtures import (  # noqa: F401  (fixtures)
+from openai_fixtures import (
     MODEL,
     FakeOpenAI,
     Reply,
-    fake_openai,
-    fake_openai_server,
     open_settings,
 )
 

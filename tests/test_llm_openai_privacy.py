@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from openai_fixtures are parameters here)
 """Pseudonymisation on the OpenAI-compatible provider: the personal values of a corpus of
 counsellor messages never reach the server (routing, drafts, summaries, streaming), and the
 counsellor gets the real values back."""
@@ -11,13 +10,10 @@ import pytest
 import pytest_asyncio
 from conftest import Chat, FakeClock
 from open_model_outputs import good_outline, user_text
-from openai_fixtures import (  # noqa: F401  (fixtures)
+from openai_fixtures import (
     FakeOpenAI,
     Reply,
-    fake_openai,
-    fake_openai_server,
     open_llm,
-    open_settings,
 )
 
 from adapters.console import ConsoleChat

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from openai_fixtures are parameters here)
 """Lotse on an OpenAI-compatible server, through the whole engine and the console: each
 skill's answer comes from the model when the model behaves (also when it slips in the small
 ways open models do) and from the offline path, with a note, when it does not; routing by
@@ -23,13 +22,10 @@ from open_model_outputs import (
     good_outline,
     user_text,
 )
-from openai_fixtures import (  # noqa: F401  (fixtures)
+from openai_fixtures import (
     FakeOpenAI,
     Reply,
-    fake_openai,
-    fake_openai_server,
     open_llm,
-    open_settings,
 )
 
 from adapters.console import ConsoleChat

@@ -1,14 +1,11 @@
-# ruff: noqa: F811  (pytest fixtures imported from llm_fixtures are parameters here)
 """Amazon Bedrock and Google Vertex AI through the SDK's own clients (EU regions)."""
 
 from __future__ import annotations
 
 import pytest
-from llm_fixtures import (  # noqa: F401  (fixtures)
+from llm_fixtures import (
     FakeAnthropic,
     Scripted,
-    fake_anthropic,
-    fake_anthropic_server,
     fast_settings,
     standalone,
 )

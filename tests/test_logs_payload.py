@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from llm_fixtures are parameters here)
 """At LOTSE_LOG_LEVEL=DEBUG no prompt text reaches the log: the SDKs' payload logging stays off."""
 
 from __future__ import annotations
@@ -8,11 +7,9 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from llm_fixtures import (  # noqa: F401  (fixtures)
+from llm_fixtures import (
     FakeAnthropic,
     Scripted,
-    fake_anthropic,
-    fake_anthropic_server,
     fast_settings,
     standalone,
 )

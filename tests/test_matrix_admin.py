@@ -12,12 +12,10 @@ import aiohttp
 import pytest_asyncio
 from admin_chat_fixtures import OPS, acknowledged
 from matrix_clients import Counsellor, until
-from matrix_fixtures import (  # noqa: F401  (fixtures)
+from matrix_fixtures import (
     Synapse,
     bot_settings,
     start_adapter,
-    synapse_fixture,
-    synapse_server_fixture,
 )
 from nio.crypto import decrypt_attachment
 

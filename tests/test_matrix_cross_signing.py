@@ -9,16 +9,12 @@ from typing import Any
 import aiohttp
 import pytest
 from click.testing import CliRunner
-from matrix_fixtures import (  # noqa: F401  (fixtures)
+from matrix_fixtures import (
     Counsellor,
     Synapse,
     User,
     bot_settings,
-    counsellor_fixture,
-    lotse_app_fixture,
     start_adapter,
-    synapse_fixture,
-    synapse_server_fixture,
     until,
 )
 from signedjson.key import decode_verify_key_bytes

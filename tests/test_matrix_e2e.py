@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from matrix_fixtures import (  # noqa: F401  (fixtures)
+from matrix_fixtures import (
     Counsellor,
     User,
-    bot_user_fixture,
-    counsellor_fixture,
-    lotse_app_fixture,
-    lotse_fixture,
-    synapse_fixture,
-    synapse_server_fixture,
 )
 
 from adapters.matrix.adapter import MatrixAdapter

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from matrix_fixtures import Synapse, synapse_server_fixture  # noqa: F401  (fixture)
+from matrix_fixtures import Synapse
 
 from adapters.matrix.keyfile import KeyFileError, load_keys
 from adapters.matrix.passphrase import store_passphrase

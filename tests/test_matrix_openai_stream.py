@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from the fixture modules are parameters here)
 """A self-hosted model behind the OpenAI-compatible API streams into Matrix like Claude does:
 the reply notice first, then edits, against the real Synapse and the fake OpenAI server."""
 
@@ -9,26 +8,19 @@ from pathlib import Path
 
 import pytest_asyncio
 from matrix_clients import edits_of
-from matrix_fixtures import (  # noqa: F401  (fixtures)
+from matrix_fixtures import (
     Counsellor,
     Synapse,
     User,
     bot_settings,
-    bot_user_fixture,
-    counsellor_fixture,
     start_adapter,
-    synapse_fixture,
-    synapse_server_fixture,
     until,
 )
 from open_model_outputs import MODEL_SENTENCE, good_draft, user_text
-from openai_fixtures import (  # noqa: F401  (fixtures)
+from openai_fixtures import (
     FakeOpenAI,
     Reply,
-    fake_openai,
-    fake_openai_server,
     open_llm,
-    open_settings,
 )
 
 from adapters.matrix.adapter import MatrixAdapter

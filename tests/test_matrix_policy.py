@@ -9,18 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from matrix_fixtures import (  # noqa: F401  (fixtures)
+from matrix_fixtures import (
     Counsellor,
     Synapse,
     User,
     bot_settings,
-    bot_user_fixture,
-    counsellor_fixture,
-    lotse_app_fixture,
     start_adapter,
-    synapse_fixture,
-    synapse_server_fixture,
-    until,
 )
 
 from adapters.matrix import events

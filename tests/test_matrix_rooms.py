@@ -5,18 +5,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from matrix_fixtures import (  # noqa: F401  (fixtures)
+from matrix_fixtures import (
     Counsellor,
     Synapse,
     User,
     bot_settings,
-    bot_user_fixture,
-    counsellor_fixture,
-    lotse_app_fixture,
-    lotse_fixture,
     start_adapter,
-    synapse_fixture,
-    synapse_server_fixture,
     until,
 )
 from nio import RoomGetStateEventResponse

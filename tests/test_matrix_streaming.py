@@ -12,16 +12,12 @@ from typing import Any
 import pytest_asyncio
 from fake_skills import StreamingSkill
 from matrix_clients import edits_of
-from matrix_fixtures import (  # noqa: F401  (fixtures)
+from matrix_fixtures import (
     Counsellor,
     Synapse,
     User,
     bot_settings,
-    bot_user_fixture,
-    counsellor_fixture,
     start_adapter,
-    synapse_fixture,
-    synapse_server_fixture,
     until,
 )
 

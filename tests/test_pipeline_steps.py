@@ -119,27 +119,37 @@ async def test_validate_strips_control_characters_and_rejects_empty_or_huge_text
 async def test_the_lock_serialises_one_conversation_but_not_different_ones(
     app: App, clock: FakeClock
 ) -> None:
+    """No waiting on the clock: each turn holds the lock until the test lets it go."""
     events: list[str] = []
+    started = {name: asyncio.Event() for name in "abc"}
+    release = {name: asyncio.Event() for name in "abc"}
 
-    async def slow(turn: Caller) -> Reply:
-        events.append(f"start {turn.correlation_id}")
-        await asyncio.sleep(0.02)
-        events.append(f"end {turn.correlation_id}")
+    async def held(turn: Caller) -> Reply:
+        name = turn.correlation_id
+        events.append(f"start {name}")
+        started[name].set()
+        await release[name].wait()
+        events.append(f"end {name}")
         return Reply(blocks=())
 
     lock = ConversationLock()
     first, second = [await identified(app, "x", clock) for _ in range(2)]
-    same = [replace(first, correlation_id="a"), replace(second, correlation_id="b")]
-    await asyncio.gather(*(lock(t, slow) for t in same))
-    assert events == ["start a", "end a", "start b", "end b"]
-
-    events.clear()
-    other = await identified(app, "x", clock)
-    other = replace(
-        other, correlation_id="c", state_key=replace(other.state_key, conversation_id="conv-2")
-    )
-    await asyncio.gather(lock(same[0], slow), lock(other, slow))
-    assert events[:2] == ["start a", "start c"]
+    a, b = replace(first, correlation_id="a"), replace(second, correlation_id="b")
+    c = replace(first, correlation_id="c")
+    c = replace(c, state_key=replace(c.state_key, conversation_id="conv-2"))
+    turns = [asyncio.create_task(lock(a, held))]
+    await started["a"].wait()
+    turns.append(asyncio.create_task(lock(b, held)))  # the same conversation: it must wait
+    turns.append(asyncio.create_task(lock(c, held)))  # another conversation: it need not
+    # Were conversations serialised with each other, c would never start while a holds.
+    await asyncio.wait_for(started["c"].wait(), timeout=30)
+    release["c"].set()
+    release["a"].set()
+    await asyncio.wait_for(started["b"].wait(), timeout=30)
+    release["b"].set()
+    await asyncio.gather(*turns)
+    assert events.index("end a") < events.index("start b")
+    assert events.index("start c") < events.index("end a")
 
 
 async def test_a_prefixed_command_drops_an_unanswered_question(app: App, clock: FakeClock) -> None:

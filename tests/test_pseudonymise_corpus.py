@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from llm_fixtures are parameters here)
 """No personal value of the benchmark corpus (bench/pii/) reaches the model: every note goes
 through the real pseudonymiser and the real SDK to the fake Messages API, whose request
 bodies are searched for each value. The corpus is invented; see bench/pii_recall.py."""
@@ -15,15 +14,12 @@ import pytest
 import pytest_asyncio
 import yaml
 from conftest import FakeClock
-from llm_fixtures import (  # noqa: F401  (fixtures)
+from llm_fixtures import (
     FakeAnthropic,
     Scripted,
-    fake_anthropic,
-    fake_anthropic_server,
     fast_settings,
     standalone,
 )
-from storage_fixtures import store  # noqa: F401
 from test_llm_engine import console, model_app
 
 from bot.config import Settings

@@ -4,6 +4,7 @@ check of the environment."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import timedelta
 from pathlib import Path
 
@@ -27,7 +28,21 @@ async def test_health_and_readiness(app: App) -> None:
         assert (await ready.json())["status"] == "ready"
 
 
-async def test_maintenance_purges_expired_state_and_old_claims(app: App, clock: FakeClock) -> None:
+class RoundDone(logging.Handler):
+    """Sets ``event`` when a maintenance round has finished."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.event = asyncio.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage() == "maintenance done":
+            self.event.set()
+
+
+async def test_maintenance_purges_expired_state_and_old_claims(
+    app: App, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
     key = StateKey("teams", "c", None, "u")
     await app.store.states.put(
         key, ConversationState("email", {}, clock.now + timedelta(minutes=5))
@@ -35,8 +50,14 @@ async def test_maintenance_purges_expired_state_and_old_claims(app: App, clock: 
     await app.store.events.claim("teams", "old", clock.now - timedelta(days=8))
     await app.store.events.claim("teams", "recent", clock.now)
     clock.advance(minutes=10)
-    task = asyncio.create_task(maintain(app, 0.01))
-    await asyncio.sleep(0.1)
+    caplog.set_level(logging.INFO, "lotse.serve")
+    done = RoundDone()
+    logging.getLogger("lotse.serve").addHandler(done)
+    try:
+        task = asyncio.create_task(maintain(app, 0.01))
+        await asyncio.wait_for(done.event.wait(), timeout=30)  # the first round, however slow
+    finally:
+        logging.getLogger("lotse.serve").removeHandler(done)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task

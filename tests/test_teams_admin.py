@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """Admins in Teams through the real ``lotse serve`` process and the recording fake Bot
 Connector: @-mentions in admin commands, the Adaptive Card panel and its submits, the chart."""
 
@@ -14,11 +13,10 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
-from teams_fixtures import (  # noqa: F401
+from teams_fixtures import (
     FakeMicrosoft,
     LotseServer,
     activity,
-    fake_ms,
     start_server,
     stop_server,
 )

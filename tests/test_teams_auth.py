@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """Bot Framework JWT authentication on the real server process: tokens signed with a key the
 test publishes through a local OpenID metadata endpoint (LOTSE_TEAMS_OPENID_METADATA_URL)."""
 
@@ -11,12 +10,10 @@ import uuid
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
-from teams_fixtures import (  # noqa: F401
+from teams_fixtures import (
     FakeMicrosoft,
     LotseServer,
     activity,
-    auth_server,
-    fake_ms,
 )
 
 

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """A skill's table, typed button and form on Teams, and its typed action back, through the
 real endpoint (raw activities in, a recording fake Bot Connector out). The skill (``tabelle``
 in tests/teams/server.py) is new to the adapter: nothing in adapters/ knows it."""
@@ -9,12 +8,10 @@ import json
 import uuid
 from typing import Any
 
-from teams_fixtures import (  # noqa: F401
+from teams_fixtures import (
     FakeMicrosoft,
     LotseServer,
     activity,
-    auth_server,
-    fake_ms,
 )
 
 CARD = "application/vnd.microsoft.card.adaptive"

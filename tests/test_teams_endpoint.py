@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """``POST /api/messages`` of the real ``lotse serve`` process (authentication off), replies
 recorded by a local fake Bot Connector."""
 
@@ -11,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from teams_fixtures import FakeMicrosoft, LotseServer, activity, fake_ms, plain_server  # noqa: F401
+from teams_fixtures import FakeMicrosoft, LotseServer, activity
 
 from lotse.settings import read_settings
 from storage.database import open_store

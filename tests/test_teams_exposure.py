@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from botbuilder.schema import ConversationReference
 from botframework.connector.auth import ChannelValidation
-from teams_fixtures import APP_ID, FakeMicrosoft, fake_ms  # noqa: F401
+from teams_fixtures import APP_ID, FakeMicrosoft
 
 from adapters.teams.body import MAX_JSON_DEPTH, depth_within, parse_activity
 from adapters.teams.exposure import (
@@ -223,7 +223,7 @@ async def test_the_sdk_layer_refuses_a_service_url_off_the_allowlist_on_every_se
 
 
 async def test_the_header_alone_is_checked_on_the_public_cloud_path(
-    fake_ms: FakeMicrosoft,  # noqa: F811
+    fake_ms: FakeMicrosoft,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Production configures no metadata URL: botbuilder's public-cloud authentication, here
@@ -248,7 +248,7 @@ async def test_the_header_alone_is_checked_on_the_public_cloud_path(
 
 
 async def test_a_valid_header_is_checked_once_until_its_token_expires(
-    fake_ms: FakeMicrosoft,  # noqa: F811
+    fake_ms: FakeMicrosoft,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     edge = BotFrameworkEdge(

@@ -20,6 +20,8 @@ from bot.registry import SkillRegistry
 from lotse.cli import cli
 
 APP_ID = "5f0c6a8e-2b7d-4c1e-9a3f-0d8b7e6c5a41"
+pytestmark = pytest.mark.node  # the manifest schema comes with the npm test tools
+
 SCHEMAS = Path(__file__).parent / "teams" / "node_modules" / "@microsoft" / "app-manifest"
 SCHEMAS = SCHEMAS / "build" / "json-schemas" / "teams"
 

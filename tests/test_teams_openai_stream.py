@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from the fixture modules are parameters here)
 """A self-hosted model behind the OpenAI-compatible API streams into a Teams personal chat
 exactly like Claude does: the real ``lotse serve`` process, the fake Bot Connector and the
 fake OpenAI-compatible server."""
@@ -12,12 +11,11 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 from open_model_outputs import MODEL_SENTENCE, good_draft, user_text
-from openai_fixtures import MODEL, FakeOpenAI, Reply, fake_openai_server  # noqa: F401
-from teams_fixtures import (  # noqa: F401
+from openai_fixtures import MODEL, FakeOpenAI, Reply
+from teams_fixtures import (
     FakeMicrosoft,
     LotseServer,
     activity,
-    fake_ms,
     start_server,
     stop_server,
 )

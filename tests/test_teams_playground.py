@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """End to end through the Microsoft 365 Agents Playground: a counsellor's personal chat with
 the real ``lotse serve`` — welcome, policy acknowledgement, occupation lookup, email draft and
 note summary."""
@@ -8,8 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from teams_fixtures import plain_server  # noqa: F401
-from teams_playground_fixtures import Playground, playground  # noqa: F401
+from teams_playground_fixtures import Playground
 
 CARD = "application/vnd.microsoft.card.adaptive"
 

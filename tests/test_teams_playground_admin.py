@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """An admin switches a skill off for a department from the Teams-like Agents Playground; a
 counsellor of that department (the Playground's user) is refused it."""
 
@@ -10,8 +9,8 @@ import subprocess
 import sys
 from typing import Any
 
-from teams_fixtures import LotseServer, plain_server, server_env  # noqa: F401
-from teams_playground_fixtures import Playground, playground  # noqa: F401
+from teams_fixtures import LotseServer, server_env
+from teams_playground_fixtures import Playground
 
 # The Playground's default signed-in user (its built-in configuration).
 PLAYGROUND_USER_AAD_ID = "00000000-0000-0000-0000-0000000000020"

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """Safe defaults of the real ``lotse serve`` process: no Teams endpoint without an app id,
 development mode only on loopback, lookalike variable names reported, replies only to
 allowlisted service URLs, only Teams traffic, the tenant allowlist, and the request edges
@@ -19,14 +18,11 @@ from urllib.parse import urlsplit
 import aiohttp
 import pytest
 import pytest_asyncio
-from teams_fixtures import (  # noqa: F401
+from teams_fixtures import (
     FakeMicrosoft,
     LotseServer,
     activity,
-    auth_server,
-    fake_ms,
     free_port,
-    plain_server,
     server_env,
     start_server,
     stop_server,

@@ -1,4 +1,3 @@
-# ruff: noqa: F811  (pytest fixtures imported from teams_fixtures are parameters here)
 """Slow replies never hold the request past Teams' 15 s: an acknowledgement at once, the
 answer as a proactive message into the same thread; personal chats stream."""
 
@@ -7,13 +6,11 @@ from __future__ import annotations
 import time
 import uuid
 
-from teams_fixtures import (  # noqa: F401
+from teams_fixtures import (
     FakeMicrosoft,
     LotseServer,
     Sent,
     activity,
-    auth_server,
-    fake_ms,
 )
 
 
