@@ -29,8 +29,12 @@ async def test_a_chat_toggle_on_one_instance_applies_on_the_other(
         assert before.outcome is not Outcome.REFUSED  # the second instance has cached "on"
         await berta.say("abbrechen")
 
-        changed, _ = await make_chat(first, CHIEF).say(f'admin aus mail "{YOUTH}"')
+        changed, note = await make_chat(first, CHIEF).say(f'admin aus mail "{YOUTH}"')
         assert changed.outcome is Outcome.OK
+        if store.cluster.shared:  # announced: no waiting for the cache on PostgreSQL
+            assert "sofort, auch in weiteren Lotse-Instanzen" in note
+        else:
+            assert f"nach spätestens {TTL:g} Sekunden" in note
         clock.advance(seconds=TTL + 0.1)
         after, text = await berta.say("mail Terminbestätigung")
         assert after.outcome is Outcome.REFUSED

@@ -18,9 +18,11 @@ GLOBAL_WORD = "global"
 
 
 def _changed(ctx: AdminTurn, text: str, data: dict[str, Any]) -> Reply:
-    seconds = ctx.turn.services.settings.cache_seconds
-    shown = f"{seconds:g}"
-    note = ctx.t("done.seen_within", seconds=shown)
+    services = ctx.turn.services
+    if services.store.cluster.shared:  # announced to every instance as it commits
+        note = ctx.t("done.seen_everywhere")
+    else:
+        note = ctx.t("done.seen_within", seconds=f"{services.settings.cache_seconds:g}")
     return ctx.reply(Text(text), Text(f"_{note}_"), data={"view": "change", **data})
 
 
