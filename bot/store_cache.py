@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar
 
 from bot.cluster import EVERYTHING, Cluster
+from bot.failures import log_failure
 from bot.ports import (
     Acknowledgement,
     AcknowledgementRepository,
@@ -44,7 +45,7 @@ async def announce(cluster: Cluster, topic: str) -> None:
     try:
         await cluster.announce(topic)
     except Exception as error:
-        log.warning("cache announcement failed", extra={"error": type(error).__name__})
+        log_failure(log, "cache announcement failed", error, level=logging.WARNING)
 
 
 Clock = Callable[[], datetime]

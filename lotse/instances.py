@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from bot.cluster import StartRefused
+from bot.failures import log_failure
 from bot.store_cache import CachedStore
 from lotse.app import App
 
@@ -62,7 +63,7 @@ class Membership:
             try:
                 await self._app.store.cluster.beat(instance, _now())
             except Exception as error:  # the next beat tries again
-                log.warning("heartbeat failed", extra={"error": type(error).__name__})
+                log_failure(log, "heartbeat failed", error, level=logging.WARNING)
 
 
 def _now() -> datetime:

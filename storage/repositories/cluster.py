@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.cluster import EVERYTHING, Instance, Leadership
+from bot.failures import log_failure
 from storage.models import instances, shared_values
 from storage.repositories._base import SqlRepository
 from storage.repositories._sql import execute, insert_ignore, upsert
@@ -148,7 +149,7 @@ class SqlCluster(SqlRepository):
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # the cache lifetime covers the gap
-                log.warning("cache announcements lost", extra={"error": type(error).__name__})
+                log_failure(log, "cache announcements lost", error, level=logging.WARNING)
             await asyncio.sleep(_RETRY_SECONDS)
 
     async def _listen(self, on_topic: Callable[[str], None], check_seconds: float) -> None:
