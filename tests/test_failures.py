@@ -3,9 +3,11 @@ message text or the exception's own message (both may hold personal data)."""
 
 from __future__ import annotations
 
+import ast
 import logging
 from collections.abc import AsyncIterator, Mapping
 from ipaddress import AddressValueError
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -147,7 +149,7 @@ def test_a_failure_logs_its_level_fields_and_the_module_of_a_library_error(
 ) -> None:
     log = logging.getLogger("lotse.test")
     try:
-        raise TimeoutError(SECRET)  # an alias of the builtin TimeoutError
+        raise TimeoutError(SECRET)
     except TimeoutError as error:
         builtin = error
 
@@ -163,3 +165,55 @@ def test_a_failure_logs_its_level_fields_and_the_module_of_a_library_error(
     assert second.correlation_id == "c0ffee"  # type: ignore[attr-defined]
     assert second.frames == "ipaddress.AddressValueError at ?"  # type: ignore[attr-defined]
     assert_nothing_secret(caplog.records)
+
+
+def hand_logged_failures(source: str) -> list[int]:
+    """Lines where an ``except`` handler logs its error by hand: the class name alone
+    (``type(error).__name__``), or a traceback with the message (``exc_info``,
+    ``log.exception``) instead of ``log_failure``."""
+    lines = []
+    for handler in ast.walk(ast.parse(source)):
+        if not isinstance(handler, ast.ExceptHandler) or handler.name is None:
+            continue
+        for node in ast.walk(handler):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            if node.func.attr not in LOG_METHODS:
+                continue
+            by_class = any(
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Name)
+                and inner.func.id == "type"
+                and any(isinstance(a, ast.Name) and a.id == handler.name for a in inner.args)
+                for inner in ast.walk(node)
+            )
+            with_trace = node.func.attr == "exception" or any(
+                keyword.arg == "exc_info" for keyword in node.keywords
+            )
+            if by_class or with_trace:
+                lines.append(node.lineno)
+    return lines
+
+
+LOG_METHODS = frozenset(("debug", "info", "warning", "error", "critical", "exception", "log"))
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_failure_is_logged_through_log_failure() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for package in ("adapters", "bot", "lotse", "skills", "storage")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        for line in hand_logged_failures(path.read_text())
+    ]
+    assert found == []
+
+
+def test_hand_logged_failures_are_found() -> None:
+    source = (
+        "try:\n    pass\nexcept Exception as error:\n"
+        "    log.warning('x failed', extra={'error': type(error).__name__})\n"
+        "    log.debug('detail', exc_info=True)\n"
+        "    log_failure(log, 'x failed', error)\n"
+    )
+    assert hand_logged_failures(source) == [4, 5]
