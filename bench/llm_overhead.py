@@ -8,7 +8,7 @@
    the console adapter (a whole engine turn, SQLite);
 4. per model call on the OpenAI-compatible provider: ``GuardedLLM.complete`` over
    ``OpenAIBackend`` against the bare ``AsyncOpenAI.chat.completions.create``, same fake
-   Chat Completions server (``tests/openai_fixtures.py``), same request.
+   Chat Completions server (``lotse_testing/openai_server.py``), same request.
 Run: `.venv/bin/python bench/llm_overhead.py`
 """
 
@@ -26,14 +26,7 @@ from pathlib import Path
 from aiohttp import web
 from pydantic import SecretStr
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from llm_fixtures import FakeAnthropic, Scripted, fast_settings  # type: ignore[import-not-found]
-from openai_fixtures import (  # type: ignore[import-not-found]
-    FakeOpenAI,
-    open_settings,
-    start_fake_openai,
-)
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 from adapters.console import ConsoleChat
 from bot.config import Settings
 from bot.llm.factory import build_llm
@@ -44,6 +37,12 @@ from bot.llm.use import ModelUse
 from bot.policy import find_personal_data
 from bot.ports import Acknowledgement
 from lotse.app import open_app
+from lotse_testing.anthropic_server import FakeAnthropic, Scripted, fast_settings
+from lotse_testing.openai_server import (
+    FakeOpenAI,
+    open_settings,
+    start_fake_openai,
+)
 
 ROUNDS = int(os.environ.get("LOTSE_BENCH_ROUNDS", "300"))
 LINE = (

@@ -23,7 +23,7 @@ from nio import (
 from nio.event_builders import EnableEncryptionBuilder
 
 if TYPE_CHECKING:
-    from matrix_fixtures import Synapse, User
+    from lotse_testing.synapse import Synapse, User
 
 JOIN_TIMEOUT = 60.0
 

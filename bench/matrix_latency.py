@@ -29,8 +29,8 @@ from pathlib import Path
 from matrix_bench_clients import Person
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from matrix_fixtures import Synapse, User, free_port  # noqa: E402
+sys.path.insert(0, str(ROOT))  # run as a script from anywhere
+from lotse_testing.synapse import Synapse, User, free_port  # noqa: E402
 
 QUESTION = "beruf Tischler"
 BURST_TEXT = "hilfe"

@@ -21,8 +21,15 @@ from unittest import mock
 
 from pydantic import SecretStr
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from open_model_outputs import (  # type: ignore[import-not-found]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+from adapters.console import ConsoleChat
+from bot.config import Settings
+from bot.llm.factory import build_llm
+from bot.llm.openai_settings import OpenAISettings
+from bot.ports import Acknowledgement
+from bot.reply import Reply as LotseReply
+from lotse.app import App, open_app
+from lotse_testing.open_model_outputs import (
     EMAIL_DEVIATIONS,
     MODEL_SENTENCE,
     SUMMARY_DEVIATIONS,
@@ -31,20 +38,12 @@ from open_model_outputs import (  # type: ignore[import-not-found]
     good_outline,
     user_text,
 )
-from openai_fixtures import (  # type: ignore[import-not-found]
+from lotse_testing.openai_server import (
     FakeOpenAI,
     Reply,
     open_settings,
     start_fake_openai,
 )
-
-from adapters.console import ConsoleChat
-from bot.config import Settings
-from bot.llm.factory import build_llm
-from bot.llm.openai_settings import OpenAISettings
-from bot.ports import Acknowledgement
-from bot.reply import Reply as LotseReply
-from lotse.app import App, open_app
 from skills.summary.llm_summariser import parse_sections
 from skills.summary.model import Section
 

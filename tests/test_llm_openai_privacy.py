@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 from conftest import Chat, FakeClock
-from open_model_outputs import good_outline, user_text
 from openai_fixtures import (
     FakeOpenAI,
     Reply,
@@ -20,6 +19,7 @@ from adapters.console import ConsoleChat
 from bot.config import Settings
 from bot.ports import Acknowledgement
 from lotse.app import App, open_app
+from lotse_testing.open_model_outputs import good_outline, user_text
 from storage.database import SqlStore
 
 # (message, the personal values in it), as counsellors write: du and Sie, abbreviations,

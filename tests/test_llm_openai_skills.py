@@ -13,15 +13,6 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 from conftest import Chat, FakeClock
-from open_model_outputs import (
-    EMAIL_DEVIATIONS,
-    MODEL_SENTENCE,
-    SUMMARY_DEVIATIONS,
-    Deviation,
-    good_draft,
-    good_outline,
-    user_text,
-)
 from openai_fixtures import (
     FakeOpenAI,
     Reply,
@@ -33,6 +24,15 @@ from bot.config import Settings
 from bot.pipeline.model_scope import local_day
 from bot.ports import Acknowledgement
 from lotse.app import App, open_app
+from lotse_testing.open_model_outputs import (
+    EMAIL_DEVIATIONS,
+    MODEL_SENTENCE,
+    SUMMARY_DEVIATIONS,
+    Deviation,
+    good_draft,
+    good_outline,
+    user_text,
+)
 from storage.database import SqlStore
 
 UNUSABLE = "nicht verwendbar"

@@ -16,7 +16,6 @@ from matrix_fixtures import (
     start_adapter,
     until,
 )
-from open_model_outputs import MODEL_SENTENCE, good_draft, user_text
 from openai_fixtures import (
     FakeOpenAI,
     Reply,
@@ -26,6 +25,7 @@ from openai_fixtures import (
 from adapters.matrix.adapter import MatrixAdapter
 from bot.config import Settings
 from lotse.app import open_app
+from lotse_testing.open_model_outputs import MODEL_SENTENCE, good_draft, user_text
 
 EMAIL = "mail Einladung zum Beratungsgespräch am 14.01. um 9:30 für Hr. Kowalski"
 

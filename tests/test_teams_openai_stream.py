@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator
 
 import pytest
 import pytest_asyncio
-from open_model_outputs import MODEL_SENTENCE, good_draft, user_text
 from openai_fixtures import MODEL, FakeOpenAI, Reply
 from teams_fixtures import (
     FakeMicrosoft,
@@ -19,6 +18,8 @@ from teams_fixtures import (
     start_server,
     stop_server,
 )
+
+from lotse_testing.open_model_outputs import MODEL_SENTENCE, good_draft, user_text
 
 
 def _drafted(sent: object) -> bool:

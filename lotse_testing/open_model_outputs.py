@@ -74,12 +74,13 @@ EMAIL_DEVIATIONS: tuple[Deviation, ...] = (
     Deviation("reasoning first", lambda t: f"<think>Sie will eine Einladung.</think>\n{t}", True),
     Deviation("JSON instead of text", _json_draft, True),
     Deviation("no subject line", lambda t: t.partition("\n\n")[2], False),
-    Deviation("refusal", lambda t: "Entschuldigung, dabei kann ich nicht helfen.", False),
+    Deviation("refusal", lambda _: "Entschuldigung, dabei kann ich nicht helfen.", False),
     Deviation("cut off after the subject", lambda t: t.partition("\n")[0], False),
     Deviation("invented date", lambda t: t + "\nBitte antworten Sie bis 30.09.2031.", False),
     Deviation("placeholders dropped", lambda t: _PLACEHOLDER.sub("", t), False),
 )
 
+_PLAIN = re.compile(r"^## .*$|^- ", re.MULTILINE)
 SUMMARY_DEVIATIONS: tuple[Deviation, ...] = (
     Deviation("as asked", lambda t: t, True),
     Deviation("code fence", lambda t: f"```markdown\n{t}\n```", True),
@@ -97,7 +98,6 @@ SUMMARY_DEVIATIONS: tuple[Deviation, ...] = (
     Deviation("level-3 headings", lambda t: t.replace("## ", "### "), True),
     Deviation("reasoning first", lambda t: f"<think>Notizen sortieren.</think>\n{t}", True),
     Deviation("prose, no headings", lambda t: _PLAIN.sub("", t).replace("\n", " "), False),
-    Deviation("refusal", lambda t: "Dazu kann ich leider nichts sagen.", False),
+    Deviation("refusal", lambda _: "Dazu kann ich leider nichts sagen.", False),
     Deviation("invented date", lambda t: t + "\n- Nächster Termin am 17.05.2031", False),
 )
-_PLAIN = re.compile(r"^## .*$|^- ", re.MULTILINE)
