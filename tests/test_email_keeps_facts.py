@@ -325,3 +325,13 @@ async def test_a_request_written_as_the_email_is_taken_as_typed() -> None:
     assert body.startswith("Sehr geehrte Frau Lenz,")
     assert "hiermit bestätige ich die Teilnahme von Herrn Aziz" in body
     assert "Uhrzeit" not in body
+
+
+async def test_a_date_the_chosen_template_does_not_show_is_carried() -> None:
+    # a documents request with a deadline names no appointment: the start date is carried
+    body = await body_of(
+        "email to Fatima (informal): your apprenticeship contract with Rewe starts 1 August "
+        "2027, please send me a copy by 31 January 2027"
+    )
+    assert "1 August 2027" in body
+    assert "31. Januar 2027" in body

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Protocol
 
 from skills.email.carry import leftover
 from skills.email.classify import WRITTEN_OUT
+from skills.email.dates import find_dates, mask
 from skills.email.model import EmailDraft, EmailRequest, PlaceKind, Purpose, Role, Slot
 from skills.email.render import Renderer
+from skills.email.times import find_times
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
 _LABELLED = re.compile(r"^[^:\n]{2,30}:\s")
@@ -63,7 +66,9 @@ class TemplateDrafter:
             if WRITTEN_OUT.match(request.wording):  # the greeting is the salutation's
                 consumed.append((0, start))
             said += "\n" + request.wording[start:end]
-        carried = leftover(request.wording, consumed, said, list(request.unplaced))
+        unshown = _unshown(request, draft.subject + "\n" + draft.body)
+        consumed = [span for span in consumed if span not in unshown]
+        carried = leftover(request.wording, consumed, said, [*request.unplaced, *unshown])
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
         if carried:
@@ -203,6 +208,21 @@ class TemplateDrafter:
             "deadline_date": renderer.short_date(request.deadline),
             **self._event(request, renderer),
         }
+
+
+def _unshown(request: EmailRequest, text: str) -> list[tuple[int, int]]:
+    """Spans of the slots the template was given but does not show (a documents request with
+    a deadline names no appointment): what no slot placed is carried, never dropped."""
+    today = request.today or date.today()
+    mentions = find_dates(text, today)[0]
+    days = {mention.day for mention in mentions}
+    clock = mask(text, [(m.start, m.end) for m in mentions])
+    times = {t.begin for t in find_times(clock)} | {t.finish for t in find_times(clock)}
+    spans: list[tuple[int, int]] = []
+    for slot, parts in request.placed:
+        if (slot.day and slot.day not in days) or (slot.start and slot.start not in times):
+            spans += parts
+    return spans
 
 
 # A colon that ends a label, not one inside a time ("11:30") or a link.

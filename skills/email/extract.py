@@ -180,5 +180,6 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + [m.span() for p in (_ENGLISH, _GERMAN) for m in p.finditer(text)]
         ),
         unplaced=tuple(unplaced),
+        placed=tuple((slot, parts) for slot, parts in pairs if slot in placed),
         today=today,
     )

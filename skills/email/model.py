@@ -162,6 +162,9 @@ class EmailRequest:
     # Spans of ``wording`` with a date or time no template slot placed: carried as typed even
     # where the draft happens to hold the same digits for another date ("2027", "11").
     unplaced: tuple[tuple[int, int], ...] = ()
+    # Each slot a template may place, with the spans its date and time were written in: one
+    # the chosen template does not show after all is carried as typed.
+    placed: tuple[tuple[Slot, tuple[tuple[int, int], ...]], ...] = ()
     today: date | None = None  # the day the request was read, for reading its dates again
 
 
