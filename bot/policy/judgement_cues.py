@@ -62,6 +62,7 @@ def _cues() -> tuple[re.Pattern[str], ...]:
         re.compile(data["question_verbs"], flags),
         re.compile(data["complement"], flags),
         re.compile(data["generic_people"], flags),
+        re.compile(_WORD_START + f"(?:{_alternatives(data['verdicts'])})", flags),
     )
 
 
@@ -98,8 +99,10 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
     asks something and is no task. "Tim hat Potenzial im Handwerk, welche Betriebe …?" does
     not count: the question is another clause. A question with a strong judgement word also
     counts when the person was named before it ("… – ist das realistisch?")."""
-    judgement, asking, task, english, weak, verb_first, complement, generic_people = _cues()
-    if judgement.search(text) is None:
+    cues = _cues()
+    judgement, asking, task, english, weak, verb_first, complement, generic_people = cues[:8]
+    verdict = cues[8]
+    if judgement.search(text) is None and verdict.search(text) is None:
         return False  # most messages: no judgement word at all, no need to look for people
     named_before = False  # "Mein Klient (19, HSA) will Koch werden – ist das realistisch?"
     for match in _SENTENCE.finditer(text):
@@ -119,6 +122,8 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
         def names(part: str, generic: bool = generic) -> bool:
             return _names_someone(part, person, english, generic)
 
+        if verdict.search(sentence) and not task.search(sentence) and names(sentence):
+            return True  # "Mehmet als Mechatroniker – gute Idee?"
         for clause in candidates:
             earlier = clauses[: clauses.index(clause)]
             found = judgement.search(clause)
