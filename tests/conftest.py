@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from pydantic import SecretStr
 
 from adapters.console import ConsoleChat, PlainRenderer
 from bot.actions import UserAction
@@ -79,7 +80,7 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
         if foreign and not name.startswith("LOTSE_TEST_"):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env from the developer's checkout
-    return Settings(data_dir=tmp_path / "data", secret_key="test-secret")
+    return Settings(data_dir=tmp_path / "data", secret_key=SecretStr("test-secret"))
 
 
 @pytest_asyncio.fixture(loop_scope="session")

@@ -72,4 +72,5 @@ def draft_skill(kind: str, *, copyable: bool = False) -> DraftSkill:
         "kind": kind,
         "copyable": copyable,
     }
-    return type(f"Draft{kind.title()}{suffix}", (DraftSkill,), attributes)()
+    made: DraftSkill = type(f"Draft{kind.title()}{suffix}", (DraftSkill,), attributes)()
+    return made

@@ -17,6 +17,7 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 from matrix_clients import Counsellor, until
+from pydantic import SecretStr
 
 from adapters.matrix.adapter import MatrixAdapter
 from adapters.matrix.settings import MatrixSettings
@@ -26,6 +27,7 @@ from lotse_testing.synapse import Synapse, User, free_port
 
 # What tests import from here: the stand-ins (from lotse_testing) and the fixtures.
 __all__ = [
+    "Counsellor",
     "Synapse",
     "User",
     "bot_settings",
@@ -37,6 +39,7 @@ __all__ = [
     "start_adapter",
     "synapse_fixture",
     "synapse_server_fixture",
+    "until",
 ]
 
 
@@ -84,9 +87,9 @@ def bot_settings(server: Synapse, user: User, store: Path, **values: Any) -> Mat
     return MatrixSettings(
         homeserver=server.url,
         user_id=user.user_id,
-        password=user.password,
+        password=SecretStr(user.password),
         store_path=store,
-        store_passphrase="test passphrase",
+        store_passphrase=SecretStr("test passphrase"),
         sync_timeout_ms=5000,
         **values,
     )

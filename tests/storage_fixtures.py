@@ -25,8 +25,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.pool import NullPool
 
+from skills.occupation.ports import OccupationRepository
 from storage.database import SqlStore, open_store
 from storage.models import Base
+from storage.repositories import SqlOccupationRepository
 
 BACKENDS = ("sqlite", "postgresql")
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -113,3 +115,10 @@ async def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Asyn
     """A never-migrated database per backend (for migration tests)."""
     async with scratch_database(request.param, tmp_path) as backend:
         yield backend
+
+
+def occupation_repository(store: SqlStore) -> SqlOccupationRepository:
+    """The occupation skill's repository in ``store``, as the skill receives it at start."""
+    interface: type[Any] = OccupationRepository  # a Protocol: mypy takes no type[...] of it
+    found: SqlOccupationRepository = store.repository(interface)
+    return found

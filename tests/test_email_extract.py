@@ -18,7 +18,7 @@ TODAY = date(2027, 1, 20)  # a Wednesday
 
 
 def days(text: str, today: date = TODAY) -> list[date]:
-    return [mention.day for mention in find_dates(text, today)[0]]
+    return [mention.day for mention in find_dates(text, today)[0] if mention.day is not None]
 
 
 @pytest.mark.parametrize(
@@ -81,6 +81,7 @@ def test_an_impossible_date_is_kept_as_typed_and_flagged() -> None:
 
 def test_weekday_that_does_not_fit_the_date_is_flagged() -> None:
     mentions, notices = find_dates("Montag, 3. Februar", TODAY)
+    assert mentions[0].day is not None
     assert mentions[0].day.weekday() == 2  # 3 February 2027 is a Wednesday
     assert [(n.kind, n.stated_weekday) for n in notices] == [("weekday_mismatch", 0)]
 

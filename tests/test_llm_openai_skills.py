@@ -195,7 +195,7 @@ async def test_the_console_shows_streamed_text_as_it_arrives(
     lotse: App, fake_openai: FakeOpenAI
 ) -> None:
     def pieces(body: dict[str, object]) -> str:
-        return good_draft(user_text(body))  # type: ignore[arg-type]
+        return good_draft(user_text(body))
 
     fake_openai.then(Reply(text_from=pieces, chunk_delay=0.15))
     chat, output = console(lotse)

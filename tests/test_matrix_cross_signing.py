@@ -41,7 +41,7 @@ async def keys_of(server: Synapse, viewer: User, user_id: str) -> dict[str, Any]
     url = f"{server.url}/_matrix/client/v3/keys/query"
     headers = {"Authorization": f"Bearer {viewer.access_token}"}
     async with aiohttp.ClientSession() as session:
-        body = {"device_keys": {user_id: []}}
+        body: dict[str, dict[str, list[str]]] = {"device_keys": {user_id: []}}
         async with session.post(url, json=body, headers=headers) as response:
             assert response.status == 200
             return dict(await response.json())

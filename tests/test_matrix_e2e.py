@@ -45,7 +45,8 @@ async def test_encrypted_dm_conversation(
 
     # Everything went through the encrypted room: the server only ever saw ciphertext.
     sent = await counsellor.say(room, "hilfe")
-    answer_id = (await counsellor.reply_to(sent)) and counsellor.replies_to(sent)[0]["event_id"]
+    await counsellor.reply_to(sent)
+    answer_id: str = counsellor.replies_to(sent)[0]["event_id"]
     assert (await counsellor.raw_event(room, sent))["type"] == "m.room.encrypted"
     assert (await counsellor.raw_event(room, answer_id))["type"] == "m.room.encrypted"
     assert counsellor.client.rooms[room].encrypted

@@ -64,7 +64,7 @@ async def test_invitation_from_disallowed_user_is_refused(
                 refused, "m.room.member", bot.user_id
             )
             assert isinstance(state, RoomGetStateEventResponse)
-            return state.content.get("membership") == "leave"
+            return bool(state.content.get("membership") == "leave")
 
         await until(left, 20)
     finally:

@@ -6,7 +6,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from storage_fixtures import store
+from storage_fixtures import occupation_repository
 
 from bot.config import Settings
 from bot.llm.offline import OfflineLLM
@@ -18,12 +18,9 @@ from skills.occupation.catalogue import load_builtin_catalogue
 from skills.occupation.esco_csv import read_download
 from skills.occupation.esco_import import esco_occupation, import_esco, load_esco
 from skills.occupation.model import TrainingType
-from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.registry import build_sources, merged_catalogue
 from skills.occupation.providers.settings import OccupationSettings
 from storage.database import SqlStore
-
-__all__ = ["store"]
 
 FIXTURES = Path(__file__).with_name("fixtures")
 FOLDER = FIXTURES / "esco" / "download"
@@ -57,12 +54,10 @@ def markdown(blocks: object) -> str:
 async def test_import_is_idempotent_and_updates_changed_rows(
     store: SqlStore, tmp_path: Path
 ) -> None:
-    first = await import_esco(ZIP, store.repository(OccupationRepository), NOW)
+    first = await import_esco(ZIP, occupation_repository(store), NOW)
     assert (first.total, first.inserted, first.updated, first.unchanged) == (5, 5, 0, 0)
     assert first.skipped == 2
-    again = await import_esco(
-        FOLDER, store.repository(OccupationRepository), NOW + timedelta(hours=1)
-    )
+    again = await import_esco(FOLDER, occupation_repository(store), NOW + timedelta(hours=1))
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 5)
     changed = tmp_path / "download"
     shutil.copytree(FOLDER, changed)
@@ -71,24 +66,20 @@ async def test_import_is_idempotent_and_updates_changed_rows(
         csv_path.read_text(encoding="utf-8").replace("Bienenwirt", "Bienenhalter"),
         encoding="utf-8",
     )
-    updated = await import_esco(
-        changed, store.repository(OccupationRepository), NOW + timedelta(hours=2)
-    )
+    updated = await import_esco(changed, occupation_repository(store), NOW + timedelta(hours=2))
     assert (updated.inserted, updated.updated, updated.unchanged) == (0, 1, 4)
-    stats = await store.repository(OccupationRepository).stats(NOW)
+    stats = await occupation_repository(store).stats(NOW)
     assert stats.esco_by_language == {"de": 5}  # nothing doubled
     assert stats.last_import is not None
     assert stats.last_import.at == NOW + timedelta(hours=2)
     assert (stats.last_import.updated, stats.last_import.skipped) == (1, 2)
-    loaded = {
-        entry.title: entry for entry in await load_esco(store.repository(OccupationRepository))
-    }
+    loaded = {entry.title: entry for entry in await load_esco(occupation_repository(store))}
     assert "Bienenhalter" in loaded["Imker/Imkerin"].aliases
 
 
 async def test_progress_counts_every_occupation(store: SqlStore) -> None:
     steps: list[int] = []
-    await import_esco(FOLDER, store.repository(OccupationRepository), NOW, progress=steps.append)
+    await import_esco(FOLDER, occupation_repository(store), NOW, progress=steps.append)
     assert sum(steps) == 5
 
 

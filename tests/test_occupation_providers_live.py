@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from occupation_fixtures import BERUFENET_KEY, ESCO_URI, FakeApi, berufenet_api, esco_api
 from pydantic import SecretStr
-from storage_fixtures import store
+from storage_fixtures import occupation_repository, store
 
 from bot.config import Settings
 from bot.llm.offline import OfflineLLM
@@ -19,7 +19,6 @@ from bot.reply import Text
 from bot.skill import SkillContext
 from skills.occupation import OccupationSkill
 from skills.occupation.catalogue import load_builtin_catalogue
-from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.berufenet import BerufenetProvider
 from skills.occupation.providers.esco_api import EscoApiProvider
 from skills.occupation.providers.http import JsonClient, LookupCache, ProviderError
@@ -153,14 +152,14 @@ async def test_esco_api_search_and_concept(esco_api: FakeApi) -> None:
 
 
 async def test_answers_are_cached_in_the_database(berufenet_api: FakeApi, store: SqlStore) -> None:
-    provider = berufenet(berufenet_api, cache=store.repository(OccupationRepository))
+    provider = berufenet(berufenet_api, cache=occupation_repository(store))
     first = await provider.lookup("Drohnen", 5)
     second = await provider.lookup("Drohnen", 5)
     assert first == second
     assert len(berufenet_api.requests) == 2  # the second lookup came from the cache
-    stats = await store.repository(OccupationRepository).stats(NOW)
+    stats = await occupation_repository(store).stats(NOW)
     assert stats.cached_lookups == 2
-    assert await store.repository(OccupationRepository).cache_purge(NOW + timedelta(days=2)) == 2
+    assert await occupation_repository(store).cache_purge(NOW + timedelta(days=2)) == 2
 
 
 def live_skill(providers: list[Any], deadline: float = 5.0) -> OccupationSkill:

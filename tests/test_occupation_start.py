@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import FakeClock, make_chat
 from occupation_fixtures import BERUFENET_KEY, FakeApi, berufenet_api
-from storage_fixtures import store
+from storage_fixtures import occupation_repository, store
 
 from bot.config import Settings
 from bot.llm.offline import OfflineLLM
@@ -20,7 +20,6 @@ from lotse.app import open_app
 from lotse.settings import read_settings
 from skills.occupation import OccupationSkill
 from skills.occupation.esco_import import import_esco
-from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.registry import SafeCache
 from storage.database import SqlStore, open_store
 
@@ -51,7 +50,7 @@ def context(args: str) -> SkillContext:
 async def test_imported_esco_rows_are_searchable_after_open_app(
     settings: Settings, store: SqlStore, clock: FakeClock
 ) -> None:
-    await import_esco(FOLDER, store.repository(OccupationRepository), NOW)
+    await import_esco(FOLDER, occupation_repository(store), NOW)
     async with open_app(settings, clock=clock, store=store) as app:
         chat = make_chat(app, "anna")
         await chat.say("beruf Tischler")
@@ -64,16 +63,16 @@ async def test_imported_esco_rows_are_searchable_after_open_app(
 async def test_create_serves_the_builtin_catalogue_and_start_adds_esco(
     settings: Settings, store: SqlStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    await import_esco(FOLDER, store.repository(OccupationRepository), NOW)
+    await import_esco(FOLDER, occupation_repository(store), NOW)
     monkeypatch.setattr("skills.occupation.skill.BUILTIN_PATH", SMALL)
     skill = OccupationSkill.create(settings)
     assert skill.match_score("Tischler") > 0  # works without a store
     assert skill.match_score("Imkerin") == 0
-    await skill.start(store.repository(OccupationRepository))
+    await skill.start(occupation_repository(store))
     assert skill.match_score("Imkerin") > 0
     monkeypatch.setenv("LOTSE_OCCUPATIONS_PROVIDERS", "builtin")
     builtin_only = OccupationSkill.create(read_settings())  # its section of the tree
-    await builtin_only.start(store.repository(OccupationRepository))
+    await builtin_only.start(occupation_repository(store))
     assert builtin_only.match_score("Imkerin") == 0
 
 
@@ -85,7 +84,7 @@ async def test_start_on_an_unmigrated_database_keeps_the_builtin_catalogue(
     try:
         skill = OccupationSkill.create(settings)
         await skill.start(
-            empty.repository(OccupationRepository)
+            occupation_repository(empty)
         )  # no ESCO table: a warning, not a failed start
     finally:
         await empty.close()
@@ -103,13 +102,13 @@ async def test_live_lookups_are_cached_in_the_store_given_to_start(
     monkeypatch.setenv("LOTSE_BERUFENET_API_URL", berufenet_api.base_url)
     monkeypatch.setenv("LOTSE_BERUFENET_API_KEY", BERUFENET_KEY)
     skill = OccupationSkill.create(read_settings())
-    await skill.start(store.repository(OccupationRepository))
+    await skill.start(occupation_repository(store))
     first = await skill.handle(context("Drohnenpilotin"))
     second = await skill.handle(context("Drohnenpilotin"))
     assert first.data["occupation"]["title"] == second.data["occupation"]["title"]
     assert first.data["occupation"]["title"] == "Drohnenpilot/in"
     assert len(berufenet_api.requests) == 2  # search and detail once; then from the cache
-    stats = await store.repository(OccupationRepository).stats(datetime.now(UTC))
+    stats = await occupation_repository(store).stats(datetime.now(UTC))
     assert stats.cached_lookups == 2
 
 

@@ -50,5 +50,5 @@ def test_no_word_of_a_message_stays_in_a_cache_after_the_search() -> None:
         pii_organisations._is_kind,
         pii_types._distinct_words,
     )
-    sizes = [cache.cache_info().currsize for cache in caches]  # type: ignore[attr-defined]
+    sizes = [cache.cache_info().currsize for cache in caches]  # type: ignore[union-attr]
     assert sizes == [0] * len(caches)

@@ -11,7 +11,7 @@ class Recorder:
     def __init__(self, name: str, calls: list[str], stop: bool = False) -> None:
         self.name, self.calls, self.stop = name, calls, stop
 
-    async def __call__(self, turn: Turn, next_: Handler) -> Reply:
+    async def __call__(self, turn: Turn, next_: Handler[Turn]) -> Reply:
         self.calls.append(f"{self.name}>")
         if self.stop:
             return Reply(blocks=(Text(self.name),))

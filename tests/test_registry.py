@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import SecretStr
 
 from bot.config import Settings
 from bot.registry import RegistryError, SkillRegistry
@@ -28,7 +29,7 @@ def _skill(skill_id: str, commands: tuple[str, ...], order: int = 100) -> Skill:
 
 
 def test_the_shipped_skills_are_discovered_in_their_declared_order() -> None:
-    registry = SkillRegistry.discover(Settings(secret_key="x"))
+    registry = SkillRegistry.discover(Settings(secret_key=SecretStr("x")))
     assert [s.meta.id for s in registry][:3] == ["occupation", "email", "summary"]
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
-from storage_fixtures import session_store, store
+from storage_fixtures import occupation_repository, session_store, store
 
 from bot.evaluation.ports import AnswerRecord
 from bot.ports import (
@@ -22,7 +22,6 @@ from bot.ports import (
     Retention,
     StateKey,
 )
-from skills.occupation.ports import OccupationRepository
 from storage.database import SqlStore
 from storage.models import Base
 
@@ -147,10 +146,10 @@ async def test_retention_purges_each_kind_after_its_period(store: SqlStore) -> N
             AnswerRecord(key, at.date(), "teams", key, "Reha", "email", "ok", "rules", False, 5)
         )
         await store.evaluation.surveys.ask(key, at.date(), "Reha", at)
-        await store.repository(OccupationRepository).cache_put(
+        await occupation_repository(store).cache_put(
             "berufenet", key, {"x": 1}, at + timedelta(days=1)
         )
-    await store.repository(OccupationRepository).cache_put(
+    await occupation_repository(store).cache_put(
         "berufenet", "fresh", {"x": 1}, NOW + timedelta(days=1)
     )
 

@@ -7,6 +7,7 @@ import base64
 import json
 import time
 import uuid
+from collections.abc import Callable
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -49,7 +50,7 @@ async def test_valid_token_is_accepted_and_answered(
     assert fake_ms.metadata_requests >= 1
 
 
-BAD_TOKENS = {
+BAD_TOKENS: dict[str, Callable[[FakeMicrosoft], str | None]] = {
     "missing": lambda fake: None,
     "expired": lambda fake: fake.token(
         exp=int(time.time()) - 3600, iat=int(time.time()) - 7200, nbf=int(time.time()) - 7200

@@ -118,7 +118,7 @@ def test_icons_have_the_sizes_and_transparency_teams_requires(package: dict[str,
     assert color.size == (192, 192)
     outline = Image.open(io.BytesIO(package["outline.png"])).convert("RGBA")
     assert outline.size == (32, 32)
-    pixels = list(outline.get_flattened_data())
+    pixels: list[tuple[int, int, int, int]] = list(outline.get_flattened_data())  # type: ignore[arg-type]
     assert any(alpha == 0 for *_, alpha in pixels)  # transparent background
     # Only white (at any opacity) is allowed in the outline icon.
     assert all((r, g, b) == (255, 255, 255) for r, g, b, alpha in pixels if alpha > 0)

@@ -8,6 +8,7 @@ from teams_fixtures import BOT_ID, activity
 
 from adapters.teams.cards import CARD_CONTENT_TYPE
 from adapters.teams.parse import event_key, to_message
+from adapters.teams.ports import ActivityJson
 from adapters.teams.render import AI_LABEL_ENTITY, render
 from adapters.teams.replying import Outbox, Stream
 from bot.reply import Copyable, Fact, Facts, Heading, Reminder, Reply, Source, Text
@@ -141,10 +142,10 @@ def test_occupation_reply_facts_become_a_factset() -> None:
 
 class FakeTurn:
     def __init__(self) -> None:
-        self.activity: dict[str, Any] = {}
+        self.activity: ActivityJson = {}
         self.sent: list[dict[str, Any]] = []
 
-    async def send(self, activity: Any) -> str | None:
+    async def send(self, activity: ActivityJson) -> str | None:
         self.sent.append(dict(activity))
         return f"id-{len(self.sent)}"
 

@@ -328,4 +328,4 @@ async def test_prompt_clients_are_served_with_the_short_timeouts(
     body = new_body(fake_ms.url, text="hilfe")
     status, _ = await impatient_server.post(body)
     assert status == 201
-    assert len(fake_ms.messages_to(body["conversation"]["id"])) == 1  # type: ignore[arg-type]
+    assert len(fake_ms.messages_to(body["conversation"]["id"])) == 1  # type: ignore[index]
