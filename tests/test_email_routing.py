@@ -57,6 +57,11 @@ from skills.occupation import OccupationSkill
         "Confirmation for Mr. Haidari: video appointment on 8 February 2027 at 3:15 pm",
         "ask Mr. Ibrahim to send me his translated certificates by 12 February 2027",
         "thank Ms. Fischer for the internship she offered Kevin",
+        # a verb before the purpose noun, replies, all participants, a role after "to the"
+        "Send an invitation to Ms. Rossi for an initial counselling session on 8 February",
+        "Reply to Mrs. Lee: yes, the interpreter can join on 3 February 2027",
+        'invite all participants of "Fit for Work" to the graduation on 30 April 2027',
+        "confirm to the Jobcenter (Mr. Brandt) that Ms. Yilmaz attended all sessions",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -108,6 +113,9 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         # a lower-case word after a verb is no name without a cue that it is the addressee
         "erinnere mich morgen um 9 uhr",
         "schreib mal was über Tischler",
+        # an order about something, not to someone
+        "confirm the salary of an apprentice carpenter",
+        "send me the list of occupations in health care",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from skills.email.classify import classify
 from skills.email.parties import could_be_first_name, people
+from skills.email.services import SERVICE_PATTERN
 from skills.email.words import words
 
 _F = re.IGNORECASE
@@ -49,7 +50,9 @@ _PURPOSE_NOUN = (
 # A purpose first, then whom it is for: "Einladung an …", "Nachbereitung an Frau Sommer",
 # "Unterlagen anfordern bei Frau Petrović", "Einladung Frau Marx, …".
 ADDRESSED = re.compile(
-    rf"^\s*(?:bitte\s+)?(?:eine?\s+)?(?:kurze\s+)?{_PURPOSE_NOUN}\s+"
+    r"^\s*(?:bitte\s+|please\s+)?(?:(?:send|write|draft|prepare|compose|schick\w*|sende?"
+    r"|schreib\w*|entwirf|formulier\w*|verfass\w*)\s+(?:me\s+|mir\s+)?)?"
+    rf"(?:eine?n?\s+|an?\s+)?(?:kurze\s+|short\s+)?{_PURPOSE_NOUN}\s+"
     r"(?:an|für|bei|zum|zur|to|for|(?-i:Frau|Herrn?|Familie|Fam\.|Eltern|Dr\.)\b)",
     _F,
 )
@@ -87,13 +90,21 @@ _PURPOSE_VERB = re.compile(
     r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+|please\s+)?"
     r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinner[en]?|bestätige?|verschieb\w*|gib"
     r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
-    r"|inform|ask|thank)\s+"
+    r"|inform|ask|thank|reply|answer|antworte?)\s+"
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
     r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.)(?=\s|$)"
-    r"|(?:den|die|the)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe|parents|client"
-    r"|participants|group)\b)"
+    r"|(?:den|die|the|all|alle|allen)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe"
+    r"|parents|client|participants|group|tn)\b)"
     r"|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b(?!\s*[,.]?\s*(?:was|wie|wo|wann|ob)\b)"
     r"|" + _LOWER_NAME + ")",
+    _F,
+)
+# "confirm to the Jobcenter (Mr. Brandt) that …", "schreib dem Betrieb, dass …": an order, then
+# whom it is for by their role.
+_VERB_TO_ROLE = re.compile(
+    r"^\s*(?:bitte\s+|please\s+)?(?:confirm|write|reply|send|explain|report|tell|inform|invite"
+    r"|remind|email|mail|bestätige?|antworte?|berichte?|informiere?)\s+(?:to\s+|an\s+)?"
+    r"(?:the|den|die|das|dem|der)\s+(?P<noun>[\wäöüß-]+)",
     _F,
 )
 # "Kannst du Frau Yilmaz einladen?", "Bitte Herrn Kühn erinnern", "bitte an Frau Dr. Albers
@@ -109,6 +120,7 @@ _ABBREVIATION_DOT = re.compile(
     r"\b(?:Dr|Prof|Hr|Hrn|Fr|Nr|ca|ggf|bzgl|evtl|inkl|Std|Tel|Str|z|B|u|a|v|s|Mr|Mrs|Ms)\.",
     _F,
 )
+_SERVICE = re.compile(SERVICE_PATTERN, _F)
 _SHORT_REQUEST = 300  # characters: a request, not pasted notes that mention a cancellation
 # A purpose asked for (a noun, an infinitive), not one reported ("hat den Termin abgesagt").
 _ASKED_PURPOSE = re.compile(
@@ -152,9 +164,9 @@ def writes_to(text: str) -> bool:
     match = _WRITE_TO.search(flat)
     if match is not None and _name_ok(match):
         return True
-    role = _WRITE_TO_ROLE.search(flat)
-    if role is not None and _recipient(role["noun"]):
-        return True
+    for role in (_WRITE_TO_ROLE.search(flat), _VERB_TO_ROLE.match(flat)):
+        if role is not None and _recipient(role["noun"]):
+            return True
     verb = _PURPOSE_VERB.match(flat)
     if verb is not None and _name_ok(verb):
         return True
@@ -163,7 +175,7 @@ def writes_to(text: str) -> bool:
 
 def _recipient(noun: str) -> bool:
     lexicon = words()
-    if lexicon.recipient_noun.fullmatch(noun):
+    if lexicon.recipient_noun.fullmatch(noun) or _SERVICE.fullmatch(noun):
         return True
     return any(pattern.fullmatch(noun) for pattern in lexicon.roles.values())
 
