@@ -98,6 +98,16 @@ class MyEvaluationData:
     votes: int
 
 
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """What every turn needs to know, read at once: the person's opt-out, whether decisions
+    on their suggestions wait to be told, and the survey switch (``None``: never set)."""
+
+    opted_out: bool
+    decisions_waiting: bool
+    survey: dict[str, Any] | None
+
+
 class AnswerRepository(Protocol):
     async def record(self, answer: AnswerRecord) -> None: ...
     async def link_message(self, answer_key: str, message_ref: str) -> bool:
@@ -183,3 +193,6 @@ class EvaluationRepository(Protocol):
     def suggestions(self) -> SuggestionRepository: ...
 
     async def mine(self, user_key: str) -> MyEvaluationData: ...
+    async def standing(self, user_key: str, survey_setting: str) -> Standing:
+        """One round trip per turn instead of three."""
+        ...

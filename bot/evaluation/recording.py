@@ -12,9 +12,9 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from bot.evaluation.ports import AnswerRecord, week_of
+from bot.evaluation.ports import AnswerRecord, Standing, week_of
 from bot.evaluation.rating import t
-from bot.evaluation.survey import survey_question
+from bot.evaluation.survey import SETTING, config_of, survey_question
 from bot.failures import log_failure
 from bot.reply import Outcome, Reply, Text
 from bot.routing.router import Builtin, Route, RouteKind
@@ -53,20 +53,23 @@ class RecordAnswer:
             return result
         elapsed_ms = round((time.perf_counter() - started) * 1000)
         try:
-            result = await _record(caller, turn.log.route, result, elapsed_ms)
-            result = await _tell_decisions(caller, result)
+            evaluation = caller.services.store.evaluation
+            standing = await evaluation.standing(caller.user_key, SETTING)
+            result = await _record(caller, turn.log.route, result, elapsed_ms, standing)
+            if standing.decisions_waiting:
+                result = await _tell_decisions(caller, result)
         except Exception as error:  # the evaluation must never cost the answer
             log_failure(log, "evaluation step failed", error, correlation_id=turn.correlation_id)
         return result
 
 
-async def _record(turn: Caller, route: Route | None, result: Reply, elapsed_ms: int) -> Reply:
+async def _record(
+    turn: Caller, route: Route | None, result: Reply, elapsed_ms: int, standing: Standing
+) -> Reply:
     skill = answer_skill(route)
     evaluation = turn.services.store.evaluation
     # A request held for the guideline's acknowledgement is not answered yet.
-    if skill is None or result.outcome is Outcome.GATE:
-        return result
-    if await evaluation.choices.opted_out(turn.user_key):
+    if skill is None or result.outcome is Outcome.GATE or standing.opted_out:
         return result
     await evaluation.answers.record(
         AnswerRecord(
@@ -83,7 +86,8 @@ async def _record(turn: Caller, route: Route | None, result: Reply, elapsed_ms: 
         )
     )
     result = replace(result, answer_id=turn.correlation_id)
-    if result.outcome is Outcome.OK and (question := await survey_question(turn)):
+    survey = config_of(standing.survey)
+    if result.outcome is Outcome.OK and (question := await survey_question(turn, survey)):
         result = replace(result, blocks=(*result.blocks, question))
     return result
 

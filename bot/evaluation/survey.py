@@ -6,8 +6,10 @@ the question rides along with an ordinary answer, and ``umfrage 4 b`` answers it
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from bot.evaluation.ports import TIME_SAVED, week_of
 from bot.evaluation.rating import t
@@ -33,11 +35,14 @@ def period_of(day: date, weeks: int) -> date:
     return EPOCH + timedelta(days=index * 7 * weeks)
 
 
-async def survey_config(turn: Caller) -> SurveyConfig:
-    value = await turn.services.store.evaluation.choices.setting(SETTING)
+def config_of(value: Mapping[str, Any] | None) -> SurveyConfig:
     if not value:
         return SurveyConfig()
     return SurveyConfig(bool(value.get("enabled")), max(1, int(value.get("weeks", 1))))
+
+
+async def survey_config(turn: Caller) -> SurveyConfig:
+    return config_of(await turn.services.store.evaluation.choices.setting(SETTING))
 
 
 async def answer_survey(turn: Turn) -> Reply:
@@ -56,10 +61,9 @@ async def answer_survey(turn: Turn) -> Reply:
     return reply(turn, Text(t(turn, "survey.thanks" if answered else "survey.not_asked")))
 
 
-async def survey_question(turn: Caller) -> Text | None:
+async def survey_question(turn: Caller, config: SurveyConfig) -> Text | None:
     """The question to append to this answer, when the survey is on and this person was not
     asked in this period yet (the database decides, also across instances)."""
-    config = await survey_config(turn)
     if not config.enabled:
         return None
     period = period_of(turn.now.date(), config.weeks)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import BindParameter
 
-from bot.evaluation.ports import MyEvaluationData
+from bot.evaluation.ports import OPEN, MyEvaluationData, Standing
 from storage.models import (
     answers,
     evaluation_choices,
+    evaluation_settings,
     suggestion_votes,
     suggestions,
     survey_answers,
@@ -18,6 +20,22 @@ from storage.repositories.choices import SqlChoiceRepository
 from storage.repositories.suggestions import SqlSuggestionRepository
 from storage.repositories.surveys import SqlSurveyRepository
 from storage.runner import Runner
+
+_KEY: BindParameter[str] = bindparam("user_key")
+# Scalar subqueries: a missing row reads as NULL, so one statement answers all three.
+_STANDING = select(
+    select(evaluation_choices.c.opted_out)
+    .where(evaluation_choices.c.user_key == _KEY)
+    .scalar_subquery(),
+    exists().where(
+        suggestions.c.author_key == _KEY,
+        suggestions.c.status != OPEN,
+        suggestions.c.author_notified.is_(False),
+    ),
+    select(evaluation_settings.c.value)
+    .where(evaluation_settings.c.name == bindparam("setting"))
+    .scalar_subquery(),
+)
 
 
 class SqlEvaluation:
@@ -48,6 +66,16 @@ class SqlEvaluation:
 
     async def mine(self, user_key: str) -> MyEvaluationData:
         return await self._runner.run(_mine, user_key)
+
+    async def standing(self, user_key: str, survey_setting: str) -> Standing:
+        return await self._runner.run(_standing, user_key, survey_setting)
+
+
+def _standing(conn: Connection, user_key: str, setting: str) -> Standing:
+    opted_out, waiting, survey = conn.execute(
+        _STANDING, {"user_key": user_key, "setting": setting}
+    ).one()
+    return Standing(bool(opted_out), bool(waiting), dict(survey) if survey else None)
 
 
 def _count(conn: Connection, statement: object) -> int:
