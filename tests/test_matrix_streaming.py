@@ -4,7 +4,6 @@ with a controlled clock."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -62,7 +61,7 @@ async def test_streamed_reply_is_one_notice_edited_until_final(
         return any("de.lotse.skill" in e["m.new_content"] for e in edits_of(counsellor, notice_id))
 
     await until(final_arrived, 20)
-    await asyncio.sleep(0.3)
+    await counsellor.ask(room, "hilfe")  # answered after any late edit would have come
     edits = edits_of(counsellor, notice_id)
     final = edits[-1]["m.new_content"]
     assert final["de.lotse.skill"] == "streaming"
