@@ -10,7 +10,7 @@ import pytest
 from conftest import Chat, FakeClock, make_chat
 
 from bot.evaluation.ports import AnswerFact
-from bot.reply import Outcome
+from bot.reply import Facts, Outcome
 from lotse.app import App
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -123,3 +123,22 @@ async def test_the_survey_is_asked_once_per_period_and_answered(
     clock.advance(days=7)
     _, text = await acked_chat.say("beruf Koch")
     assert "Umfrage" in text  # a new period
+
+
+async def test_my_data_shows_the_evaluation_and_erasure_removes_it(
+    acked_chat: Chat, app: App
+) -> None:
+    await acked_chat.say("beruf Koch")
+    await acked_chat.say("feedback +")
+    await acked_chat.say("vorschlag Mehr Beispiele in der Hilfe")
+    reply, _ = await acked_chat.say("meine daten")
+    facts = {f.label: f.value for b in reply.blocks if isinstance(b, Facts) for f in b.items}
+    assert facts["Teilnahme"] == "an"
+    assert int(facts["Gezählte Antworten (ohne Inhalt)"]) >= 2
+    assert facts["Ihre Bewertungen"] == "1"
+    assert facts["Ihre Vorschläge"] == "1"
+    await acked_chat.say("daten löschen")
+    await acked_chat.say("ja")
+    key = app.engine.services.pseudonymiser.user_key("console", "anna")
+    mine = await app.store.evaluation.mine(key)
+    assert (mine.answers, mine.ratings, mine.suggestions) == (0, 0, 0)

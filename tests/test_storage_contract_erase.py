@@ -146,6 +146,8 @@ async def test_retention_purges_each_kind_after_its_period(store: SqlStore) -> N
             AnswerRecord(key, at.date(), "teams", key, "Reha", "email", "ok", "rules", False, 5)
         )
         await store.evaluation.surveys.ask(key, at.date(), "Reha", at)
+        suggestion = await store.evaluation.suggestions.add(key, None, "Mehr Beispiele", at)
+        await store.evaluation.suggestions.vote(suggestion, key, 1, at)
         await occupation_repository(store).cache_put(
             "berufenet", key, {"x": 1}, at + timedelta(days=1)
         )
@@ -159,6 +161,8 @@ async def test_retention_purges_each_kind_after_its_period(store: SqlStore) -> N
         "feedback": 1,
         "answers": 1,  # the evaluation is kept as long as feedback
         "surveys": 1,
+        "votes": 1,
+        "suggestions": 1,
         "usage": 1,
         "events": 1,  # claims are kept 7 days
         "reminders": 1,

@@ -132,6 +132,15 @@ def _purge(conn: Connection, now: datetime, retention: Retention) -> dict[str, i
         "surveys": delete(survey_answers).where(
             survey_answers.c.period < before(retention.feedback_days).date()
         ),
+        # Votes first: they go with their suggestion.
+        "votes": delete(suggestion_votes).where(
+            suggestion_votes.c.suggestion_id.in_(
+                select(suggestions.c.id).where(suggestions.c.at < before(retention.feedback_days))
+            )
+        ),
+        "suggestions": delete(suggestions).where(
+            suggestions.c.at < before(retention.feedback_days)
+        ),
         "usage": delete(token_usage).where(
             token_usage.c.day < before(retention.usage_days).date()
         ),
