@@ -9,6 +9,7 @@ import re
 import pytest
 from admin_chat_fixtures import CHIEF, OPS, REHA, YOUTH, acknowledged, admin_app  # noqa: F401
 
+from adapters.teams.render import render
 from bot.reply import Facts, Image, Outcome
 from lotse.app import App
 
@@ -98,4 +99,8 @@ async def test_the_report_in_chat_has_figures_and_the_chart(
     assert len(images) == 1
     assert images[0].data.startswith(b"\x89PNG")
     assert "→ " in text  # the console saved the chart and printed its path
+    teams = render(reply)  # Teams: the picture travels with the message, as a data URI
+    pictures = [a for a in teams.get("attachments", []) if a["contentType"] == "image/png"]
+    cards = str(teams.get("attachments", []))
+    assert pictures or "data:image/png;base64," in cards
     assert "berater" not in text  # no counsellor's id in the figures
