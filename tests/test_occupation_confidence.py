@@ -151,6 +151,8 @@ async def test_a_word_for_several_occupations_answers_the_likeliest_and_offers_t
         ("Verkäuferin im Supermarkt", "Verkäuferin", "verkaeufer"),  # a place, not a synonym
         ("Schreinerlehre", "Schreiner", "tischler"),  # the occupation and a word for training
         ("Tischlerausbildung", "Tischler", "tischler"),
+        ("Azubi in der Tischlerei", "Tischler", "tischler"),  # a workplace, nothing else named
+        ("Verkäuferin in der Bäckerei", "Verkäuferin", "verkaeufer"),  # the workplace stays one
     ],
 )
 async def test_an_occupation_named_inside_other_words_is_answered_and_says_what_was_looked_up(

@@ -80,3 +80,9 @@ async def test_the_engine_routes_a_description_to_the_lookup(acked_chat: Chat) -
     reply, text = await acked_chat.say("Als was arbeitet man, wenn man Brot backt?")
     assert reply.skill_id == "occupation"
     assert "Bäcker/in" in text
+
+
+async def test_the_engine_routes_a_workplace_to_the_lookup(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Azubi in der Tischlerei")
+    assert reply.skill_id == "occupation"
+    assert "Tischler/in" in text

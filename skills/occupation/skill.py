@@ -185,6 +185,8 @@ class OccupationSkill(Skill):
             found = self._catalogue.search(query.text, limit=3)
             if decide(self._catalogue, query.text, found).verdict is not Verdict.NOT_FOUND:
                 return 0.5
+        if len(words) <= 5 and any(self._workplace(word) != word for word in words):
+            return 0.5  # "Azubi in der Tischlerei": a workplace names the occupation
         return 0.0
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
@@ -302,8 +304,16 @@ class OccupationSkill(Skill):
         """The longest run of words in ``text`` that names exactly one entry (its title, a
         gendered form, an alias, a former title or an everyday word), when the other words say
         nothing about occupations ("so den ganzen Tag"); None otherwise: in "Mechatroniker
-        Kältetechnik" the second word qualifies the first and must not be dropped."""
+        Kältetechnik" the second word qualifies the first and must not be dropped. A workplace
+        ("Azubi in der Tischlerei") stands for its occupation when nothing else is named."""
         words = [self._without_training(word) for word in text.split()]
+        found = self._named_in(text, words)
+        workplaces = [self._workplace(word) for word in words]
+        if found is None and workplaces != words:
+            found = self._named_in(text, workplaces)
+        return found
+
+    def _named_in(self, text: str, words: list[str]) -> str | None:
         for size in range(min(len(words), 4), 0, -1):
             named: dict[str, str] = {}
             for start in range(len(words) - size + 1):
@@ -326,6 +336,13 @@ class OccupationSkill(Skill):
                 qualifies = rest & (self._name_words() | generic_words())
                 return None if qualifies else gram
         return None
+
+    def _workplace(self, word: str) -> str:
+        """ "Tischlerei" -> "Tischler", "Konditorei" -> "Konditor" when that names an entry."""
+        bare = word.strip(",.;:!?")
+        if len(bare) > 6 and bare.casefold().endswith("ei") and self._catalogue.exact(bare[:-2]):
+            return bare[:-2]
+        return word
 
     def _without_training(self, word: str) -> str:
         """ "Schreinerlehre" -> "Schreiner" when that names an entry; else the word as typed."""
