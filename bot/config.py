@@ -57,6 +57,15 @@ class Settings(BaseModel):
     retention_cache_days: int = Field(default=30, ge=1)
     max_message_chars: int = Field(default=20_000, ge=100)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # "text": a line with key=value pairs; "json": one JSON object per line (log collectors).
+    log_format: Literal["text", "json"] = "text"
+    # lotse serve on SIGTERM: turns in flight get this long to finish and deliver their replies.
+    shutdown_grace_seconds: float = Field(default=10.0, ge=0, le=600)
+    # GET /metrics (Prometheus): served on the main port only with this bearer token; without
+    # one only on metrics_port (bound to metrics_host, loopback by default), else not at all.
+    metrics_token: SecretStr | None = None
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_host: str = "127.0.0.1"
     host: str = "127.0.0.1"  # lotse serve
     port: int = Field(default=3978, ge=1, le=65535)
     config_file: Path | None = None

@@ -80,7 +80,7 @@ def serve() -> None:
     from lotse.serve import run_server
 
     settings = load_settings()
-    logs.configure(settings.log_level)
+    logs.configure(settings.log_level, settings.log_format)
     run_server(settings)
 
 

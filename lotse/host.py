@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot import metrics
 from bot.cluster import Cluster, Instance, Leadership, new_instance
 from bot.engine import Engine
 from bot.evaluation.feedback import FeedbackPort
@@ -20,6 +22,7 @@ from bot.ports import Feedback
 from bot.reply import Reply
 from bot.skill import Progress
 from bot.texts import Texts
+from lotse import logs
 
 log = logging.getLogger("lotse.host")
 
@@ -38,6 +41,12 @@ class AppHost:
         self._commands = frozenset(
             command for skill in registry for command in skill.meta.commands
         )
+        # Work in flight, for a graceful stop: turns being answered, and events claimed
+        # whose reply is not delivered yet.
+        self._turns = 0
+        self._claimed: set[tuple[Platform, str]] = set()
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     @property
     def language(self) -> str:
@@ -67,7 +76,34 @@ class AppHost:
         return self._services.clock()
 
     async def handle(self, message: Message, progress: Progress | None = None) -> Reply:
-        return await self._engine.handle(message, progress=progress)
+        started = time.perf_counter()
+        self._turns += 1
+        self._update_idle()
+        metrics.TURNS_IN_FLIGHT.inc()
+        try:
+            with logs.turn(message.correlation_id):
+                reply = await self._engine.handle(message, progress=progress)
+        finally:
+            self._turns -= 1
+            self._update_idle()
+            metrics.TURNS_IN_FLIGHT.dec()
+        metrics.answered(
+            message.platform.value,
+            reply.skill_id,
+            reply.outcome.value,
+            time.perf_counter() - started,
+        )
+        return reply
+
+    async def drained(self) -> None:
+        """Returns once no turn runs and every claimed event's reply was delivered."""
+        await self._idle.wait()
+
+    def _update_idle(self) -> None:
+        if self._turns or self._claimed:
+            self._idle.clear()
+        else:
+            self._idle.set()
 
     @property
     def instance(self) -> Instance:
@@ -75,7 +111,7 @@ class AppHost:
 
     async def claim(self, platform: Platform, event_id: str, *, again: bool = False) -> bool:
         now = _wall()
-        return await self._services.store.events.claim(
+        claimed = await self._services.store.events.claim(
             platform.value,
             event_id,
             now,
@@ -83,9 +119,17 @@ class AppHost:
             stale_before=self._instance.stale_before(now),
             again=again,
         )
+        if claimed:
+            self._claimed.add((platform, event_id))
+            self._update_idle()
+        return claimed
 
     async def done(self, platform: Platform, event_id: str) -> None:
-        await self._services.store.events.done(platform.value, event_id, _wall())
+        try:
+            await self._services.store.events.done(platform.value, event_id, _wall())
+        finally:
+            self._claimed.discard((platform, event_id))
+            self._update_idle()
 
     async def lead(self, role: str) -> Leadership | None:
         cluster, instance = self._services.store.cluster, self._instance

@@ -1,5 +1,10 @@
 """``lotse serve``: one aiohttp server for the Teams endpoint plus every other configured
-adapter (Matrix) in the same process, with health and readiness probes."""
+adapter (Matrix) in the same process, with health and readiness probes and metrics.
+
+On SIGTERM (or SIGINT) the instance drains: ``/readyz`` answers 503 at once and new requests
+are refused with 503, so the proxy sends them to another instance; turns in flight get the
+grace period to finish and deliver their replies; then the adapters stop (the Matrix
+leadership is released), the instance leaves the cluster and the process exits 0."""
 
 from __future__ import annotations
 
@@ -13,12 +18,17 @@ import click
 from aiohttp import web
 
 from adapters.teams.settings import DEFAULT_HEADER_TIMEOUT_SECONDS, TeamsSettings
+from bot import metrics
 from bot.cluster import StartRefused
 from bot.failures import log_failure
 from bot.serving import ServerAdapter
+from lotse import logs
 from lotse.app import App, open_app
 from lotse.env_check import environment_names, environment_warnings
 from lotse.instances import Membership, sole_sqlite_server
+from lotse.metrics import ROUTE as METRICS_ROUTE
+from lotse.metrics import Handler, metrics_app
+from lotse.metrics import handler as metrics_handler
 from lotse.settings import LotseSettings
 
 log = logging.getLogger("lotse.serve")
@@ -28,6 +38,10 @@ APP_KEY = web.AppKey("lotse_app", App)
 
 # The adapters started, for /readyz (each may report its ``status``).
 ADAPTERS_KEY: web.AppKey[list[ServerAdapter]] = web.AppKey("lotse_adapters")
+# Set when the instance stops taking requests (SIGTERM): /readyz says so, new requests fail.
+DRAINING_KEY = web.AppKey("lotse_draining", asyncio.Event)
+# Answered while draining: the probes, and metrics to watch the drain.
+PROBES = frozenset(("/healthz", "/readyz", METRICS_ROUTE))
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -41,17 +55,27 @@ async def readyz(request: web.Request) -> web.Response:
     (``"teams": "off"`` when the Teams endpoint is not served; ``"matrix": "standby"`` on an
     instance that does not lead the Matrix sync), and this instance's id."""
     app = request.app[APP_KEY]
-    ready = await app.store.schema_current()
     adapters = {
         adapter.name: str(getattr(adapter, "status", "running"))
         for adapter in request.app.get(ADAPTERS_KEY, [])
     }
-    body = {
-        "status": "ready" if ready else "not ready",
-        "adapters": adapters,
-        "instance": app.instance.id,
-    }
+    if request.app[DRAINING_KEY].is_set():
+        status, ready = "draining", False
+    else:
+        ready = await app.store.schema_current()
+        status = "ready" if ready else "not ready"
+    body = {"status": status, "adapters": adapters, "instance": app.instance.id}
     return web.json_response(body, status=200 if ready else 503)
+
+
+@web.middleware
+async def refuse_while_draining(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A stopping instance takes no new work; the proxy retries it on another instance."""
+    if request.app[DRAINING_KEY].is_set() and request.path not in PROBES:
+        return web.json_response(
+            {"error": "shutting down"}, status=503, headers={"Connection": "close"}
+        )
+    return await handler(request)
 
 
 MAINTENANCE_INTERVAL_SECONDS = 3600.0
@@ -70,12 +94,44 @@ async def maintain(app: App, interval: float) -> None:
 
 
 def build_web_app(app: App) -> web.Application:
-    web_app = web.Application()
+    web_app = web.Application(middlewares=[refuse_while_draining])
     web_app[APP_KEY] = app
     web_app[ADAPTERS_KEY] = []
+    web_app[DRAINING_KEY] = asyncio.Event()
     web_app.router.add_get("/healthz", healthz)
     web_app.router.add_get("/readyz", readyz)
+    token = app.settings.metrics_token
+    if token is not None:  # without a token, only the separate metrics listener serves them
+        web_app.router.add_get(METRICS_ROUTE, metrics_handler(app.store, token.get_secret_value()))
     return web_app
+
+
+async def start_metrics_listener(app: App) -> web.AppRunner | None:
+    """``/metrics`` on its own port (``LOTSE_METRICS_PORT``), off the public path."""
+    settings = app.settings
+    if settings.metrics_port is None:
+        return None
+    token = settings.metrics_token.get_secret_value() if settings.metrics_token else None
+    runner = web.AppRunner(metrics_app(app.store, token), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, settings.metrics_host, settings.metrics_port).start()
+    log.info(
+        "metrics listening", extra={"host": settings.metrics_host, "port": settings.metrics_port}
+    )
+    return runner
+
+
+async def drain(app: App, grace: float) -> bool:
+    """Wait up to ``grace`` seconds for the turns in flight to deliver their replies; False
+    when some were still running (their claims stay open: another instance answers the
+    redelivery once this one has left)."""
+    try:
+        async with asyncio.timeout(grace):
+            await app.host.drained()
+    except TimeoutError:
+        log.warning("grace period over with turns in flight", extra={"grace_seconds": grace})
+        return False
+    return True
 
 
 async def serve(
@@ -105,7 +161,11 @@ async def _serve(
     runner = web.AppRunner(web_app, access_log=None, keepalive_timeout=header_timeout)
     membership = Membership(app)
     await membership.start()
+    logs.set_instance(app.instance.id)
+    metrics.INSTANCE.labels(app.instance.id).set(1)
+    metrics_runner: web.AppRunner | None = None
     try:
+        metrics_runner = await start_metrics_listener(app)
         for adapter in adapters:
             await adapter.start(app.host, web_app)
             started.append(adapter)
@@ -122,12 +182,20 @@ async def _serve(
             loop.add_signal_handler(sig, stop.set)
         maintenance = asyncio.create_task(maintain(app, MAINTENANCE_INTERVAL_SECONDS))
         await stop.wait()
+        web_app[DRAINING_KEY].set()
+        grace = app.settings.shutdown_grace_seconds
+        log.info("stopping: draining", extra={"grace_seconds": grace})
         maintenance.cancel()
+        drained = await drain(app, grace)
+        log.info("stopping", extra={"outcome": "drained" if drained else "grace over"})
     finally:
         for adapter in reversed(started):
             await adapter.stop()
         await runner.cleanup()
+        if metrics_runner is not None:
+            await metrics_runner.cleanup()
         await membership.stop()
+        log.info("stopped")
 
 
 def adapters_for(settings: LotseSettings) -> list[ServerAdapter]:

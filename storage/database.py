@@ -116,6 +116,9 @@ class SqlStore:
             raise LookupError(f"no repository implements {interface.__qualname__}")
         return cast(R, found)
 
+    def connections_in_use(self) -> int:
+        return self._runner.connections_in_use()
+
     async def ping(self) -> bool:
         """True when the database answers ``SELECT 1`` (health checks)."""
         try:

@@ -60,6 +60,10 @@ class Runner(ABC):
     @abstractmethod
     async def dispose(self) -> None: ...
 
+    @abstractmethod
+    def connections_in_use(self) -> int:
+        """Connections checked out of this runner's pools right now (metrics)."""
+
 
 class SqliteRunner(Runner):
     """Runs work on a single worker thread owning a sync SQLite engine.
@@ -86,6 +90,9 @@ class SqliteRunner(Runner):
 
     async def transaction(self, fn: Work[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         return await self._submit(partial(_immediate, fn, args, kwargs))
+
+    def connections_in_use(self) -> int:
+        return _checked_out(self._engine)  # the worker's kept connection counts
 
     async def dispose(self) -> None:
         if self._disposed:
@@ -203,11 +210,21 @@ class AsyncEngineRunner(Runner):
     async def transaction(self, fn: Work[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         return await greenlet_spawn(_in_transaction, self._sync, fn, args, kwargs)
 
+    def connections_in_use(self) -> int:
+        engines = {id(e): e for e in (self._engine, self._relaxed_engine, self.locks) if e}
+        return sum(_checked_out(engine.sync_engine) for engine in engines.values())
+
     async def dispose(self) -> None:
         await self._engine.dispose()
         for extra in (self._relaxed_engine, self.locks, self.dedicated):
             if extra is not None and extra is not self._engine:
                 await extra.dispose()
+
+
+def _checked_out(engine: Engine) -> int:
+    """What a pool has handed out (pools without a count, such as NullPool, report 0)."""
+    checkedout = getattr(engine.pool, "checkedout", None)
+    return int(checkedout()) if callable(checkedout) else 0
 
 
 def _connected(

@@ -25,6 +25,7 @@ from adapters.matrix.retry import RETRYABLE, RequestFailed, check, retrying, wai
 from adapters.matrix.session import LoginFailed, new_client, open_session
 from adapters.matrix.settings import MatrixSettings
 from adapters.matrix.tokens import SyncTokenFile
+from bot import metrics
 from bot.cluster import Leadership
 from bot.failures import log_failure
 
@@ -125,10 +126,12 @@ class MatrixAdapter:
                 await self._lead_term(leadership)
             finally:
                 self.status = "standby"
+                metrics.matrix_leading(False)
                 await leadership.release()
 
     async def _lead_term(self, leadership: Leadership) -> None:
         self.status = "leader"
+        metrics.matrix_leading(True)
         log.info("matrix sync started on this instance")
         sync = asyncio.create_task(self._run(), name="lotse-matrix-sync")
         try:
@@ -191,6 +194,7 @@ class MatrixAdapter:
         await self._handler.handle(response, answer_timeline=token is not None, since=token)
         self._tokens.save(response.next_batch)
         self.syncs += 1
+        metrics.matrix_synced()
         self.synced.set()
         self.synced.clear()
 

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from typing import Protocol
 
+from bot import metrics
 from bot.failures import log_failure
 from bot.llm.errors import BudgetExceeded
 from bot.llm.port import ChatTurn, LLMRequest, LLMResponse, LLMUnavailable, ToolCall
@@ -100,6 +101,7 @@ class BoundLLM:
     def report_unusable(self, reason: str) -> None:
         log.warning("model answer unusable (%s); offline result used", reason)
         self._use.failure = "unusable"
+        metrics.OFFLINE_FALLBACKS.labels("unusable").inc()
 
     def _purposed(self, request: LLMRequest) -> LLMRequest:
         if request.purpose == "general" and self._purpose != "general":
@@ -119,6 +121,7 @@ class BoundLLM:
             _failed(use, "unavailable", error, request.purpose)
             raise
         use.add_tokens(response.tokens_in, response.tokens_out)
+        metrics.model_answered("complete", response.tokens_in, response.tokens_out)
         _succeeded(use)
         pseudonyms = use.pseudonyms
         calls = tuple(
@@ -133,6 +136,7 @@ class BoundLLM:
         await self._check_budget()
         masked = mask_request(request, use.pseudonyms, use)
         restorer = StreamRestorer(use.pseudonyms)
+        before = (use.tokens_in, use.tokens_out)  # the backend reports a stream's tokens late
         try:
             async for piece in stream_with_retries(
                 lambda timeout: self._backend.stream(masked, timeout, use.add_tokens),
@@ -147,6 +151,7 @@ class BoundLLM:
         rest = restorer.flush()
         if rest:
             yield rest
+        metrics.model_answered("stream", use.tokens_in - before[0], use.tokens_out - before[1])
         _succeeded(use)
 
     async def _check_budget(self) -> None:
@@ -197,6 +202,7 @@ def _findings(text: str, use: ModelUse) -> tuple[Finding, ...]:
 def _failed(use: ModelUse, failure: str, error: Exception, purpose: str) -> None:
     log_failure(log, f"model unavailable for {purpose}", error, level=logging.WARNING)
     use.failure = failure
+    metrics.model_failed(failure)
 
 
 def _succeeded(use: ModelUse) -> None:

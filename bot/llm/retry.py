@@ -15,6 +15,7 @@ from typing import TypeVar
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
 from tenacity.wait import wait_random_exponential
 
+from bot import metrics
 from bot.llm.errors import ModelUnavailable, Rejected, Transient
 from bot.llm.settings import LLMSettings
 from bot.transient import wait_for
@@ -59,6 +60,7 @@ def _retrying(policy: RetryPolicy, clock: _Clock) -> AsyncRetrying:
     def before_sleep(state: RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None
         kind = error.reason if isinstance(error, Transient) else type(error).__name__
+        metrics.MODEL_RETRIES.inc()
         log.warning(
             "model call failed (%s), attempt %d, retrying in %.2fs",
             kind,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.dml import Insert
 
 from storage.models import instances
@@ -26,6 +27,7 @@ _TAKE_OVER = (
     .where(_KEY, t.c.owner == bindparam("old_owner"), t.c.done_at.is_(None))
     .values(owner=bindparam("new_owner"), processed_at=bindparam("at"))
 )
+_OUTSTANDING = select(func.count()).where(t.c.owner.is_not(None), t.c.done_at.is_(None))
 _DONE = update(t).where(_KEY, t.c.done_at.is_(None)).values(done_at=bindparam("at"))
 
 
@@ -68,6 +70,13 @@ class SqlEventLedger(SqlRepository):
 
     async def purge_before(self, before: datetime) -> int:
         return await self._runner.run(execute, _PURGE, {"before": before})
+
+    async def outstanding(self) -> int:
+        return await self._runner.run(_count, _OUTSTANDING)
+
+
+def _count(conn: Connection, statement: Select[int]) -> int:
+    return int(conn.execute(statement).scalar_one())
 
 
 def _claim_owned(

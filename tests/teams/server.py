@@ -152,7 +152,7 @@ class TableSkill(Skill):
 
 async def main() -> None:
     settings = read_settings()
-    logs.configure(settings.log_level)
+    logs.configure(settings.log_level, settings.log_format)
     teams = settings.teams
     extra = [SlowSkill.create(settings), BrokenSkill.create(settings), TableSkill.create(settings)]
     registry = SkillRegistry([*SkillRegistry.discover(settings), *extra])
