@@ -15,7 +15,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 from ops_fixtures import acknowledged, finals, post, start_teams
-from teams_fixtures import FakeMicrosoft, LotseServer, activity, stop_server
+from teams_fixtures import FakeMicrosoft, LotseServer, Sent, activity, stop_server
 
 # A restarted instance's turns never outlive this; the test asserts the exit code, not time.
 EXIT_SECONDS = 60
@@ -127,9 +127,11 @@ async def test_a_rolling_restart_under_load_loses_and_repeats_nothing(
         assert exits == [0, 0]
         assert len(sent) > 8
         for conversation, activity_id in sent:
-            await fake_ms.wait_for(
-                conversation, lambda s, a=activity_id: bool(finals(s, a)), seconds=60
-            )
+
+            def answered_once(seen: list[Sent], wanted: str = activity_id) -> bool:
+                return bool(finals(seen, wanted))
+
+            await fake_ms.wait_for(conversation, answered_once, seconds=60)
         await asyncio.sleep(1)  # a duplicate would arrive now
         answered = [len(finals(fake_ms.to(c), a)) for c, a in sent]
         assert answered == [1] * len(sent)
