@@ -314,7 +314,8 @@ class Store(Protocol):
         ...
 
     async def schema_current(self) -> bool:
-        """Reachable and migrated to the newest revision (readiness probes)."""
+        """Reachable and migrated to this release's newest revision or a later one a newer
+        release applied while this one still runs (readiness probes)."""
         ...
 
     async def close(self) -> None: ...

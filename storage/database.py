@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from skills.occupation.ports import OccupationRepository
 from storage.engine import create_runner
-from storage.migrate import is_up_to_date_with, upgrade_with
+from storage.migrate import serves_schema_with, upgrade_with
 from storage.repositories import (
     SqlAcknowledgementRepository,
     SqlAuditRepository,
@@ -127,9 +127,10 @@ class SqlStore:
             return False
 
     async def schema_current(self) -> bool:
-        """True when the database answers and carries the newest migration (readiness)."""
+        """True when the database answers and carries this release's newest migration, or a
+        later one a newer release applied during a rolling upgrade (readiness)."""
         try:
-            return await is_up_to_date_with(self._runner)
+            return await serves_schema_with(self._runner)
         except (SQLAlchemyError, OSError):
             return False
 

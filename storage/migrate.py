@@ -76,6 +76,23 @@ async def is_up_to_date_with(runner: Runner) -> bool:
     return await runner.run(_current_heads) == head_revisions()
 
 
+async def serves_schema_with(runner: Runner) -> bool:
+    """Whether this release may serve on the database: it is at this release's newest
+    revision, or at a revision this release does not know, which a newer release wrote
+    during a rolling upgrade (a release's migrations only add what the previous release
+    ignores; see deploy/README.md). Behind, or never migrated: no."""
+    heads = await runner.run(_current_heads)
+    if heads == head_revisions():
+        return True
+    return bool(heads - _shipped_revisions())
+
+
+@cache
+def _shipped_revisions() -> frozenset[str]:
+    script = ScriptDirectory.from_config(make_config())
+    return frozenset(revision.revision for revision in script.walk_revisions())
+
+
 def head_revisions() -> set[str]:
     """The newest revision(s) shipped with this package (read once: readiness probes ask)."""
     return set(_shipped_heads())

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 from storage_fixtures import Backend, empty_database
 
@@ -82,6 +82,29 @@ async def test_concurrent_upgrades_serialise(empty_database: Backend) -> None:
     args = empty_database.connect_args
     await asyncio.gather(*(upgrade(empty_database.url, connect_args=args) for _ in range(3)))
     assert await is_up_to_date(empty_database.url, connect_args=args) is True
+
+
+async def test_an_instance_serves_on_a_schema_a_newer_release_migrated(
+    empty_database: Backend,
+) -> None:
+    # A rolling upgrade: the first new instance migrates while the old ones still run; they
+    # stay ready. An instance whose release is newer than the database is not ready.
+    store = await open_store(
+        empty_database.url, migrate=True, connect_args=empty_database.connect_args
+    )
+    try:
+        assert await store.schema_current() is True
+        await store.runner.transaction(run_alembic, command.downgrade, "-1")
+        assert await store.schema_current() is False  # behind this release
+        await store.runner.transaction(run_alembic, command.upgrade, "head")
+        await store.runner.run(_stamp, "9999_of_a_newer_release")
+        assert await store.schema_current() is True
+    finally:
+        await store.close()
+
+
+def _stamp(conn: Connection, revision: str) -> None:
+    conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
 
 
 def _compare(conn: Connection) -> list[Any]:
