@@ -41,6 +41,28 @@ _ENGLISH = frozenset(
         "draft",
         "notes",
         "client",
+        "that",
+        "at",
+        "of",
+        "and",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "will",
+        "send",
+        "invite",
+        "invitation",
+        "confirm",
+        "remind",
+        "reminder",
+        "appointment",
+        "meeting",
+        "from",
+        "by",
+        "starts",
+        "session",
     ]
 )
 _GERMAN = frozenset(
@@ -80,16 +102,31 @@ _GERMAN = frozenset(
         "wegen",
         "notiz",
         "ich",
+        "dem",
+        "den",
+        "zum",
+        "zur",
+        "um",
+        "uhr",
+        "bis",
+        "vom",
+        "termin",
+        "einladung",
+        "erinnerung",
     ]
 )
+# "an" is English and German: a word of both languages says nothing.
+_BOTH = _ENGLISH & _GERMAN
 
 
 def detect(text: str) -> str | None:
     """'en' or 'de' when the words say so clearly, else None (too short or mixed)."""
     words = _WORD.findall(text[:500].casefold())
-    english = sum(word in _ENGLISH for word in words)
-    german = sum(word in _GERMAN for word in words)
+    english = sum(word in _ENGLISH and word not in _BOTH for word in words)
+    german = sum(word in _GERMAN and word not in _BOTH for word in words)
     if english >= 1 and german == 0 and (english >= 2 or len(words) == 1):
+        return "en"
+    if english >= 3 * german >= 3:  # a German-looking name ("Lange") in an English request
         return "en"
     if german >= 1 and german >= english:
         return "de"

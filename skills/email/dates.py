@@ -83,8 +83,10 @@ _EXPLICIT = (
         _F,
     ),
     re.compile(
-        _PREFIX + rf"(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mn>{_MONTH})\b\.?"
-        r"(?:\s+(?P<y>\d{4}))?",
+        _PREFIX + rf"(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mn>{_MONTH})\b"
+        # "room 3 may take longer": a lower-case "may" or "mar" before a word is no month
+        r"(?!(?<=(?-i:may))\s+(?-i:[a-z]))(?!(?<=(?-i:mar))\s+(?-i:[a-z]))"
+        r"\.?(?:\s+(?P<y>\d{4}))?",
         _F,
     ),
     re.compile(
@@ -105,9 +107,13 @@ _NEXT_WEEKDAY = re.compile(
     rf"\b(?:nächste[nrsm]?|naechste[nrsm]?|kommende[nrsm]?|next|this\s+coming)\s+(?P<wd>{_WD_FULL})\b",
     _F,
 )
-# "jeden Donnerstag" is no date: it stays as typed
+# "jeden Donnerstag" is no date: it stays as typed. Neither is a weekday that names a group
+# or a course: "the Monday job club", "die Montag-Gruppe", "our Friday group".
 _BARE_WEEKDAY = re.compile(
-    rf"(?<!jeden )(?<!every )(?<!immer )\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b", _F
+    rf"(?<!jeden )(?<!every )(?<!immer )\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b(?!-\w)", _F
+)
+_NAMING = re.compile(
+    rf"\b(?:the|our|your|die|der|unsere)\s+(?P<wd>{_WD_FULL})\s+(?=[^\W\d])(?!um\b|at\b)", _F
 )
 # "am do um 10", "bis Fr": a short weekday only after a preposition, not before a date
 _SHORT_WEEKDAY = re.compile(
@@ -241,6 +247,7 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
     for pattern in _NEXT_WEEK:
         take(pattern, next_week)
     take(_NEXT_WEEKDAY, next_weekday)
+    text = mask(text, [match.span("wd") for match in _NAMING.finditer(text)])
     take(_BARE_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
     take(_SHORT_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
     for pattern, offset in _RELATIVE:

@@ -10,7 +10,8 @@ from skills.email.words import words
 Span = tuple[int, int]
 # Names from many languages: "Yılmaz", "Petrović", "Ńwachukwu", "O'Brien"
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽİŞĞÇ"
-_NAME = rf"[{_UPPER}](?:[^\W\d_]|['’])+(?:-[{_UPPER}][^\W\d_]+)*"
+# an apostrophe inside a name, not the English possessive: "O'Brien", but "Haddad's" is Haddad
+_NAME = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}][^\W\d_]+)*"
 _TITLES = r"(?:(?:Dr|Prof|Dipl\.-\w+|Mag)\.\s*(?:med\.\s*|phil\.\s*|rer\.\s*nat\.\s*)?)*"
 _HONORIFIC = {
     "frau": Gender.FEMALE,
@@ -43,7 +44,8 @@ _NOT_ADDRESSED = re.compile(
 # "an herrn wagner": typed in lower case, still a name
 _PERSON_LOWER = re.compile(r"\b(?P<hon>frau|herrn?)\s+(?P<name>[a-zäöüß]{2,}(?:-[a-zäöüß]+)?)\b")
 _CHILD = re.compile(
-    rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b",
+    rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b"
+    rf"|(?P<child3>{_NAME})['’]s?\s+parents\b",
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(
@@ -188,7 +190,7 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     child_match = _CHILD.search(text)
     child = ""
     if child_match:
-        child = child_match["child"] or child_match["child2"] or ""
+        child = child_match["child"] or child_match["child2"] or child_match["child3"] or ""
         spans.append(child_match.span())
     taken = their_spans + ([child_match.span()] if child_match else [])
     first, first_span = _first_name(text, taken)

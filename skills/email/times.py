@@ -15,9 +15,23 @@ _SUFFIX = (
     r"(?P<suffix>\s*uhr\b|\s*h\b|[ \t]?a\.?m\.?(?!\s*(?:\d|den\b|dem\b|(?-i:[A-ZÄÖÜ])))"
     r"|[ \t]?p\.?m\.?)"
 )
-# Written without a following "Uhr", "9.30" could be anything; "um" or "at" makes it a time.
+# Written without a following "Uhr", "9.30" could be anything; "um" or "at" makes it a time,
+# unless a unit or a counted noun follows ("um 2 Wochen verschoben", "um 1 Tag", "at 3 places").
 _NOT_A_QUANTITY = (
-    r"(?!\s*(?:%|prozent|percent|minuten|minutes|min\b|stunden|hours|tage|days|euro|€))"
+    r"(?!\s*(?:%|prozent|percent|minute|min\b|stunde|hour|tag|day|woche|week|monat|month|jahr"
+    r"|year|euro|eur\b|€|cent|platz|plätze|place|person|people|leute|teilnehm|participant"
+    r"|seite|page|punkt|point))"
+)
+# "at 10 Downing Street", "at 12 Station Road": a capitalised word after "at N" makes the
+# number a house number, not a time.
+_NOT_AN_ADDRESS = r"(?!\s+(?-i:[A-Z][a-z]))"
+# "halb 3", "viertel nach 10", "Viertel vor 9", "dreiviertel 9": the hour written is not the
+# time meant, and whether "halb 3" is 2:30 or 14:30 the request does not say; such a time is
+# kept as typed, never read as the bare hour after it.
+_SPOKEN = re.compile(
+    rf"\b(?:um\s+|at\s+|gegen\s+)?(?:halb|(?:drei\s*)?viertel(?:\s+(?:vor|nach))?)\s+{_H}"
+    r"(?:\s*uhr\b)?",
+    _F,
 )
 
 _RANGE = re.compile(
@@ -32,7 +46,12 @@ _SINGLE = (
     re.compile(rf"(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?{_SUFFIX}", _F),
     re.compile(rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\b(?![.:]\d)", _F),
     re.compile(
-        rf"\b(?:um|at|gegen|around)\s+(?P<h>{_H})(?:[:.](?P<m>{_M}))?\b(?![.:]\d){_NOT_A_QUANTITY}",
+        rf"\b(?:um|gegen)\s+(?P<h>{_H})(?:[:.](?P<m>{_M}))?\b(?![.:]\d){_NOT_A_QUANTITY}",
+        _F,
+    ),
+    re.compile(
+        rf"\b(?:at|around)\s+(?P<h>{_H})(?:[:.](?P<m>{_M}))?\b(?![.:]\d){_NOT_A_QUANTITY}"
+        + _NOT_AN_ADDRESS,
         _F,
     ),
 )
@@ -57,9 +76,11 @@ def _clock(hour: str, minute: str | None, suffix: str | None) -> time | None:
 
 
 def find_times(text: str) -> list[TimeMention]:
-    """All times (and ranges) in ``text`` in reading order; dates must be masked out first."""
+    """All times (and ranges) in ``text`` in reading order; dates must be masked out first.
+
+    A spoken time ("halb 3", "viertel nach 10") is none of them: it stays as typed."""
     found: list[TimeMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [match.span() for match in _SPOKEN.finditer(text)]
 
     def free(match: re.Match[str]) -> bool:
         return all(match.end() <= start or match.start() >= end for start, end in taken)
