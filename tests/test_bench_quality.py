@@ -107,6 +107,7 @@ def test_times_and_room_numbers() -> None:
     assert fact_kept(FactSpec("time", "10:30"), "um 10.30 Uhr")
     assert fact_kept(FactSpec("time", "14:30"), "at 2:30 pm")
     assert not fact_kept(FactSpec("time", "02:14"), "Ort: Raum 2.14")
+    assert fact_kept(FactSpec("time", "09:00"), "am besten zwischen 9 und 11 Uhr")
 
 
 def test_phone_numbers_compare_digits() -> None:

@@ -335,3 +335,23 @@ async def test_a_date_the_chosen_template_does_not_show_is_carried() -> None:
     )
     assert "1 August 2027" in body
     assert "31. Januar 2027" in body
+
+
+# --- floors, a client with his parents ------------------------------------------------------
+
+
+async def test_a_floor_after_a_room_is_carried_whole() -> None:
+    # "2." before "OG" is an ordinal, not a sentence end, and "OG" is a word with meaning
+    body = await body_of(
+        "mail an Frau Yilmaz\nTermin: 17.02.2027, 10:15 Uhr, Raum 2.11, 2. OG\n"
+        "Mitbringen: Lebenslauf, Schülerausweis"
+    )
+    assert "2. OG" in body
+
+
+async def test_a_client_invited_with_his_parents_is_named() -> None:
+    body = await body_of(
+        "Einladung an Luca und seine Eltern (Herr und Frau Marino) am 09.02.2027 um 17 Uhr"
+    )
+    assert "Luca" in body
+    assert "Marino" in body

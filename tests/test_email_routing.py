@@ -38,6 +38,11 @@ from skills.occupation import OccupationSkill
         "sag finn ab, heute 15 uhr klappt nicht",
         # a person, a purpose asked for and a date, in any order
         "Hr. Kowalski Termin 20.01.2027 9:30 muss ich absagen",
+        # an order to send someone a text named by its purpose, a referral, asking for something
+        "Send the German B2 course class a reminder: exam preparation on 6 March 2027",
+        "schick Herrn Roth eine Einladung für den 3.2.",
+        "Refer Mr Nasser to the migration advice service of the Diakonie",
+        "Bitte Herrn Wagner um folgende Unterlagen bis Ende Januar: Kündigungsschreiben",
         "Terminbestätigung Telefonberatung Frau Ibrahim 03.02.2027 10:45",
         # English orders about an appointment with someone, or to someone
         "cancel my appointment with Ms. Kaya on Jan 19 2027 at 1 pm",
@@ -116,6 +121,8 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         # an order about something, not to someone
         "confirm the salary of an apprentice carpenter",
         "send me the list of occupations in health care",
+        "Send the results to my colleague as a note",
+        "Bitte Frau Koch fragen, ob das stimmt",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

@@ -54,8 +54,11 @@ _CLOCK = re.compile(
 )
 _HOUR_WORD = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:uhr|h\b|o'clock)", re.I)
 _AM_PM = re.compile(r"(?<![\d.:])(1[0-2]|0?\d)(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\.?(?!\w)", re.I)
+# "10 bis 12 Uhr", and "zwischen 9 und 11 Uhr"
 _RANGE = re.compile(
-    r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:-|–|bis|to|until)\s*(?:[01]?\d|2[0-3])\s*uhr", re.I
+    r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:-|–|bis|to|until)\s*(?:[01]?\d|2[0-3])\s*uhr"
+    r"|(?<=zwischen )([01]?\d|2[0-3])\s+und\s+(?:[01]?\d|2[0-3])\s*uhr",
+    re.I,
 )
 _PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d /().-]{4,}\d(?![\w])")
 
@@ -128,7 +131,7 @@ def find_times(text: str) -> list[tuple[int, int]]:
     for match in _HOUR_WORD.finditer(text):
         add(match.start(), int(match[1]), 0)
     for match in _RANGE.finditer(text):
-        add(match.start(), int(match[1]), 0)
+        add(match.start(), int(match[1] or match[2]), 0)
     for match in _AM_PM.finditer(text):
         hour = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
         add(match.start(), hour, int(match[2] or 0))

@@ -14,8 +14,10 @@ from skills.email.words import words
 
 Span = tuple[int, int]
 # Lines, sentences (not after "Dr." or "z.B."), clauses, and what follows a label's colon.
+# An ordinal ("2. OG", "3. Etage") ends no sentence either.
 _PART = re.compile(
-    r"[^\n,;]+?(?:(?<!\b[^\W\d])(?<!\b[^\W\d]{2})[.!?](?=\s+[A-ZÄÖÜ])|(?=[\n,;]|:\s)|$)"
+    r"[^\n,;]+?(?:(?<!\b[^\W\d])(?<!\b[^\W\d]{2})(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÄÖÜ])"
+    r"|(?=[\n,;]|:\s)|$)"
 )
 # A word, a link, a clock time ("11:30"), a range ("9–12") or a gendered plural
 # ("Schüler:innen") is one token.
@@ -37,6 +39,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 def _meaningful(token: str) -> bool:
     if any(ch.isdigit() for ch in token):
+        return True
+    if len(token) == 2 and token.isupper():  # "OG", "EG": a floor, not a filler
         return True
     return len(token) >= 3 and token.lower() not in words().filler
 

@@ -45,7 +45,8 @@ _NOT_ADDRESSED = re.compile(
 _PERSON_LOWER = re.compile(r"\b(?P<hon>frau|herrn?)\s+(?P<name>[a-zäöüß]{2,}(?:-[a-zäöüß]+)?)\b")
 _CHILD = re.compile(
     rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b"
-    rf"|(?P<child3>{_NAME})['’]s?\s+parents\b",
+    rf"|(?P<child3>{_NAME})['’]s?\s+parents\b"
+    rf"|(?P<child4>{_NAME})\s+(?:und|and)\s+(?:seine|ihre|his|her|their)\s+(?:eltern|parents)\b",
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(
@@ -190,7 +191,13 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     child_match = _CHILD.search(text)
     child = ""
     if child_match:
-        child = child_match["child"] or child_match["child2"] or child_match["child3"] or ""
+        child = (
+            child_match["child"]
+            or child_match["child2"]
+            or child_match["child3"]
+            or child_match["child4"]
+            or ""
+        )
         spans.append(child_match.span())
     taken = their_spans + ([child_match.span()] if child_match else [])
     first, first_span = _first_name(text, taken)

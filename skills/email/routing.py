@@ -90,7 +90,7 @@ _PURPOSE_VERB = re.compile(
     r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+|please\s+)?"
     r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinner[en]?|bestätige?|verschieb\w*|gib"
     r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
-    r"|inform|ask|thank|reply|answer|antworte?)\s+"
+    r"|inform|ask|thank|reply|answer|antworte?|refer|verweise?)\s+"
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
     r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.)(?=\s|$)"
     r"|(?:den|die|the|all|alle|allen)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe"
@@ -113,6 +113,18 @@ _ASKED_TO = re.compile(
     r"^[^.!?\n]{0,60}?\b(?-i:Frau|Herrn?|Familie|Eltern)\b[^.!?\n]{0,80}?"
     r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
     r"|informieren|schreiben|mailen|mitteilen|bescheid\s+(?:geben|sagen))\b",
+    _F,
+)
+# "Send the German B2 course class a reminder", "schick Herrn Roth eine Einladung": an order
+# to send, whom to, then the text named by its purpose.
+_SEND_A = re.compile(
+    r"^\s*(?:bitte\s+|please\s+)?(?:send|schick\w*|sende?)\s+(?:[\w.:-]+\s+){1,6}?"
+    rf"(?:a|an|eine?n?)\s+(?:kurze\s+|short\s+)?{_PURPOSE_NOUN}\b",
+    _F,
+)
+# "Bitte Herrn Wagner um folgende Unterlagen …": asking someone for something.
+_ASK_FOR = re.compile(
+    r"^\s*(?:bitte|bitt\s+mal)\s+(?-i:Frau|Herrn?|Familie|Fam\.|Eltern)\s+(?:\S+\s+){1,3}?um\s",
     _F,
 )
 # Dots that end no sentence: "Frau Dr. Albers", "Hr. Demir", "ca. 3 Std.", "z. B.".
@@ -169,6 +181,8 @@ def writes_to(text: str) -> bool:
             return True
     verb = _PURPOSE_VERB.match(flat)
     if verb is not None and _name_ok(verb):
+        return True
+    if _SEND_A.match(flat) or _ASK_FOR.match(flat):
         return True
     return _ASKED_TO.search(flat) is not None
 
