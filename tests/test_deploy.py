@@ -1,7 +1,8 @@
-"""The deployment files in ``deploy/`` pass their tools' own checks: the systemd unit
-``systemd-analyze verify``, the nginx site ``nginx -t`` and the Caddyfile ``caddy validate``.
+"""The deployment guide in ``deploy/`` as far as it runs on one machine: the systemd unit
+passes ``systemd-analyze verify``, the nginx site ``nginx -t``, the Caddyfile ``caddy
+validate``, and a backup made and restored with the guide's commands brings the data back.
 Each is skipped, with the reason, where the tool is not installed (Debian: ``apt-get install
-systemd nginx caddy``)."""
+systemd nginx caddy postgresql-client``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,13 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.pool import NullPool
+from storage_fixtures import postgres_url
+
+from storage.database import open_store
 
 DEPLOY = Path(__file__).resolve().parents[1] / "deploy"
 UNIT = DEPLOY / "lotse@.service"
@@ -113,3 +121,42 @@ def test_the_caddyfile_validates() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Valid configuration" in result.stdout + result.stderr
+
+
+def libpq(url: str) -> str:
+    """The URL as pg_dump and pg_restore take it (no SQLAlchemy driver name)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+async def test_backup_and_restore_as_the_guide_says(shared_database: str, tmp_path: Path) -> None:
+    pg_dump, pg_restore = tool("pg_dump"), tool("pg_restore")
+    store = await open_store(shared_database, migrate=True)
+    try:
+        await store.directory.ensure_department("Gesichert")
+    finally:
+        await store.close()
+    dump = tmp_path / "lotse.dump"
+    made = run(pg_dump, "--format=custom", f"--file={dump}", libpq(shared_database))
+    assert made.returncode == 0, made.stderr
+    restored = make_url(shared_database).set(database=f"{make_url(shared_database).database}_r")
+    admin = create_async_engine(postgres_url(), poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as conn:
+            await conn.execute(text(f'CREATE DATABASE "{restored.database}"'))
+        try:
+            url = restored.render_as_string(hide_password=False)
+            back = run(pg_restore, "--no-owner", f"--dbname={libpq(url)}", str(dump))
+            assert back.returncode == 0, back.stderr
+            again = await open_store(url, migrate=False)
+            try:
+                assert await again.schema_current()
+                assert await again.directory.get_department("Gesichert") is not None
+            finally:
+                await again.close()
+        finally:
+            async with admin.connect() as conn:
+                await conn.execute(
+                    text(f'DROP DATABASE IF EXISTS "{restored.database}" WITH (FORCE)')
+                )
+    finally:
+        await admin.dispose()
