@@ -201,6 +201,14 @@ class AsyncEngineRunner(Runner):
             isolation_level="AUTOCOMMIT"
         )
 
+    def pools_in_use(self) -> dict[str, int]:
+        """Connections checked out now, per pool (operations: how busy the database is)."""
+        pools = {"work": self._engine, "relaxed": self._relaxed_engine, "locks": self.locks}
+        return {
+            name: _checked_out(engine.sync_engine) if engine is not None else 0
+            for name, engine in pools.items()
+        }
+
     async def run(self, fn: Work[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         return await greenlet_spawn(_connected, self._autocommit, fn, args, kwargs)
 

@@ -11,6 +11,7 @@ import pytest
 
 from bot.cluster import EVERYTHING, Instance
 from storage.database import SqlStore
+from storage.runner import AsyncEngineRunner
 
 NOW = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 STALE = NOW - timedelta(seconds=15)
@@ -106,25 +107,20 @@ async def test_one_conversation_lock_holder_at_a_time(store: SqlStore) -> None:
     assert [step.split()[0] for step in order] == ["start", "end", "start", "end"]
 
 
-async def test_turns_holding_conversation_locks_never_starve_their_own_work(
-    store: SqlStore,
-) -> None:
-    """More turns hold a lock than the work pool has connections, and each still reaches
-    the database inside its lock (one pool for both would deadlock here)."""
+async def test_conversation_locks_hold_connections_of_their_own_pool(store: SqlStore) -> None:
+    """A turn holding its lock still gets a connection for its own work: the locks never
+    take connections from the work pool (sharing one pool deadlocks once every connection
+    holds a lock of a turn waiting for another)."""
     _postgres_only(store)
-    inside = asyncio.Event()
-    holding = 0
-
-    async def turn(n: int) -> bool:
-        nonlocal holding
-        async with store.cluster.conversation_lock(f"starve-{n}"):
-            holding += 1
-            if holding == 30:
-                inside.set()
-            await inside.wait()  # all 30 hold their lock at once
-            return await store.events.claim("teams", f"starve-{n}", NOW)
-
-    assert all(await asyncio.wait_for(asyncio.gather(*(turn(n) for n in range(30))), 60))
+    runner = store.runner
+    assert isinstance(runner, AsyncEngineRunner)
+    async with (
+        store.cluster.conversation_lock("pool-a"),
+        store.cluster.conversation_lock("pool-b"),
+    ):
+        in_use = runner.pools_in_use()
+        assert (in_use["locks"], in_use["work"]) == (2, 0)
+        assert await store.events.claim("teams", "pool-work", NOW)
 
 
 async def test_leadership_is_exclusive_and_free_after_release(store: SqlStore) -> None:
