@@ -72,6 +72,9 @@ def test_a_date_without_year_matches_any_year() -> None:
         ("meeting on the 5th of May 2027", "on Wednesday, 5 May 2027"),
         ("Termin vom 3.2 auf den 5.2 verschieben", "statt 3. Februar jetzt 5. Februar 2027"),
         ("appointment at 2.30 pm", "Time: 14:30"),
+        # a time right after a short date is still read ("3.2." is no ten-character date)
+        ("Einladung an Frau Roth am 3.2. um 15.30", "Uhrzeit: 15:30 Uhr"),
+        ("Termin am 3.2. 10:30", "Uhrzeit: 10:30 Uhr"),
     ],
 )
 def test_dates_and_times_as_requests_type_them_are_given(request_text: str, draft: str) -> None:
@@ -329,3 +332,7 @@ def test_a_resolved_relative_day_is_not_invented() -> None:
     far = invented_facts("Erinnerung: Termin morgen um 10 Uhr", "am 12.03.2027 um 10 Uhr", today)
     assert far == ["date 12.03.2027"]
     assert invented_facts("Termin um 10 Uhr", draft, today) == ["date 12.01.2027"]
+    # a weekday written short after "am"/"bis" names a day as well
+    friday = "bis Freitag, 15. Januar 2027"
+    assert invented_facts("Bitte bis Fr die Unterlagen schicken", friday, today) == []
+    assert invented_facts("Bitte die Unterlagen schicken", friday, today) == ["date 15.01.2027"]

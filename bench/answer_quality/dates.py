@@ -80,28 +80,44 @@ def _year(raw: str | None) -> int | None:
     return value + 2000 if value < 100 else value
 
 
-def find_dates(text: str) -> list[tuple[int, DateKey]]:
-    """Every date in ``text`` as (position, key), in order of appearance."""
-    candidates: list[tuple[int, int | None, int, int]] = []  # position, year, month, day
+def _found(text: str) -> dict[int, tuple[int, DateKey]]:
+    """Position → (end, key) of every date in ``text``; the first reading of a position wins."""
+    candidates: list[tuple[int, int, int | None, int, int]] = []  # start, end, y, m, d
     for match in _ISO.finditer(text):
-        candidates.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
+        candidates.append(
+            (match.start(), match.end(), int(match[1]), int(match[2]), int(match[3]))
+        )
     for match in _NUMERIC.finditer(text):
-        candidates.append((match.start(), _year(match[3]), int(match[2]), int(match[1])))
+        candidates.append(
+            (match.start(), match.end(), _year(match[3]), int(match[2]), int(match[1]))
+        )
     for match in _SHORT.finditer(text):
-        candidates.append((match.start(1), None, int(match[2]), int(match[1])))
+        candidates.append((match.start(1), match.end(), None, int(match[2]), int(match[1])))
     for match in _SLASH.finditer(text):
-        candidates.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
+        candidates.append(
+            (match.start(), match.end(), int(match[3]), int(match[2]), int(match[1]))
+        )
     for match in _DAY_MONTH.finditer(text):
         month = MONTHS[match[2].lower()]
-        candidates.append((match.start(), _year(match[3]), month, int(match[1])))
+        candidates.append((match.start(), match.end(), _year(match[3]), month, int(match[1])))
     for match in _MONTH_DAY.finditer(text):
         month = MONTHS[match[1].lower()]
-        candidates.append((match.start(), _year(match[3]), month, int(match[2])))
-    found: dict[int, DateKey] = {}
-    for position, year, month, day in candidates:  # the first reading of a position wins
+        candidates.append((match.start(), match.end(), _year(match[3]), month, int(match[2])))
+    found: dict[int, tuple[int, DateKey]] = {}
+    for position, end, year, month, day in candidates:
         if _valid(year, month, day):
-            found.setdefault(position, (year, month, day))
-    return sorted(found.items())
+            found.setdefault(position, (end, (year, month, day)))
+    return found
+
+
+def find_dates(text: str) -> list[tuple[int, DateKey]]:
+    """Every date in ``text`` as (position, key), in order of appearance."""
+    return sorted((position, key) for position, (_, key) in _found(text).items())
+
+
+def date_spans(text: str) -> list[range]:
+    """Where the dates of ``text`` stand, each as the range of its characters."""
+    return [range(position, end) for position, (end, _) in _found(text).items()]
 
 
 def same_date(a: DateKey, b: DateKey) -> bool:
@@ -119,7 +135,7 @@ def parse_date(value: str) -> DateKey:
 
 def find_times(text: str) -> list[tuple[int, int]]:
     """Clock times: 10:00, 10.30 Uhr, 10 Uhr, 14h, 2 pm, and the start of "10 bis 12 Uhr"."""
-    dates = [range(pos, pos + 10) for pos, _ in find_dates(text)]
+    dates = date_spans(text)  # "am 3.2. um 15.30": the time after a short date is a time
     times: list[tuple[int, int]] = []
 
     def add(pos: int, hour: int, minute: int) -> None:

@@ -129,7 +129,8 @@ def fact_kept(fact: FactSpec, draft: str) -> bool:
 _RELATIVE_DAY = re.compile(
     r"\b(?:heute|morgen|übermorgen|nächste[nrs]? woche|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|today|tomorrow|next week|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)\b",
+    r"|friday|saturday|sunday)\b"
+    r"|\b(?:am|bis|ab) (?:mo|di|mi|do|fr|sa|so)\b",  # "am Do", "bis Fr": a weekday, written short
     re.I,
 )
 RELATIVE_DAYS = 14  # "morgen", "Freitag": a date this close to today may be the resolved day
