@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 import pytest
-from test_email_skill import run
+from test_email_skill import run, shown
 
 from skills.email.dates import find_dates
 from skills.email.drafter import TemplateDrafter
@@ -129,3 +129,22 @@ async def test_the_child_of_parents_named_with_a_possessive_is_named() -> None:
     )
     assert "Jamal" in body
     assert "Dear parents," in body
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Erinnerung an Herrn Schulte: Termin morgen um 10 Uhr", "„morgen“"),
+        ("Erinnerung an Frau Kurz: Termin am Do um 10 Uhr", "„Do“"),
+        ("Einladung an Herrn Lang für Freitag 14 Uhr", "„Freitag“"),
+    ],
+)
+async def test_a_day_computed_from_a_word_is_told_to_the_counsellor(text: str, word: str) -> None:
+    # the request gave no date: the draft names one, and the counsellor is told which
+    seen = shown(await run(text))
+    assert f"Hinweis: {word} habe ich als" in seen
+
+
+async def test_a_date_the_request_gives_needs_no_such_notice() -> None:
+    seen = shown(await run("Erinnerung an Herrn Schulte: Termin am 21.01.2027 um 10 Uhr"))
+    assert "habe ich als" not in seen

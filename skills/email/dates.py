@@ -242,15 +242,30 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
             notices.append(Notice("next_weekday_ambiguous", day))
         return day
 
+    def said(resolve: Callable[[re.Match[str]], date]) -> Callable[[re.Match[str]], date]:
+        """A day computed from a word ("morgen", "Freitag"): the request gave no date, so the
+        counsellor is told which one the draft names."""
+
+        def resolved(match: re.Match[str]) -> date:
+            day = resolve(match)
+            if not any(n.kind == "next_weekday_ambiguous" and n.day == day for n in notices):
+                notices.append(Notice("relative", day, written=match.group(0).strip()))
+            return day
+
+        return resolved
+
+    def weekday_after(match: re.Match[str]) -> date:
+        return _after(today, WEEKDAYS[match["wd"].lower()])
+
     for pattern in _EXPLICIT:
         take(pattern, explicit, keep_impossible=True)
     for pattern in _NEXT_WEEK:
-        take(pattern, next_week)
-    take(_NEXT_WEEKDAY, next_weekday)
+        take(pattern, said(next_week))
+    take(_NEXT_WEEKDAY, said(next_weekday))
     text = mask(text, [match.span("wd") for match in _NAMING.finditer(text)])
-    take(_BARE_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
-    take(_SHORT_WEEKDAY, lambda m: _after(today, WEEKDAYS[m["wd"].lower()]))
+    take(_BARE_WEEKDAY, said(weekday_after))
+    take(_SHORT_WEEKDAY, said(weekday_after))
     for pattern, offset in _RELATIVE:
-        take(pattern, _shifted(today, offset))
+        take(pattern, said(_shifted(today, offset)))
     found.sort(key=lambda mention: mention.start)
     return found, notices

@@ -123,7 +123,7 @@ class Notice:
     """Something the counsellor should check, e.g. a weekday that does not fit the date."""
 
     # "weekday_mismatch" | "next_weekday_ambiguous" | "impossible" | "past" | "weekend"
-    # | "holiday"
+    # | "holiday" | "relative" (a day computed from "morgen", "Freitag", …)
     kind: str
     day: date | None
     stated_weekday: int | None = None  # 0 = Monday
