@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from test_email_skill import run
 
 from skills.email.carry import leftover
@@ -355,3 +356,53 @@ async def test_a_client_invited_with_his_parents_is_named() -> None:
     )
     assert "Luca" in body
     assert "Marino" in body
+
+
+# --- English events and classes -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Write an invitation to Ms Okafor for our information session on dual study "
+            "programmes on 24 February 2027 from 5 to 7 pm",
+            "information session on dual study programmes",
+        ),
+        ("remind the class: the exam preparation day is on 6 March 2027", "exam preparation day"),
+        (
+            "Invite Leon to the online apprenticeship chat on 28 January 2027",
+            "online apprenticeship chat",
+        ),
+        ("remind Tom of the job club on Monday", "job club"),
+    ],
+)
+def test_an_english_event_is_named_by_its_words_with_its_kind_last(text: str, event: str) -> None:
+    found = find_event(text)
+    assert found is not None
+    assert found.text == event
+
+
+def test_an_english_appointment_or_day_alone_is_no_event() -> None:
+    assert find_event("confirm the appointment on the day") is None
+    assert find_event("Invite Mr and Mrs Khalil to a meeting about their daughter") is None
+
+
+async def test_an_english_info_session_is_not_called_a_counselling_appointment() -> None:
+    result = await run(
+        "Write an invitation to Ms Okafor for our information session on dual study "
+        "programmes on 24 February 2027 from 5 to 7 pm",
+        language="en",
+    )
+    body = str(result.data["subject"]) + "\n" + str(result.data["body"])
+    assert "information session on dual study programmes" in body
+    assert "counselling" not in body
+
+
+async def test_a_class_sent_a_reminder_is_greeted_as_a_group() -> None:
+    result = await run(
+        "Send the German B2 course class a reminder: the exam preparation day is on "
+        "6 March 2027 at 9 am",
+        language="en",
+    )
+    assert str(result.data["body"]).startswith("Dear participants,")

@@ -71,6 +71,34 @@ _EVENT_LABEL = re.compile(
 )
 
 
+# English names an event in several words, its kind last: "our information session on dual
+# study programmes", "the exam preparation day", "the online apprenticeship chat".
+_ENGLISH_KIND = (
+    r"(?:session|day|evening|fair|workshop|club|chat|check|course|class|seminar|training"
+    r"|coaching|talk|tour|visit|exhibition|webinar|exam|test|briefing)s?"
+)
+# "the job club on Monday": a day after the event is its date, not its topic
+_NO_DAY = (
+    r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|today|tomorrow|next)\b)"
+)
+_ENGLISH_EVENT = re.compile(
+    r"(?:\b(?:to|for|at|about|of)\s+|(?<=:\s))(?:the|our|an?|this|next)\s+"
+    rf"(?P<title>(?:(?!(?:on|at|from|by|in)\b)[\w'’-]+\s+){{0,3}}?{_ENGLISH_KIND}"
+    rf"(?:\s+(?:on|about|for)\s+(?:{_NO_DAY}[^\W\d][\w-]*\s?){{1,4}}?)?)"
+    r"(?=\s+(?:on|at|from|in|is|are|will|starts?|with|by)\b|\s*[,.:;(]|\s*$)",
+)
+
+
+def _english_event(text: str) -> Event | None:
+    for match in _ENGLISH_EVENT.finditer(text):
+        title = match["title"].strip()
+        if title.split()[-1].lower() in ("day", "days", "session") and len(title.split()) == 1:
+            continue  # "the day", "a session" name nothing
+        return Event(title, "", match.start("title"), match.start("title") + len(title))
+    return None
+
+
 def _bare_and_lower(word: str) -> bool:
     """ "training" in "vocational training" is no event; "Training" or "Bewerbungstraining" is."""
     return word.lower() in words().event_endings and not word[:1].isupper()
@@ -102,6 +130,9 @@ def find_event(text: str) -> Event | None:
         return Event(
             text[noun.start() : end], prep if prep in ("zur", "zum") else "", match.start(), end
         )
+    english = _english_event(text)
+    if english is not None:
+        return english
     # "Erinnerung an Frau Krause: Vorstellungsgespräch bei …": an event noun on its own
     for noun in lexicon.event_noun.finditer(text):
         word = noun.group(0)
