@@ -406,3 +406,22 @@ async def test_a_class_sent_a_reminder_is_greeted_as_a_group() -> None:
         language="en",
     )
     assert str(result.data["body"]).startswith("Dear participants,")
+
+
+# --- deadlines in words, abbreviations at the end of a listed item -------------------------
+
+
+async def test_a_deadline_in_words_is_named_as_typed_not_left_a_gap() -> None:
+    body = await body_of(
+        "Bitte Herrn Wagner um folgende Unterlagen bis Ende Januar: Kündigungsschreiben, "
+        "Arbeitszeugnis der Firma Stahl & Co., Bescheid der Agentur für Arbeit"
+    )
+    assert "bis Ende Januar zukommen" in body
+    assert "[Datum]" not in body
+    assert "- Arbeitszeugnis der Firma Stahl & Co.\n" in body
+
+
+async def test_a_reminder_of_a_deadline_in_words_is_a_deadline_reminder() -> None:
+    body = await body_of("Erinnerung an Frau Abt: Bewerbung bis Ende des Monats abschicken")
+    assert "Frist: Ende des Monats" in body
+    assert "Bewerbung bis Ende des Monats abschicken" in body

@@ -139,6 +139,23 @@ _RELATIVE = (
 )
 
 
+# "bis Ende Januar", "by the end of the month": a deadline in words, no day to compute; the
+# draft names it as typed.
+_WORDED_DEADLINE = re.compile(
+    r"\b(?:bis|spätestens|by|until|before)\s+(?:(?:zum|zur|the)\s+)?"
+    r"(?P<when>(?:ende|anfang|mitte|end|beginning|middle)\s+(?:(?:des|der|of)\s+)?(?:(?:the)\s+)?"
+    rf"(?:monats|woche|month|week|nächste[nr]?\s+woche|next\s+(?:week|month)|{_alt(_FULL_MONTHS)}"
+    r"|jan|feb|mär|apr|aug|sept?|okt|nov|dez))\b",
+    _F,
+)
+
+
+def worded_deadline(text: str) -> str | None:
+    """A deadline the request gives in words only ("bis Ende Januar"), as typed."""
+    match = _WORDED_DEADLINE.search(text)
+    return match["when"] if match else None
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date in the text; ``day`` is None for a date that cannot exist ("30.02.")."""

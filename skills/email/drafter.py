@@ -38,7 +38,8 @@ def placeholders(*texts: str) -> tuple[str, ...]:
 
 
 def _template(request: EmailRequest) -> str:
-    if request.purpose is Purpose.REMINDER and request.appointment is None and request.deadline:
+    due = request.deadline or request.deadline_words
+    if request.purpose is Purpose.REMINDER and request.appointment is None and due:
         return "reminder_deadline"  # a deadline is not an appointment
     return request.purpose.value
 
@@ -123,7 +124,7 @@ class TemplateDrafter:
         if request.addressee.role is Role.PARENTS and request.addressee.child:
             lines.append(renderer.text("common.details.child", child=request.addressee.child))
         said = request.purpose in _SAYS_DEADLINE or _template(request) == "reminder_deadline"
-        if request.deadline is not None and not said:
+        if (request.deadline is not None or request.deadline_words) and not said:
             lines.append(self._deadline_line(request, renderer))
         if request.contacts and request.purpose is not Purpose.MESSAGE:
             values = ", ".join(request.contacts)
@@ -141,6 +142,8 @@ class TemplateDrafter:
         """The deadline written out, with its hour when the request gave one."""
         if request.deadline is not None and request.deadline_at is not None:
             return renderer.when(Slot(day=request.deadline, start=request.deadline_at))
+        if request.deadline is None and request.deadline_words:
+            return request.deadline_words  # as typed: the request gave no day
         return renderer.long_date(request.deadline)
 
     def _deadline_line(self, request: EmailRequest, renderer: Renderer) -> str:
@@ -179,7 +182,7 @@ class TemplateDrafter:
                 f"common.next_appointment.{form}", when=renderer.when(appointment)
             )
         reply_by = ""
-        if request.deadline is not None:
+        if request.deadline is not None or request.deadline_words:
             reply_by = renderer.text(
                 "common.reply_by", date=self._deadline_text(request, renderer)
             )
@@ -205,7 +208,9 @@ class TemplateDrafter:
             "details": self._details(request, renderer),
             "deadline_line": self._deadline_line(request, renderer),
             "deadline_name": request.deadline_label or renderer.text("common.deadline_name"),
-            "deadline_date": renderer.short_date(request.deadline),
+            "deadline_date": request.deadline_words
+            if request.deadline is None and request.deadline_words
+            else renderer.short_date(request.deadline),
             **self._event(request, renderer),
         }
 

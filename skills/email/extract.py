@@ -8,7 +8,7 @@ from datetime import date
 from skills.email import lists, slots
 from skills.email.checks import date_notices
 from skills.email.classify import cue_spans
-from skills.email.dates import find_dates, mask
+from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.events import find_event
 from skills.email.model import (
     AddressForm,
@@ -159,6 +159,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         deadline=deadline.day if deadline else None,
         deadline_at=deadline.start if deadline and deadline.day else None,
         deadline_label=deadline.label if deadline else None,
+        deadline_words=None if deadline else worded_deadline(dated_text),
         place=place if purpose not in (Purpose.REFERRAL, Purpose.MESSAGE) else None,
         documents=tuple(_documents(purpose, text, bullet_items)),
         steps=tuple(steps) if purpose is Purpose.FOLLOW_UP else (),

@@ -42,10 +42,21 @@ def _until_sentence_end(rest: str) -> str:
     return _SENTENCE_END.split(rest, maxsplit=1)[0]
 
 
+# "Stahl & Co.", "Müller GmbH & Co. KG": the dot of an abbreviation stays with the item
+_ABBREVIATED = re.compile(r"\b(?:Co|Nr|Str|Inc|Ltd|e\.V|gGmbH|Corp)\.$")
+
+
+def _item(part: str) -> str:
+    item = part.strip(" ;,")
+    if _ABBREVIATED.search(item):
+        return item
+    return item.strip(" .;,")
+
+
 def _items(rest: str, splitter: str) -> list[str]:
     rest = _until_sentence_end(rest)
     parts = re.split(splitter, rest)
-    return [part.strip(" .;,") for part in parts if part.strip(" .;,")]
+    return [_item(part) for part in parts if part.strip(" .;,")]
 
 
 def labelled_steps(text: str) -> list[str]:

@@ -142,6 +142,7 @@ class EmailRequest:
     previous: Slot | None = None  # the moved appointment, or the meeting a follow-up is about
     deadline: date | None = None
     deadline_at: time | None = None  # "bis 29.01. 12 Uhr": the hour the deadline ends
+    deadline_words: str | None = None  # "bis Ende Januar": a deadline without a day, as typed
     place: Place | None = None
     documents: tuple[Listed, ...] = ()
     steps: tuple[str, ...] = ()

@@ -108,6 +108,8 @@ class Report:
             facts += self._slot("appointment", request.appointment)
         if request.deadline is not None:
             facts.append(self.t("fact.deadline", value=self._render.long_date(request.deadline)))
+        elif request.deadline_words:
+            facts.append(self.t("fact.deadline", value=request.deadline_words))
         if request.place is not None:
             facts.append(self.t("fact.place", value=self._place(request.place)))
         if request.documents:
