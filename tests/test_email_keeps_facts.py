@@ -425,3 +425,20 @@ async def test_a_reminder_of_a_deadline_in_words_is_a_deadline_reminder() -> Non
     body = await body_of("Erinnerung an Frau Abt: Bewerbung bis Ende des Monats abschicken")
     assert "Frist: Ende des Monats" in body
     assert "Bewerbung bis Ende des Monats abschicken" in body
+
+
+async def test_a_document_sent_along_is_no_request_for_documents() -> None:
+    result = await run(
+        "Mail an das Jobcenter Hamm, Herrn Brinkmann: Frau Celik hat am 04.01.2027 am "
+        "Bewerbungscoaching teilgenommen, Teilnahmebescheinigung hängt an"
+    )
+    assert result.data["purpose"] == "message"
+    body = str(result.data["body"])
+    assert "Teilnahmebescheinigung hängt an" in body
+    assert "unserem Termin" not in body  # a past date the request gives is no appointment
+
+
+def test_a_document_sent_along_does_not_outweigh_one_asked_for() -> None:
+    assert classify("Mail an Frau X: Lebenslauf anbei, bitte noch Zeugnisse nachreichen") is (
+        Purpose.DOCUMENTS
+    )

@@ -84,6 +84,15 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     ),
     # Weak on purpose: any other purpose named in the request wins.
     Purpose.MESSAGE: (
+        # a document the counsellor sends along is no request for documents
+        (
+            2,
+            re.compile(
+                r"\banbei\b|\bim\s+anhang\b|\bhängt\s+an\b|\bangehängt|\battached\b"
+                r"|\benclosed\b",
+                _F,
+            ),
+        ),
         (
             0.5,
             re.compile(
