@@ -8,6 +8,7 @@ set. With neither, metrics are not served at all."""
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -15,12 +16,39 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot import metrics
+from bot.config import Settings
 from bot.failures import log_failure
 from bot.ports import Store
 
 log = logging.getLogger("lotse.metrics")
 
 ROUTE = "/metrics"
+
+
+class MetricsExposed(Exception):
+    """Metrics would be served beyond this host without a token."""
+
+
+def check_exposure(settings: Settings) -> None:
+    """Refuse a metrics listener on a non-loopback address without ``LOTSE_METRICS_TOKEN``:
+    the figures name instances and show the traffic, nothing for the network at large."""
+    if settings.metrics_port is None or settings.metrics_token is not None:
+        return
+    if not _loopback(settings.metrics_host):
+        raise MetricsExposed(
+            f"LOTSE_METRICS_HOST={settings.metrics_host or '(all interfaces)'} would serve "
+            "/metrics beyond this host without a token: set LOTSE_METRICS_TOKEN, or keep "
+            "LOTSE_METRICS_HOST on a loopback address (the default, 127.0.0.1)."
+        )
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def authorised(request: web.Request, token: str | None) -> bool:

@@ -27,7 +27,8 @@ from lotse.app import App, open_app
 from lotse.env_check import environment_names, environment_warnings
 from lotse.instances import Membership, sole_sqlite_server
 from lotse.metrics import ROUTE as METRICS_ROUTE
-from lotse.metrics import Handler, metrics_app
+from lotse.metrics import Handler, MetricsExposed, metrics_app
+from lotse.metrics import check_exposure as check_metrics_exposure
 from lotse.metrics import handler as metrics_handler
 from lotse.settings import LotseSettings
 
@@ -111,6 +112,7 @@ async def start_metrics_listener(app: App) -> web.AppRunner | None:
     settings = app.settings
     if settings.metrics_port is None:
         return None
+    check_metrics_exposure(settings)
     token = settings.metrics_token.get_secret_value() if settings.metrics_token else None
     runner = web.AppRunner(metrics_app(app.store, token), access_log=None)
     await runner.setup()
@@ -225,6 +227,10 @@ def run_server(app_settings: LotseSettings) -> None:
     for warning in environment_warnings(environment_names(os.environ)):
         log.warning(warning)
     _check_teams(app_settings.teams, app_settings.host)
+    try:
+        check_metrics_exposure(app_settings)
+    except MetricsExposed as error:
+        raise click.ClickException(str(error)) from None
 
     async def main() -> None:
         async with open_app(app_settings) as app:

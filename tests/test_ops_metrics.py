@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -16,7 +18,14 @@ import pytest
 import pytest_asyncio
 from ops_fixtures import acknowledged, finals, post, start_teams
 from prometheus_client.parser import text_string_to_metric_families
-from teams_fixtures import FakeMicrosoft, LotseServer, activity, free_port, stop_server
+from teams_fixtures import (
+    FakeMicrosoft,
+    LotseServer,
+    activity,
+    free_port,
+    server_env,
+    stop_server,
+)
 
 TOKEN = "metrics-test-token"
 SECRET_WORDS = "Vertraulich-Zebra-4711"  # written by a counsellor; must reach no log
@@ -119,6 +128,27 @@ async def test_without_a_token_metrics_are_not_on_the_main_port(
         assert (await scrape(server.url))[0] == 404
     finally:
         stop_server(server)
+
+
+def test_metrics_beyond_loopback_without_a_token_are_refused_at_start(tmp_path: Path) -> None:
+    env = server_env(
+        tmp_path,
+        free_port(),
+        LOTSE_TEAMS_AUTH="off",
+        LOTSE_METRICS_PORT=str(free_port()),
+        LOTSE_METRICS_HOST="0.0.0.0",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "lotse", "serve"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "LOTSE_METRICS_HOST=0.0.0.0 would serve /metrics beyond this host" in result.stderr
 
 
 async def test_json_log_lines_carry_instance_and_correlation_never_content(
