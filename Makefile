@@ -73,6 +73,7 @@ bench: $(STAMP) $(TEAMS_NPM_STAMP)
 	$(BIN)/python bench/report_speed.py
 	$(BIN)/python bench/llm_overhead.py
 	$(BIN)/python bench/teams_load.py
+	$(BIN)/python bench/instances_load.py
 	$(BIN)/python bench/matrix_latency.py
 
 clean:
