@@ -23,6 +23,9 @@ class UserAction:
 
     __slots__ = ()
     verb: ClassVar[str]
+    # False for an action that reads and writes no conversation state (a rating): it skips
+    # the conversation lock, so a thumb clicked while an answer is written counts at once.
+    locks_conversation: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -93,5 +93,6 @@ class Host(Protocol):
 
     @property
     def feedback(self) -> FeedbackPort:
-        """The pilot evaluation: answers sent, rated and rating withdrawn, per answer."""
+        """The pilot evaluation: which platform message carries which answer (ratings arrive
+        as typed actions through :meth:`handle`)."""
         ...

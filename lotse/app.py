@@ -123,7 +123,7 @@ async def open_app(
         engine = Engine(services)
         await engine.purge_expired()
         admin = AdminService(store, registry, pseudonymiser, clock, settings.admins)
-        feedback = FeedbackDesk(store, pseudonymiser, clock)
+        feedback = FeedbackDesk(store)
         instance = new_instance(
             settings.instance_heartbeat_seconds, settings.instance_stale_seconds
         )

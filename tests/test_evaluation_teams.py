@@ -24,6 +24,16 @@ def server_db(server: LotseServer) -> Path:
     return server.log_path.parent / "data" / "lotse.sqlite3"
 
 
+async def rating_turns(server: LotseServer) -> int:
+    """Turns the engine audited as a rating action (no content, only the verb)."""
+    store = await open_store(f"sqlite+aiosqlite:///{server_db(server)}", migrate=False)
+    try:
+        events = await store.audit.recent("message", 1000)
+        return sum(event.action == "evaluation.rate" for event in events)
+    finally:
+        await store.close()
+
+
 async def answers_of(server: LotseServer) -> list[AnswerFact]:
     store = await open_store(f"sqlite+aiosqlite:///{server_db(server)}", migrate=False)
     try:
@@ -92,6 +102,8 @@ async def test_thumbs_with_a_reason_rate_the_answer_they_point_at(
     assert status == 200
     answers = await answers_of(plain_server)
     assert len(answers) == before
+    # The form's reason reached the engine as a typed action (audited by its verb).
+    assert await rating_turns(plain_server) >= 1
     rated = [a for a in answers if a.rating is not None]
     assert [(a.skill, a.rating, a.reason) for a in rated][-1:] == [
         ("occupation", "down", "too_long")
@@ -119,12 +131,15 @@ async def test_only_the_asker_rates_an_answer(
     sent = await fake_ms.wait_for(conversation, lambda s: len(messages(s)) >= 2)
     answer_id = messages(sent)[-1].id
     rated_before = [a for a in await answers_of(plain_server) if a.rating]
+    turns_before = await rating_turns(plain_server)
     body = feedback(
         fake_ms.url, "aad-other", conversation, "message/fetchTask", reaction="like",
         reply_to=answer_id,
     )  # fmt: skip
     await plain_server.post(body)
     assert [a for a in await answers_of(plain_server) if a.rating] == rated_before
+    # The engine got the thumb as an action and found no answer of theirs to rate.
+    assert await rating_turns(plain_server) == turns_before + 1
 
 
 def messages(sent: list[Sent]) -> list[Sent]:

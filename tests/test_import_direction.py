@@ -119,3 +119,19 @@ def test_relative_type_only_and_nested_imports_are_all_seen() -> None:
         "lotse.app",
         "storage.database",
     }
+
+
+def test_adapters_send_ratings_to_the_engine_not_to_the_feedback_port() -> None:
+    # A thumb or a reaction is a typed action (bot.evaluation.actions) that the engine
+    # records; through the host's feedback port an adapter only reports which message
+    # carries which answer.
+    found = []
+    for module, path in modules():
+        if module.split(".")[0] != "adapters":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Attribute) or not isinstance(node.value, ast.Attribute):
+                continue
+            if node.value.attr == "feedback" and node.attr != "answer_sent":
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno} uses feedback.{node.attr}")
+    assert found == []

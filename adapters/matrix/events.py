@@ -18,7 +18,7 @@ from adapters.matrix.invites import Invitations
 from adapters.matrix.media import send_images
 from adapters.matrix.outbound import Sender, txn_id
 from adapters.matrix.ratelimit import SenderRateLimit, Verdict
-from adapters.matrix.reactions import rating_of, redacted_id
+from adapters.matrix.reactions import rating_action
 from adapters.matrix.render import ReplyTarget, notice, reply_content
 from adapters.matrix.retry import RETRYABLE
 from adapters.matrix.settings import MatrixSettings
@@ -26,7 +26,7 @@ from adapters.matrix.spaces import SpaceParents
 from adapters.matrix.stream import StreamedReply
 from bot.failures import log_failure
 from bot.host import Host
-from bot.message import Message, Platform
+from bot.message import ConversationRef, Message, Platform
 
 log = logging.getLogger("lotse.matrix")
 
@@ -111,7 +111,7 @@ class SyncHandler:
             return
         source = event.source
         sender = source.get("sender", "")
-        if await self._rating(source, sender):
+        if await self._rating(room, source, sender):
             return
         facts = RoomFacts(
             room_id=room.room_id,
@@ -187,12 +187,12 @@ class SyncHandler:
             extra={"event_id": event_id, "outcome": reply.outcome.value},
         )
 
-    async def _rating(self, source: dict[str, Any], sender: str) -> bool:
-        """A 👍/👎 reaction (or its removal) is feedback, not a message; True when it was one.
-        Each counts once (the ledger), and only from allowed people other than the bot."""
-        rating = rating_of(source)
-        withdrawn = redacted_id(source)
-        if rating is None and withdrawn is None:
+    async def _rating(self, room: MatrixRoom, source: dict[str, Any], sender: str) -> bool:
+        """A 👍/👎 reaction (or its removal) is a rating, not a message; True when it was one.
+        It goes to the engine as a typed action and nothing is posted. Each counts once (the
+        ledger), and only from allowed people other than the bot."""
+        action = rating_action(source)
+        if action is None:
             return False
         event_id = source.get("event_id")
         own = sender == self._client.user_id
@@ -200,12 +200,21 @@ class SyncHandler:
             return True
         if not await self._host.claim(PLATFORM, event_id):
             return True
-        if rating is not None:
-            await self._host.feedback.rate(
-                PLATFORM, sender, rating.answer_event_id, rating.rating, rating_ref=event_id
-            )
-        elif withdrawn is not None:
-            await self._host.feedback.withdraw(PLATFORM, sender, withdrawn)
+        message = Message(
+            conversation=ConversationRef(
+                PLATFORM,
+                room.room_id,
+                None,
+                (f"room:{room.room_id}", *self.spaces.scopes(room.room_id)),
+            ),
+            sender_id=sender,
+            sender_name=room.user_name(sender) or "",
+            text="",
+            is_direct=self.invitations.is_direct(room),
+            message_id=event_id,
+            action=action,
+        )
+        await self._host.handle(message)  # the reply is empty: the reaction shows the rating
         await self._host.done(PLATFORM, event_id)
         return True
 

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bot.actions import UserAction
+from bot.evaluation.actions import RateAnswer, WithdrawRating
 from bot.evaluation.ports import DOWN, UP
 
 REACTION = "m.reaction"
@@ -42,3 +44,15 @@ def redacted_id(source: Mapping[str, Any]) -> str | None:
         return None
     redacts = source.get("redacts") or (source.get("content") or {}).get("redacts")
     return redacts if isinstance(redacts, str) else None
+
+
+def rating_action(source: Mapping[str, Any]) -> UserAction | None:
+    """The typed action a reaction (a rating) or a redaction (perhaps of a rating) stands for;
+    None for any other event. A redaction of something else withdraws nothing."""
+    rating = rating_of(source)
+    if rating is not None:
+        event_id = source.get("event_id")
+        ref = event_id if isinstance(event_id, str) else None
+        return RateAnswer(rating.rating, message_ref=rating.answer_event_id, rating_ref=ref)
+    withdrawn = redacted_id(source)
+    return WithdrawRating(withdrawn) if withdrawn is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 from contextlib import suppress
@@ -16,6 +17,8 @@ from adapters.teams.parse import bot_added, event_key, message_from, sender_id, 
 from adapters.teams.ports import ActivityJson, InvokeAnswer, ProactivePort, TurnPort
 from adapters.teams.render import markdown, render, text_activity
 from adapters.teams.replying import TYPING, Outbox, Stream
+from bot.evaluation.actions import RateAnswer
+from bot.evaluation.ports import UP
 from bot.failures import log_failure
 from bot.host import FeedbackReport, Host
 from bot.message import Message, Platform, new_correlation_id
@@ -191,10 +194,8 @@ class TeamsBot:
         language = language_of(activity)
         if rating == "dislike":
             return reason_form(language)
-        user = sender_id(activity)
-        if rating == "like" and user:
-            reply_to = str(activity.get("replyToId") or "")
-            await self._host.feedback.rate("teams", user, reply_to, RATING_OF[rating])
+        if rating == "like":
+            await self._rate(activity, RateAnswer(UP, message_ref=_reply_to(activity)))
         return thanks(language)
 
     async def _feedback(self, activity: ActivityJson, value: dict[str, Any]) -> None:
@@ -207,16 +208,27 @@ class TeamsBot:
         feedback = FeedbackReport(
             platform=Platform.TEAMS,
             user_id=user,
-            reply_id=str(activity.get("replyToId") or ""),
+            reply_id=_reply_to(activity),
             rating=rating,
             has_comment=_has_comment(action.get("feedback")),
         )
         await self._host.record_feedback(feedback)
         reason = reason_of(action.get("feedback"))
-        await self._host.feedback.rate(
-            "teams", user, feedback.reply_id, RATING_OF[rating], reason=reason
+        await self._rate(
+            activity, RateAnswer(RATING_OF[rating], message_ref=feedback.reply_id, reason=reason)
         )
         await self._done(activity)
+
+    async def _rate(self, activity: ActivityJson, action: RateAnswer) -> None:
+        """The rating goes to the engine as a typed action; its (empty) reply is not sent,
+        the invoke's answer thanks the person."""
+        message = message_from(activity, "")
+        if message is not None:
+            await self._host.handle(dataclasses.replace(message, action=action))
+
+
+def _reply_to(activity: ActivityJson) -> str:
+    return str(activity.get("replyToId") or "")
 
 
 def _has_comment(raw: object) -> bool:

@@ -13,7 +13,8 @@ from bot.builtins.policy import refuse_decision, show_policy
 from bot.builtins.privacy import ask_delete, confirm_delete, keep_data, show_my_data
 from bot.builtins.session import cancel, choose_language
 from bot.builtins.smalltalk import greet, small_talk
-from bot.evaluation.rating import choose_evaluation, rate_answer
+from bot.evaluation.actions import RateAnswer, WithdrawRating
+from bot.evaluation.rating import choose_evaluation, rate_answer, record_rating, withdraw_rating
 from bot.evaluation.suggestions import list_suggestions, suggest
 from bot.evaluation.survey import answer_survey
 from bot.reply import Reply
@@ -49,3 +50,5 @@ BUILTINS: dict[Builtin, BuiltinHandler] = {
 ACTIONS = ActionTable()
 ACTIONS.add(ShowPanel, show_panel)
 ACTIONS.add(ApplyPanel, apply_panel)
+ACTIONS.add(RateAnswer, record_rating)
+ACTIONS.add(WithdrawRating, withdraw_rating)

@@ -3,10 +3,15 @@ platform; ``auswertung aus`` / ``auswertung an``: the opt-out."""
 
 from __future__ import annotations
 
-from bot.evaluation.ports import DOWN, REASONS, UP
+import logging
+
+from bot.evaluation.actions import RateAnswer, WithdrawRating
+from bot.evaluation.ports import DOWN, RATINGS, REASONS, UP
 from bot.evaluation.texts import evaluation_texts, reason_names
 from bot.reply import Block, Fact, Facts, Heading, Outcome, Reply, Text
 from bot.turn import Caller, Turn, reply
+
+log = logging.getLogger("lotse.evaluation")
 
 _UP_WORDS = frozenset(("+", "+1", "👍", "gut", "good", "up", "ja", "yes"))
 _DOWN_WORDS = frozenset(("-", "-1", "👎", "schlecht", "bad", "down", "nein", "no"))
@@ -50,15 +55,42 @@ def split_rating(args: str) -> tuple[str | None, str]:
 
 
 async def rate_answer(turn: Turn) -> Reply:
+    """The ``feedback`` command: the same action a platform's thumb sends, for the latest
+    answer."""
     rating, rest = split_rating(turn.route.args)
     if rating is None:
         usage = t(turn, "feedback.usage", reasons=", ".join(reason_names(turn.language)))
         return reply(turn, Text(usage), outcome=Outcome.INVALID)
+    reason = parse_reason(rest) if rating == DOWN else None
+    return await record_rating(turn, RateAnswer(rating, reason=reason))
+
+
+async def record_rating(turn: Turn, action: RateAnswer) -> Reply:
+    """Record a rating; only the person who was answered rates the answer (its key must match),
+    and nothing is kept for people who opted out. A rating given with a platform's control
+    (``message_ref`` set) gets no reply of its own: the control shows it."""
+    if action.rating not in RATINGS:
+        return reply(turn, outcome=Outcome.INVALID)
+    reason = action.reason if action.rating == DOWN and action.reason in REASONS else None
     evaluation = turn.services.store.evaluation
+    platform = turn.message.platform.value
+    if action.message_ref is not None:
+        rated = not await evaluation.choices.opted_out(turn.user_key) and (
+            await evaluation.answers.rate_message(
+                platform,
+                action.message_ref,
+                turn.user_key,
+                action.rating,
+                reason,
+                turn.now,
+                action.rating_ref,
+            )
+        )
+        log.info("answer rated", extra={"rating": action.rating, "found": rated})
+        return reply(turn)
     if await evaluation.choices.opted_out(turn.user_key):
         return reply(turn, Text(t(turn, "feedback.opted_out")))
-    reason = parse_reason(rest) if rating == DOWN else None
-    platform = turn.message.platform.value
+    rating = action.rating
     skill = await evaluation.answers.rate_latest(platform, turn.user_key, rating, reason, turn.now)
     if skill is None:
         return reply(turn, Text(t(turn, "feedback.no_answer")))
@@ -67,6 +99,15 @@ async def rate_answer(turn: Turn) -> Reply:
         return reply(turn, Text(t(turn, "feedback.thanks_up", skill=name)))
     shown = t(turn, f"reasons.{reason}")
     return reply(turn, Text(t(turn, "feedback.thanks_down", skill=name, reason=shown)))
+
+
+async def withdraw_rating(turn: Turn, action: WithdrawRating) -> Reply:
+    """Take back the rating the event ``rating_ref`` gave (only the sender's own)."""
+    platform = turn.message.platform.value
+    answers = turn.services.store.evaluation.answers
+    withdrawn = await answers.withdraw(platform, turn.user_key, action.rating_ref)
+    log.info("rating withdrawn", extra={"found": withdrawn})
+    return reply(turn)
 
 
 def skill_name(turn: Turn, skill_id: str) -> str:

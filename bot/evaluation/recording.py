@@ -56,7 +56,8 @@ class RecordAnswer:
             evaluation = caller.services.store.evaluation
             standing = await evaluation.standing(caller.user_key, SETTING)
             result = await _record(caller, turn.log.route, result, elapsed_ms, standing)
-            if standing.decisions_waiting:
+            # Told only with a reply that is shown (a rating by reaction has none).
+            if standing.decisions_waiting and result.blocks:
                 result = await _tell_decisions(caller, result)
         except Exception as error:  # the evaluation must never cost the answer
             log_failure(log, "evaluation step failed", error, correlation_id=turn.correlation_id)

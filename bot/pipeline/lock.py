@@ -28,6 +28,9 @@ class ConversationLock:
         return lock
 
     async def __call__(self, turn: Caller, next_: Handler[Caller]) -> Reply:
+        action = turn.message.action
+        if action is not None and not action.locks_conversation:
+            return await next_(turn)
         lock = self._lock_for(turn.state_key)
         async with (
             lock,
