@@ -57,3 +57,7 @@ async def test_thumbs_reactions_rate_and_their_removal_withdraws(
     await rated([("occupation", None)])
     await react(counsellor, room, answer, "👍🏽")
     await rated([("occupation", "up")])
+    # Each reaction and its removal reached the engine as a typed action (audited by verb).
+    verbs = [event.action for event in await lotse_app.store.audit.recent("message", 20)]
+    assert verbs.count("evaluation.rate") == 2
+    assert verbs.count("evaluation.withdraw") == 1
