@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from bot.policy.judgement_cues import asks_to_judge
+from bot.policy.judgement_frame import frames_a_verdict
 
 # Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
 _GAP = r"[^.?!\n]{0,80}?"
@@ -331,4 +332,5 @@ def is_decision_request(text: str) -> bool:
     """Whether ``text`` asks the AI to judge, rank or decide about a specific person."""
     if decision_pattern().search(text) is not None:
         return True
-    return asks_to_judge(text, person_pattern())
+    person = person_pattern()
+    return asks_to_judge(text, person) or frames_a_verdict(text, person)

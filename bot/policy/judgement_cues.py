@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -47,13 +48,25 @@ _INNER_NAME = re.compile(
 )
 
 
+class Cues(NamedTuple):
+    judgement: re.Pattern[str]
+    asking: re.Pattern[str]
+    task: re.Pattern[str]
+    english: re.Pattern[str]
+    weak: re.Pattern[str]
+    verb_first: re.Pattern[str]
+    complement: re.Pattern[str]
+    generic_people: re.Pattern[str]
+    verdict: re.Pattern[str]
+
+
 @cache
-def _cues() -> tuple[re.Pattern[str], ...]:
+def cue_patterns() -> Cues:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
     traits = rf"(?:un)?(?:{'|'.join(data['traits'])})[^\W\d_]*"
     weak_words = [*data["weak_judgement"], traits]
-    return (
+    return Cues(
         re.compile(_WORD_START + f"(?:{_alternatives([*data['judgement'], *weak_words])})", flags),
         re.compile(_alternatives(data["asking"]), flags),
         re.compile(_alternatives(data["tasks"]), flags),
@@ -79,7 +92,7 @@ _NAME_PAIR = re.compile(
 )
 
 
-def _names_someone(
+def names_someone(
     clause: str, person: re.Pattern[str], english: re.Pattern[str], generic: bool = False
 ) -> bool:
     for found in person.finditer(clause):
@@ -94,19 +107,23 @@ def _names_someone(
     return bool(english.search(clause) and _INNER_NAME.search(clause))
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``; a line break and an abbreviation's dot as in the cues."""
+    return [match.group() for match in _SENTENCE.finditer(text)]
+
+
 def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
     """Whether a clause of ``text`` names a person and a judgement word in a sentence that
     asks something and is no task. "Tim hat Potenzial im Handwerk, welche Betriebe …?" does
     not count: the question is another clause. A question with a strong judgement word also
     counts when the person was named before it ("… – ist das realistisch?")."""
-    cues = _cues()
+    cues = cue_patterns()
     judgement, asking, task, english, weak, verb_first, complement, generic_people = cues[:8]
     verdict = cues[8]
     if judgement.search(text) is None and verdict.search(text) is None:
         return False  # most messages: no judgement word at all, no need to look for people
     named_before = False  # "Mein Klient (19, HSA) will Koch werden – ist das realistisch?"
-    for match in _SENTENCE.finditer(text):
-        sentence = match.group()
+    for sentence in sentences(text):
         clauses = _CLAUSE.findall(sentence)
         candidates: list[str] = []
         if task.search(sentence):
@@ -120,7 +137,7 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
         generic = generic_people.search(sentence) is not None
 
         def names(part: str, generic: bool = generic) -> bool:
-            return _names_someone(part, person, english, generic)
+            return names_someone(part, person, english, generic)
 
         if verdict.search(sentence) and not task.search(sentence) and names(sentence):
             return True  # "Mehmet als Mechatroniker – gute Idee?"

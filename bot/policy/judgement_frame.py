@@ -1,0 +1,161 @@
+"""A third reading of judgement requests: an evaluative word said of a specific person, in a
+sentence that asks for an opinion or a confirmation (``judgement_frame.yaml``).
+
+The patterns of :mod:`bot.policy.judgement` know sentence forms and the cue groups of
+:mod:`bot.policy.judgement_cues` know judgement words; both miss the way counsellors chat:
+"Lisa ist einfach zu langsam für Einzelhandel, oder?", "schaft der kevin das überhaupt",
+"meinst du das wird was mit ihr", "reckon Jake could cut it as an electrician". This reading
+is built from three open parts rather than phrasings:
+
+- an evaluative word: adjective stems with their morphology (negation, intensifier prefix,
+  inflection, comparative and superlative with umlaut) that count only when marked as a
+  verdict (a degree word, a comparison, or for the plain verdict adjectives a copula); verbs
+  of managing and failing (a typo's single consonant allowed); nouns of aptitude; ranking
+  within a group ("wer von den dreien");
+- a specific person: the person pattern and name lists the cue reading uses, a demonstrative
+  ("der ist doch …", "ist die dafür …"), and names typed in lower case;
+- a frame: a confirmation tag or an opinion frame ("oder?", "stimmt's", "seh ich das
+  richtig", "meinst du", "sag mal", "right?", "reckon", "honestly") takes the whole sentence;
+  a question mark or a leading verb only its own clause.
+
+Tasks (mails, summaries, "wie kann ich sie unterstützen") and people in general ("man",
+"jemand") never count, as in the cue reading.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
+from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
+
+_DATA = Path(__file__).with_name("judgement_frame.yaml")
+_UMLAUT = str.maketrans("aou", "äöü")
+_CLAUSE = re.compile(r"[^,;:–—]+")
+_WORD = re.compile(r"[^\W\d_]+")
+# People in general: "ist man mit 45 zu alt", "if someone is too slow".
+_GENERIC = re.compile(r"\b(?:man|jemand\w*|someone|somebody|people|anyone)\b", re.IGNORECASE)
+_ENDINGS = r"(?:e|er|es|en|em)?"
+
+
+class _Frame(NamedTuple):
+    evaluative: re.Pattern[str]  # any evaluative word: the cheap first test
+    graded: re.Pattern[str]  # an adjective marked as a verdict, a verb, a noun
+    tags: re.Pattern[str]
+    verb_first: re.Pattern[str]
+    group: re.Pattern[str]
+    choose: re.Pattern[str]
+    demonstrative: re.Pattern[str]
+
+
+def _adjective(stems: list[str], prefixes: list[str]) -> str:
+    """Stems with negation and intensifier prefix, and the comparative's umlaut; the endings
+    are added where the stems are used."""
+    forms = set()
+    for stem in stems:
+        forms.add(re.escape(stem))
+        last = max(stem.rfind(v) for v in "aou")
+        if last >= 0:  # the comparative's umlaut on the last vowel: alt → älter, klug → klüger
+            forms.add(re.escape(stem[:last] + stem[last].translate(_UMLAUT) + stem[last + 1 :]))
+    prefix = rf"(?:un|{'|'.join(prefixes)})?"
+    return rf"{prefix}(?:{'|'.join(sorted(forms, key=len, reverse=True))})"
+
+
+@cache
+def _frame() -> _Frame:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    flags = re.IGNORECASE
+    start = r"(?<![^\W\d_])"
+    stems = _adjective(data["adjectives"], data["adjective_prefixes"])
+    adjective = rf"{stems}(?:er|e?st)?{_ENDINGS}\b"
+    plain = rf"{_adjective(data['verdict_adjectives'], data['adjective_prefixes'])}{_ENDINGS}\b"
+    verbs = "|".join(f"(?:{v})" for v in data["verbs"])
+    degree = data["degree"]
+    copula = data["copula"]
+    # a degree word up to two words before, "genug/enough" after, a comparison, a superlative
+    graded = (
+        rf"{degree}\s+(?:[^\W\d_]+\s+){{0,2}}?{start}{adjective}"
+        rf"|{start}{adjective}\s+(?:genug|enough|enuf)\b"
+        rf"|{start}{stems}er{_ENDINGS}\s+(?:als|than)\b"
+        rf"|\b(?:der|die|das|the|am|most)\s+{start}{stems}e?st{_ENDINGS}\b"
+        rf"|(?:{copula})\s+(?:[^\W\d_]+\s+){{0,4}}?{start}{plain}"
+        rf"|{start}(?:{verbs})|{data['nouns']}"
+    )
+    return _Frame(
+        re.compile(rf"{start}(?:{adjective}|{plain}|{verbs})|{data['nouns']}", flags),
+        re.compile(graded, flags),
+        re.compile("|".join(f"(?:{t})" for t in data["frames"][:-1]), flags),
+        re.compile(data["verb_first"], flags),
+        re.compile(data["group"], flags),
+        re.compile(data["choose"], flags),
+        re.compile(data["demonstrative"], flags),
+    )
+
+
+def _lower_case_name(sentence: str) -> bool:
+    """A name typed in lower case ("schaft der kevin das"), in a sentence typed all lower case
+    or right after an article."""
+    words = _WORD.findall(sentence)
+    if sentence == sentence.lower():
+        return any(is_plain_name(w.capitalize()) for w in words if len(w) > 2)
+    found = re.finditer(r"\b(?:der|die|den|dem)\s+([a-zäöüß]{3,})\b", sentence)
+    return any(is_plain_name(m.group(1).capitalize()) for m in found)
+
+
+def _name_after_verb(sentence: str, verb_first: re.Pattern[str]) -> bool:
+    """A listed name right after a leading verb ("ist Max aus dem richtigen Holz …"): there a
+    capitalised word that is also a noun ("Max", "Kai") is the subject."""
+    found = verb_first.match(sentence)
+    if found is None:
+        return False
+    following = _WORD.match(sentence[found.end() :].lstrip())
+    return following is not None and is_listed_name(following.group())
+
+
+def frames_a_verdict(text: str, person: re.Pattern[str]) -> bool:
+    """Whether a sentence of ``text`` asks for an opinion on, or a confirmation of, an
+    evaluative word said of a specific person."""
+    frame = _frame()
+    if frame.evaluative.search(text) is None and frame.group.search(text) is None:
+        return False  # most messages: nothing evaluative, no need to look further
+    cues = cue_patterns()
+    split = sentences(text)
+    for index, sentence in enumerate(split):
+        if cues.task.search(sentence):
+            continue
+        # a tag standing alone asks about the sentence before it ("…. Stimmst du zu?")
+        after = split[index + 1] if index + 1 < len(split) else ""
+        tagged_after = len(_WORD.findall(after)) <= 4 and frame.tags.search(after) is not None
+        if frame.tags.search(sentence) or tagged_after or frame.group.search(sentence):
+            # "…, oder?", "meinst du …", "wer von den dreien …": the whole statement is asked
+            parts = [sentence]
+        else:
+            clauses = _CLAUSE.findall(sentence)
+            parts = [c for c in clauses if frame.verb_first.match(c)]
+            if sentence.rstrip().endswith("?") and clauses:
+                parts.append(clauses[-1])
+        parts = [p for p in parts if not _GENERIC.search(p)]
+        if not parts:
+            continue
+        graded = any(frame.graded.search(p) for p in parts)
+        # ranking a group counts with a verdict or a choice ("wer von den dreien … nehmen")
+        grouped = frame.group.search(sentence) is not None and (
+            graded or frame.choose.search(sentence) is not None
+        )
+        if not (graded or grouped):
+            continue
+        generic = cues.generic_people.search(sentence) is not None
+        if (
+            grouped
+            or names_someone(sentence, person, cues.english, generic)
+            or frame.demonstrative.search(sentence)
+            or _lower_case_name(sentence)
+            or _name_after_verb(sentence, frame.verb_first)
+        ):
+            return True
+    return False
