@@ -21,7 +21,9 @@ class ServerHost(Host, Protocol):
 class ServerAdapter(Protocol):
     """A platform adapter that lives inside ``lotse serve``.
 
-    An adapter may report its state in a ``status`` attribute (shown by ``/readyz``)."""
+    An adapter may report its state in a ``status`` attribute (shown by ``/readyz``), and
+    may offer ``async drain()``: take no new work from now on (called when the server begins
+    to stop, before the turns in flight get their grace period)."""
 
     name: str
 

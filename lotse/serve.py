@@ -185,6 +185,10 @@ async def _serve(
         maintenance = asyncio.create_task(maintain(app, MAINTENANCE_INTERVAL_SECONDS))
         await stop.wait()
         web_app[DRAINING_KEY].set()
+        for adapter in started:
+            drain_adapter = getattr(adapter, "drain", None)
+            if drain_adapter is not None:
+                await drain_adapter()
         grace = app.settings.shutdown_grace_seconds
         log.info("stopping: draining", extra={"grace_seconds": grace})
         maintenance.cancel()

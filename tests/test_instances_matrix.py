@@ -1,6 +1,7 @@
 """Two ``lotse serve`` instances on one PostgreSQL database and one Matrix bot account, as real
 processes against the real Synapse: only the leader syncs; when it is killed during a burst,
-the other takes over and every message is answered exactly once."""
+or stopped (SIGTERM) during one, the other takes over and every message is answered exactly
+once."""
 
 from __future__ import annotations
 
@@ -105,6 +106,44 @@ async def test_the_other_instance_takes_over_a_killed_leader_and_answers_each_me
         assert await role(standby) == "leader"
         assert "matrix sync started on this instance" in standby.log()
         # Nothing is answered twice, also not later: a last message is answered after all.
+        await counsellor.reply_to(await counsellor.say(room, "hilfe"), within=60)
+        assert [len(counsellor.replies_to(event_id)) for event_id in burst] == [1] * len(burst)
+    finally:
+        for server in servers:
+            if server.process.poll() is None:
+                stop_server(server)
+
+
+@pytest.mark.timeout(240)
+async def test_a_leader_stopped_during_a_burst_delivers_its_turns_and_hands_over(
+    synapse: Synapse,
+    counsellor: Counsellor,
+    bot_user: User,
+    shared_database: str,
+    tmp_path: Path,
+) -> None:
+    store = tmp_path / "matrix-store"
+    servers = [
+        await start_instance(tmp_path / name, synapse, bot_user, store, shared_database)
+        for name in ("one", "two")
+    ]
+    try:
+        leader = await leader_of(servers)
+        (standby,) = [server for server in servers if server is not leader]
+        room = await counsellor.create_room([bot_user.user_id], encrypted=True)
+        await counsellor.wait_member(room, bot_user.user_id, within=60)
+        await counsellor.ask(room, "langsam")  # the AI guideline
+        await counsellor.reply_to(await counsellor.say(room, "ja"), within=60)
+
+        burst = [await counsellor.say(room, f"langsam {n}") for n in range(5)]
+        await counsellor.reply_to(burst[0], within=60)  # the leader is in the burst
+        leader.process.send_signal(signal.SIGTERM)
+        assert await asyncio.to_thread(leader.process.wait, 60) == 0
+        assert "grace period over" not in leader.log()
+
+        for event_id in burst:
+            await counsellor.reply_to(event_id, within=90)
+        assert await role(standby) == "leader"
         await counsellor.reply_to(await counsellor.say(room, "hilfe"), within=60)
         assert [len(counsellor.replies_to(event_id)) for event_id in burst] == [1] * len(burst)
     finally:

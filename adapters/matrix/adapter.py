@@ -82,6 +82,7 @@ class MatrixAdapter:
         self.syncs = 0  # completed syncs, for readiness checks and tests
         self.synced = asyncio.Event()  # set after every completed sync
         self.status = "standby"  # "leader" while this instance syncs (shown by /readyz)
+        self._draining = False
 
     @property
     def client(self) -> AsyncClient:
@@ -110,6 +111,9 @@ class MatrixAdapter:
         """Sync while this instance leads; stand by while another does."""
         terms = 0
         while True:
+            if self._draining:  # a stopping instance takes up no leadership
+                await asyncio.sleep(LEAD_EVERY_SECONDS)
+                continue
             try:
                 leadership = await self._host.lead(ROLE)
             except Exception as error:
@@ -145,6 +149,12 @@ class MatrixAdapter:
             with contextlib.suppress(asyncio.CancelledError):
                 await sync
 
+    async def drain(self) -> None:
+        """Take no new events: the sync under way is handled to its end, none follows. The
+        leadership is kept until :meth:`stop`, so no other instance syncs meanwhile; the new
+        leader resumes from the last handled sync's token."""
+        self._draining = True
+
     async def stop(self) -> None:
         # The event ledger is purged by lotse serve's hourly housekeeping, for every platform.
         if self._task is not None:
@@ -156,9 +166,9 @@ class MatrixAdapter:
             await self._client.close()
 
     async def _run(self) -> None:
-        """Sync forever. Failures in a row wait longer each time (jittered, capped); a
+        """Sync until drained. Failures in a row wait longer each time (jittered, capped); a
         successful sync starts the count again. Never let one bad response end the loop."""
-        while True:
+        while not self._draining:
             retrying = AsyncRetrying(
                 retry=retry_if_exception_type(Exception),
                 wait=_sync_wait,
