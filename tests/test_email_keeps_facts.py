@@ -442,3 +442,28 @@ def test_a_document_sent_along_does_not_outweigh_one_asked_for() -> None:
     assert classify("Mail an Frau X: Lebenslauf anbei, bitte noch Zeugnisse nachreichen") is (
         Purpose.DOCUMENTS
     )
+
+
+# --- a follow-up's steps written as clauses ---------------------------------------------------
+
+
+async def test_a_follow_ups_clauses_after_its_colon_are_its_steps() -> None:
+    result = await run(
+        "Follow-up email to Sara after our meeting on 8 January 2027: she applies to three "
+        "bakeries by 22 January 2027, I check her CV, next appointment 29 January 2027 at 2 pm",
+        language="en",
+    )
+    body = str(result.data["body"])
+    assert "- she applies to three bakeries by 22 January 2027\n- I check her CV\n" in body
+    assert "[Agreement / next step]" not in body
+    assert "29 January 2027, at 14:00" in body
+    assert "- after" not in body
+
+
+async def test_the_meeting_a_follow_up_is_about_is_no_step() -> None:
+    body = await body_of(
+        "Nachbereitung an Frau Thiel: Gespräch vom 08.01., sie bewirbt sich bei drei Bäckereien, "
+        "nächster Termin 22.01. 10 Uhr"
+    )
+    assert "- sie bewirbt sich bei drei Bäckereien\n" in body
+    assert "- Gespräch" not in body

@@ -139,6 +139,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     bullet_items = lists.bullets(text)
     steps = lists.labelled_steps(text) + (bullet_items if purpose is Purpose.FOLLOW_UP else [])
     steps += [item for item, _ in inline]
+    clauses = lists.clause_steps(text) if purpose is Purpose.FOLLOW_UP and not steps else []
+    steps += [item for item, _ in clauses]
     # Dates and times are written out differently in the draft, and the purpose word is the
     # template's own: what they took from the request is accounted for.
     placed = (appointment, previous, deadline)
@@ -177,6 +179,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + party_spans
             + lists.markers(text)
             + [span for _, span in inline]
+            + [span for _, span in clauses]
             # "auf Englisch" says which language to write in; "German B1 course" is a fact
             + [m.span() for p in (_ENGLISH, _GERMAN) for m in p.finditer(text)]
         ),

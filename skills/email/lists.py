@@ -98,6 +98,35 @@ def inline_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
     return found
 
 
+# The first colon that ends a label ("… after our meeting on 8 January:"), not one of a time.
+_LABEL_END = re.compile(r":[ \t]+(?=\S)")  # "11:30" has no blank after its colon
+# "Gespräch vom 08.01.": the meeting the follow-up is about, not a step
+_MEETING_REF = re.compile(r"\b(?:gespräch|treffen|termin|meeting|session)\b.*\d", _F)
+_CLAUSE = re.compile(r"[^,;\n]+")
+_MIN_STEP_WORDS = 2
+
+
+def clause_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """A follow-up's steps written as clauses after its first colon ("…: she applies to three
+    bakeries by 22 January, I check her CV, next appointment …"), each with its span; the next
+    appointment stays a date, not a step."""
+    colon = _LABEL_END.search(text)
+    if colon is None:
+        return []
+    line_end = text.find("\n", colon.end())
+    rest_end = len(text) if line_end == -1 else line_end
+    found = []
+    for clause in _CLAUSE.finditer(text, colon.end(), rest_end):
+        item = clause.group(0).strip(" \t.")
+        if len(item.split()) < _MIN_STEP_WORDS or _NEXT_MEETING.search(item):
+            continue
+        if _MEETING_REF.search(item):
+            continue
+        start = clause.start() + clause.group(0).index(item)
+        found.append((item, (start, start + len(item))))
+    return found
+
+
 def markers(text: str) -> list[tuple[int, int]]:
     """Where list markers ("- ", "2. ") stand: formatting, never a fact."""
     found = [(m.start(), m.start("item")) for m in BULLET.finditer(text)]
