@@ -195,6 +195,12 @@ def test_sections_are_read_from_the_headings_before_the_copy() -> None:
     assert "Bewerbung" not in " ".join(sections.values())
 
 
+def test_the_english_summary_headings_are_read() -> None:
+    # the English summary's own heading words (skills/summary/texts/en.yaml)
+    english = "**Concern**\n- a\n\n**Starting situation**\n- German course B1\n"
+    assert parse_sections(english)["Ausgangssituation"].strip() == "- German course B1"
+
+
 def test_a_section_heading_may_carry_a_count() -> None:
     assert parse_sections("**Offene Punkte (2)**\n- a\n- b") == {"Offene Punkte": "- a\n- b"}
 

@@ -203,7 +203,12 @@ def score_email(
 
 SECTIONS = {
     "Anliegen": ("anliegen", "concern"),
-    "Ausgangssituation": ("ausgangssituation", "situation", "starting point"),
+    "Ausgangssituation": (
+        "ausgangssituation",
+        "situation",
+        "starting point",
+        "starting situation",
+    ),
     "Interessen und Stärken": ("interessen und stärken", "interests and strengths"),
     "Besprochene Inhalte": ("besprochene inhalte", "discussed", "topics discussed"),
     "Vereinbarungen": ("vereinbarungen", "agreements"),
