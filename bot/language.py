@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[a-zäöüß]+")
+# Markup such as a Teams mention (<at>Name</at>) is no word of either language.
+_TAG = re.compile(r"</?[a-z][^<>]*>")
 _ENGLISH = frozenset(
     [
         "the",
@@ -121,7 +123,7 @@ _BOTH = _ENGLISH & _GERMAN
 
 def detect(text: str) -> str | None:
     """'en' or 'de' when the words say so clearly, else None (too short or mixed)."""
-    words = _WORD.findall(text[:500].casefold())
+    words = _WORD.findall(_TAG.sub(" ", text[:500].casefold()))
     english = sum(word in _ENGLISH and word not in _BOTH for word in words)
     german = sum(word in _GERMAN and word not in _BOTH for word in words)
     if english >= 1 and german == 0 and (english >= 2 or len(words) == 1):

@@ -17,6 +17,9 @@ from bot.language import choose, detect
         ("Einladung an Herrn Lange zum Termin am 3.2. um 10 Uhr", "de"),
         ("Tischler", None),
         ("ja", None),
+        # A Teams mention's markup is no English "at".
+        ("admin zuordnen <at>Berta Beispiel</at> Berufsberatung", None),
+        ("<at>Lotse</at> beruf Tischler", "de"),
     ],
 )
 def test_detect(text: str, expected: str | None) -> None:
