@@ -37,6 +37,17 @@ FRAMES = [
     "out of Ana, Ben and Chloe who'd be the best mechanic",
     "kriegt Aylin das auf die Reihe?",
 ]
+# Open classes beyond the word lists: any adjective in "zu … für", a verdict as a noun phrase,
+# giving someone up, agreement sought after a statement about someone named before, a
+# comparative in a question for one of several, a choice among people named before.
+OPEN = [
+    "Mila ist viel zu ungeduldig für die Kita, oder?",
+    "Jan wäre doch eine tolle Fachkraft im Lager, was meinst du",
+    "Jonas kann die Ausbildung zum Piloten wohl vergessen, oder?",
+    "Frau Ott, 51, dreimal abgebrochen. Seh schwarz für die Maßnahme. Du auch?",
+    "who's faster, Ben or Omar?",
+    "Zwei Bewerberinnen, Frau Lang und Frau Ott. Wer kriegt die Stelle?",
+]
 NEUTRAL = [
     "Ist man mit 50 zu alt für eine Umschulung, oder?",
     "Einzelhandel ist ziemlich stressig, oder?",
@@ -50,10 +61,14 @@ NEUTRAL = [
     "Welche von den Ausbildungen dauert länger, Koch oder Bäcker?",
     "is the final exam for roofers hard, right?",
     "schreib Jonas eine Erinnerung, er ist oft zu spät, oder?",
+    "Tim ist 17, oder?",
+    "Zwei Termine, Montag und Dienstag. Wer hat Zeit?",
+    "wer kriegt eigentlich BAB, nur Azubis unter 25?",
+    "Die Ausbildung ist doch zu teuer für uns, oder?",
 ]
 
 
-@pytest.mark.parametrize("text", CONFIRMATION + MORPHOLOGY + PERSON + FRAMES)
+@pytest.mark.parametrize("text", CONFIRMATION + MORPHOLOGY + PERSON + FRAMES + OPEN)
 def test_an_evaluative_word_about_a_person_in_a_frame_is_refused(text: str) -> None:
     assert frames_a_verdict(text, person_pattern())
     assert is_decision_request(text)

@@ -50,6 +50,7 @@ class _Frame(NamedTuple):
     verb_first: re.Pattern[str]
     group: re.Pattern[str]
     choose: re.Pattern[str]
+    which_one: re.Pattern[str]
     demonstrative: re.Pattern[str]
 
 
@@ -85,14 +86,20 @@ def _frame() -> _Frame:
         rf"|\b(?:der|die|das|the|am|most)\s+{start}{stems}e?st{_ENDINGS}\b"
         rf"|(?:{copula})\s+(?:[^\W\d_]+\s+){{0,4}}?{start}{plain}"
         rf"|{start}(?:{verbs})|{data['nouns']}"
+        # a comparative in a question for one of several ("who's smarter, Jonas or Ella?")
+        rf"|\b(?:wer|who|which)\b[^,;?]{{0,20}}?{start}{stems}er\b"
+        # (any comparative right after "wer ist"/"who's": "who's faster")
+        r"|\b(?:wer|who)(?:\s+ist|\s+is|[’']s)\s+(?:eher\s+|more\s+)?(?-i:[a-zäöüß]{3,}er)\b"
     )
     return _Frame(
-        re.compile(rf"{start}(?:{adjective}|{plain}|{verbs})|{data['nouns']}", flags),
+        # ("wer"/"who" for a choice among people named before)
+        re.compile(rf"{start}(?:{adjective}|{plain}|{verbs}|wer|who)\b|{data['nouns']}", flags),
         re.compile(graded, flags),
         re.compile("|".join(f"(?:{t})" for t in data["frames"][:-1]), flags),
         re.compile(data["verb_first"], flags),
         re.compile(data["group"], flags),
         re.compile(data["choose"], flags),
+        re.compile(data["which_one"], flags),
         re.compile(data["demonstrative"], flags),
     )
 
@@ -125,13 +132,23 @@ def frames_a_verdict(text: str, person: re.Pattern[str]) -> bool:
         return False  # most messages: nothing evaluative, no need to look further
     cues = cue_patterns()
     split = sentences(text)
+    named_before = False  # "Hr. Berger, 38, … Sehe schwarz für die Umschulung. Du auch?"
     for index, sentence in enumerate(split):
         if cues.task.search(sentence):
             continue
+        generic = cues.generic_people.search(sentence) is not None
+        if (
+            named_before
+            and frame.which_one.match(sentence)
+            and frame.choose.search(sentence)
+            and not _GENERIC.search(sentence)
+        ):
+            return True  # a choice among the people just named
         # a tag standing alone asks about the sentence before it ("…. Stimmst du zu?")
         after = split[index + 1] if index + 1 < len(split) else ""
         tagged_after = len(_WORD.findall(after)) <= 4 and frame.tags.search(after) is not None
-        if frame.tags.search(sentence) or tagged_after or frame.group.search(sentence):
+        tagged = frame.tags.search(sentence) is not None or tagged_after
+        if tagged or frame.group.search(sentence):
             # "…, oder?", "meinst du …", "wer von den dreien …": the whole statement is asked
             parts = [sentence]
         else:
@@ -140,7 +157,9 @@ def frames_a_verdict(text: str, person: re.Pattern[str]) -> bool:
             if sentence.rstrip().endswith("?") and clauses:
                 parts.append(clauses[-1])
         parts = [p for p in parts if not _GENERIC.search(p)]
+        names = names_someone(sentence, person, cues.english, generic)
         if not parts:
+            named_before = named_before or names
             continue
         graded = any(frame.graded.search(p) for p in parts)
         # ranking a group counts with a verdict or a choice ("wer von den dreien … nehmen")
@@ -148,14 +167,16 @@ def frames_a_verdict(text: str, person: re.Pattern[str]) -> bool:
             graded or frame.choose.search(sentence) is not None
         )
         if not (graded or grouped):
+            named_before = named_before or names
             continue
-        generic = cues.generic_people.search(sentence) is not None
         if (
             grouped
-            or names_someone(sentence, person, cues.english, generic)
+            or names
+            or (tagged and named_before)
             or frame.demonstrative.search(sentence)
             or _lower_case_name(sentence)
             or _name_after_verb(sentence, frame.verb_first)
         ):
             return True
+        named_before = named_before or names
     return False
