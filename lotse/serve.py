@@ -52,9 +52,10 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
-    """The database answers and its schema is current; each adapter's state is reported
-    (``"teams": "off"`` when the Teams endpoint is not served; ``"matrix": "standby"`` on an
-    instance that does not lead the Matrix sync), and this instance's id."""
+    """The database answers and its schema is current, and the instance is not stopping
+    (``"status": "draining"``, 503, from the moment it got SIGTERM); each adapter's state is
+    reported (``"teams": "off"`` when the Teams endpoint is not served; ``"matrix":
+    "standby"`` on an instance that does not lead the Matrix sync), and this instance's id."""
     app = request.app[APP_KEY]
     adapters = {
         adapter.name: str(getattr(adapter, "status", "running"))
