@@ -44,7 +44,6 @@ _ENGLISH = frozenset(
         "notes",
         "client",
         "that",
-        "at",
         "of",
         "and",
         "our",
@@ -117,7 +116,8 @@ _GERMAN = frozenset(
         "erinnerung",
     ]
 )
-# "an" is English and German: a word of both languages says nothing.
+# "an" is English and German: a word of both languages says nothing. ("at" is left out: Teams
+# writes a mention as "<at>Name</at>".)
 _BOTH = _ENGLISH & _GERMAN
 
 
@@ -128,7 +128,7 @@ def detect(text: str) -> str | None:
     german = sum(word in _GERMAN and word not in _BOTH for word in words)
     if english >= 1 and german == 0 and (english >= 2 or len(words) == 1):
         return "en"
-    if english >= 3 * german >= 3:  # a German-looking name ("Lange") in an English request
+    if german >= 1 and english >= 2 * german + 1:  # a German-looking name ("Lange")
         return "en"
     if german >= 1 and german >= english:
         return "de"

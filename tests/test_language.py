@@ -15,6 +15,8 @@ from bot.language import choose, detect
         ("Write an invitation to Ms Okafor for our information session on 24 February", "en"),
         ("Confirm to Mr Lange at Autohaus Lange KG that Ben starts his internship", "en"),
         ("Einladung an Herrn Lange zum Termin am 3.2. um 10 Uhr", "de"),
+        # a Teams mention's tag is no English word
+        ('admin zuordnen <at>Berta Beispiel</at> "Jugend 1a2b3c"', None),
         ("Tischler", None),
         ("ja", None),
         # A Teams mention's markup is no English "at".
