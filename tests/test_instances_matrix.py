@@ -9,6 +9,9 @@ import asyncio
 import signal
 import sys
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -73,6 +76,54 @@ async def leader_of(servers: list[LotseServer], within: float = 30) -> LotseServ
     raise AssertionError("no instance took the Matrix leadership")
 
 
+@dataclass(frozen=True)
+class Burst:
+    leader: LotseServer
+    standby: LotseServer
+    room: str
+    event_ids: list[str]
+
+
+@asynccontextmanager
+async def burst_on_two_instances(
+    synapse: Synapse, counsellor: Counsellor, bot: User, database_url: str, tmp: Path
+) -> AsyncIterator[Burst]:
+    """Two instances for one bot account, an acknowledged encrypted DM, and a burst of slow
+    requests of which the leader is answering the first; every server is stopped afterwards."""
+    store = tmp / "matrix-store"
+    servers = [
+        await start_instance(tmp / name, synapse, bot, store, database_url)
+        for name in ("one", "two")
+    ]
+    try:
+        leader = await leader_of(servers)
+        (standby,) = [server for server in servers if server is not leader]
+        assert await role(standby) == "standby"
+
+        room = await counsellor.create_room([bot.user_id], encrypted=True)
+        await counsellor.wait_member(room, bot.user_id, within=60)
+        await counsellor.ask(room, "langsam")  # the AI guideline
+        await counsellor.reply_to(await counsellor.say(room, "ja"), within=60)
+
+        burst = [await counsellor.say(room, f"langsam {n}") for n in range(5)]
+        await counsellor.reply_to(burst[0], within=60)  # the leader is in the burst
+        yield Burst(leader, standby, room, burst)
+    finally:
+        for server in servers:
+            if server.process.poll() is None:
+                stop_server(server)
+
+
+async def assert_the_standby_answered_the_rest_once(counsellor: Counsellor, burst: Burst) -> None:
+    for event_id in burst.event_ids:
+        await counsellor.reply_to(event_id, within=90)
+    assert await role(burst.standby) == "leader"
+    # Nothing is answered twice, also not later: a last message is answered after all.
+    await counsellor.reply_to(await counsellor.say(burst.room, "hilfe"), within=60)
+    answers = [len(counsellor.replies_to(event_id)) for event_id in burst.event_ids]
+    assert answers == [1] * len(burst.event_ids)
+
+
 @pytest.mark.timeout(240)
 async def test_the_other_instance_takes_over_a_killed_leader_and_answers_each_message_once(
     synapse: Synapse,
@@ -81,37 +132,14 @@ async def test_the_other_instance_takes_over_a_killed_leader_and_answers_each_me
     shared_database: str,
     tmp_path: Path,
 ) -> None:
-    store = tmp_path / "matrix-store"
-    servers = [
-        await start_instance(tmp_path / name, synapse, bot_user, store, shared_database)
-        for name in ("one", "two")
-    ]
-    try:
-        leader = await leader_of(servers)
-        (standby,) = [server for server in servers if server is not leader]
-        assert await role(standby) == "standby"
+    async with burst_on_two_instances(
+        synapse, counsellor, bot_user, shared_database, tmp_path
+    ) as burst:
+        burst.leader.process.send_signal(signal.SIGKILL)
+        burst.leader.process.wait()
 
-        room = await counsellor.create_room([bot_user.user_id], encrypted=True)
-        await counsellor.wait_member(room, bot_user.user_id, within=60)
-        await counsellor.ask(room, "langsam")  # the AI guideline
-        await counsellor.reply_to(await counsellor.say(room, "ja"), within=60)
-
-        burst = [await counsellor.say(room, f"langsam {n}") for n in range(5)]
-        await counsellor.reply_to(burst[0], within=60)  # the leader is in the burst
-        leader.process.send_signal(signal.SIGKILL)
-        leader.process.wait()
-
-        for event_id in burst:
-            await counsellor.reply_to(event_id, within=90)
-        assert await role(standby) == "leader"
-        assert "matrix sync started on this instance" in standby.log()
-        # Nothing is answered twice, also not later: a last message is answered after all.
-        await counsellor.reply_to(await counsellor.say(room, "hilfe"), within=60)
-        assert [len(counsellor.replies_to(event_id)) for event_id in burst] == [1] * len(burst)
-    finally:
-        for server in servers:
-            if server.process.poll() is None:
-                stop_server(server)
+        await assert_the_standby_answered_the_rest_once(counsellor, burst)
+        assert "matrix sync started on this instance" in burst.standby.log()
 
 
 @pytest.mark.timeout(240)
@@ -122,31 +150,11 @@ async def test_a_leader_stopped_during_a_burst_delivers_its_turns_and_hands_over
     shared_database: str,
     tmp_path: Path,
 ) -> None:
-    store = tmp_path / "matrix-store"
-    servers = [
-        await start_instance(tmp_path / name, synapse, bot_user, store, shared_database)
-        for name in ("one", "two")
-    ]
-    try:
-        leader = await leader_of(servers)
-        (standby,) = [server for server in servers if server is not leader]
-        room = await counsellor.create_room([bot_user.user_id], encrypted=True)
-        await counsellor.wait_member(room, bot_user.user_id, within=60)
-        await counsellor.ask(room, "langsam")  # the AI guideline
-        await counsellor.reply_to(await counsellor.say(room, "ja"), within=60)
+    async with burst_on_two_instances(
+        synapse, counsellor, bot_user, shared_database, tmp_path
+    ) as burst:
+        burst.leader.process.send_signal(signal.SIGTERM)
+        assert await asyncio.to_thread(burst.leader.process.wait, 60) == 0
+        assert "grace period over" not in burst.leader.log()
 
-        burst = [await counsellor.say(room, f"langsam {n}") for n in range(5)]
-        await counsellor.reply_to(burst[0], within=60)  # the leader is in the burst
-        leader.process.send_signal(signal.SIGTERM)
-        assert await asyncio.to_thread(leader.process.wait, 60) == 0
-        assert "grace period over" not in leader.log()
-
-        for event_id in burst:
-            await counsellor.reply_to(event_id, within=90)
-        assert await role(standby) == "leader"
-        await counsellor.reply_to(await counsellor.say(room, "hilfe"), within=60)
-        assert [len(counsellor.replies_to(event_id)) for event_id in burst] == [1] * len(burst)
-    finally:
-        for server in servers:
-            if server.process.poll() is None:
-                stop_server(server)
+        await assert_the_standby_answered_the_rest_once(counsellor, burst)
