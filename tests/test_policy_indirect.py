@@ -7,7 +7,7 @@ from conftest import Chat
 
 from bot.policy import is_decision_request
 from bot.reply import Outcome
-from bot.routing.router import judged_part
+from bot.routing.judged import judged_part
 
 INDIRECT = [
     # whether someone will manage

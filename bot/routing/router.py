@@ -17,7 +17,6 @@ A greeting in front of a request ("Hallo Lotse, beruf Tischler") is taken off be
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -30,6 +29,7 @@ from bot.registry import SkillRegistry
 from bot.routing.about import about_topic
 from bot.routing.commands import normalise_phrase, parse_command
 from bot.routing.intent import IntentClassifier
+from bot.routing.judged import judged_part
 from bot.routing.smalltalk import read_smalltalk, without_courtesy
 
 
@@ -102,34 +102,6 @@ DECLINE_WORDS = frozenset(
 
 ACK_OWNER = "policy.ack"
 DELETE_OWNER = "privacy.delete"
-
-
-# A free-text request is this short; anything longer is pasted material (notes, a draft) whose
-# lines describe people rather than ask something about them.
-REQUEST_LINES = 3
-REQUEST_CHARS = 1_000
-_NOTE_LINE = re.compile(r"^(?:[-*•–]|\d+[.)]|[^\W\d_][^:\n]{0,30}:)")
-
-
-def judged_part(text: str, *, command: bool) -> str:
-    """The part of a message that is read as the request when looking for judgements.
-
-    Behind a command word only its own line is the request (the lines below are the notes or
-    the draft to work on); a short free-text message counts as a whole ("Kurze Frage:\nSchafft
-    Tim die Ausbildung?"); of longer pasted text the first line and a closing question.
-    """
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    if not lines:
-        return ""
-    if command:
-        return lines[0][:REQUEST_CHARS]
-    if len(lines) > REQUEST_LINES:
-        # Pasted text: its first line, and a question it ends with that is not a note's own
-        # label or bullet ("Schafft sie das?" after the notes, not "Offen: …?").
-        last = lines[-1].strip()
-        asks = last.endswith("?") and not _NOTE_LINE.match(last)
-        return (lines[0] + ("\n" + last if asks else ""))[:REQUEST_CHARS]
-    return "\n".join(lines)[:REQUEST_CHARS]
 
 
 @dataclass(frozen=True, slots=True)
