@@ -24,6 +24,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.policy.judgement_advice import recommends_someone, set_aside_advice
 from bot.policy.judgement_cues import asks_to_judge
 from bot.policy.judgement_frame import frames_a_verdict
 
@@ -330,7 +331,12 @@ def person_pattern() -> re.Pattern[str]:
 
 def is_decision_request(text: str) -> bool:
     """Whether ``text`` asks the AI to judge, rank or decide about a specific person."""
+    text = set_aside_advice(text)  # things to recommend to someone: no verdict on them
     if decision_pattern().search(text) is not None:
         return True
     person = person_pattern()
-    return asks_to_judge(text, person) or frames_a_verdict(text, person)
+    return (
+        asks_to_judge(text, person)
+        or frames_a_verdict(text, person)
+        or recommends_someone(text, person)
+    )

@@ -1,0 +1,99 @@
+"""Advice for a person is no judgement of that person (GDPR Art. 22 reads the other way).
+
+"Welche Betriebe kannst du Tim empfehlen?", "kannst du Lea einen Deutschkurs empfehlen" and
+"Can you recommend a course for him?" ask for things to recommend to Tim, Lea or him; "Würdest
+du Tim dem Betrieb empfehlen?" and "Should we recommend him to the company?" ask for a verdict
+on the person. What tells them apart is the object asked for: a thing ("welche Betriebe",
+"einen Kurs", "something") that is no person. Such a span — from the thing to the verb — is
+set aside before the judgement readings look at the message, so what else the sentence says
+("…, oder ist er zu faul dafür?") is still read. A choice offered between options ("Umschulung
+oder direkt einen Job?") hands a decision over and is not set aside.
+
+Asked with "welche"/"which", or in a question such as "soll ich …", "würdest du …", the person
+as the object of recommending is a verdict ("Welchen Bewerber würdest du empfehlen?", "Soll
+ich Frau Kaya oder Herrn Brandt vorschlagen?").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from bot.policy.judgement_cues import cue_patterns
+
+_DATA = Path(__file__).with_name("judgement_advice.yaml")
+_SPAN = r"[^.?!\n]{0,80}?"  # within one sentence
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+
+
+class _Advice(NamedTuple):
+    verb: re.Pattern[str]
+    asked: re.Pattern[str]  # a thing to recommend to someone
+    person_asked: re.Pattern[str]  # "welchen Bewerber … empfehlen"
+    asking: re.Pattern[str]
+    recipient: re.Pattern[str]
+
+
+@cache
+def _advice() -> _Advice:
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    verbs, people = data["verbs"], data["people"]
+    thing = rf"(?!(?:[^\W\d_]+\s+)?{people})[^\W\d_]"  # a word that is no person word
+    asked = (
+        # the thing asked for before the verb: "Welche Betriebe kannst du Tim … empfehlen"
+        rf"{data['asked_thing']}{thing}{_SPAN}\b{verbs}\b"
+        # an indefinite object before the verb: "kannst du Lea einen Deutschkurs empfehlen"
+        rf"|{data['indefinite']}{thing}{_SPAN}\b{verbs}\b"
+        # … or after it (English): "recommend a course for him", "suggest something"
+        rf"|\b{verbs}\s+(?:to\s+(?:him|her|them)\s+)?{data['indefinite']}{thing}"
+    )
+    person_asked = rf"\b(?:welche[nrsm]?|which)\s+(?:[^\W\d_]+\s+)?{people}{_SPAN}\b{verbs}\b"
+    flags = re.IGNORECASE
+    return _Advice(
+        re.compile(verbs, flags),
+        re.compile(asked, flags),
+        re.compile(person_asked, flags),
+        re.compile(data["asking"], flags),
+        re.compile(data["recipient"], flags),
+    )
+
+
+# Options offered in the same sentence ("…: Umschulung oder direkt einen Job?").
+_OPTIONS = re.compile(r"[^.?!\n]*?\b(?:oder|or)\b", re.IGNORECASE)
+
+
+def set_aside_advice(text: str) -> str:
+    """``text`` with each request for things to recommend to a person blanked out."""
+    advice = _advice()
+    if advice.verb.search(text) is None:
+        return text  # most messages: nothing recommended
+
+    def blank(found: re.Match[str]) -> str:
+        offers_options = _OPTIONS.match(text, found.start()) is not None
+        return found.group() if offers_options else " "
+
+    return advice.asked.sub(blank, text)
+
+
+def recommends_someone(text: str, person: re.Pattern[str]) -> bool:
+    """Whether a sentence of ``text`` (after :func:`set_aside_advice`) asks whether, or which
+    one, to recommend a person: the person as the object of a verb of recommending."""
+    advice = _advice()
+    if advice.verb.search(text) is None:
+        return False
+    for sentence in _SENTENCE.findall(text):
+        verb = advice.verb.search(sentence)
+        if verb is None or cue_patterns().task.search(sentence):
+            continue
+        if advice.person_asked.search(sentence):
+            return True
+        if advice.asking.search(sentence) and any(
+            not advice.recipient.match(found.group().strip())
+            for found in person.finditer(sentence)
+        ):
+            return True
+    return False
