@@ -53,6 +53,21 @@ from lotse.app import App, describe_model
         ("Darf ich hier Namen von Klienten eingeben?", "personal_data"),
         ("Darf ich Klarnamen verwenden?", "personal_data"),
         ("Can I enter real names?", "personal_data"),
+        # compounds, everyday and English ways to ask
+        ("Darf ich Klientennamen eingeben?", "personal_data"),
+        ("Darf ich Gesundheitsdaten eingeben?", "personal_data"),
+        ("Kann ich Klientendaten hier reinkopieren?", "personal_data"),
+        ("Can I paste client data here?", "personal_data"),
+        ("Was passiert mit meinen Daten?", "data_flow"),
+        ("what happens to my data?", "data_flow"),
+        ("Is my data sent to the US?", "data_flow"),
+        ("Läuft das in der EU?", "data_flow"),
+        ("Wo steht der Server?", "data_flow"),
+        ("Wie sicher sind meine Daten?", "data_flow"),
+        ("Ist das ChatGPT?", "model"),
+        ("Welcher KI-Anbieter steckt dahinter?", "model"),
+        ("Was bist du eigentlich?", "ai"),
+        ("what are you?", "ai"),
     ],
 )
 def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
@@ -72,6 +87,9 @@ def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
         "Welche Daten werden im Beruf Fachinformatiker gespeichert?",
         "Sind Sie Tischler?",
         "Wird die Ausbildung gefördert?",
+        "Was passiert mit den Daten im Beruf Fachinformatiker?",
+        "Darf man als Fachinformatiker Kundendaten einsehen?",
+        "What are you doing tomorrow with Tim?",
     ],
 )
 def test_occupation_questions_and_notes_are_not_captured(text: str) -> None:

@@ -26,9 +26,13 @@ GREETINGS = [
     "hello",
     "Hi there",
     "Good morning 🙂",
+    "Guten Morgen, wie geht's?",
+    "Hallo Lotse, alles gut bei dir?",
+    "Hallo, schönen guten Morgen",
 ]
 THANKS = ["danke", "Danke!", "vielen Dank für die Hilfe", "Dankeschön 🙏", "thx", "Danek",
-          "Thanks so much!", "super, danke dir"]  # fmt: skip
+          "Thanks so much!", "super, danke dir", "vielen dank, das hilft mir sehr",
+          "Danke, das hat mir echt geholfen", "thanks, that helps", "Danke vielmals"]  # fmt: skip
 GOODBYES = ["tschüss", "Tschüs!", "bye", "ciao 👋", "bis später", "Schönen Feierabend!",
             "Danke und tschüss", "see you"]  # fmt: skip
 
@@ -41,6 +45,15 @@ GOODBYES = ["tschüss", "Tschüs!", "bye", "ciao 👋", "bis später", "Schönen
 )
 def test_small_talk_is_recognised(text: str, kind: TalkKind) -> None:
     assert read_smalltalk(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["danke, was macht ein Koch?", "Hallo, das ist mein erster Versuch mit Tim",
+     "Hallo, wie ist das Wetter?", "Danke, das war's mit Frau Kaya, jetzt die Mail"],
+)  # fmt: skip
+def test_words_that_go_with_small_talk_do_not_swallow_a_request(text: str) -> None:
+    assert read_smalltalk(text).kind is None
 
 
 @pytest.mark.parametrize(

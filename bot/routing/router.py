@@ -4,8 +4,9 @@ First match wins (like teams.py's router). The order says why:
 1. answers to a pending confirmation (policy acknowledgement, data deletion) — they are not
    commands, and "ja" must never reach a skill; "nein" cancels a deletion;
 2. built-in phrases (help, cancel, privacy, language, policy), small talk (greetings, thanks,
-   goodbyes), questions about Lotse itself, admin commands (``admin …``, see bot.admin_chat)
-   and the evaluation's commands (feedback, suggestions, survey, opt-out) — always
+   goodbyes), a reply language asked for in words ("Antworte bitte auf Englisch"), questions
+   about Lotse itself, admin commands (``admin …``, see bot.admin_chat) and the evaluation's
+   commands (feedback, suggestions, survey, opt-out) — always
    reachable, even mid-conversation, and never via the model;
 3. a pending skill follow-up takes the answer, unless the user types a prefixed command;
 4. requests to judge people are refused before any skill or classifier can take them;
@@ -28,8 +29,10 @@ from bot.ports import ConversationState
 from bot.registry import SkillRegistry
 from bot.routing.about import about_topic
 from bot.routing.commands import normalise_phrase, parse_command
+from bot.routing.confirm import confirms, declines
 from bot.routing.intent import IntentClassifier
 from bot.routing.judged import judged_part
+from bot.routing.language_request import requested_language
 from bot.routing.smalltalk import read_smalltalk, without_courtesy
 
 
@@ -95,10 +98,6 @@ EVALUATION_WORDS: dict[str, Builtin] = {
     **dict.fromkeys(("umfrage", "survey"), Builtin.SURVEY),
 }
 ADMIN_WORD = "admin"
-CONFIRM_WORDS = frozenset(("ja", "yes", "löschen", "loeschen", "delete", "ja, löschen"))
-DECLINE_WORDS = frozenset(
-    ("nein", "no", "nö", "nee", "doch nicht", "lieber nicht", "nicht löschen", "behalten", "nope")
-)
 
 ACK_OWNER = "policy.ack"
 DELETE_OWNER = "privacy.delete"
@@ -152,9 +151,9 @@ class Router:
         ):
             return Route(RouteKind.BUILTIN, Builtin.POLICY_ACCEPT)
         if pending is not None and pending.owner == DELETE_OWNER:
-            if phrase in CONFIRM_WORDS:
+            if confirms(text):
                 return Route(RouteKind.BUILTIN, Builtin.PRIVACY_CONFIRM)
-            if phrase in DECLINE_WORDS:
+            if declines(text):
                 return Route(RouteKind.BUILTIN, Builtin.PRIVACY_KEEP)
         text = talk.rest  # the request without the greeting in front of it
         phrase = normalise_phrase(text)
@@ -162,6 +161,9 @@ class Router:
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
         if talk.kind is not None:
             return Route(RouteKind.BUILTIN, Builtin.SMALLTALK, talk.kind.value)
+        wanted = requested_language(text)  # "Antworte bitte auf Englisch"
+        if wanted is not None:
+            return Route(RouteKind.BUILTIN, Builtin.LANGUAGE, wanted)
         topic = about_topic(text)
         if topic is not None:
             return Route(RouteKind.BUILTIN, Builtin.ABOUT, topic)

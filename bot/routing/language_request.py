@@ -1,0 +1,49 @@
+"""A reply language asked for in everyday words: "Antworte bitte auf Englisch", "English
+please", "can you answer in English?", "wieder auf Deutsch".
+
+Only short messages that speak to Lotse about its replies count: "Schreib eine Mail auf
+Englisch" asks for an English draft, not for English replies.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 9
+_WORD = re.compile(r"[^\W\d_]+")
+_LANGUAGES = {"englisch": "en", "english": "en", "englisches": "en", "deutsch": "de",
+              "german": "de", "deutsches": "de"}  # fmt: skip
+# Verbs that ask about Lotse's own replies (not "die Klientin spricht nur Englisch").
+_REPLY_VERBS = re.compile(
+    r"\b(?:antworte|antwortest|sprich|sprichst|rede|redest|wechsle|wechsel|switch"
+    r"|(?:antworten|sprechen|reden|schreiben)\s+sie|schreib(?:e|st)?\s+(?:mir|uns)"
+    r"|stell\w*\s+(?:\w+\s+){0,3}um|(?:auf|in)\s+\w+\s+(?:antworten|answer|reply|respond)"
+    r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:answer|reply|respond|speak|talk|write"
+    r"|switch)|^\W*(?:please\s+)?(?:answer|reply|respond|speak|talk|write))\b",
+    re.IGNORECASE,
+)
+# Words that may stand around the language name alone: "English please", "auf Deutsch bitte".
+_COURTESY = frozenset(
+    ("auf", "in", "bitte", "please", "gern", "gerne", "lieber", "wieder", "nur", "ab", "jetzt",
+     "now", "only", "from", "on", "danke", "thanks", "ok", "okay", "und", "and")
+)  # fmt: skip
+# A request for a text in that language is a skill's business.
+_SKILL_WORDS = re.compile(
+    r"\b(?:\w*mail\w*|nachricht|brief|entwurf|draft|text|zusammenfass\w*|summar\w*|notiz\w*"
+    r"|beruf\w*|occupation|übersetz\w*|translat\w*|einladung|invitation|kurs\w*|course)\b",
+    re.IGNORECASE,
+)
+
+
+def requested_language(text: str) -> str | None:
+    """ "en" or "de" when ``text`` asks Lotse to reply in that language, else None."""
+    words = [word.casefold() for word in _WORD.findall(text)]
+    if not words or len(words) > MAX_WORDS or "\n" in text.strip():
+        return None
+    named = {_LANGUAGES[word] for word in words if word in _LANGUAGES}
+    if len(named) != 1 or _SKILL_WORDS.search(text):
+        return None
+    rest = [word for word in words if word not in _LANGUAGES and word not in _COURTESY]
+    if rest and not _REPLY_VERBS.search(text):
+        return None
+    return named.pop()
