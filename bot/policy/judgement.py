@@ -27,6 +27,7 @@ import yaml
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice
 from bot.policy.judgement_cues import asks_to_judge
 from bot.policy.judgement_frame import frames_a_verdict
+from bot.policy.judgement_handover import hands_over_a_decision
 
 # Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
 _GAP = r"[^.?!\n]{0,80}?"
@@ -339,4 +340,5 @@ def is_decision_request(text: str) -> bool:
         asks_to_judge(text, person)
         or frames_a_verdict(text, person)
         or recommends_someone(text, person)
+        or hands_over_a_decision(text, person)
     )

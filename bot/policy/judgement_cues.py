@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import yaml
 
-from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
+from bot.policy.pii_gazetteer import is_listed_name, is_name_after_title, is_plain_name
 
 _DATA = Path(__file__).with_name("judgement_cues.yaml")
 # A full stop after counsellors' abbreviations ("Kl. ist faul …", "Fr. Weber") ends no sentence.
@@ -58,6 +58,8 @@ class Cues(NamedTuple):
     complement: re.Pattern[str]
     generic_people: re.Pattern[str]
     verdict: re.Pattern[str]
+    name_slot: re.Pattern[str]
+    title_name: re.Pattern[str]
 
 
 @cache
@@ -76,6 +78,8 @@ def cue_patterns() -> Cues:
         re.compile(data["complement"], flags),
         re.compile(data["generic_people"], flags),
         re.compile(_WORD_START + f"(?:{_alternatives(data['verdicts'])})", flags),
+        re.compile(data["name_slot"], flags),
+        re.compile(data["title_name"], flags),
     )
 
 
@@ -103,8 +107,21 @@ def names_someone(
         return True
     if any(all(map(is_listed_name, pair.groups())) for pair in _NAME_PAIR.finditer(clause)):
         return True
+    if _named_in_a_slot(clause):
+        return True
     # German capitalises every noun; English only names (and the first word).
     return bool(english.search(clause) and _INNER_NAME.search(clause))
+
+
+def _named_in_a_slot(clause: str) -> bool:
+    """A name where no noun can stand: a name that is also a word right after a verdict noun
+    or with an age in brackets ("Einschätzung Kai", "Rose (16)"), any listed name after a
+    title, in any case ("herr demir")."""
+    cues = cue_patterns()
+    for found in cues.name_slot.finditer(clause):
+        if any(is_listed_name(name) for name in found.groups() if name):
+            return True
+    return any(is_name_after_title(m.group(1)) for m in cues.title_name.finditer(clause))
 
 
 def sentences(text: str) -> list[str]:

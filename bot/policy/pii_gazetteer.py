@@ -240,3 +240,10 @@ def is_plain_name(word: str) -> bool:
 def is_listed_name(word: str) -> bool:
     """Whether ``word`` is a capitalised listed name, also one that is a word ("Krüger")."""
     return _capitalised(word) and _classify(word) in (_Class.NAME, _Class.WORD_NAME)
+
+
+def is_name_after_title(word: str) -> bool:
+    """Whether ``word``, after "Herr"/"Frau", is a listed name: also one that is a word and one
+    that never stands alone ("Koch"), in whatever case it was typed ("herr demir")."""
+    word = word[:1].upper() + word[1:]
+    return _classify(word) in (_Class.NAME, _Class.WORD_NAME, _Class.NEVER_ALONE)

@@ -31,6 +31,7 @@ _GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
 _SHE = re.compile(r"^\s*Sie\s+(?:ist|war|hat|geht|nimmt|leidet|lebt|kommt|trägt)\b")
 _INFLECTION = r"(?:e|en|er|es|em|n|s)?"
 _LETTER = r"[^\W\d_]"
+_POSSESSIVE = r"(?:(?:ihr|sein)(?:e|en|em|er|es)?|his|her|their)\s"
 
 HEALTH = "health"
 RELIGION = "religion"
@@ -115,8 +116,10 @@ def _context() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+$", re.IGNORECASE),
         re.compile(rf"(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE),
+        # (not with a possessive between: "Nachweis über ihre Schwerbehinderung" is hers)
         re.compile(
-            rf"(?<!{_LETTER})(?:{_words(data['general'])})\s+(?:{_LETTER}+\s+){{0,2}}$",
+            rf"(?<!{_LETTER})(?:{_words(data['general'])})\s+(?!{_POSSESSIVE})"
+            rf"(?:{_LETTER}+\s+){{0,2}}$",
             re.IGNORECASE,
         ),
     )
