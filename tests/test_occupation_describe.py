@@ -26,6 +26,9 @@ def skill() -> OccupationSkill:
         ("Wie nennt man jemanden, der Dächer deckt?", "Dächer deckt"),
         ("welcher beruf stellt zahnersatz her", "stellt zahnersatz her"),
         ("what is the job called where you cut hair?", "cut hair"),
+        ("jemand der Dächer deckt", "Dächer deckt"),
+        ("die Leute, die beim Hausarzt Blut abnehmen", "beim Hausarzt Blut abnehmen"),
+        ("someone who repairs bikes", "repairs bikes"),
     ],
 )
 def test_the_description_is_taken_as_typed(typed: str, work: str) -> None:
@@ -39,6 +42,8 @@ def test_the_description_is_taken_as_typed(typed: str, work: str) -> None:
         "Welcher Beruf verdient am meisten?",
         "Was macht ein Friseur?",
         "beruf Tischler",
+        "jemand, der gern zeichnet",  # a liking: a list of fitting occupations is asked for
+        "someone who likes animals",
     ],
 )
 def test_other_questions_describe_no_work(typed: str) -> None:
@@ -47,6 +52,35 @@ def test_other_questions_describe_no_work(typed: str) -> None:
 
 def test_separable_verbs_are_also_read_without_their_prefix() -> None:
     assert any("pass" in forms for forms in work_stems("Brillen anpasst"))
+
+
+def test_an_umlaut_plural_is_also_read_without_its_umlaut() -> None:
+    assert any("haus" in forms for forms in work_stems("Häuser"))
+    assert any("zahn" in forms for forms in work_stems("Zähne"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        # The catalogue says "reinigen Feuerungsanlagen", "Führen Blutentnahmen … durch": the
+        # everyday words for the work (describe.yaml's tasks) carry these.
+        ("Wie nennt man die Leute, die Schornsteine kehren?", "Schornsteinfeger/in"),
+        ("die Leute, die beim Hausarzt Blut abnehmen", "Medizinische/r Fachangestellte/r"),
+        (
+            "Wie heißt der Job, bei dem man Pakete ausliefert?",
+            "Fachkraft für Kurier-, Express- und Postdienstleistungen",
+        ),
+        # Weighed like a name: ahead of an entry that has "Holz" in its name
+        ("welcher Beruf baut Möbel aus Holz", "Tischler/in"),
+        ("what do you call someone who makes false teeth", "Zahntechniker/in"),
+    ],
+)
+async def test_everyday_words_for_the_work_find_the_entry(
+    skill: OccupationSkill, typed: str, title: str
+) -> None:
+    result = await skill.handle(skill_context(typed, None, "de", text=typed))
+    assert result.outcome is Outcome.OK
+    assert result.blocks[0] == Heading(title)
 
 
 @pytest.mark.parametrize(
@@ -80,6 +114,12 @@ async def test_the_engine_routes_a_description_to_the_lookup(acked_chat: Chat) -
     reply, text = await acked_chat.say("Als was arbeitet man, wenn man Brot backt?")
     assert reply.skill_id == "occupation"
     assert "Bäcker/in" in text
+
+
+async def test_the_engine_routes_a_bare_description_to_the_lookup(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("jemand der Dächer deckt")
+    assert reply.skill_id == "occupation"
+    assert "Dachdecker/in" in text
 
 
 async def test_the_engine_routes_a_workplace_to_the_lookup(acked_chat: Chat) -> None:

@@ -179,6 +179,20 @@ FITTING = [
             "Betriebswirt/in (Studium)",
         },
     ),
+    # the topic first, then a question that only points back at it
+    (
+        "Sie ist am liebsten im Garten, was würde da passen?",
+        {"Gärtner/in", "Florist/in", "Landwirt/in", "Forstwirt/in", "Winzer/in"},
+    ),
+    (
+        "Er arbeitet gern mit Holz, was gibt es da?",
+        {
+            "Tischler/in",
+            "Holzmechaniker/in",
+            "Zimmerer/Zimmerin",
+            "Drechsler/in (Elfenbeinschnitzer/in)",
+        },
+    ),
     (
         "Berufe im Bereich Holz",
         {

@@ -54,6 +54,9 @@ from skills.occupation.skill import shared_catalogue
             Focus.REQUIREMENTS,
         ),
         ("Weißt du was ein Mechatroniker so macht?", "Mechatroniker", None),
+        # a workplace the client wants to join names the work
+        ("Mein Sohn will zur Polizei, was braucht er dafür?", "Polizei", None),
+        ("Tochter möchte unbedingt zur Feuerwehr", "Feuerwehr", None),
     ],
 )
 def test_question_phrasings(typed: str, occupation: str, focus: Focus | None) -> None:
@@ -76,6 +79,8 @@ def test_question_phrasings(typed: str, occupation: str, focus: Focus | None) ->
         "Putzfrau",
         "Kannst du mir sagen, was man als Erzieherin verdient?",
         "Weißt du, wie lange die Ausbildung zum Tischler dauert?",
+        "Mein Sohn will zur Polizei, was braucht er dafür?",
+        "Mitarbeiterin im Bürgerbüro",
     ],
 )
 def test_everyday_occupation_questions_route_to_the_skill(typed: str) -> None:

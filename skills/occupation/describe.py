@@ -21,7 +21,10 @@ from skills.occupation.schema import read_yaml
 
 _DATA = Path(__file__).with_name("data") / "describe.yaml"
 _WORD = re.compile(r"[a-z0-9]+")
-_ENDINGS = ("ern", "en", "er", "es", "st", "t", "e", "n", "s")
+_ENDINGS = ("ern", "en", "er", "es", "st", "et", "t", "e", "n", "s")
+# A plural or verb form with an umlaut ("Dächer", "Häuser", "Zähne") also stands for the word
+# without it: the catalogue's descriptions say "Dach", "Haus", "Zahnersatz".
+_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 _SEPARABLE = ("an", "auf", "aus", "ein", "ab", "nach", "vor", "zu", "her", "mit")  # "anpasst"
 _SHORTEST = 3  # a work word shorter than this says nothing
 
@@ -32,6 +35,7 @@ class _Words:
     plain: frozenset[str]
     english: dict[str, str]
     everyday: dict[str, str]
+    tasks: dict[str, str]  # occupation id -> the work in everyday words
 
 
 @cache
@@ -42,6 +46,7 @@ def _words() -> _Words:
         frozenset(data["plain"].split()),
         {str(k): str(v) for k, v in data["english"].items()},
         {str(k): str(v) for k, v in data["everyday"].items()},
+        {str(k): str(v) for k, v in data["tasks"].items()},
     )
 
 
@@ -76,6 +81,7 @@ def work_stems(work: str) -> tuple[tuple[str, ...], ...]:
             continue
         word = words.english.get(word, words.everyday.get(word, word))
         forms = [_stem(word)]
+        forms += [_stem(plain) for plain in _without_umlaut(word) if plain != word]
         forms += [
             _stem(word[len(prefix) :])
             for prefix in _SEPARABLE
@@ -84,6 +90,14 @@ def work_stems(work: str) -> tuple[tuple[str, ...], ...]:
         if tuple(forms) not in stems:
             stems.append(tuple(forms))
     return tuple(stems)
+
+
+def _without_umlaut(word: str) -> tuple[str, ...]:
+    """The word with its last folded umlaut undone ("daecher" → "dacher"), when it has one."""
+    at, folded, plain = max((word.rfind(f), f, p) for f, p in _UMLAUTS)
+    if at <= 0:
+        return ()
+    return (word[:at] + plain + word[at + len(folded) :],)
 
 
 def _carries(stem: str, words: Iterable[str]) -> bool:
@@ -105,14 +119,17 @@ def _entry_words(occupation: Occupation) -> tuple[str, ...]:
 
 @cache
 def _name_words(occupation: Occupation) -> tuple[str, ...]:
-    names = (name for name, _ in occupation.names())
-    return tuple(_stem(word) for name in names for word in _WORD.findall(fold(name)))
+    """The entry's names and the everyday words for its work (describe.yaml's "tasks":
+    "Schornsteine kehren", "Blut abnehmen"): reviewed words, weighed like a name."""
+    texts = [*(name for name, _ in occupation.names()), _words().tasks.get(occupation.id, "")]
+    return tuple(_stem(word) for text in texts for word in _WORD.findall(fold(text)))
 
 
 @dataclass(frozen=True, slots=True)
 class Carried:
     """How well an entry's words carry a description: the work words it carries, and a
-    weight in which a word carried by the entry's name counts twice ("Kraftfahrzeug…")."""
+    weight in which a word carried by the entry's name or its everyday work words counts
+    twice ("Kraftfahrzeug…")."""
 
     occupation: Occupation
     words: int

@@ -156,6 +156,13 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         rf"{_ARTICLE}{_Q}\s+werden{_END}",
         None,
     ),
+    # "Mein Sohn will zur Polizei, was braucht er dafür?": a workplace that names the work
+    (
+        rf"\b(?:will|möchte|moechte|würde\s+gern(?:e)?|wuerde\s+gern(?:e)?)\s+"
+        rf"(?:gern(?:e)?\s+|unbedingt\s+|später\s+|spaeter\s+)?(?:zur|zum|ins|in\s+die)\s+"
+        rf"{_Q}(?:\s+gehen)?(?:\s*[,;:]\s*(?:was|wie|welche\w*|wo)\b.*)?{_END}",
+        None,
+    ),
     (rf"\b{_TRAINING}\s+(?:zum|zur|als|zu|as|for)\s+{_ARTICLE}{_Q}{_END}", None),
     (
         rf"\b(?:infos?|informationen|information|details)\s+(?:zum|zur|zu|über|ueber|"

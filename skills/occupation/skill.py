@@ -37,6 +37,7 @@ from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
 from skills.occupation.providers.settings import OccupationSettings
+from skills.occupation.qualified import qualified
 from skills.occupation.query import INTENT_CUES, OccupationQuery, extract_query
 
 log = logging.getLogger(__name__)
@@ -213,6 +214,13 @@ class OccupationSkill(Skill):
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
         resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
         looked_up: str | None = None  # set when only a part of the question was looked up
+        note: str | None = None
+        if resolution.verdict is not Verdict.ANSWER:
+            # "Technische Zeichnerin Elektrotechnik": a title and the field it is qualified by
+            field = qualified(self._catalogue, query.text, resolution.matches)
+            if field is not None:
+                resolution = field.resolution
+                note = say("answer.qualified", name=field.title, field=field.field)
         if resolution.verdict is not Verdict.ANSWER:
             # "Bauer (Landwirtschaft)", "Mechatroniker so den ganzen Tag": the occupation is
             # named exactly inside what the question left over.
@@ -227,7 +235,8 @@ class OccupationSkill(Skill):
                 sources = self._catalogue.sources
                 return choice_result(query.text, resolution, say, sources, found.failed)
             return not_found_result(query.text, say, self._catalogue.sources, found.failed)
-        note = say("answer.looked_up", name=looked_up) if looked_up is not None else None
+        if looked_up is not None:
+            note = say("answer.looked_up", name=looked_up)
         return await self._answer(ctx, say, resolution, found, query, note)
 
     async def _by_work(self, ctx: SkillContext) -> SkillResult | None:
@@ -305,15 +314,21 @@ class OccupationSkill(Skill):
         gendered form, an alias, a former title or an everyday word), when the other words say
         nothing about occupations ("so den ganzen Tag"); None otherwise: in "Mechatroniker
         Kältetechnik" the second word qualifies the first and must not be dropped. A workplace
-        ("Azubi in der Tischlerei") stands for its occupation when nothing else is named."""
+        ("Azubi in der Tischlerei", "Mitarbeiterin im Bürgerbüro") stands for its occupation
+        when nothing else is named."""
         words = [self._without_training(word) for word in text.split()]
         found = self._named_in(text, words)
         workplaces = [self._workplace(word) for word in words]
         if found is None and workplaces != words:
             found = self._named_in(text, workplaces)
+        if found is None:
+            found = self._named_in(text, words, places=True)
         return found
 
-    def _named_in(self, text: str, words: list[str]) -> str | None:
+    def _named_in(self, text: str, words: list[str], places: bool = False) -> str | None:
+        """See ``_named_inside``; with ``places`` an everyday word after "im/bei" counts too
+        (a workplace), and generic words beside it ("Mitarbeiterin", "Angestellte") are
+        expected rather than qualifying."""
         for size in range(min(len(words), 4), 0, -1):
             named: dict[str, str] = {}
             for start in range(len(words) - size + 1):
@@ -325,16 +340,21 @@ class OccupationSkill(Skill):
                 gram = " ".join(words[start : start + size]).strip(",.;:!?")
                 if len(gram) >= 3:
                     for match in self._catalogue.exact(gram):
-                        if place and match.kind in EVERYDAY:
-                            continue  # "im Supermarkt": where, not what
+                        workplace = place and match.kind in EVERYDAY
+                        if workplace is not places:
+                            continue  # "im Supermarkt": where, not what (unless asked for)
                         named.setdefault(match.occupation.id, gram)
             if len(named) > 1 or len(set(named.values())) > 1:
                 return None
             if named:
                 gram = _trimmed(next(iter(named.values())))
                 rest = set(normalise(text).tokens) - set(normalise(gram).tokens)
-                qualifies = rest & (self._name_words() | generic_words())
-                return None if qualifies else gram
+                qualifiers = (
+                    self._name_words() - generic_words()
+                    if places
+                    else (self._name_words() | generic_words())
+                )
+                return None if rest & qualifiers else gram
         return None
 
     def _workplace(self, word: str) -> str:

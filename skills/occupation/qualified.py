@@ -1,0 +1,83 @@
+"""Qualified titles: a name followed by a field of work ("Technischer Zeichner Maschinenbau").
+
+Former and everyday titles were often qualified by a field ("Technische Zeichnerin
+Elektrotechnik", "Industriemechaniker Instandhaltung"); today the field is a specialisation of
+one entry or the reason a title was split into several. The spelling search sees an unknown
+word and can only guess. Here the leading words that name entries exactly are the title, the
+words after it the qualifier: an entry whose specialisations (or names) carry every qualifier
+word is the answer; when none or several do, the title's entries are offered ("Meinten Sie
+…?"), never a spelling neighbour as if it were what was asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.confidence import MAX_CHOICES, Resolution, Verdict, relates
+from skills.occupation.model import Match, Occupation
+from skills.occupation.normalise import normalise
+
+_WORDS = Path(__file__).with_name("data") / "words.yaml"
+
+
+@cache
+def field_markers() -> frozenset[str]:
+    """Words that only announce a field ("Fachrichtung", "Schwerpunkt"), normalised."""
+    raw = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+    return frozenset(
+        token for word in str(raw["field_markers"]).split() for token in normalise(word).tokens
+    )
+
+
+def _field_words(occupation: Occupation) -> set[str]:
+    texts = [*occupation.specialisations, *(name for name, _ in occupation.names())]
+    return {token for text in texts for token in normalise(text).tokens}
+
+
+def _fits(occupation: Occupation, qualifier: Sequence[str]) -> bool:
+    words = _field_words(occupation)
+    return all(any(relates(word, token) for word in words) for token in qualifier)
+
+
+@dataclass(frozen=True, slots=True)
+class Qualified:
+    """What a qualified title resolved to: the title and the field as typed."""
+
+    resolution: Resolution
+    title: str
+    field: str
+
+
+def qualified(catalogue: Catalogue, query: str, found: Sequence[Match] = ()) -> Qualified | None:
+    """The entry a qualified title names, or its title's entries to choose from; None when
+    ``query`` does not start with an exact name followed by more words. ``found`` (the
+    spelling search's candidates) is offered after the title's own entries."""
+    words = query.split()
+    for size in range(len(words) - 1, 0, -1):  # the longest leading name
+        title, field = " ".join(words[:size]), " ".join(words[size:]).strip(" ()[],.;:!?")
+        named = catalogue.exact(title)
+        if not named:
+            continue
+        qualifier = [token for token in normalise(field).tokens if token not in field_markers()]
+        if not qualifier:
+            return None
+        by_id: dict[str, Match] = {}
+        for match in named:
+            by_id.setdefault(match.occupation.id, match)
+        entries = list(by_id.values())
+        fitting = [match for match in entries if _fits(match.occupation, qualifier)]
+        if len(fitting) == 1:
+            best = fitting[0]
+            others = [match for match in entries if match is not best]
+            return Qualified(Resolution(Verdict.ANSWER, (best, *others)), title, field)
+        offered = fitting or entries
+        ids = {match.occupation.id for match in offered}
+        offered += [match for match in found if match.occupation.id not in ids]
+        return Qualified(Resolution(Verdict.CHOOSE, tuple(offered[:MAX_CHOICES])), title, field)
+    return None
