@@ -67,6 +67,26 @@ def test_before_a_date_makes_it_a_deadline() -> None:
     assert request.deadline == date(2027, 2, 20)
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("remind Daniel that his application is due on 15 January 2027", date(2027, 1, 15)),
+        ("remind Ms Kaya that the fee is due 1 March 2027", date(2027, 3, 1)),
+        ("Erinnerung an Kevin per du: Praktikumsbericht ist fällig am 22.02.2027",
+         date(2027, 2, 22)),
+    ],
+)  # fmt: skip
+async def test_what_is_due_on_a_date_is_a_deadline_not_an_appointment(
+    text: str, due: date
+) -> None:
+    request = extract(text, Purpose.REMINDER, TODAY)
+    assert request.deadline == due
+    assert request.appointment is None
+    body = await body_of(text)
+    assert "appointment" not in body.lower()
+    assert "termin" not in body.lower()
+
+
 async def test_an_amount_keeps_its_currency() -> None:
     body = await body_of(
         "Einladung an Frau Aydın am 03.02.2027 um 10 Uhr, Kursgebühr 380 €\nRaum 2.14"

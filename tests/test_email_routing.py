@@ -67,6 +67,10 @@ from skills.occupation import OccupationSkill
         "Reply to Mrs. Lee: yes, the interpreter can join on 3 February 2027",
         'invite all participants of "Fit for Work" to the graduation on 30 April 2027',
         "confirm to the Jobcenter (Mr. Brandt) that Ms. Yilmaz attended all sessions",
+        # the email itself, typed from its salutation on
+        "Sehr geehrte Frau Lenz, hiermit bestätige ich Ihren Termin am 12.02.2027 um 10 Uhr.",
+        "Liebe Frau Kaya,\nleider muss ich unseren Termin am Montag absagen.",
+        "Dear Mr Brandt, thank you for sending the translated certificates.",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -123,6 +127,8 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         "send me the list of occupations in health care",
         "Send the results to my colleague as a note",
         "Bitte Frau Koch fragen, ob das stimmt",
+        "Liebe Grüße",
+        "Sehr geehrte Frau Lenz",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:
@@ -250,3 +256,12 @@ async def test_letters_answers_proposals_and_telling_someone_are_email_requests(
     reply, _ = await acked_chat.say(request_text)
     assert reply.skill_id == "email"
     assert reply.outcome is Outcome.OK
+
+
+async def test_an_email_typed_out_is_drafted_as_typed(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say(
+        "Sehr geehrte Frau Lenz, hiermit bestätige ich Ihren Termin am 12.02.2027 um 10 Uhr."
+    )
+    assert reply.skill_id == "email"
+    assert reply.data["body"].startswith("Sehr geehrte Frau Lenz,")
+    assert "hiermit bestätige ich Ihren Termin am 12.02.2027 um 10 Uhr." in reply.data["body"]

@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from skills.email.classify import classify
+from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.parties import could_be_first_name, people
 from skills.email.services import SERVICE_PATTERN
 from skills.email.words import words
@@ -133,6 +133,9 @@ _ABBREVIATION_DOT = re.compile(
     _F,
 )
 _SERVICE = re.compile(SERVICE_PATTERN, _F)
+# A letter's own opening ("Sehr geehrte Frau Lenz, hiermit …", "Dear Ms Kaya, …"): the message
+# is the email itself. "Hallo …" and "Hi …" greet Lotse as often as a client and need more.
+_LETTER_OPENING = re.compile(r"^\s*(?:sehr\s+geehrte[rs]?|liebe[rs]?|dear)\s", _F)
 _SHORT_REQUEST = 300  # characters: a request, not pasted notes that mention a cancellation
 # A purpose asked for (a noun, an infinitive), not one reported ("hat den Termin abgesagt").
 _ASKED_PURPOSE = re.compile(
@@ -207,6 +210,8 @@ def evidence(text: str) -> float:
     head = text[:400]
     if ADDRESSED.search(head) or writes_to(head):
         return 2.0  # says what to write and to whom: no occupation named in it competes
+    if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
+        return 2.0  # the email itself, typed out
     if _MAIL_WORD.search(head) or mistyped_command(head):
         return 1.0 if classify(text) else 0.5
     if _PURPOSE_FIRST.search(head) and _WHEN.search(head):

@@ -14,7 +14,8 @@ _F = re.IGNORECASE
 # Words just before a date (or its time) that say which appointment it is.
 _TAIL = r"(?:\s*:)?(?:\s+(?:am|um|den|dem|der|zum|zur|the|on|at))*\s*:?\s*$"
 _MARKERS = {
-    SlotRole.DEADLINE: r"bis|spätestens|vor|by|until|before|no\s+later\s+than",
+    # "is due on 15 January", "fällig am 3.2.": what is due is a deadline, not a meeting
+    SlotRole.DEADLINE: r"bis|spätestens|vor|by|until|before|no\s+later\s+than|due|fällig",
     SlotRole.NEXT: (
         r"nächste[rns]?\s+(?:termin|gespräch|treffen)(?:\s+ist)?|folgetermin"
         r"|next\s+(?:appointment|meeting|session)(?:\s+is)?"
