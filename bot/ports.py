@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from bot.evaluation.ports import EvaluationRepository
+    from bot.evaluation.ports import AnswerRecord, EvaluationRepository
 
 from bot.cluster import Cluster
 
@@ -163,7 +163,11 @@ class AuditCount:
 
 
 class AuditRepository(Protocol):
-    async def record(self, event: AuditEvent) -> None: ...
+    async def record(self, event: AuditEvent, *, answer: AnswerRecord | None = None) -> None:
+        """Store the audit row; with ``answer`` also the evaluation's row for the same turn,
+        in the same commit (one round trip per turn for both)."""
+        ...
+
     async def count_for_actor(self, actor_key: str) -> int: ...
     async def recent(self, kind: str, limit: int) -> list[AuditEvent]: ...
     async def counts(self, kind: str, since: datetime) -> list[AuditCount]: ...

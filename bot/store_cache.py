@@ -1,12 +1,12 @@
 """A per-process read cache in front of the store for what every message looks up.
 
-Departments, toggles, assignments, acknowledgements and language choices change rarely but are
-read on every message. Reads are cached for a few seconds; writes made through this process
-invalidate at once, so a process always sees its own changes. Each write is also announced to
-every instance sharing the database (PostgreSQL ``NOTIFY``), whose caches drop that kind of
-data as it arrives (:meth:`CachedStore.invalidate`); the lifetime ``ttl`` remains the bound
-when an announcement is lost (the scale-out promise: no shared in-process state, caches are
-safe to lose).
+Departments, toggles, assignments, acknowledgements, language choices and the evaluation
+standing change rarely but are read on every message. Reads are cached for a few seconds;
+writes made through this process invalidate at once, so a process always sees its own changes.
+Each write is also announced to every instance sharing the database (PostgreSQL ``NOTIFY``),
+whose caches drop that kind of data as it arrives (:meth:`CachedStore.invalidate`); the
+lifetime ``ttl`` remains the bound when an announcement is lost (the scale-out promise: no
+shared in-process state, caches are safe to lose).
 """
 
 from __future__ import annotations
@@ -17,6 +17,13 @@ from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar
 
 from bot.cluster import EVERYTHING, Cluster
+from bot.evaluation.ports import (
+    ChoiceRepository,
+    EvaluationRepository,
+    Standing,
+    Suggestion,
+    SuggestionRepository,
+)
 from bot.failures import log_failure
 from bot.ports import (
     Acknowledgement,
@@ -37,6 +44,7 @@ log = logging.getLogger("lotse.cache")
 DIRECTORY = "directory"
 ACKNOWLEDGEMENTS = "acknowledgements"
 PREFERENCES = "preferences"
+EVALUATION = "evaluation"
 
 
 async def announce(cluster: Cluster, topic: str) -> None:
@@ -231,6 +239,77 @@ class CachedPreferences:
         self._cache.clear()
 
 
+class CachedEvaluation:
+    """Caches the evaluation standing every turn reads (opt-out, decisions waiting, survey
+    switch). Every write that can change a standing drops all cached standings: such writes
+    are rare, and the person who opts out is never recorded again, not even once."""
+
+    def __init__(
+        self, inner: EvaluationRepository, ttl: float, clock: Clock, cluster: Cluster
+    ) -> None:
+        self._inner = inner
+        self._cluster = cluster
+        self._standings: TTLCache[Standing] = TTLCache(ttl, clock)
+        self.choices = _CachedChoices(inner.choices, self)
+        self.suggestions = _CachedSuggestions(inner.suggestions, self)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def standing(self, user_key: str, survey_setting: str) -> Standing:
+        return await self._standings.get(
+            (user_key, survey_setting), lambda: self._inner.standing(user_key, survey_setting)
+        )
+
+    async def changed(self, *, tell_others: bool = True) -> None:
+        self.clear()
+        if tell_others:
+            await announce(self._cluster, EVALUATION)
+
+    def clear(self) -> None:
+        self._standings.clear()
+
+
+class _CachedChoices:
+    def __init__(self, inner: ChoiceRepository, owner: CachedEvaluation) -> None:
+        self._inner = inner
+        self._owner = owner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def set_opted_out(self, user_key: str, opted_out: bool, at: datetime) -> None:
+        await self._inner.set_opted_out(user_key, opted_out, at)
+        await self._owner.changed()
+
+    async def set_setting(self, name: str, value: dict[str, Any], at: datetime) -> None:
+        await self._inner.set_setting(name, value, at)
+        await self._owner.changed()
+
+
+class _CachedSuggestions:
+    def __init__(self, inner: SuggestionRepository, owner: CachedEvaluation) -> None:
+        self._inner = inner
+        self._owner = owner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def decide(
+        self, suggestion_id: int, status: str, reason: str | None, at: datetime
+    ) -> bool:
+        decided = await self._inner.decide(suggestion_id, status, reason, at)
+        await self._owner.changed()
+        return decided
+
+    async def take_decisions_for(self, author_key: str) -> list[Suggestion]:
+        taken = await self._inner.take_decisions_for(author_key)
+        # Not announced: another instance that still sees decisions waiting only asks once
+        # more and finds none.
+        await self._owner.changed(tell_others=False)
+        return taken
+
+
 class CachedHousekeeping:
     """Erasing a person also drops what the caches hold about them."""
 
@@ -246,6 +325,7 @@ class CachedHousekeeping:
         self._store.acknowledgements.forget(user_key)
         self._store.preferences.forget(user_key)
         self._store.directory.forget_user(platform, user_id)
+        self._store.evaluation.clear()
         await announce(self._store.cluster, EVERYTHING)
         return result
 
@@ -259,6 +339,7 @@ class CachedStore:
         self.directory = CachedDirectory(inner.directory, ttl, clock, cluster)
         self.acknowledgements = CachedAcknowledgements(inner.acknowledgements, ttl, clock, cluster)
         self.preferences = CachedPreferences(inner.preferences, ttl, clock, cluster)
+        self.evaluation = CachedEvaluation(inner.evaluation, ttl, clock, cluster)
         self.housekeeping = CachedHousekeeping(self, inner.housekeeping)
 
     def __getattr__(self, name: str) -> Any:
@@ -272,3 +353,5 @@ class CachedStore:
             self.acknowledgements.clear()
         if topic in (PREFERENCES, EVERYTHING):
             self.preferences.clear()
+        if topic in (EVALUATION, EVERYTHING):
+            self.evaluation.clear()

@@ -29,6 +29,7 @@ from bot.skill import Progress, Skill
 from bot.texts import Texts
 
 if TYPE_CHECKING:
+    from bot.evaluation.ports import AnswerRecord
     from bot.policy import Finding, Policy
     from bot.routing.router import Route
 
@@ -52,8 +53,9 @@ class Services:
 @dataclass(slots=True)
 class TurnLog:
     """What the inner steps report to the outer ones: who wrote and how the turn was routed
-    (audit, evaluation, error reply), triggers and findings (reminders), tokens and, after an
-    acknowledgement, the request that waited for it. Every field starts neutral."""
+    (audit, evaluation, error reply), triggers and findings (reminders), tokens, the
+    evaluation's answer row and, after an acknowledgement, the request that waited for it.
+    Every field starts neutral."""
 
     caller: Caller | None = None  # None: the turn ended before the sender was identified
     route: Route | None = None  # None: the turn ended before it was routed
@@ -62,6 +64,7 @@ class TurnLog:
     tokens_in: int = 0
     tokens_out: int = 0
     resubmit: str | None = None  # a waiting request that ``Engine.handle`` runs next
+    answer: AnswerRecord | None = None  # the evaluation's row, committed with the audit row
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from conftest import FakeClock, make_chat
 
 from bot.admin import Actor
 from bot.config import Settings
+from bot.evaluation.ports import AnswerFact
 from bot.reply import Outcome
-from bot.store_cache import TTLCache
+from bot.store_cache import EVALUATION, TTLCache
 from lotse.app import open_app
 from storage.database import SqlStore
 
@@ -70,3 +74,37 @@ async def test_a_change_on_one_instance_reaches_another_within_the_ttl(
         clock.advance(seconds=5.1)
         reply, _ = await chat.say("mail Terminbestätigung")
         assert reply.outcome is Outcome.REFUSED
+
+
+async def test_an_opt_out_on_one_instance_applies_on_another_once_announced(
+    settings: Settings, store: SqlStore, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each instance caches the evaluation standing it reads every turn; an opt-out is
+    announced, and the announcement (PostgreSQL NOTIFY, delivered here by hand) drops it."""
+    async with (
+        open_app(settings, store=store, clock=clock) as first,
+        open_app(settings, store=store, clock=clock) as second,
+    ):
+        announced: list[str] = []
+
+        async def deliver(topic: str) -> None:
+            announced.append(topic)
+            second.store.invalidate(topic)  # type: ignore[attr-defined]
+
+        monkeypatch.setattr(store.cluster, "announce", deliver)
+        on_second = make_chat(second, "anna")
+        await on_second.say("beruf Koch")
+        await on_second.say("ja")
+        recorded = len(await _answers(store))
+        assert recorded == 1
+        _, text = await make_chat(first, "anna").say("auswertung aus")
+        assert "ausgeschaltet" in text
+        assert EVALUATION in announced
+        reply, _ = await on_second.say("beruf Koch")
+        assert reply.outcome is Outcome.OK
+        assert reply.answer_id is None
+        assert len(await _answers(store)) == recorded
+
+
+async def _answers(store: SqlStore) -> list[AnswerFact]:
+    return await store.evaluation.answers.facts(date(2000, 1, 3), date(2100, 1, 4))

@@ -3,7 +3,9 @@
 It sits right inside the audit step, so failures are counted too and the time measured is the
 whole turn's. Requests that reach a skill, are not understood, or are refused as judgements
 count as answers; built-in commands (help, privacy, feedback, suggestions) do not. People who
-opted out are not recorded. A failing write never costs the user the answer."""
+opted out are not recorded. The answer row is handed to the audit step, which commits it with
+the turn's audit row (one round trip for both). A failing write never costs the user the answer
+nor the audit row."""
 
 from __future__ import annotations
 
@@ -68,23 +70,21 @@ async def _record(
     turn: Caller, route: Route | None, result: Reply, elapsed_ms: int, standing: Standing
 ) -> Reply:
     skill = answer_skill(route)
-    evaluation = turn.services.store.evaluation
     # A request held for the guideline's acknowledgement is not answered yet.
     if skill is None or result.outcome is Outcome.GATE or standing.opted_out:
         return result
-    await evaluation.answers.record(
-        AnswerRecord(
-            answer_key=turn.correlation_id,
-            week=week_of(turn.now.date()),
-            platform=turn.message.platform.value,
-            user_key=turn.user_key,
-            department=turn.department_name,
-            skill=skill,
-            outcome=result.outcome.value,
-            producer=producer(result),
-            offline=turn.model_use.failure is not None,
-            duration_ms=elapsed_ms,
-        )
+    # Written by the audit step, in the same commit as the turn's audit row.
+    turn.log.answer = AnswerRecord(
+        answer_key=turn.correlation_id,
+        week=week_of(turn.now.date()),
+        platform=turn.message.platform.value,
+        user_key=turn.user_key,
+        department=turn.department_name,
+        skill=skill,
+        outcome=result.outcome.value,
+        producer=producer(result),
+        offline=turn.model_use.failure is not None,
+        duration_ms=elapsed_ms,
     )
     result = replace(result, answer_id=turn.correlation_id)
     survey = config_of(standing.survey)

@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.engine import Connection
 
+from bot.evaluation.ports import AnswerRecord
 from bot.ports import AuditCount, AuditEvent
+from storage.models import answers
 from storage.models import audit_events as t
 from storage.repositories._base import SqlRepository
 from storage.repositories._sql import execute
 
 T = TypeVar("T")
 _RECORD = insert(t)
+_RECORD_ANSWER = insert(answers)
+_ANSWER_FIELDS = tuple(AnswerRecord.__dataclass_fields__)
+# PostgreSQL: the answer row rides along in a data-modifying CTE, so both rows commit in one
+# statement and one round trip. (SQLite has no such CTE; there both inserts share one
+# transaction on the worker thread, which is one hop as well.)
+_RECORD_WITH_ANSWER = insert(t).add_cte(
+    insert(answers)
+    .values(
+        {name: bindparam(f"answer_{name}", type_=answers.c[name].type) for name in _ANSWER_FIELDS}
+    )
+    .cte("answer")
+)
 _COUNT_FOR_ACTOR = (
     select(func.count()).select_from(t).where(t.c.actor_key == bindparam("actor_key"))
 )
@@ -78,9 +93,17 @@ def audited(work: Callable[..., T], audit: AuditEvent | None) -> Callable[..., T
 class SqlAuditRepository(SqlRepository):
     """Implements :class:`bot.ports.AuditRepository`."""
 
-    async def record(self, event: AuditEvent) -> None:
-        # Durable like every audit row: its loss would be a missing audit record.
-        await self._runner.run(execute, _RECORD, audit_row(event))
+    async def record(self, event: AuditEvent, *, answer: AnswerRecord | None = None) -> None:
+        # Durable like every audit row: its loss would be a missing audit record. The answer
+        # row shares the commit (its own relaxed commit would cost a second round trip).
+        row = audit_row(event)
+        if answer is None:
+            await self._runner.run(execute, _RECORD, row)
+        elif self._dialect == "postgresql":
+            answer_row = {f"answer_{name}": value for name, value in asdict(answer).items()}
+            await self._runner.run(execute, _RECORD_WITH_ANSWER, {**row, **answer_row})
+        else:
+            await self._runner.transaction(_record_both, row, asdict(answer))
 
     async def count_for_actor(self, actor_key: str) -> int:
         return await self._runner.run(_count_for_actor, actor_key)
@@ -94,6 +117,11 @@ class SqlAuditRepository(SqlRepository):
     async def counts(self, kind: str, since: datetime) -> list[AuditCount]:
         """Events of ``kind`` at or after ``since`` counted per department, action, outcome."""
         return await self._runner.run(_counts, kind, since)
+
+
+def _record_both(conn: Connection, row: dict[str, Any], answer: dict[str, Any]) -> None:
+    conn.execute(_RECORD_ANSWER, answer)
+    conn.execute(_RECORD, row)
 
 
 def _count_for_actor(conn: Connection, actor_key: str) -> int:

@@ -1,0 +1,140 @@
+"""The database work of one turn has a budget: statements and units of work per turn are
+counted (never timed), so the round trips a message costs cannot silently grow again.
+
+A unit of work is one call into the store's runner: one hop to the SQLite worker thread, one
+pooled connection on PostgreSQL. In a steady conversation a turn reads its conversation state
+and writes its audit row, the evaluation's answer row in the same commit; the department,
+toggles, acknowledgement, language and evaluation standing come from the per-process cache."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pytest
+from conftest import Chat
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from bot.evaluation.ports import AnswerFact, AnswerRecord
+from bot.ports import AuditEvent
+from bot.reply import Outcome
+from lotse.app import App
+from storage.database import SqlStore
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+
+@dataclass
+class Tally:
+    units: list[str] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
+    locks: list[str] = field(default_factory=list)
+    commits: int = 0  # explicit transactions committed (autocommit statements commit alone)
+
+    def writes(self) -> list[str]:
+        return [s for s in self.statements if not s.lstrip().upper().startswith("SELECT")]
+
+
+@contextmanager
+def tally(store: SqlStore, monkeypatch: pytest.MonkeyPatch) -> Iterator[Tally]:
+    """Counts what the store below ``app`` (the session's ``store``) is asked to do."""
+    found = Tally()
+    runner = store.runner
+    for name in ("run", "run_relaxed", "transaction"):
+        monkeypatch.setattr(runner, name, _counted(getattr(runner, name), name, found))
+
+    def statement(*args: Any) -> None:
+        text = " ".join(str(args[2]).split())[:60]
+        if "pg_advisory" in text:  # the conversation lock (PostgreSQL), budgeted on its own
+            found.locks.append(text)
+        elif not text.startswith("BEGIN"):  # SQLite's BEGIN IMMEDIATE: counted as the commit
+            found.statements.append(text)
+
+    def commit(*_: Any) -> None:
+        found.commits += 1
+
+    event.listen(Engine, "before_cursor_execute", statement)
+    event.listen(Engine, "commit", commit)
+    try:
+        yield found
+    finally:
+        event.remove(Engine, "before_cursor_execute", statement)
+        event.remove(Engine, "commit", commit)
+
+
+def _counted(method: Callable[..., Any], name: str, found: Tally) -> Callable[..., Any]:
+    async def counted(fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        found.units.append(f"{name} {getattr(fn, '__name__', fn)}")
+        return await method(fn, *args, **kwargs)
+
+    return counted
+
+
+async def steady(chat: Chat, text: str) -> None:
+    for _ in range(2):  # caches warm, no reminder due, no follow-up question pending
+        await chat.say(text)
+
+
+async def test_help_costs_one_read_and_one_write(
+    acked_chat: Chat, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await steady(acked_chat, "hilfe")
+    with tally(store, monkeypatch) as found:
+        await acked_chat.say("hilfe")
+    assert len(found.units) == 2, found.units
+    assert len(found.statements) == 2, found.statements  # state read, audit row
+    assert len(found.writes()) == 1
+
+
+async def test_a_lookup_commits_its_answer_row_with_the_audit_row(
+    acked_chat: Chat, app: App, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await steady(acked_chat, "beruf Mechatronikerin")
+    before = len(await _answers(app))
+    with tally(store, monkeypatch) as found:
+        reply, _ = await acked_chat.say("beruf Mechatronikerin")
+    assert reply.answer_id is not None
+    assert len(found.units) == 2, found.units  # state read; audit and answer rows together
+    # PostgreSQL: one statement carries both rows; SQLite: one transaction of two inserts.
+    assert len(found.writes()) <= 2, found.statements
+    assert found.commits <= 1
+    assert len(await _answers(app)) == before + 1
+
+
+async def test_the_evaluation_standing_is_not_read_per_turn(
+    acked_chat: Chat, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await steady(acked_chat, "beruf Koch")
+    with tally(store, monkeypatch) as found:
+        for _ in range(3):
+            await acked_chat.say("beruf Koch")
+    assert not [s for s in found.statements if "evaluation_choices" in s]
+
+
+async def _answers(app: App) -> list[AnswerFact]:
+    return await app.store.evaluation.answers.facts(date(2000, 1, 3), date(2100, 1, 4))
+
+
+async def test_a_failing_answer_row_costs_neither_the_answer_nor_the_audit_row(
+    acked_chat: Chat, app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    audit = app.store.audit
+    original = audit.record
+
+    async def refusing(event: AuditEvent, *, answer: AnswerRecord | None = None) -> None:
+        if answer is not None:
+            raise RuntimeError("answers table unavailable")
+        await original(event)
+
+    monkeypatch.setattr(audit, "record", refusing)
+    user_key = app.engine.services.pseudonymiser.user_key("console", acked_chat.user)
+    audited = await audit.count_for_actor(user_key)
+    answers = len(await _answers(app))
+    reply, _ = await acked_chat.say("beruf Tischler")
+    assert reply.outcome is Outcome.OK
+    assert await audit.count_for_actor(user_key) == audited + 1
+    assert len(await _answers(app)) == answers
