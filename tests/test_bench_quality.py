@@ -111,6 +111,9 @@ def test_times_and_room_numbers() -> None:
     assert fact_kept(FactSpec("time", "14:30"), "at 2:30 pm")
     assert not fact_kept(FactSpec("time", "02:14"), "Ort: Raum 2.14")
     assert fact_kept(FactSpec("time", "09:00"), "am besten zwischen 9 und 11 Uhr")
+    # "9.30–10.45" without "Uhr": two dotted clock times joined by a dash are times
+    assert fact_kept(FactSpec("time", "10:45"), "Friday, 9.30–10.45, room 1.12")
+    assert not fact_kept(FactSpec("time", "01:12"), "Friday, 9.30–10.45, room 1.12")
 
 
 def test_phone_numbers_compare_digits() -> None:

@@ -104,6 +104,9 @@ def test_next_weekday_in_the_same_week_is_flagged_as_doubtful() -> None:
         ("von 14 bis 15:30 Uhr", [(time(14), time(15, 30))]),
         ("at 2:30 pm", [(time(14, 30), None)]),
         ("um 10 Minuten verschoben, 25 Uhr", []),
+        # two dotted clock times joined by a dash, without "Uhr"; a lone room number is none
+        ("on Friday, 9.30–10.45, room 1.12", [(time(9, 30), time(10, 45))]),
+        ("Raum 2.14 oder 3.05", []),
     ],
 )
 def test_times(text: str, expected: list[tuple[time, time | None]]) -> None:

@@ -487,3 +487,50 @@ async def test_the_meeting_a_follow_up_is_about_is_no_step() -> None:
     )
     assert "- sie bewirbt sich bei drei Bäckereien\n" in body
     assert "- Gespräch" not in body
+
+
+# --- fourth round: services as places, dates in steps, particles, a named first meeting ------
+
+
+def test_a_service_named_as_the_place_of_an_appointment_is_no_referral() -> None:
+    text = (
+        "Mail an Herrn Ilic: sein Test ist am 4.3.2027 um 9 Uhr in der Agentur für Arbeit "
+        "Soest, Raum 12, bitte Stifte mitbringen"
+    )
+    assert classify(text) is not Purpose.REFERRAL
+    # "sich beim Jobcenter melden" still sends the client there
+    assert classify("mail an Herrn Ilic: er soll sich beim Jobcenter melden") is Purpose.REFERRAL
+
+
+async def test_a_step_keeps_the_closing_dot_of_its_date() -> None:
+    body = await body_of(
+        "Nachbereitung für Frau Lenz: 1) Bewerbung an die Stadtwerke bis 19.02. "
+        "2) Praktikumsvertrag unterschreiben"
+    )
+    assert "- Bewerbung an die Stadtwerke bis 19.02.\n" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Einladung an Herrn von Bülow zum Termin am 3.3.", "von Bülow"),
+        ("Erinnerung an Frau van der Meer, morgen 9 Uhr", "van der Meer"),
+        ("Absage an Hr. al-Masri für Freitag", "al-Masri"),
+        ("Mail an Frau de la Fuente: bitte Lebenslauf schicken", "de la Fuente"),
+    ],
+)
+def test_a_surname_keeps_its_particle(text: str, surname: str) -> None:
+    addressee, _ = find_addressee(text)
+    assert [person.surname for person in addressee.people] == [surname]
+
+
+def test_someone_from_a_place_is_no_surname_with_a_particle() -> None:
+    for text in ("Mail an die Frau von der Arbeitsagentur", "an Herrn von der Schule"):
+        assert find_addressee(text)[0].people == ()
+    addressee, _ = find_addressee("an Frau Busch von der Stadt Soest")
+    assert [person.surname for person in addressee.people] == ["Busch"]
+
+
+async def test_a_first_meeting_is_named_as_typed() -> None:
+    body = await body_of("Einladung an Frau Amin zum Erstgespräch am 3.3.2027 um 10 Uhr")
+    assert "Erstgespräch" in body

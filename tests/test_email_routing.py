@@ -71,6 +71,12 @@ from skills.occupation import OccupationSkill
         "Sehr geehrte Frau Lenz, hiermit bestätige ich Ihren Termin am 12.02.2027 um 10 Uhr.",
         "Liebe Frau Kaya,\nleider muss ich unseren Termin am Montag absagen.",
         "Dear Mr Brandt, thank you for sending the translated certificates.",
+        # "follow up" written apart, a compound ending in the purpose noun, a slip in it
+        "follow up an Frau Brandt: vereinbart ist ein Praktikum im Februar",
+        "Praktikums-Absage an Herrn Kurz: die Stelle ist leider schon vergeben",
+        "Bewerbungsgesprächserinnerung an Lina (du): Mittwoch 9 Uhr",
+        "erinerung an herrn kaya am 3.2. um 9 uhr",
+        "bestätigng für Frau Ruf, 04.02.2027 11 Uhr",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -89,6 +95,19 @@ def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None
 def test_an_order_naming_whom_it_is_for_outweighs_an_occupation_in_it(
     text: str, tmp_path: Path
 ) -> None:
+    settings = Settings(data_dir=tmp_path, secret_key=SecretStr("test"))
+    classifier = OfflineIntentClassifier()
+    email = classifier.score(text, EmailSkill())
+    assert email > classifier.score(text, OccupationSkill.create(settings))
+
+
+def test_a_mail_to_someone_after_background_outweighs_an_occupation_in_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Hintergrund: Frau Roth möchte eine Umschulung zur Mechatronikerin machen.\n"
+        "Bitte eine Mail an sie: sie soll bis Freitag ihren Lebenslauf schicken."
+    )
     settings = Settings(data_dir=tmp_path, secret_key=SecretStr("test"))
     classifier = OfflineIntentClassifier()
     email = classifier.score(text, EmailSkill())
@@ -129,6 +148,9 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         "Bitte Frau Koch fragen, ob das stimmt",
         "Liebe Grüße",
         "Sehr geehrte Frau Lenz",
+        # a first word one slip from a purpose noun is only that with a date or an addressee
+        "einladen kann man auch per Telefon",
+        "Berufsinfo für Tischler",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

@@ -109,7 +109,7 @@ async def test_result_shape_for_the_engine() -> None:
 
 
 async def test_missing_facts_become_placeholders() -> None:
-    result = await run("Einladung zum Erstgespräch")
+    result = await run("Einladung zum Beratungsgespräch")
     body = result.data["body"]
     assert "Datum: [Datum]\nUhrzeit: [Uhrzeit]\nOrt: [Ort/Link]" in body
     assert body.startswith("Guten Tag [Vorname Nachname],")
@@ -174,7 +174,7 @@ async def test_doubtful_dates_come_with_a_notice() -> None:
     ("text", "purpose", "phrase"),
     [
         (
-            "Einladung zum Erstgespräch",
+            "Einladung zum Beratungsgespräch",
             "invitation",
             "lade ich Sie zu einem Beratungsgespräch ein",
         ),

@@ -32,7 +32,7 @@ REQUEST = (
 )
 VALUES = ("Müller", "0221 1234567", "1234567")
 DRAFT = (
-    "Betreff: Einladung zum Beratungsgespräch\n\n"
+    "Betreff: Einladung zum Erstgespräch\n\n"
     "Guten Tag Frau [PERSON_1],\n\nich lade Sie am 12.03.2027 um 14:00 Uhr ein, Ort: [Ort/Link]. "
     "Bei Fragen erreichen Sie uns unter [TELEFON_1].\n\n"
     "Viele Grüße\n[Name der Beraterin / des Beraters]"

@@ -52,6 +52,10 @@ _CLOCK = re.compile(
     r"|(?<=\b(?:um|at) )([01]?\d|2[0-3])\.([0-5]\d)(?![\d.:]\d)",
     re.I,
 )
+# "10.00–11.30": two dotted clock times joined by a dash, with or without "Uhr"
+_DOTTED_RANGE = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])\.([0-5][05])\s*[-–]\s*([01]?\d|2[0-3])\.([0-5][05])(?![\d.:])"
+)
 _HOUR_WORD = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])\s*(?:uhr|h\b|o'clock)", re.I)
 _AM_PM = re.compile(r"(?<![\d.:])(1[0-2]|0?\d)(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\.?(?!\w)", re.I)
 # "10 bis 12 Uhr", and "zwischen 9 und 11 Uhr"
@@ -144,6 +148,10 @@ def find_times(text: str) -> list[tuple[int, int]]:
 
     for match in _CLOCK.finditer(text):
         add(match.start(), int(match[1] or match[4]), int(match[2] or match[3] or match[5]))
+    for match in _DOTTED_RANGE.finditer(text):
+        if (int(match[1]), int(match[2])) < (int(match[3]), int(match[4])):
+            add(match.start(), int(match[1]), int(match[2]))
+            add(match.start(3), int(match[3]), int(match[4]))
     for match in _HOUR_WORD.finditer(text):
         add(match.start(), int(match[1]), 0)
     for match in _RANGE.finditer(text):

@@ -24,6 +24,9 @@ _SERVICE_WEIGHT = 0.25
 # "Mail an die Berufsberatung der Agentur für Arbeit", "an Jobcenter, Frau Aksoy": the email
 # goes to the service, before the colon that starts what it is to say.
 _WRITTEN_TO = re.compile(r"\b(?:an|to)\s+[^:;,\n]{0,40}$", _F)
+# "der Termin ist in der Agentur für Arbeit Hamm": a service named as the place where something
+# happens is no referral either ("sich beim Jobcenter melden" still sends the client there).
+_PLACE_BEFORE = re.compile(r"\b(?:in|im|at)(?:\s+(?:der|dem|the))?\s+$", _F)
 _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     Purpose.RESCHEDULING: (
         (
@@ -133,7 +136,10 @@ _ASKED_WEIGHT = 0.5  # breaks ties; never outweighs a cue
 
 def _referred_to(head: str) -> bool:
     """A service is named as somewhere to go, not as the one the email is written to."""
-    return any(not _WRITTEN_TO.search(head[: m.start()]) for m in _SERVICE.finditer(head))
+    return any(
+        not _WRITTEN_TO.search(head[: m.start()]) and not _PLACE_BEFORE.search(head[: m.start()])
+        for m in _SERVICE.finditer(head)
+    )
 
 
 def scores(text: str) -> dict[Purpose, float]:

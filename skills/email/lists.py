@@ -42,12 +42,15 @@ def _until_sentence_end(rest: str) -> str:
     return _SENTENCE_END.split(rest, maxsplit=1)[0]
 
 
-# "Stahl & Co.", "Müller GmbH & Co. KG": the dot of an abbreviation stays with the item
-_ABBREVIATED = re.compile(r"\b(?:Co|Nr|Str|Inc|Ltd|e\.V|gGmbH|Corp)\.$")
+# "Stahl & Co.", "Müller GmbH & Co. KG": the dot of an abbreviation stays with the item, and
+# so does the closing dot of a date ("bis 22.01."): without it the date is no date.
+_ABBREVIATED = re.compile(
+    r"\b(?:Co|Nr|Str|Inc|Ltd|e\.V|gGmbH|Corp)\.$|(?<![\d.])\d{1,2}\.\d{1,2}\.$"
+)
 
 
 def _item(part: str) -> str:
-    item = part.strip(" ;,")
+    item = part.strip(" \t;,")
     if _ABBREVIATED.search(item):
         return item
     return item.strip(" .;,")
@@ -92,7 +95,7 @@ def inline_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
         line_end = text.find("\n", mark.end())
         if index + 1 == len(numbered) and line_end != -1:
             end = line_end
-        item = text[mark.end() : end].strip(" \t.,;")
+        item = _item(text[mark.end() : end])
         if item and not _NEXT_MEETING.search(item):
             found.append((item, (mark.start(), end)))
     return found
@@ -117,7 +120,7 @@ def clause_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
     rest_end = len(text) if line_end == -1 else line_end
     found = []
     for clause in _CLAUSE.finditer(text, colon.end(), rest_end):
-        item = clause.group(0).strip(" \t.")
+        item = _item(clause.group(0))
         if len(item.split()) < _MIN_STEP_WORDS or _NEXT_MEETING.search(item):
             continue
         if _MEETING_REF.search(item):

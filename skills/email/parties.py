@@ -12,6 +12,12 @@ Span = tuple[int, int]
 _UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽİŞĞÇ"
 # an apostrophe inside a name, not the English possessive: "O'Brien", but "Haddad's" is Haddad
 _NAME = rf"[{_UPPER}](?:[^\W\d_]|['’](?=[^\W\d_]{{2}}))+(?:-[{_UPPER}][^\W\d_]+)*"
+# A surname's particle, typed in lower case: "von Ahlen", "van der Berg", "de la Cruz",
+# "al-Hassan", "ter Horst"
+_PARTICLE = (
+    r"(?:(?:von|van|de|di|da|du|del|della|dos|das|der|den|ten|ter|zu|al|el|bin|ibn"
+    r"|ben|le|la)(?:[ \t]+(?:der|den|dem|de|la|zu|van))?(?:[ \t]+|-))"
+)
 _TITLES = r"(?:(?:Dr|Prof|Dipl\.-\w+|Mag)\.\s*(?:med\.\s*|phil\.\s*|rer\.\s*nat\.\s*)?)*"
 _HONORIFIC = {
     "frau": Gender.FEMALE,
@@ -27,7 +33,7 @@ _HONORIFIC = {
 }
 _PERSON = re.compile(
     rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.?|Hrn?\.?|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
-    rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:[ \t]+{_NAME})?)"
+    rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:[ \t]+{_NAME})?|{_PARTICLE}{_NAME})"
 )
 _COUPLE = re.compile(
     rf"\b(?:Herrn?\s+und\s+Frau|Frau\s+und\s+Herrn?|Eheleute|Mr\.?\s+and\s+Mrs\.?)\s+"
@@ -71,13 +77,26 @@ _GROUP_EVENT = re.compile(
 
 
 def _names(raw: str, title: str) -> tuple[str, str]:
-    """(first name, surname) of "Anna Müller"; a second word that is no name is left off."""
+    """(first name, surname) of "Anna Müller"; a second word that is no name is left off; a
+    particle belongs to the surname ("Peter von Ahlen": "Peter", "von Ahlen")."""
+    particle = re.search(rf"(?:^|[ \t]){_PARTICLE}", raw)
+    if particle is not None:
+        return raw[: particle.start()].strip(), raw[particle.start() :].strip()
     parts = raw.split()
     if len(parts) == 2 and parts[1] not in words().not_names and not title:
         return parts[0], parts[1]
     if len(parts) == 2 and parts[1] not in words().not_names:
         return parts[0], parts[1]
     return "", parts[0]
+
+
+def _plausible_surname(surname: str) -> bool:
+    """After a particle a surname must read as a name: "Frau von der Agentur" is someone from
+    the agency, "Frau von der Leyen" a name."""
+    last = surname.split()[-1].split("-")[-1]
+    if last == surname:
+        return True
+    return last not in words().not_names and could_be_surname(last)
 
 
 def people(text: str) -> tuple[list[Person], list[Span]]:
@@ -102,7 +121,7 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
             continue  # "Ansprechpartnerin Frau Peters": someone the email names, not greets
         title = " ".join(match["title"].split())
         first, surname = _names(match["names"], title)
-        if surname in words().not_names:
+        if surname in words().not_names or not _plausible_surname(surname):
             continue
         hon = (match["hon"] or "").rstrip(".").lower()
         end = match.start("names") + match["names"].index(surname) + len(surname)
@@ -128,6 +147,18 @@ def _greeted(text: str, found: list[Person], spans: list[Span]) -> int:
     while count < len(found) and _TOGETHER.fullmatch(text[spans[count - 1][1] : spans[count][0]]):
         count += 1
     return count
+
+
+def could_be_surname(name: str) -> bool:
+    """Whether a capitalised word may be a surname: no known word or noun by its ending."""
+    lexicon = words()
+    if name.lower() in lexicon.filler or lexicon.noun_ending.search(name):
+        return False
+    if re.search(rf"(?:{lexicon.venue_ending})$", name, re.IGNORECASE):
+        return False  # "Arbeitsagentur", "Jobcenter": a place, not a name
+    if lexicon.recipient_noun.fullmatch(name):
+        return False
+    return not (lexicon.document_word.fullmatch(name) or lexicon.event_noun.fullmatch(name))
 
 
 def could_be_first_name(name: str) -> bool:

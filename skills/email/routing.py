@@ -36,7 +36,7 @@ DRAFT_VERB = re.compile(
 _TEXT_NOUN = re.compile(
     r"\b(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung"
     r"|terminabsage|zusage|nachfrage|rückmeldung|antwort|anschreiben|reminder|invitation"
-    r"|cancellation|confirmation|follow-?up|reply|note)\b",
+    r"|cancellation|confirmation|follow[- ]?up|reply|note)\b",
     _F,
 )
 _PURPOSE_NOUN = (
@@ -45,24 +45,42 @@ _PURPOSE_NOUN = (
     r"|unterlagen\s+anfordern|unterlagenanforderung|dank\w*|kurze\s+info|info|nachricht"
     r"|anfrage|nachfrage|rückfrage|mitteilung|rückmeldung|zusage|antwort|brief|terminvorschlag"
     r"|glückwunsch|weiterleitung|vermittlung|reminder|invitation|confirmation|cancellation"
-    r"|follow-?up|thank-?you(?:\s+note)?)"
+    r"|follow[- ]?up|thank-?you(?:\s+note)?)"
+)
+# A compound that ends in a purpose noun names that purpose: "Vorstellungsgespräch-Erinnerung",
+# "Praktikumsabsage" (joined without a hyphen only for nouns no other word ends in).
+_COMPOUND = (
+    r"(?:[\wäöüß]+-|[\wäöüß]{3,}(?=(?:absage|erinnerung|einladung|bestätigung|verschiebung)\b))?"
 )
 # A purpose first, then whom it is for: "Einladung an …", "Nachbereitung an Frau Sommer",
 # "Unterlagen anfordern bei Frau Petrović", "Einladung Frau Marx, …".
 ADDRESSED = re.compile(
     r"^\s*(?:bitte\s+|please\s+)?(?:(?:send|write|draft|prepare|compose|schick\w*|sende?"
     r"|schreib\w*|entwirf|formulier\w*|verfass\w*)\s+(?:me\s+|mir\s+)?)?"
-    rf"(?:eine?n?\s+|an?\s+)?(?:kurze\s+|short\s+)?{_PURPOSE_NOUN}\s+"
+    rf"(?:eine?n?\s+|an?\s+)?(?:kurze\s+|short\s+)?{_COMPOUND}{_PURPOSE_NOUN}\s+"
     r"(?:an|für|bei|zum|zur|to|for|(?-i:Frau|Herrn?|Familie|Fam\.|Eltern|Dr\.)\b)",
     _F,
 )
 # A purpose first and a date or time in the request: "einladung infotag polizei am 11.05.2027".
-_PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_PURPOSE_NOUN}\b", _F)
+_PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_COMPOUND}{_PURPOSE_NOUN}\b", _F)
 _WHEN = re.compile(
     r"\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}(?::\d{2})?\s*uhr\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:januar|februar|märz|april|mai|juni|juli|august"
     r"|september|oktober|november|dezember|january|february|march|june|july|october|december)\b",
+    _F,
+)
+# Purpose nouns a first word may be one slip from ("einladug", "erinerung"): the plain words of
+# _PURPOSE_NOUN long enough that one slip leaves them unmistakable.
+_SLIP_NOUNS: tuple[str, ...] = tuple(
+    dict.fromkeys(re.findall(r"(?<![\\\w])[a-zäöüß]{7,}", _PURPOSE_NOUN))
+)
+_LEADING_WORD = re.compile(r"^(\s*(?:bitte\s+)?)([\wäöüß]+)")
+# "Mail an ihn:", "Nachricht an Frau Öztürk": a mail addressed to someone, wherever it stands
+# (after pasted background that names an occupation, too).
+_MAIL_TO = re.compile(
+    r"\b(?:e-?mail|mail|nachricht)\s+an\s+(?:ihn|sie|ihm|ihr|(?-i:Frau|Herrn?|Hr\.|Fr\.|Dr\."
+    r"|Familie|Eltern)(?=\s)|(?-i:[A-ZÄÖÜ][a-zäöüß]+)\b(?!\s+(?:der|des|für)\b))",
     _F,
 )
 # A first name typed in lower case counts only when what follows says it is the addressee:
@@ -145,6 +163,21 @@ _ASKED_PURPOSE = re.compile(
 )
 
 
+def _slip_fixed(text: str) -> str:
+    """``text`` with a first word one slip from a purpose noun written right ("einladug zum
+    Beratungsgespräch" reads as "einladung zum …"); other text unchanged."""
+    match = _LEADING_WORD.match(text)
+    if match is None or len(match[2]) < 6:
+        return text
+    word = str(match[2]).lower()
+    if word in _SLIP_NOUNS:
+        return text
+    for noun in _SLIP_NOUNS:
+        if OSA.distance(word, noun) == 1:
+            return text[: match.start(2)] + noun + text[match.end(2) :]
+    return text
+
+
 def without_abbreviation_dots(text: str) -> str:
     """``text`` with the dots of abbreviations blanked (positions stay)."""
     return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
@@ -207,8 +240,8 @@ def _person_purpose_when(text: str) -> bool:
 
 def evidence(text: str) -> float:
     """How strongly ``text`` asks for an email (the skill's ``match_score``)."""
-    head = text[:400]
-    if ADDRESSED.search(head) or writes_to(head):
+    head = _slip_fixed(text[:400])
+    if ADDRESSED.search(head) or writes_to(head) or _MAIL_TO.search(head):
         return 2.0  # says what to write and to whom: no occupation named in it competes
     if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
         return 2.0  # the email itself, typed out

@@ -42,6 +42,12 @@ _RANGE = re.compile(
 _COLON_RANGE = re.compile(
     rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\s*(?:-|–|bis|to|until)\s*(?P<h2>{_H}):(?P<m2>{_M})\b", _F
 )
+# "10.00–11.30": two dotted clock times joined by a dash are a time range even without "Uhr"
+# (a room number stands alone, a date range ends its parts with a dot); minutes on the
+# five-minute grid, as appointments are.
+_DOTTED_RANGE = re.compile(
+    rf"(?<![\d.:])(?P<h>{_H})\.(?P<m>[0-5][05])\s*[-–]\s*(?P<h2>{_H})\.(?P<m2>[0-5][05])(?![\d.:])"
+)
 _SINGLE = (
     re.compile(rf"(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?{_SUFFIX}", _F),
     re.compile(rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\b(?![.:]\d)", _F),
@@ -85,7 +91,7 @@ def find_times(text: str) -> list[TimeMention]:
     def free(match: re.Match[str]) -> bool:
         return all(match.end() <= start or match.start() >= end for start, end in taken)
 
-    for pattern in (_RANGE, _COLON_RANGE):
+    for pattern in (_RANGE, _COLON_RANGE, _DOTTED_RANGE):
         for match in pattern.finditer(text):
             suffix = (match.groupdict().get("suffix") or "").strip()
             begin = _clock(match["h"], match["m"], suffix)
