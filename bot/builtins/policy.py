@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from bot.policy import acknowledgement_status
 from bot.ports import ConversationState
-from bot.reply import Heading, Outcome, Reply, Text
+from bot.reply import Action, Actions, Heading, Outcome, Reply, Text
 from bot.routing.router import ACK_OWNER
 from bot.turn import Turn, reply
 
@@ -47,6 +48,32 @@ async def show_policy(turn: Turn) -> Reply:
     return reply(turn, *blocks)
 
 
+# The occupation a judgement was asked about: "Ausbildung als Kfz-Mechatroniker", "schafft er
+# die Ausbildung zum Elektroniker", "suited to be a nurse". The refusal offers to look it up.
+_NAMED_OCCUPATION = re.compile(
+    r"\b(?:ausbildung|lehre|umschulung|beruf|job|stelle|praktikum|apprenticeship|training)\s+"
+    r"(?:als|zum|zur|zu\s+(?:einem|einer)|as\s+an?)\s+"
+    r"(?P<name>[^\W\d_][\w/-]{2,}(?:[ \t]+(?:für|im|in|und|der|-)?[ \t]*(?-i:[A-ZÄÖÜ])[\w/-]+)?)",
+    re.IGNORECASE,
+)
+_FALLBACK = {"de": "beruf Tischler", "en": "occupation carpenter"}
+_COMMAND_WORD = {"de": "beruf", "en": "occupation"}
+
+
+def lookup_command(text: str, language: str) -> str:
+    """ "beruf Kfz-Mechatroniker" for the occupation the request names, else an example."""
+    match = _NAMED_OCCUPATION.search(text)
+    if match is None:
+        return _FALLBACK.get(language, _FALLBACK["de"])
+    return f"{_COMMAND_WORD.get(language, 'beruf')} {match['name'].strip()}"
+
+
 async def refuse_decision(turn: Turn) -> Reply:
     turn.log.triggers.add("decision_request")
-    return reply(turn, Text(turn.t("refused.decision")), outcome=Outcome.REFUSED)
+    command = lookup_command(turn.message.text, turn.language)
+    return reply(
+        turn,
+        Text(turn.t("refused.decision", command=command)),
+        Actions((Action(command, command),)),
+        outcome=Outcome.REFUSED,
+    )

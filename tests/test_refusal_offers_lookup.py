@@ -1,0 +1,44 @@
+"""A refused judgement offers the information instead: a lookup that works, of the occupation
+the request named when it named one."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+
+from bot.reply import Actions, Heading, Outcome
+
+
+def offered(blocks: tuple[object, ...]) -> list[str]:
+    return [a.command for b in blocks if isinstance(b, Actions) for a in b.items]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "command", "title"),
+    [
+        ("Ist mein Klient geeignet für eine Ausbildung als Kfz-Mechatroniker?",
+         "beruf Kfz-Mechatroniker", "Kraftfahrzeugmechatroniker/in"),
+        ("Schätz bitte ein, ob Tim (15) die Ausbildung zum Elektroniker schaffen kann",
+         "beruf Elektroniker", "Elektroniker/in"),
+        ("Schafft Tim die Ausbildung?", "beruf Tischler", "Tischler/in"),
+        ("Wer ist besser, Anna oder Ben?", "beruf Tischler", "Tischler/in"),
+    ],
+)  # fmt: skip
+async def test_the_offered_lookup_answers(
+    acked_chat: Chat, request_text: str, command: str, title: str
+) -> None:
+    refusal, text = await acked_chat.say(request_text)
+    assert refusal.outcome is Outcome.REFUSED
+    assert f"`{command}`" in text
+    assert offered(refusal.blocks) == [command]
+    card, _ = await acked_chat.say(command)
+    assert card.outcome is Outcome.OK
+    headings = [b.text for b in card.blocks if isinstance(b, Heading)]
+    assert headings
+    assert headings[0].startswith(title)
+
+
+async def test_an_english_refusal_offers_an_english_command(acked_chat: Chat) -> None:
+    refusal, _ = await acked_chat.say("Is Ben suited for an apprenticeship as a carpenter?")
+    assert refusal.outcome is Outcome.REFUSED
+    assert offered(refusal.blocks) == ["occupation carpenter"]
