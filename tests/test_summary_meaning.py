@@ -42,6 +42,12 @@ def section_of(notes: str) -> dict[str, Section]:
         "Deutschkurs abgeschlossen? bereits im März",
         "Did she finish school? yes, in June",
         "Bewerbung abgeschickt? noch nicht, Foto fehlt",
+        # a note's field as a short question, its answer a number or a capitalised word
+        "Bewerbungen bisher? 3 Stück, alle Absagen",
+        "Schulabschluss? Realschule 2024",
+        "Eltern einverstanden? Mutter ja, Vater skeptisch",
+        "Sprachniveau? B1",
+        "Führerschein? B vorhanden",
     ],
 )
 def test_an_answered_question_is_a_fact_not_an_open_point(line: str) -> None:
@@ -64,6 +70,29 @@ def test_an_answered_question_is_a_fact_not_an_open_point(line: str) -> None:
 )
 def test_an_open_or_uncertainly_answered_question_stays_open(line: str) -> None:
     assert section_of(line) == {line: S.OPEN}
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("Fahrtkosten? Unklar", ["Fahrtkosten? Unklar"]),
+        ("Wohnort? Noch offen", ["Wohnort? Noch offen"]),
+        # asked in words: the next sentence is a sentence of its own
+        ("Wie geht es weiter? Kl. überlegt noch.", ["Wie geht es weiter?", "Kl. überlegt noch."]),
+    ],
+)
+def test_a_field_left_open_and_a_question_asked_in_words_stay_open(
+    line: str, fields: list[str]
+) -> None:
+    assert section_of(line) == dict.fromkeys(fields, S.OPEN)
+
+
+def test_a_number_on_the_next_line_answers_the_question() -> None:
+    notes = "Bewerbungen bisher?\n3, alle abgelehnt\nProbezeit bekannt?"
+    assert section_of(notes) == {
+        "Bewerbungen bisher? 3, alle abgelehnt": S.SITUATION,
+        "Probezeit bekannt?": S.OPEN,
+    }
 
 
 def test_an_answer_on_the_next_line_belongs_to_its_question() -> None:

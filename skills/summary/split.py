@@ -25,6 +25,8 @@ class Vocabulary:
     sentence_openers: frozenset[str]
     ordinal_leads: frozenset[str]
     answers: frozenset[str]
+    question_words: frozenset[str]
+    subjects: frozenset[str]
 
 
 @cache
@@ -49,6 +51,10 @@ _ONE_WORD_ANSWER = re.compile(r"\?[\s\-–—>→=:]*(\w+)$")
 _ANSWER_LEAD = re.compile(r"^[\s\-–—>→=:]*")  # "? -> ja", "? – nein"
 _STRIP_TAIL = " \t,;"
 _WRAP_MIN = 50  # only lines at least this long are taken as hard-wrapped
+# "Bewerbungen bisher? 3 Stück", "Schulabschluss? Realschule": a question of a few words that
+# asks nothing with a question word is a field of the notes, and what follows is its answer.
+_FIELD_QUESTION_WORDS = 3
+_CLAUSE_END = re.compile(r"[.!?:;]\s")
 # "Anliegen: ...", "hobbys: ...": a line opening with a label is an item of its own.
 _LABELLED = re.compile(r"^[^\s:]{2,30}(?:\s[^\s:]{1,30})?\s*:(?!\d)")
 
@@ -103,9 +109,26 @@ def split_lines(notes: str) -> list[Line]:
 
 
 def starts_with_answer(text: str) -> bool:
-    """True when ``text`` opens with an answer ("ja, im Sommer", "-> nein", "noch nicht")."""
+    """True when ``text`` opens with an answer ("ja, im Sommer", "-> nein", "noch nicht", a
+    number: "3 Stück, alle Absagen")."""
     words = _ANSWER_LEAD.sub("", text).split(maxsplit=1)
-    return bool(words) and words[0].lower().strip(".,;:!") in vocabulary().answers
+    if not words:
+        return False
+    return words[0][0].isdigit() or words[0].lower().strip(".,;:!") in vocabulary().answers
+
+
+def _field_answer(head: str, following: str) -> bool:
+    """Whether the question ending ``head`` is a note's field ("Führerschein?", "Eltern
+    einverstanden?"), not one asked in words ("Wie geht es weiter?"), and ``following`` its
+    answer, not a sentence with a subject of its own ("Kl. weiß es nicht.")."""
+    words = _CLAUSE_END.split(head)[-1].split()
+    if not words or len(words) > _FIELD_QUESTION_WORDS:
+        return False
+    lexicon = vocabulary()
+    if words[0].lower().strip("([{\"'»«„“") in lexicon.question_words:
+        return False
+    next_word = following.split(maxsplit=1)[0].lower().strip(".,;:!")
+    return next_word not in lexicon.subjects
 
 
 def _token_before(text: str, end: int) -> tuple[str, str]:
@@ -122,7 +145,11 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     following = text[match.end() :]
     if "?" in punct and "!" not in punct and following:
         # A question with its answer on the same line is one fact, not an open question.
-        return not (following[0].islower() or starts_with_answer(following))
+        return not (
+            following[0].islower()
+            or starts_with_answer(following)
+            or _field_answer(text[: match.start()], following)
+        )
     if any(mark in punct for mark in "!?…") or len(punct) > 1:
         return True
     if not following or following[0].islower():
