@@ -67,12 +67,48 @@ class Builtin(StrEnum):
 
 # Fixed phrases, compared after normalise_phrase(); both languages always work.
 PHRASES: dict[str, Builtin] = {
-    **dict.fromkeys(("hilfe", "help", "?", "was kannst du", "what can you do"), Builtin.HELP),
+    **dict.fromkeys(
+        (
+            "hilfe",
+            "help",
+            "?",
+            "was kannst du",
+            "was kannst du alles",
+            "was kannst du so",
+            "kannst du mir helfen",
+            "können sie mir helfen",
+            "hilf mir",
+            "hilfe bitte",
+            "wie funktioniert das",
+            "wie funktioniert das hier",
+            "wie geht das hier",
+            "was kann ich hier machen",
+            "was kann ich hier tun",
+            "what can you do",
+            "can you help me",
+            "help me",
+            "how does this work",
+            "what can i do here",
+        ),
+        Builtin.HELP,
+    ),
     # What a console sends when it opens (and what a newcomer may type): a greeting, with the
     # guideline to acknowledge when it is due.
     "start": Builtin.WELCOME,
     **dict.fromkeys(("abbrechen", "abbruch", "cancel", "stopp", "stop"), Builtin.CANCEL),
-    **dict.fromkeys(("meine daten", "my data", "datenauskunft"), Builtin.PRIVACY_SHOW),
+    **dict.fromkeys(
+        (
+            "meine daten",
+            "my data",
+            "datenauskunft",
+            "zeig mir meine daten",
+            "zeig meine daten",
+            "was weisst du über mich",  # phrases are casefolded: "weißt" -> "weisst"
+            "show my data",
+            "what do you know about me",
+        ),
+        Builtin.PRIVACY_SHOW,
+    ),
     **dict.fromkeys(
         (
             "daten löschen",
