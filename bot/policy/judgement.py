@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice
-from bot.policy.judgement_cues import asks_to_judge
+from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_frame import frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
 
@@ -330,15 +330,25 @@ def person_pattern() -> re.Pattern[str]:
     return re.compile(person, re.IGNORECASE)
 
 
-def is_decision_request(text: str) -> bool:
-    """Whether ``text`` asks the AI to judge, rank or decide about a specific person."""
+def is_decision_request(text: str, material: str = "") -> bool:
+    """Whether ``text`` asks the AI to judge, rank or decide about a specific person.
+
+    ``material``: what the request works on (pasted notes before a closing question); a person
+    named there is whom a question without a person of its own is about ("… Schafft er das?",
+    "dein Urteil: echte Chance?")."""
     text = set_aside_advice(text)  # things to recommend to someone: no verdict on them
     if decision_pattern().search(text) is not None:
         return True
     person = person_pattern()
+    about_someone = bool(material) and _mentions_someone(material, person)
     return (
-        asks_to_judge(text, person)
-        or frames_a_verdict(text, person)
+        asks_to_judge(text, person, about_someone)
+        or frames_a_verdict(text, person, about_someone)
         or recommends_someone(text, person)
         or hands_over_a_decision(text, person)
     )
+
+
+def _mentions_someone(material: str, person: re.Pattern[str]) -> bool:
+    english = cue_patterns().english
+    return any(names_someone(part, person, english) for part in sentences(material[:2_000]))

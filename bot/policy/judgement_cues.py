@@ -129,7 +129,7 @@ def sentences(text: str) -> list[str]:
     return [match.group() for match in _SENTENCE.finditer(text)]
 
 
-def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
+def asks_to_judge(text: str, person: re.Pattern[str], about_someone: bool = False) -> bool:
     """Whether a clause of ``text`` names a person and a judgement word in a sentence that
     asks something and is no task. "Tim hat Potenzial im Handwerk, welche Betriebe …?" does
     not count: the question is another clause. A question with a strong judgement word also
@@ -139,7 +139,9 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
     verdict = cues[8]
     if judgement.search(text) is None and verdict.search(text) is None:
         return False  # most messages: no judgement word at all, no need to look for people
-    named_before = False  # "Mein Klient (19, HSA) will Koch werden – ist das realistisch?"
+    # "Mein Klient (19, HSA) will Koch werden – ist das realistisch?"; ``about_someone``: the
+    # notes before the request named someone, and the request is about them
+    named_before = about_someone
     for sentence in sentences(text):
         clauses = _CLAUSE.findall(sentence)
         candidates: list[str] = []
@@ -156,7 +158,11 @@ def asks_to_judge(text: str, person: re.Pattern[str]) -> bool:
         def names(part: str, generic: bool = generic) -> bool:
             return names_someone(part, person, english, generic)
 
-        if verdict.search(sentence) and not task.search(sentence) and names(sentence):
+        if (
+            verdict.search(sentence)
+            and not task.search(sentence)
+            and (about_someone or names(sentence))
+        ):
             return True  # "Mehmet als Mechatroniker – gute Idee?"
         for clause in candidates:
             earlier = clauses[: clauses.index(clause)]

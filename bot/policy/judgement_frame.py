@@ -77,6 +77,10 @@ def _frame() -> _Frame:
     plain = rf"{_adjective(data['verdict_adjectives'], data['adjective_prefixes'])}{_ENDINGS}\b"
     verbs = "|".join(f"(?:{v})" for v in data["verbs"])
     degree = data["degree"]
+    # a degree word before any adjective: "total verpeilt", "really disorganised"
+    open_degree = (
+        rf"{data['open_degree']}\s+(?!{data['open_degree_not']}){start}(?-i:[a-zäöüß]{{4,}})\b"
+    )
     copula = data["copula"]
     # a degree word up to two words before, "genug/enough" after, a comparison, a superlative
     graded = (
@@ -86,6 +90,9 @@ def _frame() -> _Frame:
         rf"|\b(?:der|die|das|the|am|most)\s+{start}{stems}e?st{_ENDINGS}\b"
         rf"|(?:{copula})\s+(?:[^\W\d_]+\s+){{0,4}}?{start}{plain}"
         rf"|{start}(?:{verbs})|{data['nouns']}"
+        # (as a predicate: "ist der Jannis total verpeilt", not "das Gespräch mit Tim war …")
+        rf"|\b(?:ist|sind|wäre|wären|wirkt|wirken|scheint|is|are|seems)\s+"
+        rf"(?:[^\W\d_]+\s+){{0,3}}?{open_degree}"
         # a comparative in a question for one of several ("who's smarter, Jonas or Ella?")
         rf"|\b(?:wer|who|which)\b[^,;?]{{0,20}}?{start}{stems}er\b"
         # (any comparative right after "wer ist"/"who's": "who's faster")
@@ -93,7 +100,10 @@ def _frame() -> _Frame:
     )
     return _Frame(
         # ("wer"/"who" for a choice among people named before)
-        re.compile(rf"{start}(?:{adjective}|{plain}|{verbs}|wer|who)\b|{data['nouns']}", flags),
+        re.compile(
+            rf"{start}(?:{adjective}|{plain}|{verbs}|wer|who)\b|{data['nouns']}|{open_degree}",
+            flags,
+        ),
         re.compile(graded, flags),
         re.compile("|".join(f"(?:{t})" for t in data["frames"][:-1]), flags),
         re.compile(data["verb_first"], flags),
@@ -124,7 +134,7 @@ def _name_after_verb(sentence: str, verb_first: re.Pattern[str]) -> bool:
     return following is not None and is_listed_name(following.group())
 
 
-def frames_a_verdict(text: str, person: re.Pattern[str]) -> bool:
+def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = False) -> bool:
     """Whether a sentence of ``text`` asks for an opinion on, or a confirmation of, an
     evaluative word said of a specific person."""
     frame = _frame()
@@ -132,7 +142,7 @@ def frames_a_verdict(text: str, person: re.Pattern[str]) -> bool:
         return False  # most messages: nothing evaluative, no need to look further
     cues = cue_patterns()
     split = sentences(text)
-    named_before = False  # "Hr. Berger, 38, … Sehe schwarz für die Umschulung. Du auch?"
+    named_before = about_someone  # "Hr. Berger, 38, … Sehe schwarz für die Umschulung. Du auch?"
     for index, sentence in enumerate(split):
         if cues.task.search(sentence):
             continue

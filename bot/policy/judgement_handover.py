@@ -2,10 +2,11 @@
 Schulte, 3 Fehltage. Sollen wir zusagen oder absagen? du entscheidest".
 
 It counts when three things meet in a message: the decision is handed over ("du
-entscheidest", "your call") or asked as taking or turning someone down ("zusagen oder
-absagen?", "nehmen oder nicht"); a specific person is named; and something is at stake for
-that person (a place, a job, a measure, an application). "Frau Weber möchte Montag oder
-Dienstag, du entscheidest" hands over a date, not a decision about her.
+entscheidest", "your call", "triff du die Auswahl", "an meiner Stelle") or asked as taking or
+turning someone down ("zusagen oder absagen?", "nehmen oder nicht"); a specific person is
+named, or a group of candidates ("3 Bewerbungen"); and something is at stake for that person
+(a place, a job, a measure, an application). "Frau Weber möchte Montag oder Dienstag, du
+entscheidest" hands over a date, not a decision about her.
 """
 
 from __future__ import annotations
@@ -22,23 +23,26 @@ _DATA = Path(__file__).with_name("judgement_handover.yaml")
 
 
 @cache
-def _handover() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _handover() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
     return (
         re.compile(data["delegation"], flags),
         re.compile(data["alternatives"], flags),
         re.compile(data["stake"], flags),
+        re.compile(data["group"], flags),
     )
 
 
 def hands_over_a_decision(text: str, person: re.Pattern[str]) -> bool:
     """Whether ``text`` hands a decision about a named person over to the assistant."""
-    delegation, alternatives, stake = _handover()
+    delegation, alternatives, stake, group = _handover()
     if delegation.search(text) is None and alternatives.search(text) is None:
         return False  # most messages
     if stake.search(text) is None:
         return False
+    if group.search(text):
+        return True  # "Ich hab 3 Bewerbungen … Triff bitte du die Auswahl."
     cues = cue_patterns()
     return any(
         not cues.task.search(sentence) and names_someone(sentence, person, cues.english)

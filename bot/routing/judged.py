@@ -13,6 +13,7 @@ part of the notes, and trailing thanks ("danke!") are skipped.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from bot.routing.smalltalk import read_smalltalk
 
@@ -23,33 +24,60 @@ _NOTE_LINE = re.compile(r"^(?:[-*•–]|\d+[.)]|[^\W\d_][^:\n]{0,30}:)")
 # A sentence to the assistant: the second person, or a leading imperative (notes in telegraph
 # style start with the third person: "Schreibt gern", "Sagt, sie will …").
 _ADDRESSED = re.compile(
-    r"\b(?:du|dir|dich|you|u|ya)\b|\bmeinste\b"
+    r"\b(?:du|dir|dich|dein|deine|deinen|deiner|you|u|ya|your)\b|\bmeinste\b"
     r"|^\s*(?:und\s+|also\s+|jetzt\s+)?(?:bitte\s+)?(?:schreib|schätz|sag|bewert|beurteil"
     r"|entscheid|formulier|gib|nenn|write|tell|say|rate|rank|decide|judge)e?\b",
     re.IGNORECASE,
 )
 
 
+def _closing_index(lines: list[str]) -> int | None:
+    """The index of the last line when it is addressed to the assistant (trailing thanks
+    skipped), else None."""
+    end = len(lines)
+    while end and read_smalltalk(lines[end - 1]).kind is not None:
+        end -= 1  # "danke!" after the question
+    if not end:
+        return None
+    last = lines[end - 1].strip()
+    addressed = _ADDRESSED.search(last) is not None
+    if _NOTE_LINE.match(last) and not addressed:  # "dein Urteil: …?" is no label of the notes
+        return None
+    return end - 1 if last.endswith("?") or addressed else None
+
+
 def closing_request(lines: list[str]) -> str:
     """The last line of ``lines`` when it is addressed to the assistant, else ""."""
-    while lines and read_smalltalk(lines[-1]).kind is not None:
-        lines = lines[:-1]  # "danke!" after the question
+    index = _closing_index(lines)
+    return "" if index is None else lines[index].strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What a message asks (``text``), and the material between its first line and a closing
+    request (``material``: the notes the closing question is about; "" without one)."""
+
+    text: str
+    material: str = ""
+
+
+def read_request(text: str, *, command: bool) -> Request:
+    """The request part of ``text``: a short free-text message whole ("Kurze Frage:\\nSchafft
+    Tim die Ausbildung?"); behind a command word or in longer pasted text, the first line and a
+    closing line addressed to the assistant, with the lines between as its material."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
     if not lines:
-        return ""
-    last = lines[-1].strip()
-    if _NOTE_LINE.match(last):
-        return ""
-    return last if last.endswith("?") or _ADDRESSED.search(last) else ""
+        return Request("")
+    if not command and len(lines) <= REQUEST_LINES:
+        return Request("\n".join(lines)[:REQUEST_CHARS])
+    index = _closing_index(lines[1:])
+    if index is None:
+        return Request(lines[0][:REQUEST_CHARS])
+    closing = lines[1 + index].strip()
+    material = "\n".join(lines[1 : 1 + index])
+    return Request((lines[0] + "\n" + closing)[:REQUEST_CHARS], material[:REQUEST_CHARS])
 
 
 def judged_part(text: str, *, command: bool) -> str:
-    """The request part of ``text``: a short free-text message whole ("Kurze Frage:\\nSchafft
-    Tim die Ausbildung?"); behind a command word or in longer pasted text, the first line and a
-    closing line addressed to the assistant."""
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    if not lines:
-        return ""
-    if command or len(lines) > REQUEST_LINES:
-        closing = closing_request(lines[1:])
-        return (lines[0] + ("\n" + closing if closing else ""))[:REQUEST_CHARS]
-    return "\n".join(lines)[:REQUEST_CHARS]
+    """The request part of ``text`` (see :func:`read_request`)."""
+    return read_request(text, command=command).text

@@ -31,7 +31,7 @@ from bot.routing.about import about_topic
 from bot.routing.commands import normalise_phrase, parse_command
 from bot.routing.confirm import confirms, declines
 from bot.routing.intent import IntentClassifier
-from bot.routing.judged import judged_part
+from bot.routing.judged import read_request
 from bot.routing.language_request import requested_language
 from bot.routing.smalltalk import read_smalltalk, without_courtesy
 
@@ -219,7 +219,8 @@ class Router:
             and not (call and call.prefixed)
         ):
             return Route(RouteKind.SKILL, pending.owner, text.strip(), None, pending)
-        if is_decision_request(judged_part(text, command=skill is not None)):
+        request = read_request(text, command=skill is not None)
+        if is_decision_request(request.text, request.material):
             return Route(RouteKind.BUILTIN, Builtin.REFUSE_DECISION)
         if call and skill:
             return Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
