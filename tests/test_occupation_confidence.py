@@ -153,6 +153,10 @@ async def test_a_word_for_several_occupations_answers_the_likeliest_and_offers_t
         ("Tischlerausbildung", "Tischler", "tischler"),
         ("Azubi in der Tischlerei", "Tischler", "tischler"),  # a workplace, nothing else named
         ("Verkäuferin in der Bäckerei", "Verkäuferin", "verkaeufer"),  # the workplace stays one
+        ("Maurergeselle", "Maurer", "maurer"),  # a completed training names the occupation
+        ("Bäckerlehrling", "Bäcker", "baecker"),
+        # an everyday word with several entries inside a compound: its likeliest entry
+        ("Elektrikerlehre", "Elektriker", "elektroniker-energie-gebaeudetechnik"),
     ],
 )
 async def test_an_occupation_named_inside_other_words_is_answered_and_says_what_was_looked_up(
@@ -190,6 +194,7 @@ async def test_a_qualified_name_inside_other_words_keeps_its_qualifier(
         ("Bäckerhelfer", ["baecker"]),
         ("Erzieher Helfer", ["erzieher"]),
         ("Sekräterin", ["kaufmann-bueromanagement"]),  # two slips: asked, not answered
+        ("Friseurmeister", ["friseur"]),  # a further qualification, not the training
     ],
 )
 async def test_an_uncertain_match_asks_instead_of_answering(

@@ -29,6 +29,7 @@ def skill() -> OccupationSkill:
         ("jemand der Dächer deckt", "Dächer deckt"),
         ("die Leute, die beim Hausarzt Blut abnehmen", "beim Hausarzt Blut abnehmen"),
         ("someone who repairs bikes", "repairs bikes"),
+        ("die Leute im Callcenter, die telefonieren", "im Callcenter, die telefonieren"),
     ],
 )
 def test_the_description_is_taken_as_typed(typed: str, work: str) -> None:
@@ -73,6 +74,11 @@ def test_an_umlaut_plural_is_also_read_without_its_umlaut() -> None:
         # Weighed like a name: ahead of an entry that has "Holz" in its name
         ("welcher Beruf baut Möbel aus Holz", "Tischler/in"),
         ("what do you call someone who makes false teeth", "Zahntechniker/in"),
+        # the everyday words are read like the question ("Autos" as "Kraftfahrzeug")
+        ("jemand der Autos lackiert", "Fahrzeuglackierer/in"),
+        # "herstellen" says nothing about which work: the object decides
+        ("jemand der Schmuck herstellt", "Goldschmied/in"),
+        ("die Leute im Callcenter, die telefonieren", "Servicefachkraft für Dialogmarketing"),
     ],
 )
 async def test_everyday_words_for_the_work_find_the_entry(

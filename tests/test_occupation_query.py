@@ -81,6 +81,8 @@ def test_question_phrasings(typed: str, occupation: str, focus: Focus | None) ->
         "Weißt du, wie lange die Ausbildung zum Tischler dauert?",
         "Mein Sohn will zur Polizei, was braucht er dafür?",
         "Mitarbeiterin im Bürgerbüro",
+        "Bäckerlehrling",  # a training compound
+        "Friseurgesellin",
     ],
 )
 def test_everyday_occupation_questions_route_to_the_skill(typed: str) -> None:

@@ -79,7 +79,7 @@ def work_stems(work: str) -> tuple[tuple[str, ...], ...]:
     for word in _WORD.findall(fold(work)):
         if word in words.plain or len(word) < _SHORTEST:
             continue
-        word = words.english.get(word, words.everyday.get(word, word))
+        word = _catalogue_word(word)
         forms = [_stem(word)]
         forms += [_stem(plain) for plain in _without_umlaut(word) if plain != word]
         forms += [
@@ -90,6 +90,13 @@ def work_stems(work: str) -> tuple[tuple[str, ...], ...]:
         if tuple(forms) not in stems:
             stems.append(tuple(forms))
     return tuple(stems)
+
+
+def _catalogue_word(word: str) -> str:
+    """The word the catalogue uses for an English or everyday work word ("autos" →
+    "kraftfahrzeug"); the word itself otherwise."""
+    words = _words()
+    return words.english.get(word, words.everyday.get(word, word))
 
 
 def _without_umlaut(word: str) -> tuple[str, ...]:
@@ -121,8 +128,10 @@ def _entry_words(occupation: Occupation) -> tuple[str, ...]:
 def _name_words(occupation: Occupation) -> tuple[str, ...]:
     """The entry's names and the everyday words for its work (describe.yaml's "tasks":
     "Schornsteine kehren", "Blut abnehmen"): reviewed words, weighed like a name."""
-    texts = [*(name for name, _ in occupation.names()), _words().tasks.get(occupation.id, "")]
-    return tuple(_stem(word) for text in texts for word in _WORD.findall(fold(text)))
+    names = [word for name, _ in occupation.names() for word in _WORD.findall(fold(name))]
+    # The everyday words are read like a description: "Autos" as the catalogue's word.
+    tasks = map(_catalogue_word, _WORD.findall(fold(_words().tasks.get(occupation.id, ""))))
+    return tuple(_stem(word) for word in (*names, *tasks))
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,9 +49,13 @@ _SHORT_WORDS = 3
 _REMARK = re.compile(r"\s*\([^()]*\)")
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
-# "Schreinerlehre", "Tischlerausbildung", "Koch-Azubi": the occupation and a word for training
+# "Schreinerlehre", "Tischlerausbildung", "Koch-Azubi", "Maurergeselle": the occupation and a
+# word for its training or for having completed it (a "Meister" is a further qualification and
+# stays a question)
 _TRAINING_COMPOUND = re.compile(
-    r"^(?P<name>[^\W\d_]{4,}?)-?(?:lehre|ausbildung|azubi|lehrling)$", re.IGNORECASE
+    r"^(?P<name>[^\W\d_]{4,}?)-?(?:lehre|ausbildung|azubi|lehrling|geselle|gesellin|schüler"
+    r"|schülerin|schueler|schuelerin)$",
+    re.IGNORECASE,
 )
 # After these an everyday word names a place, not the occupation ("Verkäuferin im Supermarkt")
 _PLACE_WORDS = frozenset({"im", "in", "bei", "beim", "am", "auf", "an", "at"})
@@ -186,8 +190,11 @@ class OccupationSkill(Skill):
             found = self._catalogue.search(query.text, limit=3)
             if decide(self._catalogue, query.text, found).verdict is not Verdict.NOT_FOUND:
                 return 0.5
-        if len(words) <= 5 and any(self._workplace(word) != word for word in words):
-            return 0.5  # "Azubi in der Tischlerei": a workplace names the occupation
+        if len(words) <= 5 and any(
+            self._workplace(word) != word or self._without_training(word) != word for word in words
+        ):
+            # "Azubi in der Tischlerei", "Kochlehrling": a workplace or a training compound
+            return 0.5
         return 0.0
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
@@ -316,8 +323,11 @@ class OccupationSkill(Skill):
         Kältetechnik" the second word qualifies the first and must not be dropped. A workplace
         ("Azubi in der Tischlerei", "Mitarbeiterin im Bürgerbüro") stands for its occupation
         when nothing else is named."""
-        words = [self._without_training(word) for word in text.split()]
-        found = self._named_in(text, words)
+        typed = text.split()
+        words = [self._without_training(word) for word in typed]
+        # "Elektrikerlehre": a training compound of an everyday word with several entries is
+        # that word; two separate words ("Elektroniker Meister") may qualify each other.
+        found = self._named_in(text, words, several=words != typed)
         workplaces = [self._workplace(word) for word in words]
         if found is None and workplaces != words:
             found = self._named_in(text, workplaces)
@@ -325,7 +335,9 @@ class OccupationSkill(Skill):
             found = self._named_in(text, words, places=True)
         return found
 
-    def _named_in(self, text: str, words: list[str], places: bool = False) -> str | None:
+    def _named_in(
+        self, text: str, words: list[str], places: bool = False, several: bool = False
+    ) -> str | None:
         """See ``_named_inside``; with ``places`` an everyday word after "im/bei" counts too
         (a workplace), and generic words beside it ("Mitarbeiterin", "Angestellte") are
         expected rather than qualifying."""
@@ -344,7 +356,9 @@ class OccupationSkill(Skill):
                         if workplace is not places:
                             continue  # "im Supermarkt": where, not what (unless asked for)
                         named.setdefault(match.occupation.id, gram)
-            if len(named) > 1 or len(set(named.values())) > 1:
+            if len(set(named.values())) > 1:
+                return None  # two different names: no telling which was meant
+            if len(named) > 1 and not (several and self._several_meanings(_gram_of(named))):
                 return None
             if named:
                 gram = _trimmed(next(iter(named.values())))
@@ -357,6 +371,11 @@ class OccupationSkill(Skill):
                 return None if rest & qualifiers else gram
         return None
 
+    def _several_meanings(self, gram: str) -> bool:
+        """One everyday word with several entries ("Elektriker"): ``decide`` answers it with
+        the likeliest and offers the others."""
+        return all(match.kind in EVERYDAY for match in self._catalogue.exact(gram))
+
     def _workplace(self, word: str) -> str:
         """ "Tischlerei" -> "Tischler", "Konditorei" -> "Konditor" when that names an entry."""
         bare = word.strip(",.;:!?")
@@ -365,7 +384,8 @@ class OccupationSkill(Skill):
         return word
 
     def _without_training(self, word: str) -> str:
-        """ "Schreinerlehre" -> "Schreiner" when that names an entry; else the word as typed."""
+        """ "Schreinerlehre" -> "Schreiner", "Maurergeselle" -> "Maurer" when that names an
+        entry; else the word as typed."""
         compound = _TRAINING_COMPOUND.match(word.strip(",.;:!?"))
         if compound and self._catalogue.exact(compound["name"]):
             return compound["name"]
@@ -388,6 +408,11 @@ class OccupationSkill(Skill):
         if self._live is None:
             return LiveResult(self._catalogue.search(query, limit))
         return await self._live.search(self._catalogue, query, limit)
+
+
+def _gram_of(named: dict[str, str]) -> str:
+    """The one name every entry in ``named`` was found by."""
+    return next(iter(named.values()))
 
 
 def _trimmed(words: str) -> str:
