@@ -534,3 +534,27 @@ def test_someone_from_a_place_is_no_surname_with_a_particle() -> None:
 async def test_a_first_meeting_is_named_as_typed() -> None:
     body = await body_of("Einladung an Frau Amin zum Erstgespräch am 3.3.2027 um 10 Uhr")
     assert "Erstgespräch" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Praktikumsabsage an Herrn Roth: die Stelle ist schon vergeben", "Praktikumsabsage"),
+        ("Teilnahmebestätigung für Frau Gül, Kurs vom 1.2. bis 26.3.2027", "Teilnahmebestätigung"),
+    ],
+)
+async def test_a_purpose_word_with_a_word_of_its_own_in_front_is_kept(
+    text: str, word: str
+) -> None:
+    assert word in await body_of(text)
+
+
+def test_the_templates_own_purpose_compounds_stay_its_own() -> None:
+    text = "Terminbestätigung für Frau Amin"
+    assert cue_spans(text, Purpose.CONFIRMATION) == [(0, len("Terminbestätigung"))]
+
+
+def test_an_amount_with_a_decimal_comma_is_carried_whole() -> None:
+    text = "die Fahrtkosten von 34,60 € werden erstattet, bitte Fahrkarte einreichen"
+    draft = "Fahrtkosten von 34,60 € werden erstattet\nFahrkarte einreichen"
+    assert leftover(text, [], draft) == []

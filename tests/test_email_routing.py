@@ -77,6 +77,11 @@ from skills.occupation import OccupationSkill
         "Bewerbungsgesprächserinnerung an Lina (du): Mittwoch 9 Uhr",
         "erinerung an herrn kaya am 3.2. um 9 uhr",
         "bestätigng für Frau Ruf, 04.02.2027 11 Uhr",
+        # writing to someone named with a title; a purpose verb before "Dr."/"Prof."
+        "schreib Herrn Lorenz, dass sein Kurs am 1.4. beginnt",
+        "schreib mal Fr. Adler was zum Praktikum",
+        "Invite Dr. Amara Mensah to our careers panel on 3 March 2027 at 2 pm",
+        "lade Prof. Kern zum Fachtag am 3.3. ein",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -151,6 +156,7 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         # a first word one slip from a purpose noun is only that with a date or an addressee
         "einladen kann man auch per Telefon",
         "Berufsinfo für Tischler",
+        "Wie schreibt man Frau Müller richtig an?",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

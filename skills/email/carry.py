@@ -14,14 +14,16 @@ from skills.email.words import words
 
 Span = tuple[int, int]
 # Lines, sentences (not after "Dr." or "z.B."), clauses, and what follows a label's colon.
-# An ordinal ("2. OG", "3. Etage") ends no sentence either.
+# An ordinal ("2. OG", "3. Etage") ends no sentence either, and a decimal comma ("34,60 €")
+# no clause.
 _PART = re.compile(
-    r"[^\n,;]+?(?:(?<!\b[^\W\d])(?<!\b[^\W\d]{2})(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÄÖÜ])"
-    r"|(?=[\n,;]|:\s)|$)"
+    r"(?:[^\n,;]|(?<=\d),(?=\d))+?"
+    r"(?:(?<!\b[^\W\d])(?<!\b[^\W\d]{2})(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÄÖÜ])"
+    r"|(?=\n|;|,(?!(?<=\d,)\d)|:\s)|$)"
 )
-# A word, a link, a clock time ("11:30"), a range ("9–12") or a gendered plural
-# ("Schüler:innen") is one token.
-_TOKEN = re.compile(r"https?://\S+|\b\d{1,2}:\d{2}\b|[\w@.+/–-]*\w(?:[:*]innen\b)?")
+# A word, a link, a clock time ("11:30"), an amount with a decimal comma ("34,60"), a range
+# ("9–12") or a gendered plural ("Schüler:innen") is one token.
+_TOKEN = re.compile(r"https?://\S+|\b\d{1,2}:\d{2}\b|\b\d+,\d+\b|[\w@.+/–-]*\w(?:[:*]innen\b)?")
 _CLOSING = ")]“”\"»«'’"
 _OPENING = "([„“\"»«'‚"
 _PAIRS = {"(": ")", "[": "]", "„": "“", "“": "”", "»": "«", "‚": "‘"}

@@ -224,6 +224,17 @@ def _names_a_document(word: str) -> bool:
     return words().document_word.fullmatch(word) is not None or bool(_DOCUMENT_CUE.search(word))
 
 
+_LINK = re.compile(r"(?:s|-)$")
+
+
+def _qualified(prefix: str) -> bool:
+    """A compound whose cue comes after a word of its own ("Praktikumsabsage",
+    "Teilnahmebestätigung") says more than the purpose: the template's word does not stand
+    for it, so it is carried ("Terminbestätigung" is the template's own)."""
+    word = _LINK.sub("", prefix).lower()
+    return len(word) >= 3 and word not in words().filler and prefix.lower() not in words().filler
+
+
 def cue_spans(text: str, purpose: Purpose) -> list[tuple[int, int]]:
     """Where ``text`` names ``purpose`` (whole words): the template says these itself."""
     spans = []
@@ -234,7 +245,7 @@ def cue_spans(text: str, purpose: Purpose) -> list[tuple[int, int]]:
                 start -= 1
             while end < len(text) and text[end].isalnum():
                 end += 1
-            if _names_a_document(text[start:end]):
+            if _names_a_document(text[start:end]) or _qualified(text[start : match.start()]):
                 continue
             words = list(re.finditer(r"\S+", text[start:end]))
             if len(words) > 2:  # "fällt wegen Krankheit aus": the words between are facts

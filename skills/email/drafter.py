@@ -12,6 +12,7 @@ from skills.email.classify import WRITTEN_OUT
 from skills.email.dates import find_dates, mask
 from skills.email.model import EmailDraft, EmailRequest, PlaceKind, Purpose, Role, Slot
 from skills.email.render import Renderer
+from skills.email.safety import still_lacking
 from skills.email.times import find_times
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
@@ -56,9 +57,7 @@ class TemplateDrafter:
         self, request: EmailRequest, language: str, translate: bool = False
     ) -> EmailDraft:
         draft = self._render(request, language, translate)
-        said = draft.subject + "\n" + draft.body
-        if translate:  # "Lebenslauf" is in an English draft as "CV"
-            said += "\n" + "\n".join(item.text for item in request.documents if item.key)
+        said = draft.subject + "\n" + draft.body + _translated(request, translate)
         consumed = list(request.consumed)
         body = _message_body(request)
         if body is not None:  # a message's own words after its colon are its body, as typed
@@ -73,6 +72,12 @@ class TemplateDrafter:
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
         if carried:
+            draft = self._render(replace(request, carried=tuple(carried)), language, translate)
+        # the last check: what the finished draft still lacks is carried as well
+        finished = draft.subject + "\n" + draft.body + _translated(request, translate)
+        lacking = still_lacking(request, finished, consumed, carried)
+        if lacking:
+            carried = [*carried, *lacking]
             draft = self._render(replace(request, carried=tuple(carried)), language, translate)
         return replace(draft, carried=tuple(carried))
 
@@ -213,6 +218,14 @@ class TemplateDrafter:
             else renderer.short_date(request.deadline),
             **self._event(request, renderer),
         }
+
+
+def _translated(request: EmailRequest, translate: bool) -> str:
+    """The request's names of documents an English draft writes in its own words ("Lebenslauf"
+    is in it as "CV"): they count as said."""
+    if not translate:
+        return ""
+    return "\n" + "\n".join(item.text for item in request.documents if item.key)
 
 
 def _unshown(request: EmailRequest, text: str) -> list[tuple[int, int]]:

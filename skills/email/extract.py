@@ -183,6 +183,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             # "auf Englisch" says which language to write in; "German B1 course" is a fact
             + [m.span() for p in (_ENGLISH, _GERMAN) for m in p.finditer(text)]
         ),
+        named=tuple(party_spans + [span for _, span in inline] + [span for _, span in clauses]),
         unplaced=tuple(unplaced),
         placed=tuple((slot, parts) for slot, parts in pairs if slot in placed),
         today=today,

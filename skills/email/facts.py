@@ -7,7 +7,7 @@ everything else as typed. The tests and the model drafter's grounding check use 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
 from skills.email.dates import find_dates, mask
@@ -26,6 +26,7 @@ class Fact:
     value: str
     day: date | None = None
     clock: time | None = None
+    typed: str = field(default="", compare=False)  # as written in the request ("22.01.")
 
 
 def _digits(text: str) -> str:
@@ -38,16 +39,19 @@ def request_facts(text: str, today: date) -> list[Fact]:
     place, place_spans = find_place(text)
     mentions, _ = find_dates(mask(text, place_spans), today)  # "Raum 1.12." is no date
     for mention in mentions:
+        typed = text[mention.start : mention.end]
         if mention.day is None:
-            facts.append(Fact("date", mention.written))
+            facts.append(Fact("date", mention.written, typed=typed))
         else:
-            facts.append(Fact("date", mention.day.isoformat(), day=mention.day))
+            facts.append(Fact("date", mention.day.isoformat(), day=mention.day, typed=typed))
     masked = mask(mask(text, place_spans), [(m.start, m.end) for m in mentions])
     masked = mask(masked, contacts(text)[1])
     for found in find_times(masked):
-        facts.append(Fact("time", found.begin.isoformat("minutes"), clock=found.begin))
+        typed, begin = text[found.start : found.end], found.begin
+        facts.append(Fact("time", begin.isoformat("minutes"), clock=begin, typed=typed))
         if found.finish:
-            facts.append(Fact("time", found.finish.isoformat("minutes"), clock=found.finish))
+            finish = found.finish
+            facts.append(Fact("time", finish.isoformat("minutes"), clock=finish, typed=typed))
     event = find_event(text)
     titled = mask(text, [(event.start, event.end)]) if event else text
     addressee, _ = find_addressee(titled)

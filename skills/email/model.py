@@ -160,6 +160,9 @@ class EmailRequest:
     # Spans of ``wording`` whose facts the draft states in other words (dates written out,
     # the purpose word): not carried over verbatim.
     consumed: tuple[tuple[int, int], ...] = ()
+    # Those of ``consumed`` the draft names in the request's own words (the addressee, agreed
+    # steps): the final check looks for their words in the draft instead of trusting them.
+    named: tuple[tuple[int, int], ...] = ()
     # Spans of ``wording`` with a date or time no template slot placed: carried as typed even
     # where the draft happens to hold the same digits for another date ("2027", "11").
     unplaced: tuple[tuple[int, int], ...] = ()

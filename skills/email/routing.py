@@ -96,6 +96,10 @@ _WRITE_TO = re.compile(
     r"|\bwrite\s+(?:to|back\s+to)\s+\w+",
     _F,
 )
+# "schreib Herrn Lorenz, dass …": a title names the addressee
+_WRITE_TO_TITLED = re.compile(
+    r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?-i:Frau|Herrn|Hr\s|Fr\s|Familie)\s*[A-ZÄÖÜ]", _F
+)
 # "schreib der Klassenlehrerin von Ben …", "schreib dem Betrieb …": writing to someone.
 _WRITE_TO_ROLE = re.compile(
     r"\bschreib\w*\s+(?:mal\s+)?(?:bitte\s+)?(?:der|dem|den)\s+(?P<noun>[\wäöüß-]+)", _F
@@ -110,7 +114,7 @@ _PURPOSE_VERB = re.compile(
     r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
     r"|inform|ask|thank|reply|answer|antworte?|refer|verweise?)\s+"
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
-    r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.)(?=\s|$)"
+    r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.?|Prof\.?)(?=\s|$)"
     r"|(?:den|die|the|all|alle|allen)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe"
     r"|parents|client|participants|group|tn)\b)"
     r"|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b(?!\s*[,.]?\s*(?:was|wie|wo|wann|ob)\b)"
@@ -210,7 +214,7 @@ def writes_to(text: str) -> bool:
     """An order to write to, invite, remind … someone it names."""
     flat = without_abbreviation_dots(text)
     match = _WRITE_TO.search(flat)
-    if match is not None and _name_ok(match):
+    if (match is not None and _name_ok(match)) or _WRITE_TO_TITLED.search(flat):
         return True
     for role in (_WRITE_TO_ROLE.search(flat), _VERB_TO_ROLE.match(flat)):
         if role is not None and _recipient(role["noun"]):
