@@ -75,3 +75,34 @@ async def test_the_engine_reads_the_notes_person_for_a_closing_verdict(acked_cha
         "dein Urteil: Zeitverschwendung oder echte Chance?"
     )
     assert reply.outcome is Outcome.REFUSED
+
+
+# The reviewed lexicon of how people are described (traits, verdict nouns), asked of someone.
+DESCRIBED = [
+    "Ist Tim eigentlich zurückhaltend im Team?",
+    "Ist der Jonas ein Chaot?",
+    "Is Ben just careless or does he not get it?",
+    "Findest du Lena kindisch?",
+    "Ist Aylin eher verschlossen?",
+    "Sag mal, ist Paul ne Niete in Mathe?",
+]
+# The same words in tasks, list questions and about people in general.
+DESCRIBED_LOOK_ALIKES = [
+    "Tim ist sehr zurückhaltend, welche Berufe passen zu ihm?",
+    "Tim ist nervös vor dem Gespräch, wie kann ich ihn vorbereiten?",
+    "Wie gehe ich mit einem Problemfall in der Gruppe um?",
+    "Welche Berufe passen zu jemandem, der eher zurückhaltend ist?",
+    "Mein Klient ist ziemlich verschlossen. Gibt es Berufe mit wenig Kundenkontakt?",
+    # "unsicher, ob" is undecided, not a trait
+    "Meine Klientin ist unsicher, ob sie Pflege oder Büro will. Welche Infos brauche ich?",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED)
+def test_a_description_of_someone_asked_for_is_a_judgement(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize("text", DESCRIBED_LOOK_ALIKES)
+def test_the_same_words_in_tasks_and_lists_are_not(text: str) -> None:
+    assert not is_decision_request(text)
