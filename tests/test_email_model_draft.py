@@ -97,3 +97,45 @@ async def test_an_unfaithful_model_draft_is_replaced_by_the_template(
     assert by_model is False, why
     assert body.startswith("Sehr geehrte Frau Dr. Weber,")
     assert "Datum: Donnerstag, 4. Februar 2027" in body  # the template draft
+
+
+OZDEMIR = (
+    "Einladung an Herrn Özdemir zum Gespräch am 15.03.2027 um 14 Uhr, Treffpunkt Foyer Haus C"
+)
+OZDEMIR_DRAFT = (
+    "Betreff: Einladung zum Beratungsgespräch am 15.03.2027\n\n"
+    "Sehr geehrter Herr Özdemir,\n\ngerne lade ich Sie zu einem Beratungsgespräch am Montag, "
+    "15. März 2027, um 14:00 Uhr ein. Treffpunkt ist das Foyer in {place}.\n\n"
+    "Mit freundlichen Grüßen\n\n[Name der Beraterin / des Beraters]"
+)
+
+
+async def invitation_with(fake: FakeAnthropic, answer: str) -> tuple[str, bool]:
+    fake.then(Scripted(text=answer))
+    request = extract(OZDEMIR, Purpose.INVITATION, TODAY)
+    draft = await LLMDrafter(standalone(fast_settings())).draft(request, "de")
+    return draft.body, draft.by_model
+
+
+async def test_the_address_gap_filled_with_the_building_from_the_request_is_accepted(
+    fake_anthropic: FakeAnthropic,
+) -> None:
+    body, by_model = await invitation_with(fake_anthropic, OZDEMIR_DRAFT.format(place="Haus C"))
+    assert by_model is True
+    assert "[Adresse]" not in body
+
+
+@pytest.mark.parametrize(
+    ("place", "why"),
+    [
+        ("Haus C, Raum 12", "a room number found in neither"),
+        ("Haus C bei Frau Schneider", "a name found in neither"),
+        ("Haus D", "a building the request does not give, and the gap dropped"),
+    ],
+)
+async def test_a_filled_gap_still_may_not_invent(
+    fake_anthropic: FakeAnthropic, place: str, why: str
+) -> None:
+    body, by_model = await invitation_with(fake_anthropic, OZDEMIR_DRAFT.format(place=place))
+    assert by_model is False, why
+    assert "Ort: Foyer ([Adresse])" in body  # the template draft

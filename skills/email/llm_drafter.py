@@ -2,7 +2,8 @@
 the model rewrites it to follow the request and the institution's tone.
 
 Facts only: a model draft is discarded for the template draft when it contains a number
-(date, time, room, deadline) or a name found neither in the request nor in the template,
+(date, time, room, deadline), a building's or room's letter ("Haus D") or a name found neither
+in the request nor in the template,
 when it drops a fact the template draft kept, or when it drops a ``[placeholder]`` without
 filling it with a value from the request.
 """
@@ -28,6 +29,9 @@ _NUMBER = re.compile(r"\d+")
 _SUBJECT = re.compile(r"^\s*(?:betreff|subject)\s*:\s*(.+)$", re.IGNORECASE)
 _LANGUAGE = {"de": "Deutsch", "en": "Englisch"}
 _HARMLESS = frozenset({"0", "00"})  # "14:00" for "14 Uhr"
+# A lone capital letter names a building, room or group ("Haus C", "Raum B 104", "Gruppe A"):
+# it must come from the request like a number. "A" and "I" are English words.
+_LETTER_CODE = re.compile(r"(?<![\w.-])(?-i:[B-HJ-ZÄÖÜ])(?![\w'’-])")
 # A name as a letter names people: after a form of address or a title.
 _NAMED = re.compile(
     r"\b(?:Frau|Herrn?|Fr\.|Hr\.|Mrs?\.?|Ms\.?|Miss|Dr\.|Prof\.|Hallo|Hi|Liebe[rs]?|Dear)\s+"
@@ -37,6 +41,10 @@ _NAMED = re.compile(
 
 def numbers(text: str) -> set[str]:
     return {match.group(0).lstrip("0") or "0" for match in _NUMBER.finditer(text)}
+
+
+def letter_codes(text: str) -> set[str]:
+    return set(_LETTER_CODE.findall(text))
 
 
 def names(text: str) -> set[str]:
@@ -58,6 +66,8 @@ def grounded(draft: str, base: EmailDraft, request: EmailRequest) -> str | None:
     source = base.subject + "\n" + base.body + "\n" + request.wording
     if numbers(draft) - numbers(source) - _HARMLESS:
         return "unknown numbers"
+    if letter_codes(draft) - letter_codes(source):
+        return "unknown letter codes"
     known = names(source) | set(re.findall(r"[A-ZÄÖÜ][\w'’-]+", source))
     if names(draft) - known:
         return "unknown names"
