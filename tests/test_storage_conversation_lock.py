@@ -1,0 +1,110 @@
+"""The conversation lock on PostgreSQL: a session-level advisory lock on a pooled connection,
+with no transaction open while the turn runs, and never left behind in the pool — not when a
+wait for it is cancelled, not when a turn holding it is cancelled or fails."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from storage.database import SqlStore
+from storage.repositories.cluster import lock_key
+
+# Who holds the advisory lock on a bigint key (PostgreSQL splits it into two 32-bit halves).
+_HOLDERS = text(
+    "SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+    " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+    " AND l.classid = :high AND l.objid = :low"
+)
+
+
+def _postgres_only(store: SqlStore) -> None:
+    if not store.cluster.shared:
+        pytest.skip("one process per SQLite database: the conversation lock is in-process")
+
+
+def _key() -> str:
+    return f"conversation-{uuid.uuid4().hex}"
+
+
+async def holders(store: SqlStore, key: str) -> list[str]:
+    """The session state of each connection holding ``key``'s lock."""
+    number = lock_key(key) & 0xFFFFFFFFFFFFFFFF
+    params: dict[str, Any] = {"high": number >> 32, "low": number & 0xFFFFFFFF}
+
+    def read(conn: Connection) -> list[str]:
+        return [str(row[0]) for row in conn.execute(_HOLDERS, params)]
+
+    return await store.runner.run(read)
+
+
+async def test_a_held_lock_keeps_no_transaction_open(store: SqlStore) -> None:
+    """A turn may wait minutes for a model; its lock connection idles outside a transaction
+    (and took the lock without BEGIN/ROLLBACK round trips)."""
+    _postgres_only(store)
+    key = _key()
+    async with store.cluster.conversation_lock(key):
+        assert await holders(store, key) == ["idle"]
+    assert await holders(store, key) == []
+
+
+async def test_a_cancelled_wait_leaves_no_lock_behind(store: SqlStore) -> None:
+    _postgres_only(store)
+    key = _key()
+    entered = asyncio.Event()
+
+    async def waiting() -> None:
+        async with store.cluster.conversation_lock(key):
+            entered.set()
+
+    async with store.cluster.conversation_lock(key):
+        waiter = asyncio.create_task(waiting())
+        await asyncio.sleep(0.2)  # it waits for the lock in the database
+        waiter.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiter
+    assert not entered.is_set()
+    await _free_soon(store, key)
+    async with asyncio.timeout(5), store.cluster.conversation_lock(key):
+        assert len(await holders(store, key)) == 1
+
+
+async def test_a_cancelled_or_failed_turn_gives_its_lock_back(store: SqlStore) -> None:
+    _postgres_only(store)
+    key = _key()
+    holding = asyncio.Event()
+
+    async def turn() -> None:
+        async with store.cluster.conversation_lock(key):
+            holding.set()
+            await asyncio.sleep(60)
+
+    task = asyncio.create_task(turn())
+    await asyncio.wait_for(holding.wait(), 5)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await _free_soon(store, key)
+
+    with pytest.raises(RuntimeError):
+        async with store.cluster.conversation_lock(key):
+            raise RuntimeError("the skill failed")
+    assert await holders(store, key) == []
+    for _ in range(12):  # more turns than the lock pool keeps: no pooled connection holds it
+        async with asyncio.timeout(5), store.cluster.conversation_lock(key):
+            pass
+    assert await holders(store, key) == []
+
+
+async def _free_soon(store: SqlStore, key: str) -> None:
+    """A discarded connection's session ends on the server a moment after it is closed."""
+    for _ in range(250):  # polls the server for up to about 5 s
+        if not await holders(store, key):
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the lock is still held")
