@@ -26,7 +26,7 @@ import yaml
 
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
-from bot.policy.judgement_frame import frames_a_verdict
+from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
 
 # Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
@@ -340,7 +340,8 @@ def is_decision_request(text: str, material: str = "") -> bool:
     if decision_pattern().search(text) is not None:
         return True
     person = person_pattern()
-    about_someone = bool(material) and _mentions_someone(material, person)
+    # (the notes are only searched for people when the request could be a judgement at all)
+    about_someone = bool(material) and could_judge(text) and _mentions_someone(material, person)
     return (
         asks_to_judge(text, person, about_someone)
         or frames_a_verdict(text, person, about_someone)

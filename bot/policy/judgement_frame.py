@@ -134,6 +134,16 @@ def _name_after_verb(sentence: str, verb_first: re.Pattern[str]) -> bool:
     return following is not None and is_listed_name(following.group())
 
 
+def could_judge(text: str) -> bool:
+    """The cheap first test of the judgement readings: whether ``text`` has any judgement,
+    verdict or evaluative word, or ranks a group."""
+    frame, cues = _frame(), cue_patterns()
+    return any(
+        pattern.search(text) is not None
+        for pattern in (frame.evaluative, frame.group, cues.judgement, cues.verdict)
+    )
+
+
 def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = False) -> bool:
     """Whether a sentence of ``text`` asks for an opinion on, or a confirmation of, an
     evaluative word said of a specific person."""

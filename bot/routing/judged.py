@@ -20,6 +20,7 @@ from bot.routing.smalltalk import read_smalltalk
 # A free-text request is this short; anything longer is pasted material (notes, a draft).
 REQUEST_LINES = 3
 REQUEST_CHARS = 1_000
+_COURTESY_WORDS = 4  # "danke!", "lg Anna", "vielen Dank dir"
 _NOTE_LINE = re.compile(r"^(?:[-*•–]|\d+[.)]|[^\W\d_][^:\n]{0,30}:)")
 # A sentence to the assistant: the second person, or a leading imperative (notes in telegraph
 # style start with the third person: "Schreibt gern", "Sagt, sie will …").
@@ -35,7 +36,9 @@ def _closing_index(lines: list[str]) -> int | None:
     """The index of the last line when it is addressed to the assistant (trailing thanks
     skipped), else None."""
     end = len(lines)
-    while end and read_smalltalk(lines[end - 1]).kind is not None:
+    while end and len(lines[end - 1].split()) <= _COURTESY_WORDS:
+        if read_smalltalk(lines[end - 1]).kind is None:
+            break
         end -= 1  # "danke!" after the question
     if not end:
         return None
