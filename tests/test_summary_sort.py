@@ -264,3 +264,16 @@ async def test_offline_summariser_fulfils_the_summariser_seam() -> None:
     summariser: Summariser = OfflineSummariser()
     summary = await summariser.summarise("Kl. möchte eine Ausbildung.", "en")
     assert summary.concern == (Item("Kl. möchte eine Ausbildung."),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fr. M. (geb. 12.03.2007), Tel. 0176 1234567, kommt bzgl. Ausbildungsplatz.",
+        "Kl. kam wg. Praktikumssuche",
+        "Hr. T. kommt zwecks Bewerbungshilfe",
+        "Kommt bezüglich Umschulung",
+    ],
+)
+def test_what_the_client_came_about_is_the_concern(line: str) -> None:
+    assert where(sort(line)) == {line: Section.CONCERN}
