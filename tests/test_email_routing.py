@@ -82,6 +82,17 @@ from skills.occupation import OccupationSkill
         "schreib mal Fr. Adler was zum Praktikum",
         "Invite Dr. Amara Mensah to our careers panel on 3 March 2027 at 2 pm",
         "lade Prof. Kern zum Fachtag am 3.3. ein",
+        # a text asked for by what it is and someone it is for, with any verb or none
+        "Ich brauche noch eine Absage an Frau Stein für Donnerstag",
+        "Need a reminder for Tobias about his exam on 2 March",
+        "Text für Herrn Arslan: das Bewerbungstraining am 5.3. fällt aus",
+        "Mach mir bitte eine Einladung an die Gruppe für Dienstag 9 Uhr",
+        "Kurzes Anschreiben an den Betrieb Metallbau Krüger wegen eines Praktikums für Emil",
+        "Message to Mrs Duarte: the fair on 9 March is fully booked",
+        # a request headed by whom it is for; a title after an article; "pls"
+        "An Frau Kessler: bitte bis 8.3. den Antrag unterschreiben und zurückschicken",
+        "Sag der Familie Berisha bitte ab, der 4.3. klappt nicht",
+        "pls remind Mara abt her appointment tmrw 9am",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -157,6 +168,9 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         "einladen kann man auch per Telefon",
         "Berufsinfo für Tischler",
         "Wie schreibt man Frau Müller richtig an?",
+        # a text word without anyone it is for, someone without a text asked for
+        "Frau Stein hat den Termin am Donnerstag abgesagt",
+        "Welche Unterlagen braucht Herr Arslan für die Ausbildung?",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

@@ -109,12 +109,13 @@ _WRITE_TO_ROLE = re.compile(
 # (after the appointment it is about) the person it is for ("sag mal, was …" and "gib mir
 # Infos …" name nobody).
 _PURPOSE_VERB = re.compile(
-    r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+|please\s+)?"
+    r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+|please\s+|pls\s+|plz\s+)?"
     r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinner[en]?|bestätige?|verschieb\w*|gib"
     r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
     r"|inform|ask|thank|reply|answer|antworte?|refer|verweise?)\s+"
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
-    r"(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.?|Prof\.?)(?=\s|$)"
+    r"(?:(?:der|dem|den)\s+)?(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.?"
+    r"|Prof\.?)(?=\s|$)"
     r"|(?:den|die|the|all|alle|allen)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe"
     r"|parents|client|participants|group|tn)\b)"
     r"|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b(?!\s*[,.]?\s*(?:was|wie|wo|wann|ob)\b)"
@@ -180,6 +181,50 @@ def _slip_fixed(text: str) -> str:
         if OSA.distance(word, noun) == 1:
             return text[: match.start(2)] + noun + text[match.end(2) :]
     return text
+
+
+# A text asked for by what it is (a noun, an infinitive or an imperative, never a report such
+# as "hat abgesagt"), in either language.
+_ASKED_TEXT = re.compile(
+    r"\b(?:\w*(?:absage|einladung|erinnerung|bestätigung|verschiebung|terminänderung|nachfrage"
+    r"|rückfrage|anschreiben|antwort)|absagen|einladen|erinnern|bestätigen|verschieben|nachfragen"
+    r"|anschreiben|antworten|text|nachricht|\w*reminder|invitation|cancellation|confirmation"
+    r"|message|note|remind|invite|cancel|confirm|reschedule|reply)\b",
+    _F,
+)
+# Someone the text is for: a person with a title, or after "an/für/to/for" a first name or a
+# role ("an den Betrieb", "to the parents").
+_TITLED = re.compile(
+    r"(?-i:\b(?:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s*[A-ZÄÖÜ])"
+)
+_SOMEONE = re.compile(
+    r"\b(?:an|für|to|for|bei)\s+(?:(?:die|den|das|der|dem|the)\s+)?(?P<who>[\wäöüß-]+)", _F
+)
+# "An Herrn Becker: bitte …", "To Ms Rossi: …": the request starts with whom it is for.
+_HEADED = re.compile(
+    r"^\s*(?:an|to)\s+(?-i:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s*"
+    r"[^:\n]{1,60}:\s",
+    _F,
+)
+_ASKED_LINE = 200  # characters of the request's first line read for a text asked for
+
+
+def _text_for_someone(head: str) -> bool:
+    """A text asked for by what it is, and someone it is for, in the request's first line, in
+    any order and with any verb ("Ich brauche eine Absage an Frau Klein", "Need a reminder for
+    Jonas", "Sag der Familie Öztürk bitte ab" is read by _PURPOSE_VERB)."""
+    line = head.strip().split("\n", 1)[0][:_ASKED_LINE]
+    if _HEADED.match(line):
+        return True
+    if not _ASKED_TEXT.search(line):
+        return False
+    if _TITLED.search(line):
+        return True
+    for match in _SOMEONE.finditer(line):
+        who = match["who"]
+        if _recipient(who) or (who[:1].isupper() and could_be_first_name(who)):
+            return True
+    return False
 
 
 def without_abbreviation_dots(text: str) -> str:
@@ -253,7 +298,7 @@ def evidence(text: str) -> float:
         return 1.0 if classify(text) else 0.5
     if _PURPOSE_FIRST.search(head) and _WHEN.search(head):
         return 1.0
-    if _person_purpose_when(head):
+    if _person_purpose_when(head) or _text_for_someone(head):
         return 1.0
     if DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
         return 0.75
