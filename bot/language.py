@@ -3,129 +3,35 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
+import yaml
+
+_DATA = Path(__file__).with_name("language.yaml")
 _WORD = re.compile(r"[a-zäöüß]+")
 # Markup such as a Teams mention (<at>Name</at>) is no word of either language.
 _TAG = re.compile(r"</?[a-z][^<>]*>")
-_ENGLISH = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "is",
-        "are",
-        "what",
-        "does",
-        "do",
-        "how",
-        "long",
-        "please",
-        "write",
-        "an",
-        "email",
-        "to",
-        "my",
-        "for",
-        "about",
-        "with",
-        "summarize",
-        "summarise",
-        "summary",
-        "help",
-        "cancel",
-        "occupation",
-        "job",
-        "training",
-        "what's",
-        "which",
-        "can",
-        "you",
-        "draft",
-        "notes",
-        "client",
-        "that",
-        "of",
-        "and",
-        "our",
-        "your",
-        "his",
-        "her",
-        "their",
-        "will",
-        "send",
-        "invite",
-        "invitation",
-        "confirm",
-        "remind",
-        "reminder",
-        "appointment",
-        "meeting",
-        "from",
-        "by",
-        "starts",
-        "session",
-    ]
-)
-_GERMAN = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "ein",
-        "eine",
-        "ist",
-        "sind",
-        "was",
-        "wie",
-        "lange",
-        "bitte",
-        "schreib",
-        "schreibe",
-        "mail",
-        "an",
-        "meine",
-        "für",
-        "über",
-        "mit",
-        "zusammenfassen",
-        "hilfe",
-        "abbrechen",
-        "beruf",
-        "ausbildung",
-        "welche",
-        "kannst",
-        "du",
-        "sie",
-        "und",
-        "einen",
-        "klientin",
-        "klient",
-        "wegen",
-        "notiz",
-        "ich",
-        "dem",
-        "den",
-        "zum",
-        "zur",
-        "um",
-        "uhr",
-        "bis",
-        "vom",
-        "termin",
-        "einladung",
-        "erinnerung",
-    ]
-)
-# "an" is English and German: a word of both languages says nothing. ("at" is left out: Teams
-# writes a mention as "<at>Name</at>".)
-_BOTH = _ENGLISH & _GERMAN
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """The English and the German cue words of ``language.yaml``, without the words of both
+    ("an" says nothing). ("at" is left out: Teams writes a mention as "<at>Name</at>".)"""
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    english, german = (
+        frozenset(str(data[key]).casefold().split()) for key in ("english", "german")
+    )
+    both = english & german
+    return english - both, german - both
 
 
 def detect(text: str) -> str | None:
     """'en' or 'de' when the words say so clearly, else None (too short or mixed)."""
     words = _WORD.findall(_TAG.sub(" ", text[:500].casefold()))
-    english = sum(word in _ENGLISH and word not in _BOTH for word in words)
-    german = sum(word in _GERMAN and word not in _BOTH for word in words)
+    english_words, german_words = _words()
+    english = sum(word in english_words for word in words)
+    german = sum(word in german_words for word in words)
     if english >= 1 and german == 0 and (english >= 2 or len(words) == 1):
         return "en"
     if german >= 1 and english >= 2 * german + 1:  # a German-looking name ("Lange")

@@ -22,6 +22,15 @@ from bot.language import choose, detect
         # A Teams mention's markup is no English "at".
         ("admin zuordnen <at>Berta Beispiel</at> Berufsberatung", None),
         ("<at>Lotse</at> beruf Tischler", "de"),
+        # everyday English and German beyond the words of commands
+        ("jobs for someone who likes working outdoors", "en"),
+        ("Which apprenticeships suit someone who likes drawing?", "en"),
+        ("difference between Kauffrau im Einzelhandel and Verkäuferin", "en"),
+        ("Tim wants to become a mechanic", "en"),
+        ("Gibt es Ausbildungen in Teilzeit?", "de"),
+        ("Berufe im Bereich IT", "de"),  # IT is no English "it"
+        ("Schafft er das?", "de"),
+        ("hi", None),  # German counsellors say "hi" too
     ],
 )
 def test_detect(text: str, expected: str | None) -> None:
