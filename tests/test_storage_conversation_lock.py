@@ -1,23 +1,26 @@
 """The conversation lock on PostgreSQL: a session-level advisory lock on a pooled connection,
-with no transaction open while the turn runs, and never left behind in the pool — not when a
-wait for it is cancelled, not when a turn holding it is cancelled or fails."""
+with no transaction open while the turn runs, never left behind in the pool — not when a wait
+for it is cancelled, not when a turn holding it is cancelled or fails — and not failing a turn
+over a pooled connection the server has closed."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from storage_fixtures import scratch_database
 
-from storage.database import SqlStore
-from storage.repositories.cluster import lock_key
+from storage.database import SqlStore, open_store
+from storage.repositories.conversation_lock import lock_key
 
 # Who holds the advisory lock on a bigint key (PostgreSQL splits it into two 32-bit halves).
 _HOLDERS = text(
-    "SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+    "SELECT a.pid, a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
     " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
     " AND l.classid = :high AND l.objid = :low"
 )
@@ -34,11 +37,15 @@ def _key() -> str:
 
 async def holders(store: SqlStore, key: str) -> list[str]:
     """The session state of each connection holding ``key``'s lock."""
+    return [state for _, state in await _holding(store, key)]
+
+
+async def _holding(store: SqlStore, key: str) -> list[tuple[int, str]]:
     number = lock_key(key) & 0xFFFFFFFFFFFFFFFF
     params: dict[str, Any] = {"high": number >> 32, "low": number & 0xFFFFFFFF}
 
-    def read(conn: Connection) -> list[str]:
-        return [str(row[0]) for row in conn.execute(_HOLDERS, params)]
+    def read(conn: Connection) -> list[tuple[int, str]]:
+        return [(int(row[0]), str(row[1])) for row in conn.execute(_HOLDERS, params)]
 
     return await store.runner.run(read)
 
@@ -99,6 +106,32 @@ async def test_a_cancelled_or_failed_turn_gives_its_lock_back(store: SqlStore) -
         async with asyncio.timeout(5), store.cluster.conversation_lock(key):
             pass
     assert await holders(store, key) == []
+
+
+@pytest.mark.postgres
+async def test_connections_the_server_closed_cost_no_turn(tmp_path: Path) -> None:
+    """After a database restart or failover the lock pool still holds connections the server
+    has closed; the lock is then taken on a fresh one instead of failing the turn."""
+    async with scratch_database("postgresql", tmp_path) as backend:
+        store = await open_store(backend.url, connect_args=backend.connect_args)
+        try:
+            first, second = _key(), _key()
+            async with (
+                store.cluster.conversation_lock(first),
+                store.cluster.conversation_lock(second),
+            ):
+                pids = [pid for key in (first, second) for pid, _ in await _holding(store, key)]
+            assert len(pids) == 2  # both connections went back to the pool
+            await store.runner.run(_terminate, pids)
+            async with asyncio.timeout(5), store.cluster.conversation_lock(_key()):
+                pass
+        finally:
+            await store.close()
+
+
+def _terminate(conn: Connection, pids: list[int]) -> None:
+    for pid in pids:
+        conn.execute(text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": pid})
 
 
 async def _free_soon(store: SqlStore, key: str) -> None:

@@ -22,6 +22,7 @@ from bot.failures import log_failure
 from storage.models import instances, shared_values
 from storage.repositories._base import SqlRepository
 from storage.repositories._sql import execute, insert_ignore, upsert
+from storage.repositories.conversation_lock import conversation_lock
 from storage.runner import AsyncEngineRunner, Runner
 
 log = logging.getLogger("lotse.cluster")
@@ -34,9 +35,6 @@ _CHECK_SECONDS = 5.0  # how often an idle listening connection is tested
 _RETRY_SECONDS = 1.0  # after a lost connection
 _QUERY_TIMEOUT = 5.0
 
-# Sent with the driver's own parameters ($1), not through SQLAlchemy (see conversation_lock).
-_LOCK = "SELECT pg_advisory_lock($1)"
-_UNLOCK_CONVERSATION = "SELECT pg_advisory_unlock($1)"
 _TRY_LOCK = text("SELECT pg_try_advisory_lock(:space, :key)")
 _UNLOCK = text("SELECT pg_advisory_unlock(:space, :key)")
 _NOTIFY = text("SELECT pg_notify(:channel, :topic)")
@@ -52,11 +50,6 @@ _ROLE_ALIVE = select(instances.c.id).where(
     instances.c.heartbeat_at >= bindparam("since"),
 )
 _VALUE = select(shared_values.c.value).where(shared_values.c.name == bindparam("name"))
-
-
-def lock_key(key: str) -> int:
-    """A signed 64-bit advisory lock key for any string."""
-    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
 
 
 def role_key(name: str) -> int:
@@ -81,24 +74,8 @@ class SqlCluster(SqlRepository):
         if self._pg is None:
             yield
             return
-        # A session-level lock, taken and given back with one statement each, straight on
-        # the driver: no transaction stays open while the turn runs, and no BEGIN/ROLLBACK
-        # round trips. A connection whose lock is in doubt (the wait for it failed or was
-        # cancelled, the unlock failed) is closed for real instead of pooled: closing the
-        # session frees its locks, as it does when the process dies.
-        conn = await self._pg.locks.connect()
-        number = lock_key(key)
-        try:
-            driver: Any = (await conn.get_raw_connection()).driver_connection
-            await driver.fetchval(_LOCK, number)
-        except BaseException:
-            await asyncio.shield(_discard(conn))
-            raise
-        try:
+        async with conversation_lock(self._pg.locks.sync_engine, key):
             yield
-        finally:
-            # Shielded: a turn cancelled again while it lets go still lets go.
-            await asyncio.shield(_unlock(conn, driver, number))
 
     async def beat(self, instance: Instance, at: datetime) -> None:
         params = {
@@ -225,25 +202,6 @@ class _SoleLeadership:
 
     async def release(self) -> None:
         self._held = False
-
-
-async def _unlock(conn: AsyncConnection, driver: Any, number: int) -> None:
-    try:
-        released = await driver.fetchval(_UNLOCK_CONVERSATION, number, timeout=_QUERY_TIMEOUT)
-    except Exception:
-        released = False
-    if not released:
-        await _discard(conn)
-        return
-    await conn.close()
-
-
-async def _discard(conn: AsyncConnection) -> None:
-    """Close the connection for real (never back to the pool): its session's locks end."""
-    with suppress(Exception):
-        await conn.invalidate()
-    with suppress(Exception):
-        await conn.close()
 
 
 def _exists(conn: Connection, statement: Any, params: dict[str, Any]) -> bool:
