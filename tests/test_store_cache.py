@@ -108,3 +108,23 @@ async def test_an_opt_out_on_one_instance_applies_on_another_once_announced(
 
 async def _answers(store: SqlStore) -> list[AnswerFact]:
     return await store.evaluation.answers.facts(date(2000, 1, 3), date(2100, 1, 4))
+
+
+async def test_erasing_a_person_drops_their_cached_evaluation_standing(
+    settings: Settings, store: SqlStore, clock: FakeClock
+) -> None:
+    """Erasure deletes the opt-out with everything else; the next answer is counted as the
+    database now says, not as the cache remembered."""
+    async with open_app(settings, store=store, clock=clock) as app:
+        chat = make_chat(app, "anna")
+        await chat.say("beruf Koch")
+        await chat.say("ja")
+        await chat.say("auswertung aus")
+        await chat.say("beruf Koch")  # not counted; the standing is cached
+        await chat.say("daten löschen")
+        await chat.say("ja")
+        assert await _answers(store) == []
+        await chat.say("beruf Koch")
+        reply, _ = await chat.say("ja")
+        assert reply.answer_id is not None
+        assert len(await _answers(store)) == 1
