@@ -93,6 +93,16 @@ from skills.occupation import OccupationSkill
         "An Frau Kessler: bitte bis 8.3. den Antrag unterschreiben und zurückschicken",
         "Sag der Familie Berisha bitte ab, der 4.3. klappt nicht",
         "pls remind Mara abt her appointment tmrw 9am",
+        # telling someone something; infos for someone; how to address someone
+        "Teile Frau Brückner mit, dass der Kurs am 3.3. ausfällt",
+        "Let Mr Osei know that the course starts on 1 March 2027",
+        "Drop Ms Laine a line: her certificate is ready",
+        "Gratulation an Frau Hahn zur bestandenen Prüfung",
+        "Infos für Frau Vogt: Kurs startet 3.3. um 9 Uhr in Raum 2.01",
+        "Sende Frau Keller die Infos zum Workshop am 3.3.",
+        "Bitte die TN vom Deutschkurs informieren: Dienstag kein Kurs",
+        "Eltern von Mats wegen Elterngespräch am 3.3. 16 Uhr anschreiben",
+        "Finn per du sagen, dass der Termin morgen ausfällt",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -171,6 +181,8 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         # a text word without anyone it is for, someone without a text asked for
         "Frau Stein hat den Termin am Donnerstag abgesagt",
         "Welche Unterlagen braucht Herr Arslan für die Ausbildung?",
+        "Wie informiere ich mich über die Ausbildung zur Pflegefachfrau?",
+        "Info: Lena will Tischlerin werden, welche Ausbildung passt?",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

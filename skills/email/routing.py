@@ -42,7 +42,7 @@ _TEXT_NOUN = re.compile(
 _PURPOSE_NOUN = (
     r"(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung|terminabsage"
     r"|terminverschiebung|verschiebung|verlegung|terminänderung|raumänderung|nachbereitung"
-    r"|unterlagen\s+anfordern|unterlagenanforderung|dank\w*|kurze\s+info|info|nachricht"
+    r"|unterlagen\s+anfordern|unterlagenanforderung|dank\w*|kurze\s+infos?|infos?|nachricht"
     r"|anfrage|nachfrage|rückfrage|mitteilung|rückmeldung|zusage|antwort|brief|terminvorschlag"
     r"|glückwunsch|weiterleitung|vermittlung|reminder|invitation|confirmation|cancellation"
     r"|follow[- ]?up|thank-?you(?:\s+note)?)"
@@ -142,7 +142,7 @@ _ASKED_TO = re.compile(
 # to send, whom to, then the text named by its purpose.
 _SEND_A = re.compile(
     r"^\s*(?:bitte\s+|please\s+)?(?:send|schick\w*|sende?)\s+(?:[\w.:-]+\s+){1,6}?"
-    rf"(?:a|an|eine?n?)\s+(?:kurze\s+|short\s+)?{_PURPOSE_NOUN}\b",
+    rf"(?:a|an|eine?n?|die|the)\s+(?:kurze\s+|short\s+)?{_PURPOSE_NOUN}\b",
     _F,
 )
 # "Bitte Herrn Wagner um folgende Unterlagen …": asking someone for something.
@@ -189,7 +189,10 @@ _ASKED_TEXT = re.compile(
     r"\b(?:\w*(?:absage|einladung|erinnerung|bestätigung|verschiebung|terminänderung|nachfrage"
     r"|rückfrage|anschreiben|antwort)|absagen|einladen|erinnern|bestätigen|verschieben|nachfragen"
     r"|anschreiben|antworten|text|nachricht|\w*reminder|invitation|cancellation|confirmation"
-    r"|message|note|remind|invite|cancel|confirm|reschedule|reply)\b",
+    r"|message|note|remind|invite|cancel|confirm|reschedule|reply"
+    # telling someone something: "teile Frau X mit", "informieren", "let Mr Brandt know"
+    r"|mitteilen|informier\w*|benachrichtig\w*|gratul\w*|glückw\w*|inform|notify"
+    r"|teile?\s+(?:\S+\s+){1,4}?mit|let\s+(?:\S+\s+){1,3}?know|drop\s+(?:\S+\s+){1,3}?a\s+line)\b",
     _F,
 )
 # Someone the text is for: a person with a title, or after "an/für/to/for" a first name or a
@@ -198,7 +201,13 @@ _TITLED = re.compile(
     r"(?-i:\b(?:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s*[A-ZÄÖÜ])"
 )
 _SOMEONE = re.compile(
-    r"\b(?:an|für|to|for|bei)\s+(?:(?:die|den|das|der|dem|the)\s+)?(?P<who>[\wäöüß-]+)", _F
+    r"\b(?:an|für|to|for|bei)\s+(?:(?:die|den|das|der|dem|the)\s+)?(?P<who>[\wäöüß-]+)"
+    r"|\b(?:die|den|dem|der|the)\s+(?P<role>[\wäöüß-]+)",
+    _F,
+)
+# "Jonas per du sagen, …", "an Frau Kaya (Sie)": how to address someone is said of an email.
+_ADDRESS_FORM = re.compile(
+    r"\b(?:per|in\s+der)\s+(?:du|sie)(?:-form)?\b|\((?:du|sie)\)|\bdu-form\b|\bsie-form\b", _F
 )
 # "An Herrn Becker: bitte …", "To Ms Rossi: …": the request starts with whom it is for.
 _HEADED = re.compile(
@@ -221,10 +230,27 @@ def _text_for_someone(head: str) -> bool:
     if _TITLED.search(line):
         return True
     for match in _SOMEONE.finditer(line):
-        who = match["who"]
-        if _recipient(who) or (who[:1].isupper() and could_be_first_name(who)):
+        who, role = match["who"], match["role"]
+        if role is not None and _recipient(role):
+            return True
+        if who is not None and (
+            _recipient(who) or (who[:1].isupper() and could_be_first_name(who))
+        ):
             return True
     return False
+
+
+def _addressed_form(head: str) -> bool:
+    """How to address someone named in the request ("Jonas per du sagen, …")."""
+    line = head.strip().split("\n", 1)[0][:_ASKED_LINE]
+    if not _ADDRESS_FORM.search(line):
+        return False
+    if _TITLED.search(line):
+        return True
+    return any(could_be_first_name(word) for word in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", line))
+
+
+_DATE_DOT = re.compile(r"(?<=\d)\.")
 
 
 def without_abbreviation_dots(text: str) -> str:
@@ -257,7 +283,7 @@ def _name_ok(match: re.Match[str]) -> bool:
 
 def writes_to(text: str) -> bool:
     """An order to write to, invite, remind … someone it names."""
-    flat = without_abbreviation_dots(text)
+    flat = _DATE_DOT.sub(" ", without_abbreviation_dots(text))  # "am 3.3." ends no sentence
     match = _WRITE_TO.search(flat)
     if (match is not None and _name_ok(match)) or _WRITE_TO_TITLED.search(flat):
         return True
@@ -298,7 +324,7 @@ def evidence(text: str) -> float:
         return 1.0 if classify(text) else 0.5
     if _PURPOSE_FIRST.search(head) and _WHEN.search(head):
         return 1.0
-    if _person_purpose_when(head) or _text_for_someone(head):
+    if _person_purpose_when(head) or _text_for_someone(head) or _addressed_form(head):
         return 1.0
     if DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
         return 0.75
