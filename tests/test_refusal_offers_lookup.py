@@ -20,6 +20,8 @@ def offered(blocks: tuple[object, ...]) -> list[str]:
          "beruf Kfz-Mechatroniker", "Kraftfahrzeugmechatroniker/in"),
         ("Schätz bitte ein, ob Tim (15) die Ausbildung zum Elektroniker schaffen kann",
          "beruf Elektroniker", "Elektroniker/in"),
+        ("Hat Lena das Zeug zur Erzieherin?", "beruf Erzieherin", "Erzieher/in"),
+        ("Ist Tim als Koch geeignet?", "beruf Koch", "Koch/Köchin"),
         ("Schafft Tim die Ausbildung?", "beruf Tischler", "Tischler/in"),
         ("Wer ist besser, Anna oder Ben?", "beruf Tischler", "Tischler/in"),
     ],
@@ -38,7 +40,19 @@ async def test_the_offered_lookup_answers(
     assert headings[0].startswith(title)
 
 
-async def test_an_english_refusal_offers_an_english_command(acked_chat: Chat) -> None:
-    refusal, _ = await acked_chat.say("Is Ben suited for an apprenticeship as a carpenter?")
+@pytest.mark.parametrize(
+    ("request_text", "command"),
+    [
+        ("Is Ben suited for an apprenticeship as a carpenter?", "occupation carpenter"),
+        ("Would Sarah make a good nurse?", "occupation nurse"),
+    ],
+)
+async def test_an_english_refusal_offers_an_english_command(
+    acked_chat: Chat, request_text: str, command: str
+) -> None:
+    refusal, _ = await acked_chat.say(request_text)
     assert refusal.outcome is Outcome.REFUSED
-    assert offered(refusal.blocks) == ["occupation carpenter"]
+    assert offered(refusal.blocks) == [command]
+    card, _ = await acked_chat.say(command)
+    assert card.outcome is Outcome.OK
+    assert any(isinstance(b, Heading) for b in card.blocks)

@@ -49,12 +49,27 @@ async def show_policy(turn: Turn) -> Reply:
 
 
 # The occupation a judgement was asked about: "Ausbildung als Kfz-Mechatroniker", "schafft er
-# die Ausbildung zum Elektroniker", "suited to be a nurse". The refusal offers to look it up.
-_NAMED_OCCUPATION = re.compile(
-    r"\b(?:ausbildung|lehre|umschulung|beruf|job|stelle|praktikum|apprenticeship|training)\s+"
-    r"(?:als|zum|zur|zu\s+(?:einem|einer)|as\s+an?)\s+"
-    r"(?P<name>[^\W\d_][\w/-]{2,}(?:[ \t]+(?:für|im|in|und|der|-)?[ \t]*(?-i:[A-ZÄÖÜ])[\w/-]+)?)",
-    re.IGNORECASE,
+# die Ausbildung zum Elektroniker", "das Zeug zur Erzieherin", "als Koch geeignet", "make a
+# good nurse". The refusal offers to look it up.
+_NAME = (
+    r"(?P<name>[^\W\d_][\w/-]{2,}(?:[ \t]+(?:für|im|in|und|der|-)?[ \t]*(?-i:[A-ZÄÖÜ])[\w/-]+)?)"
+)
+_NAMED_OCCUPATION = (
+    re.compile(
+        r"\b(?:ausbildung|lehre|umschulung|beruf|job|stelle|praktikum|apprenticeship|training)"
+        r"\s+(?:als|zum|zur|zu\s+(?:einem|einer)|as\s+an?)\s+" + _NAME,
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bzeug\s+(?:zum|zur)\s+" + _NAME, re.IGNORECASE),
+    re.compile(
+        r"\b(?:als|zum|zur)\s+" + _NAME + r"\s+(?:geeignet|taugt|tauglich|passt|werden)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:make|be|become)\s+an?\s+(?:good\s+|great\s+|decent\s+)?"
+        r"(?P<name>[a-z][\w-]{2,}(?:\s+(?!for\b|in\b|or\b)[a-z][\w-]{2,})?)\b",
+        re.IGNORECASE,
+    ),
 )
 _FALLBACK = {"de": "beruf Tischler", "en": "occupation carpenter"}
 _COMMAND_WORD = {"de": "beruf", "en": "occupation"}
@@ -62,7 +77,7 @@ _COMMAND_WORD = {"de": "beruf", "en": "occupation"}
 
 def lookup_command(text: str, language: str) -> str:
     """ "beruf Kfz-Mechatroniker" for the occupation the request names, else an example."""
-    match = _NAMED_OCCUPATION.search(text)
+    match = next((m for p in _NAMED_OCCUPATION if (m := p.search(text)) is not None), None)
     if match is None:
         return _FALLBACK.get(language, _FALLBACK["de"])
     return f"{_COMMAND_WORD.get(language, 'beruf')} {match['name'].strip()}"
