@@ -558,3 +558,20 @@ def test_an_amount_with_a_decimal_comma_is_carried_whole() -> None:
     text = "die Fahrtkosten von 34,60 € werden erstattet, bitte Fahrkarte einreichen"
     draft = "Fahrtkosten von 34,60 € werden erstattet\nFahrkarte einreichen"
     assert leftover(text, [], draft) == []
+
+
+def test_a_listed_document_keeps_its_brackets_and_suspended_compounds() -> None:
+    text = (
+        "Unterlagen anfordern: Reisepass (Vorder- und Rückseite), Kranken- und "
+        "Pflegeversicherungsnachweis, Zeugnis"
+    )
+    assert [item.text for item in labelled_documents(text)] == [
+        "Reisepass (Vorder- und Rückseite)",
+        "Kranken- und Pflegeversicherungsnachweis",
+        "Zeugnis",
+    ]
+
+
+def test_a_first_name_then_a_particle_of_another_language_is_one_name() -> None:
+    addressee, _ = find_addressee("Einladung an Frau Luisa dos Santos Lima am 3.3.")
+    assert [(p.first_name, p.surname) for p in addressee.people] == [("Luisa", "dos Santos Lima")]

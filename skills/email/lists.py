@@ -56,9 +56,33 @@ def _item(part: str) -> str:
     return item.strip(" .;,")
 
 
+# A suspended compound ("Vorder- und Rückseite", "Kranken- und Pflegekasse") is one item.
+_SUSPENDED = re.compile(r"\w-\s*$")
+
+
+def _split_outside_brackets(rest: str, splitter: str) -> list[str]:
+    """``rest`` split at ``splitter``, but never inside brackets ("Personalausweis (Vorder-
+    und Rückseite)") nor after a suspended compound's hyphen."""
+    parts: list[str] = []
+    depth = start = 0
+    position = 0
+    pattern = re.compile(splitter)
+    while position < len(rest):
+        char = rest[position]
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        match = pattern.match(rest, position) if depth <= 0 else None
+        if match and match.end() > position and not _SUSPENDED.search(rest[start:position]):
+            parts.append(rest[start:position])
+            start = position = match.end()
+            continue
+        position += 1
+    parts.append(rest[start:])
+    return parts
+
+
 def _items(rest: str, splitter: str) -> list[str]:
     rest = _until_sentence_end(rest)
-    parts = re.split(splitter, rest)
+    parts = _split_outside_brackets(rest, splitter)
     return [_item(part) for part in parts if part.strip(" .;,")]
 
 

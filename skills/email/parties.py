@@ -18,6 +18,12 @@ _PARTICLE = (
     r"(?:(?:von|van|de|di|da|du|del|della|dos|das|der|den|ten|ter|zu|al|el|bin|ibn"
     r"|ben|le|la)(?:[ \t]+(?:der|den|dem|de|la|zu|van))?(?:[ \t]+|-))"
 )
+# After a first name only a particle German does not use as a preposition: "Maria da Silva",
+# but "Frau Müller von der Stadt Hamm" is someone from the town.
+_FOREIGN_PARTICLE = (
+    r"(?:(?:van|de|di|da|du|del|della|dos|das|ten|ter|al|el|bin|ibn|ben|le|la)"
+    r"(?:[ \t]+(?:der|den|de|la))?(?:[ \t]+|-))"
+)
 _TITLES = r"(?:(?:Dr|Prof|Dipl\.-\w+|Mag)\.\s*(?:med\.\s*|phil\.\s*|rer\.\s*nat\.\s*)?)*"
 _HONORIFIC = {
     "frau": Gender.FEMALE,
@@ -33,7 +39,8 @@ _HONORIFIC = {
 }
 _PERSON = re.compile(
     rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.?|Hrn?\.?|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
-    rf"(?P<title>{_TITLES})(?P<names>{_NAME}(?:[ \t]+{_NAME})?|{_PARTICLE}{_NAME})"
+    rf"(?P<title>{_TITLES})(?P<names>{_NAME}[ \t]+{_FOREIGN_PARTICLE}{_NAME}(?:[ \t]+{_NAME})?"
+    rf"|{_NAME}(?:[ \t]+{_NAME})?|{_PARTICLE}{_NAME})"
 )
 _COUPLE = re.compile(
     rf"\b(?:Herrn?\s+und\s+Frau|Frau\s+und\s+Herrn?|Eheleute|Mr\.?\s+and\s+Mrs\.?)\s+"
