@@ -71,6 +71,9 @@ from skills.occupation import OccupationSkill
         "Sehr geehrte Frau Lenz, hiermit bestätige ich Ihren Termin am 12.02.2027 um 10 Uhr.",
         "Liebe Frau Kaya,\nleider muss ich unseren Termin am Montag absagen.",
         "Dear Mr Brandt, thank you for sending the translated certificates.",
+        # information on a topic for someone named
+        "Infos zum Termin an Frau Kaya schicken",
+        "Info zur Raumänderung an alle Teilnehmenden",
         # "follow up" written apart, a compound ending in the purpose noun, a slip in it
         "follow up an Frau Brandt: vereinbart ist ein Praktikum im Februar",
         "Praktikums-Absage an Herrn Kurz: die Stelle ist leider schon vergeben",
@@ -174,6 +177,10 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         "Bitte Frau Koch fragen, ob das stimmt",
         "Liebe Grüße",
         "Sehr geehrte Frau Lenz",
+        # information asked for about a topic, not a text for someone
+        "Infos zum Bürgergeld",
+        "Info zum Beruf Tischler",
+        "Infos zum Thema Praktikum",
         # a first word one slip from a purpose noun is only that with a date or an addressee
         "einladen kann man auch per Telefon",
         "Berufsinfo für Tischler",
@@ -319,3 +326,8 @@ async def test_an_email_typed_out_is_drafted_as_typed(acked_chat: Chat) -> None:
     assert reply.skill_id == "email"
     assert reply.data["body"].startswith("Sehr geehrte Frau Lenz,")
     assert "hiermit bestätige ich Ihren Termin am 12.02.2027 um 10 Uhr." in reply.data["body"]
+
+
+async def test_information_on_an_occupation_is_a_lookup_not_an_email(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say("Info zum Beruf Tischler")
+    assert reply.skill_id == "occupation"

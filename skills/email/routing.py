@@ -313,9 +313,23 @@ def _person_purpose_when(text: str) -> bool:
     return bool(_WHEN.search(text) and people(text)[0] and _ASKED_PURPOSE.search(text))
 
 
+# "Infos zum Bürgergeld", "Info zum Beruf Tischler": information asked for about a topic, not a
+# text for someone, unless a person it is for is named ("Infos zum Termin an Frau Kaya").
+_INFO_ABOUT = re.compile(
+    r"^\s*(?:bitte\s+)?(?:kurze\s+)?infos?\s+(?:zum|zur|zu|über|ueber|bzgl)\b", _F
+)
+_INFO_FOR = re.compile(
+    r"\b(?:an|für|fuer|to|for)\s+(?:(?-i:Frau|Herrn?|Familie|Fam\.|Eltern|Dr\.)|die\s+(?:eltern"
+    r"|gruppe|teilnehm\w*|klient\w*)|alle)\b",
+    _F,
+)
+
+
 def evidence(text: str) -> float:
     """How strongly ``text`` asks for an email (the skill's ``match_score``)."""
     head = _slip_fixed(text[:400])
+    if _INFO_ABOUT.match(head) and not _INFO_FOR.search(head) and not _MAIL_WORD.search(head):
+        return 0.0
     if ADDRESSED.search(head) or writes_to(head) or _MAIL_TO.search(head):
         return 2.0  # says what to write and to whom: no occupation named in it competes
     if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
