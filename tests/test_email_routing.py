@@ -106,6 +106,12 @@ from skills.occupation import OccupationSkill
         "Bitte die TN vom Deutschkurs informieren: Dienstag kein Kurs",
         "Eltern von Mats wegen Elterngespräch am 3.3. 16 Uhr anschreiben",
         "Finn per du sagen, dass der Termin morgen ausfällt",
+        # a request that starts with whom it is for, then a date or a purpose
+        "Hr. Lange: Termin morgen 10 Uhr nicht vergessen, Zeugnisse mitbringen",
+        "Für Frau Aksoy: Bewerbungstraining am 3.3. um 9 Uhr, Raum 1.02",
+        "Neuer Termin für Frau Weiß: 3.3. 10 Uhr statt 2.3.",
+        # a verb of writing and a role it is for
+        "Kannst du was für die Gruppe schreiben, Treffen am Montag fällt aus",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -190,6 +196,7 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         "Welche Unterlagen braucht Herr Arslan für die Ausbildung?",
         "Wie informiere ich mich über die Ausbildung zur Pflegefachfrau?",
         "Info: Lena will Tischlerin werden, welche Ausbildung passt?",
+        "Frau Weber: will Tischlerin werden, welche Ausbildung passt?",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

@@ -189,6 +189,7 @@ _ASKED_TEXT = re.compile(
     r"\b(?:\w*(?:absage|einladung|erinnerung|bestätigung|verschiebung|terminänderung|nachfrage"
     r"|rückfrage|anschreiben|antwort)|absagen|einladen|erinnern|bestätigen|verschieben|nachfragen"
     r"|anschreiben|antworten|text|nachricht|\w*reminder|invitation|cancellation|confirmation"
+    r"|neue[rn]?\s+termin"
     r"|message|note|remind|invite|cancel|confirm|reschedule|reply"
     # telling someone something: "teile Frau X mit", "informieren", "let Mr Brandt know"
     r"|mitteilen|informier\w*|benachrichtig\w*|gratul\w*|glückw\w*|inform|notify"
@@ -211,8 +212,8 @@ _ADDRESS_FORM = re.compile(
 )
 # "An Herrn Becker: bitte …", "To Ms Rossi: …": the request starts with whom it is for.
 _HEADED = re.compile(
-    r"^\s*(?:an|to)\s+(?-i:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s*"
-    r"[^:\n]{1,60}:\s",
+    r"^\s*(?P<to>(?:an|to|für|for)\s+)?(?-i:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)"
+    r"\s*[^:\n]{1,60}:\s",
     _F,
 )
 _ASKED_LINE = 200  # characters of the request's first line read for a text asked for
@@ -223,18 +224,26 @@ def _text_for_someone(head: str) -> bool:
     any order and with any verb ("Ich brauche eine Absage an Frau Klein", "Need a reminder for
     Jonas", "Sag der Familie Öztürk bitte ab" is read by _PURPOSE_VERB)."""
     line = head.strip().split("\n", 1)[0][:_ASKED_LINE]
-    if _HEADED.match(line):
+    headed = _HEADED.match(line)
+    # "An Herrn Becker: …"; "Hr. Kaya: Termin morgen 10 Uhr …" with a date or a purpose
+    if headed and (headed["to"] or _WHEN.search(line) or classify(line)):
         return True
+    if DRAFT_VERB.search(line) and _someone(line, titled=False):
+        return True  # "Kannst du was für die Gruppe schreiben"
     if not _ASKED_TEXT.search(line):
         return False
-    if _TITLED.search(line):
-        return True
+    return bool(_TITLED.search(line)) or _someone(line, titled=True)
+
+
+def _someone(line: str, *, titled: bool) -> bool:
+    """Someone the text is for after an/für/to/for (a role, or a first name when ``titled``
+    people count too; "Wie schreibt man Frau Müller an?" names no one to write to)."""
     for match in _SOMEONE.finditer(line):
         who, role = match["who"], match["role"]
         if role is not None and _recipient(role):
             return True
         if who is not None and (
-            _recipient(who) or (who[:1].isupper() and could_be_first_name(who))
+            _recipient(who) or (titled and who[:1].isupper() and could_be_first_name(who))
         ):
             return True
     return False
