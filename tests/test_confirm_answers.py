@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import Chat
 
-from bot.reply import Outcome
+from bot.reply import Heading, Outcome
 from bot.routing.confirm import confirms, declines
 
 NO = ["nein", "Nö, lieber nicht.", "nee", "nein danke", "bitte nicht löschen",
@@ -53,3 +53,16 @@ async def test_a_yes_with_please_erases(acked_chat: Chat) -> None:
     assert "gelöscht" in text
     after, _ = await acked_chat.say("beruf Tischler")
     assert after.outcome is Outcome.GATE  # the acknowledgement went with the rest
+
+
+@pytest.mark.parametrize("answer", ["nein", "Nö, erst später", "nein danke"])
+async def test_a_no_to_the_guideline_gets_a_short_answer_and_the_request_waits(
+    chat: Chat, answer: str
+) -> None:
+    await chat.say("beruf Tischler")
+    reply, text = await chat.say(answer)
+    assert reply.outcome is Outcome.GATE
+    assert "Ohne Ihre Bestätigung" in text
+    assert "Bevor Sie Lotse nutzen" not in text  # not the whole guideline once more
+    answered, _ = await chat.say("ja")
+    assert any(isinstance(b, Heading) and b.text == "Tischler/in" for b in answered.blocks)

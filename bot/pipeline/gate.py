@@ -9,7 +9,8 @@ from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_ack
 from bot.pipeline.base import Handler, prepend
 from bot.policy import is_acceptance
 from bot.ports import Acknowledgement
-from bot.reply import Reply, Text
+from bot.reply import Outcome, Reply, Text
+from bot.routing.confirm import declines
 from bot.routing.router import ACK_OWNER, Builtin, Route, RouteKind
 from bot.turn import Turn, reply
 
@@ -22,7 +23,10 @@ class Gate:
             return await self._accept(turn, next_)
         waiting_for_ack = turn.pending is not None and turn.pending.owner == ACK_OWNER
         if route.kind is RouteKind.UNKNOWN and waiting_for_ack:
-            # "nein", "später", …: the request keeps waiting and the question stands.
+            # "nein", "später", …: the request keeps waiting and the question stands; a plain
+            # no gets a short answer rather than the whole guideline once more.
+            if declines(turn.message.text):
+                return reply(turn, Text(turn.t("gate.declined")), outcome=Outcome.GATE)
             return gate_prompt(turn, await acknowledgement_state(turn))
         if route.kind is RouteKind.UNKNOWN and is_acceptance(services.policy, turn.message.text):
             # "ja" before the guideline was shown: show it, so nobody accepts it unread.
