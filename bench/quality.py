@@ -43,12 +43,13 @@ from bench.answer_quality.occupations import (
 )
 from bench.answer_quality.scoring import (
     FactSpec,
-    PlacedFact,
-    Reversal,
+    SummaryExpect,
     class_figures,
+    lost_lines,
     policy_labels,
     score_email,
     score_summary,
+    unmarked_review,
 )
 from bot.engine import Engine
 from bot.llm.offline import OfflineLLM
@@ -199,20 +200,25 @@ def score_email_set(split: str, answers: Sequence[Answer], report: Report) -> No
 
 
 def score_summary_set(split: str, answers: Sequence[Answer], report: Report) -> None:
-    facts = placed = missing = reversed_ = 0
+    facts = placed = missing = reversed_ = review = marked = lost = 0
     for answer in answers:
-        wanted: list[PlacedFact]
-        reversals: list[Reversal]
-        wanted, reversals = answer.case.expect
-        score = score_summary(wanted, reversals, answer.markdown)
-        facts += len(wanted)
+        expect: SummaryExpect = answer.case.expect
+        score = score_summary(expect.facts, expect.reversals, answer.markdown)
+        unmarked = unmarked_review(expect.review, answer.markdown)
+        dropped = lost_lines(expect.notes, answer.markdown)
+        facts += len(expect.facts)
         placed += len(score.placed)
         missing += len(score.missing)
         reversed_ += len(score.reversed)
+        review += len(expect.review)
+        marked += len(expect.review) - len(unmarked)
+        lost += len(dropped)
         problems = [f"'{f.text}' in {where}, want {'/'.join(f.sections)}"
                     for f, where in score.misplaced]  # fmt: skip
         problems += [f"'{f.text}' missing" for f in score.missing]
         problems += [f"'{r.text}' under {r.section}" for r in score.reversed]
+        problems += [f"'{text}' not marked for review" for text in unmarked]
+        problems += [f"line lost: '{line}'" for line in dropped]
         if problems:
             report.failures.append((answer.case.id, "; ".join(problems), answer.got()))
     report.rows += [
@@ -220,6 +226,9 @@ def score_summary_set(split: str, answers: Sequence[Answer], report: Report) -> 
             _at_least(placed, facts, 0.9)),
         Row("summary", split, "facts missing", str(missing)),
         Row("summary", split, "meanings reversed", str(reversed_), "0", reversed_ == 0),
+        Row("summary", split, "special-category text marked for review", _pct(marked, review),
+            "100 %", marked == review),
+        Row("summary", split, "note lines lost", str(lost), "0", lost == 0),
     ]  # fmt: skip
 
 

@@ -22,11 +22,13 @@ from bench.answer_quality.scoring import (  # noqa: E402
     class_figures,
     fact_kept,
     invented_facts,
+    lost_lines,
     normalise,
     parse_sections,
     policy_labels,
     score_email,
     score_summary,
+    unmarked_review,
 )
 
 TITLES = {
@@ -229,6 +231,20 @@ def test_summary_facts_right_wrong_missing_and_reversed() -> None:
     assert score.misplaced == [(facts[1], "Offene Punkte")]
     assert score.missing == [facts[2]]
     assert score.reversed == reversals[:2]
+
+
+def test_special_text_counts_only_on_a_line_with_the_review_mark() -> None:
+    summary = (
+        "**Ausgangssituation**\n- hat ADHS (Art. 9 DSGVO: nur aufnehmen, wenn …)\n"
+        "- trägt Kopftuch\n\n```\n- trägt Kopftuch (Art. 9 DSGVO)\n```"
+    )
+    assert unmarked_review(["hat ADHS", "trägt Kopftuch"], summary) == ["trägt Kopftuch"]
+
+
+def test_a_note_line_is_lost_when_the_summary_holds_less_than_half_its_words() -> None:
+    notes = "ToDo\nKl. kam 20 min zu spät\nRaum 2.14 war heute leider belegt\n"
+    summary = "**Weitere Notizen**\n- Kl. kam 20 min zu spät\n- Raum belegt"
+    assert lost_lines(notes, summary) == ["Raum 2.14 war heute leider belegt"]
 
 
 # --- policy --------------------------------------------------------------------------------

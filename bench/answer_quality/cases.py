@@ -20,6 +20,7 @@ from bench.answer_quality.scoring import (
     FactSpec,
     PlacedFact,
     Reversal,
+    SummaryExpect,
     normalise,
 )
 
@@ -84,16 +85,17 @@ def _sections(item: dict[str, Any], value: Any) -> tuple[str, ...]:
     return names
 
 
-def _summary(item: dict[str, Any]) -> tuple[list[PlacedFact], list[Reversal]]:
+def _summary(item: dict[str, Any]) -> SummaryExpect:
     facts = [PlacedFact(f["text"], _sections(item, f["in"])) for f in item.get("facts", [])]
     reversals = [
         Reversal(r["text"], _sections(item, r["not_in"])[0]) for r in item.get("reversed", [])
     ]
+    review = tuple(str(text) for text in item.get("review", []))
     notes = normalise(item["notes"])
-    for text in [f.text for f in facts] + [r.text for r in reversals]:
+    for text in [f.text for f in facts] + [r.text for r in reversals] + list(review):
         if normalise(text) not in notes:
             raise CaseError(f"{item['id']}: {text!r} is not in the notes")
-    return facts, reversals
+    return SummaryExpect(facts, reversals, review, str(item["notes"]))
 
 
 def _policy(item: dict[str, Any]) -> frozenset[str]:

@@ -268,6 +268,17 @@ class Reversal:
     section: str
 
 
+@dataclass(frozen=True, slots=True)
+class SummaryExpect:
+    """What a summary case checks: placed facts, reversals, special-category substrings that
+    must stand in an item marked for review, and the notes themselves (no line may be lost)."""
+
+    facts: list[PlacedFact]
+    reversals: list[Reversal]
+    review: tuple[str, ...] = ()
+    notes: str = ""
+
+
 @dataclass(slots=True)
 class SummaryScore:
     placed: list[PlacedFact] = field(default_factory=list)
@@ -294,6 +305,36 @@ def score_summary(
         if normalise(reversal.text) in sections.get(reversal.section, ""):
             score.reversed.append(reversal)
     return score
+
+
+# The summary's review mark names the article (skills/summary/texts/*.yaml: "Art. 9 DSGVO",
+# "GDPR Art. 9"); Art. 10 is criminal records.
+_REVIEW_MARK = re.compile(r"\bart\.\s*(?:9|10)\b", re.IGNORECASE)
+
+
+def unmarked_review(review: Sequence[str], markdown: str) -> list[str]:
+    """The special-category substrings that stand on no line carrying the review mark."""
+    lines = [normalise(line) for line in markdown.split("```")[0].splitlines()]
+    marked = [line for line in lines if _REVIEW_MARK.search(line)]
+    return [text for text in review if not any(normalise(text) in line for line in marked)]
+
+
+_LINE_WORD = re.compile(r"\w+")
+_JUDGED_WORDS = 3  # shorter lines are mostly headings ("ToDo", "Kontext / Situation")
+
+
+def lost_lines(notes: str, markdown: str) -> list[str]:
+    """Lines of the notes (three words or more) of which the summary holds less than half of
+    the words: a line the summary dropped."""
+    written = normalise(markdown)
+    lost = []
+    for line in notes.splitlines():
+        words = _LINE_WORD.findall(normalise(line))
+        if len(words) < _JUDGED_WORDS:
+            continue
+        if 2 * sum(word in written for word in words) < len(words):
+            lost.append(line.strip())
+    return lost
 
 
 # --- policy ----------------------------------------------------------------------------------
