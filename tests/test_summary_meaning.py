@@ -209,7 +209,7 @@ async def summarise(notes: str, language: str = "de") -> SkillResult:
 
 async def test_special_category_sentences_are_marked_for_review() -> None:
     result = await summarise(NOTES_WITH_EVERYTHING)
-    marker = "(Art. 9 DSGVO: nur aufnehmen, wenn für die Beratung erforderlich)"
+    marker = "(Art. 9/10 DSGVO: nur aufnehmen, wenn für die Beratung erforderlich)"
     flat = [text for texts in result.data["sections"].values() for text in texts]
     marked = [text for text in flat if text.endswith(marker)]
     assert marked == [
@@ -217,7 +217,7 @@ async def test_special_category_sentences_are_marked_for_review() -> None:
         f"Familie ist 2016 aus Syrien geflüchtet {marker}",
     ]
     notices = [b.markdown for b in result.blocks if isinstance(b, Text)]
-    assert any("Art. 9 DSGVO" in n and "erforderlich" in n for n in notices[-1:])
+    assert any("Art. 9/10 DSGVO" in n and "erforderlich" in n for n in notices[-1:])
     [copy] = [b for b in result.blocks if isinstance(b, Copyable)]
     assert f"- Kl. hat ADHS, nimmt Medikamente {marker}" in copy.text
 

@@ -112,7 +112,21 @@ class CueBook:
                 if rest and key in self.fields:  # "Nächster Termin: 12.02." keeps its label
                     rest = sentence.strip()
                 return HeadingMatch(self.heading_sections[key], rest)
-        return self._label(sentence) or self._misspelt(sentence)
+        return self._label(sentence) or self._misspelt(sentence) or self._abbreviated(sentence)
+
+    def _abbreviated(self, sentence: str) -> HeadingMatch | None:
+        """A heading word cut short with a dot ("Int.: Garten", "bespr." above a list,
+        "Vereinb.:"): taken when every heading word it begins names the same section."""
+        match = _ABBREVIATED.match(sentence)
+        if match is None:
+            return None
+        key = _key(match.group("word"))
+        headings = self.heading_sections.items()
+        sections = {section for heading, section in headings if heading.startswith(key)}
+        section = sections.pop() if len(sections) == 1 else None
+        if section is None or key in self.heading_sections:  # "Bew." is no "Bewertung"
+            return None
+        return HeadingMatch(section, (match.group("rest") or "").strip())
 
     def _misspelt(self, sentence: str) -> HeadingMatch | None:
         """A heading word with a typo ("anligen:", "Vereinbahrt:"), alone or before ':', or at
@@ -170,6 +184,10 @@ _LABEL = re.compile(
     r"^[#*_\s]*(?P<label>[^:\n]{1,60}?)[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)$", re.DOTALL
 )
 _LABEL_WORDS = 5
+# One word cut short ("Int.", "bespr.") alone or before ':'; three letters at least.
+_ABBREVIATED = re.compile(
+    r"^[#*_\s]*(?P<word>[^\W\d_]{3,12})\.[*_\s]*(?::(?!\d)[*_\s]*(?P<rest>.*)|$)", re.DOTALL
+)
 _LABEL_NEGATION = re.compile(r"\b(kein\w*|nicht|ohne|no|not)\b", re.IGNORECASE)
 
 
@@ -214,7 +232,9 @@ def _heading_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"^[#*_\s]*(?P<word>{_alternatives(words)})(?:['’]?s)?(?!\w)[*_\s]*"
         r"(?:(?:\s*[/&+,(]\s*[^\s:,]+(?:\s+[^\s:,]+)?)?[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)"
-        r"|(?:\s+[-–—]\s+|\s*(?:->|→|=>?)\s*)(?P<dash>.+)|(?P<end>$))",
+        r"|(?:\s+[-–—]\s+|\s*(?:->|→|=>?)\s*)(?P<dash>.+)|(?P<end>$)"
+        # "Kontext / Situation", "Ziele & Wünsche" alone on a line: the first word names it
+        r"|\s*[/&+]\s*[^\W\d_][\w-]*[*_\s]*$)",
         re.IGNORECASE | re.DOTALL,
     )
 

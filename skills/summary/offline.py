@@ -8,8 +8,9 @@ Every sentence of the notes lands in exactly one section, in the counsellor's ow
    A negated interest ("kein Interesse an Büro") is never filed as an interest, an answered
    question ("Praktikum gemacht? ja") never as an open point;
 3. a sentence without any cue follows the sentence before it on its line, the introducing
-   line ending in ':' ("Kl. möchte:"), or, for bullets, a heading with text above them;
-   else it goes to "Weitere Notizen" verbatim. No line is dropped: only known headings and
+   line ending in ':' ("Kl. möchte:"), or, for bullets, a heading with text above them; a
+   line led by an arrow ("-> Praktikum anfragen") is a next step; else it goes to
+   "Weitere Notizen" verbatim. No line is dropped: only known headings and
    blank lines carry no item of their own.
 """
 
@@ -66,6 +67,8 @@ class OfflineSummariser:
         if label and words <= _UNKNOWN_HEADING_WORDS and not self._cues.heading(first):
             scope = _Scope()  # an unknown heading ends the previous one's scope
         lead = scope.lead if line.bullet or not scope.lead_bullets_only else None
+        if line.arrow:  # "-> AG-Besuch Do. 9h": without cue words, a step that follows
+            lead = Section.NEXT_STEPS
         previous: Section | None = None
         for raw in line.sentences:
             sentence, scope, inline = self._heading(raw, scope)

@@ -39,7 +39,9 @@ def vocabulary() -> Vocabulary:
 _DATA = Path(__file__).with_name("split.yaml")
 FIELDS = tuple(Vocabulary.__dataclass_fields__)
 
-_BULLET = re.compile(r"^\s*(?:[-–—*•·▪►→>+]+|\(?\d{1,2}[.)]|[a-zA-Z]\))\s+")
+_BULLET = re.compile(r"^\s*(?:=>|[-–—*•·▪►→>+]+|\(?\d{1,2}[.)]|[a-zA-Z]\))\s+")
+# "-> AG-Besuch Do. 9h", "→ Bewerbung schreiben": an arrow marks what follows from the talk.
+_ARROW = re.compile(r"^\s*(?:-+>|=>|→|⇒)")
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(\w+)")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'»«“”)\]]*)\s+")
 _DATE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$")
@@ -68,12 +70,18 @@ def _strip_bullet(line: str) -> tuple[str, bool]:
     return stripped.strip(), stripped != line
 
 
+def is_arrow(line: str) -> bool:
+    """Whether a raw line opens with an arrow ("-> Praktikum anfragen")."""
+    return _ARROW.match(line) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of the notes; ``text`` is "" for a blank line."""
 
     text: str
     bullet: bool = False
+    arrow: bool = False  # led by an arrow: a step that follows from the talk
 
 
 def split_lines(notes: str) -> list[Line]:
@@ -98,9 +106,9 @@ def split_lines(notes: str) -> list[Line]:
             )
             and not _LABELLED.match(text)
         ):
-            lines[-1] = Line(f"{lines[-1].text} {text}", lines[-1].bullet)
+            lines[-1] = Line(f"{lines[-1].text} {text}", lines[-1].bullet, lines[-1].arrow)
         else:
-            lines.append(Line(text, bullet))
+            lines.append(Line(text, bullet, bullet and is_arrow(raw)))
         last = lines[-1].text
         previous_open = (
             len(last) >= _WRAP_MIN and last[-1] not in ".!?:;" and not _LABELLED.match(last)
@@ -207,11 +215,12 @@ class NoteLine:
 
     sentences: tuple[str, ...]
     bullet: bool = False
+    arrow: bool = False
 
 
 def split_notes(notes: str) -> list[NoteLine]:
     """Every line of the notes split into sentences."""
     return [
-        NoteLine(tuple(split_sentences(line.text)) if line.text else (), line.bullet)
+        NoteLine(tuple(split_sentences(line.text)) if line.text else (), line.bullet, line.arrow)
         for line in split_lines(notes)
     ]
