@@ -76,15 +76,27 @@ def request_facts(text: str, today: date) -> list[Fact]:
     return list(dict.fromkeys(facts))
 
 
-def _holds(fact: Fact, draft: str, today: date) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """The days and clock times a draft names, read once for all the facts checked."""
+
+    days: frozenset[date]
+    times: frozenset[time]
+
+    @classmethod
+    def read(cls, draft: str, today: date) -> _Shown:
+        mentions = find_dates(draft, today)[0]
+        masked = mask(draft, [(m.start, m.end) for m in mentions])
+        found = find_times(masked)
+        clocks = {t.begin for t in found} | {t.finish for t in found if t.finish}
+        return cls(frozenset(m.day for m in mentions if m.day), frozenset(clocks))
+
+
+def _holds(fact: Fact, draft: str, shown: _Shown) -> bool:
     if fact.day is not None:
-        return fact.day in {m.day for m in find_dates(draft, today)[0]}
+        return fact.day in shown.days
     if fact.clock is not None:
-        masked = mask(draft, [(m.start, m.end) for m in find_dates(draft, today)[0]])
-        shown = {t.begin for t in find_times(masked)} | {
-            t.finish for t in find_times(masked) if t.finish
-        }
-        return fact.clock in shown
+        return fact.clock in shown.times
     if fact.kind == "contact" and "@" not in fact.value:
         return _digits(fact.value) in _digits(draft)
     return fact.value.lower() in draft.lower()
@@ -92,4 +104,8 @@ def _holds(fact: Fact, draft: str, today: date) -> bool:
 
 def missing_facts(text: str, draft: str, today: date) -> list[Fact]:
     """The facts of request ``text`` that ``draft`` (subject and body) lacks."""
-    return [fact for fact in request_facts(text, today) if not _holds(fact, draft, today)]
+    facts = request_facts(text, today)
+    if not facts:
+        return []
+    shown = _Shown.read(draft, today)
+    return [fact for fact in facts if not _holds(fact, draft, shown)]
