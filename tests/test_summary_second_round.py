@@ -8,7 +8,7 @@ import pytest
 
 from skills.summary import Item, OfflineSummariser, Section
 from skills.summary.review import is_special
-from skills.summary.split import split_notes, split_sentences
+from skills.summary.split import split_lines, split_notes, split_sentences
 
 S = Section
 
@@ -157,3 +157,48 @@ def test_origin_religion_mental_health_and_criminal_records_are_marked(text: str
 )
 def test_workplaces_subjects_and_everyday_words_are_not_marked(text: str) -> None:
     assert not is_special(text)
+
+
+def test_lines_typed_in_lower_case_are_not_joined_as_a_wrap() -> None:
+    notes = (
+        "came in without appointment, about half an hour\n"
+        "has been out of work since march, before that a cleaner\n"
+        "no interest in night shifts at all\n"
+        "we rewrote the cover letter"
+    )
+    assert [line.text for line in split_lines(notes)] == notes.splitlines()
+
+
+def test_a_line_ending_in_mid_clause_is_joined_even_in_lower_case_notes() -> None:
+    notes = "kl. fragt nach einer ausbildung zum\nbäcker oder konditor\nwohnt in hamm"
+    assert [line.text for line in split_lines(notes)] == [
+        "kl. fragt nach einer ausbildung zum bäcker oder konditor",
+        "wohnt in hamm",
+    ]
+
+
+def test_a_full_stop_inside_brackets_ends_no_sentence() -> None:
+    line = "Termin mit TN (Vormund: Hr. Graf, Jugendamt Whs. Nord) am Montag. Danach Praktikum."
+    assert split_sentences(line) == [
+        "Termin mit TN (Vormund: Hr. Graf, Jugendamt Whs. Nord) am Montag.",
+        "Danach Praktikum.",
+    ]
+
+
+def test_a_short_label_before_a_spaced_dash_files_its_line() -> None:
+    line = "Aufgabe für TN – Stellenbörse der IHK durchsehen"
+    assert section_of(line) == {line: S.NEXT_STEPS}
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Fr. Berg, 52, Weiterbildung gewünscht.", S.CONCERN),
+        ("out of work since May, previously a bus driver", S.SITUATION),
+        ("we revised her CV line by line", S.DISCUSSED),
+    ],
+)
+def test_everyday_wording_of_a_wish_a_situation_and_shared_work(
+    line: str, section: Section
+) -> None:
+    assert section_of(line) == {line: section}

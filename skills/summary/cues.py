@@ -151,7 +151,7 @@ class CueBook:
 
     def _label(self, sentence: str) -> HeadingMatch | None:
         """A short label that contains a heading word ("Wir haben vereinbart: ...")."""
-        label = _LABEL.match(sentence)
+        label = _LABEL.match(sentence) or _DASH_LABEL.match(sentence)
         if label is None or self.labels is None:
             return None
         text = label.group("label")
@@ -184,6 +184,8 @@ _LABEL = re.compile(
     r"^[#*_\s]*(?P<label>[^:\n]{1,60}?)[*_\s]*:(?!\d)[*_\s]*(?P<rest>.*)$", re.DOTALL
 )
 _LABEL_WORDS = 5
+# "Hausaufgabe für Kl. - Infos lesen": a short label before a spaced dash, as before a colon.
+_DASH_LABEL = re.compile(r"^[#*_\s]*(?P<label>[^:\n]{1,60}?)\s+[-–—]\s+(?P<rest>.+)$", re.DOTALL)
 # One word cut short ("Int.", "bespr.") alone or before ':'; three letters at least.
 _ABBREVIATED = re.compile(
     r"^[#*_\s]*(?P<word>[^\W\d_]{3,12})\.[*_\s]*(?::(?!\d)[*_\s]*(?P<rest>.*)|$)", re.DOTALL

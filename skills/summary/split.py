@@ -27,6 +27,7 @@ class Vocabulary:
     answers: frozenset[str]
     question_words: frozenset[str]
     subjects: frozenset[str]
+    wrap_words: frozenset[str]
 
 
 @cache
@@ -92,7 +93,9 @@ def split_lines(notes: str) -> list[Line]:
     """
     lines: list[Line] = []
     previous_open = False
-    for raw in notes.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    raws = notes.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lower_case_typist = _types_in_lower_case(raws)
+    for raw in raws:
         text, bullet = _strip_bullet(raw)
         if not text.strip(" -–—*_=#"):
             lines.append(Line(""))
@@ -111,9 +114,24 @@ def split_lines(notes: str) -> list[Line]:
             lines.append(Line(text, bullet, bullet and is_arrow(raw)))
         last = lines[-1].text
         previous_open = (
-            len(last) >= _WRAP_MIN and last[-1] not in ".!?:;" and not _LABELLED.match(last)
+            last[-1] not in ".!?:;"
+            and not _LABELLED.match(last)
+            and (_ends_mid_clause(last) or (len(last) >= _WRAP_MIN and not lower_case_typist))
         )
     return lines
+
+
+def _types_in_lower_case(raws: list[str]) -> bool:
+    """Whether most lines start in lower case: then a lower-case line is no sign of a wrap
+    ("wants help w/ his CV" / "not into office jobs" are two notes, not one sentence)."""
+    starts = [text[0] for text in (_strip_bullet(raw)[0] for raw in raws) if text[:1].isalpha()]
+    return 2 * sum(c.islower() for c in starts) >= len(starts) > 0
+
+
+def _ends_mid_clause(line: str) -> bool:
+    """A line ending in a comma or a word that cannot end a clause ("und", "zum", "the")."""
+    words = line.split()
+    return line.endswith(",") or (bool(words) and words[-1].lower() in vocabulary().wrap_words)
 
 
 def starts_with_answer(text: str) -> bool:
@@ -158,6 +176,9 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
             or starts_with_answer(following)
             or _field_answer(text[: match.start()], following)
         )
+    head = text[: match.start()]
+    if head.count("(") > head.count(")") and ")" in following:
+        return False  # "(gesetzl. Betreuung)", "(Stand 3.4. Mo)": inside brackets, no end
     if any(mark in punct for mark in "!?…") or len(punct) > 1:
         return True
     if not following or following[0].islower():
