@@ -75,6 +75,13 @@ class SummarySkill(Skill):
             IntentCue(r"\bsummari[sz](e|ing)\b"),
             IntentCue(r"\b(gesprächs|beratungs)notiz", weight=0.7),
             IntentCue(r"\bsession notes?\b", weight=0.7),
+            # "ich brauche eine Zusammenfassung", "mach mal ne Zusammenfassung", "I need a summary"
+            IntentCue(
+                r"\b(?:brauch\w*|hätte\s+gerne?|möchte|mach\w*|erstell\w*|need|want|make)\b"
+                r"[^.?!\n]{0,20}\b(?:zusammenfassung|summary)\b"
+                r"(?![^.?!\n]{0,30}\b(?:beruf\w*|ausbildung\w*|occupation|job))"
+            ),
+            IntentCue(r"\b(?:eine|ne|a)\s+(?:zusammenfassung|summary)\s+(?:erstell|mach|schreib)"),
         ),
     )
 
