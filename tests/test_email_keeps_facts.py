@@ -575,3 +575,9 @@ def test_a_listed_document_keeps_its_brackets_and_suspended_compounds() -> None:
 def test_a_first_name_then_a_particle_of_another_language_is_one_name() -> None:
     addressee, _ = find_addressee("Einladung an Frau Luisa dos Santos Lima am 3.3.")
     assert [(p.first_name, p.surname) for p in addressee.people] == [("Luisa", "dos Santos Lima")]
+
+
+def test_a_carried_date_keeps_its_closing_dot() -> None:
+    assert leftover("Zusage an den Betrieb Holz Meier, Start 1.3.", [], "Damen und Herren") == [
+        "Zusage an den Betrieb Holz Meier, Start 1.3."
+    ]

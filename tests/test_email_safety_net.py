@@ -101,3 +101,11 @@ def test_a_purpose_word_stays_the_templates_own() -> None:
     )
     assert request.purpose is Purpose.CONFIRMATION
     assert still_lacking(request, finished, request.consumed, []) == []
+
+
+async def test_a_name_taken_for_the_addressee_but_not_greeted_is_carried() -> None:
+    # the email goes to a company ("Damen und Herren"); the trainee's first name was read as
+    # the addressee's and no template slot said it
+    text = "Kurzes Anschreiben an den Betrieb Dachbau Ernst wegen Praktikum für Malte"
+    draft = await TemplateDrafter().draft(extract(text, Purpose.MESSAGE, TODAY), "de")
+    assert "Malte" in draft.body

@@ -36,6 +36,7 @@ _INTRODUCERS = frozenset(
     | {"raum", "zimmer", "room", "tel", "telefon", "phone"}
 )
 _UNIT = re.compile(r"[ \t]?[€%$£]")
+_SHORT_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}$")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
@@ -103,6 +104,8 @@ def _lacking_spans(
         if all(filler[last + 1 :]):  # "Laptop mitbringen": the filler that ends the part
             last = len(tokens) - 1
         start, end = tokens[first][0][0], tokens[last][0][1]
+        if _SHORT_DATE.search(text, start, end) and text[end : end + 1] == ".":
+            end += 1  # "ab 1.3.": without its closing dot the date is no date
         while end < part.end() and text[end] in _CLOSING:
             end += 1
         unit = _UNIT.match(text, end, part.end())  # "380 €", "50 %"
