@@ -581,3 +581,12 @@ def test_a_carried_date_keeps_its_closing_dot() -> None:
     assert leftover("Zusage an den Betrieb Holz Meier, Start 1.3.", [], "Damen und Herren") == [
         "Zusage an den Betrieb Holz Meier, Start 1.3."
     ]
+
+
+async def test_numbered_steps_after_a_label_are_steps_and_the_next_meeting_a_date() -> None:
+    body = await body_of(
+        "Nachbereitung an Frau Sen: vereinbart: 1) Lebenslauf bis 5.3. 2) Anschreiben an "
+        "die Firma Becker & Co. KG 3) nächster Termin 12.3.2027 um 10 Uhr"
+    )
+    assert "- Lebenslauf bis 5.3.\n- Anschreiben an die Firma Becker & Co. KG\n" in body
+    assert "Freitag, 12. März 2027, um 10:00 Uhr" in body

@@ -20,7 +20,11 @@ _DOCUMENTS_LABEL = re.compile(
     _F,
 )
 # A sentence after the list ends it ("... Zeugnisse. Bitte bis Freitag."), abbreviations aside.
-_SENTENCE_END = re.compile(r"(?<!\b\w)\.\s+(?=[A-ZÄÖÜ])")
+# "Müller & Söhne GmbH & Co. KG", "Nr. 5": the dot of an abbreviation ends no sentence either.
+_SENTENCE_END = re.compile(
+    r"(?<!\b\w)(?<!\bCo)(?<!\bNr)(?<!\bStr)(?<!\bInc)(?<!\bLtd)(?<!\bca)(?<!\bjun)"
+    r"\.\s+(?=[A-ZÄÖÜ])"
+)
 # Known documents: (key, pattern); more specific before more general.
 _DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("application", r"bewerbungsunterlagen|bewerbungsmappe|application\s+(?:documents|pack)"),
@@ -91,7 +95,11 @@ def labelled_steps(text: str) -> list[str]:
     found: list[str] = []
     for match in _STEPS_LABEL.finditer(text):
         rest = match["rest"]
-        found += _items(rest, r"\s*;\s*" if ";" in rest else r"\s*,\s*")
+        numbered = inline_steps(rest)  # "vereinbart: 1) Lebenslauf bis 5.3. 2) Anschreiben …"
+        if numbered:
+            found += [item for item, _ in numbered]
+        else:
+            found += _items(rest, r"\s*;\s*" if ";" in rest else r"\s*,\s*")
     return found
 
 
@@ -323,7 +331,14 @@ def strip_lists(text: str) -> str:
         # only the list itself: "Vereinbart: A; B. Nächster Termin am 10.2." keeps the last
         # sentence
         rest = match["rest"]
-        listed = len(match.group(0)) - len(rest) + len(_until_sentence_end(rest))
+        label = len(match.group(0)) - len(rest)
+        numbered = inline_steps(rest)
+        if numbered:  # the steps only: "3) nächster Termin 12.3." stays the next appointment
+            kept = list(match.group(0))
+            for start, end in [(0, label)] + [(label + a, label + b) for _, (a, b) in numbered]:
+                kept[start:end] = _blank(match.group(0)[start:end])
+            return "".join(kept)
+        listed = label + len(_until_sentence_end(rest))
         return _blank(match.group(0)[:listed]) + match.group(0)[listed:]
 
     return _STEPS_LABEL.sub(steps, text)
