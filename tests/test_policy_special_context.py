@@ -28,6 +28,10 @@ from bot.policy import find_special_categories
         "Ausbildung zur Erzieherin bei der Kirche",
         "Sorry, war krank – kannst du mir eine Erinnerung für Frau Klein schreiben?",
         "Kollegin ist krank, ich übernehme ihre Termine",
+        # the counsellor named by their role
+        "Beraterin war letzte Woche krank, daher Termin nachgeholt.",
+        "BB krank, Termin verschoben",
+        "the counsellor was ill, so the session moved",
         "Was macht eine Pflegefachfrau in der Psychiatrie?",
         "Was verdient man als Physiotherapeut in der Reha?",
         "Ergotherapeutin in der Psychiatrie – wie sieht der Alltag aus?",
@@ -52,6 +56,8 @@ def test_own_situation_and_occupations_raise_no_category(text: str) -> None:
     [
         "Die Klientin ist seit drei Wochen krank.",
         "Ich bin krank und die Klientin hat Diabetes",
+        "Berater war krank, Kl. hat Depression",
+        "Beraterin fragt, ob Kl. Medikamente nimmt",
         "Ich glaube, sie ist depressiv",
         "Er war lange krank.",
         "Klientin war drei Wochen in der Psychiatrie",

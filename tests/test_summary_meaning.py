@@ -266,3 +266,13 @@ async def test_a_model_written_record_carries_the_ai_label() -> None:
     assert (result.ai_generated, result.template_draft) == (True, False)
     hints = [b.markdown for b in result.blocks if isinstance(b, Text)]
     assert not any(re.search("Stichworten", hint) for hint in hints)  # no offline hint
+
+
+async def test_the_counsellors_own_absence_in_the_notes_is_not_marked() -> None:
+    result = await summarise(
+        "Beraterin war letzte Woche krank, daher Termin nachgeholt.\n"
+        "Kl. sucht Ausbildung als Maler.\nKl. hat Rückenprobleme."
+    )
+    record = "\n".join(b.text for b in result.blocks if isinstance(b, Copyable))
+    assert "nachgeholt. (Art." not in record
+    assert "Rückenprobleme. (Art." in record

@@ -144,6 +144,21 @@ def _counts(text: str, match: re.Match[str], weak: bool) -> bool:
     return not (place.search(before) and work.search(clause))
 
 
+def said_of_oneself(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a clause where the counsellor speaks of themselves
+    or a colleague by name of role ("ich", "Beraterin", "Kollegin") and of nobody else.
+
+    Unlike the reminder's own reading, a clause without a subject ("war 3 Wochen krank")
+    is not taken as the counsellor's: notes leave out the client as their subject."""
+    own, _opener, others, *_rest = _context()
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    clause_end = _CLAUSE_END.search(text, end)
+    clause = text[clause_start : clause_end.start() if clause_end else len(text)]
+    if not own.search(clause):
+        return False
+    return not (others.search(clause) or person_pattern().search(clause) or _SHE.match(clause))
+
+
 def _categories_in(text: str, patterns: Iterable[tuple[re.Pattern[str], bool]]) -> set[str]:
     found: set[str] = set()
     for pattern, weak in patterns:

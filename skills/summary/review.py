@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.policy.special import find_special_categories
+from bot.policy.special import find_special_categories, said_of_oneself
 from skills.summary.model import Item, Summary
 
 _PHRASES = Path(__file__).with_name("review.yaml")
@@ -24,7 +24,14 @@ def _phrases() -> tuple[re.Pattern[str], ...]:
 
 def is_special(text: str) -> bool:
     """True when ``text`` mentions special-category data (health, religion, origin, ...)."""
-    return bool(find_special_categories(text)) or any(p.search(text) for p in _phrases())
+    if find_special_categories(text):
+        return True
+    # "Beraterin war letzte Woche krank": the counsellor's own absence is no client data.
+    return any(
+        not said_of_oneself(text, match.start(), match.end())
+        for pattern in _phrases()
+        for match in pattern.finditer(text)
+    )
 
 
 def mark_special(summary: Summary) -> Summary:
