@@ -590,3 +590,10 @@ async def test_numbered_steps_after_a_label_are_steps_and_the_next_meeting_a_dat
     )
     assert "- Lebenslauf bis 5.3.\n- Anschreiben an die Firma Becker & Co. KG\n" in body
     assert "Freitag, 12. März 2027, um 10:00 Uhr" in body
+
+
+async def test_a_moved_event_is_the_subject_of_its_sentence() -> None:
+    body = await body_of(
+        "Verschiebung Workshop Bewerbungsfotos: statt Mo 8.3.2027 jetzt Di 9.3.2027"
+    )
+    assert "Unser Termin (Workshop Bewerbungsfotos) am Montag, 8. März 2027 muss" in body

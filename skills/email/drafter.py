@@ -117,11 +117,13 @@ class TemplateDrafter:
             }
         typed = f"{request.event_prep} {event}" if request.event_prep else ""
         ours = renderer.text("common.event.ours", event=event)
+        # the subject of a sentence: "Unser Termin (Jobcafé) … muss verschoben werden"
+        subject = renderer.text("common.event.ours_subject", event=event)
         return {
             "to_event": typed or renderer.text("common.event.named_to"),
             "to_event_subject": typed or renderer.text("common.event.named_subject", event=event),
             "our_event": ours,
-            "our_event_cap": ours[:1].upper() + ours[1:],
+            "our_event_cap": subject[:1].upper() + subject[1:],
         }
 
     def _details(self, request: EmailRequest, renderer: Renderer) -> str:
