@@ -138,6 +138,11 @@ def test_a_commitment_with_stellt_and_a_deadline_is_agreed() -> None:
         "hat Sozialstunden abgeleistet",
         "Bewährungshelferin ist informiert",
         "has a criminal record for fraud",
+        "ist in Polen aufgewachsen",
+        "nimmt Tabletten gegen Stimmungsschwankungen",
+        "war wegen Burnout drei Monate raus",
+        "hat einen Behindertenausweis",
+        "hat eine Jugendstrafe auf Bewährung",
     ],
 )
 def test_origin_religion_mental_health_and_criminal_records_are_marked(text: str) -> None:
@@ -153,6 +158,8 @@ def test_origin_religion_mental_health_and_criminal_records_are_marked(text: str
         "Zeugnis aus der Realschule Hamm liegt vor",
         "probation period of six months at the bakery",
         "Bewerbung an die Stadt Münster geschickt",
+        "Ausbildung zur Heilerziehungspflegerin für Menschen mit Behinderung",
+        "Praktikum in Polen über Erasmus+",
     ],
 )
 def test_workplaces_subjects_and_everyday_words_are_not_marked(text: str) -> None:
