@@ -36,3 +36,25 @@ def test_a_summary_of_an_occupation_is_no_session_note(tmp_path: Path) -> None:
     summary = SummarySkill.create(settings)
     assert classifier.score(text, summary) < THRESHOLD
     assert classifier.score(text, OccupationSkill.create(settings)) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Kl. (16) möchte Ausbildung als Friseurin.\nPraktikum? ja, 2 Wochen im Salon\n"
+        "Vereinbart: Bewerbung bis 15.03.\n\nOffen: Fahrtkosten",
+        "Anliegen: Ausbildung zum Tischler\nvereinbart: Praktikum suchen\nTo-do: Lebenslauf",
+    ],
+)
+async def test_labelled_notes_pasted_without_a_command_are_summarised(
+    acked_chat: Chat, notes: str
+) -> None:
+    reply, _ = await acked_chat.say(notes)
+    assert reply.skill_id == "summary"  # not a lookup of the occupation they mention
+
+
+async def test_an_email_request_with_labelled_lines_stays_an_email(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say(
+        "Einladung an Frau Kaya\nDatum: 03.02.2027, 10 Uhr\nOrt: Raum 5\nThema: Bewerbung"
+    )
+    assert reply.skill_id == "email"

@@ -35,6 +35,10 @@ def _number(value: int, language: str) -> str:
     return grouped if language == "en" else grouped.replace(",", ".")
 
 
+_LABELLED_NOTES = 2  # section labels that make pasted text notes
+_NOTES_CAP = 1.9  # below an email request that names whom it is for (2.0)
+
+
 class SummarySkill(Skill):
     """Sorts pasted session notes into the sections of the counselling record."""
 
@@ -120,7 +124,13 @@ class SummarySkill(Skill):
         headings = sum(1 for s in sentences if self._cues.heading(s) is not None)
         sections = {self._cues.best(s) for s in sentences} - {None}
         evidence = len(sections) + headings
-        return 0.0 if evidence < 3 else min(1.0, 0.15 * evidence)
+        if evidence < 3:
+            return 0.0
+        if headings >= _LABELLED_NOTES:
+            # Notes labelled by section ("Vereinbart:", "Offen:") are notes, whatever occupation
+            # or appointment they mention; a request that says whom to write to still wins.
+            return min(_NOTES_CAP, 1.0 + 0.15 * evidence)
+        return min(1.0, 0.15 * evidence)
 
     def _is_request(self, text: str) -> bool:
         """Only a request ("Bitte fass meine Notizen zusammen"), no note content."""
