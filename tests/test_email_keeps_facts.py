@@ -597,3 +597,12 @@ async def test_a_moved_event_is_the_subject_of_its_sentence() -> None:
         "Verschiebung Workshop Bewerbungsfotos: statt Mo 8.3.2027 jetzt Di 9.3.2027"
     )
     assert "Unser Termin (Workshop Bewerbungsfotos) am Montag, 8. März 2027 muss" in body
+
+
+def test_a_carried_piece_opens_the_bracket_it_closes() -> None:
+    text = "Mail an Frau Ott (Jobcenter Kreis Unna): Herr Demir braucht einen Termin"
+    service = (text.index("Jobcenter"), text.index("Jobcenter") + len("Jobcenter"))
+    # the service is placed by the template: the carried rest still opens its bracket
+    assert leftover(text, [service], "Sehr geehrte Frau Ott, Jobcenter") == [
+        "(Jobcenter Kreis Unna): Herr Demir braucht einen Termin"
+    ]

@@ -108,6 +108,7 @@ def _lacking_spans(
             end += 1  # "ab 1.3.": without its closing dot the date is no date
         while end < part.end() and text[end] in _CLOSING:
             end += 1
+        start = _opened(text, start, end)
         unit = _UNIT.match(text, end, part.end())  # "380 €", "50 %"
         end = unit.end() if unit else end
         if start > part.start() and text[start - 1] in _OPENING:
@@ -117,6 +118,23 @@ def _lacking_spans(
             end = closing + 1 if closing != -1 else end
         spans.append((start, end))
     return spans
+
+
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _opened(text: str, start: int, end: int) -> int:
+    """Where a piece must start so that a bracket it closes is opened in it too ("(Jugend-
+    migrationsdienst Caritas Hamm)", not "Caritas Hamm)"): the opening bracket on the same
+    line, else ``start``."""
+    piece = text[start:end]
+    for closer, opener in _BRACKETS.items():
+        if piece.count(closer) > piece.count(opener):
+            line_start = text.rfind("\n", 0, start) + 1
+            found = text.rfind(opener, line_start, start)
+            if found != -1:
+                start = found
+    return start
 
 
 def _lean(
