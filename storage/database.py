@@ -135,6 +135,7 @@ class SqlStore:
             return False
 
     async def close(self) -> None:
+        await self._cluster.settle()
         await self._runner.dispose()
 
 

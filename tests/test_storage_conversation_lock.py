@@ -17,6 +17,7 @@ from storage_fixtures import scratch_database
 
 from storage.database import SqlStore, open_store
 from storage.repositories.conversation_lock import lock_key
+from storage.runner import AsyncEngineRunner
 
 # Who holds the advisory lock on a bigint key (PostgreSQL splits it into two 32-bit halves).
 _HOLDERS = text(
@@ -57,6 +58,22 @@ async def test_a_held_lock_keeps_no_transaction_open(store: SqlStore) -> None:
     key = _key()
     async with store.cluster.conversation_lock(key):
         assert await holders(store, key) == ["idle"]
+    await store.cluster.settle()
+    assert await holders(store, key) == []
+
+
+async def test_a_finished_turn_gives_its_lock_back_off_the_replys_path(store: SqlStore) -> None:
+    """The unlock's round trip runs beside what follows the turn (the audit write); until it
+    lands the lock is held as before, and closing the store waits for it."""
+    _postgres_only(store)
+    runner = store.runner
+    assert isinstance(runner, AsyncEngineRunner)
+    key = _key()
+    async with store.cluster.conversation_lock(key):
+        pass
+    assert runner.pools_in_use()["locks"] == 1  # nothing awaited yet: still being given back
+    await store.cluster.settle()
+    assert runner.pools_in_use()["locks"] == 0
     assert await holders(store, key) == []
 
 
@@ -105,6 +122,7 @@ async def test_a_cancelled_or_failed_turn_gives_its_lock_back(store: SqlStore) -
     for _ in range(12):  # more turns than the lock pool keeps: no pooled connection holds it
         async with asyncio.timeout(5), store.cluster.conversation_lock(key):
             pass
+    await store.cluster.settle()
     assert await holders(store, key) == []
 
 
@@ -121,6 +139,7 @@ async def test_connections_the_server_closed_cost_no_turn(tmp_path: Path) -> Non
                 store.cluster.conversation_lock(second),
             ):
                 pids = [pid for key in (first, second) for pid, _ in await _holding(store, key)]
+            await store.cluster.settle()
             assert len(pids) == 2  # both connections went back to the pool
             await store.runner.run(_terminate, pids)
             async with asyncio.timeout(5), store.cluster.conversation_lock(_key()):

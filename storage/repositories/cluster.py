@@ -22,7 +22,7 @@ from bot.failures import log_failure
 from storage.models import instances, shared_values
 from storage.repositories._base import SqlRepository
 from storage.repositories._sql import execute, insert_ignore, upsert
-from storage.repositories.conversation_lock import conversation_lock
+from storage.repositories.conversation_lock import ConversationLocks
 from storage.runner import AsyncEngineRunner, Runner
 
 log = logging.getLogger("lotse.cluster")
@@ -62,6 +62,8 @@ class SqlCluster(SqlRepository):
     def __init__(self, runner: Runner) -> None:
         super().__init__(runner)
         self._pg = runner if isinstance(runner, AsyncEngineRunner) else None
+        if self._pg is not None:
+            self._locks = ConversationLocks(self._pg.locks.sync_engine)
         self._beat = upsert(self._dialect, instances, ["id"], ["heartbeat_at"])
         self._keep = insert_ignore(self._dialect, shared_values)
 
@@ -74,8 +76,13 @@ class SqlCluster(SqlRepository):
         if self._pg is None:
             yield
             return
-        async with conversation_lock(self._pg.locks.sync_engine, key):
+        async with self._locks.hold(key):
             yield
+
+    async def settle(self) -> None:
+        """Let conversation locks still being given back land (before the store closes)."""
+        if self._pg is not None:
+            await self._locks.settle()
 
     async def beat(self, instance: Instance, at: datetime) -> None:
         params = {

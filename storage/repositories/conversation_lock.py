@@ -12,6 +12,7 @@ interrupt it.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -34,15 +35,33 @@ def lock_key(key: str) -> int:
     return int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big", signed=True)
 
 
-@asynccontextmanager
-async def conversation_lock(pool: Engine, key: str) -> AsyncIterator[None]:
-    """Hold ``key``'s lock on a connection of ``pool`` (the lock pool's sync engine)."""
-    number = lock_key(key)
-    pooled = await _locked(pool, number)
-    try:
-        yield
-    finally:
-        await _give_back(pooled, number)
+class ConversationLocks:
+    """Conversation locks on connections of ``pool`` (the lock pool's sync engine)."""
+
+    def __init__(self, pool: Engine) -> None:
+        self._pool = pool
+        self._giving_back: set[asyncio.Task[None]] = set()
+
+    @asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        number = lock_key(key)
+        pooled = await _locked(self._pool, number)
+        try:
+            yield
+        except BaseException:
+            await _give_back(pooled, number)
+            raise
+        # A turn that ended well gives its lock back off the reply's path: the unlock's round
+        # trip overlaps the audit write. Until it lands the lock stays held, so the next turn
+        # of this conversation (here or on another instance) waits for it as for any holder.
+        task = asyncio.create_task(_give_back(pooled, number))
+        self._giving_back.add(task)
+        task.add_done_callback(self._giving_back.discard)
+
+    async def settle(self) -> None:
+        """Wait until every lock given back has landed (before the pools close)."""
+        while self._giving_back:
+            await asyncio.gather(*self._giving_back, return_exceptions=True)
 
 
 async def _locked(pool: Engine, number: int) -> PoolProxiedConnection:
