@@ -1,7 +1,9 @@
 """Engine.handle latency per skill with the offline backends, on SQLite and PostgreSQL.
 
 Prints p50/p99 per message and messages per second (one process, one core), for `hilfe`, an
-occupation lookup, an email draft and a note summary.
+occupation lookup, an email draft and a note summary, and the p50 of the process's own CPU time
+per message (Python and the SQLite thread; not the PostgreSQL server): on a machine shared
+with other work the wall-clock figures swing with the load, the CPU time much less.
 Run: `.venv/bin/python bench/engine_latency.py`
 (PostgreSQL from LOTSE_BENCH_POSTGRES_URL, default the local test database; skipped if down).
 """
@@ -62,24 +64,29 @@ async def measure(label: str, url: str, connect_args: dict[str, object]) -> None
                 for name, message in MESSAGES.items():
                     for _ in range(20):  # warm caches and connection pool
                         await chat.send(message)
-                    samples = []
+                    samples, cpu = [], []
                     for _ in range(ROUNDS):
-                        started = time.perf_counter()
+                        started, used = time.perf_counter(), time.process_time()
                         await chat.send(message)
                         samples.append((time.perf_counter() - started) * 1000)
+                        cpu.append((time.process_time() - used) * 1000)
                     samples.sort()
                     p50 = statistics.median(samples)
                     p99 = samples[int(len(samples) * 0.99) - 1]
                     rate = 1000 / statistics.fmean(samples)
-                    print(f"| {label:<10} | {name:<16} | {p50:6.2f} | {p99:6.2f} | {rate:7.0f} |")
+                    own = statistics.median(cpu)
+                    print(
+                        f"| {label:<10} | {name:<16} | {p50:6.2f} | {p99:6.2f} | {rate:7.0f} "
+                        f"| {own:6.2f} |"
+                    )
         finally:
             await store.close()
 
 
 async def main() -> None:
     print(f"Engine.handle, offline backends, {ROUNDS} messages each (ms)\n")
-    print("| backend    | message          | p50 ms | p99 ms | msg/s   |")
-    print("|------------|------------------|--------|--------|---------|")
+    print("| backend    | message          | p50 ms | p99 ms | msg/s   | CPU ms |")
+    print("|------------|------------------|--------|--------|---------|--------|")
     with tempfile.TemporaryDirectory() as directory:
         await measure("SQLite", f"sqlite:///{directory}/bench.sqlite3", {})
     schema = f"lotse_bench_{uuid.uuid4().hex[:8]}"
