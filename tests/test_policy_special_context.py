@@ -90,3 +90,45 @@ async def test_no_art9_reminder_for_a_counsellors_own_sick_day(acked_chat: Chat)
         "mail Erinnerung: Klientin ist schwanger, Termin beim Jobcenter"
     )
     assert "special_categories" in {r.id for r in reply.reminders}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions in general ("man", "jemand") that name nobody
+        "Darf man mit Epilepsie eine Ausbildung zum Berufskraftfahrer machen?",
+        "Kann jemand mit Diabetes Koch werden?",
+        "is it possible for someone with asthma to work as a baker?",
+        # the verb "sein" is no third person
+        "Muss man für eine Stelle beim Bistum katholisch sein?",
+        # school subjects
+        "Wie wichtig ist die Note in Religion im Abschlusszeugnis?",
+        "Kann man Religion als Prüfungsfach im Abi wählen?",
+        "Fällt der Religionsunterricht an der Berufsschule weg?",
+        # organisations named after a faith
+        "Die Katholische Hochschule NRW bietet Soziale Arbeit dual an",
+        "Bewerbung beim Evangelischen Johannes-Krankenhaus Bielefeld: bis wann?",
+        "Das Christliche Jugenddorf in Hamm hat noch BvB-Plätze frei",
+        # groups of people, statistics
+        "Wie viele Azubis mit Behinderung gibt es in NRW?",
+        "Gibt es Förderprogramme für Beschäftigte mit Migrationshintergrund?",
+    ],
+)
+def test_general_questions_subjects_and_organisations_raise_no_category(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darf man einen Klienten mit Epilepsie als Fahrer vermitteln?",
+        "Kann jemand wie Herr Brandt mit seiner Depression Vollzeit arbeiten?",
+        "Er ist katholisch und möchte sonntags nicht arbeiten",
+        "Die Klientin ist evangelisch, Schule hat sie 2024 beendet",
+        "Er ist Muslim, sein Glaube ist ihm wichtig",
+        "Frau Jung hat in Religion eine Zwei, ist aber seit Monaten depressiv",
+        "Klientin möchte wegen ihrer Religion kein Schweinefleisch verarbeiten",
+    ],
+)
+def test_a_clients_data_next_to_those_words_still_counts(text: str) -> None:
+    assert find_special_categories(text)

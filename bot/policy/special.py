@@ -10,7 +10,10 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 - as a workplace in a clause about work or training ("Praktikum in der Psychiatrie");
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
-  in a clause that names nobody.
+  in a clause that names nobody;
+- in a question in general that names nobody ("darf man mit Diabetes Busfahrer werden?");
+- as a school subject ("die Note in Religion", "Religion als Schulfach");
+- as part of an organisation's name ("Evangelisches Krankenhaus", "Katholische Hochschule").
 """
 
 from __future__ import annotations
@@ -101,14 +104,24 @@ def _words(words: Iterable[object]) -> str:
 
 
 @cache
+def _data() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = yaml.safe_load(_CONTEXT.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def _context() -> tuple[re.Pattern[str], ...]:
-    data = yaml.safe_load(_CONTEXT.read_text(encoding="utf-8"))
+    data = _data()
     word = r"(?<!{0})(?:{1})(?!{0})"
+    # "sie" in lower case is a third person; "Sie" opening a clause may be either.
+    others = (
+        _words(data["others"])
+        + rf"|(?:{_words(data['others_before_a_word'])})(?=\s+{_LETTER})|(?-i:sie)"
+    )
     return (
         re.compile(word.format(_LETTER, _words(data["own"])), re.IGNORECASE),
         re.compile(rf"^\s*(?:{_words(data['own_openers'])})(?!{_LETTER})", re.IGNORECASE),
-        # "sie" in lower case is a third person; "Sie" opening a clause may be either.
-        re.compile(word.format(_LETTER, _words(data["others"]) + r"|(?-i:sie)"), re.IGNORECASE),
+        re.compile(word.format(_LETTER, others), re.IGNORECASE),
         re.compile(
             word.format(_LETTER, _words(data["work"]))
             + rf"|(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
@@ -125,6 +138,44 @@ def _context() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _generic() -> re.Pattern[str]:
+    """A question in general ("darf man …", "kann jemand …")."""
+    return re.compile(rf"(?<!{_LETTER})(?:{_words(_data()['generic'])})(?!{_LETTER})", re.I)
+
+
+@cache
+def _not_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Text before a cue, text after it, and text after a religious cue that make it no data."""
+    data = _data()
+    return (
+        re.compile(rf"(?<!{_LETTER})(?:{_words(data['subject_before'])})\s+$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:{_words(data['subject_after'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(
+            rf"^\s+(?:[\w.]+-)?(?:{_words(data['bodies'])}){_INFLECTION}(?!{_LETTER})",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _not_data_here(text: str, match: re.Match[str]) -> bool:
+    """A school subject or, for a religious cue, an organisation's name."""
+    subject_before, subject_after, body = _not_data()
+    after = text[match.end() : match.end() + 40]
+    if subject_before.search(text, max(0, match.start() - 30), match.start()):
+        return True
+    if subject_after.match(after):
+        return True
+    return match.lastgroup == RELIGION and body.match(after) is not None
+
+
+def _names_a_person(clause: str) -> bool:
+    """A person named, not as part of a name ("Johannes-Krankenhaus", "Anne-Frank-Schule")."""
+    return any(
+        not clause.startswith("-", found.end()) for found in person_pattern().finditer(clause)
+    )
+
+
 def _counts(text: str, match: re.Match[str], weak: bool) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
     own, opener, others, work, place, occupation, general = _context()
@@ -133,13 +184,13 @@ def _counts(text: str, match: re.Match[str], weak: bool) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
     end_match = _CLAUSE_END.search(text, match.end())
     clause = text[start : end_match.start() if end_match else len(text)]
-    about_me = own.search(clause) or opener.match(clause)
+    about_me = own.search(clause) or opener.match(clause) or _generic().search(clause)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
-    someone = others.search(clause) or person_pattern().search(clause) or _SHE.match(clause)
+    someone = others.search(clause) or _names_a_person(clause) or _SHE.match(clause)
     if (about_me or weak) and not someone:
         return False
     before = text[start : match.start()]
-    if general.search(before):
+    if general.search(before) or _not_data_here(text, match):
         return False
     return not (place.search(before) and work.search(clause))
 
