@@ -19,13 +19,16 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from pathlib import Path
 
 import yaml
 
 from bot.policy.judgement import person_pattern
+from bot.policy.special_typos import TypoCue, find_typos, typo_cues
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
 _CONTEXT = Path(__file__).with_name("special_context.yaml")
@@ -56,7 +59,9 @@ def _cue_pattern(cue: str) -> str:
     return body + (f"{_LETTER}*" if prefix else "")
 
 
-def _category_pattern(groups: dict[str, list[str]], ignore_case: bool) -> re.Pattern[str] | None:
+def _category_pattern(
+    groups: dict[str, list[str]], ignore_case: bool, word_start: bool = True
+) -> re.Pattern[str] | None:
     branches = []
     initials: set[str] = set()
     for category, cues in groups.items():
@@ -69,7 +74,8 @@ def _category_pattern(groups: dict[str, list[str]], ignore_case: bool) -> re.Pat
         return None
     # The leading lookahead lets the regex engine skip to possible first letters quickly.
     lookahead = f"(?=[{re.escape(''.join(sorted(initials)))}])"
-    pattern = rf"{lookahead}(?<!{_LETTER})(?:{'|'.join(branches)})(?!{_LETTER})"
+    start = f"(?<!{_LETTER})" if word_start else ""
+    pattern = rf"{lookahead}{start}(?:{'|'.join(branches)})(?!{_LETTER})"
     return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
 
 
@@ -81,20 +87,22 @@ def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     if unknown:
         raise ValueError(f"{_DATA.name}: unknown categories {sorted(unknown)}")
     compiled = []
-    for weak in (False, True):
-        for sensitive in (False, True):
-            groups: dict[str, list[str]] = {}
-            for category, cues in data.items():
-                chosen = []
-                for cue in map(str, cues):
-                    is_weak = cue.startswith("~")
-                    cue = cue.removeprefix("~")
-                    if is_weak == weak and cue.startswith("=") == sensitive:
-                        chosen.append(cue.removeprefix("="))
-                groups[category] = chosen
-            pattern = _category_pattern(groups, not sensitive)
-            if pattern is not None:
-                compiled.append((pattern, weak))
+    # A compound's end ("*allergie") gets a pattern of its own: only there may letters come
+    # before the cue, and a shared one would lose the quick start of the others.
+    for weak, sensitive, ending in product((False, True), repeat=3):
+        groups: dict[str, list[str]] = {}
+        for category, cues in data.items():
+            chosen = []
+            for cue in map(str, cues):
+                is_weak = cue.startswith("~")
+                cue = cue.removeprefix("~")
+                is_ending = cue.removeprefix("=").startswith("*")
+                if is_weak == weak and cue.startswith("=") == sensitive and is_ending == ending:
+                    chosen.append(cue.removeprefix("=").removeprefix("*"))
+            groups[category] = chosen
+        pattern = _category_pattern(groups, not sensitive, word_start=not ending)
+        if pattern is not None:
+            compiled.append((pattern, weak))
     return tuple(compiled)
 
 
@@ -158,15 +166,25 @@ def _not_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _not_data_here(text: str, match: re.Match[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue found in a message: where, the words matched, and its category."""
+
+    start: int
+    end: int
+    words: str
+    category: str
+
+
+def _not_data_here(text: str, cue: _Cue) -> bool:
     """A school subject or, for a religious cue, an organisation's name."""
     subject_before, subject_after, body = _not_data()
-    after = text[match.end() : match.end() + 40]
-    if subject_before.search(text, max(0, match.start() - 30), match.start()):
+    after = text[cue.end : cue.end + 40]
+    if subject_before.search(text, max(0, cue.start - 30), cue.start):
         return True
     if subject_after.match(after):
         return True
-    return match.lastgroup == RELIGION and body.match(after) is not None
+    return cue.category == RELIGION and body.match(after) is not None
 
 
 def _names_a_person(clause: str) -> bool:
@@ -176,21 +194,21 @@ def _names_a_person(clause: str) -> bool:
     )
 
 
-def _counts(text: str, match: re.Match[str], weak: bool) -> bool:
+def _counts(text: str, cue: _Cue, weak: bool) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
     own, opener, others, work, place, occupation, general = _context()
-    if occupation.search(match.group()) and len(match.group()) > 8:
+    if occupation.search(cue.words) and len(cue.words) > 8:
         return False
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
-    end_match = _CLAUSE_END.search(text, match.end())
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, cue.start)), default=0)
+    end_match = _CLAUSE_END.search(text, cue.end)
     clause = text[start : end_match.start() if end_match else len(text)]
     about_me = own.search(clause) or opener.match(clause) or _generic().search(clause)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
     someone = others.search(clause) or _names_a_person(clause) or _SHE.match(clause)
     if (about_me or weak) and not someone:
         return False
-    before = text[start : match.start()]
-    if general.search(before) or _not_data_here(text, match):
+    before = text[start : cue.start]
+    if general.search(before) or _not_data_here(text, cue):
         return False
     return not (place.search(before) and work.search(clause))
 
@@ -210,17 +228,27 @@ def said_of_oneself(text: str, start: int, end: int) -> bool:
     return not (others.search(clause) or person_pattern().search(clause) or _SHE.match(clause))
 
 
-def _categories_in(text: str, patterns: Iterable[tuple[re.Pattern[str], bool]]) -> set[str]:
-    found: set[str] = set()
-    for pattern, weak in patterns:
+def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
+    """Every cue in ``text`` with whether it is weak: as listed, then typed with a slip."""
+    for pattern, weak in _patterns():
         for match in pattern.finditer(text):
-            if match.lastgroup and match.lastgroup not in found and _counts(text, match, weak):
-                found.add(match.lastgroup)
-            if len(found) == len(CATEGORIES):
-                return found
-    return found
+            if match.lastgroup:
+                yield _Cue(match.start(), match.end(), match.group(), match.lastgroup), weak
+    for category, start, end in find_typos(text, _typo_cues()):
+        yield _Cue(start, end, text[start:end], category), False
+
+
+@cache
+def _typo_cues() -> tuple[TypoCue, ...]:
+    return typo_cues(yaml.safe_load(_DATA.read_text(encoding="utf-8")))
 
 
 def find_special_categories(text: str) -> frozenset[str]:
     """The Art. 9 categories mentioned in ``text``: names from ``CATEGORIES``."""
-    return frozenset(_categories_in(text, _patterns()))
+    found: set[str] = set()
+    for cue, weak in _cues_in(text):
+        if cue.category not in found and _counts(text, cue, weak):
+            found.add(cue.category)
+            if len(found) == len(CATEGORIES):
+                break
+    return frozenset(found)

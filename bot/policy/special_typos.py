@@ -1,0 +1,99 @@
+"""Special-category cues typed with one slip ("Diabetis", "Schwangerchaft", "depresion").
+
+A word counts as a cue when it is one edit (a letter left out, added, changed, or two
+neighbours swapped) away from a long cue of ``special_categories.yaml`` that is strong, matched
+in any case and one word ("diabetes", "schwangerschaft*", "depression*"). Guards against
+ordinary words that happen to be that close:
+- the first three letters must agree (a slip is rarely at the start);
+- the cue has at least ``MIN_LENGTH`` letters (short words have too many neighbours);
+- a name is no slip ("Christina" is not "christian");
+- a slip at the last letter is an ending of another word ("behindern" is not "behindert",
+  "Diagnose" not "diagnosed").
+
+Words spelt correctly are left to the regular patterns; this only adds what they miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from functools import cache
+
+from bot.policy.pii_gazetteer import is_plain_name
+
+TypoCue = tuple[str, str, bool]
+"""(cue in lower case, category, whether the cue is a prefix)"""
+
+MIN_LENGTH = 8
+_WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH - 1},}}")
+_ENDINGS = ("en", "er", "es", "em", "e", "n", "s")
+_TAILS = frozenset(("", *_ENDINGS))
+
+
+def _one_edit(word: str, cue: str) -> bool:
+    """Whether ``word`` is exactly one edit away from ``cue`` (see the module docstring)."""
+    if word == cue or abs(len(word) - len(cue)) > 1:
+        return False
+    if len(word) == len(cue):
+        diff = [i for i, (a, b) in enumerate(zip(word, cue, strict=True)) if a != b]
+        if len(diff) == 1:
+            return diff[0] != len(cue) - 1
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == cue[diff[1]]
+            and word[diff[1]] == cue[diff[0]]
+        )
+    short, long = (word, cue) if len(word) < len(cue) else (cue, word)
+    i = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    # a letter missing or added at the end is another word's ending ("diagnose(d)")
+    return i < len(cue) - 1 and short[i:] == long[i + 1 :]
+
+
+@cache
+def _index(cues: tuple[TypoCue, ...]) -> Mapping[str, tuple[TypoCue, ...]]:
+    by_start: dict[str, list[TypoCue]] = defaultdict(list)
+    for cue in cues:
+        by_start[cue[0][:3]].append(cue)
+    return {start: tuple(group) for start, group in by_start.items()}
+
+
+def typo_cues(data: Mapping[str, list[object]]) -> tuple[TypoCue, ...]:
+    """(cue, category, is_prefix) for the cues a slip may be read as, from the YAML data."""
+    chosen = []
+    for category, cues in data.items():
+        for raw in map(str, cues):
+            prefix = raw.endswith("*")
+            cue = raw.rstrip("*")
+            if raw[0] in "~=*" or not cue.isalpha() or len(cue) < MIN_LENGTH:
+                continue
+            chosen.append((cue.lower(), category, prefix))
+    return tuple(chosen)
+
+
+def _matches(word: str, cue: str, prefix: bool) -> bool:
+    if prefix:
+        if word.startswith(cue):
+            return False  # the regular pattern finds it
+        # the slip is in the stem; what follows may only be an ending ("Depresionen")
+        heads = (word[: len(cue) + shift] for shift in (-1, 0, 1))
+        return any(word[len(head) :] in _TAILS and _one_edit(head, cue) for head in heads)
+    bare = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
+    if cue in bare:
+        return False
+    return any(_one_edit(form, cue) for form in bare)
+
+
+def find_typos(text: str, cues: tuple[TypoCue, ...]) -> Iterator[tuple[str, int, int]]:
+    """(category, start, end) of each word in ``text`` that is a cue with one slip."""
+    index = _index(cues)
+    for found in _WORD.finditer(text):
+        word = found.group().lower()
+        candidates = index.get(word[:3], ())
+        if not candidates or is_plain_name(found.group()):
+            continue
+        for cue, category, prefix in candidates:
+            if _matches(word, cue, prefix):
+                yield category, found.start(), found.end()
+                break
