@@ -132,3 +132,19 @@ def test_general_questions_subjects_and_organisations_raise_no_category(text: st
 )
 def test_a_clients_data_next_to_those_words_still_counts(text: str) -> None:
     assert find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einladung an Frau Neumann zum Vorstellungsgespräch im Krankenhaus Dortmund am 02.03.2027",
+        "Herr Celik hat einen Probetag in der Reha-Klinik, kannst du ihn erinnern?",
+        "Herr Schulz hat am Freitag ein Bewerbungsgespräch im Krankenhaus Unna",
+    ],
+)
+def test_applying_at_a_hospital_is_no_health_data(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+def test_an_appointment_at_a_hospital_without_an_application_still_counts() -> None:
+    assert find_special_categories("Klientin hat morgen einen Termin in der Psychiatrie")

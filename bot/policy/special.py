@@ -135,7 +135,8 @@ def _context() -> tuple[re.Pattern[str], ...]:
             + rf"|(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
             re.IGNORECASE,
         ),
-        re.compile(rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+$", re.IGNORECASE),
+        # (a hyphenated first part may come between: "in der Reha-Klinik")
+        re.compile(rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+(?:[\w.]+-)?$", re.IGNORECASE),
         re.compile(rf"(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE),
         # (not with a possessive between: "Nachweis über ihre Schwerbehinderung" is hers)
         re.compile(
