@@ -26,6 +26,7 @@ TypoCue = tuple[str, str, bool]
 """(cue in lower case, category, whether the cue is a prefix)"""
 
 MIN_LENGTH = 8
+# long enough to be a cue with a letter left out
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH - 1},}}")
 _ENDINGS = ("en", "er", "es", "em", "e", "n", "s")
 _TAILS = frozenset(("", *_ENDINGS))
@@ -73,6 +74,8 @@ def typo_cues(data: Mapping[str, list[object]]) -> tuple[TypoCue, ...]:
 
 
 def _matches(word: str, cue: str, prefix: bool) -> bool:
+    if not len(cue) - 1 <= len(word) <= len(cue) + 3:  # one slip and at most an ending
+        return False
     if prefix:
         if word.startswith(cue):
             return False  # the regular pattern finds it
@@ -90,10 +93,8 @@ def find_typos(text: str, cues: tuple[TypoCue, ...]) -> Iterator[tuple[str, int,
     index = _index(cues)
     for found in _WORD.finditer(text):
         word = found.group().lower()
-        candidates = index.get(word[:3], ())
-        if not candidates or is_plain_name(found.group()):
-            continue
-        for cue, category, prefix in candidates:
+        for cue, category, prefix in index.get(word[:3], ()):
             if _matches(word, cue, prefix):
-                yield category, found.start(), found.end()
+                if not is_plain_name(found.group()):
+                    yield category, found.start(), found.end()
                 break
