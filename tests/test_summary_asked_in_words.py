@@ -44,6 +44,11 @@ def test_a_summary_of_an_occupation_is_no_session_note(tmp_path: Path) -> None:
         "Kl. (16) möchte Ausbildung als Friseurin.\nPraktikum? ja, 2 Wochen im Salon\n"
         "Vereinbart: Bewerbung bis 15.03.\n\nOffen: Fahrtkosten",
         "Anliegen: Ausbildung zum Tischler\nvereinbart: Praktikum suchen\nTo-do: Lebenslauf",
+        # unlabelled: four lines and more on several sections
+        "Kl. möchte Ausbildung als Tischler\nhat HSA\nPraktikum in Schreinerei\n"
+        "vereinbart Bewerbung schreiben",
+        "Kl. 17, Realschule\nmöchte was mit Autos machen\nPraktikum bei Kfz-Werkstatt gemacht\n"
+        "Bewerbung bis Ende März",
     ],
 )
 async def test_labelled_notes_pasted_without_a_command_are_summarised(
@@ -53,8 +58,19 @@ async def test_labelled_notes_pasted_without_a_command_are_summarised(
     assert reply.skill_id == "summary"  # not a lookup of the occupation they mention
 
 
-async def test_an_email_request_with_labelled_lines_stays_an_email(acked_chat: Chat) -> None:
-    reply, _ = await acked_chat.say(
-        "Einladung an Frau Kaya\nDatum: 03.02.2027, 10 Uhr\nOrt: Raum 5\nThema: Bewerbung"
-    )
-    assert reply.skill_id == "email"
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("Einladung an Frau Kaya\nDatum: 03.02.2027, 10 Uhr\nOrt: Raum 5\nThema: Bewerbung",
+         "email"),
+        ("Einladung Gruppeninfo Pflege\nam 07.06.2027 10-12 Uhr\nAula\nAnmeldung bis 31.05.",
+         "email"),
+        ("Was macht ein Tischler?\nUnd wie lange dauert die Ausbildung?\nWas verdient man?\n"
+         "Danke", "occupation"),
+    ],
+)  # fmt: skip
+async def test_requests_over_several_lines_stay_requests(
+    acked_chat: Chat, text: str, skill: str
+) -> None:
+    reply, _ = await acked_chat.say(text)
+    assert reply.skill_id == skill

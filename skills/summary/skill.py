@@ -36,6 +36,8 @@ def _number(value: int, language: str) -> str:
 
 
 _LABELLED_NOTES = 2  # section labels that make pasted text notes
+_NOTE_LINES = 4  # unlabelled: a question is a line or two, pasted notes are more
+_NOTE_SECTIONS = 3
 _NOTES_CAP = 1.9  # below an email request that names whom it is for (2.0)
 
 
@@ -126,10 +128,13 @@ class SummarySkill(Skill):
         evidence = len(sections) + headings
         if evidence < 3:
             return 0.0
-        if headings >= _LABELLED_NOTES:
-            # Notes labelled by section ("Vereinbart:", "Offen:") are notes, whatever occupation
-            # or appointment they mention; a request that says whom to write to still wins.
-            return min(_NOTES_CAP, 1.0 + 0.15 * evidence)
+        if headings >= _LABELLED_NOTES or (
+            len(lines) >= _NOTE_LINES and len(sections) >= _NOTE_SECTIONS
+        ):
+            # Notes labelled by section ("Vereinbart:", "Offen:"), or four lines and more on
+            # three sections, are notes, whatever occupation or appointment they mention; a
+            # request that says whom to write to still wins.
+            return _NOTES_CAP
         return min(1.0, 0.15 * evidence)
 
     def _is_request(self, text: str) -> bool:
