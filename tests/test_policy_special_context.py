@@ -148,3 +148,40 @@ def test_applying_at_a_hospital_is_no_health_data(text: str) -> None:
 
 def test_an_appointment_at_a_hospital_without_an_application_still_counts() -> None:
     assert find_special_categories("Klientin hat morgen einen Termin in der Psychiatrie")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # groups of people in general, and groups someone works with
+        "Gibt es in Dortmund Wohnheime für behinderte Jugendliche?",
+        "Welche Ausbildungsbetriebe nehmen schwerbehinderte Bewerber?",
+        "Sprachkurse für Geflüchtete in Unna – wer bietet die an?",
+        "Wie viele Geflüchtete haben 2025 eine Ausbildung begonnen?",
+        "Der Klient möchte später mit behinderten Kindern arbeiten",
+        "which employers hire disabled people in Hamm?",
+        # a religious festival as a date, a post named after an absence, English workplaces
+        "Während des Ramadan ist das Jugendzentrum kürzer geöffnet",
+        "Stellenangebot: Krankheitsvertretung im Sekretariat, 6 Monate",
+        "Are there apprenticeships at a mental health clinic?",
+    ],
+)
+def test_groups_festivals_and_posts_raise_no_category(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klient hat drei behinderte Kinder und sucht eine Teilzeitstelle",
+        "Frau B. kümmert sich um ihre behinderten Eltern",
+        "Er fastet während des Ramadan",
+        "Sie ist seit der Schwangerschaft krankgeschrieben",
+    ],
+)
+def test_a_clients_own_people_and_practice_still_count(text: str) -> None:
+    assert find_special_categories(text)
+
+
+def test_for_a_condition_is_no_group_of_people() -> None:
+    assert find_special_categories("Attest für Epilepsie liegt seit Mai vor")

@@ -37,6 +37,12 @@ _GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
 _SHE = re.compile(r"^\s*Sie\s+(?:ist|war|hat|geht|nimmt|leidet|lebt|kommt|trägt)\b")
 _INFLECTION = r"(?:e|en|er|es|em|n|s)?"
 _LETTER = r"[^\W\d_]"
+_COUNTED = re.compile(
+    r"(?<![^\W\d_])(?:\d+|zwei|drei|vier|fünf|beide|beiden|two|three|both|"
+    r"(?:ihr|sein|unser|my|her|his|their)(?:e|en|em|er)?)\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_ENDINGS = ("te", "ten", "linge", "lingen", "er", "ern", "innen", "isten")
 _POSSESSIVE = r"(?:(?:ihr|sein)(?:e|en|em|er|es)?|his|her|their)\s"
 
 HEALTH = "health"
@@ -154,6 +160,32 @@ def _generic() -> re.Pattern[str]:
 
 
 @cache
+def _groups() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Text after and before a cue that makes it a group of people in general."""
+    data = _data()
+    return (
+        re.compile(rf"\s+(?:{_words(data['group_after'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(rf"(?<!{_LETTER})(?:{_words(data['group_before'])})\s+$", re.IGNORECASE),
+    )
+
+
+def _group_end(text: str, cue: _Cue) -> int | None:
+    """Where a group of people in general that the cue describes ends ("behinderte Menschen",
+    "für Geflüchtete"), or None."""
+    after, before = _groups()
+    if _COUNTED.search(text, max(0, cue.start - 20), cue.start):
+        return None  # "zwei behinderte Kinder", "ihre behinderten Kinder": these people
+    noun = after.match(text, cue.end, cue.end + 30)
+    if noun:
+        return noun.end()
+    # "für Geflüchtete", "wie viele Diabetiker": only a word for people, not "für Epilepsie"
+    people = cue.words[:1].isupper() and cue.words.lower().endswith(_PEOPLE_ENDINGS)
+    if people and before.search(text, max(0, cue.start - 20), cue.start):
+        return cue.end
+    return None
+
+
+@cache
 def _not_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Text before a cue, text after it, and text after a religious cue that make it no data."""
     data = _data()
@@ -208,6 +240,12 @@ def _counts(text: str, cue: _Cue, weak: bool) -> bool:
     someone = others.search(clause) or _names_a_person(clause) or _SHE.match(clause)
     if (about_me or weak) and not someone:
         return False
+    # people in general, or a group someone works with ("will mit behinderten Kindern arbeiten")
+    group_end = _group_end(text, cue)
+    if group_end is not None:
+        rest = text[start : cue.start] + text[group_end : start + len(clause)]
+        if work.search(clause) or not (others.search(rest) or _names_a_person(rest)):
+            return False
     before = text[start : cue.start]
     if general.search(before) or _not_data_here(text, cue):
         return False
