@@ -108,6 +108,7 @@ class Addressee:
     people: tuple[Person, ...] = ()
     first_name: str = ""  # for "du": "Hallo Kevin,"
     child: str = ""
+    group: str = ""  # whose participants a group are, as typed: "des Bewerbungstrainings"
 
 
 @dataclass(frozen=True, slots=True)

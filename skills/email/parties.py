@@ -70,6 +70,13 @@ _FIRST_NAME = re.compile(
 # "für"/"mit" name the addressee only in the request's first clause; later they name someone
 # else ("… interpreters for Arabic and Ukrainian on site").
 _ONLY_FIRST_CLAUSE = frozenset({"für", "mit", "for", "with"})
+# A group named by what its members take part in: "die Teilnehmenden des Bewerbungstrainings",
+# "Teilnehmer der Berufsorientierung": the genitive belongs to the addressee.
+_GROUP_OF = re.compile(
+    r"\b(?:teilnehm(?:ende|enden|er|erinnen|er:innen|er\*innen)|mitglieder)\s+"
+    r"(?P<of>(?:des|der)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?[A-ZÄÖÜ][\wäöüß-]*)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[:;\n]|,\s|\.\s")
 # A first name typed in lower case, where what follows makes it the addressee: "an luis per
 # du", "schreib tim per du dass …", "erinner jonas dran".
@@ -245,4 +252,9 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         # "Erinnerung an Laura: … an Herrn Schneider schicken": Laura is greeted
         found, spans = [], [*spans[greeted:], first_span]
     role = _role(text, bool(found or first), event)
-    return Addressee(role, tuple(found), first, child), spans
+    group = ""
+    of = _GROUP_OF.search(text)
+    if role is Role.GROUP and of and of["of"].split()[-1][:1].isupper():  # a noun, capitalised
+        group = of["of"]
+        spans.append(of.span("of"))
+    return Addressee(role, tuple(found), first, child, group), spans

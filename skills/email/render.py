@@ -157,6 +157,8 @@ class Renderer:
             if to.people or to.first_name:
                 name = to.first_name or " ".join(p.first_name or p.surname for p in to.people)
                 return self.text("common.salutation.du_name", name=name)
+            if to.group:
+                return self.text("common.salutation.du_group_of", group=to.group)
             if to.role is not Role.CLIENT:
                 return self.text(f"common.salutation.du_{to.role.value}")
             return self.text("common.salutation.du")
@@ -165,6 +167,8 @@ class Renderer:
             ordered = sorted(to.people, key=lambda p: p.gender is not Gender.FEMALE)
             greetings = [self._person(person) for person in ordered]
             return " ".join([greetings[0]] + [g[:1].lower() + g[1:] for g in greetings[1:]])
+        if to.group:
+            return self.text("common.salutation.group_of", group=to.group)
         if to.role is not Role.CLIENT:
             return self.text(f"common.salutation.{to.role.value}")
         if to.first_name:
