@@ -241,6 +241,25 @@ async def test_single_occupation_questions_stay_lookups(
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("how long is the apprenticeship for a carpenter?", "Zimmerer/Zimmerin"),
+        ("how long does training take for a chef?", "Koch/Köchin"),
+        ("How long does an apprenticeship take as a hairdresser", "Friseur/in"),
+    ],
+)
+async def test_english_questions_about_one_occupation_are_routed_as_lookups(
+    text: str, title: str, skills: list[Skill], skill: OccupationSkill
+) -> None:
+    intent = await OfflineIntentClassifier().classify(text, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(context(text))
+    assert "exploration" not in result.data
+    assert result.blocks[0] == Heading(title)
+
+
+@pytest.mark.parametrize(
     ("text", "skill_id"),
     [
         ("Schreib eine Mail an Frau Klein mit Infos zu Ausbildungen im Bereich Medien", "email"),

@@ -107,6 +107,25 @@ def test_gendered_and_declined_forms_find_the_entry_exactly(
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
+        ("Psychologen", "psychologe"),  # weak masculine: "zum Psychologen"
+        ("des Tischlers", "tischler"),  # genitive
+        ("bei Erziehern", "erzieher"),  # dative plural
+        ("Kochs", "koch"),
+        ("Fachinformatikers", "fachinformatiker"),
+    ],
+)
+def test_case_endings_on_a_known_name_find_the_entry_exactly(
+    catalogue: InMemoryCatalogue, query: str, expected: str
+) -> None:
+    found = catalogue.search(query)
+    assert found[0].occupation.id == expected
+    assert found[0].score == 100.0
+    assert catalogue.exact(query)[0].occupation.id == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
         ("Tichler", "tischler"),
         ("Mechatronicker", "mechatroniker"),
         ("Erziher", "erzieher"),

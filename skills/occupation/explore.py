@@ -24,8 +24,11 @@ _NEGATION = re.compile(
 )
 
 # "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.
+# The occupation a question is about: "zum Tischler", "as a nurse", "for an electrician",
+# "to become a chef"; when it names one occupation, the question is a lookup, not a list.
 _SUBJECT = re.compile(
-    r"\b(?:zum|zur|als|zu\s+einem|zu\s+einer|as\s+an?)\s+(?P<name>[\w\- ]{3,40}?)\s*(?:[?.!,]|$)"
+    r"\b(?:zum|zur|als|zu\s+einem|zu\s+einer|(?:as|for|to\s+become|become)\s+an?)\s+"
+    r"(?P<name>[\w\- ]{3,40}?)\s*(?:[?.!,]|$)"
 )
 _DURATION = re.compile(
     r"(?P<cmp>unter|weniger\s+als|hoechstens|maximal|max\.?|bis\s+zu|bis|ueber|mehr\s+als"

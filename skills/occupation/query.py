@@ -80,7 +80,7 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
     (rf"\b(?:dauer|länge|laenge)\s+der\s+{_TRAINING}\s+{_TO}{_ARTICLE}{_Q}{_END}", Focus.DURATION),
     (
         rf"\bhow\s+long\s+(?:is|does|takes?)\s+(?:the\s+|an?\s+)?"
-        rf"(?:training|apprenticeship)\s+{_TO}{_ARTICLE}{_Q}{_END}",
+        rf"(?:training|apprenticeship)\s+(?:take\s+)?{_TO}{_ARTICLE}{_Q}{_END}",
         Focus.DURATION,
     ),
     (
@@ -194,7 +194,7 @@ INTENT_CUES: tuple[IntentCue, ...] = (
     IntentCue(r"\bwhat\s+does\s+an?\s+\w.*\bdo\b"),
     IntentCue(r"\bhow\s+much\s+does\s+an?\s+\w.*\b(?:earn|make)\b"),
     IntentCue(r"\bhow\s+(?:do\s+i|does\s+one|can\s+i)\s+become\s+an?\s+\w"),
-    IntentCue(r"\bhow\s+long\s+is\s+the\s+(?:training|apprenticeship)\b"),
+    IntentCue(r"\bhow\s+long\s+(?:is|does)\s+(?:the\s+|an?\s+)?(?:training|apprenticeship)\b"),
     IntentCue(r"\bberufsbild\b"),
     IntentCue(
         r"\bwas\s+(?:man\s+als|ein|eine)\s+\w[\w/-]*(?:\s+\w[\w/-]*)?\s+(?:so\s+)?"

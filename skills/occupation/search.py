@@ -24,6 +24,9 @@ SUGGEST_CUTOFF = 55.0  # "did you mean" after no hit
 _STRONG = 90.0  # good enough to skip the full scan
 _TOKEN_TYPO = 80.0  # a query token this close to an index token counts as that token
 _SHORTLIST = 40  # token candidates scored in full; common tokens ("kaufmann") find hundreds
+# Case endings of German nouns: weak masculine "-en"/"-n" ("zum Polizisten", "dem Praktikanten"),
+# genitive "-s"/"-es" ("des Elektronikers"), dative plural "-n" ("bei Tischlern"). Longest first.
+_CASE_ENDINGS = ("en", "es", "n", "s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,12 +127,30 @@ class SearchIndex:
 
     def exact(self, text: str) -> list[Match]:
         """Entries one of whose names equals ``text`` after normalisation."""
-        found = self._by_key.get(normalise(text).compact, [])
+        found = self._by_key.get(self._uninflected(normalise(text)).compact, [])
         return self._rank(dict.fromkeys(found, 100.0), len(found))
+
+    def _uninflected(self, query: Normalised) -> Normalised:
+        """``query`` with case endings cut off tokens whose stem is a known name token.
+
+        Only a token the index does not know is touched, and only when the shorter form is one
+        it knows, so "Polizisten" becomes "polizist" while "Kaufmann" or "Gärtnerin" stay.
+        """
+        tokens = tuple(self._known_stem(token) for token in query.tokens)
+        return query if tokens == query.tokens else Normalised(tokens)
+
+    def _known_stem(self, token: str) -> str:
+        if token in self._by_token:
+            return token
+        for ending in _CASE_ENDINGS:
+            shorter = token.removesuffix(ending)
+            if len(shorter) >= 4 and shorter != token and shorter in self._by_token:
+                return shorter
+        return token
 
     def search(self, text: str, limit: int = 5, cutoff: float = CUTOFF) -> list[Match]:
         """The best entries scoring at least ``cutoff``, best first, one match per entry."""
-        query = normalise(text)
+        query = self._uninflected(normalise(text))
         if not query.compact or limit < 1:
             return []
         typo_cutoff = _TOKEN_TYPO if cutoff >= CUTOFF else cutoff + 20
