@@ -122,6 +122,16 @@ class SkillContext:
     action: UserAction | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """What a message no skill took probably asked for: a question back ("Meinten Sie eine
+    E-Mail an Frau Yilmaz?") and the command that does it, offered as a button."""
+
+    question: str
+    label: str
+    command: str
+
+
 class Skill(ABC):
     """A unit of work a counsellor can ask for. Subclasses declare ``meta``."""
 
@@ -153,6 +163,12 @@ class Skill(ABC):
         """Extra evidence for the offline intent classifier (0 = none)."""
         del text
         return 0.0
+
+    def guess(self, text: str, language: str) -> Guess | None:
+        """For a message no skill took: what it probably asked of this skill, when the skill
+        is not sure enough to answer it unasked (None = no idea)."""
+        del text, language
+        return None
 
     @abstractmethod
     async def handle(self, ctx: SkillContext) -> SkillResult:

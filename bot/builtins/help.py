@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_acknowledgement
 from bot.builtins.smalltalk import first_examples
-from bot.builtins.suggest import suggest
+from bot.builtins.suggest import MAX_SUGGESTIONS, suggest
 from bot.reply import Action, Actions, Block, Heading, Outcome, Reply, Text
-from bot.skill import Skill
+from bot.skill import Guess, Skill
 from bot.turn import Turn, enabled_skills, reply
 
 
@@ -58,6 +58,9 @@ async def help_reply(turn: Turn) -> Reply:
 async def unknown_reply(turn: Turn) -> Reply:
     """Not understood: the two or three closest commands, else a few examples, and `hilfe`."""
     skills = await enabled_skills(turn)
+    guess = _guess(turn, skills)
+    if guess is not None:
+        return _guess_reply(turn, skills, guess)
     blocks: list[Block] = [Text(turn.t("unknown.text"))]
     close = suggest(turn.message.text, skills, turn.language)
     if close:
@@ -67,3 +70,27 @@ async def unknown_reply(turn: Turn) -> Reply:
         blocks += [Text(turn.t("unknown.examples")), examples]
     blocks.append(Text(turn.t("unknown.more")))
     return reply(turn, *blocks, outcome=Outcome.UNKNOWN)
+
+
+def _guess(turn: Turn, skills: list[Skill]) -> Guess | None:
+    for skill in skills:
+        guess = skill.guess(turn.message.text, turn.language)
+        if guess is not None:
+            return guess
+    return None
+
+
+def _guess_reply(turn: Turn, skills: list[Skill], guess: Guess) -> Reply:
+    """Not sure rather than not understood: the skill's question, its command first, then the
+    closest other commands."""
+    close = [
+        s for s in suggest(turn.message.text, skills, turn.language) if s.label != guess.label
+    ]
+    actions = Actions(
+        (
+            Action(guess.label, guess.command),
+            *(Action(s.label, s.command) for s in close[: MAX_SUGGESTIONS - 1]),
+        )
+    )
+    return reply(turn, Text(guess.question), actions, Text(turn.t("unknown.more")),
+                 outcome=Outcome.PROMPT)  # fmt: skip

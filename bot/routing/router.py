@@ -11,7 +11,8 @@ First match wins (like teams.py's router). The order says why:
 3. a pending skill follow-up takes the answer, unless the user types a prefixed command;
 4. requests to judge people are refused before any skill or classifier can take them;
 5. explicit skill commands; 6. the intent classifier; 7. otherwise: unknown, with the closest
-   commands.
+   commands, or a skill's guess at what was meant ("Meinten Sie eine E-Mail an …?",
+   ``Skill.guess``, asked by bot.builtins.help).
 
 A greeting in front of a request ("Hallo Lotse, beruf Tischler") is taken off before steps 2–6.
 """

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.parties import could_be_first_name, people
 from skills.email.services import SERVICE_PATTERN
+from skills.email.shape import Certainty, certainty
 from skills.email.words import words
 
 _F = re.IGNORECASE
@@ -159,6 +160,9 @@ _SERVICE = re.compile(SERVICE_PATTERN, _F)
 # A letter's own opening ("Sehr geehrte Frau Lenz, hiermit …", "Dear Ms Kaya, …"): the message
 # is the email itself. "Hallo …" and "Hi …" greet Lotse as often as a client and need more.
 _LETTER_OPENING = re.compile(r"^\s*(?:sehr\s+geehrte[rs]?|liebe[rs]?|dear)\s", _F)
+# The score of a request shaped like an email without a cue (skills.email.shape): just the
+# classifier's threshold, so any other skill's own evidence keeps its message.
+SHAPED = 0.5
 _SHORT_REQUEST = 300  # characters: a request, not pasted notes that mention a cancellation
 # A purpose asked for (a noun, an infinitive), not one reported ("hat den Termin abgesagt").
 _ASKED_PURPOSE = re.compile(
@@ -351,6 +355,8 @@ def evidence(text: str) -> float:
         return 1.0
     if DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
         return 0.75
+    if certainty(text) is Certainty.SURE:
+        return SHAPED  # no cue, but the facts of an email: loses to any skill with a cue
     return 0.0
 
 

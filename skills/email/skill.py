@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.llm.port import LLM, LLMUnavailable
 from bot.llm.progress import reporting
 from bot.reply import Action, Actions, Outcome, Text
-from bot.skill import FollowUp, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
+from bot.skill import FollowUp, Guess, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import LANGUAGES
 from skills.email.carry import meaningful_words
 from skills.email.classify import classify, is_number, parse_answer
@@ -22,6 +22,7 @@ from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
 from skills.email.report import Report, skill_texts
 from skills.email.routing import evidence, is_new_request
+from skills.email.shape import Certainty, shape
 
 log = logging.getLogger(__name__)
 STEP_PURPOSE = "purpose"
@@ -101,6 +102,18 @@ class EmailSkill(Skill):
 
     def match_score(self, text: str) -> float:
         return evidence(text)
+
+    def guess(self, text: str, language: str) -> Guess | None:
+        """A message with the shape of an email but too little to be sure: ask first."""
+        found = shape(text)
+        if found is None or found.certainty is not Certainty.LIKELY:
+            return None
+        texts = skill_texts()
+        return Guess(
+            texts.get(language, "guess.question", who=found.person),
+            texts.get(language, "guess.action"),
+            f"{self.meta.commands[0]} {text.strip()}",
+        )
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         state = ctx.state or {}
