@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from test_email_skill import run
 
+from skills.email.clauses import as_request, whole_clauses
 from skills.email.parties import find_addressee
+from skills.email.render import Renderer
 
 
 async def body_of(text: str) -> str:
@@ -53,3 +55,56 @@ async def test_the_groups_name_stands_in_the_salutation_not_alone() -> None:
 async def test_a_group_named_by_its_genitive_is_greeted_by_du_too() -> None:
     body = await body_of("per du an die Teilnehmenden des Medienkurses: morgen fällt aus")
     assert "Teilnehmenden des Medienkurses" in body
+
+
+# --- a "dass" clause becomes a sentence, never a fragment ----------------------------------
+
+
+async def test_a_should_clause_becomes_a_request_by_du() -> None:
+    body = await body_of("Schreib Timo per du, dass er am 08.03.2027 um 9 Uhr vorbeikommen soll")
+    assert "Bitte komm am 08.03.2027 um 9 Uhr vorbei." in body
+    assert "vorbeikommen soll" not in body
+
+
+async def test_a_must_clause_becomes_a_request_by_sie() -> None:
+    body = await body_of(
+        "Mail an Herrn Yilmaz, dass er seinen Antrag bis 12.03.2027 ausfüllen muss"
+    )
+    assert "Bitte füllen Sie Ihren Antrag bis 12.03.2027 aus." in body
+    assert "ausfüllen muss" not in body
+
+
+async def test_a_reminder_carries_its_clause_as_one_sentence() -> None:
+    body = await body_of(
+        "Erinnere Sara per du daran, dass sie ihr Zeugnis bis Freitag abholen muss"
+    )
+    assert "Bitte hol dein Zeugnis bis Freitag ab." in body
+    assert "\n- abholen muss" not in body
+
+
+async def test_any_other_clause_is_carried_whole_in_a_sentence() -> None:
+    body = await body_of(
+        "Schreib Frau Brandt, dass wir uns am 10.03.2027 im Raum 2.14 treffen können"
+    )
+    assert "dass wir uns am 10.03.2027 im Raum 2.14 treffen können." in body
+
+
+def test_a_reflexive_clause_is_asked_of_the_addressee() -> None:
+    say = Renderer("de").text
+    asked = as_request("sie sich bis 5.3. bei der Firma Rewe anmelden soll", True, say)
+    assert asked == "Bitte melde dich bis 5.3. bei der Firma Rewe an."
+    asked = as_request("er sich bis 5.3. anmelden soll", False, say)
+    assert asked == "Bitte melden Sie sich bis 5.3. an."
+    assert as_request("wir uns am Montag treffen", True, say) is None
+
+
+def test_a_piece_the_clause_does_not_hold_whole_is_carried_as_typed() -> None:
+    say = Renderer("de").text
+    text = "Schreib Frau Roth, dass sie mich unter Tel. 0251 123 erreicht, Mo-Fr 8-12 Uhr"
+    piece = "mich unter Tel. 0251 123 erreicht, Mo-Fr 8-12 Uhr"
+    assert whole_clauses(text, [piece], False, say) == [piece]
+    # a clause ending in a number would read as a date with the sentence's closing dot
+    text = "Mail an Tim, dass der Kurs jetzt in Raum 1.07"
+    assert whole_clauses(text, ["Kurs jetzt in Raum 1.07"], True, say) == [
+        "Kurs jetzt in Raum 1.07"
+    ]

@@ -9,8 +9,17 @@ from typing import Protocol
 
 from skills.email.carry import leftover
 from skills.email.classify import WRITTEN_OUT
+from skills.email.clauses import whole_clauses
 from skills.email.dates import find_dates, mask
-from skills.email.model import EmailDraft, EmailRequest, PlaceKind, Purpose, Role, Slot
+from skills.email.model import (
+    AddressForm,
+    EmailDraft,
+    EmailRequest,
+    PlaceKind,
+    Purpose,
+    Role,
+    Slot,
+)
 from skills.email.render import Renderer
 from skills.email.safety import still_lacking
 from skills.email.times import find_times
@@ -72,14 +81,16 @@ class TemplateDrafter:
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
         if carried:
-            draft = self._render(replace(request, carried=tuple(carried)), language, translate)
+            shown = _sentences(request, carried, language)
+            draft = self._render(replace(request, carried=shown), language, translate)
         # the last check: what the finished draft still lacks is carried as well
         finished = draft.subject + "\n" + draft.body + _translated(request, translate)
         lacking = still_lacking(request, finished, consumed, carried)
         if lacking:
             carried = [*carried, *lacking]
-            draft = self._render(replace(request, carried=tuple(carried)), language, translate)
-        return replace(draft, carried=tuple(carried))
+            shown = _sentences(request, carried, language)
+            draft = self._render(replace(request, carried=shown), language, translate)
+        return replace(draft, carried=_sentences(request, carried, language))
 
     def _render(self, request: EmailRequest, language: str, translate: bool) -> EmailDraft:
         renderer = Renderer(language)
@@ -220,6 +231,13 @@ class TemplateDrafter:
             else renderer.short_date(request.deadline),
             **self._event(request, renderer),
         }
+
+
+def _sentences(request: EmailRequest, carried: list[str], language: str) -> tuple[str, ...]:
+    """What is carried, a "dass" clause's pieces turned into one sentence of the letter."""
+    du = request.address_form is AddressForm.DU
+    say = Renderer(language).text
+    return tuple(whole_clauses(request.wording, carried, du, say))
 
 
 def _translated(request: EmailRequest, translate: bool) -> str:

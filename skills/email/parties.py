@@ -74,7 +74,9 @@ _ONLY_FIRST_CLAUSE = frozenset({"für", "mit", "for", "with"})
 # "Teilnehmer der Berufsorientierung": the genitive belongs to the addressee.
 _GROUP_OF = re.compile(
     r"\b(?:teilnehm(?:ende|enden|er|erinnen|er:innen|er\*innen)|mitglieder)\s+"
-    r"(?P<of>(?:des|der)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?[A-ZÄÖÜ][\wäöüß-]*)",
+    r"(?P<of>(?:des|der)\s+(?:[a-zäöüß]+(?:en|er|es)\s+)?[A-ZÄÖÜ][\wäöüß-]*)"
+    # the noun ends the phrase ("des German B1 course" is a course's name, not a genitive)
+    r"(?=\s*(?:[:,;.\n]|$)|\s+[a-zäöüß])",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[:;\n]|,\s|\.\s")
@@ -227,6 +229,12 @@ def _role(text: str, named: bool, event: str) -> Role:
     return Role.CLIENT
 
 
+def _genitive(phrase: str) -> bool:
+    """ "des Bewerbungstrainings", "der Jobwerkstatt": a capitalised noun, "-s" after "des"."""
+    article, *_, noun = phrase.split()
+    return noun[:1].isupper() and (article.lower() == "der" or noun.endswith("s"))
+
+
 def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     """The addressee and the spans that named them (what the salutation says); ``event`` is
     the event the email is about (a group event is for its participants)."""
@@ -254,7 +262,7 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     role = _role(text, bool(found or first), event)
     group = ""
     of = _GROUP_OF.search(text)
-    if role is Role.GROUP and of and of["of"].split()[-1][:1].isupper():  # a noun, capitalised
+    if role is Role.GROUP and of and _genitive(of["of"]):
         group = of["of"]
         spans.append(of.span("of"))
     return Addressee(role, tuple(found), first, child, group), spans

@@ -30,6 +30,8 @@ class Words:
     venue_ending: str
     deadline_noun: re.Pattern[str]
     recipient_noun: re.Pattern[str]
+    separable_prefixes: tuple[str, ...]
+    imperative_du: dict[str, str]
 
 
 @cache
@@ -58,4 +60,6 @@ def words() -> Words:
         venue_ending=_alternation(raw["venue_endings"]),
         deadline_noun=re.compile("|".join(raw["deadline_nouns"]), flags),
         recipient_noun=re.compile(rf"(?:{_alternation(raw['recipient_nouns'])})", flags),
+        separable_prefixes=tuple(sorted(raw["separable_prefixes"], key=len, reverse=True)),
+        imperative_du=dict(raw["imperative_du"]),
     )

@@ -1,0 +1,112 @@
+"""A "dass" clause of the request becomes a sentence of the letter, never a fragment.
+
+"Schreib Jonas per du, dass er am 19.02.2027 um 15 Uhr vorbeikommen soll": what the template
+cannot place of the clause is carried, and carried as a clause it would read
+"19.02.2027 um 15 Uhr vorbeikommen soll". A simple "soll/muss + infinitive" clause about the
+addressee is turned into a request ("Bitte komm am 19.02.2027 um 15 Uhr vorbei."); any other
+clause is carried whole, inside a sentence of its own ("…, dass der Termin ausfällt.").
+Every word of the clause stays; only the verb moves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from skills.email.words import words
+
+Span = tuple[int, int]
+Say = Callable[..., str]
+
+_DASS = re.compile(r"\b(?:dass|daß)\s+", re.IGNORECASE)
+# Where a clause ends: a line, a semicolon, a comma, a sentence end (not a date's dot,
+# "19.02.2027", nor an abbreviation's, "Tel.").
+_END = re.compile(r"\n|;|,|(?<!\d)(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)[.!?](?=\s|$)")
+_ADDRESSEE_PRONOUNS = frozenset({"er", "sie", "du", "Sie"})
+_MODALS = frozenset(
+    {"soll", "sollte", "sollst", "solle", "muss", "musst", "müsse", "sollen", "müssen"}
+)
+_INFINITIVE = re.compile(r"[a-zäöüß]{2,}(?:en|ern|eln|un|in)$")
+# whose things and self: "seine Unterlagen" of "er" are "deine"/"Ihre" in the letter
+_POSSESSIVE = re.compile(r"^(?:sein|ihr)(e|en|em|er|es)?$")
+_STEM_TAKES_E = re.compile(r"(?:[dt]|ig|[^aeiouäöülrhmn][mn]|er|el)$")
+
+
+def clause_spans(text: str) -> list[Span]:
+    """The content of each "dass" clause in ``text``: from after "dass" to where it ends."""
+    spans: list[Span] = []
+    for found in _DASS.finditer(text):
+        end = _END.search(text, found.end())
+        spans.append((found.end(), end.start() if end else len(text.rstrip())))
+    return spans
+
+
+def _split_separable(infinitive: str) -> tuple[str, str]:
+    """("kommen", "vorbei") for "vorbeikommen"; the rest must still be a verb."""
+    for prefix in words().separable_prefixes:
+        rest = infinitive[len(prefix) :]
+        if infinitive.startswith(prefix) and _INFINITIVE.fullmatch(rest) and len(rest) >= 4:
+            return rest, prefix
+    return infinitive, ""
+
+
+def _du_imperative(verb: str) -> str:
+    irregular = words().imperative_du.get(verb)
+    if irregular:
+        return irregular
+    stem = verb[:-1] if verb.endswith(("ern", "eln")) else verb[:-2]
+    return stem + "e" if _STEM_TAKES_E.search(stem) else stem
+
+
+def _as_addressed(word: str, du: bool) -> str:
+    """The addressee's own words: "seine"/"ihre" → "deine"/"Ihre", "sich" → "dich"."""
+    if word == "sich":
+        return "dich" if du else "sich"
+    owned = _POSSESSIVE.match(word)
+    if owned:
+        return ("dein" if du else "Ihr") + (owned.group(1) or "")
+    return word
+
+
+def as_request(clause: str, du: bool, say: Say) -> str | None:
+    """ "er am 19.02. vorbeikommen soll" → "Bitte komm am 19.02. vorbei.", or None when the
+    clause is not a simple "soll/muss + infinitive" about the addressee."""
+    tokens = clause.split()
+    if len(tokens) < 3 or tokens[0] not in _ADDRESSEE_PRONOUNS or tokens[-1] not in _MODALS:
+        return None
+    infinitive = tokens[-2]
+    if not _INFINITIVE.fullmatch(infinitive):
+        return None
+    verb, prefix = _split_separable(infinitive)
+    middle = [_as_addressed(word, du) for word in tokens[1:-2]]
+    rest = " ".join([*middle, prefix]).strip()
+    if du:
+        return say("common.clause.imperative_du", verb=_du_imperative(verb), rest=rest)
+    return say("common.clause.imperative_sie", verb=verb, rest=rest)
+
+
+def as_sentence(clause: str, du: bool, say: Say) -> str:
+    """The clause as a sentence of the letter: a request when it is one, else told whole."""
+    asked = as_request(clause, du, say)
+    if asked is not None:
+        return asked.replace("  ", " ").replace(" .", ".")
+    return say("common.clause.told_du" if du else "common.clause.told_sie", clause=clause)
+
+
+def whole_clauses(text: str, carried: Sequence[str], du: bool, say: Say) -> list[str]:
+    """``carried`` with every piece that stands inside a "dass" clause of ``text`` replaced,
+    once per clause, by that clause as a sentence of the letter."""
+    spans = clause_spans(text)
+    done: set[Span] = set()
+    result: list[str] = []
+    for piece in carried:
+        at = text.find(piece)
+        # only a piece the clause holds whole: the sentence must say every word of it; and a
+        # clause ending in a number ("Raum 1.07") would read as a date with the sentence's dot
+        inside = next((s for s in spans if at >= 0 and s[0] <= at < at + len(piece) <= s[1]), None)
+        if inside is None or text[inside[0] : inside[1]].rstrip()[-1:].isdigit():
+            result.append(piece)
+        elif inside not in done:
+            done.add(inside)
+            result.append(as_sentence(text[inside[0] : inside[1]].strip(), du, say))
+    return result
