@@ -185,3 +185,28 @@ def test_a_clients_own_people_and_practice_still_count(text: str) -> None:
 
 def test_for_a_condition_is_no_group_of_people() -> None:
     assert find_special_categories("Attest für Epilepsie liegt seit Mai vor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail an Christian Weber: Termin am Montag 10 Uhr in Raum 3",
+        "Christian kam heute wegen einer Ausbildung als Koch",
+        "Notiz: Gespräch mit Christian, Bewerbungsmappe besprochen",
+        "Please invite Christian to the workshop on Friday",
+    ],
+)
+def test_a_first_name_that_is_also_a_category_word_is_a_name(text: str) -> None:
+    assert find_special_categories(text) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Klientin ist Christian und möchte sonntags nicht arbeiten",
+        "My client is a devout Christian and asks about Sunday shifts",
+        "Herr Yilmaz ist christlich erzogen",
+    ],
+)
+def test_the_category_word_after_a_copula_or_article_still_counts(text: str) -> None:
+    assert find_special_categories(text) == frozenset({"religion"})

@@ -209,3 +209,8 @@ def test_everyday_wording_of_a_wish_a_situation_and_shared_work(
     line: str, section: Section
 ) -> None:
     assert section_of(line) == {line: section}
+
+
+def test_a_client_called_christian_is_not_marked_for_review() -> None:
+    assert not is_special("Christian kam heute wegen einer Ausbildung als Koch")
+    assert is_special("Christian ist Muslim und fastet im Ramadan")

@@ -44,6 +44,14 @@ _COUNTED = re.compile(
 )
 _PEOPLE_ENDINGS = ("te", "ten", "linge", "lingen", "er", "ern", "innen", "isten")
 _POSSESSIVE = r"(?:(?:ihr|sein)(?:e|en|em|er|es)?|his|her|their)\s"
+_NAMES = Path(__file__).with_name("first_names.yaml")
+# A cue that is also a first name ("Christian") names the category only where a name cannot
+# stand: after a copula ("she is Christian", "is a devout Christian"), or in lower case.
+_CATEGORY_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:is|are|was|were|am|be|being|as|ist|sind|war|waren)"
+    r"(?:\s+(?:a|devout|practising|practicing|strict|strenge?r?))*\s+$",
+    re.IGNORECASE,
+)
 
 HEALTH = "health"
 RELIGION = "religion"
@@ -220,6 +228,20 @@ def _not_data_here(text: str, cue: _Cue) -> bool:
     return cue.category == RELIGION and body.match(after) is not None
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    names = yaml.safe_load(_NAMES.read_text(encoding="utf-8"))["names"]
+    return frozenset(str(name) for name in names)
+
+
+def _is_a_name(text: str, cue: _Cue) -> bool:
+    """A capitalised cue that is a listed first name and stands where a name stands
+    ("Christian Weber", "Christian kam heute"), not as a word for the category."""
+    if cue.words not in _first_names():
+        return False
+    return not _CATEGORY_WORD_BEFORE.search(text, max(0, cue.start - 20), cue.start)
+
+
 def _names_a_person(clause: str) -> bool:
     """A person named, not as part of a name ("Johannes-Krankenhaus", "Anne-Frank-Schule")."""
     return any(
@@ -231,6 +253,8 @@ def _counts(text: str, cue: _Cue, weak: bool) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
     own, opener, others, work, place, occupation, general = _context()
     if occupation.search(cue.words) and len(cue.words) > 8:
+        return False
+    if _is_a_name(text, cue):
         return False
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, cue.start)), default=0)
     end_match = _CLAUSE_END.search(text, cue.end)
