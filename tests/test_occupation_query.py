@@ -91,6 +91,23 @@ def test_everyday_occupation_questions_route_to_the_skill(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "occupation"),
+    [
+        ("Was brauch ich für nen Schulabschluss für Anlagenmechaniker?", "Anlagenmechaniker"),
+        ("wat brauchste fürn abschluss als maurer", "maurer"),
+        ("Was für nen Abschluss braucht man als Friseurin?", "Friseurin"),
+        ("was für einen schulabschluss brauch ich zur Erzieherin", "Erzieherin"),
+        ("Wat brauch ich für Voraussetzungen als Bankkaufmann?", "Bankkaufmann"),
+    ],
+)
+def test_colloquial_requirement_questions_reach_the_lookup(typed: str, occupation: str) -> None:
+    found = extract_query(typed)
+    assert (found.text, found.focus) == (occupation, Focus.REQUIREMENTS)
+    skill = OccupationSkill(shared_catalogue())
+    assert OfflineIntentClassifier().score(typed, skill) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
     "typed",
     [
         "Schreib eine E-Mail an die Schule wegen des Praktikums",

@@ -41,7 +41,17 @@ _TAIL = (
 _END = rf"{_TAIL}\s*[?.!]*\s*$"
 _Q = r"(?P<q>.+?)"
 _PAY_VERB = r"(?:verdient|verdienen|bekommt|bekommen|kriegt|kriegen|erhält|erhaelt)"
-_NEED = r"(?:braucht|brauche|benötigt|benoetigt|benötige|benoetige|muss|sollte)"
+_NEED = (
+    r"(?:braucht|brauche|brauch|brauchst|brauchste|benötigt|benoetigt|benötige|benoetige|muss"
+    r"|sollte)"
+)
+# Spoken forms too: "brauch ich", "brauchste", "fürn", "nen", "wat".
+_WHO = r"(?:man|ich|er|sie|du|se|ma|mer)"
+_FOR = r"(?:für|fuer|fürn|fuern|als|zum|zur|bei)"
+_SOME = r"(?:(?:ein|einen|eine|ne|nen|'ne|'nen|n)\s+)?"
+_CERTIFICATE = (
+    r"(?:\w+\s+)?(?:schulabschluss|abschluss|voraussetzungen?|noten|qualifikation(?:en)?)"
+)
 
 # (pattern, focus); the first that matches wins. ``q`` is the occupation.
 _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
@@ -59,6 +69,18 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
     (
         rf"\bwelche[nrs]?\s+(?:voraussetzungen?|schulabschluss|abschluss)\s+(?:man\s+)?"
         rf"(?:als|für|fuer)\s+{_ARTICLE}{_Q}\s+{_NEED}{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    # "Was brauch ich für nen Schulabschluss für Mediengestalter?",
+    # "Was für nen Abschluss braucht man als Koch?"
+    (
+        rf"\b(?:was|wat)\s+{_NEED}\s+(?:{_WHO}\s+)?(?:denn\s+|eigentlich\s+)?(?:{_FOR}\s+)?{_SOME}"
+        rf"{_CERTIFICATE}\s+{_FOR}\s+{_ARTICLE}{_Q}{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (
+        rf"\b(?:was|wat)\s+(?:für|fuer|fürn|fuern)\s+{_SOME}{_CERTIFICATE}\s+{_NEED}\s+(?:{_WHO}\s+)?"
+        rf"(?:denn\s+|eigentlich\s+)?{_FOR}\s+{_ARTICLE}{_Q}{_END}",
         Focus.REQUIREMENTS,
     ),
     (
@@ -189,6 +211,10 @@ INTENT_CUES: tuple[IntentCue, ...] = (
         r"\b(?:was|wie\s*viel)\s+(?:verdient|verdienen|bekommt|kriegt)\s+(?:man\s+)?als\s+\w"
     ),
     IntentCue(r"\bwelche[nrs]?\s+(?:voraussetzungen?|schulabschluss|abschluss)\s+\w+\s+"),
+    IntentCue(
+        r"\b(?:was|wat)\s+(?:\w+\s+){0,4}?(?:schulabschluss|abschluss|voraussetzungen?)\s+"
+        r"(?:\w+\s+){0,3}?(?:für|fuer|fürn|fuern|als|zum|zur)\s+\w"
+    ),
     IntentCue(r"\bum\s+\w[\w/-]*(?:\s+\w[\w/-]*)?\s+zu\s+werden\b"),
     IntentCue(r"\bwie\s+(?:wird\s+man|werde\s+ich)\s+\w"),
     IntentCue(r"\bwhat\s+does\s+an?\s+\w.*\bdo\b"),
