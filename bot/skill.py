@@ -98,6 +98,9 @@ class SkillResult:
     triggers: frozenset[str] = frozenset()
     tokens_in: int = 0
     tokens_out: int = 0
+    # A follow-up answer that was clearly another request: the engine runs it as a turn of
+    # its own next, as it does with a request that waited for the acknowledgement.
+    resubmit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,9 @@ class SkillContext:
     # Set when a button or form of this skill was used: one of the skill's declared actions,
     # typed, instead of text to parse (``args`` is then empty).
     action: UserAction | None = None
+    # The command words of the other skills: an answer to a follow-up that starts with one
+    # ("beruf Tischler") is a new request, not an answer (see ``SkillResult.resubmit``).
+    other_commands: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,13 @@ as facts, and a group's name stays with the group it names."""
 
 from __future__ import annotations
 
-from test_email_skill import run
+from dataclasses import replace
 
+from test_email_skill import context, run
+
+from bot.reply import Actions
+from bot.skill import SkillResult
+from skills.email import EmailSkill
 from skills.email.clauses import as_request, whole_clauses
 from skills.email.parties import find_addressee
 from skills.email.render import Renderer
@@ -108,3 +113,34 @@ def test_a_piece_the_clause_does_not_hold_whole_is_carried_as_typed() -> None:
     assert whole_clauses(text, ["Kurs jetzt in Raum 1.07"], True, say) == [
         "Kurs jetzt in Raum 1.07"
     ]
+
+
+# --- another request while the purpose question is open ------------------------------------
+
+WAITING = {"step": "purpose", "request": "Mail an Herrn Okafor"}
+OTHERS = frozenset({"beruf", "zusammenfassung"})
+
+
+async def _answer(text: str) -> SkillResult:
+    ctx = replace(context(text, state=WAITING), other_commands=OTHERS)
+    return await EmailSkill().handle(ctx)
+
+
+async def test_another_skills_command_runs_as_its_own_request() -> None:
+    result = await _answer("beruf Fachkraft für Lagerlogistik")
+    assert result.resubmit == "beruf Fachkraft für Lagerlogistik"
+    assert result.follow_up is None  # the email question is dropped …
+    actions = [block for block in result.blocks if isinstance(block, Actions)]
+    assert actions[0].items[0].command == "mail Mail an Herrn Okafor"  # … and offered again
+
+
+async def test_a_question_runs_as_its_own_request() -> None:
+    result = await _answer("wie lange dauert die Ausbildung zur Floristin")
+    assert result.resubmit == "wie lange dauert die Ausbildung zur Floristin"
+    assert (await _answer("Floristin Gehalt?")).resubmit == "Floristin Gehalt?"
+
+
+async def test_an_unclear_answer_still_asks_again() -> None:
+    result = await _answer("hm, keine Ahnung")
+    assert result.resubmit is None
+    assert result.follow_up is not None

@@ -95,6 +95,18 @@ async def test_email_without_purpose_asks_and_continues_with_the_answer(acked_ch
     assert any(isinstance(b, Copyable) for b in reply.blocks)
 
 
+async def test_another_request_while_the_email_purpose_is_open_runs_as_itself(
+    acked_chat: Chat,
+) -> None:
+    await acked_chat.say("mail an Herrn Okafor")
+    reply, text = await acked_chat.say("beruf Tischler")
+    assert reply.skill_id == "occupation"
+    assert "Tischler" in text
+    assert "zurück" in text  # the email question was set aside, offered again as a button
+    reply, _ = await acked_chat.say("Terminerinnerung")  # no longer taken as its answer
+    assert reply.skill_id != "email" or "Okafor" not in str(reply.blocks)
+
+
 async def test_cancel_ends_a_pending_question(acked_chat: Chat) -> None:
     await acked_chat.say("mail")
     reply, text = await acked_chat.say("abbrechen")

@@ -46,8 +46,16 @@ async def run_skill(turn: Turn) -> Reply:
         state=route.follow_up.data if route.follow_up else None,
         progress=turn.progress,
         action=route.action,
+        other_commands=frozenset(
+            word
+            for other in services.registry
+            if other is not skill
+            for word in other.meta.commands
+        ),
     )
     result = await skill.handle(context)
+    if result.resubmit:
+        turn.log.resubmit = result.resubmit
     states = services.store.states
     if result.follow_up is not None:
         expires = turn.now + timedelta(minutes=services.settings.state_ttl_minutes)

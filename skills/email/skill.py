@@ -14,6 +14,7 @@ from bot.llm.progress import reporting
 from bot.reply import Action, Actions, Outcome, Text
 from bot.skill import FollowUp, Guess, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import LANGUAGES
+from skills.email.answers import is_other_request
 from skills.email.carry import meaningful_words
 from skills.email.classify import classify, is_number, parse_answer
 from skills.email.drafter import Drafter, TemplateDrafter
@@ -129,6 +130,8 @@ class EmailSkill(Skill):
                     return self._ask(ctx, text, again=False)
                 return await self._draft(ctx, text, purpose)
             purpose = parse_answer(answer, _labels())
+            if purpose is None and is_other_request(answer, ctx.other_commands):
+                return self._set_aside(ctx, request, answer)
             if purpose is None:
                 return self._ask(ctx, request, again=True)
             # A bare menu number adds nothing; words may add facts ("... auf den 5.2.").
@@ -194,6 +197,21 @@ class EmailSkill(Skill):
             blocks=(Text(" ".join(lines) + "\n\n" + "\n".join(options)), actions),
             outcome=Outcome.PROMPT,
             follow_up=FollowUp(state={"step": STEP_PURPOSE, "request": request}),
+        )
+
+    def _set_aside(self, ctx: SkillContext, request: str, answer: str) -> SkillResult:
+        """The answer is another request: it runs next as a turn of its own; the unfinished
+        email is dropped and offered again as a button."""
+        texts = skill_texts()
+        again = f"{self.meta.commands[0]} {request}".strip()
+        log.info("email purpose question set aside for another request")
+        return SkillResult(
+            blocks=(
+                Text(texts.get(ctx.language, "ask.set_aside")),
+                Actions((Action(texts.get(ctx.language, "ask.resume"), again),)),
+            ),
+            outcome=Outcome.PROMPT,
+            resubmit=answer,
         )
 
 

@@ -32,6 +32,7 @@ class Words:
     recipient_noun: re.Pattern[str]
     separable_prefixes: tuple[str, ...]
     imperative_du: dict[str, str]
+    question_words: frozenset[str]
 
 
 @cache
@@ -62,4 +63,5 @@ def words() -> Words:
         recipient_noun=re.compile(rf"(?:{_alternation(raw['recipient_nouns'])})", flags),
         separable_prefixes=tuple(sorted(raw["separable_prefixes"], key=len, reverse=True)),
         imperative_du=dict(raw["imperative_du"]),
+        question_words=frozenset(raw["question_words"]),
     )
