@@ -116,3 +116,27 @@ def test_advice_for_or_against_a_person_and_forecasts_about_them_are_refused(tex
 )
 def test_information_and_tasks_naming_a_person_are_not_refused(text: str) -> None:
     assert not is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klientin hat GdB 50, steht ihr in der Ausbildung mehr Urlaub zu?",
+        "Steht Herrn Kaya während der Umschulung Fahrgeld zu?",
+        "Kevin fragt, ob ihm ein Zuschuss für das Ticket zusteht – steht ihm das zu?",
+    ],
+)
+def test_an_entitlement_asked_for_a_person_is_no_judgement(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traust du Lena die Ausbildung zur Bankkauffrau zu?",
+        "Kann man Herrn Li die Nachtschicht überhaupt zumuten? Mutest du ihm das zu?",
+        "Stufst du Frau Brandt als schwach ein?",
+    ],
+)
+def test_trusting_or_rating_someone_with_a_separable_verb_is_still_a_judgement(text: str) -> None:
+    assert is_decision_request(text)
