@@ -238,6 +238,28 @@ def test_school_certificate_filters_and_marks_higher_expectations(
     assert "Kaufmann/-frau im Einzelhandel" in above  # typical MSA, marked as such
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Büro mit Hauptschulabschluss",
+        "berufe im Bereich Verwaltung mit Hauptschulabschluss",
+        "welche Ausbildungen im IT-Bereich mit Hauptschulabschluss",
+        "Ausbildungen im Labor mit Hauptschulabschluss?",
+    ],
+)
+def test_the_named_field_weighs_more_than_the_certificate(
+    question: str, catalogue: InMemoryCatalogue
+) -> None:
+    query = parse(question, listing=True)
+    assert query is not None
+    fields = {field for topic in query.topics for field in topic.fields}
+    fits = rank(query, catalogue.occupations, read_profiles().schools)
+    in_field = [fit.occupation.field in fields for fit in fits]
+    # every entry of the named field shown comes before any entry that only shares an interest
+    assert in_field[0]
+    assert in_field == sorted(in_field, reverse=True)
+
+
 def test_without_a_certificate_lists_only_dual_training(catalogue: InMemoryCatalogue) -> None:
     query = parse("Gibt es Ausbildungen ohne Schulabschluss?")
     assert query is not None

@@ -260,6 +260,25 @@ async def test_english_questions_about_one_occupation_are_routed_as_lookups(
 
 
 @pytest.mark.parametrize(
+    "question", ["Büro mit Hauptschulabschluss", "Verwaltung mit MSA", "Handwerk ohne Abschluss"]
+)
+async def test_an_area_with_a_certificate_is_a_list_without_a_question_frame(
+    question: str, skills: list[Skill], skill: OccupationSkill
+) -> None:
+    intent = await OfflineIntentClassifier().classify(question, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(context(question))
+    assert len(result.data["exploration"]["results"]) >= 3
+
+
+async def test_an_occupation_with_a_certificate_stays_a_lookup(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Koch mit Hauptschulabschluss"))
+    assert "exploration" not in result.data
+    assert result.blocks[0] == Heading("Koch/Köchin")
+
+
+@pytest.mark.parametrize(
     ("text", "skill_id"),
     [
         ("Schreib eine Mail an Frau Klein mit Infos zu Ausbildungen im Bereich Medien", "email"),

@@ -30,6 +30,8 @@ _SUBJECT = re.compile(
     r"\b(?:zum|zur|als|zu\s+einem|zu\s+einer|(?:as|for|to\s+become|become)\s+an?)\s+"
     r"(?P<name>[\w\- ]{3,40}?)\s*(?:[?.!,]|$)"
 )
+_UNFRAMED_WORDS = 5  # without a question frame only a few words can ask for a list
+_LINK_WORDS = re.compile(r"\b(?:mit|ohne|und|im|in|bereich|with|without|and)\b")
 _DURATION = re.compile(
     r"(?P<cmp>unter|weniger\s+als|hoechstens|maximal|max\.?|bis\s+zu|bis|ueber|mehr\s+als"
     r"|laenger\s+als|mindestens|less\s+than|under|up\s+to|more\s+than|over|at\s+least)?\s*"
@@ -148,7 +150,8 @@ def parse(
     folded = _COMPOUND.sub(r"\1 \2", " ".join(fold(vocab.spell_out(text)).split()))
     if not folded or found(vocab.other_skills, folded):
         return None
-    if not listing and not vocab.asks_for_a_list(folded):
+    framed = listing or vocab.asks_for_a_list(folded)
+    if not framed and len(folded.split()) > _UNFRAMED_WORDS:
         return None
     max_school, school_word, rest = _school(folded, vocab)
     topics: list[Topic] = []
@@ -176,7 +179,15 @@ def parse(
             stems.append(typo[1])
     training_type, no_study = _training_type(folded, vocab)
     max_months, min_months = _duration(folded)
-    subject = _SUBJECT.search(folded)
+    found_subject = _SUBJECT.search(folded)
+    subject = found_subject.group("name").strip() if found_subject else None
+    if not framed:
+        # "Büro mit Hauptschulabschluss": an area and a certificate ask for a list without a
+        # question frame; the area words stay the subject, so an occupation's name
+        # ("Koch mit Hauptschulabschluss") is still looked up.
+        if not topics or (max_school is None and school_word is None):
+            return None
+        subject = subject or " ".join(_LINK_WORDS.sub(" ", rest).split()) or None
     query = ExploreQuery(
         topics=tuple(topics),
         excluded=tuple(excluded),
@@ -186,7 +197,7 @@ def parse(
         no_study=no_study or (training_type is None and _TRAINING.search(folded) is not None),
         max_months=max_months,
         min_months=min_months,
-        subject=subject.group("name").strip() if subject else None,
+        subject=subject,
         stems=tuple(stems),
         unknown_area=_unknown_area(rest, spans),
     )

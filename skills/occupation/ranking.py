@@ -109,13 +109,16 @@ def rank(
             and query.max_school != 0
         ):
             above.append(Fit(occupation, fit.reasons, fit.score, True, position))
-    fits.sort(key=_order)
     above.sort(key=_order)
-    # Always after the fitting ones; a few even when enough fit ("Einzelhandel mit ESA" should
-    # still name Kaufmann/-frau im Einzelhandel, marked as usually expecting more).
-    return fits + above if len(fits) < _ENOUGH else fits + above[:_ABOVE]
+    # All when too few fit, else a few ("Einzelhandel mit ESA" should still name Kaufmann/-frau
+    # im Einzelhandel, marked as usually expecting more). The topic decides the order, the
+    # certificate only among equals: "Büro mit ESA" lists the office occupations (the named
+    # field, usually expecting more) before warehouse jobs that merely share an interest.
+    shown = fits + (above if len(fits) < _ENOUGH else above[:_ABOVE])
+    return sorted(shown, key=_order)
 
 
-def _order(fit: Fit) -> tuple[float, int]:
-    # On equal fit the catalogue's order: each section starts with its common occupations.
-    return (-fit.score, fit.position)
+def _order(fit: Fit) -> tuple[float, bool, int]:
+    # On equal fit the certificate, then the catalogue's order: each section starts with its
+    # common occupations.
+    return (-fit.score, fit.above_school, fit.position)
