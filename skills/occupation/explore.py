@@ -138,6 +138,12 @@ def _duration(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+def subject(text: str) -> str | None:
+    """The occupation a question names after "zum/zur/als/for a", if any."""
+    found_subject = _SUBJECT.search(" ".join(fold(text).split()))
+    return found_subject.group("name").strip() if found_subject else None
+
+
 def parse(
     text: str, vocab: Vocabulary | None = None, listing: bool = False
 ) -> ExploreQuery | None:

@@ -20,6 +20,7 @@ from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.facts import Say, duration_text
 from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
+from skills.occupation.part_time import answer_part_time, asks_about_part_time
 from skills.occupation.profiles import read_profiles
 from skills.occupation.ranking import rank
 
@@ -42,8 +43,22 @@ def is_question(text: str, catalogue: Catalogue, listing: bool = False) -> bool:
     generic = explore.vocabulary().generic_names
     if compare.parse(text) is not None or similar.parse(text, generic) is not None:
         return True
+    if _part_time(text, catalogue):
+        return True
     query = _parse(text, listing)
     return query is not None and not _names_one(query, catalogue)
+
+
+def _part_time(text: str, catalogue: Catalogue) -> bool:
+    """A part-time question that names no one occupation ("Tischler in Teilzeit" is a lookup)."""
+    if not asks_about_part_time(text):
+        return False
+    words = (explore.subject(text) or "").split()
+    return not any(
+        (found := catalogue.search(" ".join(words[:size]), limit=1))
+        and found[0].score >= _SUBJECT_CLEAR
+        for size in range(min(len(words), 4), 0, -1)
+    )
 
 
 def answer_question(
@@ -61,6 +76,8 @@ def answer_question(
     comparison = compare.parse(text)
     if comparison is not None:
         return answer_comparison(comparison, catalogue, say)
+    if _part_time(text, catalogue):
+        return answer_part_time(catalogue, say)
     query = _parse(text, listing)
     alternative_to = similar.parse(text, explore.vocabulary().generic_names)
     if alternative_to is not None:

@@ -56,6 +56,8 @@ class Vocabulary:
     other_skills: tuple[Word, ...]
     capitals: tuple[tuple[re.Pattern[str], str], ...] = ()
     frames: tuple[re.Pattern[str], ...] = ()  # question frames that ask for a list
+    part_time: tuple[Word, ...] = ()  # words of a question about part-time training
+    part_time_training: tuple[str, ...] = ()  # one of these must be part of a word, too
     _combined: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
     _master: re.Pattern[str] = field(init=False, repr=False)
     _whole: dict[str, int] = field(init=False, repr=False)
@@ -169,7 +171,16 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
         for short, long in (raw.get("capitals") or {}).items()
     )
     frames = tuple(re.compile(str(pattern)) for pattern in raw["frames"])
-    return Vocabulary(topics, schools, types, _words(raw["other_skills"]), capitals, frames)
+    return Vocabulary(
+        topics,
+        schools,
+        types,
+        _words(raw["other_skills"]),
+        capitals,
+        frames,
+        _words(raw.get("part_time")),
+        tuple(fold(str(part)) for part in raw.get("part_time_training") or ()),
+    )
 
 
 def search(words: tuple[Word, ...], text: str) -> tuple[Word, re.Match[str]] | None:

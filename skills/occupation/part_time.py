@@ -1,0 +1,54 @@
+"""Questions about part-time training ("Ausbildungen in Teilzeit"), answered honestly.
+
+The catalogue has no part-time field, so no list of "part-time occupations" can be given. The
+reply says so, names the entries whose duration note mentions part time, and points to the
+binding source (BERUFENET of the Bundesagentur für Arbeit).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.reply import Block, Heading, Outcome, Text
+from bot.skill import SkillResult
+from skills.occupation import explore
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.explore_words import found
+from skills.occupation.facts import Say
+from skills.occupation.normalise import fold
+
+log = logging.getLogger(__name__)
+
+BERUFENET = "https://web.arbeitsagentur.de/berufenet/"
+_PART_TIME = "teilzeit"  # the word the catalogue's duration notes use
+
+
+def asks_about_part_time(text: str) -> bool:
+    """Whether ``text`` asks about part-time training (another skill's request does not)."""
+    vocab = explore.vocabulary()
+    folded = " ".join(fold(text).split())
+    if found(vocab.other_skills, folded):  # "Mail an …: Sie arbeitet in Teilzeit"
+        return False
+    # "arbeitet in Teilzeit" in a note is about a person's job, not about training
+    training = any(part in folded for part in vocab.part_time_training)
+    return training and found(vocab.part_time, folded) is not None
+
+
+def answer_part_time(catalogue: Catalogue, say: Say) -> SkillResult:
+    """What the catalogue says about part time, and where the binding answer is."""
+    noted = [
+        occupation
+        for occupation in catalogue.occupations
+        if occupation.duration_note and _PART_TIME in fold(occupation.duration_note)
+    ]
+    log.debug("occupation part-time question", extra={"results": len(noted)})
+    blocks: list[Block] = [Heading(say("part_time.heading")), Text(say("part_time.no_field"))]
+    if noted:
+        lines = "\n".join(
+            say("part_time.line", title=o.title, note=o.duration_note) for o in noted
+        )
+        blocks.append(Text(say("part_time.noted") + "\n" + lines))
+    blocks.append(Text(say("part_time.source", url=BERUFENET)))
+    data = {"part_time": {"noted": [o.id for o in noted]}}
+    sources = tuple(dict.fromkeys(o.source for o in noted))
+    return SkillResult(tuple(blocks), outcome=Outcome.OK, data=data, sources=sources)
