@@ -169,7 +169,7 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     (
         "Einladung Erstgespräch am 4.2. um 10 Uhr, Treffpunkt Haupteingang, Parkplätze hinter "
         "dem Gebäude",
-        ("Treffpunkt Haupteingang", "Parkplätze hinter dem Gebäude"),
+        ("Ort: Haupteingang\n", "Parkplätze hinter dem Gebäude"),
     ),
     (
         "Einladung an Fam. Schulte zum Elternabend am 25.2. um 19 Uhr",

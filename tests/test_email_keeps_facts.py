@@ -12,6 +12,7 @@ from skills.email.carry import leftover
 from skills.email.classify import classify, cue_spans
 from skills.email.events import find_event
 from skills.email.extract import extract
+from skills.email.facts import Fact, request_facts
 from skills.email.lists import labelled_documents, mentioned_documents
 from skills.email.model import Purpose, SlotRole
 from skills.email.parties import find_addressee
@@ -606,3 +607,72 @@ def test_a_carried_piece_opens_the_bracket_it_closes() -> None:
     assert leftover(text, [service], "Sehr geehrte Frau Ott, Jobcenter") == [
         "(Jobcenter Kreis Unna): Herr Demir braucht einen Termin"
     ]
+
+
+# --- meeting points and services named as the place ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Bestätigung für Herrn Kaya, 3.3.2027 um 10 Uhr, Treffpunkt Pforte Nord", "Pforte Nord"),
+        (
+            "Einladung an Frau Lind am 4.3.2027 14 Uhr; Treffpunkt: Cafeteria, Gebäude C",
+            "Cafeteria, Gebäude C",
+        ),
+        (
+            "Erinnerung Frau Brandt 5.3.2027 9 Uhr, Treffpunkt ist der Seiteneingang",
+            "Seiteneingang",
+        ),
+        (
+            "Invite Mr Hall on 8 March 2027 at 11 am, meeting point: main gate, car park",
+            "main gate, car park",
+        ),
+    ],
+)
+async def test_a_meeting_point_is_the_place_as_typed(text: str, point: str) -> None:
+    body = await body_of(text)
+    assert f"Ort: {point}\n" in body
+    assert "Treffpunkt" not in body
+    assert "[Adresse]" not in body
+
+
+def test_a_meeting_point_stops_before_a_date_or_time() -> None:
+    place, _ = find_place("Infotag am 6.5.2027, Treffpunkt Haupteingang, Anmeldung bis 30.04.")
+    assert place is not None
+    assert place.as_typed == "Haupteingang"
+    place, _ = find_place("Treffpunkt Eingang West um 9 Uhr, Termin mit Herrn Berg")
+    assert place is not None
+    assert place.as_typed == "Eingang West"
+
+
+def test_a_meeting_point_is_a_fact_the_final_check_keeps() -> None:
+    facts = request_facts("Termin am 9.3.2027, Treffpunkt Empfang 2. OG", TODAY)
+    assert Fact("place", "Empfang 2. OG") in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Demir 10.3.2027 9 Uhr Jobcenter Hamm, Südring 12 – Lebenslauf mitbringen",
+        "Herr Aydin 11.3.2027 11 Uhr Jugendberufsagentur Soest, Am Markt 4",
+        "Termin Frau Roth 12.3.2027 8:30 bei der Agentur für Arbeit Unna, Zimmer 214",
+        "Ms Adams, 15 March 2027, 10 am, Jobcenter Dortmund, Room 3.12",
+    ],
+)
+def test_a_service_with_its_address_or_room_is_the_place_not_a_referral(text: str) -> None:
+    assert classify(text) is not Purpose.REFERRAL
+
+
+async def test_a_service_given_as_the_place_keeps_its_name_and_address() -> None:
+    body = await body_of("Frau Demir 10.3.2027 9 Uhr Jobcenter Hamm, Südring 12")
+    assert "Jobcenter Hamm" in body
+    assert "Südring 12" in body
+    assert "folgende Stelle" not in body
+
+
+def test_a_referral_with_an_address_stays_a_referral() -> None:
+    assert (
+        classify("Mail an Herrn Kurt: ich verweise Sie an das Jobcenter Hamm, Südring 12")
+        is Purpose.REFERRAL
+    )

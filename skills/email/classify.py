@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from skills.email.model import Purpose
+from skills.email.places import ROOM, STREET
 from skills.email.services import SERVICE_PATTERN
 from skills.email.words import words
 
@@ -27,6 +28,11 @@ _WRITTEN_TO = re.compile(r"\b(?:an|to)\s+[^:;,\n]{0,40}$", _F)
 # "der Termin ist in der Agentur für Arbeit Hamm": a service named as the place where something
 # happens is no referral either ("sich beim Jobcenter melden" still sends the client there).
 _PLACE_BEFORE = re.compile(r"\b(?:in|im|at)(?:\s+(?:der|dem|the))?\s+$", _F)
+# "… Agentur für Arbeit Hamm, Bismarckstr. 2, Zi. 118": a service followed by its address or a
+# room is where the appointment is, with or without a preposition before it.
+_ADDRESS_AFTER = re.compile(
+    rf"(?:\s+(?:für\s+|for\s+)?[A-ZÄÖÜ][\wäöüß-]*){{0,3}}\s*,\s*(?:{STREET.pattern}|(?i:{ROOM.pattern}))"
+)
 _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     Purpose.RESCHEDULING: (
         (
@@ -137,7 +143,9 @@ _ASKED_WEIGHT = 0.5  # breaks ties; never outweighs a cue
 def _referred_to(head: str) -> bool:
     """A service is named as somewhere to go, not as the one the email is written to."""
     return any(
-        not _WRITTEN_TO.search(head[: m.start()]) and not _PLACE_BEFORE.search(head[: m.start()])
+        not _WRITTEN_TO.search(head[: m.start()])
+        and not _PLACE_BEFORE.search(head[: m.start()])
+        and not _ADDRESS_AFTER.match(head, m.end())
         for m in _SERVICE.finditer(head)
     )
 

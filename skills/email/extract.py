@@ -21,7 +21,7 @@ from skills.email.model import (
     SlotRole,
 )
 from skills.email.parties import find_addressee
-from skills.email.places import contacts, find_place
+from skills.email.places import contacts, find_place, meeting_point_label
 from skills.email.services import find_service
 from skills.email.times import find_times
 
@@ -152,6 +152,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         for span in parts
     ]
     unplaced = [span for slot, parts in pairs if slot not in placed for span in parts]
+    placed_here = purpose not in (Purpose.REFERRAL, Purpose.MESSAGE)
     return EmailRequest(
         purpose=purpose,
         address_form=_address_form(head),
@@ -162,7 +163,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         deadline_at=deadline.start if deadline and deadline.day else None,
         deadline_label=deadline.label if deadline else None,
         deadline_words=None if deadline else worded_deadline(dated_text),
-        place=place if purpose not in (Purpose.REFERRAL, Purpose.MESSAGE) else None,
+        place=place if placed_here else None,
         documents=tuple(_documents(purpose, text, bullet_items)),
         steps=tuple(steps) if purpose is Purpose.FOLLOW_UP else (),
         service=find_service(head) if purpose is Purpose.REFERRAL else None,
@@ -178,6 +179,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + cue_spans(text, purpose)
             + party_spans
             + lists.markers(text)
+            # "Treffpunkt" is the label of the place the draft gives as "Ort"
+            + (meeting_point_label(head) if placed_here and place else [])
             + [span for _, span in inline]
             + [span for _, span in clauses]
             # "auf Englisch" says which language to write in; "German B1 course" is a fact

@@ -64,7 +64,8 @@ def request_facts(text: str, today: date) -> list[Fact]:
     facts += [Fact("link", m.group(0)) for m in links(text)]
     facts += [Fact("contact", value) for value in contacts(text)[0]]
     if place is not None:
-        for value in (place.room, place.venue, place.address):
+        # a labelled place or meeting point ("Treffpunkt Empfang EG") is kept as typed
+        for value in (place.room, place.venue, place.address, place.as_typed):
             if value:
                 facts.append(Fact("place", value))
     if event is not None:
@@ -99,6 +100,11 @@ def _holds(fact: Fact, draft: str, shown: _Shown) -> bool:
         return fact.clock in shown.times
     if fact.kind == "contact" and "@" not in fact.value:
         return _digits(fact.value) in _digits(draft)
+    if fact.kind == "place":  # "Treffpunkt Foyer Haus C" may read "das Foyer in Haus C"
+        return all(
+            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", draft, re.IGNORECASE)
+            for word in re.findall(r"[^\s,]+", fact.value)
+        )
     return fact.value.lower() in draft.lower()
 
 

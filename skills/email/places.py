@@ -8,6 +8,7 @@ carried-over remainder of the request knows what the draft already holds.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import phonenumbers
 
@@ -36,7 +37,7 @@ _PHONE_MEETING = re.compile(
 _NUMBER_FOLLOWS = re.compile(
     r"\s*(?:unter|an|:|under|on|at)?\s*(?:der\s+)?(?:nummer\s+)?\+?\d", _F
 )
-_ROOM = re.compile(
+ROOM = re.compile(
     r"\b(?:raum|zimmer|zi\.|room|rm\.)\s*(?P<room>[A-Z]{0,2}[.\s-]?\d+(?:[.\-/]\d+)*[a-z]?)\b",
     _F,
 )
@@ -72,7 +73,7 @@ def numbered_room(room: str) -> bool:
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _STREET_WORD = r"(?i:str\.|straße|strasse|weg|platz|allee|ring|gasse|damm|ufer|markt)"
 # "Südring 12", and with the street word apart: "Werler Str. 110", "Am Markt 3"
-_STREET = re.compile(
+STREET = re.compile(
     rf"\b(?:[A-ZÄÖÜ][\wäöüß-]*{_STREET_WORD}"
     r"|[A-ZÄÖÜ][\wäöüß-]*\s+(?-i:Str\.|Straße|Strasse|Weg|Platz|Allee|Ring|Gasse|Damm|Ufer)"
     r"|(?-i:Am|An\s+der|Im|Auf\s+dem)\s+[A-ZÄÖÜ][\wäöüß-]+)"
@@ -84,10 +85,23 @@ _PLACE_LABEL = re.compile(
     r"[ \t]*:[ \t]*(?P<value>[^\n]+?)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A meeting point named inline: "Treffpunkt Empfang EG", "…, Treffpunkt: Foyer, Haus B",
+# "meeting point is the main entrance". The value runs to the end of its clause and stops
+# before a time or date ("Treffpunkt Haupteingang um 9 Uhr", "…, Rückmeldung bis 30.04.") and
+# before a new clause (a part of three words or more: "…, Parkplätze hinter dem Gebäude").
+_MEETING_POINT = re.compile(
+    r"\b(?:treffpunkt|meeting\s+point)(?:[ \t]*:|[ \t]+(?:ist|is))?[ \t]+"
+    r"(?:(?:der|die|das|the)[ \t]+)?(?P<value>[^\n;!?]+?)"
+    r"(?=[ \t]*(?:$|[\n;!?]|[–—]|-\s|(?<!\d)\.(?:\s|$)"
+    r"|,\s*(?:bitte|please|und|and|dann|then|wir|we|sie|you|ich|I|mit|with)\b|,[^,\n]*\d"
+    r"|,[ \t]*[^,\s]+(?:[ \t]+[^,\s]+){2,}"
+    r"|\s(?:um|am|ab|gegen|at|on|from|von)\s+\d|\s\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h|am|pm)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "Forum im Erdgeschoss", "Seminarraum im 1. OG": a named room on a floor, as typed.
 _ON_FLOOR = re.compile(r"\b[A-ZÄÖÜ][\wäöüß-]+\s+(?:im|in\s+der|on\s+the)\s+$")
 # Words for a room kept with the number ("Zimmer 214"); "Raum" and "room" the draft says.
-_OWN_ROOM_WORDS = ("raum", "room", "zi", "rm")  # "Zi. 312" reads as "Raum 312"
+_OWNROOM_WORDS = ("raum", "room", "zi", "rm")  # "Zi. 312" reads as "Raum 312"
 
 
 _OF_PLACE = re.compile(
@@ -145,14 +159,38 @@ def _labelled(text: str) -> tuple[Place, list[Span]] | None:
     return Place(PlaceKind.IN_PERSON, as_typed=value.strip()), [label.span("value")]
 
 
-def _room(room: re.Match[str]) -> str:
-    """ "Raum B 104" -> "B 104" (the draft says "Raum"); "Zimmer 214" stays as typed."""
-    word = room.group(0)[: room.start("room") - room.start()].strip(" .").lower()
-    return room["room"] if word in _OWN_ROOM_WORDS else room.group(0)
+def meeting_point_label(text: str) -> list[Span]:
+    """Where a meeting point's label word stands ("Treffpunkt"): the draft says "Ort" for it."""
+    point = _MEETING_POINT.search(text)
+    return [(point.start(), point.start("value"))] if point else []
 
 
 def find_place(text: str) -> tuple[Place | None, list[Span]]:
-    """The place, and the spans that named it."""
+    """The place, and the spans that named it. A meeting point is where the appointment is:
+    alone it is the place as typed; with a venue or address it is kept next to them."""
+    point = _MEETING_POINT.search(text)
+    if point is None:
+        return _find_place(text)
+    masked = text[: point.start()] + " " * (point.end() - point.start()) + text[point.end() :]
+    place, spans = _find_place(masked)  # nothing in the meeting point is read twice
+    if place is not None and place.kind is not PlaceKind.IN_PERSON:
+        return place, spans
+    value = point["value"].strip()
+    spans.append(point.span())
+    if place is None or not (
+        place.venue or place.address or place.room or place.counselling_centre
+    ):
+        return Place(PlaceKind.IN_PERSON, as_typed=value), spans
+    return replace(place, room=f"{place.room}, {value}" if place.room else value), spans
+
+
+def _room(room: re.Match[str]) -> str:
+    """ "Raum B 104" -> "B 104" (the draft says "Raum"); "Zimmer 214" stays as typed."""
+    word = room.group(0)[: room.start("room") - room.start()].strip(" .").lower()
+    return room["room"] if word in _OWNROOM_WORDS else room.group(0)
+
+
+def _find_place(text: str) -> tuple[Place | None, list[Span]]:
     labelled = _labelled(text)
     if labelled is not None:
         return labelled
@@ -160,13 +198,13 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
     meeting_url = next((m for m in urls if _MEETING_URL.search(m.group(0))), None)
     link = meeting_url.group(0) if meeting_url else None
     phone = _phone_meeting(text)
-    room = _ROOM.search(text)
+    room = ROOM.search(text)
     floor = FLOOR.search(text)
     room_word = words().room_word.search(text)
     if room_word:  # "Aula des Berufskollegs"
         room_word = _OF_PLACE.match(text, room_word.start()) or room_word
     venue = _venue().search(text)
-    street = _STREET.search(text)
+    street = STREET.search(text)
     spans = [
         m.span() for p in (_VIDEO, _TEAMS, _CENTRE, _IN_PERSON) for m in p.finditer(text)
     ] + phone
