@@ -31,6 +31,10 @@ from bot.language import choose, detect
         ("Berufe im Bereich IT", "de"),  # IT is no English "it"
         ("Schafft er das?", "de"),
         ("hi", None),  # German counsellors say "hi" too
+        # short English noun phrases: words of the request, not only function words
+        ("part-time apprenticeships", "en"),
+        ("evening courses for apprentices", "en"),
+        ("Teilzeit-Ausbildung Pflege", "de"),
     ],
 )
 def test_detect(text: str, expected: str | None) -> None:
