@@ -41,6 +41,10 @@ class SkillRegistry:
                     other = self._by_action[action].meta.id
                     raise RegistryError(f"action {action.verb!r} of {meta.id} is taken by {other}")
                 self._by_action[action] = skill
+        self._others = {
+            skill_id: frozenset(w for w, s in self._by_command.items() if s.meta.id != skill_id)
+            for skill_id in self._by_id
+        }
 
     @classmethod
     def discover(cls, settings: Settings) -> SkillRegistry:
@@ -64,6 +68,10 @@ class SkillRegistry:
 
     def by_command(self, word: str) -> Skill | None:
         return self._by_command.get(word)
+
+    def commands_besides(self, skill: Skill) -> frozenset[str]:
+        """The command words of every other skill (the table is built once, at start)."""
+        return self._others[skill.meta.id]
 
     def by_action(self, action: UserAction) -> Skill | None:
         """The skill that declared ``action``'s type, if a skill did."""

@@ -67,3 +67,10 @@ def test_invalid_metadata_is_rejected(field: str, value: object, message: str) -
     }
     with pytest.raises(ValueError, match=message):
         SkillMeta(**fields)  # type: ignore[arg-type]
+
+
+def test_commands_besides_a_skill_are_every_other_skills_commands() -> None:
+    first, second = _skill("a", ("alpha", "eins")), _skill("b", ("beta",))
+    registry = SkillRegistry([first, second])
+    assert registry.commands_besides(first) == frozenset({"beta"})
+    assert registry.commands_besides(second) == frozenset({"alpha", "eins"})

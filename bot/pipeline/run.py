@@ -46,12 +46,7 @@ async def run_skill(turn: Turn) -> Reply:
         state=route.follow_up.data if route.follow_up else None,
         progress=turn.progress,
         action=route.action,
-        other_commands=frozenset(
-            word
-            for other in services.registry
-            if other is not skill
-            for word in other.meta.commands
-        ),
+        other_commands=services.registry.commands_besides(skill),
     )
     result = await skill.handle(context)
     if result.resubmit:
