@@ -16,20 +16,22 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import random
 import statistics
 import sys
 import tempfile
-import time
-import uuid
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 
-import aiohttp
-from teams_load import Connector, activity, free_port, load, postgres_database, process
-
-Result = tuple[float, float, float]  # requests/s, p50 ms, p95 ms
-HEADERS = {"Content-Type": "application/json"}
+from teams_load import (
+    Connector,
+    Result,
+    burst,
+    closed_loop,
+    free_port,
+    load,
+    postgres_database,
+    process,
+)
 
 
 @asynccontextmanager
@@ -49,59 +51,6 @@ async def instance(database_url: str) -> AsyncIterator[str]:
         url = f"http://127.0.0.1:{port}/api/messages"
         async with process([sys.executable, "-m", "lotse", "serve"], env, url):
             yield url
-
-
-async def closed_loop(
-    urls: Sequence[str], connector: Connector, concurrency: int, seconds: float
-) -> Result:
-    """Worker ``i`` sends to ``urls[i % len(urls)]``, the next message once the previous one
-    was answered."""
-    latencies: list[float] = []
-    deadline = time.perf_counter() + seconds
-    tag = random.randrange(1_000_000)
-
-    async def worker(index: int) -> None:
-        url = urls[index % len(urls)]
-        async with aiohttp.ClientSession() as session:
-            n = 0
-            while time.perf_counter() < deadline:
-                n += 1
-                user = tag * 10_000_000 + index * 100_000 + n % 200
-                started = time.perf_counter()
-                data = activity(connector.url, user=user)
-                async with session.post(url, data=data, headers=HEADERS) as response:
-                    await response.read()
-                    assert response.status in (200, 201), response.status
-                latencies.append(time.perf_counter() - started)
-
-    began = time.perf_counter()
-    await asyncio.gather(*(worker(i) for i in range(concurrency)))
-    took = time.perf_counter() - began
-    latencies.sort()
-    p95 = latencies[int(len(latencies) * 0.95)]
-    return len(latencies) / took, statistics.median(latencies) * 1000, p95 * 1000
-
-
-async def burst(urls: Sequence[str], connector: Connector) -> tuple[int, int, int]:
-    """1,000 distinct activities plus 100 redeliveries, 32 in flight, each post to a random
-    instance: (posts, replies, activities without exactly one reply)."""
-    ids = [uuid.uuid4().hex for _ in range(1000)]
-    sends = [(i, a) for i, a in enumerate(ids)] + [
-        (ids.index(a), a) for a in random.sample(ids, 100)
-    ]
-    random.shuffle(sends)
-    gate = asyncio.Semaphore(32)
-    async with aiohttp.ClientSession() as session:
-
-        async def send(user: int, activity_id: str) -> None:
-            data = activity(connector.url, 900_000 + user, activity_id)
-            async with gate, session.post(random.choice(urls), data=data, headers=HEADERS) as r:
-                await r.read()
-
-        await asyncio.gather(*(send(u, a) for u, a in sends))
-    await asyncio.sleep(2)
-    answered = [connector.replies[a] for a in ids]
-    return len(sends), sum(answered), sum(1 for n in answered if n != 1)
 
 
 async def run(seconds: float, rounds: int, concurrencies: Sequence[int]) -> None:

@@ -40,6 +40,9 @@ HERE = Path(__file__).resolve().parent
 POSTGRES = os.environ.get("LOTSE_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
+HEADERS = {"Content-Type": "application/json"}
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -114,21 +117,26 @@ async def process(command: Sequence[str], env: dict[str, str], url: str) -> Asyn
 
 
 async def closed_loop(
-    url: str, connector: Connector, concurrency: int, seconds: float
+    urls: str | Sequence[str], connector: Connector, concurrency: int, seconds: float
 ) -> tuple[float, float, float]:
-    """Each worker sends the next message as soon as the previous one was answered."""
+    """Each worker sends the next message as soon as the previous one was answered; worker
+    ``i`` posts to ``urls[i % len(urls)]``. Users are fresh per run (a random tag), 200 per
+    worker. Returns (messages per second, p50 ms, p95 ms)."""
+    targets = [urls] if isinstance(urls, str) else list(urls)
     latencies: list[float] = []
     deadline = time.perf_counter() + seconds
-    headers = {"Content-Type": "application/json"}
+    tag = random.randrange(1_000_000)
 
     async def worker(index: int) -> None:
+        url = targets[index % len(targets)]
         async with aiohttp.ClientSession() as session:
             n = 0
             while time.perf_counter() < deadline:
                 n += 1
-                data = activity(connector.url, user=index * 100_000 + n % 200)
+                user = tag * 10_000_000 + index * 100_000 + n % 200
+                data = activity(connector.url, user=user)
                 started = time.perf_counter()
-                async with session.post(url, data=data, headers=headers) as response:
+                async with session.post(url, data=data, headers=HEADERS) as response:
                     await response.read()
                     assert response.status in (200, 201), response.status
                 latencies.append(time.perf_counter() - started)
@@ -141,28 +149,25 @@ async def closed_loop(
     return len(latencies) / took, statistics.median(latencies) * 1000, p95 * 1000
 
 
-async def burst(url: str, connector: Connector) -> tuple[int, int, int]:
-    """1,000 distinct activities plus 100 redeliveries of some of them, 32 at a time."""
+async def burst(urls: str | Sequence[str], connector: Connector) -> tuple[int, int, int]:
+    """1,000 distinct activities plus 100 redeliveries of some of them, 32 in flight, each
+    post to a random one of ``urls``: (posts, replies, activities without exactly one reply)."""
+    targets = [urls] if isinstance(urls, str) else list(urls)
     ids = [uuid.uuid4().hex for _ in range(1000)]
     sends = [(i, activity_id) for i, activity_id in enumerate(ids)]
     sends += [(ids.index(a), a) for a in random.sample(ids, 100)]
     random.shuffle(sends)
     before = sum(connector.replies[a] for a in ids)
     gate = asyncio.Semaphore(32)
-    headers = {"Content-Type": "application/json"}
     async with aiohttp.ClientSession() as session:
 
         async def send(user: int, activity_id: str) -> None:
-            async with (
-                gate,
-                session.post(
-                    url, data=activity(connector.url, 900_000 + user, activity_id), headers=headers
-                ) as response,
-            ):
-                await response.read()
+            data = activity(connector.url, 900_000 + user, activity_id)
+            async with gate, session.post(random.choice(targets), data=data, headers=HEADERS) as r:
+                await r.read()
 
         await asyncio.gather(*(send(u, a) for u, a in sends))
-    await asyncio.sleep(1)
+    await asyncio.sleep(2)
     answered = [connector.replies[a] for a in ids]
     return len(sends), sum(answered) - before, sum(1 for n in answered if n != 1)
 
