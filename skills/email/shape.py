@@ -24,6 +24,8 @@ from skills.email.words import words
 _F = re.IGNORECASE
 _MAX_CHARS = 300  # longer text is pasted notes, not a request
 _MAX_LINES = 3
+# Dates and clock times as typed in digits only: the skill's own readers (dates.py, times.py)
+# also take "heute"/"morgen", which a report ("war heute da") holds as often as a request.
 _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\b\d{1,2}\.\d{1,2}\b(?!\.\d)")
 # "22.01. bis 29.01.", "9–12 Uhr": a span of time, not a deadline
 _RANGE = re.compile(r"(?<=\d)\.?\s*(?:bis|–|-)\s*(?=\d)", _F)
