@@ -97,6 +97,23 @@ async def test_a_pay_question_gets_the_published_source_and_no_invented_figure(
     assert not re.search(r"\d+\s*(?:€|Euro)", " ".join(texts(result)))
 
 
+async def test_pay_once_qualified_points_to_the_entgeltatlas_not_to_training_pay(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Was verdient ein Tischler nach der Ausbildung?"))
+    lead = " ".join(texts(result)[:2])
+    assert "https://web.arbeitsagentur.de/entgeltatlas/" in lead
+    assert "https://www.bibb.de/" not in lead
+    assert not re.search(r"\d+\s*(?:€|Euro)", " ".join(texts(result)))
+
+
+async def test_pay_asked_without_saying_when_offers_both_sources(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("was verdient man als Tischler?"))
+    shown = " ".join(texts(result))
+    assert "https://www.bibb.de/" in shown
+    assert "https://web.arbeitsagentur.de/entgeltatlas/" in shown
+
+
 async def test_a_requirements_question_leads_with_the_school_certificate(
     skill: OccupationSkill,
 ) -> None:

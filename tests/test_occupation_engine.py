@@ -20,6 +20,33 @@ async def test_everyday_questions_reach_the_lookup_and_answer_the_fact(acked_cha
     assert Heading("Erzieher/in") in reply.blocks
 
 
+async def test_a_requirement_question_in_an_indirect_clause_is_answered_with_the_certificate(
+    acked_chat: Chat,
+) -> None:
+    reply, text = await acked_chat.say(
+        "Mich würde interessieren, ob man für Bankkaufmann eigentlich Abitur braucht"
+    )
+    assert reply.skill_id == "occupation"
+    assert Heading("Bankkaufmann/-frau") in reply.blocks
+    assert "Üblich ist:" in text
+    assert "nachgeschlagen habe ich" not in text  # the question was understood, not cut down
+
+    reply, text = await acked_chat.say(
+        "Reicht für Kauffrau im Einzelhandel der Hauptschulabschluss?"
+    )
+    assert Heading("Kaufmann/-frau im Einzelhandel") in reply.blocks
+    assert "Üblich ist:" in text
+
+
+async def test_a_need_word_without_an_occupation_is_not_taken_for_a_lookup(
+    acked_chat: Chat,
+) -> None:
+    reply, _ = await acked_chat.say(
+        "Wir haben morgen ein Gespräch, brauche ich dafür den Führerschein?"
+    )
+    assert reply.skill_id != "occupation"
+
+
 async def test_an_ambiguous_word_answers_the_likeliest_and_offers_commands_for_the_others(
     acked_chat: Chat,
 ) -> None:

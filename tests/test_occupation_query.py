@@ -37,8 +37,14 @@ from skills.occupation.skill import shared_catalogue
         ("What qualifications do I need to become a paramedic?", "paramedic", Focus.REQUIREMENTS),
         ("was verdient man als Koch in der Ausbildung", "Koch", Focus.PAY),
         ("wieviel verdient ein Elektriker im ersten Lehrjahr?", "Elektriker", Focus.PAY),
-        ("Gehalt als Kellner", "Kellner", Focus.PAY),
-        ("how much does a nurse earn?", "nurse", Focus.PAY),
+        ("Gehalt als Kellner", "Kellner", Focus.PAY_ANY),
+        ("how much does a nurse earn?", "nurse", Focus.PAY_ANY),
+        # pay once qualified, not training pay
+        ("wie viel verdient ein Elektroniker nach der Ausbildung", "Elektroniker", Focus.EARNINGS),
+        ("was verdient man als Friseurin ausgelernt?", "Friseurin", Focus.EARNINGS),
+        ("Was bekommt ein Maurer als Geselle?", "Maurer", Focus.EARNINGS),
+        ("how much does a welder earn after the apprenticeship", "welder", Focus.EARNINGS),
+        ("Ausbildungsvergütung als Zahnarzthelferin", "Zahnarzthelferin", Focus.PAY),
         ("Mein Sohn will Koch werden", "Koch", None),
         ("Meine Tochter möchte gern Tierpflegerin werden", "Tierpflegerin", None),
         ("wie wird man Lokführer?", "Lokführer", None),
@@ -46,7 +52,7 @@ from skills.occupation.skill import shared_catalogue
         ("what does a plumber do", "plumber", None),
         # the verb last, in a clause
         ("Weißt du, wie lange die Ausbildung zum Tischler dauert?", "Tischler", Focus.DURATION),
-        ("Kannst du mir sagen, was man als Erzieherin verdient?", "Erzieherin", Focus.PAY),
+        ("Kannst du mir sagen, was man als Erzieherin verdient?", "Erzieherin", Focus.PAY_ANY),
         ("was eine Kellnerin in der Ausbildung verdient", "Kellnerin", Focus.PAY),
         (
             "Können Sie mir sagen, welchen Schulabschluss man als Bankkaufmann braucht?",

@@ -14,7 +14,7 @@ from bot.llm.port import LLM
 from bot.reply import Action, Actions, Block, Heading, Text
 from bot.texts import Texts
 from skills.occupation.facts import Say, fact_block, full_duration
-from skills.occupation.links import BIBB_PAY, berufenet_url
+from skills.occupation.links import BIBB_PAY, ENTGELTATLAS, berufenet_url
 from skills.occupation.model import EVERYDAY, Match, NameKind, Occupation, TrainingType
 from skills.occupation.normalise import title_key
 from skills.occupation.query import Focus
@@ -114,6 +114,10 @@ def _focus_lines(request: AnswerRequest, say: Say) -> list[str]:
         return lines
     if request.focus is Focus.PAY:
         return [say("answer.pay", url=BIBB_PAY)]
+    if request.focus is Focus.EARNINGS:
+        return [say("answer.earnings", url=ENTGELTATLAS)]
+    if request.focus is Focus.PAY_ANY:
+        return [say("answer.pay", url=BIBB_PAY), say("answer.earnings", url=ENTGELTATLAS)]
     return []
 
 

@@ -1,4 +1,4 @@
-"""Links an answer offers: the official BERUFENET entry and where training pay is published.
+"""Links an answer offers: the official BERUFENET entry and where pay figures are published.
 
 BERUFENET (Bundesagentur für Arbeit) is searched by the occupation's base form: its search
 finds "Tischler" but not the slash title "Tischler/in". The catalogue has no BERUFENET ids,
@@ -15,6 +15,9 @@ from skills.occupation.model import Occupation
 BERUFENET_SEARCH = "https://web.arbeitsagentur.de/berufenet/ergebnisseite?suchwoerter={term}"
 # BIBB: "Datenbank Tarifliche Ausbildungsvergütungen", updated every year (as of 1 October).
 BIBB_PAY = "https://www.bibb.de/de/729.php"
+# Bundesagentur für Arbeit: "Entgeltatlas", median gross pay of employees per occupation and
+# region (from the employment statistics), i.e. what qualified people earn.
+ENTGELTATLAS = "https://web.arbeitsagentur.de/entgeltatlas/"
 
 _GENDER_SUFFIX = re.compile(r"/(?:-?[\wäöüß]+)")  # "/in", "/-frau", "/Köchin"
 

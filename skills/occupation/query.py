@@ -22,7 +22,9 @@ class Focus(StrEnum):
 
     DURATION = "duration"
     REQUIREMENTS = "requirements"  # school certificate, entry requirements
-    PAY = "pay"  # training pay or earnings
+    PAY = "pay"  # training pay ("in der Ausbildung")
+    EARNINGS = "earnings"  # pay once qualified ("nach der Ausbildung", "als Geselle")
+    PAY_ANY = "pay_any"  # pay asked without saying when: both sources are offered
 
 
 _ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|'ne|'n|n|a|an|the)\s+)?"
@@ -31,11 +33,12 @@ _TO = r"(?:(?:zum|zur|zu|als|für|fuer|as|for|to\s+become|in)\s+)?"
 _TRAINING = r"(?:ausbildung|lehre|umschulung|training|apprenticeship)"
 # Words after the occupation that belong to the question, not to the name.
 _TAIL = (
-    r"(?:\s+(?:in|während|waehrend|im|during)\s+(?:der\s+|the\s+|seiner\s+|ihrer\s+)?"
+    r"(?:\s+(?:in|während|waehrend|im|nach|during|after)\s+(?:der\s+|the\s+|seiner\s+|ihrer\s+)?"
     r"(?:ausbildung|lehre|ausbildungszeit|lehrzeit|ersten\s+lehrjahr|ersten\s+jahr|"
     r"training|apprenticeship)"
     r"|\s+(?:so|eigentlich|genau|beruflich|überhaupt|ueberhaupt|denn|take|bitte|please"
     r"|monatlich|im\s+monat|pro\s+monat|netto|brutto|per\s+month|a\s+month)"
+    r"|\s+(?:ausgelernt|als\s+(?:geselle|gesellin|fachkraft)|once\s+qualified)"
     r"|\s+(?:zu\s+)?werden|\s+zu\s+sein)*"
 )
 _END = rf"{_TAIL}\s*[?.!]*\s*$"
@@ -51,6 +54,15 @@ _FOR = r"(?:für|fuer|fürn|fuern|als|zum|zur|bei)"
 _SOME = r"(?:(?:ein|einen|eine|ne|nen|'ne|'nen|n)\s+)?"
 _CERTIFICATE = (
     r"(?:\w+\s+)?(?:schulabschluss|abschluss|voraussetzungen?|noten|qualifikation(?:en)?)"
+)
+
+_CERTIFICATE_WORD = (
+    r"(?:abitur|abi|fachabi(?:tur)?|realschulabschluss|hauptschulabschluss|schulabschluss|"
+    r"msa|esa|fos|führerschein|fuehrerschein)"
+)
+_NEEDED = (
+    r"(?:braucht|brauche|brauchst|benötigt|benoetigt|nötig|noetig|reicht|genügt|genuegt|"
+    r"voraussetzung)"
 )
 
 # (pattern, focus); the first that matches wins. ``q`` is the occupation.
@@ -196,6 +208,24 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
 _QUESTIONS = tuple(
     (re.compile(pattern, re.IGNORECASE | re.DOTALL), focus) for pattern, focus in _PATTERNS
 )
+_ASKS_REQUIREMENT = re.compile(
+    rf"\b{_CERTIFICATE_WORD}\b[^.?!\n]{{0,40}}\b{_NEEDED}\b"
+    rf"|\b{_NEEDED}\s+(?:man\s+)?[^.?!\n]{{0,50}}\b{_CERTIFICATE_WORD}\b",
+    re.IGNORECASE,
+)
+_ASKS_PAY = re.compile(rf"\b(?:was|wie\s*viel)\b[^.?!\n]{{0,40}}\b{_PAY_VERB}\b", re.IGNORECASE)
+# Checked before the training words: "nach der Ausbildung" names the training too.
+_AFTER_TRAINING = re.compile(
+    r"\b(?:nach\s+(?:der|seiner|ihrer|einer)\s+(?:ausbildung|lehre)|ausgelernt\w*|"
+    r"als\s+(?:geselle|gesellin|fachkraft)|fertig\s+ausgebildet\w*|"
+    r"after\s+(?:the\s+|their\s+)?(?:training|apprenticeship)|(?:once|when|fully)\s+qualified)\b",
+    re.IGNORECASE,
+)
+_DURING_TRAINING = re.compile(
+    r"\b(?:ausbildung\w*|lehre|lehrjahr\w*|lehrzeit|azubis?|auszubildende\w*|"
+    r"\w*vergütung|\w*verguetung|training|apprentice\w*|trainee\w*)\b",
+    re.IGNORECASE,
+)
 _LEADING_ARTICLE = re.compile(rf"^\s*{_ARTICLE}", re.IGNORECASE)
 _ONLY_ARTICLE = re.compile(r"^(?:ein|eine|einen|einem|einer|der|die|den|dem|das|a|an|the)$", re.I)
 _TRAILING = re.compile(r"[\s?.!,;:]+$")
@@ -227,6 +257,9 @@ INTENT_CUES: tuple[IntentCue, ...] = (
         r"(?:verdient|macht|tut)\b"
     ),
     IntentCue(r"\bwie\s+lange?\s+die\s+(?:ausbildung|lehre)\s+(?:zum|zur|als)\s+\w.*\bdauert\b"),
+    # A school certificate or licence asked about as a requirement: with an occupation named
+    # in the sentence enough ("Mich würde interessieren, ob man für Bankkaufmann Abitur braucht").
+    IntentCue(_ASKS_REQUIREMENT.pattern, weight=0.25),
     # Words about a job: on their own too weak to route, but together with an occupation
     # named in the sentence (match_score 0.3) enough: "Mein Sohn möchte Koch werden, …".
     IntentCue(
@@ -252,8 +285,28 @@ def extract_query(text: str) -> OccupationQuery:
     for pattern, focus in _QUESTIONS:
         found = pattern.search(cleaned)
         if found:
+            if focus is Focus.PAY:
+                focus = pay_stage(cleaned)
             return OccupationQuery(_clean(found.group("q")), focus, True)
-    return OccupationQuery(_clean(_LEADING_ARTICLE.sub("", cleaned)))
+    return OccupationQuery(_clean(_LEADING_ARTICLE.sub("", cleaned)), _focus_in(cleaned))
+
+
+def _focus_in(text: str) -> Focus | None:
+    """The fact a question no phrase pattern recognised still asks about, if it is clear."""
+    if _ASKS_REQUIREMENT.search(text):
+        return Focus.REQUIREMENTS
+    if _ASKS_PAY.search(text):
+        return pay_stage(text)
+    return None
+
+
+def pay_stage(text: str) -> Focus:
+    """Which pay a pay question means: once qualified, during training, or it does not say."""
+    if _AFTER_TRAINING.search(text):
+        return Focus.EARNINGS
+    if _DURING_TRAINING.search(text):
+        return Focus.PAY
+    return Focus.PAY_ANY
 
 
 def _clean(text: str) -> str:

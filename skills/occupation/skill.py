@@ -242,7 +242,8 @@ class OccupationSkill(Skill):
                 sources = self._catalogue.sources
                 return choice_result(query.text, resolution, say, sources, found.failed)
             return not_found_result(query.text, say, self._catalogue.sources, found.failed)
-        if looked_up is not None:
+        if looked_up is not None and query.focus is None:
+            # With a recognised focus the answer leads with the fact asked about instead.
             note = say("answer.looked_up", name=looked_up)
         return await self._answer(ctx, say, resolution, found, query, note)
 
