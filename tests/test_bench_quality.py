@@ -89,6 +89,14 @@ def test_a_time_with_a_dot_after_um_is_a_time() -> None:
     assert invented_facts("Termin in Raum 9.30", "Uhrzeit: 9:30 Uhr") == ["time 09:30"]
 
 
+def test_half_past_is_read_as_the_hour_before() -> None:
+    # "halb 10" is 9:30 in a request and in a draft that keeps the words
+    assert invented_facts("Termin Mittwoch um halb 10", "Uhrzeit: 9:30 Uhr") == []
+    assert fact_kept(FactSpec("time", "09:30"), "am Mittwoch um halb 10")
+    assert fact_kept(FactSpec("time", "14:30"), "morgen halb 3")
+    assert invented_facts("Termin um halb 10", "Uhrzeit: 10:30 Uhr") == ["time 10:30"]
+
+
 def test_an_hour_after_a_date_is_no_two_digit_year() -> None:
     # "do 21.1. 16 uhr" gives 21 January without a year, not 21.1.2016
     request = "bestätigung an luis per du: do 21.1. 16 uhr"

@@ -64,6 +64,8 @@ _RANGE = re.compile(
     r"|(?<=zwischen )([01]?\d|2[0-3])\s+und\s+(?:[01]?\d|2[0-3])\s*uhr",
     re.I,
 )
+# "halb 10" is 9:30; "halb 3" may be 2:30 or 14:30, so both readings count
+_HALF_PAST = re.compile(r"\bhalb\s+(1[0-2]|[1-9])(?![\d.:])", re.I)
 _PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d /().-]{4,}\d(?![\w])")
 
 
@@ -138,7 +140,8 @@ def parse_date(value: str) -> DateKey:
 
 
 def find_times(text: str) -> list[tuple[int, int]]:
-    """Clock times: 10:00, 10.30 Uhr, 10 Uhr, 14h, 2 pm, and the start of "10 bis 12 Uhr"."""
+    """Clock times: 10:00, 10.30 Uhr, 10 Uhr, 14h, 2 pm, halb 10, and the start of "10 bis 12
+    Uhr"."""
     dates = date_spans(text)  # "am 3.2. um 15.30": the time after a short date is a time
     times: list[tuple[int, int]] = []
 
@@ -159,6 +162,11 @@ def find_times(text: str) -> list[tuple[int, int]]:
     for match in _AM_PM.finditer(text):
         hour = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
         add(match.start(), hour, int(match[2] or 0))
+    for match in _HALF_PAST.finditer(text):
+        hour = int(match[1]) - 1
+        add(match.start(), hour, 30)
+        if hour < 12:
+            add(match.start(), hour + 12, 30)
     return times
 
 
