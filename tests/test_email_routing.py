@@ -149,6 +149,27 @@ def test_a_mail_to_someone_after_background_outweighs_an_occupation_in_it(
     assert email > classifier.score(text, OccupationSkill.create(settings))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pasted notes whose last sentence orders the email; the notes name an occupation
+        "Herr Brandt war da, möchte Ausbildung als Tischler, Praktikum bei Holzbau Kern ab "
+        "3.3. ist zugesagt, er soll Sicherheitsschuhe mitbringen. schreib ihm ne kurze mail dazu",
+        "Frau Ilić, 30, Umschulung zur Fachinformatikerin geplant, Termin bei der Agentur am "
+        "4.3. um 9 Uhr.\n\nbitte ne mail dazu",
+        # a purpose first, words between it and whom it is for
+        "Einladung Infonachmittag 'Digitale Berufe' für die Teilnehmenden am 3.3. 10 Uhr",
+    ],
+)
+def test_an_order_after_notes_or_a_purpose_before_its_addressee_outweighs_an_occupation(
+    text: str, tmp_path: Path
+) -> None:
+    settings = Settings(data_dir=tmp_path, secret_key=SecretStr("test"))
+    classifier = OfflineIntentClassifier()
+    email = classifier.score(text, EmailSkill())
+    assert email > classifier.score(text, OccupationSkill.create(settings))
+
+
 def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
     assert classify("Lade Herrn Wolff für den 16.02.2027 um 8:30 ins BIZ ein") == "invitation"
     assert classify("sag Hr. Kaya den Termin am 3.2. ab") == "cancellation"

@@ -338,6 +338,37 @@ _INFO_FOR = re.compile(
 )
 
 
+# Pasted notes that end in the order to write ("… soll Sicherheitsschuhe mitbringen. schreib
+# ihm ne kurze mail dazu", "Bitte mail an Frau Ilić dazu"): the last sentence asks
+# for the email, the notes before it are its material. An order needs a verb or a "bitte"; a
+# to-do line in the notes ("- Mail an Frau Berg wegen Praktikum") is none.
+_ORDER_LEAD = r"(?:bitte|pls|please|kannst\s+du|könntest\s+du|can\s+you|could\s+you)"
+_ORDER_VERB = r"(?:schreib\w*|formulier\w*|entwirf|mach\w*|verfass\w*|write|draft|send|schick\w*)"
+_CLOSING_ORDER = re.compile(
+    rf"^\s*(?:(?:und|also|dann|jetzt|so)\s+)?(?:{_ORDER_LEAD}\s+(?:mir\s+)?(?:{_ORDER_VERB}\s+)?"
+    rf"|{_ORDER_VERB}\s+)(?:[\wäöüß']+\s+){{0,4}}?(?:e-?mail|mail|nachricht|message)\b",
+    _F,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
+_CLOSING_CHARS = 160  # the last sentence of a long paste, read for the order
+
+
+def _closing_order(text: str) -> bool:
+    """The message's last sentence orders the email (see _CLOSING_ORDER)."""
+    tail = without_abbreviation_dots(text.strip()[-_CLOSING_CHARS:])
+    last = _SENTENCE_BREAK.split(_DATE_DOT.sub(" ", tail))[-1]
+    return _CLOSING_ORDER.match(last) is not None
+
+
+def _purpose_for_someone(head: str) -> bool:
+    """A purpose first and whom it is for in the same line, with words between them
+    ("Einladung Infonachmittag 'Digitale Berufe' für die Teilnehmenden am …")."""
+    line = head.strip().split("\n", 1)[0][:_ASKED_LINE]
+    if not _PURPOSE_FIRST.search(line):
+        return False
+    return bool(_TITLED.search(line)) or _someone(line, titled=True)
+
+
 def evidence(text: str) -> float:
     """How strongly ``text`` asks for an email (the skill's ``match_score``)."""
     head = _slip_fixed(text[:400])
@@ -345,6 +376,8 @@ def evidence(text: str) -> float:
         return 0.0
     if ADDRESSED.search(head) or writes_to(head) or _MAIL_TO.search(head):
         return 2.0  # says what to write and to whom: no occupation named in it competes
+    if _closing_order(text) or _purpose_for_someone(head):
+        return 2.0
     if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
         return 2.0  # the email itself, typed out
     if _MAIL_WORD.search(head) or mistyped_command(head):
