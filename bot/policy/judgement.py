@@ -28,6 +28,7 @@ from bot.policy.judgement_advice import recommends_someone, set_aside_advice
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
+from bot.policy.judgement_verdict import asks_for_a_verdict
 
 # Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
 _GAP = r"[^.?!\n]{0,80}?"
@@ -147,7 +148,7 @@ _PATTERNS: tuple[str, ...] = (
     # English: "Is my client suitable for ...", "Is she fit for ..."
     rf"\b(?:is|are|would)\s+(?:(?:my|our|this|that|the)\s+(?:\w+\s+)?{_EN_PEOPLE}s?|he|she"
     rf"|{_KNOWN_NAME})"
-    rf"{_GAP}\b(?:suitable|fit|qualified|eligible|right\s+for|good\s+enough|capable"
+    rf"{_GAP}\b(?:suitable|fit|qualified|right\s+for|good\s+enough|capable"
     r"|cut\s+out)",
     # "rank my clients", "sort the applicants"
     r"\b(?:rank|sort|order|rate|score|compare|shortlist)\s+(?:my|our|the|these|those|all)?"
@@ -347,6 +348,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
         or frames_a_verdict(text, person, about_someone)
         or recommends_someone(text, person)
         or hands_over_a_decision(text, person)
+        or asks_for_a_verdict(text, person)
     )
 
 

@@ -144,6 +144,12 @@ def could_judge(text: str) -> bool:
     )
 
 
+def asks_an_opinion(sentence: str) -> bool:
+    """Whether ``sentence`` asks for an opinion or a confirmation: a question mark at its end,
+    a tag ("oder?", "stimmt's") or an opinion frame ("meinst du", "reckon", "honestly")."""
+    return sentence.rstrip().endswith("?") or _frame().tags.search(sentence) is not None
+
+
 def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = False) -> bool:
     """Whether a sentence of ``text`` asks for an opinion on, or a confirmation of, an
     evaluative word said of a specific person."""
