@@ -17,6 +17,7 @@ from bot.texts import LANGUAGES
 from skills.email.answers import is_other_request
 from skills.email.carry import meaningful_words
 from skills.email.classify import classify, is_number, parse_answer
+from skills.email.corrections import corrected
 from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language, extract
 from skills.email.llm_drafter import LLMDrafter
@@ -137,13 +138,14 @@ class EmailSkill(Skill):
             # A bare menu number adds nothing; words may add facts ("... auf den 5.2.").
             text = request if is_number(answer) else f"{request}\n{answer}".strip()
         else:
-            text = ctx.args.strip()
+            text = corrected(ctx.args.strip())  # "… am Montag – ach nein, Dienstag"
             purpose = classify(text) or _message_if_said(text)
             if purpose is None:
                 return self._ask(ctx, text, again=False)
         return await self._draft(ctx, text, purpose)
 
     async def _draft(self, ctx: SkillContext, text: str, purpose: Purpose) -> SkillResult:
+        text = corrected(text)
         language = draft_language(text, ctx.language)
         translate = language != ctx.language
         request = extract(text, purpose, local_today(ctx.now))
