@@ -1,19 +1,24 @@
 """Special categories of personal data (GDPR Art. 9) mentioned in a message.
 
 Only the categories are reported, never the words. The cue lists and their matching rules live
-in ``special_categories.yaml`` so they can be extended without code.
+in ``special_categories.yaml`` (words) and ``special_phrases.yaml`` (everyday descriptions such
+as "trinkt … zu viel") so they can be extended without code.
 
 The reminder is about data on clients, so a cue does not count (``special_context.yaml``)
 - in a clause about the counsellor's own situation that names nobody else ("ich bin heute
   krank", "bin krankgeschrieben, der Termin fällt aus");
 - as part of an occupation ("Rehabilitationspädagogin", "Religionslehrer");
-- as a workplace in a clause about work or training ("Praktikum in der Psychiatrie");
+- as a workplace in a clause about work or training ("Praktikum in der Psychiatrie"), or an
+  employer ("bei der Kirche als Hausmeister"); not a stay ("war in der Klinik und will jetzt
+  eine Ausbildung machen");
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
   in a clause that names nobody;
 - in a question in general that names nobody ("darf man mit Diabetes Busfahrer werden?");
 - as a school subject ("die Note in Religion", "Religion als Schulfach");
-- as part of an organisation's name ("Evangelisches Krankenhaus", "Katholische Hochschule").
+- as part of an organisation's name ("Evangelisches Krankenhaus", "Katholische Hochschule");
+- describing a thing, a school subject or an occupation ("ein krankes Angebot", "Herkunft der
+  Daten", "in Religion und Ethik eine 2", "mental health nurse": ``special_things``).
 """
 
 from __future__ import annotations
@@ -28,12 +33,15 @@ from pathlib import Path
 import yaml
 
 from bot.policy.judgement import person_pattern
+from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
 _CONTEXT = Path(__file__).with_name("special_context.yaml")
+_PHRASES = Path(__file__).with_name("special_phrases.yaml")
 _CLAUSE_END = re.compile(r"[.!?;,:\n–—]|\s-\s")
 _GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
+_CONJUNCTION = re.compile(r"\b(?:und|oder|aber|sondern|denn|and|but|or)\b", re.IGNORECASE)
 _SHE = re.compile(r"^\s*Sie\s+(?:ist|war|hat|geht|nimmt|leidet|lebt|kommt|trägt)\b")
 _INFLECTION = r"(?:e|en|er|es|em|n|s)?"
 _LETTER = r"[^\W\d_]"
@@ -149,8 +157,13 @@ def _context() -> tuple[re.Pattern[str], ...]:
             + rf"|(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
             re.IGNORECASE,
         ),
-        # (a hyphenated first part may come between: "in der Reha-Klinik")
-        re.compile(rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+(?:[\w.]+-)?$", re.IGNORECASE),
+        # (a hyphenated first part or an adjective may come between: "in der Reha-Klinik",
+        # "bei der Evangelischen Kirche")
+        re.compile(
+            rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+(?:[\w.]+-)?"
+            rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+)?$",
+            re.IGNORECASE,
+        ),
         re.compile(rf"(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE),
         # (not with a possessive between: "Nachweis über ihre Schwerbehinderung" is hers)
         re.compile(
@@ -218,12 +231,13 @@ class _Cue:
 
 
 def _not_data_here(text: str, cue: _Cue) -> bool:
-    """A school subject or, for a religious cue, an organisation's name."""
+    """A school subject, a thing, an occupation or, for a religious cue, an organisation's
+    name."""
     subject_before, subject_after, body = _not_data()
     after = text[cue.end : cue.end + 40]
     if subject_before.search(text, max(0, cue.start - 30), cue.start):
         return True
-    if subject_after.match(after):
+    if subject_after.match(after) or describes_no_person(text, cue.start, cue.end, cue.category):
         return True
     return cue.category == RELIGION and body.match(after) is not None
 
@@ -265,15 +279,29 @@ def _counts(text: str, cue: _Cue, weak: bool) -> bool:
     if (about_me or weak) and not someone:
         return False
     # people in general, or a group someone works with ("will mit behinderten Kindern arbeiten")
+    # Words for work around the cue: not the cue itself ("in der Klinik" is no workplace for
+    # its "Klinik"), nor after "und" ("war in der Klinik und will jetzt eine Ausbildung").
+    after = text[cue.end : start + len(clause)]
+    around = f"{text[start : cue.start]} {_CONJUNCTION.split(after, maxsplit=1)[0]}"
     group_end = _group_end(text, cue)
     if group_end is not None:
         rest = text[start : cue.start] + text[group_end : start + len(clause)]
-        if work.search(clause) or not (others.search(rest) or _names_a_person(rest)):
+        if work.search(around) or not (others.search(rest) or _names_a_person(rest)):
             return False
     before = text[start : cue.start]
     if general.search(before) or _not_data_here(text, cue):
         return False
-    return not (place.search(before) and work.search(clause))
+    return not (place.search(before) and (work.search(around) or _employed_as(text, cue.end)))
+
+
+@cache
+def _employed_as_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_words(_data()['employed_as'])})\s+{_LETTER}", re.IGNORECASE)
+
+
+def _employed_as(text: str, end: int) -> bool:
+    """The place before the cue is an employer: "bei der Kirche als Hausmeister"."""
+    return _employed_as_pattern().match(text, end) is not None
 
 
 def said_of_oneself(text: str, start: int, end: int) -> bool:
@@ -297,8 +325,32 @@ def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
         for match in pattern.finditer(text):
             if match.lastgroup:
                 yield _Cue(match.start(), match.end(), match.group(), match.lastgroup), weak
+    phrases, meaning = _phrases()
+    for match in phrases.finditer(text):
+        category, weak = meaning[match.lastgroup or ""]
+        yield _Cue(match.start(), match.end(), match.group(), category), weak
     for category, start, end in find_typos(text, _typo_cues()):
         yield _Cue(start, end, text[start:end], category), False
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
+    """The everyday phrases of ``special_phrases.yaml`` as one pattern (one scan is several
+    times faster than one per phrase), and per group name the phrase's category and weakness."""
+    data = yaml.safe_load(_PHRASES.read_text(encoding="utf-8"))
+    unknown = set(data) - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"{_PHRASES.name}: unknown categories {sorted(unknown)}")
+    branches: list[str] = []
+    meaning: dict[str, tuple[str, bool]] = {}
+    for category, phrases in data.items():
+        for raw in map(str, phrases):
+            name = f"phrase{len(branches)}"
+            branches.append(f"(?P<{name}>{raw.removeprefix('~')})")
+            meaning[name] = (category, raw.startswith("~"))
+    # every phrase starts a word: the engine skips other positions quickly
+    pattern = rf"(?<!{_LETTER})(?={_LETTER})(?:{'|'.join(branches)})"
+    return re.compile(pattern, re.IGNORECASE), meaning
 
 
 @cache

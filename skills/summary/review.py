@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from bot.policy.special import find_special_categories, said_of_oneself
+from bot.policy.special_things import describes_no_person
 from skills.summary.model import Item, Summary
 
 _PHRASES = Path(__file__).with_name("review.yaml")
@@ -26,9 +27,11 @@ def is_special(text: str) -> bool:
     """True when ``text`` mentions special-category data (health, religion, origin, ...)."""
     if find_special_categories(text):
         return True
-    # "Beraterin war letzte Woche krank": the counsellor's own absence is no client data.
+    # "Beraterin war letzte Woche krank": the counsellor's own absence is no client data; nor
+    # is a thing the detector reads as such ("Herkunft der Daten", "ein krankes Angebot").
     return any(
         not said_of_oneself(text, match.start(), match.end())
+        and not describes_no_person(text, match.start(), match.end(), "")
         for pattern in _phrases()
         for match in pattern.finditer(text)
     )

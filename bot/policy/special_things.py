@@ -1,0 +1,115 @@
+"""When a special-category cue describes a thing, a school subject or an occupation, not a person.
+
+Read from the words right next to the cue (lists in ``special_context.yaml``):
+- slang: an adjective such as "krank" before a noun that is no person and no part of the body
+  ("ein krankes Angebot", not "ihre kranke Mutter", "das kranke Knie");
+- a genitive of a thing: "Herkunft der Daten", "Diagnose des Fehlers" (not "Herkunft der
+  Eltern", "Religion der Klientin");
+- a school subject among others or with its grade: "in Religion und Ethik", "Reli: 2";
+- the first part of an occupation's English name: "mental health nurse", "disability support
+  worker".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.policy.pii_gazetteer import is_listed_name
+
+_CONTEXT = Path(__file__).with_name("special_context.yaml")
+_LETTER = r"[^\W\d_]"
+_WORD = re.compile(rf"{_LETTER}+(?:-{_LETTER}+)*")
+_ENDINGS = ("innen", "ern", "en", "es", "er", "em", "in", "e", "n", "s")
+_ARTICLE = r"(?:der|des|dieser|dieses|eines|einer)"
+_LIST_JOIN = r"\s*(?:,|&|/|\bund\b|\boder\b|\bsowie\b)\s*"
+_GRADE = r"(?:[1-6](?:[+-]|,\d)?(?!\d)|eins|zwei|drei|vier|fünf|sechs)\b"
+
+
+def _words(words: Iterable[object]) -> str:
+    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len,
+                           reverse=True))  # fmt: skip
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = yaml.safe_load(_CONTEXT.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _people_and_body() -> frozenset[str]:
+    """Nouns that make the cue before them data about someone (a person or a part of one)."""
+    data = _data()
+    keys = ("others", "own", "group_after", "people", "body_parts")
+    return frozenset(str(word).lower() for key in keys for word in data[key])
+
+
+def _is_person_or_body(word: str) -> bool:
+    lower = word.lower()
+    stems = [lower] + [lower[: -len(e)] for e in _ENDINGS if lower.endswith(e)]
+    return any(stem in _people_and_body() for stem in stems) or is_listed_name(word)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    data = _data()
+    subjects = _words(data["school_subjects"])
+    return (
+        # an inflected slang adjective and the noun after it
+        re.compile(rf"^(?:{_words(data['slang_adjectives'])})(?:e|en|er|es|em)$", re.I),
+        re.compile(rf"\s+({_LETTER}+)"),
+        # "der Daten", "des genannten Fehlers" (the first word may be the noun: "der Familie")
+        re.compile(rf"\s+{_ARTICLE}\s+({_LETTER}+)(?:\s+({_LETTER}+))?", re.I),
+        # the subject words themselves, subjects in a list before and after, a grade after
+        re.compile(rf"^(?:{_words(data['subject_words'])})$", re.I),
+        re.compile(rf"(?<!{_LETTER})(?:{subjects}){_LIST_JOIN}$", re.I),
+        re.compile(rf"{_LIST_JOIN}(?:{subjects})(?!{_LETTER})", re.I),
+        re.compile(rf"(?:\s*:\s*|\s+(?:(?:jeweils\s+)?(?:eine?|ne)\s+)?){_GRADE}", re.I),
+        re.compile(rf"\s+(?:{_words(data['occupation_after'])})(?!{_LETTER})", re.I),
+    )
+
+
+def _slang(text: str, start: int, end: int) -> bool:
+    adjective, noun, *_ = _patterns()
+    if not adjective.search(text[start:end]):
+        return False
+    after = noun.match(text, end)
+    # a capitalised word is a noun; lower-case typing leaves it open, so the cue counts
+    return bool(after and after.group(1)[0].isupper() and not _is_person_or_body(after.group(1)))
+
+
+def _thing_genitive(text: str, end: int, category: str) -> bool:
+    if category in _data()["named_with_genitive"]:
+        return False  # "Gewerkschaft der Polizei" is a union's name
+    genitive = _patterns()[2].match(text, end)
+    if genitive is None:
+        return False
+    first, second = genitive.groups()
+    return not (_is_person_or_body(first) or (second is not None and _is_person_or_body(second)))
+
+
+def _school_subject(text: str, start: int, end: int) -> bool:
+    _a, _n, _g, subject, listed_before, listed_after, grade, _o = _patterns()
+    if not subject.search(text[start:end]):
+        return False
+    return bool(
+        listed_before.search(text, max(0, start - 40), start)
+        or listed_after.match(text, end)
+        or grade.match(text, end)
+    )
+
+
+def describes_no_person(text: str, start: int, end: int, category: str) -> bool:
+    """Whether the cue at ``text[start:end]`` describes a thing, a school subject or an
+    occupation rather than someone (see the module docstring)."""
+    return (
+        _slang(text, start, end)
+        or _thing_genitive(text, end, category)
+        or _school_subject(text, start, end)
+        or _patterns()[-1].match(text, end) is not None
+    )
