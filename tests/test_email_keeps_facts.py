@@ -676,3 +676,24 @@ def test_a_referral_with_an_address_stays_a_referral() -> None:
         classify("Mail an Herrn Kurt: ich verweise Sie an das Jobcenter Hamm, Südring 12")
         is Purpose.REFERRAL
     )
+
+
+async def test_a_date_before_wieder_is_the_next_meeting_not_the_one_held() -> None:
+    body = await body_of(
+        "Nachbereitung an Frau Roth: vereinbart ist, dass sie bis 26.02.2027 zwei Bewerbungen "
+        "schreibt und wir uns am 03.03.2027 um 9 Uhr wieder treffen"
+    )
+    assert "Gesprächs vom 03.03.2027" not in body
+    assert "Gespräch am Mittwoch, 3. März" not in body
+    assert "nächster Termin ist am Mittwoch, 3. März 2027, um 9:00 Uhr" in body
+
+
+async def test_a_first_name_marked_by_its_address_form_is_greeted() -> None:
+    body = await body_of(
+        "Erinnerung an Will (du): Termin am 3.3. um 10 Uhr, Lebenslauf mitbringen"
+    )
+    assert "Hallo Will," in body
+    body = await body_of(
+        "Nachbereitung für Can (du): du schickst bis 26.02. drei Bewerbungen an Kitas"
+    )
+    assert "Hallo Can," in body

@@ -86,6 +86,11 @@ _LOWER_FIRST_NAME = re.compile(
     r"\b(?:an|to|schreib\w*|erinner\w*|sag|remind|write)\s+(?P<name>[a-zäöüß]{2,12})"
     r"(?=\s*(?:,|\(|per\s+(?:du|sie)\b|dass\b|(?:da|d)?ran\b|ab\b|:))"
 )
+# "für Can (du)", "Mia per du": the address form typed right after a word makes it the
+# addressee's first name, even one that is also a common word ("Can", "Will", "Hope").
+_MARKED_FIRST_NAME = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:\(\s*(?:du|sie)\s*\)|per\s+(?:du|sie)\b)"
+)
 _TARGET = re.compile(r"\b(?:an|to|für|for)\s+(?:den|die|das|the|unseren?|einen?|ihren?)?\s*", re.I)
 _GROUP_EVENT = re.compile(
     r"gruppe|infoveranstaltung|infoabend|workshop|seminar|kurs|messe|börse|group|info\b", re.I
@@ -190,7 +195,18 @@ def could_be_first_name(name: str) -> bool:
     return name[1:].islower()
 
 
+def _marked_first_name(name: str) -> bool:
+    lexicon = words()
+    if name in lexicon.not_names or len(name) > _LONGEST_FIRST_NAME:
+        return False
+    return not lexicon.noun_ending.search(name) and name[1:].islower()
+
+
 def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
+    for match in _MARKED_FIRST_NAME.finditer(text):
+        start = match.start("name")
+        if _marked_first_name(match["name"]) and not any(a <= start < b for a, b in taken):
+            return match["name"], match.span("name")
     clause = _CLAUSE_END.search(text)
     first_clause_end = clause.start() if clause else len(text)
     for match in _FIRST_NAME.finditer(text):

@@ -37,6 +37,10 @@ _OLD_AFTER = re.compile(
     _F,
 )
 
+# "… und am 27.01. um 13 Uhr wieder zu mir kommst", "on 3 March we meet again": a date named
+# before "wieder"/"again" is the next meeting, not the one just held.
+_NEXT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:wieder|again)\b", _F)
+
 
 @dataclass(frozen=True, slots=True)
 class _Built:
@@ -125,8 +129,11 @@ def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
             return role, label if role is SlotRole.DEADLINE else None
     if label:
         return SlotRole.DEADLINE, label
-    if _OLD_AFTER.search(text[item.end : item.end + 40]):
+    after = text[item.end : item.end + 40]
+    if _OLD_AFTER.search(after):
         return SlotRole.OLD, None
+    if _NEXT_AFTER.search(after):
+        return SlotRole.NEXT, None
     return SlotRole.PLAIN, None
 
 
