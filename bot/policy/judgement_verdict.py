@@ -79,6 +79,16 @@ class _Shapes(NamedTuple):
     candidates: re.Pattern[str]
     open_decision: re.Pattern[str]
     verdict_asked: re.Pattern[str]
+    has_prospect: re.Pattern[str]
+    demonstrative: re.Pattern[str]
+    suits: re.Pattern[str]
+    opinion_clause: re.Pattern[str]
+    needs: re.Pattern[str]
+    top_of_group: re.Pattern[str]
+    imperative: re.Pattern[str]
+    invest: re.Pattern[str]
+    misjudge: re.Pattern[str]
+    conscience: re.Pattern[str]
 
 
 @cache
@@ -179,6 +189,11 @@ def _prospects(sentence: str, person: re.Pattern[str]) -> bool:
         after = sentence[noun.end() : noun.end() + _SPAN]
         if shapes.owner_after.match(after) and _names(after, person):
             return True  # "Chancen von Herrn Wagner", "Prognose, ob Herr Schäfer …"
+        having = shapes.has_prospect.match(sentence)
+        if having is not None and having.end() <= noun.start():
+            subject = sentence[having.end() : noun.start()]
+            if _starts_with_person(subject, person) or shapes.demonstrative.match(subject):
+                return True  # "Hat der eine Zukunft in der Küche?"
     return False
 
 
@@ -187,6 +202,14 @@ def _predicts(sentence: str, person: re.Pattern[str]) -> bool:
     seen = shapes.see_doing.search(sentence)
     if seen is not None and _starts_with_person(seen.group(1), person):
         return True  # "Do you see him making it?"
+    for opinion in shapes.opinion_clause.finditer(sentence):
+        clause = sentence[opinion.end() :]
+        if (
+            _starts_with_person(clause, person)
+            and (shapes.stake.search(clause) or shapes.outcome.search(clause))
+            and (shapes.outcome.search(clause) or not shapes.needs.search(clause))
+        ):
+            return True  # "Würdest du drauf wetten, dass Selina die Ausbildung fertig macht?"
     if shapes.outcome.search(sentence) is None:
         return False
     for future in shapes.future.finditer(sentence):
@@ -199,6 +222,9 @@ def _predicts(sentence: str, person: re.Pattern[str]) -> bool:
 
 def _fits(sentence: str, previous: str, person: re.Pattern[str]) -> bool:
     shapes = _shapes()
+    suits = shapes.suits.search(sentence)
+    if suits is not None and _starts_with_person(sentence[suits.end() :], person):
+        return True  # "Lagerlogistik – ist das was für Herrn Demir?"
     polar = shapes.polar.match(sentence)
     if polar is None:
         return False
@@ -224,6 +250,19 @@ def _fits(sentence: str, previous: str, person: re.Pattern[str]) -> bool:
     return purpose is not None and shapes.stake.search(rest[purpose.end() :]) is not None
 
 
+def _worth(sentence: str, person: re.Pattern[str]) -> bool:
+    """Putting time or money into a person ("in Dennis noch Fördergeld stecken"), a person
+    misjudging themselves, or endorsing a person in good conscience."""
+    shapes = _shapes()
+    if shapes.invest.search(sentence):
+        for found in re.finditer(r"\bin\s+", sentence, re.IGNORECASE):
+            if _starts_with_person(sentence[found.end() :], person):
+                return True
+    if shapes.misjudge.search(sentence) or shapes.conscience.search(sentence):
+        return _names(sentence, person)
+    return False
+
+
 def _decision_handed_over(sentence: str, following: str, person: re.Pattern[str]) -> bool:
     shapes = _shapes()
     if shapes.open_decision.search(sentence) is None:
@@ -239,13 +278,20 @@ def asks_for_a_verdict(text: str, person: re.Pattern[str]) -> bool:
     shapes, cues = _shapes(), cue_patterns()
     split = sentences(text)
     for index, sentence in enumerate(split):
-        if cues.task.search(sentence) or shapes.admin.search(sentence):
+        if cues.task.search(sentence):
+            continue
+        asked = asks_an_opinion(sentence) or cues.asking.search(sentence) is not None
+        if shapes.imperative.search(sentence) and shapes.top_of_group.search(sentence):
+            return True  # "Gib mir die Top 3 aus meiner Gruppe", "shortlist the best two of …"
+        if asked and _worth(sentence, person):
+            return True  # (money put into a person is the point, not an entitlement)
+        if shapes.admin.search(sentence):
             continue
         previous = split[index - 1] if index else ""
         following = split[index + 1] if index + 1 < len(split) else ""
         if _decision_handed_over(sentence, following, person):
             return True
-        if not (asks_an_opinion(sentence) or cues.asking.search(sentence)):
+        if not asked:
             continue
         if (
             _choice(sentence, text, person)
