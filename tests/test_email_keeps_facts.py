@@ -3,7 +3,7 @@ dates no slot placed, names typed in lower case; and the purpose follows whom it
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from test_email_skill import run
@@ -697,3 +697,20 @@ async def test_a_first_name_marked_by_its_address_form_is_greeted() -> None:
         "Nachbereitung für Can (du): du schickst bis 26.02. drei Bewerbungen an Kitas"
     )
     assert "Hallo Can," in body
+
+
+def test_a_clock_time_then_a_bare_later_hour_is_a_range() -> None:
+    (found,) = find_times("Workshop 10:30-12 im PC-Raum")
+    assert (found.begin.hour, found.begin.minute, found.finish) == (10, 30, time(12, 0))
+    assert find_times("Raum 10:30-9")[0].finish is None
+
+
+@pytest.mark.parametrize("typed", ["fält aus", "fallt aus", "faellt aus"])
+def test_a_cancellation_typed_fast_or_without_umlauts_is_a_cancellation(typed: str) -> None:
+    text = f"mail an Herrn Ott: Termin am 3.3. um 9 Uhr {typed}, neuer Termin kommt per Post"
+    assert classify(text) is Purpose.CANCELLATION
+
+
+async def test_a_capitalised_name_after_a_lower_case_title_is_greeted() -> None:
+    body = await body_of("schreib ne mail an frau Lewandowski, termin am 3.3. um 9 uhr fällt aus")
+    assert "Sehr geehrte Frau Lewandowski," in body

@@ -51,7 +51,13 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     ),
     Purpose.CANCELLATION: (
         (3, re.compile(r"absag|abgesagt|storn|\bcancel|entfällt|entfallen|\bcall\s+off", _F)),
-        (3, re.compile(r"\bfällt\s+(?:\w+\s+){0,3}?aus\b|\bausf(?:ällt|allen|iel)\b", _F)),
+        # "fält aus", "fallt aus", "faellt aus": typed fast or without umlauts
+        (
+            3,
+            re.compile(
+                r"\bf(?:ä|ae|a)ll?t\s+(?:\w+\s+){0,3}?aus\b|\bausf(?:ällt|allen|iel)\b", _F
+            ),
+        ),
         (3, re.compile(rf"^\s*(?:bitte\s+)?sag\w*\b{_SAME}{{0,60}}?\bab\b", _F)),  # "Sag … ab"
     ),
     Purpose.REMINDER: ((3, re.compile(r"erinner|remind", _F)),),

@@ -54,8 +54,10 @@ _NOT_ADDRESSED = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
-# "an herrn wagner": typed in lower case, still a name
-_PERSON_LOWER = re.compile(r"\b(?P<hon>frau|herrn?)\s+(?P<name>[a-zäöüß]{2,}(?:-[a-zäöüß]+)?)\b")
+# "an herrn wagner", "an frau Lewandowski": typed in lower case, still a name
+_PERSON_LOWER = re.compile(
+    r"\b(?P<hon>frau|herrn?)\s+(?P<name>[a-zäöüßA-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüßA-ZÄÖÜ][a-zäöüß]+)?)\b"
+)
 _CHILD = re.compile(
     rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b"
     rf"|(?P<child3>{_NAME})['’]s?\s+parents\b"
@@ -151,7 +153,7 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
     if not found:
         for match in _PERSON_LOWER.finditer(text):
             name = match["name"]
-            if name in words().filler or name.capitalize() in words().not_names:
+            if name.lower() in words().filler or name.capitalize() in words().not_names:
                 continue
             gender = _HONORIFIC[match["hon"]]
             found.append(Person(name[:1].upper() + name[1:], gender))

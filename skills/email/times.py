@@ -42,6 +42,10 @@ _RANGE = re.compile(
 _COLON_RANGE = re.compile(
     rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\s*(?:-|–|bis|to|until)\s*(?P<h2>{_H}):(?P<m2>{_M})\b", _F
 )
+# "10:30-12", "9:15–11": a clock time, then a bare later hour after a dash ends the range
+_COLON_TO_HOUR = re.compile(
+    rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\s*[-–]\s*(?P<h2>{_H})(?![\d.:]|\s*(?:uhr|h)\b)"
+)
 # "10.00–11.30": two dotted clock times joined by a dash are a time range even without "Uhr"
 # (a room number stands alone, a date range ends its parts with a dot); minutes on the
 # five-minute grid, as appointments are.
@@ -91,11 +95,13 @@ def find_times(text: str) -> list[TimeMention]:
     def free(match: re.Match[str]) -> bool:
         return all(match.end() <= start or match.start() >= end for start, end in taken)
 
-    for pattern in (_RANGE, _COLON_RANGE, _DOTTED_RANGE):
+    for pattern in (_RANGE, _COLON_RANGE, _DOTTED_RANGE, _COLON_TO_HOUR):
         for match in pattern.finditer(text):
             suffix = (match.groupdict().get("suffix") or "").strip()
             begin = _clock(match["h"], match["m"], suffix)
-            finish = _clock(match["h2"], match["m2"], suffix)
+            finish = _clock(match["h2"], match.groupdict().get("m2"), suffix)
+            if pattern is _COLON_TO_HOUR and (begin is None or finish is None or finish <= begin):
+                continue  # "10:30-9" is no range
             if begin and finish and begin > finish and suffix.lower().startswith("p"):
                 begin = _clock(match["h"], match["m"], "am")  # "from 10 to 3 pm"
             if begin is None or finish is None or not free(match):
