@@ -62,6 +62,7 @@ class Vocabulary:
     _master: re.Pattern[str] = field(init=False, repr=False)
     _whole: dict[str, int] = field(init=False, repr=False)
     _prefixes: dict[int, dict[str, int]] = field(init=False, repr=False)
+    _generic_names: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # One alternation per topic (one search instead of one per word) and, for typos, the
@@ -84,16 +85,19 @@ class Vocabulary:
         object.__setattr__(self, "_master", re.compile("|".join(c.pattern for c in combined)))
         object.__setattr__(self, "_whole", whole)
         object.__setattr__(self, "_prefixes", prefixes)
+        kinds = [w for _, ws in self.training_types for w in ws] + [
+            w for _, ws in self.schools for w in ws
+        ]
+        generic = frozenset(word.text for word in kinds if not word.prefix) | frozenset(
+            ("ausbildung", "lehre", "schule", "beruf", "job")
+        )
+        object.__setattr__(self, "_generic_names", generic)
 
     @property
     def generic_names(self) -> frozenset[str]:
-        """Words for kinds of training and certificates: they name no single occupation."""
-        words = [w for _, ws in self.training_types for w in ws] + [
-            w for _, ws in self.schools for w in ws
-        ]
-        return frozenset(word.text for word in words if not word.prefix) | frozenset(
-            ("ausbildung", "lehre", "schule", "beruf", "job")
-        )
+        """Words for kinds of training and certificates: they name no single occupation
+        (collected once: every lookup asks)."""
+        return self._generic_names
 
     def asks_for_a_list(self, folded: str) -> bool:
         """Whether the folded text has a question frame of an exploration question."""

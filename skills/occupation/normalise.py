@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -67,6 +67,9 @@ _FEMININE: tuple[tuple[str, str], ...] = (
 _DECLINED = re.compile(
     r"^((?:.{4,}(?:isch|lich))|(?:.*(?:stellt|kannt|prueft|tragt)))(?:e|er|en|es|em)$"
 )
+# Cheap checks before the loop and the pattern: most tokens fit neither.
+_FEMININE_ENDINGS = tuple(ending for ending, _ in _FEMININE)
+_DECLINED_LAST = frozenset("ernsm")  # the last letter of every declension ending above
 _WORDS = Path(__file__).with_name("data") / "words.yaml"
 
 
@@ -101,32 +104,38 @@ class Normalised:
     """A name or query after normalisation."""
 
     tokens: tuple[str, ...]
+    # The lookup key: tokens without separators (hyphens and spaces do not matter). Joined
+    # once: a search reads it for every candidate name it scores.
+    compact: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compact", "".join(self.tokens))
 
     @property
     def spaced(self) -> str:
         return " ".join(self.tokens)
 
-    @property
-    def compact(self) -> str:
-        """The lookup key: tokens without separators (hyphens and spaces do not matter)."""
-        return "".join(self.tokens)
-
 
 def fold(text: str) -> str:
     """Case, umlauts, accents and the Binnen-I folded away; punctuation is kept."""
+    if text.isascii():  # nothing to compose, spell out or strip of accents
+        return _BINNEN_I.sub("", text).casefold()
     text = _BINNEN_I.sub("", unicodedata.normalize("NFKC", text))
     text = text.casefold().translate(_UMLAUTS)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def stem(token: str) -> str:
     """Map a feminine or declined form to the shared stem."""
-    for ending, replacement in _FEMININE:
-        if token.endswith(ending) and (len(token) > len(ending) or len(ending) > 5):
-            token = token[: -len(ending)] + replacement
-            break
-    declined = _DECLINED.match(token)
+    if token.endswith(_FEMININE_ENDINGS):
+        for ending, replacement in _FEMININE:
+            if token.endswith(ending) and (len(token) > len(ending) or len(ending) > 5):
+                token = token[: -len(ending)] + replacement
+                break
+    declined = _DECLINED.match(token) if token[-1:] in _DECLINED_LAST else None
     return declined.group(1) if declined else token
 
 

@@ -27,11 +27,13 @@ def asks_about_part_time(text: str) -> bool:
     """Whether ``text`` asks about part-time training (another skill's request does not)."""
     vocab = explore.vocabulary()
     folded = " ".join(fold(text).split())
+    # "arbeitet in Teilzeit" in a note is about a person's job, not about training (checked
+    # first: a substring test rules out nearly every message before any pattern runs)
+    if not any(part in folded for part in vocab.part_time_training):
+        return False
     if found(vocab.other_skills, folded):  # "Mail an …: Sie arbeitet in Teilzeit"
         return False
-    # "arbeitet in Teilzeit" in a note is about a person's job, not about training
-    training = any(part in folded for part in vocab.part_time_training)
-    return training and found(vocab.part_time, folded) is not None
+    return found(vocab.part_time, folded) is not None
 
 
 def answer_part_time(catalogue: Catalogue, say: Say) -> SkillResult:
