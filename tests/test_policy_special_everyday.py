@@ -10,6 +10,7 @@ import yaml
 
 import bot.policy
 from bot.policy import find_special_categories
+from bot.policy.special_phrases import first_letters
 from bot.policy.special_things import describes_no_person
 from skills.summary.review import is_special
 
@@ -134,8 +135,87 @@ def test_the_summary_marks_what_the_reminder_reads_as_client_data(text: str, mar
 
 
 def test_every_phrase_is_one_branch_without_groups_of_its_own() -> None:
-    # the phrases are scanned as one pattern whose named groups say which phrase matched
+    # the phrases are scanned as one pattern whose named groups say which phrase matched, behind
+    # a look-ahead on the letters they start with
     path = Path(bot.policy.__file__).with_name("special_phrases.yaml")
     for phrases in yaml.safe_load(path.read_text(encoding="utf-8")).values():
         for raw in phrases:
             assert re.compile(str(raw).removeprefix("~")).groups == 0, raw
+            assert first_letters(str(raw).removeprefix("~")), raw
+
+
+@pytest.mark.parametrize(
+    ("phrase", "letters"),
+    [
+        (r"\bsäuft\b", "sS"),
+        (r"(?<!\bdas\s)\b(?:hört|sieht)\s+schlecht", "hHsS"),
+        (r"\b(?:a(?:b|c)|d)e", "aAdD"),
+        (r"\b(?:\w+)\s+krebs", None),
+    ],
+)
+def test_the_letters_a_phrase_starts_with(phrase: str, letters: str | None) -> None:
+    assert first_letters(phrase) == (None if letters is None else frozenset(letters))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Herr Ali hat Rückenschmerzen und kann nicht lange stehen", "health"),
+        ("Frau Kühn hat Probleme mit dem Knie, Treppen gehen kaum", "health"),
+        ("Nach dem Unfall darf er nicht mehr schwer heben", "health"),
+        ("Klientin bezieht seit 2024 eine EM-Rente", "health"),
+        ("Mutter von Ben hat noch Pflegestufe 2 nach altem Recht", "health"),
+        ("Sie erwartet im Mai ein Kind und will danach in Teilzeit", "health"),
+        ("Kl. ist krankgemeldet bis Freitag", "health"),
+        ("Klient stottert stark und hat Angst vor Telefonaten", "health"),
+        ("my client has autism and finds open-plan offices hard", "health"),
+        ("she has learning difficulties and reads slowly", "health"),
+        ("he sees a therapist every week on Tuesdays", "health"),
+        ("Er ist Kriegsflüchtling aus der Ukraine", "origin"),
+        ("Frau Omar ist noch im Asylverfahren", "origin"),
+        ("Tims Schwester hat am Sonntag Konfirmation, er fehlt Montag", "religion"),
+        ("Er ist Mitglied bei Verdi und will das nicht im Betrieb sagen", "union"),
+        ("Sie ist Mitglied der SPD und im Stadtrat aktiv", "political"),
+    ],
+)
+def test_more_everyday_words_count(text: str, category: str) -> None:
+    assert category in find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions about a topic in a message that names nobody
+        "Was ist der Unterschied zwischen Pflegestufe und Pflegegrad?",
+        "Hat Diabetes Einfluss auf die Verbeamtung bei der Polizei?",
+        "Wer zahlt Krankengeld, wenn Azubis länger ausfallen?",
+        "Gibt es in Hamm eine Beratung zum Thema Asylverfahren und Ausbildung?",
+        # organisations, hyphenated occupations, subjects, applying to a hospital group
+        "Wie erreiche ich die IG Metall in Hamm wegen der Tarifvergütung?",
+        "Was macht die Gewerkschaft in der Ausbildung eigentlich?",
+        "Was verdient ein Autismus-Therapeut?",
+        "Ausbildung zur Sucht-Beraterin: wie lange dauert die?",
+        "Ethik statt Religion – geht das am Berufskolleg?",
+        "Frau Jung bewirbt sich bei den Sana Kliniken als Köchin",
+    ],
+)
+def test_topics_organisations_and_occupations_raise_no_category(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ist sie schwanger?",
+        "Kl. hat Epilepsie. Welche Ausbildungen gehen ohne Führerschein?",
+        "Was kann Herr Stein mit seiner Schwerbehinderung noch lernen?",
+    ],
+)
+def test_a_question_that_names_someone_still_counts(text: str) -> None:
+    assert find_special_categories(text)
+
+
+def test_a_question_in_notes_is_about_the_client() -> None:
+    assert not find_special_categories("Hat Diabetes Einfluss auf die Ausbildung?")
+    assert find_special_categories("hat Diabetes?", notes=True)
+    assert is_special("hat Diabetes?")

@@ -14,7 +14,8 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
   in a clause that names nobody;
-- in a question in general that names nobody ("darf man mit Diabetes Busfahrer werden?");
+- in a question in general that names nobody ("darf man mit Diabetes Busfahrer werden?"), or
+  a question about a topic in a message that names nobody ("Was ist ein Pflegegrad?");
 - as a school subject ("die Note in Religion", "Religion als Schulfach");
 - as part of an organisation's name ("Evangelisches Krankenhaus", "Katholische Hochschule");
 - describing a thing, a school subject or an occupation ("ein krankes Angebot", "Herkunft der
@@ -33,14 +34,16 @@ from pathlib import Path
 import yaml
 
 from bot.policy.judgement import person_pattern
+from bot.policy.special_phrases import load_phrases
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
 _CONTEXT = Path(__file__).with_name("special_context.yaml")
-_PHRASES = Path(__file__).with_name("special_phrases.yaml")
 _CLAUSE_END = re.compile(r"[.!?;,:\n–—]|\s-\s")
 _GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
+_HYPHENATED = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _CONJUNCTION = re.compile(r"\b(?:und|oder|aber|sondern|denn|and|but|or)\b", re.IGNORECASE)
 _SHE = re.compile(r"^\s*Sie\s+(?:ist|war|hat|geht|nimmt|leidet|lebt|kommt|trägt)\b")
 _INFLECTION = r"(?:e|en|er|es|em|n|s)?"
@@ -157,11 +160,11 @@ def _context() -> tuple[re.Pattern[str], ...]:
             + rf"|(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
             re.IGNORECASE,
         ),
-        # (a hyphenated first part or an adjective may come between: "in der Reha-Klinik",
-        # "bei der Evangelischen Kirche")
+        # (a hyphenated first part, an adjective or a name may come between: "in der
+        # Reha-Klinik", "bei der Evangelischen Kirche", "bei den Sana Kliniken")
         re.compile(
             rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+(?:[\w.]+-)?"
-            rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+)?$",
+            rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+|(?-i:[A-ZÄÖÜ])[\w.]*\s+)?$",
             re.IGNORECASE,
         ),
         re.compile(rf"(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE),
@@ -263,10 +266,14 @@ def _names_a_person(clause: str) -> bool:
     )
 
 
-def _counts(text: str, cue: _Cue, weak: bool) -> bool:
+def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
     own, opener, others, work, place, occupation, general = _context()
     if occupation.search(cue.words) and len(cue.words) > 8:
+        return False
+    # a hyphenated occupation ("Autismus-Therapeut", "Sucht-Berater")
+    hyphenated = _HYPHENATED.match(text, cue.end)
+    if hyphenated and occupation.search(hyphenated.group()):
         return False
     if _is_a_name(text, cue):
         return False
@@ -278,11 +285,13 @@ def _counts(text: str, cue: _Cue, weak: bool) -> bool:
     someone = others.search(clause) or _names_a_person(clause) or _SHE.match(clause)
     if (about_me or weak) and not someone:
         return False
-    # people in general, or a group someone works with ("will mit behinderten Kindern arbeiten")
+    if not notes and _question_in_general(text, cue):
+        return False
     # Words for work around the cue: not the cue itself ("in der Klinik" is no workplace for
     # its "Klinik"), nor after "und" ("war in der Klinik und will jetzt eine Ausbildung").
     after = text[cue.end : start + len(clause)]
     around = f"{text[start : cue.start]} {_CONJUNCTION.split(after, maxsplit=1)[0]}"
+    # people in general, or a group someone works with ("will mit behinderten Kindern arbeiten")
     group_end = _group_end(text, cue)
     if group_end is not None:
         rest = text[start : cue.start] + text[group_end : start + len(clause)]
@@ -292,6 +301,23 @@ def _counts(text: str, cue: _Cue, weak: bool) -> bool:
     if general.search(before) or _not_data_here(text, cue):
         return False
     return not (place.search(before) and (work.search(around) or _employed_as(text, cue.end)))
+
+
+@cache
+def _question_opener() -> re.Pattern[str]:
+    opener = rf"\s*(?:{_words(_data()['question_openers'])})(?!{_LETTER})"
+    return re.compile(opener, re.IGNORECASE)
+
+
+def _question_in_general(text: str, cue: _Cue) -> bool:
+    """A question about a topic ("Was ist der Unterschied zwischen Pflegestufe und
+    Pflegegrad?") in a message that names nobody at all."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start)), default=0)
+    end = _SENTENCE_END.search(text, cue.end)
+    if end is None or end.group() != "?" or not _question_opener().match(text, start):
+        return False
+    _own, _opener, others, *_rest = _context()
+    return not (others.search(text) or _names_a_person(text) or _SHE.search(text))
 
 
 @cache
@@ -325,32 +351,12 @@ def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
         for match in pattern.finditer(text):
             if match.lastgroup:
                 yield _Cue(match.start(), match.end(), match.group(), match.lastgroup), weak
-    phrases, meaning = _phrases()
-    for match in phrases.finditer(text):
-        category, weak = meaning[match.lastgroup or ""]
+    phrases = load_phrases(CATEGORIES)
+    for match in phrases.pattern.finditer(text):
+        category, weak = phrases.meaning[match.lastgroup or ""]
         yield _Cue(match.start(), match.end(), match.group(), category), weak
     for category, start, end in find_typos(text, _typo_cues()):
         yield _Cue(start, end, text[start:end], category), False
-
-
-@cache
-def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, bool]]]:
-    """The everyday phrases of ``special_phrases.yaml`` as one pattern (one scan is several
-    times faster than one per phrase), and per group name the phrase's category and weakness."""
-    data = yaml.safe_load(_PHRASES.read_text(encoding="utf-8"))
-    unknown = set(data) - set(CATEGORIES)
-    if unknown:
-        raise ValueError(f"{_PHRASES.name}: unknown categories {sorted(unknown)}")
-    branches: list[str] = []
-    meaning: dict[str, tuple[str, bool]] = {}
-    for category, phrases in data.items():
-        for raw in map(str, phrases):
-            name = f"phrase{len(branches)}"
-            branches.append(f"(?P<{name}>{raw.removeprefix('~')})")
-            meaning[name] = (category, raw.startswith("~"))
-    # every phrase starts a word: the engine skips other positions quickly
-    pattern = rf"(?<!{_LETTER})(?={_LETTER})(?:{'|'.join(branches)})"
-    return re.compile(pattern, re.IGNORECASE), meaning
 
 
 @cache
@@ -358,11 +364,15 @@ def _typo_cues() -> tuple[TypoCue, ...]:
     return typo_cues(yaml.safe_load(_DATA.read_text(encoding="utf-8")))
 
 
-def find_special_categories(text: str) -> frozenset[str]:
-    """The Art. 9 categories mentioned in ``text``: names from ``CATEGORIES``."""
+def find_special_categories(text: str, *, notes: bool = False) -> frozenset[str]:
+    """The Art. 9 categories mentioned in ``text``: names from ``CATEGORIES``.
+
+    ``notes``: ``text`` is from session notes, which are about a client even where they name
+    nobody; a question there ("hat Diabetes?") is an open point about the client, not a
+    question about a topic."""
     found: set[str] = set()
     for cue, weak in _cues_in(text):
-        if cue.category not in found and _counts(text, cue, weak):
+        if cue.category not in found and _counts(text, cue, weak, notes):
             found.add(cue.category)
             if len(found) == len(CATEGORIES):
                 break

@@ -26,7 +26,7 @@ _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+(?:-{_LETTER}+)*")
 _ENDINGS = ("innen", "ern", "en", "es", "er", "em", "in", "e", "n", "s")
 _ARTICLE = r"(?:der|des|dieser|dieses|eines|einer)"
-_LIST_JOIN = r"\s*(?:,|&|/|\bund\b|\boder\b|\bsowie\b)\s*"
+_LIST_JOIN = r"\s*(?:,|&|/|\bund\b|\boder\b|\bsowie\b|\bstatt\b|\banstatt\b)\s*"
 _GRADE = r"(?:[1-6](?:[+-]|,\d)?(?!\d)|eins|zwei|drei|vier|fünf|sechs)\b"
 
 

@@ -25,7 +25,7 @@ def _phrases() -> tuple[re.Pattern[str], ...]:
 
 def is_special(text: str) -> bool:
     """True when ``text`` mentions special-category data (health, religion, origin, ...)."""
-    if find_special_categories(text):
+    if find_special_categories(text, notes=True):
         return True
     # "Beraterin war letzte Woche krank": the counsellor's own absence is no client data; nor
     # is a thing the detector reads as such ("Herkunft der Daten", "ein krankes Angebot").

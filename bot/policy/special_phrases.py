@@ -1,0 +1,93 @@
+"""The everyday phrases of ``special_phrases.yaml`` ("trinkt … zu viel", "hört schlecht") as one
+pattern: one scan is several times faster than one per phrase, and a look-ahead on the letters
+the phrases can start with lets the engine skip every other position."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_PHRASES = Path(__file__).with_name("special_phrases.yaml")
+_LETTER = r"[^\W\d_]"
+# look-behinds and the word boundary a phrase may open with
+_LEADING = re.compile(r"^(?:\(\?<!(?:[^()\\]|\\.)*\))*(?:\\b)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """All phrases as one pattern; per group name the phrase's category and weakness."""
+
+    pattern: re.Pattern[str]
+    meaning: dict[str, tuple[str, bool]]
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a group opening ``body`` ("(?:a|b)c" -> ["a", "b"])."""
+    found: list[str] = []
+    depth, current, i = 0, "", 3
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            current += body[i : i + 2]
+            i += 2
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return [*found, current]
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(current)
+            current = ""
+            i += 1
+            continue
+        current += char
+        i += 1
+    return [*found, current]
+
+
+def first_letters(phrase: str) -> frozenset[str] | None:
+    """The letters ``phrase`` can start with, or None when that is not plain to see."""
+    body = _LEADING.sub("", phrase, count=1)
+    starts = _alternatives(body) if body.startswith("(?:") else [body]
+    letters = {start[:1].lower() for start in starts}
+    if not all(len(letter) == 1 and letter.isalpha() for letter in letters):
+        return None
+    return frozenset(letters | {letter.upper() for letter in letters})
+
+
+def _lookahead(phrases: Iterable[str]) -> str:
+    letters: set[str] = set()
+    for phrase in phrases:
+        found = first_letters(phrase)
+        if found is None:
+            return f"(?={_LETTER})"
+        letters |= found
+    return f"(?=[{re.escape(''.join(sorted(letters)))}])"
+
+
+@cache
+def load_phrases(categories: tuple[str, ...]) -> Phrases:
+    """The phrases of ``special_phrases.yaml``; a leading "~" marks a weak one."""
+    data = yaml.safe_load(_PHRASES.read_text(encoding="utf-8"))
+    unknown = set(data) - set(categories)
+    if unknown:
+        raise ValueError(f"{_PHRASES.name}: unknown categories {sorted(unknown)}")
+    branches: list[str] = []
+    sources: list[str] = []
+    meaning: dict[str, tuple[str, bool]] = {}
+    for category, phrases in data.items():
+        for raw in map(str, phrases):
+            name = f"phrase{len(branches)}"
+            sources.append(raw.removeprefix("~"))
+            branches.append(f"(?P<{name}>{sources[-1]})")
+            meaning[name] = (category, raw.startswith("~"))
+    # every phrase starts a word
+    pattern = rf"(?<!{_LETTER}){_lookahead(sources)}(?:{'|'.join(branches)})"
+    return Phrases(re.compile(pattern, re.IGNORECASE), meaning)
