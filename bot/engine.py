@@ -64,7 +64,12 @@ class Engine:
             return first
         # The acknowledgement is saved; the request that waited for it is submitted anew, as
         # a turn of its own (routed, department-checked, audited), and answered below it.
-        then, _ = await self._turn(replace(message, text=waiting, action=None), progress)
+        # Its own correlation id, derived from the first: the two turns are two answers (the
+        # evaluation keys answer rows by it) and the logs still show they belong together.
+        resubmitted = replace(
+            message, text=waiting, action=None, correlation_id=_next_id(message.correlation_id)
+        )
+        then, _ = await self._turn(resubmitted, progress)
         shown = {reminder.id for reminder in first.reminders}
         return replace(
             then,
@@ -105,3 +110,9 @@ class Engine:
             services.clock(), services.settings.retention
         )
         return sum(purged.values())
+
+
+def _next_id(correlation_id: str) -> str:
+    """The id of a turn submitted on behalf of the turn ``correlation_id`` (at most 64 chars,
+    the width of the evaluation's answer key)."""
+    return f"{correlation_id[:62]}.2"

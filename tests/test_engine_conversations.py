@@ -287,5 +287,8 @@ async def test_the_waiting_request_runs_as_a_turn_of_its_own_after_the_acknowled
     assert (gated.action, gated.outcome) == ("occupation", "gate")
     assert (accepted.action, accepted.outcome) == ("policy.accept", "ok")
     assert (answered.action, answered.outcome) == ("occupation", "ok")
-    # One message ("ja"), one correlation id for its logs: the acknowledgement and the answer.
-    assert gated.correlation_id != accepted.correlation_id == answered.correlation_id
+    # One message ("ja"), two turns: the answer's correlation id is derived from the
+    # acknowledgement's, so the logs show they belong together and each turn keeps its own
+    # answer row in the evaluation.
+    assert gated.correlation_id != accepted.correlation_id
+    assert answered.correlation_id == f"{accepted.correlation_id}.2"

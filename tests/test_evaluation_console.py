@@ -55,6 +55,26 @@ async def test_a_thumb_down_keeps_the_fixed_reason_only(acked_chat: Chat, app: A
     assert (rated.rating, rated.reason) == ("down", "other")
 
 
+async def test_a_new_request_typed_while_a_skill_waits_is_a_second_answer_of_its_own(
+    acked_chat: Chat, app: App, caplog: pytest.LogCaptureFixture
+) -> None:
+    before = len(await facts(app))
+    await acked_chat.say("mail")  # the email skill asks what the mail is about
+    reply, text = await acked_chat.say("beruf Tischler")  # a new request, run as its own turn
+    assert "Tischler/in" in text
+    assert "answer row not recorded" not in caplog.text
+    recorded = await facts(app)
+    assert [(f.skill, f.outcome) for f in recorded[before:]] == [
+        ("email", "prompt"),  # "Worum soll es gehen?"
+        ("email", "prompt"),  # "Das ist eine neue Anfrage …": the email is set aside
+        ("occupation", "ok"),
+    ]
+    _, text = await acked_chat.say("feedback +")  # the rating goes to the lookup shown last
+    [*_, rated] = await facts(app)
+    assert (rated.skill, rated.rating) == ("occupation", "up")
+    assert reply.answer_id is not None
+
+
 async def test_builtins_are_no_answers_and_nothing_to_rate_says_so(chat: Chat, app: App) -> None:
     _, text = await chat.say("feedback +")
     assert "noch keine Antwort" in text
