@@ -8,6 +8,7 @@ from functools import cache, partial
 from pathlib import Path
 
 from bot.config import Settings
+from bot.other_request import names_other_command
 from bot.reply import Outcome, Text
 from bot.skill import FollowUp, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
@@ -199,6 +200,10 @@ class OccupationSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         say: Say = partial(self._texts.get, ctx.language)
+        if ctx.state is not None and names_other_command(ctx.args, ctx.other_commands):
+            # "zusammenfassen" instead of the occupation asked for: that request runs next;
+            # nothing was started here that could be lost.
+            return SkillResult((), outcome=Outcome.PROMPT, resubmit=ctx.args.strip())
         described = await self._by_work(ctx)
         if described is not None:
             return described

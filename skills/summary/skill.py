@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.llm.port import LLM, LLMUnavailable
 from bot.llm.progress import reporting
+from bot.other_request import names_other_command
 from bot.reply import Outcome, Text
 from bot.skill import FollowUp, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
@@ -163,6 +164,11 @@ class SummarySkill(Skill):
                 maximum=_number(limit, ctx.language),
             )
             return SkillResult(blocks=(Text(message),), outcome=Outcome.INVALID)
+        if ctx.state is not None and names_other_command(ctx.args, ctx.other_commands):
+            # "beruf Tischler" instead of the notes asked for: that request runs next.
+            return SkillResult(
+                (Text(texts("set_aside")),), outcome=Outcome.PROMPT, resubmit=ctx.args.strip()
+            )
         notes = self._strip_request(ctx.args)
         if not notes.strip():
             return SkillResult(
