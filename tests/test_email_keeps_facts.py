@@ -714,3 +714,20 @@ def test_a_cancellation_typed_fast_or_without_umlauts_is_a_cancellation(typed: s
 async def test_a_capitalised_name_after_a_lower_case_title_is_greeted() -> None:
     body = await body_of("schreib ne mail an frau Lewandowski, termin am 3.3. um 9 uhr fällt aus")
     assert "Sehr geehrte Frau Lewandowski," in body
+
+
+async def test_what_is_due_keeps_the_place_in_its_name() -> None:
+    body = await body_of("Erinnerung an Frau Roth: Anmeldung Jugendkunstschule Hamm bis 20.02.")
+    assert "Jugendkunstschule Hamm: bis" in body
+    assert "\nHamm: bis" not in body
+
+
+async def test_an_event_named_after_a_document_asks_for_no_document() -> None:
+    body = await body_of(
+        "Einladung an Frau Roth zum Lebenslauf-Workshop am 3.3. um 10 Uhr, Raum 2"
+    )
+    assert "Lebenslauf-Workshop" in body
+    assert "Unterlagen" not in body
+    # a document's own compound stays a document
+    found = mentioned_documents("Bitte Anschreiben-Entwurf und Lebenslauf mitbringen")
+    assert [listed.text for listed in found] == ["Anschreiben-Entwurf", "Lebenslauf"]

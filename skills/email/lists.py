@@ -211,6 +211,12 @@ def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _names_an_event(word: str) -> bool:
+    """ "Berufswahlpass-Workshop", "Lebenslauf-Training": an event named after a document."""
+    *head, last = word.split("-")
+    return bool(head) and words().event_noun.fullmatch(last) is not None
+
+
 def mentioned_documents(text: str) -> list[Listed]:
     """Documents named anywhere in ``text``, each as typed (the whole word: a
     "Schwerbehindertenausweis" is not a "Personalausweis"), in order, each once."""
@@ -218,11 +224,12 @@ def mentioned_documents(text: str) -> list[Listed]:
     for key, pattern in _DOCUMENTS:
         for match in re.finditer(pattern, text, _F):
             span = _word_at(text, *match.span())
-            if span not in hits:
+            if span not in hits and not _names_an_event(text[span[0] : span[1]]):
                 whole = text[span[0] : span[1]]
                 hits[span] = key if re.fullmatch(pattern, whole, _F) else None
     for match in words().document_word.finditer(text):
-        if match.group(0).lower() not in words().filler:
+        whole = text[slice(*_word_at(text, *match.span()))]
+        if match.group(0).lower() not in words().filler and not _names_an_event(whole):
             hits.setdefault(match.span(), None)
     seen: set[str] = set()
     result: list[Listed] = []

@@ -95,7 +95,12 @@ def _merge(dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
     return sorted(built, key=lambda item: item.start)
 
 
-_DUE = re.compile(r"(?P<what>[A-ZÄÖÜ][\wäöüß-]+)\s+(?:bis|spätestens)(?:\s+(?:zum|am))?\s*$")
+# "Praktikumsbericht bis", "Sprachkurs-Anmeldung VHS Hamm bis": the capitalised words before
+# "bis" name what is due, a place's name included
+_DUE = re.compile(
+    r"(?P<what>[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,3})\s+(?:bis|spätestens)"
+    r"(?:\s+(?:zum|am))?\s*$"
+)
 _LABEL_TAIL = re.compile(r"[\s:,]*(?:\b(?:am|ist|endet|der|den|on|is|zum|bis)\b[\s:,]*)*$", _F)
 
 
@@ -107,10 +112,15 @@ def _deadline_label(before: str) -> str | None:
     if not nouns:
         # "Praktikumsbericht bis 20.2.": the thing that is due, named just before "bis"
         due = _DUE.search(clause)
-        if due is None or due["what"].lower() in words().filler:
+        if due is None:
             return None
+        what = due["what"].split()
+        while what and what[0].lower() in words().filler:
+            what = what[1:]  # "Bitte Praktikumsbericht bis"
         # a document is listed as such; "Mietvertrag bis Fr" is no name for the deadline
-        return None if words().document_word.fullmatch(due["what"]) else due["what"]
+        if not what or words().document_word.fullmatch(what[-1]):
+            return None
+        return " ".join(what)
     start = nouns[-1].start()
     # the noun's whole word: "Bewerbungsfrist", not "frist"
     while start > 0 and (clause[start - 1].isalnum() or clause[start - 1] == "-"):
