@@ -63,6 +63,16 @@ VERDICTS = {
         "Reichen die schulischen Leistungen von Milena für die Ausbildung?",
         "Hier die Noten von Sarah: Deutsch 2, Mathe 4. Reicht das für Bankkauffrau?",
     ],
+    "characterising, a plan measured against the person, becoming someone": [
+        "Ist Sophie eher die Praktikerin oder eher die Theoretikerin?",
+        "Nach dem Bericht: Ist Felix eher Mittelmaß oder richtig gut?",
+        "Macht eine Umschulung bei seinem Deutsch überhaupt Sinn?",
+        "Ist das bei ihren Noten nicht völlig utopisch?",
+        "Deine Prognose: hält Herr Vogel die Probezeit bei Amazon durch?",
+        "Was ist dein Tipp: bleibt Jessica in der Ausbildung oder ist sie bald weg?",
+        "Kann aus Leon noch ein ordentlicher Azubi werden?",
+        "Mein Gefühl: Lena ist zu langsam für die Kasse. Richtig?",
+    ],
     "decision": [
         "Ich weiß nicht, ob die Maßnahme für Herrn Ilić verlängert werden soll. Was sagst du?",
         "Ich frage mich, ob wir Frau Demir für das Praktikum vorschlagen sollen, ja oder nein?",
@@ -112,6 +122,16 @@ NO_VERDICTS = {
         "Wird die Ausbildung zum Koch oft unterschätzt?",
         "Kann ich Jasmin an den Betrieb Müller vermitteln, wenn sie noch keinen Abschluss hat?",
         "Die besten zwei aus meiner Gruppe haben schon einen Platz, wie geht es weiter?",
+    ],
+    "alternatives of time, plans measured against rules, the counsellor checking a fact": [
+        "Ist Tim eher morgens oder abends erreichbar?",
+        "Ist der Kurs eher für Anfänger oder Fortgeschrittene?",
+        "Ist das bei seinem Abschluss überhaupt möglich?",
+        "Ist das in ihrem Alter förderfähig?",
+        "Macht das bei der Bewerbung Sinn, ein Foto beizulegen?",
+        "Was meinst du: braucht Jessica für die Ausbildung einen Laptop?",
+        "Was wird aus dem Antrag von Herrn Kaya?",
+        "Tim hat am Montag den Termin. Ist das richtig?",
     ],
     "prospects of occupations and people in general": [
         "Welche Chancen gibt es für Quereinsteiger in der Pflege?",

@@ -89,6 +89,17 @@ class _Shapes(NamedTuple):
     invest: re.Pattern[str]
     misjudge: re.Pattern[str]
     conscience: re.Pattern[str]
+    plan_question: re.Pattern[str]
+    plan_this: re.Pattern[str]
+    relative_to: re.Pattern[str]
+    relative_to_him: re.Pattern[str]
+    characterised: re.Pattern[str]
+    alternative: re.Pattern[str]
+    when_where: re.Pattern[str]
+    opinion_head: re.Pattern[str]
+    verb_then: re.Pattern[str]
+    becoming: re.Pattern[str]
+    becoming_verb: re.Pattern[str]
 
 
 @cache
@@ -263,6 +274,47 @@ def _worth(sentence: str, person: re.Pattern[str]) -> bool:
     return False
 
 
+def _characterises(sentence: str, person: re.Pattern[str]) -> bool:
+    """A plan measured against the person's performance or age, the person characterised
+    between alternatives, an opinion asked on a clause about the person, becoming someone."""
+    shapes = _shapes()
+    plan = shapes.plan_question.match(sentence)
+    if plan is not None and (
+        shapes.relative_to.search(sentence)
+        or (
+            shapes.plan_this.match(sentence[plan.end() :])
+            and shapes.relative_to_him.search(sentence)
+        )
+    ):
+        return True  # "Macht das in ihrem Alter noch Sinn?", "Lohnt sich das bei ihm?"
+    verb = shapes.characterised.search(sentence)
+    if (
+        verb is not None
+        and shapes.alternative.search(sentence)
+        and not shapes.when_where.search(sentence)
+        and _names(sentence, person)
+    ):
+        rest = sentence[verb.end() :]
+        if _starts_with_person(rest, person) or _ends_with_person(rest.split(" eher")[0], person):
+            return True  # "Ist Felix eher Mittelmaß oder richtig gut?"
+    head = shapes.opinion_head.search(sentence)
+    if head is not None:
+        clause = sentence[head.end() :]
+        first = shapes.verb_then.match(clause)
+        if (
+            first is not None
+            and _starts_with_person(clause[first.end() :], person)
+            and (shapes.stake.search(clause) or shapes.outcome.search(clause))
+            and (shapes.outcome.search(clause) or not shapes.needs.search(clause))
+        ):
+            return True  # "Was ist dein Tipp: bleibt Jessica in der Ausbildung …?"
+    for found in shapes.becoming.finditer(sentence):
+        rest = sentence[found.end() :]
+        if _starts_with_person(rest, person) and shapes.becoming_verb.search(rest):
+            return True  # "Kann aus Leon noch ein ordentlicher Azubi werden?"
+    return False
+
+
 def _decision_handed_over(sentence: str, following: str, person: re.Pattern[str]) -> bool:
     shapes = _shapes()
     if shapes.open_decision.search(sentence) is None:
@@ -299,6 +351,7 @@ def asks_for_a_verdict(text: str, person: re.Pattern[str]) -> bool:
             or _prospects(sentence, person)
             or _predicts(sentence, person)
             or _fits(sentence, previous, person)
+            or _characterises(sentence, person)
         ):
             return True
     return False
