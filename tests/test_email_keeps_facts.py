@@ -731,3 +731,11 @@ async def test_an_event_named_after_a_document_asks_for_no_document() -> None:
     # a document's own compound stays a document
     found = mentioned_documents("Bitte Anschreiben-Entwurf und Lebenslauf mitbringen")
     assert [listed.text for listed in found] == ["Anschreiben-Entwurf", "Lebenslauf"]
+
+
+async def test_a_name_is_not_said_by_an_email_address_that_spells_it() -> None:
+    body = await body_of(
+        "Einladung an die Eltern der Klasse 7b (Sophie-Scholl-Schule Hamm) zum Elternabend am "
+        "04.03.2027 um 18 Uhr in der Aula, Anmeldung an eltern@sophie-scholl-schule-hamm.de"
+    )
+    assert "Sophie-Scholl-Schule Hamm" in body

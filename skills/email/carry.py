@@ -9,6 +9,7 @@ purpose word) accounts for.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from skills.email.words import words
 
@@ -54,9 +55,21 @@ def meaningful_words(text: str) -> list[str]:
     return [word for word in words_ if _meaningful(word)]
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _without_addresses(draft: str) -> str:
+    return _ADDRESS.sub(" ", draft)
+
+
 def _in_draft(token: str, draft: str) -> bool:
     """Whether the draft has ``token`` as a word; a number only standing alone, not as part
-    of a date or time ("10" of "Jahrgangsstufe 10" is not in "10:00 Uhr" or "3.10.")."""
+    of a date or time ("10" of "Jahrgangsstufe 10" is not in "10:00 Uhr" or "3.10."), a word
+    not inside an email address or link ("Europaschule" is not said by
+    "info@europaschule-hamm.de")."""
+    if not _ADDRESS.search(token):
+        draft = _without_addresses(draft)
     if any(ch.isdigit() for ch in token):
         pattern = rf"(?<![\w.:]){re.escape(token)}(?![\w:]|[.,]\d)"
     else:
