@@ -97,6 +97,11 @@ def test_half_past_is_read_as_the_hour_before() -> None:
     assert invented_facts("Termin um halb 10", "Uhrzeit: 10:30 Uhr") == ["time 10:30"]
 
 
+def test_a_bare_hour_after_a_clock_time_and_a_dash_ends_a_range() -> None:
+    assert fact_kept(FactSpec("time", "12:00"), "Workshop 10:30-12 im PC-Raum")
+    assert not fact_kept(FactSpec("time", "09:00"), "Raum 10:30-9")
+
+
 def test_an_hour_after_a_date_is_no_two_digit_year() -> None:
     # "do 21.1. 16 uhr" gives 21 January without a year, not 21.1.2016
     request = "bestätigung an luis per du: do 21.1. 16 uhr"

@@ -64,6 +64,10 @@ _RANGE = re.compile(
     r"|(?<=zwischen )([01]?\d|2[0-3])\s+und\s+(?:[01]?\d|2[0-3])\s*uhr",
     re.I,
 )
+# "10:30-12": a clock time, then a bare later hour after a dash ends the range
+_COLON_TO_HOUR = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]?\d|2[0-3])(?![\d.:])"
+)
 # "halb 10" is 9:30; "halb 3" may be 2:30 or 14:30, so both readings count
 _HALF_PAST = re.compile(r"\bhalb\s+(1[0-2]|[1-9])(?![\d.:])", re.I)
 _PHONE = re.compile(r"(?<![\w.])(?:\+|00)?\d[\d /().-]{4,}\d(?![\w])")
@@ -162,6 +166,9 @@ def find_times(text: str) -> list[tuple[int, int]]:
     for match in _AM_PM.finditer(text):
         hour = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
         add(match.start(), hour, int(match[2] or 0))
+    for match in _COLON_TO_HOUR.finditer(text):
+        if int(match[3]) > int(match[1]):
+            add(match.start(3), int(match[3]), 0)
     for match in _HALF_PAST.finditer(text):
         hour = int(match[1]) - 1
         add(match.start(), hour, 30)
