@@ -219,3 +219,30 @@ def test_a_question_in_notes_is_about_the_client() -> None:
     assert not find_special_categories("Hat Diabetes Einfluss auf die Ausbildung?")
     assert find_special_categories("hat Diabetes?", notes=True)
     assert is_special("hat Diabetes?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bin heute weg, meine Tochter ist krank, bitte alle Termine absagen",
+        "Mein Mann liegt im Krankenhaus, ich bin erst ab Mittwoch wieder da",
+        "Klient arbeitet viel mit MS Office und sucht was im Büro",
+    ],
+)
+def test_the_counsellors_family_and_software_raise_no_category(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Klientin ist seit Wochen krank",
+        "Meine Tochter ist krank, und Frau Lenz hat Diabetes",
+        "Herr Meyer hat MS im Frühstadium",
+        "Kl. hat nen Herzschrittmacher, darf er schweißen?",
+        "Der Jugendliche nimmt Ritalin",
+        "Er ist Zeuge Jehovas und fragt nach Feiertagen",
+    ],
+)
+def test_a_clients_data_beside_those_still_counts(text: str) -> None:
+    assert find_special_categories(text)

@@ -6,7 +6,8 @@ as "trinkt … zu viel") so they can be extended without code.
 
 The reminder is about data on clients, so a cue does not count (``special_context.yaml``)
 - in a clause about the counsellor's own situation that names nobody else ("ich bin heute
-  krank", "bin krankgeschrieben, der Termin fällt aus");
+  krank", "bin krankgeschrieben, der Termin fällt aus"), the counsellor's family included
+  ("meine Tochter ist krank, ich muss früher weg");
 - as part of an occupation ("Rehabilitationspädagogin", "Religionslehrer");
 - as a workplace in a clause about work or training ("Praktikum in der Psychiatrie"), or an
   employer ("bei der Kirche als Hausmeister"); not a stay ("war in der Klinik und will jetzt
@@ -178,6 +179,17 @@ def _context() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _own_family() -> re.Pattern[str]:
+    """A possessive of the first person before a family word ("mein Sohn", "my daughter")."""
+    data = _data()
+    return re.compile(
+        rf"(?<!{_LETTER})(?:{_words(data['own_possessives'])})\s+"
+        rf"(?:{_words(data['family'])})(?!{_LETTER})",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _generic() -> re.Pattern[str]:
     """A question in general ("darf man …", "kann jemand …")."""
     return re.compile(rf"(?<!{_LETTER})(?:{_words(_data()['generic'])})(?!{_LETTER})", re.I)
@@ -280,9 +292,11 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, cue.start)), default=0)
     end_match = _CLAUSE_END.search(text, cue.end)
     clause = text[start : end_match.start() if end_match else len(text)]
-    about_me = own.search(clause) or opener.match(clause) or _generic().search(clause)
+    # the counsellor's own family is the counsellor's ("meine Tochter ist krank"): read as "ich"
+    reading = _own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
+    about_me = own.search(reading) or opener.match(reading) or _generic().search(reading)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
-    someone = others.search(clause) or _names_a_person(clause) or _SHE.match(clause)
+    someone = others.search(reading) or _names_a_person(reading) or _SHE.match(reading)
     if (about_me or weak) and not someone:
         return False
     if not notes and _question_in_general(text, cue):
