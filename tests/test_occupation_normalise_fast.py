@@ -15,6 +15,7 @@ from skills.occupation.normalise import (
     fold,
     stem,
 )
+from skills.occupation.search import SearchIndex
 
 _MESSAGES = (
     "beruf Tischler",
@@ -73,3 +74,8 @@ def test_generic_names_are_collected_once() -> None:
     vocabulary = explore.vocabulary()
     assert vocabulary.generic_names is vocabulary.generic_names
     assert {"ausbildung", "lehre", "schule", "beruf", "job"} <= vocabulary.generic_names
+
+
+def test_each_indexed_name_counts_its_different_tokens_at_load() -> None:
+    index = SearchIndex(load_builtin_catalogue().occupations)
+    assert all(name.distinct == len(set(name.tokens)) for name in index._names)

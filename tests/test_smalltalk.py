@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from conftest import Chat
+from rapidfuzz.distance import OSA
 
 from bot.reply import Actions, Heading, Outcome
+from bot.routing import smalltalk
 from bot.routing.smalltalk import TalkKind, read_smalltalk
 
 GREETINGS = [
@@ -177,3 +179,20 @@ async def test_english_small_talk_is_answered_in_english(acked_chat: Chat) -> No
     await acked_chat.say("sprache de")
     reply, text = await acked_chat.say("bye")
     assert "Auf Wiedersehen" in text  # a chosen language stands
+
+
+def test_a_typo_is_compared_only_with_phrases_of_about_its_length() -> None:
+    # The length index gives the kind the comparison with every one-word phrase gave.
+    vocabulary = smalltalk._vocabulary()
+    fuzzy = [(p, k) for p, k in vocabulary.single.items() if len(p) >= smalltalk._FUZZY_MIN_LENGTH]
+
+    def every_phrase(word: str) -> TalkKind | None:
+        if len(word) < smalltalk._FUZZY_MIN_LENGTH:
+            return None
+        return next((k for p, k in fuzzy if OSA.distance(word, p, score_cutoff=1) <= 1), None)
+
+    words = {p[:i] + p[i + 1 :] for p, _ in fuzzy for i in range(len(p))}  # one letter less
+    words |= {p + "x" for p, _ in fuzzy} | {p[1:2] + p[:1] + p[2:] for p, _ in fuzzy}
+    words |= {"beruf", "mechatronikerin", "hilfe", "halo", "dnke", "tschüs", "moinn"}
+    for word in words:
+        assert smalltalk._typo_kind(word, vocabulary) == every_phrase(word), word

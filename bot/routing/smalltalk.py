@@ -53,6 +53,10 @@ class _Vocabulary:
     fillers: frozenset[str]
     english: frozenset[str]
     longest: int
+    # Per word length, the one-word phrases a typo of that length can be (one edit changes
+    # the length by at most one), in the order of ``single``: a word is compared with a few
+    # phrases instead of all of them.
+    by_length: dict[int, tuple[tuple[str, TalkKind], ...]]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -66,14 +70,21 @@ def _vocabulary() -> _Vocabulary:
     for kind in TalkKind:
         for phrase in data[kind.value]:
             phrases[_words(str(phrase))] = kind
+    single = {words[0]: kind for words, kind in phrases.items() if len(words) == 1}
+    fuzzy = [(phrase, kind) for phrase, kind in single.items() if len(phrase) >= _FUZZY_MIN_LENGTH]
+    lengths = {len(phrase) + step for phrase, _ in fuzzy for step in (-1, 0, 1)}
     return _Vocabulary(
         phrases=phrases,
-        single={words[0]: kind for words, kind in phrases.items() if len(words) == 1},
+        single=single,
         only_alone=frozenset(_words(str(p)) for p in data["only_alone"]),
         address=frozenset(str(word).casefold() for word in data["address"]),
         fillers=frozenset(str(word).casefold() for word in data["fillers"]),
         english=frozenset(" ".join(_words(str(phrase))) for phrase in data["english"]),
         longest=max(len(words) for words in phrases),
+        by_length={
+            size: tuple(item for item in fuzzy if abs(len(item[0]) - size) <= 1)
+            for size in lengths
+        },
     )
 
 
@@ -88,8 +99,8 @@ def _phrase_at(words: tuple[str, ...], start: int, vocabulary: _Vocabulary) -> i
 def _typo_kind(word: str, vocabulary: _Vocabulary) -> TalkKind | None:
     if len(word) < _FUZZY_MIN_LENGTH:
         return None
-    for phrase, kind in vocabulary.single.items():
-        if len(phrase) >= _FUZZY_MIN_LENGTH and OSA.distance(word, phrase, score_cutoff=1) <= 1:
+    for phrase, kind in vocabulary.by_length.get(len(word), ()):
+        if OSA.distance(word, phrase, score_cutoff=1) <= 1:
             return kind
     return None
 

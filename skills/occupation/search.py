@@ -37,6 +37,7 @@ class _Name:
     tokens: tuple[str, ...]
     compact: str
     rank: int = 0  # a synonym's position among its entries: the likeliest first
+    distinct: int = 0  # how many different tokens the name has (counted once, at load)
 
 
 def _token_weight(query_token: str, name_token: str) -> float:
@@ -59,7 +60,11 @@ def _token_score(query: Normalised, name: _Name) -> float:
     hit: set[str] = set()
     exact: set[str] = set()
     for query_token in query.tokens:
-        weight, best = max((_token_weight(query_token, t), t) for t in name.tokens)
+        weight, best = 0.0, ""
+        for token in name.tokens:  # the best-fitting token; on a tie the greatest, as max()
+            candidate = _token_weight(query_token, token)
+            if (candidate, token) > (weight, best):
+                weight, best = candidate, token
         if weight:
             covered += weight * len(query_token)
             hit.add(best)
@@ -68,7 +73,7 @@ def _token_score(query: Normalised, name: _Name) -> float:
     query_share = covered / len(query.compact)
     name_share = sum(map(len, hit)) / len(name.compact)
     score = 100 * (0.8 * query_share + 0.15 * name_share)
-    if len(exact) == len(set(name.tokens)):  # the whole name is in the query, among filler
+    if len(exact) == name.distinct:  # the whole name is in the query, among filler
         score = max(score, 80 + 15 * query_share)
     return score
 
@@ -113,7 +118,8 @@ class SearchIndex:
             key = normalise(text)
             if key.compact and (entry, key.compact) not in seen:
                 seen.add((entry, key.compact))
-                names.append(_Name(entry, text, kind, key.tokens, key.compact, rank))
+                distinct = len(set(key.tokens))
+                names.append(_Name(entry, text, kind, key.tokens, key.compact, rank, distinct))
         self._names = tuple(names)
         self._compacts = [name.compact for name in names]
         self._by_key: dict[str, list[int]] = defaultdict(list)
