@@ -107,6 +107,15 @@ async def test_pay_once_qualified_points_to_the_entgeltatlas_not_to_training_pay
     assert not re.search(r"\d+\s*(?:€|Euro)", " ".join(texts(result)))
 
 
+async def test_a_keyword_next_to_the_occupation_is_the_fact_asked_not_a_field(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Ausbildung Tischler Dauer"))
+    assert result.blocks[0] == Heading("Tischler/in")
+    assert texts(result)[0].startswith("Die Ausbildung dauert")
+    assert "Fachrichtung" not in " ".join(texts(result))
+
+
 async def test_pay_asked_without_saying_when_offers_both_sources(skill: OccupationSkill) -> None:
     result = await skill.handle(context("was verdient man als Tischler?"))
     shown = " ".join(texts(result))

@@ -45,6 +45,13 @@ from skills.occupation.skill import shared_catalogue
         ("Was bekommt ein Maurer als Geselle?", "Maurer", Focus.EARNINGS),
         ("how much does a welder earn after the apprenticeship", "welder", Focus.EARNINGS),
         ("Ausbildungsvergütung als Zahnarzthelferin", "Zahnarzthelferin", Focus.PAY),
+        # keywords typed next to the occupation, search-engine style; the keyword is cut off
+        ("Ausbildung Tischler Dauer", "Ausbildung Tischler", Focus.DURATION),
+        ("erzieherin voraussetzungen", "erzieherin", Focus.REQUIREMENTS),
+        ("Tierpfleger gehalt", "Tierpfleger", Focus.PAY_ANY),
+        ("Lohn Maurer nach der Ausbildung", "Maurer", Focus.EARNINGS),
+        ("Koch Ausbildungsvergütung", "Koch", Focus.PAY),
+        ("Fachinformatiker entry requirements", "Fachinformatiker", Focus.REQUIREMENTS),
         ("Mein Sohn will Koch werden", "Koch", None),
         ("Meine Tochter möchte gern Tierpflegerin werden", "Tierpflegerin", None),
         ("wie wird man Lokführer?", "Lokführer", None),

@@ -214,6 +214,24 @@ _ASKS_REQUIREMENT = re.compile(
     re.IGNORECASE,
 )
 _ASKS_PAY = re.compile(rf"\b(?:was|wie\s*viel)\b[^.?!\n]{{0,40}}\b{_PAY_VERB}\b", re.IGNORECASE)
+# Keywords typed next to the occupation, search-engine style: "erzieherin voraussetzungen".
+_REQUIREMENT_WORD = re.compile(
+    r"\b(?:voraussetzung(?:en)?|zugangsvoraussetzung(?:en)?|anforderung(?:en)?|"
+    r"schulabschluss|requirements?|entry\s+requirements)\b",
+    re.IGNORECASE,
+)
+_PAY_WORD = re.compile(
+    r"\b(?:gehalt|lohn|verdienst|vergütung|verguetung|ausbildungsvergütung|"
+    r"ausbildungsverguetung|bezahlung|salary|wages?|earnings)\b",
+    re.IGNORECASE,
+)
+_DURATION_WORD = re.compile(
+    r"\b(?:dauer|ausbildungsdauer|wie\s+lange?|duration|how\s+long)\b", re.IGNORECASE
+)
+_FOCUS_WORD = re.compile(
+    "|".join(f"(?:{w.pattern})" for w in (_REQUIREMENT_WORD, _PAY_WORD, _DURATION_WORD)),
+    re.IGNORECASE,
+)
 # Checked before the training words: "nach der Ausbildung" names the training too.
 _AFTER_TRAINING = re.compile(
     r"\b(?:nach\s+(?:der|seiner|ihrer|einer)\s+(?:ausbildung|lehre)|ausgelernt\w*|"
@@ -288,15 +306,21 @@ def extract_query(text: str) -> OccupationQuery:
             if focus is Focus.PAY:
                 focus = pay_stage(cleaned)
             return OccupationQuery(_clean(found.group("q")), focus, True)
-    return OccupationQuery(_clean(_LEADING_ARTICLE.sub("", cleaned)), _focus_in(cleaned))
+    focus = _focus_in(cleaned)
+    if focus is not None:  # the keyword asked about is no part of the occupation's name
+        cleaned = " ".join(_FOCUS_WORD.sub(" ", cleaned).split())
+    return OccupationQuery(_clean(_LEADING_ARTICLE.sub("", cleaned)), focus)
 
 
 def _focus_in(text: str) -> Focus | None:
-    """The fact a question no phrase pattern recognised still asks about, if it is clear."""
-    if _ASKS_REQUIREMENT.search(text):
+    """The fact a question no phrase pattern recognised still asks about, if it is clear:
+    a sentence ("ob man für … Abitur braucht") or a keyword ("Tischler Dauer")."""
+    if _ASKS_REQUIREMENT.search(text) or _REQUIREMENT_WORD.search(text):
         return Focus.REQUIREMENTS
-    if _ASKS_PAY.search(text):
+    if _ASKS_PAY.search(text) or _PAY_WORD.search(text):
         return pay_stage(text)
+    if _DURATION_WORD.search(text):
+        return Focus.DURATION
     return None
 
 
