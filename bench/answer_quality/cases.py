@@ -85,17 +85,29 @@ def _sections(item: dict[str, Any], value: Any) -> tuple[str, ...]:
     return names
 
 
+def _summary_notes(item: dict[str, Any]) -> str:
+    """The notes of a summary case: ``notes``, or a whole message ``msg`` without the
+    ``request`` typed around the notes ("fass mal zusammen: TN war pünktlich, …")."""
+    if "msg" not in item:
+        return str(item["notes"])
+    message, request = str(item["msg"]), str(item.get("request", ""))
+    if not request or request not in message:
+        raise CaseError(f"{item['id']}: a summary msg needs its request, verbatim: {request!r}")
+    return message.replace(request, "", 1).strip()
+
+
 def _summary(item: dict[str, Any]) -> SummaryExpect:
     facts = [PlacedFact(f["text"], _sections(item, f["in"])) for f in item.get("facts", [])]
     reversals = [
         Reversal(r["text"], _sections(item, r["not_in"])[0]) for r in item.get("reversed", [])
     ]
     review = tuple(str(text) for text in item.get("review", []))
-    notes = normalise(item["notes"])
+    raw_notes = _summary_notes(item)
+    notes = normalise(raw_notes)
     for text in [f.text for f in facts] + [r.text for r in reversals] + list(review):
         if normalise(text) not in notes:
             raise CaseError(f"{item['id']}: {text!r} is not in the notes")
-    return SummaryExpect(facts, reversals, review, str(item["notes"]))
+    return SummaryExpect(facts, reversals, review, raw_notes)
 
 
 def _policy(item: dict[str, Any]) -> frozenset[str]:
@@ -114,7 +126,7 @@ def _ids(item: dict[str, Any], values: list[str], catalogue: Catalogue) -> tuple
 
 
 def _message(name: str, item: dict[str, Any]) -> str:
-    if name == "summary":
+    if name == "summary" and "msg" not in item:
         return f"{item.get('command', 'zusammenfassen')}\n{item['notes'].rstrip()}"
     return str(item["msg"])
 
