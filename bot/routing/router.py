@@ -3,7 +3,8 @@
 First match wins (like teams.py's router). The order says why:
 1. answers to a pending confirmation (policy acknowledgement, data deletion) — they are not
    commands, and "ja" must never reach a skill; "nein" cancels a deletion;
-2. built-in phrases (help, cancel, privacy, language, policy), small talk (greetings, thanks,
+2. built-in phrases (help, cancel, privacy, language, policy), questions about what Lotse can
+   do (``help.yaml``), small talk (greetings, thanks,
    goodbyes), a reply language asked for in words ("Antworte bitte auf Englisch"), questions
    about Lotse itself, admin commands (``admin …``, see bot.admin_chat) and the evaluation's
    commands (feedback, suggestions, survey, opt-out) — always
@@ -31,6 +32,7 @@ from bot.registry import SkillRegistry
 from bot.routing.about import about_topic
 from bot.routing.commands import normalise_phrase, parse_command
 from bot.routing.confirm import confirms, declines
+from bot.routing.help_request import asks_what_lotse_can_do
 from bot.routing.intent import IntentClassifier
 from bot.routing.judged import read_request
 from bot.routing.language_request import requested_language
@@ -196,6 +198,8 @@ class Router:
         phrase = normalise_phrase(text)
         if phrase in PHRASES:  # also "Guten Morgen, hilfe"
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
+        if asks_what_lotse_can_do(text):  # "Hilfe, was kannst du?", "Was machst du eigentlich?"
+            return Route(RouteKind.BUILTIN, Builtin.HELP)
         if talk.kind is not None:
             return Route(RouteKind.BUILTIN, Builtin.SMALLTALK, talk.kind.value)
         wanted = requested_language(text)  # "Antworte bitte auf Englisch"
