@@ -19,6 +19,7 @@ from skills.summary.llm_summariser import LLMSummariser
 from skills.summary.model import Summariser, Summary
 from skills.summary.offline import OfflineSummariser
 from skills.summary.render import render_blocks, to_data
+from skills.summary.request import read_request
 from skills.summary.review import mark_special
 from skills.summary.split import split_notes
 
@@ -40,6 +41,9 @@ _LABELLED_NOTES = 2  # section labels that make pasted text notes
 _NOTE_LINES = 4  # unlabelled: a question is a line or two, pasted notes are more
 _NOTE_SECTIONS = 3
 _NOTES_CAP = 1.9  # below an email request that names whom it is for (2.0)
+# Asked for in a clause of its own, with the notes: above any occupation or appointment the
+# notes name, and above an email's shape found in them.
+_ASKED_WITH_NOTES = 2.5
 
 
 class SummarySkill(Skill):
@@ -119,7 +123,10 @@ class SummarySkill(Skill):
 
     def match_score(self, text: str) -> float:
         """Evidence that ``text`` is itself pasted notes: several lines or sentences that
-        touch several sections. 1.0 is as strong as one full intent cue."""
+        touch several sections, or notes after (or before) a clause that asks for their
+        summary. 1.0 is as strong as one full intent cue."""
+        if read_request(text) is not None:
+            return _ASKED_WITH_NOTES
         lines = [line.sentences for line in split_notes(text) if line.sentences]
         sentences = [sentence for line in lines for sentence in line]
         if len(lines) < 3 and len(sentences) < 4:
@@ -169,7 +176,9 @@ class SummarySkill(Skill):
             return SkillResult(
                 (Text(texts("set_aside")),), outcome=Outcome.PROMPT, resubmit=ctx.args.strip()
             )
-        notes = self._strip_request(ctx.args)
+        typed = f"{ctx.command} {ctx.args}" if ctx.command else ctx.args
+        asked = read_request(typed)
+        notes = asked.notes if asked is not None else self._strip_request(ctx.args)
         if not notes.strip():
             return SkillResult(
                 blocks=(Text(texts("ask_notes")),),

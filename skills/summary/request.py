@@ -1,0 +1,146 @@
+"""A summary asked for in words with the notes in the same message.
+
+Counsellors type the request and the notes together: "fass mal zusammen: TN war pünktlich, will
+Ausbildung als Koch", "Kannst du das zusammenfassen? Klientin 17, …", or the notes first and
+"… – bitte zusammenfassen" last. The request is a clause of its own, set off by a colon, a
+question mark, a dash, a full stop, a comma or a line break, made only of the words of
+``request.yaml``; the rest are the notes, whatever occupation or appointment they name. A
+clause with any other word ("Zusammenfassung des Berufs Tischler", "schick Frau X die
+Zusammenfassung") is not read as such a request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+_DATA = Path(__file__).with_name("request.yaml")
+_WORD = re.compile(r"[^\W\d_]+")
+# Where a request clause ends; a comma only when no object clause follows it ("Fass mir
+# zusammen, was ein Koch macht" asks about the occupation).
+_SEPARATOR = re.compile(
+    r"\s*(?:[:?!\n–—]+|\.(?!\w)|\s-+\s|,(?!\s*(?:was|wie|welche\w*|wo\w*|wann|warum|ob|wer|"
+    r"what|how|which|whether|who)\b))\s*",
+    re.IGNORECASE,
+)
+_MIN_NOTE_WORDS = 3
+_MAX_REQUEST_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    asks: re.Pattern[str]
+    verb: re.Pattern[str]
+    particle: re.Pattern[str]
+    arrange: re.Pattern[str]
+    notes: frozenset[str]
+    words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class AskedSummary:
+    """The notes of a message that asks for their summary, and the request's words."""
+
+    request: str
+    notes: str
+
+
+def _whole(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return _Vocabulary(
+        asks=_whole(raw["asks"]),
+        verb=_whole([raw["separable"]["verb"]]),
+        particle=_whole([raw["separable"]["particle"]]),
+        arrange=_whole(raw["arrange"]),
+        notes=frozenset(str(raw["notes"]).split()),
+        words=frozenset(str(raw["words"]).split()),
+    )
+
+
+def is_request_clause(clause: str) -> bool:
+    """Whether ``clause`` only asks for a summary: an asking word, and nothing but request
+    words besides."""
+    words = [word.casefold() for word in _WORD.findall(clause)]
+    if not words or len(clause) > _MAX_REQUEST_CHARS:
+        return False
+    vocabulary = _vocabulary()
+    asked = has_verb = has_particle = has_arrange = has_notes = False
+    for word in words:
+        if vocabulary.asks.fullmatch(word):
+            asked = True
+        elif vocabulary.verb.fullmatch(word):
+            has_verb = True
+        elif vocabulary.particle.fullmatch(word):
+            has_particle = True
+        elif vocabulary.arrange.fullmatch(word):
+            has_arrange = True
+        elif word in vocabulary.notes:
+            has_notes = True
+        elif word not in vocabulary.words:
+            return False
+    return asked or (has_verb and has_particle) or (has_arrange and has_notes)
+
+
+def _enough_notes(text: str) -> bool:
+    return len(_WORD.findall(text)) >= _MIN_NOTE_WORDS
+
+
+def _request_span(text: str, words: list[re.Match[str]]) -> tuple[int, int]:
+    """How far request words reach from the start and back from the end of ``text``: a
+    request clause can only lie within them."""
+    vocabulary = _vocabulary()
+
+    def known(word: str) -> bool:
+        folded = word.casefold()
+        return (
+            folded in vocabulary.words
+            or folded in vocabulary.notes
+            or any(
+                pattern.fullmatch(folded)
+                for pattern in (
+                    vocabulary.asks,
+                    vocabulary.verb,
+                    vocabulary.particle,
+                    vocabulary.arrange,
+                )
+            )
+        )
+
+    head = next((word.start() for word in words if not known(word.group())), len(text))
+    tail = next((word.end() for word in reversed(words) if not known(word.group())), 0)
+    return head, tail
+
+
+def read_request(text: str) -> AskedSummary | None:
+    """The notes of ``text`` when a clause of its own at its start or its end asks for their
+    summary; None otherwise (no such clause, or too little besides it)."""
+    stripped = text.strip()
+    words = list(_WORD.finditer(stripped))
+    if len(words) < _MIN_NOTE_WORDS:
+        return None
+    head_end, tail_start = _request_span(stripped, words)
+    separators = list(_SEPARATOR.finditer(stripped))
+    for separator in separators:
+        if separator.start() > min(head_end, _MAX_REQUEST_CHARS):
+            break
+        head = stripped[: separator.start()]
+        notes = stripped[separator.end() :]
+        if is_request_clause(head) and _enough_notes(notes):
+            return AskedSummary(head, notes)
+    for separator in reversed(separators):
+        if separator.end() < tail_start:
+            break
+        tail = stripped[separator.end() :]
+        notes = stripped[: separator.start()]
+        if is_request_clause(tail) and _enough_notes(notes):
+            return AskedSummary(tail, notes)
+    return None

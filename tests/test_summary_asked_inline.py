@@ -1,0 +1,95 @@
+"""A summary asked for in words with the notes in the same message: the request wins over an
+occupation or appointment the notes name, and it does not enter the record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import Chat
+from pydantic import SecretStr
+
+from bot.config import Settings
+from bot.llm.offline import OfflineLLM
+from bot.policy.model import load_policy
+from bot.registry import SkillRegistry
+from bot.routing.intent import OfflineIntentClassifier
+from bot.routing.router import Router
+from skills.summary.request import read_request
+
+
+@pytest.fixture(scope="module")
+def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
+    data: Path = tmp_path_factory.mktemp("data")
+    settings = Settings(data_dir=data, secret_key=SecretStr("test"))
+    return Router(SkillRegistry.discover(settings), OfflineIntentClassifier(), load_policy())
+
+
+ASKED = [
+    # after a colon, a question, a dash or a full stop on the same line
+    ("fass bitte mal zusammen: Kl. möchte Ausbildung als Bäcker, Praktikum fehlt noch",
+     "fass bitte mal zusammen"),
+    ("Kannst du mir das zusammenfassen? TN 18, will Elektroniker werden, Mutter skeptisch",
+     "Kannst du mir das zusammenfassen"),
+    ("Machst du mir eine kurze Zusammenfassung vom Gespräch: Kl. will in die Altenpflege, "
+     "hat HSA", "Machst du mir eine kurze Zusammenfassung vom Gespräch"),
+    ("Zusammenfassung bitte – Hr. B. will Koch werden, hat Küchenerfahrung",
+     "Zusammenfassung bitte"),
+    ("Zusammenfassen. Kl. will Tischler werden, Praktikum im März", "Zusammenfassen"),
+    # typos, Sie, English
+    ("bitte zusammenfasen: kl will friseurin werden, eltern dagegen", "bitte zusammenfasen"),
+    ("zsmfassen bitte: will Maler werden, hat Führerschein", "zsmfassen bitte"),
+    ("Fassen Sie das bitte kurz zusammen: Frau T. will Umschulung zur Erzieherin",
+     "Fassen Sie das bitte kurz zusammen"),
+    ("please summarize: client wants to become a cook, starts internship Monday",
+     "please summarize"),
+    ("Könnten Sie meine Notizen ordnen?\nKl. will Verkäuferin werden\nBewerbung bis Freitag",
+     "Könnten Sie meine Notizen ordnen"),
+    # the request after the notes
+    ("Kl. will Kfz-Mechatroniker werden, hat MSA, Bewerbung läuft – bitte zusammenfassen",
+     "bitte zusammenfassen"),
+    ("Hr. A. will Gärtner werden.\nPraktikum im Mai.\nKannst du das zusammenfassen?",
+     "Kannst du das zusammenfassen?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "request_words"), ASKED)
+def test_the_request_and_the_notes_are_told_apart(text: str, request_words: str) -> None:
+    asked = read_request(text)
+    assert asked is not None
+    assert asked.request == request_words
+    assert request_words not in asked.notes
+    assert len(asked.notes.split()) >= 3
+
+
+@pytest.mark.parametrize(("text", "request_words"), ASKED)
+async def test_a_summary_asked_in_words_wins_over_the_notes_content(
+    router: Router, text: str, request_words: str
+) -> None:
+    route = await router.route(text, None, OfflineLLM())
+    assert route.target == "summary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich brauche eine Zusammenfassung des Berufs Tischler: was macht man da?",
+        "Fass mir zusammen, was ein Fachinformatiker macht",
+        "Kannst du zusammenfassen, wie lange die Ausbildung zum Koch dauert?",
+        "Schick Frau Klein die Zusammenfassung: Termin am 3.2. um 10 Uhr",
+        "mail an Herrn Roth: anbei die Zusammenfassung unseres Gesprächs",
+        "Wie arbeiten Tischler und Zimmerer zusammen? Und was verdienen sie?",
+        "Zusammenfassung: bitte",  # a request without notes asks for them (not read here)
+    ],
+)
+def test_a_clause_with_other_words_is_no_summary_request(text: str) -> None:
+    assert read_request(text) is None
+
+
+async def test_the_request_does_not_enter_the_record(acked_chat: Chat) -> None:
+    reply, rendered = await acked_chat.say(
+        "Zusammenfassung bitte – Kl. will Koch werden. Vereinbart: Praktikum im Mai"
+    )
+    assert reply.skill_id == "summary"
+    assert "bitte –" not in rendered
+    assert "Zusammenfassung bitte" not in str(reply.data)
