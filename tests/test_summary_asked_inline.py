@@ -15,7 +15,7 @@ from bot.policy.model import load_policy
 from bot.registry import SkillRegistry
 from bot.routing.intent import OfflineIntentClassifier
 from bot.routing.router import Router
-from skills.summary.request import read_request
+from skills.summary.request import read_request, telegraphic_lines
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +93,46 @@ async def test_the_request_does_not_enter_the_record(acked_chat: Chat) -> None:
     assert reply.skill_id == "summary"
     assert "bitte –" not in rendered
     assert "Zusammenfassung bitte" not in str(reply.data)
+
+
+def test_notes_typed_on_one_line_are_one_phrase_a_note() -> None:
+    notes = "TN kam pünktlich, will Ausbildung als Bäcker, Kl. 9, Bewerbung fehlt noch"
+    assert telegraphic_lines(notes).splitlines() == [
+        "TN kam pünktlich",
+        "will Ausbildung als Bäcker",
+        "Kl. 9",
+        "Bewerbung fehlt noch",
+    ]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Mutter meint, dass er lieber Abi macht, weil er gut in Mathe ist",  # clauses
+        "will Bäcker werden, hat HSA",  # two phrases: no list to split
+        "Kl. will Bäcker werden, hat HSA, Praktikum im Mai\nVereinbart: Bewerbung",  # pasted
+    ],
+)
+def test_clauses_short_lines_and_pasted_notes_keep_their_commas(notes: str) -> None:
+    assert telegraphic_lines(notes) == notes
+
+
+def test_a_one_word_phrase_stays_with_the_one_before() -> None:
+    assert telegraphic_lines("Kl. 18, FOR, mag IT, will Fachinformatiker werden").splitlines() == [
+        "Kl. 18, FOR",
+        "mag IT",
+        "will Fachinformatiker werden",
+    ]
+
+
+async def test_notes_typed_after_the_request_are_sorted_phrase_by_phrase(
+    acked_chat: Chat,
+) -> None:
+    reply, _ = await acked_chat.say(
+        "fass mal zusammen: Kl. will Bäcker werden, mag früh aufstehen, "
+        "vereinbart: Probetag bei Bäckerei Kamps"
+    )
+    sections: dict[str, list[str]] = reply.data["sections"]
+    assert "will Bäcker werden" in " ".join(sections["Anliegen"])
+    assert "Probetag bei Bäckerei Kamps" in " ".join(sections["Vereinbarungen"])
+    assert "früh aufstehen" not in " ".join(sections["Anliegen"])  # one note, one place

@@ -39,6 +39,7 @@ class _Vocabulary:
     arrange: re.Pattern[str]
     notes: frozenset[str]
     words: frozenset[str]
+    clause_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ def _vocabulary() -> _Vocabulary:
         arrange=_whole(raw["arrange"]),
         notes=frozenset(str(raw["notes"]).split()),
         words=frozenset(str(raw["words"]).split()),
+        clause_words=frozenset(str(raw["clause_words"]).split()),
     )
 
 
@@ -144,3 +146,28 @@ def read_request(text: str) -> AskedSummary | None:
         if is_request_clause(tail) and _enough_notes(notes):
             return AskedSummary(tail, notes)
     return None
+
+
+_COMMA = re.compile(r",\s+")
+_TOKEN = re.compile(r"\w+")  # numbers count as words here: "Kl. 9" is a phrase
+_MIN_CHUNKS = 3
+
+
+def telegraphic_lines(notes: str) -> str:
+    """Notes typed on one line, one phrase a line: "TN war pünktlich, will Ausbildung als Koch,
+    Bewerbung fehlt noch" holds three notes, not one sentence. Only a single line of three
+    comma-separated phrases or more is split (pasted notes keep their lines); a comma before a
+    clause word ("…, weil …") and a phrase of one word ("Kl. 18, FOR, …") keep theirs."""
+    line = notes.strip()
+    chunks = _COMMA.split(line)
+    if "\n" in line or len(chunks) < _MIN_CHUNKS:
+        return notes
+    clause_words = _vocabulary().clause_words
+    phrases = [chunks[0]]
+    for chunk in chunks[1:]:
+        words = _TOKEN.findall(chunk)
+        if len(words) <= 1 or words[0].casefold() in clause_words:
+            phrases[-1] = f"{phrases[-1]}, {chunk}"
+        else:
+            phrases.append(chunk)
+    return "\n".join(phrases)

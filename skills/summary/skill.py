@@ -19,7 +19,7 @@ from skills.summary.llm_summariser import LLMSummariser
 from skills.summary.model import Summariser, Summary
 from skills.summary.offline import OfflineSummariser
 from skills.summary.render import render_blocks, to_data
-from skills.summary.request import read_request
+from skills.summary.request import read_request, telegraphic_lines
 from skills.summary.review import mark_special
 from skills.summary.split import split_notes
 
@@ -178,7 +178,10 @@ class SummarySkill(Skill):
             )
         typed = f"{ctx.command} {ctx.args}" if ctx.command else ctx.args
         asked = read_request(typed)
-        notes = asked.notes if asked is not None else self._strip_request(ctx.args)
+        if asked is not None:  # "fass mal zusammen: TN war pünktlich, will …, …"
+            notes = telegraphic_lines(asked.notes)
+        else:
+            notes = self._strip_request(ctx.args)
         if not notes.strip():
             return SkillResult(
                 blocks=(Text(texts("ask_notes")),),
