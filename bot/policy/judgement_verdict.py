@@ -330,10 +330,13 @@ def asks_for_a_verdict(text: str, person: re.Pattern[str]) -> bool:
     shapes, cues = _shapes(), cue_patterns()
     split = sentences(text)
     for index, sentence in enumerate(split):
+        asked = asks_an_opinion(sentence) or cues.asking.search(sentence) is not None
+        ranking = shapes.imperative.search(sentence) is not None
+        if not (asked or ranking or shapes.open_decision.search(sentence)):
+            continue  # most sentences: nothing asked of the assistant (cheap tests first)
         if cues.task.search(sentence):
             continue
-        asked = asks_an_opinion(sentence) or cues.asking.search(sentence) is not None
-        if shapes.imperative.search(sentence) and shapes.top_of_group.search(sentence):
+        if ranking and shapes.top_of_group.search(sentence):
             return True  # "Gib mir die Top 3 aus meiner Gruppe", "shortlist the best two of …"
         if asked and _worth(sentence, person):
             return True  # (money put into a person is the point, not an entitlement)
