@@ -739,3 +739,24 @@ async def test_a_name_is_not_said_by_an_email_address_that_spells_it() -> None:
         "04.03.2027 um 18 Uhr in der Aula, Anmeldung an eltern@sophie-scholl-schule-hamm.de"
     )
     assert "Sophie-Scholl-Schule Hamm" in body
+
+
+async def test_documents_for_an_event_of_its_own_are_not_for_our_appointment() -> None:
+    body = await body_of(
+        "Unterlagen anfordern bei Frau Roth: zum Vorstellungsgespräch am 3.3. um 9 Uhr bitte "
+        "Lebenslauf und Zeugnis mitbringen"
+    )
+    assert "unserem Termin" not in body
+    assert "Vorstellungsgespräch am Mittwoch, 3. März 2027" in body
+
+
+def test_a_visit_reported_today_is_no_date_of_the_email() -> None:
+    text = "Herr Brandt war heute da, er soll bis 26.02.2027 seinen Lebenslauf schicken"
+    request = extract(text, Purpose.DOCUMENTS, TODAY)
+    assert request.appointment is None
+    assert extract("Termin heute 15 Uhr fällt aus", Purpose.CANCELLATION, TODAY).appointment
+
+
+def test_a_copy_and_a_form_are_documents() -> None:
+    found = mentioned_documents("Anmeldeformular + Kopie Aufenthaltstitel mitbringen")
+    assert [listed.text for listed in found] == ["Anmeldeformular", "Kopie Aufenthaltstitel"]

@@ -135,7 +135,15 @@ _RELATIVE = (
         ),
         1,
     ),
-    (re.compile(r"\bheute\b|\btoday\b", _F), 0),
+    # "Frau X war heute da", "kam heute vorbei": a visit reported, not a day the email is about
+    (
+        re.compile(
+            r"(?<!\bwar )(?<!\bwaren )(?<!\bkam )(?<!\bkamen )\bheute\b(?!\s+(?:da|hier|vorbei)\b)"
+            r"|\btoday\b",
+            _F,
+        ),
+        0,
+    ),
 )
 
 

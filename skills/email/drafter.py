@@ -187,8 +187,11 @@ class TemplateDrafter:
             variant = f"{form}_video" if video else form
             bring = renderer.text(f"common.bring.{variant}", documents=documents)
         if request.deadline is None and appointment is not None and appointment.day is not None:
+            # an event of its own (a job interview) is not "our" appointment
             delivery = renderer.text(
-                f"common.delivery.{form}_appointment", when=renderer.when(appointment)
+                f"common.delivery.{form}_{'event' if request.event else 'appointment'}",
+                when=renderer.when(appointment),
+                event=request.event or "",
             )
         else:
             delivery = renderer.text(

@@ -256,6 +256,13 @@ _OF_WHAT = re.compile(
 # leaving certificate", "health insurance card").
 _ADJECTIVE_BEFORE = re.compile(r"(?:^|[\s(„\"])([a-zäöüß]{3,}(?:e|es|en|er|em))\s+$")
 _LEVEL_BEFORE = re.compile(r"(?:^|[\s(„\"])([A-C][12])\s+$")
+# "Kopie Aufenthaltstitel", "Kopie vom Zeugnis", "copy of your passport": the copy is what is
+# asked for
+_COPY_BEFORE = re.compile(
+    r"(?:^|[\s(„\"+])((?:kopien?|abschrift|copy|copies)(?:[ \t]+(?:vom|von[ \t]+der|von[ \t]+dem"
+    r"|des|der|deines|deiner|ihres|ihrer|of(?:[ \t]+(?:the|your|her|his))?))?)\s+$",
+    re.IGNORECASE,
+)
 _ENGLISH_WORD_BEFORE = re.compile(r"(?:^|[\s(\"])([a-z]{3,})\s+$")
 _ENGLISH_DOCUMENT = re.compile(
     r"(?:certificates?|permit|card|letters?|reports?|contract|statement|licen[cs]e|references?)$",
@@ -269,8 +276,10 @@ def _with_adjectives(text: str, start: int, english: bool = False) -> int:
     included."""
     for _ in range(_MAX_ADJECTIVES):
         window = max(0, start - 40)
-        found = _ADJECTIVE_BEFORE.search(text, window, start) or _LEVEL_BEFORE.search(
-            text, window, start
+        found = (
+            _ADJECTIVE_BEFORE.search(text, window, start)
+            or _LEVEL_BEFORE.search(text, window, start)
+            or _COPY_BEFORE.search(text, window, start)
         )
         if found is None and english:
             found = _ENGLISH_WORD_BEFORE.search(text, window, start)
