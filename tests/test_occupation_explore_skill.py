@@ -379,3 +379,61 @@ async def test_similar_to_something_that_is_no_occupation_is_explored(
 def test_a_note_naming_one_occupation_is_no_exploration(skill: OccupationSkill) -> None:
     text = "Herr Meier mag keine langen Mails. Ausbildung als Tischler läuft gut."
     assert skill.match_score(text) < 1.0
+
+
+# Everyday filler ("gibts", "jmd", "wat"), questions phrased around the person ("für jemanden,
+# der …", "ein Beruf, wo man …"), several interests at once; each with ids that must be among
+# the first five listed.
+EVERYDAY = [
+    ("gibts was im Handwerk für jmd ohne Abschluss?", {"metallbauer", "klempner", "tischler"}),
+    ("Was wäre gut für jemanden, der gern mit Holz arbeitet?", {"tischler", "holzmechaniker"}),
+    ("ein Beruf, wo man viel draußen ist und mit Pflanzen arbeitet?", {"gaertner", "forstwirt"}),
+    ("sie liebt Pferde – gibt es da was für sie?", {"pferdewirt", "tierpfleger", "tierwirt"}),
+    ("Something for a young woman who loves fashion?", {"produktgestalter-textil", "modist"}),
+    ("Wo könnte er seine Liebe zu Autos in der Ausbildung einbringen?", {"zweiradmechatroniker"}),
+    ("wat gibt's für Leute, die gern backen?", {"baecker", "konditor"}),
+    ("Gibt es eine Ausbildung, bei der man mit Metall arbeitet, mit HSA?", {"metallbauer"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), EVERYDAY)
+async def test_everyday_phrasings_of_a_list_question_are_explored(
+    question: str, expected: set[str], skills: list[Skill], skill: OccupationSkill
+) -> None:
+    intent = await OfflineIntentClassifier().classify(question, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(context(question))
+    listed = [item["id"] for item in result.data["exploration"]["results"][:5]]
+    assert expected & set(listed), listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "was gibt es" or "für jemanden, der" without an interest asks for something else
+        "Was gibt es für Fördermöglichkeiten für Hauptschüler?",
+        "Was gibt es Neues?",
+        "Gibt es eine Ausbildung zur Tierpflegerin auch in Köln?",
+    ],
+)
+async def test_a_loose_frame_without_an_interest_lists_nothing(
+    text: str, skill: OccupationSkill
+) -> None:
+    result = await skill.handle(context(text))
+    assert "exploration" not in result.data
+
+
+async def test_two_interests_each_get_entries_near_the_top(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Was gäbe es für jemanden, der Musik liebt und Technik?"))
+    why = [item["why"] for item in result.data["exploration"]["results"][:5]]
+    assert any(reasons == ["Musik"] for reasons in why), why
+    assert any(reasons == ["Technik"] for reasons in why), why
+
+
+async def test_a_named_field_above_the_certificate_is_listed_before_shared_interests(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Bürojobs mit HSA?"))
+    fields = [item["why"] for item in result.data["exploration"]["results"][:4]]
+    assert all(reasons == ["Büro und Verwaltung"] for reasons in fields), fields

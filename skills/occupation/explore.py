@@ -30,6 +30,8 @@ _SUBJECT = re.compile(
     r"\b(?:zum|zur|als|zu\s+einem|zu\s+einer|(?:as|for|to\s+become|become)\s+an?)\s+"
     r"(?P<name>[\w\- ]{3,40}?)\s*(?:[?.!,]|$)"
 )
+# A relative clause after "for a …" describes a person ("for a young man who …").
+_PERSON = re.compile(r"\b(?:who|that)\b")
 _UNFRAMED_WORDS = 5  # without a question frame only a few words can ask for a list
 _LINK_WORDS = re.compile(r"\b(?:mit|ohne|und|im|in|bereich|with|without|and)\b")
 _DURATION = re.compile(
@@ -153,11 +155,13 @@ def parse(
     is needed.
     """
     vocab = vocab or vocabulary()
-    folded = _COMPOUND.sub(r"\1 \2", " ".join(fold(vocab.spell_out(text)).split()))
+    folded = " ".join(fold(vocab.spell_out(text)).split())
+    folded = _COMPOUND.sub(r"\1 \2", vocab.standardise(folded))
     if not folded or found(vocab.other_skills, folded):
         return None
     framed = listing or vocab.asks_for_a_list(folded)
-    if not framed and len(folded.split()) > _UNFRAMED_WORDS:
+    loose = not framed and vocab.asks_loosely(folded)
+    if not framed and not loose and len(folded.split()) > _UNFRAMED_WORDS:
         return None
     max_school, school_word, rest = _school(folded, vocab)
     topics: list[Topic] = []
@@ -187,6 +191,13 @@ def parse(
     max_months, min_months = _duration(folded)
     found_subject = _SUBJECT.search(folded)
     subject = found_subject.group("name").strip() if found_subject else None
+    # A loose frame asks for a list only with an interest, and not about an occupation named
+    # after "zur"/"als" ("Wie lange dauert die Ausbildung zur Medizinischen Fachangestellten?").
+    # "for a young woman who loves fashion" names a person, not an occupation.
+    named = subject is not None and not _PERSON.search(subject)
+    framed = framed or (loose and bool(topics) and not named)
+    if not framed and len(folded.split()) > _UNFRAMED_WORDS:
+        return None
     if not framed:
         # "Büro mit Hauptschulabschluss": an area and a certificate ask for a list without a
         # question frame; the area words stay the subject, so an occupation's name

@@ -56,6 +56,8 @@ class Vocabulary:
     other_skills: tuple[Word, ...]
     capitals: tuple[tuple[re.Pattern[str], str], ...] = ()
     frames: tuple[re.Pattern[str], ...] = ()  # question frames that ask for a list
+    loose_frames: tuple[re.Pattern[str], ...] = ()  # ... only together with an interest
+    spoken: tuple[tuple[re.Pattern[str], str], ...] = ()  # everyday spellings, standardised
     part_time: tuple[Word, ...] = ()  # words of a question about part-time training
     part_time_training: tuple[str, ...] = ()  # one of these must be part of a word, too
     _combined: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
@@ -102,6 +104,16 @@ class Vocabulary:
     def asks_for_a_list(self, folded: str) -> bool:
         """Whether the folded text has a question frame of an exploration question."""
         return any(frame.search(folded) for frame in self.frames)
+
+    def asks_loosely(self, folded: str) -> bool:
+        """Whether the folded text has a frame that asks for a list when it names an interest."""
+        return any(frame.search(folded) for frame in self.loose_frames)
+
+    def standardise(self, folded: str) -> str:
+        """Everyday spellings ("gibts", "jmd", "nen") in their standard form."""
+        for pattern, standard in self.spoken:
+            folded = pattern.sub(standard, folded)
+        return folded
 
     def spell_out(self, text: str) -> str:
         """Capitalised abbreviations ("FOR") written out, before the text is folded."""
@@ -175,6 +187,11 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
         for short, long in (raw.get("capitals") or {}).items()
     )
     frames = tuple(re.compile(str(pattern)) for pattern in raw["frames"])
+    loose = tuple(re.compile(str(pattern)) for pattern in raw.get("loose_frames") or ())
+    spoken = tuple(
+        (re.compile(rf"(?<![\w']){re.escape(fold(str(word)))}(?![\w'])"), fold(str(standard)))
+        for word, standard in (raw.get("spoken") or {}).items()
+    )
     return Vocabulary(
         topics,
         schools,
@@ -182,6 +199,8 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
         _words(raw["other_skills"]),
         capitals,
         frames,
+        loose,
+        spoken,
         _words(raw.get("part_time")),
         tuple(fold(str(part)) for part in raw.get("part_time_training") or ()),
     )

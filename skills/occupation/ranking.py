@@ -11,7 +11,7 @@ filters too, but dual training has no legal certificate requirement, so when few
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from skills.occupation.explore import ExploreQuery, Topic
@@ -21,6 +21,7 @@ from skills.occupation.normalise import fold
 _ENOUGH = 3
 _CENTRAL = 3  # interest words that describe the work itself
 _ABOVE = 2  # entries one certificate above shown after enough fitting ones
+_ABOVE_FIELD = 5  # ... and of those in a field the question named
 _FIELD = 3.5  # an entry in the named field fits better than one with the interest
 _TITLE = 0.4  # the question's word is in the title ("Tiere" -> Tierpfleger/in); below a field
 
@@ -34,6 +35,9 @@ class Fit:
     score: float
     above_school: bool = False  # employers usually expect a higher certificate
     position: int = 0  # in the catalogue, which lists the common occupations of a field first
+    met: int = 0  # how many of the question's topics the entry meets
+    first_topic: int = 0  # the first of them, in the question's order
+    in_field: bool = False  # in a field the question named (not only a shared interest)
 
 
 @lru_cache(maxsize=4096)
@@ -85,11 +89,15 @@ def rank(
         reasons: list[str] = []
         total = 0.0
         met = 0
-        for topic in query.topics:
+        first = 0
+        in_field = False
+        for index, topic in enumerate(query.topics):
             score, why = _topic_score(occupation, topic)
             if score:
+                first = index if not met else first
                 met += 1
                 total += score
+                in_field = in_field or occupation.field in topic.fields
                 if why and why not in reasons:
                     reasons.append(why)
         if query.topics and not met:
@@ -97,7 +105,15 @@ def rank(
         title = _folded(occupation.title)
         if any(len(stem) >= 4 and stem in title for stem in query.stems):
             total += _TITLE
-        fit = Fit(occupation, tuple(reasons), met * 10 + total, position=position)
+        fit = Fit(
+            occupation,
+            tuple(reasons),
+            met * 10 + total,
+            position=position,
+            met=met,
+            first_topic=first,
+            in_field=in_field,
+        )
         school = schools.index(occupation.school) if occupation.school in schools else None
         if limit is None or (school is not None and school <= limit):
             if query.max_school == 0 and occupation.training_type is not TrainingType.DUAL:
@@ -108,14 +124,43 @@ def rank(
             and occupation.training_type is TrainingType.DUAL
             and query.max_school != 0
         ):
-            above.append(Fit(occupation, fit.reasons, fit.score, True, position))
+            above.append(replace(fit, above_school=True))
     above.sort(key=_order)
     # All when too few fit, else a few ("Einzelhandel mit ESA" should still name Kaufmann/-frau
-    # im Einzelhandel, marked as usually expecting more). The topic decides the order, the
-    # certificate only among equals: "Büro mit ESA" lists the office occupations (the named
-    # field, usually expecting more) before warehouse jobs that merely share an interest.
-    shown = fits + (above if len(fits) < _ENOUGH else above[:_ABOVE])
-    return sorted(shown, key=_order)
+    # im Einzelhandel, marked as usually expecting more), more of them when they are in the
+    # named field and few fitting ones are. The topic decides the order, the certificate only
+    # among equals: "Büro mit ESA" lists the office occupations (the named field, usually
+    # expecting more) before warehouse jobs that merely share an interest.
+    if len(fits) < _ENOUGH:
+        shown = fits + above
+    else:
+        of_field = sum(fit.in_field for fit in fits)
+        extra = _ABOVE_FIELD - of_field if of_field < _ENOUGH else 0
+        shown = fits + above[: max(_ABOVE, extra)]
+    return _interleave(sorted(shown, key=_order), len(query.topics))
+
+
+def _interleave(fits: list[Fit], topics: int) -> list[Fit]:
+    """With several topics, entries meeting the same number of them take turns by topic:
+    "Musik und Technik" lists instrument makers beside technical occupations, not after all
+    of them."""
+    if topics < 2:
+        return fits
+    result: list[Fit] = []
+    for met in sorted({fit.met for fit in fits}, reverse=True):
+        level = [fit for fit in fits if fit.met == met]
+        if met == topics:
+            result.extend(level)
+            continue
+        queues: dict[int, list[Fit]] = {}
+        for fit in level:
+            queues.setdefault(fit.first_topic, []).append(fit)
+        while queues:
+            for topic in sorted(queues):
+                result.append(queues[topic].pop(0))
+                if not queues[topic]:
+                    del queues[topic]
+    return result
 
 
 def _order(fit: Fit) -> tuple[float, bool, int]:
