@@ -424,6 +424,24 @@ async def test_a_loose_frame_without_an_interest_lists_nothing(
     assert "exploration" not in result.data
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Sohn will Kfz-Mechaniker werden, wie lange geht die Ausbildung?",
+            "Kraftfahrzeugmechatroniker/in",
+        ),
+        ("Sie will Tierpflegerin werden – gibt es da was in der Nähe?", "Tierpfleger/in"),
+    ],
+)
+async def test_a_loosely_framed_question_naming_an_occupation_stays_a_lookup(
+    text: str, title: str, skill: OccupationSkill
+) -> None:
+    result = await skill.handle(context(text))
+    assert "exploration" not in result.data
+    assert result.blocks[0] == Heading(title)
+
+
 async def test_two_interests_each_get_entries_near_the_top(skill: OccupationSkill) -> None:
     result = await skill.handle(context("Was gäbe es für jemanden, der Musik liebt und Technik?"))
     why = [item["why"] for item in result.data["exploration"]["results"][:5]]

@@ -95,10 +95,15 @@ def _unclear(left: compare.Resolved, right: compare.Resolved, say: Say) -> Skill
             continue
         key = "compare.unclear" if this.candidates else "compare.not_found"
         blocks.append(Text(say(key, name=this.name)))
-        other_name = other.occupation.title if other.occupation else other.name
         for candidate in this.candidates:
-            pair = (candidate.title, other_name) if this is left else (other_name, candidate.title)
-            command = say("compare.action", left=pair[0], right=pair[1])
+            if other.occupation is None:
+                # Pairing a guess with a name that is itself unclear would offer a comparison
+                # nobody asked for: offer the candidate's own card instead.
+                command = say("not_found.action_command", title=candidate.title)
+            else:
+                titles = (candidate.title, other.occupation.title)
+                pair = titles if this is left else titles[::-1]
+                command = say("compare.action", left=pair[0], right=pair[1])
             actions.append(Action(candidate.title, command))
     if actions:
         blocks.append(Actions(tuple(actions)))

@@ -73,6 +73,7 @@ class ExploreQuery:
     subject: str | None = None  # an occupation name after "zum/zur/als", if any
     stems: tuple[str, ...] = ()  # the topic words found, folded ("tier", "medien")
     unknown_area: str | None = None  # "im Bereich Raumfahrt": an area no topic knows
+    loose: bool = False  # asked for a list only by a loose frame ("gibt es da was …?")
 
     @property
     def has_filter(self) -> bool:
@@ -195,7 +196,8 @@ def parse(
     # after "zur"/"als" ("Wie lange dauert die Ausbildung zur Medizinischen Fachangestellten?").
     # "for a young woman who loves fashion" names a person, not an occupation.
     named = subject is not None and not _PERSON.search(subject)
-    framed = framed or (loose and bool(topics) and not named)
+    loose = not framed and loose and bool(topics) and not named
+    framed = framed or loose
     if not framed and len(folded.split()) > _UNFRAMED_WORDS:
         return None
     if not framed:
@@ -217,5 +219,6 @@ def parse(
         subject=subject,
         stems=tuple(stems),
         unknown_area=_unknown_area(rest, spans),
+        loose=loose,
     )
     return query if query.has_filter else None

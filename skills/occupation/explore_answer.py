@@ -1,8 +1,8 @@
 """Replies to questions whose answer is a list or a comparison, from the catalogue's facts.
 
-``answer_question`` is the occupation skill's hook: it returns a reply for a comparison
-(compare_answer), a question for alternatives (similar) or an exploration question (here),
-and None for an ordinary lookup.
+``answer_question`` is the occupation skill's hook: it returns a reply for a general question
+about the training system (training_system), a comparison (compare_answer), a question for
+alternatives (similar) or an exploration question (here), and None for an ordinary lookup.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from functools import cache, lru_cache, partial
 from bot.reply import Block, Heading, Outcome, Text
 from bot.skill import SkillResult
 from bot.texts import Texts
-from skills.occupation import compare, explore, similar
+from skills.occupation import compare, explore, similar, training_system
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.facts import Say, duration_text
 from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
+from skills.occupation.model import EVERYDAY
 from skills.occupation.part_time import answer_part_time, asks_about_part_time
 from skills.occupation.profiles import read_profiles
 from skills.occupation.ranking import rank
@@ -30,6 +31,8 @@ _SUBJECT_CLEAR = 90.0  # "Ausbildung zum Kfz-Mechatroniker": a lookup, not an ex
 # "berufe Handwerk", "beruf mit Tieren", "job ohne Abitur": a command that asks for a list.
 _LISTING_COMMANDS = frozenset(("berufe",))
 _LISTING_ARGS = re.compile(r"^\s*(?:mit|im|in|für|fuer|ohne|rund|with|without|for)\b", re.I)
+_WORD = re.compile(r"[\w/-]+")
+_NAME_CHARS = 4  # shorter words are no occupation's name
 
 
 @lru_cache(maxsize=64)
@@ -41,12 +44,14 @@ def _parse(text: str, listing: bool) -> explore.ExploreQuery | None:
 def is_question(text: str, catalogue: Catalogue, listing: bool = False) -> bool:
     """True when ``text`` is a comparison or exploration question (for intent scoring)."""
     generic = explore.vocabulary().generic_names
+    if _general(text, catalogue) is not None:
+        return True
     if compare.parse(text) is not None or similar.parse(text, generic) is not None:
         return True
     if _part_time(text, catalogue):
         return True
     query = _parse(text, listing)
-    return query is not None and not _names_one(query, catalogue)
+    return query is not None and not _names_one(query, catalogue, text)
 
 
 def _part_time(text: str, catalogue: Catalogue) -> bool:
@@ -73,8 +78,14 @@ def answer_question(
     listing = command is not None and (
         command in _LISTING_COMMANDS or _LISTING_ARGS.match(text) is not None
     )
+    general = _general(text, catalogue)
+    if general is not None:
+        return training_system.answer_general(general, language, say)
     comparison = compare.parse(text)
     if comparison is not None:
+        sides = (comparison.left, comparison.right)
+        if any(training_system.names_no_occupation(side) for side in sides):
+            return training_system.answer_not_occupations(*sides, say)
         return answer_comparison(comparison, catalogue, say)
     if _part_time(text, catalogue):
         return answer_part_time(catalogue, say)
@@ -86,14 +97,44 @@ def answer_question(
         resolved = compare.resolve(catalogue, alternative_to)
         if query is None or resolved.occupation is not None or resolved.candidates:
             return similar.answer_similar(alternative_to, catalogue, say)
-    if query is None or _names_one(query, catalogue):
+    if query is None or _names_one(query, catalogue, text):
         return None
     return _explore(query, catalogue, say, language)
 
 
-def _names_one(query: explore.ExploreQuery, catalogue: Catalogue) -> bool:
-    """Whether the words after "zum/zur/als" start with an occupation's name."""
-    words = (query.subject or "").split()
+def _general(text: str, catalogue: Catalogue) -> training_system.SystemTopic | None:
+    """The training-system question ``text`` asks, unless it names an occupation ("Was ist
+    eine Umschulung zum Tischler?" is about the Tischler)."""
+    topic = training_system.topic_of(text)
+    if topic is None or _names_occupation(explore.subject(text), catalogue):
+        return None
+    return topic
+
+
+def _names_one(query: explore.ExploreQuery, catalogue: Catalogue, text: str) -> bool:
+    """Whether the words after "zum/zur/als" start with an occupation's name, or, for a
+    question only loosely framed as a list, any of its words is one ("Tochter möchte
+    Tierarzthelferin werden, wie lang ist die Ausbildung?")."""
+    if _names_occupation(query.subject, catalogue):
+        return True
+    return query.loose and _named_exactly(text, catalogue)
+
+
+def _named_exactly(text: str, catalogue: Catalogue) -> bool:
+    # Only the entries' own names: everyday words of the synonym table include interests
+    # ("Pferde" for Pferdewirt/in).
+    words = _WORD.findall(text)
+    return any(
+        match.kind not in EVERYDAY
+        for size in (3, 2, 1)
+        for start in range(len(words) - size + 1)
+        if len(gram := " ".join(words[start : start + size])) >= _NAME_CHARS
+        for match in catalogue.exact(gram)
+    )
+
+
+def _names_occupation(subject: str | None, catalogue: Catalogue) -> bool:
+    words = (subject or "").split()
     for size in range(min(len(words), 4), 0, -1):  # "als Tischler läuft gut" -> "tischler"
         found = catalogue.search(" ".join(words[:size]), limit=1)
         if found and found[0].score >= _SUBJECT_CLEAR:

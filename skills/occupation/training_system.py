@@ -1,0 +1,158 @@
+"""General questions about the training system, answered from ``data/training_system.yaml``.
+
+"Was ist der Unterschied zwischen einer dualen und einer schulischen Ausbildung?" or "Was ist
+eine Umschulung?" asks neither for one occupation nor for a list, and is no comparison of two
+occupations. The reply is a short reviewed answer with an official link; a comparison of which
+one side is no occupation at all ("Studium", "schulische Ausbildung") but that the data has no
+answer for is told so honestly (``names_no_occupation``), never turned into an occupation pair.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.reply import Heading, Outcome, Text
+from bot.skill import SkillResult
+from skills.occupation import explore
+from skills.occupation.explore_words import found
+from skills.occupation.facts import Say
+from skills.occupation.normalise import fold
+
+log = logging.getLogger(__name__)
+
+DATA_PATH = Path(__file__).with_name("data") / "training_system.yaml"
+BERUFENET = "https://web.arbeitsagentur.de/berufenet/"
+_SHAPES = ("define", "compare")
+# Words that leave a comparison's side without content: "einer dualen Ausbildung".
+_ARTICLES = frozenset(
+    {"ein", "eine", "einer", "einem", "einen", "der", "die", "das", "den", "dem", "des"}
+    | {"a", "an", "the", "zwischen"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GeneralAnswer:
+    """One topic's answer in one language."""
+
+    heading: str
+    text: str
+    link_label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SystemTopic:
+    """A general question the data answers, and how it is recognised."""
+
+    id: str
+    patterns: tuple[re.Pattern[str], ...]
+    needs: str | None  # the question shape it needs ("compare"), None: any
+    answers: dict[str, GeneralAnswer]  # by language; German is always there
+    url: str
+
+    def answer(self, language: str) -> GeneralAnswer:
+        return self.answers.get(language) or self.answers["de"]
+
+
+@dataclass(frozen=True, slots=True)
+class SystemQuestions:
+    shapes: dict[str, re.Pattern[str]]
+    topics: tuple[SystemTopic, ...]
+
+
+def _answer(raw: dict[str, str]) -> GeneralAnswer:
+    return GeneralAnswer(str(raw["heading"]), str(raw["text"]), str(raw["link_label"]))
+
+
+@cache
+def load(path: Path = DATA_PATH) -> SystemQuestions:
+    """The shapes and topics of the data file (once per path)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    shapes = {name: re.compile(str(raw["shapes"][name])) for name in _SHAPES}
+    topics = []
+    for item in raw["topics"]:
+        needs = item.get("needs")
+        if needs is not None and needs not in _SHAPES:
+            raise ValueError(f"{path.name}: {item['id']}: unknown shape {needs!r}")
+        answers = {
+            language: _answer(item[language]) for language in ("de", "en") if language in item
+        }
+        if "de" not in answers:
+            raise ValueError(f"{path.name}: {item['id']}: no German answer")
+        topics.append(
+            SystemTopic(
+                str(item["id"]),
+                tuple(re.compile(str(pattern)) for pattern in item["patterns"]),
+                needs,
+                answers,
+                str(item["url"]),
+            )
+        )
+    return SystemQuestions(shapes, tuple(topics))
+
+
+def _folded(text: str) -> str | None:
+    """The folded text, or None when it is another skill's request ("Mail: Infos zur …")."""
+    folded = " ".join(fold(text).split())
+    if not folded or found(explore.vocabulary().other_skills, folded):
+        return None
+    return folded
+
+
+def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | None:
+    """The general question ``text`` asks, or None. The caller checks that it names no
+    occupation ("Was ist eine Umschulung zum Tischler?" is a lookup)."""
+    data = data or load()
+    folded = _folded(text)
+    if folded is None:
+        return None
+    shapes = {name for name, pattern in data.shapes.items() if pattern.search(folded)}
+    if not shapes:
+        return None
+    for topic in data.topics:
+        if topic.needs is not None and topic.needs not in shapes:
+            continue
+        if any(pattern.search(folded) for pattern in topic.patterns):
+            return topic
+    return None
+
+
+def names_no_occupation(name: str) -> bool:
+    """Whether a comparison's side names a kind of training or certificate and nothing else
+    ("einer schulischen Ausbildung", "Studium", "Abi"), so that no occupation is meant."""
+    vocab = explore.vocabulary()
+    words = [word for word in re.findall(r"\w+", fold(name)) if word not in _ARTICLES]
+    groups = [ws for _, ws in vocab.training_types] + [ws for _, ws in vocab.schools]
+    generic = vocab.generic_names
+    return bool(words) and all(
+        word in generic
+        or word.startswith(("ausbildung", "beruf", "lehre"))
+        or any(found(group, word) for group in groups)
+        for word in words
+    )
+
+
+def answer_general(topic: SystemTopic, language: str, say: Say) -> SkillResult:
+    """The reviewed answer to a general question, with its official link."""
+    answer = topic.answer(language)
+    log.debug("occupation general question", extra={"topic": topic.id})
+    blocks = (
+        Heading(answer.heading),
+        Text(answer.text),
+        Text(say("general.source", label=answer.link_label, url=topic.url)),
+    )
+    return SkillResult(
+        blocks, outcome=Outcome.OK, data={"general": {"topic": topic.id, "url": topic.url}}
+    )
+
+
+def answer_not_occupations(left: str, right: str, say: Say) -> SkillResult:
+    """A comparison of which one side is no occupation and that the data cannot answer."""
+    log.debug("occupation comparison of no occupations")
+    blocks = (Text(say("general.no_occupations", left=left, right=right, url=BERUFENET)),)
+    return SkillResult(blocks, outcome=Outcome.UNKNOWN, data={"general": {"topic": None}})

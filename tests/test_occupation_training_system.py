@@ -1,0 +1,162 @@
+"""General questions about the training system: a reviewed answer with an official link, never
+a comparison of two made-up occupations."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from skill_contexts import skill_context
+
+from bot.reply import Actions, Heading, Outcome, Text
+from bot.routing.intent import OfflineIntentClassifier
+from bot.skill import Skill, SkillResult
+from skills.email.skill import EmailSkill
+from skills.occupation import OccupationSkill
+from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
+from skills.occupation.training_system import load, names_no_occupation
+from skills.summary.skill import SummarySkill
+
+OFFICIAL_HOSTS = (
+    "arbeitsagentur.de",
+    "studienwahl.de",
+    "gesetze-im-internet.de",
+    "bibb.de",
+    "planet-beruf.de",
+)
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> InMemoryCatalogue:
+    return load_builtin_catalogue()
+
+
+@pytest.fixture(scope="module")
+def skill(catalogue: InMemoryCatalogue) -> OccupationSkill:
+    return OccupationSkill(catalogue)
+
+
+@pytest.fixture(scope="module")
+def skills(skill: OccupationSkill) -> list[Skill]:
+    return [skill, EmailSkill(), SummarySkill()]
+
+
+def text_of(result: SkillResult) -> str:
+    return "\n".join(b.markdown for b in result.blocks if isinstance(b, Text))
+
+
+def commands(result: SkillResult) -> list[str]:
+    return [a.command for b in result.blocks if isinstance(b, Actions) for a in b.items]
+
+
+GENERAL = [
+    ("Was ist der Unterschied zwischen dualer und schulischer Ausbildung?", "dual_school", "de"),
+    ("duale vs. vollzeitschulische Ausbildung – wo ist der Unterschied", "dual_school", "de"),
+    (
+        "Erklär mir kurz, was eine schulische Ausbildung von einer dualen unterscheidet",
+        "dual_school",
+        "de",
+    ),
+    (
+        "What is the difference between a school-based and a dual apprenticeship?",
+        "dual_school",
+        "en",
+    ),
+    ("Was ist der Unterschied zwischen Studium und Ausbildung?", "training_study", "de"),
+    ("Lehre oder Studium, was unterscheidet die beiden?", "training_study", "de"),
+    ("apprenticeship vs university degree - what's the difference?", "training_study", "en"),
+    ("Was sind Fachpraktiker-Berufe?", "fachpraktiker", "de"),
+    ("was bedeutet ausbildung zum fachpraktiker?", "fachpraktiker", "de"),
+    ("Wie funktioniert eine Umschulung?", "umschulung", "de"),
+    ("Wer bezahlt eine Umschulung?", "umschulung", "de"),
+    ("what is an Umschulung?", "umschulung", "en"),
+]
+
+
+@pytest.mark.parametrize(("question", "topic", "language"), GENERAL)
+async def test_a_question_about_the_training_system_gets_the_reviewed_answer(
+    question: str, topic: str, language: str, skills: list[Skill], skill: OccupationSkill
+) -> None:
+    intent = await OfflineIntentClassifier().classify(question, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(skill_context(question, None, language))
+    assert result.outcome is Outcome.OK
+    assert result.data["general"]["topic"] == topic
+    assert "comparison" not in result.data
+    answer = next(t for t in load().topics if t.id == topic).answer(language)
+    assert result.blocks[0] == Heading(answer.heading)
+    assert result.data["general"]["url"] in text_of(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Was ist eine Umschulung zum Tischler?", "card"),  # about one occupation
+        ("Welche schulischen Ausbildungen gibt es im Sozialbereich?", "exploration"),
+        ("Was ist ein Fachpraktiker Küche?", "lookup"),  # a title, looked up
+    ],
+)
+async def test_questions_about_occupations_are_no_general_questions(
+    text: str, kind: str, skill: OccupationSkill
+) -> None:
+    result = await skill.handle(skill_context(text, None, "de"))
+    assert "general" not in result.data
+    if kind == "exploration":
+        assert len(result.data["exploration"]["results"]) >= 3
+    if kind == "card":
+        assert result.blocks[0] == Heading("Tischler/in")
+
+
+async def test_a_mail_request_about_retraining_is_for_the_email_skill(
+    skills: list[Skill],
+) -> None:
+    text = "Schreib eine Mail an Herrn Kaya: Was ist eine Umschulung und wer zahlt sie?"
+    intent = await OfflineIntentClassifier().classify(text, skills)
+    assert intent is not None
+    assert intent.skill_id == "email"
+
+
+async def test_a_comparison_of_things_that_are_no_occupations_says_so(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(skill_context("Unterschied zwischen Abitur und Fachabitur?"))
+    assert result.outcome is Outcome.UNKNOWN
+    assert "comparison" not in result.data
+    assert commands(result) == []  # no occupation pair offered
+    assert "nicht zwei Berufe" in text_of(result)
+
+
+async def test_two_unclear_names_are_not_paired_with_each_other(skill: OccupationSkill) -> None:
+    result = await skill.handle(skill_context("Unterschied zwischen Elektroniker und Mechaniker"))
+    assert "comparison" not in result.data
+    offered = commands(result)
+    assert offered
+    # Each candidate is offered on its own: pairing it with the other, unclear name would be
+    # a comparison nobody asked for.
+    assert all(command.startswith("beruf ") for command in offered), offered
+
+
+@pytest.mark.parametrize(
+    ("side", "generic"),
+    [
+        ("einer schulischen Ausbildung", True),
+        ("Studium", True),
+        ("dem Abi", True),
+        ("Tischler", False),
+        ("Kauffrau im Einzelhandel", False),
+    ],
+)
+def test_sides_that_name_no_occupation(side: str, generic: bool) -> None:
+    assert names_no_occupation(side) is generic
+
+
+def test_every_answer_is_in_both_languages_with_an_official_link() -> None:
+    data = load()
+    assert data.topics
+    for topic in data.topics:
+        assert set(topic.answers) == {"de", "en"}, topic.id
+        url = urlparse(topic.url)
+        assert url.scheme == "https", topic.id
+        assert url.hostname, topic.id
+        assert url.hostname.endswith(OFFICIAL_HOSTS), topic.id
