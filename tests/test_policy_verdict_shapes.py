@@ -138,6 +138,9 @@ NO_VERDICTS = {
         "Wie sind die Chancen für Azubis, nach der Ausbildung übernommen zu werden?",
         "Wie ist die Prognose für den Fachkräftebedarf im Handwerk?",
         "Will she need a visa for the apprenticeship?",
+        # (a German word in an English sentence after an article or "without" is no name)
+        "What are the chances of getting an apprenticeship without Abitur?",
+        "How likely is it to find a place with a Hauptschulabschluss?",
     ],
 }
 

@@ -41,9 +41,11 @@ def _alternatives(patterns: Iterable[str]) -> str:
 
 
 # A capitalised word inside a sentence, not an acronym ("IHK") and not "I", nor a place ("in
-# Hamm", "at Siemens").
+# Hamm", "at Siemens"), nor a thing after an article or "without" ("without Abitur", "the
+# Abitur", "an Ausbildung"): English puts no article before a name.
 _INNER_NAME = re.compile(
     r"(?<=[\s,(])(?<!\bin\s)(?<!\bat\s)(?<!\bfrom\s)(?<!\bnear\s)(?<!\bfor\s)"
+    r"(?<!\bwithout\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bno\s)"
     r"(?-i:[A-Z][a-z]+)(?![\w-])"
 )
 
