@@ -760,3 +760,14 @@ def test_a_visit_reported_today_is_no_date_of_the_email() -> None:
 def test_a_copy_and_a_form_are_documents() -> None:
     found = mentioned_documents("Anmeldeformular + Kopie Aufenthaltstitel mitbringen")
     assert [listed.text for listed in found] == ["Anmeldeformular", "Kopie Aufenthaltstitel"]
+
+
+async def test_a_time_after_auf_is_the_new_time_of_a_moved_appointment() -> None:
+    body = await body_of("mail an Frau Roth: ihr Termin am 3.3. wird auf 11 Uhr verschoben")
+    assert "Beratungsgespräch am Mittwoch, 3. März 2027, um 11:00 Uhr muss" not in body
+    assert "Uhrzeit: 11:00 Uhr" in body
+
+
+async def test_the_order_to_tell_someone_is_not_carried_as_a_fact() -> None:
+    body = await body_of("Gib Herrn Ott Bescheid, dass sein Termin am 3.3. um 10 Uhr ausfällt")
+    assert "- Gib" not in body

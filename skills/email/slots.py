@@ -37,6 +37,7 @@ _OLD_AFTER = re.compile(
     _F,
 )
 
+_NEW_TIME = re.compile(r"\b(?:auf|to)\s+(?:um\s+)?$", _F)
 # "… und am 27.01. um 13 Uhr wieder zu mir kommst", "on 3 March we meet again": a date named
 # before "wieder"/"again" is the next meeting, not the one just held.
 _NEXT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:wieder|again)\b", _F)
@@ -139,6 +140,8 @@ def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
             return role, label if role is SlotRole.DEADLINE else None
     if label:
         return SlotRole.DEADLINE, label
+    if len(item.parts) == 2 and _NEW_TIME.search(text[item.parts[0][1] : item.parts[1][0]]):
+        return SlotRole.NEW, None  # "am 21.01. auf 14:15 verschoben": the new time that day
     after = text[item.end : item.end + 40]
     if _OLD_AFTER.search(after):
         return SlotRole.OLD, None
