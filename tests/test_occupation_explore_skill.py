@@ -455,3 +455,24 @@ async def test_a_named_field_above_the_certificate_is_listed_before_shared_inter
     result = await skill.handle(context("Bürojobs mit HSA?"))
     fields = [item["why"] for item in result.data["exploration"]["results"][:4]]
     assert all(reasons == ["Büro und Verwaltung"] for reasons in fields), fields
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ausbildungen, bei denen man nicht so viel rechnen muss",
+        "welche Berufe für jemanden, der nicht so gern mit Zahlen arbeitet?",
+    ],
+)
+async def test_a_negated_interest_with_degree_words_is_excluded_not_asked_for(
+    question: str, skill: OccupationSkill
+) -> None:
+    result = await skill.handle(context(question))
+    why = [reason for item in result.data["exploration"]["results"] for reason in item["why"]]
+    assert "Zahlen" not in why
+    assert "ohne Zahlen" in text_of(result)
+
+
+async def test_something_with_an_adjective_asks_for_a_list(skill: OccupationSkill) -> None:
+    result = await skill.handle(context("Something creative with computers?", language="en"))
+    assert len(result.data["exploration"]["results"]) >= 3

@@ -70,6 +70,11 @@ GENERAL = [
     ("Wie funktioniert eine Umschulung?", "umschulung", "de"),
     ("Wer bezahlt eine Umschulung?", "umschulung", "de"),
     ("what is an Umschulung?", "umschulung", "en"),
+    # one kind on its own is asked about, not looked up as an occupation
+    ("What is a dual apprenticeship?", "dual_school", "en"),
+    ("Was ist eigentlich ein duales Studium?", "dual_study", "de"),
+    ("was bedeutet EQ?", "einstiegsqualifizierung", "de"),
+    ("Wie läuft eine Einstiegsqualifizierung ab?", "einstiegsqualifizierung", "de"),
 ]
 
 

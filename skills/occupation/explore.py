@@ -17,10 +17,12 @@ from skills.occupation.normalise import fold
 
 __all__ = ["ExploreQuery", "Topic", "Vocabulary", "parse", "vocabulary"]
 
-# "ohne", "nicht in der", "not in": a negation with at most two filler words before the hit.
+# "ohne", "nicht in der", "not in": a negation with at most three filler words before the hit.
 _NEGATION = re.compile(
     r"\b(?:ohne|nicht|kein\w*|no|not|without)\s+"
-    r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|the|with|as|a|an)\s+){0,2}$"
+    r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|the|with|as|a|an"
+    # degree words: "nicht so viel rechnen", "nicht so gern mit Zahlen", "not too much"
+    r"|so|viel|viele|zu|sehr|gern|gerne|unbedingt|much|many|too|really)\s+){0,3}$"
 )
 
 # "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.
