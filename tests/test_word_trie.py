@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from bot.word_trie import trie_alternation
+from skills.email.dates import MONTHS, WEEKDAYS
 
 _NAMES = Path(__file__).parents[1] / "bot" / "policy" / "first_names.yaml"
 
@@ -59,3 +60,11 @@ def test_characters_are_literal_unless_told_otherwise() -> None:
 def test_no_words_match_nothing() -> None:
     assert re.search(trie_alternation([]), "anything") is None
     assert re.search(trie_alternation(["", ""]), "anything") is None
+
+
+def test_weekday_and_month_names_of_email_dates_match_as_before() -> None:
+    for words in (list(WEEKDAYS), list(MONTHS)):
+        trie, plain = trie_alternation(words), _sorted_alternation(words)
+        texts = [f"am {w}, {w[:2]} {w[:3]}. {w}x {w.upper()}" for w in words]
+        for text in texts:
+            assert _spans(trie, text) == _spans(plain, text), text

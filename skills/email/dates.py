@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.word_trie import trie_alternation
 from skills.email.model import Notice
 
 WEEKDAYS: dict[str, int] = {}
@@ -58,7 +59,9 @@ _FULL_MONTHS = [
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    # A trie (longer words first, as an alternation sorted by length): these patterns run
+    # over every draft, and the engine then rejects a word at its first letter.
+    return trie_alternation(words)
 
 
 _WD = _alt(list(WEEKDAYS))
