@@ -27,6 +27,10 @@ _SEPARATOR = re.compile(
     r"what|how|which|whether|who)\b))\s*",
     re.IGNORECASE,
 )
+# Every request clause holds one of these stems (the asking words, "fass", a notes word): a
+# message without any is no request, and its separators need not be read (most lookups).
+_STEMS = ("fas", "faß", "summ", "resüm", "resum", "notiz", "stichpunkt", "note", "protokoll",
+          "mitschrift", "vermerk")  # fmt: skip
 _MIN_NOTE_WORDS = 3
 _MAX_REQUEST_CHARS = 160
 
@@ -125,6 +129,9 @@ def _request_span(text: str, words: list[re.Match[str]]) -> tuple[int, int]:
 def read_request(text: str) -> AskedSummary | None:
     """The notes of ``text`` when a clause of its own at its start or its end asks for their
     summary; None otherwise (no such clause, or too little besides it)."""
+    folded = text.casefold()
+    if not any(stem in folded for stem in _STEMS):
+        return None
     stripped = text.strip()
     words = list(_WORD.finditer(stripped))
     if len(words) < _MIN_NOTE_WORDS:
