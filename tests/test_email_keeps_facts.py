@@ -771,3 +771,10 @@ async def test_a_time_after_auf_is_the_new_time_of_a_moved_appointment() -> None
 async def test_the_order_to_tell_someone_is_not_carried_as_a_fact() -> None:
     body = await body_of("Gib Herrn Ott Bescheid, dass sein Termin am 3.3. um 10 Uhr ausfällt")
     assert "- Gib" not in body
+
+
+def test_a_carried_place_keeps_its_saint() -> None:
+    text = "Infotag am St. Josef-Hospital, Treffpunkt Foyer"
+    start = text.index("St.")
+    carried = leftover(text, [], "Infotag, Foyer", [(start, start + 21)])
+    assert any("St. Josef-Hospital" in line for line in carried)

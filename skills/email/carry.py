@@ -35,6 +35,7 @@ _LEAN = 2  # words with meaning a run takes along on its left ("Sprachzertifikat
 _INTRODUCERS = frozenset(
     {"frau", "herr", "herrn", "hr", "fr", "dr", "prof", "mr", "mrs", "ms"}
     | {"raum", "zimmer", "room", "tel", "telefon", "phone"}
+    | {"st", "sankt"}  # "St. Marien-Hospital"
 )
 _UNIT = re.compile(r"[ \t]?[€%$£]")
 _SHORT_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}$")
