@@ -45,6 +45,11 @@ ASKED = [
      "please summarize"),
     ("Könnten Sie meine Notizen ordnen?\nKl. will Verkäuferin werden\nBewerbung bis Freitag",
      "Könnten Sie meine Notizen ordnen"),
+    # the person the notes are about, named in the request
+    ("Zusammenfassung für Frau Kaya: will Köchin werden, hat HSA, Praktikum im Mai",
+     "Zusammenfassung für Frau Kaya"),
+    ("Kannst du die Notizen von Herrn Yilmaz zusammenfassen? will Elektroniker werden, "
+     "Bewerbung läuft", "Kannst du die Notizen von Herrn Yilmaz zusammenfassen"),
     # the request after the notes
     ("Kl. will Kfz-Mechatroniker werden, hat MSA, Bewerbung läuft – bitte zusammenfassen",
      "bitte zusammenfassen"),
@@ -78,6 +83,7 @@ async def test_a_summary_asked_in_words_wins_over_the_notes_content(
         "Kannst du zusammenfassen, wie lange die Ausbildung zum Koch dauert?",
         "Schick Frau Klein die Zusammenfassung: Termin am 3.2. um 10 Uhr",
         "mail an Herrn Roth: anbei die Zusammenfassung unseres Gesprächs",
+        "Zusammenfassung an Frau Klein: Termin am 3.2. um 10 Uhr in Raum 4",
         "Wie arbeiten Tischler und Zimmerer zusammen? Und was verdienen sie?",
         "Zusammenfassung: bitte",  # a request without notes asks for them (not read here)
     ],

@@ -43,6 +43,7 @@ class _Vocabulary:
     arrange: re.Pattern[str]
     notes: frozenset[str]
     words: frozenset[str]
+    persons: frozenset[str]
     clause_words: frozenset[str]
 
 
@@ -68,19 +69,36 @@ def _vocabulary() -> _Vocabulary:
         arrange=_whole(raw["arrange"]),
         notes=frozenset(str(raw["notes"]).split()),
         words=frozenset(str(raw["words"]).split()),
+        persons=frozenset(str(raw["persons"]).split()),
         clause_words=frozenset(str(raw["clause_words"]).split()),
+    )
+
+
+def _is_name(words: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+    """Whether ``words[index]`` names the person a request is about ("für Frau Kaya",
+    "von Kl. Jonas"): the word after a person word."""
+    return index > 0 and words[index - 1] in vocabulary.persons
+
+
+def _is_known(words: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+    """A request word besides the asking ones, a person word or a name."""
+    word = words[index]
+    return (
+        word in vocabulary.words
+        or word in vocabulary.persons
+        or _is_name(words, index, vocabulary)
     )
 
 
 def is_request_clause(clause: str) -> bool:
     """Whether ``clause`` only asks for a summary: an asking word, and nothing but request
-    words besides."""
+    words (and the name of whom the notes are about) besides."""
     words = [word.casefold() for word in _WORD.findall(clause)]
     if not words or len(clause) > _MAX_REQUEST_CHARS:
         return False
     vocabulary = _vocabulary()
     asked = has_verb = has_particle = has_arrange = has_notes = False
-    for word in words:
+    for index, word in enumerate(words):
         if vocabulary.asks.fullmatch(word):
             asked = True
         elif vocabulary.verb.fullmatch(word):
@@ -91,7 +109,7 @@ def is_request_clause(clause: str) -> bool:
             has_arrange = True
         elif word in vocabulary.notes:
             has_notes = True
-        elif word not in vocabulary.words:
+        elif not _is_known(words, index, vocabulary):
             return False
     return asked or (has_verb and has_particle) or (has_arrange and has_notes)
 
@@ -104,25 +122,20 @@ def _request_span(text: str, words: list[re.Match[str]]) -> tuple[int, int]:
     """How far request words reach from the start and back from the end of ``text``: a
     request clause can only lie within them."""
     vocabulary = _vocabulary()
+    patterns = (vocabulary.asks, vocabulary.verb, vocabulary.particle, vocabulary.arrange)
+    folded = [word.group().casefold() for word in words]
 
-    def known(word: str) -> bool:
-        folded = word.casefold()
+    def known(index: int) -> bool:
+        word = folded[index]
         return (
-            folded in vocabulary.words
-            or folded in vocabulary.notes
-            or any(
-                pattern.fullmatch(folded)
-                for pattern in (
-                    vocabulary.asks,
-                    vocabulary.verb,
-                    vocabulary.particle,
-                    vocabulary.arrange,
-                )
-            )
+            _is_known(folded, index, vocabulary)
+            or word in vocabulary.notes
+            or any(pattern.fullmatch(word) for pattern in patterns)
         )
 
-    head = next((word.start() for word in words if not known(word.group())), len(text))
-    tail = next((word.end() for word in reversed(words) if not known(word.group())), 0)
+    indices = range(len(words))
+    head = next((words[i].start() for i in indices if not known(i)), len(text))
+    tail = next((words[i].end() for i in reversed(indices) if not known(i)), 0)
     return head, tail
 
 
