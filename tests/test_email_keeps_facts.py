@@ -778,3 +778,12 @@ def test_a_carried_place_keeps_its_saint() -> None:
     start = text.index("St.")
     carried = leftover(text, [], "Infotag, Foyer", [(start, start + 21)])
     assert any("St. Josef-Hospital" in line for line in carried)
+
+
+async def test_the_label_of_pasted_notes_is_not_carried() -> None:
+    body = await body_of(
+        "Gesprächsnotiz: Herr Brandt möchte Tischler werden. Infotag der Tischlerinnung am "
+        "05.03.2027 um 10 Uhr, Lebenslauf mitbringen.\n\nschreib ihm bitte ne mail dazu"
+    )
+    assert "Gesprächsnotiz" not in body
+    assert "Tischler werden" in body
