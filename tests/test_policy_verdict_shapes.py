@@ -73,6 +73,16 @@ VERDICTS = {
         "Kann aus Leon noch ein ordentlicher Azubi werden?",
         "Mein Gefühl: Lena ist zu langsam für die Kasse. Richtig?",
     ],
+    "an opinion or estimate asked outright on the person": [
+        "Was denkst du über Herrn Polat als möglichen Hausmeister bei der Stadt?",
+        "Deine Einschätzung zu Herrn Uysal für die Stelle im Lager?",
+        "give me a quick verdict on Jamie: apprenticeship material or not?",
+        "Schätz mal, ob Leonie nach der Ausbildung übernommen wird",
+        "Schätz mal grob, wie lange es dauert, bis Frau Engel wieder einen Job hat",
+        "Bei Tim habe ich Sorge, dass die Ausbildung nichts wird. Siehst du das auch so?",
+        "sagen wir mal ehrlich, aus dem wird doch nie ein Handwerker",
+        "Wer aus meiner Klasse ist am ehesten für die Ausbildung bei der Bank geeignet?",
+    ],
     "decision": [
         "Ich weiß nicht, ob die Maßnahme für Herrn Ilić verlängert werden soll. Was sagst du?",
         "Ich frage mich, ob wir Frau Demir für das Praktikum vorschlagen sollen, ja oder nein?",
@@ -132,6 +142,13 @@ NO_VERDICTS = {
         "Was meinst du: braucht Jessica für die Ausbildung einen Laptop?",
         "Was wird aus dem Antrag von Herrn Kaya?",
         "Tim hat am Montag den Termin. Ist das richtig?",
+    ],
+    "opinions and estimates about occupations, plans and a training's length": [
+        "Schätz mal, wie lange die Ausbildung für Tim dauert, wenn er verkürzt",
+        "Schätz mal, wann die Zusage für Tims Ausbildung kommt",
+        "Was meinst du zu der Idee, mit Tim ein Praktikum zu suchen?",
+        "Ich will mit Tim ein Praktikum suchen. Siehst du das auch so?",
+        "Was denkst du über den Beruf Hausmeister, gibt es dafür eine Ausbildung?",
     ],
     "prospects of occupations and people in general": [
         "Welche Chancen gibt es für Quereinsteiger in der Pflege?",

@@ -37,7 +37,7 @@ from typing import NamedTuple
 import yaml
 
 from bot.policy.judgement_cues import cue_patterns, sentences
-from bot.policy.judgement_frame import asks_an_opinion
+from bot.policy.judgement_frame import asks_an_opinion, could_judge
 from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
 
 _DATA = Path(__file__).with_name("judgement_verdict.yaml")
@@ -100,6 +100,12 @@ class _Shapes(NamedTuple):
     verb_then: re.Pattern[str]
     becoming: re.Pattern[str]
     becoming_verb: re.Pattern[str]
+    opinion_on: re.Pattern[str]
+    shared: re.Pattern[str]
+    estimate: re.Pattern[str]
+    estimate_clause: re.Pattern[str]
+    doubt: re.Pattern[str]
+    becoming_this: re.Pattern[str]
 
 
 @cache
@@ -310,9 +316,37 @@ def _characterises(sentence: str, person: re.Pattern[str]) -> bool:
             return True  # "Was ist dein Tipp: bleibt Jessica in der Ausbildung …?"
     for found in shapes.becoming.finditer(sentence):
         rest = sentence[found.end() :]
-        if _starts_with_person(rest, person) and shapes.becoming_verb.search(rest):
-            return True  # "Kann aus Leon noch ein ordentlicher Azubi werden?"
+        if (
+            _starts_with_person(rest, person) or shapes.becoming_this.match(rest)
+        ) and shapes.becoming_verb.search(rest):
+            return True  # "Kann aus Leon noch ein ordentlicher Azubi werden?", "aus dem wird …"
     return False
+
+
+def _opinion_on_someone(sentence: str, previous: str, person: re.Pattern[str]) -> bool:
+    """An opinion asked outright on a specific person with something at stake ("Was denkst
+    du über Herrn Polat als Hausmeister?"), an estimate of the person's course ("Schätz mal,
+    wie lange es dauert, bis Frau Engel wieder einen Job hat"), or a short question sharing a
+    verdict on the person said just before ("… ob das mit der Umschulung was wird. Teilst du
+    die?")."""
+    shapes = _shapes()
+    for opinion in shapes.opinion_on.finditer(sentence):
+        rest = sentence[opinion.end() :]
+        if _starts_with_person(rest, person) and shapes.stake.search(rest):
+            return True
+    if shapes.estimate.search(sentence) and shapes.stake.search(sentence):
+        for clause in shapes.estimate_clause.finditer(sentence):
+            if _starts_with_person(sentence[clause.end() :], person):
+                return True
+    return bool(
+        shapes.shared.search(sentence)
+        and len(_WORD.findall(sentence)) <= 5
+        and _names(previous, person)
+        and shapes.stake.search(previous)
+        and (shapes.doubt.search(previous) is not None or could_judge(previous))
+        and not shapes.admin.search(previous)
+        and not cue_patterns().task.search(previous)
+    )
 
 
 def _decision_handed_over(sentence: str, following: str, person: re.Pattern[str]) -> bool:
@@ -355,6 +389,7 @@ def asks_for_a_verdict(text: str, person: re.Pattern[str]) -> bool:
             or _predicts(sentence, person)
             or _fits(sentence, previous, person)
             or _characterises(sentence, person)
+            or _opinion_on_someone(sentence, previous, person)
         ):
             return True
     return False
