@@ -53,6 +53,14 @@ async def _route(router: Router, text: str) -> Route:
         "Wozu kann ich dich benutzen?",
         "was machst du so",
         "Hilfe! Wie geht das hier?",
+        "Was sind deine Funktionen?",
+        "Was für Sachen kannst du?",
+        "Wie kann ich dich nutzen?",
+        "Was kann dieser Bot?",
+        "Was können Sie für mich tun?",
+        "Womit kannst du helfen?",
+        "what are you able to do?",
+        "what can this bot do?",
         "what can you help me with?",
         "What do you do?",
         "What can I ask you?",
@@ -86,6 +94,8 @@ async def test_questions_about_what_lotse_can_do_get_the_help(router: Router, te
         ("Kannst du mir helfen, eine Mail an Herrn Weber zu schreiben?", None),
         ("Welche Berufe haben viel mit Zusammenarbeit im Team zu tun?", None),
         ("What can you do as a nurse?", None),
+        ("Was sind die Aufgaben eines Erziehers?", None),
+        ("Welche Sachen kann man als Koch machen?", None),
     ],
 )
 async def test_look_alikes_are_neither_help_nor_summary(
