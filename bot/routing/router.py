@@ -4,12 +4,13 @@ First match wins (like teams.py's router). The order says why:
 1. answers to a pending confirmation (policy acknowledgement, data deletion) — they are not
    commands, and "ja" must never reach a skill; "nein" cancels a deletion;
 2. built-in phrases (help, cancel, privacy, language, policy), questions about what Lotse can
-   do (``help.yaml``), small talk (greetings, thanks,
-   goodbyes), a reply language asked for in words ("Antworte bitte auf Englisch"), questions
-   about Lotse itself, admin commands (``admin …``, see bot.admin_chat) and the evaluation's
-   commands (feedback, suggestions, survey, opt-out) — always
-   reachable, even mid-conversation, and never via the model;
-3. a pending skill follow-up takes the answer, unless the user types a prefixed command;
+   do (``help.yaml``), small talk (greetings, thanks, goodbyes), a reply language asked for in
+   words ("Antworte bitte auf Englisch"), questions about Lotse itself, admin commands
+   (``admin …``, see bot.admin_chat) and the evaluation's commands (feedback, suggestions,
+   survey, opt-out) — always reachable, even mid-conversation, and never via the model;
+3. a pending skill follow-up takes the answer, unless the user types a prefixed command (a
+   skill waiting for notes or an occupation hands another skill's command back itself, see
+   bot.other_request);
 4. requests to judge people are refused before any skill or classifier can take them;
 5. explicit skill commands; 6. the intent classifier; 7. otherwise: unknown, with the closest
    commands, or a skill's guess at what was meant ("Meinten Sie eine E-Mail an …?",
