@@ -112,6 +112,10 @@ from skills.occupation import OccupationSkill
         "Neuer Termin für Frau Weiß: 3.3. 10 Uhr statt 2.3.",
         # a verb of writing and a role it is for
         "Kannst du was für die Gruppe schreiben, Treffen am Montag fällt aus",
+        # whom it is for with an indefinite article
+        "Ich brauche eine Vorlage für eine Absage an einen Betrieb",
+        "Brauch ne Einladung für eine Gruppe von Schülern, Mittwoch 10 Uhr",
+        "need a reminder for a client about the documents",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -218,6 +222,10 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         "Wie informiere ich mich über die Ausbildung zur Pflegefachfrau?",
         "Info: Lena will Tischlerin werden, welche Ausbildung passt?",
         "Frau Weber: will Tischlerin werden, welche Ausbildung passt?",
+        # an indefinite someone without a text asked for
+        "Welche Ausbildung passt zu einem Schüler, der gern zeichnet?",
+        "Ich brauche Infos für einen Schüler zur Ausbildung als Koch",
+        "Was braucht man für eine Bewerbung bei einer Bank?",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

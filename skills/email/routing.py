@@ -206,7 +206,9 @@ _TITLED = re.compile(
     r"(?-i:\b(?:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s*[A-ZÄÖÜ])"
 )
 _SOMEONE = re.compile(
-    r"\b(?:an|für|to|for|bei)\s+(?:(?:die|den|das|der|dem|the)\s+)?(?P<who>[\wäöüß-]+)"
+    # with an indefinite article too: "eine Absage an einen Betrieb", "a reminder for a client"
+    r"\b(?:an|für|to|for|bei)\s+(?:(?:die|den|das|der|dem|the|eine[mnr]?|ein|a|an)\s+)?"
+    r"(?P<who>[\wäöüß-]+)"
     r"|\b(?:die|den|dem|der|the)\s+(?P<role>[\wäöüß-]+)",
     _F,
 )
