@@ -77,6 +77,8 @@ def test_a_date_without_year_matches_any_year() -> None:
         # a time right after a short date is still read ("3.2." is no ten-character date)
         ("Einladung an Frau Roth am 3.2. um 15.30", "Uhrzeit: 15:30 Uhr"),
         ("Termin am 3.2. 10:30", "Uhrzeit: 10:30 Uhr"),
+        # a short weekday between the preposition and a date without its closing dot
+        ("gespräch am do 04.02 um 9", "Datum: Donnerstag, 4. Februar 2027"),
     ],
 )
 def test_dates_and_times_as_requests_type_them_are_given(request_text: str, draft: str) -> None:

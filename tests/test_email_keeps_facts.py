@@ -787,3 +787,27 @@ async def test_the_label_of_pasted_notes_is_not_carried() -> None:
     )
     assert "Gesprächsnotiz" not in body
     assert "Tischler werden" in body
+
+
+def test_a_number_before_german_am_is_no_morning_hour() -> None:
+    # "Teil 1 am <date> um 9 Uhr": "am" is the preposition of the blanked-out date
+    assert [t.begin for t in find_times("Modul 2 am            um 10 Uhr")] == [time(10)]
+    assert find_times("Gruppe 3 am fr 12.02") == []
+    assert [t.begin for t in find_times("see you at 10 am, room 2")] == [time(10)]
+
+
+async def test_a_numbered_part_keeps_its_clock_time() -> None:
+    body = await body_of(
+        "Einladung an die Gruppe Fit für die Ausbildung: Block 2 am 04.02.2027 um 10 Uhr"
+    )
+    assert "10:00" in body
+    assert "2:00" not in body.replace("10:00", "")
+
+
+def test_a_date_without_its_closing_dot_after_am_and_a_weekday_is_read() -> None:
+    request = extract(
+        "Einladung an Herrn Celik zum Gespräch am do 04.02 um 10:45", Purpose.INVITATION, TODAY
+    )
+    assert request.appointment is not None
+    assert request.appointment.day == date(2027, 2, 4)
+    assert request.appointment.start == time(10, 45)

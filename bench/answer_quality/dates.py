@@ -36,9 +36,11 @@ _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")  # English d
 _DAY_MONTH = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I
 )
-# "vom 3.2 auf den 5.2": day and month without the closing dot, after a date preposition
+# "vom 3.2 auf den 5.2", "am mi 03.03": day and month without the closing dot, after a date
+# preposition (a short weekday may stand between)
 _SHORT = re.compile(
-    r"\b(?:am|vom|von|den|dem|zum|bis|ab|auf) (\d{1,2})\.([1-9]|1[0-2])"
+    r"\b(?:am|vom|von|den|dem|zum|bis|ab|auf) (?:(?:mo|di|mi|do|fr|sa|so)\.?,? )?"
+    r"(\d{1,2})\.(0?[1-9]|1[0-2])"
     r"(?![\d.:])(?!\s*(?:uhr|h\b|[-–]))",
     re.I,
 )

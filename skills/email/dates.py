@@ -74,14 +74,15 @@ _EXPLICIT = (
     re.compile(
         _PREFIX + r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2}(?!\d))?", _F
     ),
-    # "vom 3.2 auf den 5.2": without the closing dot only after a date preposition, and never
-    # where it could be a time ("von 9.10 bis 10 Uhr").
+    # "vom 3.2 auf den 5.2", "am Mi 03.03": without the closing dot only after a date
+    # preposition (a weekday may stand between), and never where it could be a time
+    # ("von 9.10 bis 10 Uhr").
     re.compile(
         "(?:"
         + "|".join(
             rf"(?<=\b{w}\s)" for w in ("am", "vom", "von", "den", "dem", "zum", "bis", "ab", "auf")
         )
-        + r")(?P<d>\d{1,2})\.(?P<m>[1-9]|1[0-2])"
+        + rf")(?:(?P<wd>{_WD})\.?,?\s+)?(?P<d>\d{{1,2}})\.(?P<m>0?[1-9]|1[0-2])"
         r"(?![\d.:])(?!\s*(?:uhr|h\b|[-–]|bis\s+\d{1,2}(?:[:.]\d{2})?\s*uhr))",
         _F,
     ),

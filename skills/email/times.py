@@ -9,10 +9,16 @@ from datetime import time
 _F = re.IGNORECASE
 _H = r"(?:[01]?\d|2[0-3])"
 _M = r"[0-5]\d"
-# "am" right after the number ("10 am"); in German "am" before a date or a name is a
-# preposition ("Klasse 10 am 3.3.", "Gruppe 10 am Montag").
+# "am" right after the number ("10 am"); in German "am" before a date, a weekday or a name is
+# a preposition ("Klasse 10 am 3.3.", "Gruppe 10 am Montag", "Teil 1 am mi 03.03."). Times are
+# read with the dates blanked out, so a run of blanks after "am" is a date that stood there.
+_GERMAN_AFTER_AM = (
+    r"\s{2,}|\s*(?:\d|den\b|dem\b|um\b|(?-i:[A-ZÄÖÜ])"
+    r"|(?:mo|di|mi|do|fr|sa|so)\b|(?:mon|diens|mittwo|donners|frei|sams|sonn)|nächst|kommend"
+    r"|selben\b|gleichen\b|wochenende|vormittag|nachmittag|abend|morgen\b)"
+)
 _SUFFIX = (
-    r"(?P<suffix>\s*uhr\b|\s*h\b|[ \t]?a\.?m\.?(?!\s*(?:\d|den\b|dem\b|(?-i:[A-ZÄÖÜ])))"
+    rf"(?P<suffix>\s*uhr\b|\s*h\b|[ \t]?a\.?m\.?(?!{_GERMAN_AFTER_AM})"
     r"|[ \t]?p\.?m\.?)"
 )
 # Written without a following "Uhr", "9.30" could be anything; "um" or "at" makes it a time,
