@@ -811,3 +811,27 @@ def test_a_date_without_its_closing_dot_after_am_and_a_weekday_is_read() -> None
     assert request.appointment is not None
     assert request.appointment.day == date(2027, 2, 4)
     assert request.appointment.start == time(10, 45)
+
+
+async def test_a_clock_time_after_the_meeting_point_label_is_the_time() -> None:
+    body = await body_of(
+        "Erinnerung an die Gruppe Berufsorientierung: Betriebsbesuch am 11.02.2027, "
+        "Treffpunkt 8:50 vor der Sporthalle, Schluss gegen 12 Uhr"
+    )
+    assert "Uhrzeit: 8:50 Uhr" in body
+    assert "Ort: vor der Sporthalle" in body
+
+
+def test_a_rejection_the_client_received_is_no_cancellation() -> None:
+    text = (
+        "Notiz 04.02.: Ben hat eine Absage vom Autohaus Peters erhalten. Nächster Schritt: "
+        "zwei neue Bewerbungen bis 12.02.\nmail an Ben bitte"
+    )
+    assert classify(text) is not Purpose.CANCELLATION
+    assert classify("Absage an Herrn Kurt: Termin am 3.2. entfällt") is Purpose.CANCELLATION
+
+
+def test_the_next_step_in_the_singular_names_a_follow_up() -> None:
+    assert classify("Mail an Frau Sens: nächster Schritt ist die Anmeldung bei der VHS") is (
+        Purpose.FOLLOW_UP
+    )

@@ -50,7 +50,16 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
         ),
     ),
     Purpose.CANCELLATION: (
-        (3, re.compile(r"absag|abgesagt|storn|\bcancel|entfällt|entfallen|\bcall\s+off", _F)),
+        # "hat eine Absage von Deichmann bekommen": a rejection the client received is no
+        # appointment called off
+        (
+            3,
+            re.compile(
+                r"absag(?!e\s+(?:[\w.&-]+\s+){0,4}?(?:bekommen|erhalten|gekriegt|bekam|erhielt)\b)"
+                r"|abgesagt|storn|\bcancel|entfällt|entfallen|\bcall\s+off",
+                _F,
+            ),
+        ),
         # "fält aus", "fallt aus", "faellt aus": typed fast or without umlauts
         (
             3,
@@ -79,7 +88,7 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     ),
     Purpose.FOLLOW_UP: (
         (3, re.compile(r"nachbereit|follow[- ]?up|zusammenfass|vereinbarungen|\bsummar", _F)),
-        (3, re.compile(r"nächsten?\s+schritte|next\s+steps", _F)),
+        (3, re.compile(r"nächste[nr]?\s+schritte?\b|next\s+steps?\b", _F)),
         (2, re.compile(r"vereinbart|\bagreed", _F)),
         (1, re.compile(r"besprochen|\bdiscussed", _F)),
     ),

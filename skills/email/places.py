@@ -91,6 +91,8 @@ _PLACE_LABEL = re.compile(
 # before a new clause (a part of three words or more: "…, Parkplätze hinter dem Gebäude").
 _MEETING_POINT = re.compile(
     r"\b(?:treffpunkt|meeting\s+point)(?:[ \t]*:|[ \t]+(?:ist|is))?[ \t]+"
+    # a clock time right after the label is the time, not the place ("Treffpunkt 9:45 vor …")
+    r"(?P<clock>(?:um[ \t]+|at[ \t]+)?\d{1,2}(?:[.:]\d{2}(?:[ \t]*uhr)?|[ \t]*uhr)[ \t]+)?"
     r"(?:(?:der|die|das|the)[ \t]+)?(?P<value>[^\n;!?]+?)"
     r"(?=[ \t]*(?:$|[\n;!?]|[–—]|-\s|(?<!\d)\.(?:\s|$)"
     r"|,\s*(?:bitte|please|und|and|dann|then|wir|we|sie|you|ich|I|mit|with)\b|,[^,\n]*\d"
@@ -176,7 +178,10 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
     if place is not None and place.kind is not PlaceKind.IN_PERSON:
         return place, spans
     value = point["value"].strip()
-    spans.append(point.span())
+    if point["clock"]:  # the clock time after the label is left for the times to read
+        spans += [(point.start(), point.start("clock")), (point.end("clock"), point.end())]
+    else:
+        spans.append(point.span())
     if place is None or not (
         place.venue or place.address or place.room or place.counselling_centre
     ):
