@@ -38,6 +38,24 @@ async def test_a_requirement_question_in_an_indirect_clause_is_answered_with_the
     assert "Üblich ist:" in text
 
 
+async def test_a_fact_asked_without_an_occupation_is_asked_back_and_then_answered(
+    acked_chat: Chat,
+) -> None:
+    reply, text = await acked_chat.say("und wie lange dauert die Ausbildung?")
+    assert reply.outcome is Outcome.PROMPT
+    assert "Für welchen Beruf" in text
+    assert "Meinten Sie" not in text  # no occupation guessed from the question's own words
+    reply, text = await acked_chat.say("Tischler")
+    assert Heading("Tischler/in") in reply.blocks
+    assert "Die Ausbildung dauert" in text.split("Männlich")[0]  # the fact asked leads
+
+    reply, text = await acked_chat.say("was verdient man da?")
+    assert "Für welchen Beruf" in text
+    reply, text = await acked_chat.say("Koch")
+    assert Heading("Koch/Köchin") in reply.blocks
+    assert "https://www.bibb.de/" in text
+
+
 async def test_a_need_word_without_an_occupation_is_not_taken_for_a_lookup(
     acked_chat: Chat,
 ) -> None:

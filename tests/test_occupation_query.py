@@ -6,7 +6,7 @@ import pytest
 
 from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
 from skills.occupation import OccupationSkill
-from skills.occupation.query import Focus, extract_query
+from skills.occupation.query import Focus, extract_query, names_no_occupation
 from skills.occupation.skill import shared_catalogue
 
 
@@ -137,3 +137,21 @@ def test_colloquial_requirement_questions_reach_the_lookup(typed: str, occupatio
 def test_other_requests_do_not_route_to_the_skill(typed: str) -> None:
     skill = OccupationSkill(shared_catalogue())
     assert OfflineIntentClassifier().score(typed, skill) < THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("left", "names_none"),
+    [
+        ("und dauert die Ausbildung", True),  # "Und wie lange dauert die Ausbildung?"
+        ("da", True),  # "Was verdient man da?"
+        ("does it", True),  # "How long does it take?"
+        ("Und die", True),  # "Und die Voraussetzungen?"
+        ("Tischler", False),
+        ("dauert die Ausbildung zur Floristin", False),
+        ("Kfz-ler", False),
+    ],
+)
+def test_what_is_left_of_a_fact_question_may_name_no_occupation(
+    left: str, names_none: bool
+) -> None:
+    assert names_no_occupation(left) is names_none

@@ -13,8 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from bot.skill import IntentCue
+from skills.occupation.normalise import fold, stopwords
 
 
 class Focus(StrEnum):
@@ -232,6 +237,8 @@ _FOCUS_WORD = re.compile(
     "|".join(f"(?:{w.pattern})" for w in (_REQUIREMENT_WORD, _PAY_WORD, _DURATION_WORD)),
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[^\W\d_]+")
+_WORDS_FILE = Path(__file__).with_name("data") / "words.yaml"
 # Checked before the training words: "nach der Ausbildung" names the training too.
 _AFTER_TRAINING = re.compile(
     r"\b(?:nach\s+(?:der|seiner|ihrer|einer)\s+(?:ausbildung|lehre)|ausgelernt\w*|"
@@ -265,6 +272,11 @@ INTENT_CUES: tuple[IntentCue, ...] = (
     ),
     IntentCue(r"\bum\s+\w[\w/-]*(?:\s+\w[\w/-]*)?\s+zu\s+werden\b"),
     IntentCue(r"\bwie\s+(?:wird\s+man|werde\s+ich)\s+\w"),
+    # pay asked of an occupation named before: the skill asks back which one
+    IntentCue(
+        r"\b(?:was|wie\s*viel)\s+(?:verdient|bekommt|kriegt)\s+man\s+(?:denn\s+|so\s+)?"
+        r"(?:da|dort|dabei|damit|in\s+der\s+(?:ausbildung|lehre))\b"
+    ),
     IntentCue(r"\bwhat\s+does\s+an?\s+\w.*\bdo\b"),
     IntentCue(r"\bhow\s+much\s+does\s+an?\s+\w.*\b(?:earn|make)\b"),
     IntentCue(r"\bhow\s+(?:do\s+i|does\s+one|can\s+i)\s+become\s+an?\s+\w"),
@@ -322,6 +334,21 @@ def _focus_in(text: str) -> Focus | None:
     if _DURATION_WORD.search(text):
         return Focus.DURATION
     return None
+
+
+def names_no_occupation(text: str) -> bool:
+    """What is left of a fact question once the question words are cut names nothing that
+    could be an occupation ("und dauert die Ausbildung", "da", "does it")."""
+    words = _WORD.findall(fold(text))
+    return all(word in stopwords() or word in _back_references() for word in words)
+
+
+@cache
+def _back_references() -> frozenset[str]:
+    """Words a follow-up uses for an occupation named before ("da", "das", "it"), with the
+    question's own words; folded (``words.yaml``, ``back_reference``)."""
+    raw = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
+    return frozenset(fold(word) for word in str(raw["back_reference"]).split())
 
 
 def pay_stage(text: str) -> Focus:

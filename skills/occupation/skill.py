@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
 
@@ -39,12 +40,19 @@ from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
 from skills.occupation.providers.settings import OccupationSettings
 from skills.occupation.qualified import qualified
-from skills.occupation.query import INTENT_CUES, OccupationQuery, extract_query
+from skills.occupation.query import (
+    INTENT_CUES,
+    Focus,
+    OccupationQuery,
+    extract_query,
+    names_no_occupation,
+)
 
 log = logging.getLogger(__name__)
 
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
+_FOCUS_VALUES = frozenset(focus.value for focus in Focus)
 # Messages this short are taken as a bare occupation name when nothing else fits.
 _SHORT_WORDS = 3
 _REMARK = re.compile(r"\s*\([^()]*\)")
@@ -217,6 +225,17 @@ class OccupationSkill(Skill):
         if explored is not None:
             return explored
         query = extract_query(ctx.args)
+        asked = (ctx.state or {}).get("focus")
+        if query.focus is None and asked in _FOCUS_VALUES:  # "Tischler" after "Für welchen Beruf?"
+            query = replace(query, focus=Focus(asked))
+        if query.focus is not None and names_no_occupation(query.text):
+            # "Und wie lange dauert die Ausbildung?": a fact asked about without an occupation.
+            # Asked back, never guessed by spelling from the question's own words.
+            return SkillResult(
+                (Text(say("prompt.which_for_fact")),),
+                outcome=Outcome.PROMPT,
+                follow_up=FollowUp({"step": "query", "focus": query.focus.value}),
+            )
         if not query.text:
             return SkillResult(
                 (Text(say("prompt.which")),),
