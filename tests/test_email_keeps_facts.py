@@ -835,3 +835,25 @@ def test_the_next_step_in_the_singular_names_a_follow_up() -> None:
     assert classify("Mail an Frau Sens: nächster Schritt ist die Anmeldung bei der VHS") is (
         Purpose.FOLLOW_UP
     )
+
+
+def test_a_new_time_alone_is_on_the_day_of_the_moved_appointment() -> None:
+    request = extract(
+        "Frau Obi: Beratung am 09.02. wird von 10:00 auf 13:30 verlegt",
+        Purpose.RESCHEDULING,
+        TODAY,
+    )
+    assert request.appointment is not None
+    assert request.appointment.day == date(2027, 2, 9)
+    assert request.appointment.start == time(13, 30)
+
+
+async def test_a_moved_time_on_the_same_day_gives_the_date_and_carries_no_time() -> None:
+    body = await body_of("mail an Frau Obi: gespräch am 09.02. von 10:00 auf 13:30 verlegt")
+    assert "[Datum]" not in body
+    assert "Weitere Hinweise" not in body
+
+
+def test_a_lower_case_hr_with_its_dot_names_the_addressee() -> None:
+    addressee, _ = find_addressee("mail an hr. Kowalski: termin morgen fällt aus")
+    assert [person.surname for person in addressee.people] == ["Kowalski"]

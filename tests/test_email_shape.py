@@ -26,6 +26,8 @@ from skills.email.shape import Certainty, certainty
         "hr. nowicki noch fehlend: Lebenslauf und Meldebescheinigung bis ende januar",
         "alle Teilnehmenden: Kurs am 21.01. entfällt, nächster Termin 28.01.",
         "an alle TN der Gruppe Jobfit: Treffen am Mi 3.2. fällt aus, Ersatz Fr 5.2. Raum 12",
+        # a group after "bitte"
+        "bitte an alle Teilnehmenden vom Sprachcafé: Treffen am 9.2. entfällt, weiter am 16.2.",
         "tim berger 9c → praktikumsbeginn mo 1.2. 7:30 bei Malerbetrieb Stein",
         # a first name after "an"
         "an lina: fr 22.1. 10 uhr termin bei mir, zeugnis mitbringen",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from skills.email import lists, slots
@@ -72,6 +73,15 @@ def _gender(text: str) -> Gender:
     if female == male:  # neither, or contradictory cues: do not guess
         return Gender.UNKNOWN
     return Gender.FEMALE if female else Gender.MALE
+
+
+def _same_day(new: Slot | None, old: Slot | None) -> Slot | None:
+    """ "am 11.03. von 8:30 auf 12:00 verlegt": a new time given alone is on the old day."""
+    if new is None or old is None or old.day is None:
+        return new
+    if new.start is None or new.day is not None or new.written is not None:
+        return new
+    return replace(new, day=old.day)
 
 
 def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None]:
@@ -153,6 +163,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     ]
     unplaced = [span for slot, parts in pairs if slot not in placed for span in parts]
     placed_here = purpose not in (Purpose.REFERRAL, Purpose.MESSAGE)
+    if purpose is Purpose.RESCHEDULING:
+        appointment = _same_day(appointment, previous)
     return EmailRequest(
         purpose=purpose,
         address_form=_address_form(head),

@@ -54,9 +54,10 @@ _NOT_ADDRESSED = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
-# "an herrn wagner", "an frau Lewandowski": typed in lower case, still a name
+# "an herrn wagner", "an frau Lewandowski", "an hr. Baumann": typed in lower case, still a
+# name ("fr." may be Friday and is left out)
 _PERSON_LOWER = re.compile(
-    r"\b(?P<hon>frau|herrn?)\s+(?P<name>[a-zäöüßA-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüßA-ZÄÖÜ][a-zäöüß]+)?)\b"
+    r"\b(?P<hon>frau|herrn?|hrn?(?=\.))\.?\s+(?P<name>[a-zäöüßA-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüßA-ZÄÖÜ][a-zäöüß]+)?)\b"
 )
 _CHILD = re.compile(
     rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b"

@@ -86,7 +86,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         titled=re.compile(rf"\b(?:{_any(raw['titles'])})\s*(?:dr\.\s*)?(?P<name>{word})", _F),
         group=re.compile(
-            rf"^\s*(?:an\s+|to\s+|für\s+)?(?:die\s+|the\s+)?(?P<group>(?:{_any(raw['groups'])})"
+            rf"^\s*(?:bitte\s+|pls\s+|please\s+)?(?:an\s+|to\s+|für\s+)?(?:die\s+|the\s+)?(?P<group>(?:{_any(raw['groups'])})"
             r"\b[^:\n]{0,40}?)\s*:",
             _F,
         ),
