@@ -6,7 +6,7 @@ import pytest
 
 from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
 from skills.occupation import OccupationSkill
-from skills.occupation.query import Focus, extract_query, names_no_occupation
+from skills.occupation.query import Focus, extract_query, only_refers_back
 from skills.occupation.skill import shared_catalogue
 
 
@@ -151,7 +151,5 @@ def test_other_requests_do_not_route_to_the_skill(typed: str) -> None:
         ("Kfz-ler", False),
     ],
 )
-def test_what_is_left_of_a_fact_question_may_name_no_occupation(
-    left: str, names_none: bool
-) -> None:
-    assert names_no_occupation(left) is names_none
+def test_what_is_left_of_a_fact_question_may_only_refer_back(left: str, names_none: bool) -> None:
+    assert only_refers_back(left) is names_none

@@ -75,6 +75,9 @@ GENERAL = [
     ("Was ist eigentlich ein duales Studium?", "dual_study", "de"),
     ("was bedeutet EQ?", "einstiegsqualifizierung", "de"),
     ("Wie läuft eine Einstiegsqualifizierung ab?", "einstiegsqualifizierung", "de"),
+    ("Was ist BvB?", "bvb", "de"),
+    ("was versteht man unter einer berufsvorbereitenden Bildungsmaßnahme", "bvb", "de"),
+    ("what is a BvB?", "bvb", "en"),
 ]
 
 

@@ -336,7 +336,7 @@ def _focus_in(text: str) -> Focus | None:
     return None
 
 
-def names_no_occupation(text: str) -> bool:
+def only_refers_back(text: str) -> bool:
     """What is left of a fact question once the question words are cut names nothing that
     could be an occupation ("und dauert die Ausbildung", "da", "does it")."""
     words = _WORD.findall(fold(text))

@@ -45,7 +45,7 @@ from skills.occupation.query import (
     Focus,
     OccupationQuery,
     extract_query,
-    names_no_occupation,
+    only_refers_back,
 )
 
 log = logging.getLogger(__name__)
@@ -228,7 +228,7 @@ class OccupationSkill(Skill):
         asked = (ctx.state or {}).get("focus")
         if query.focus is None and asked in _FOCUS_VALUES:  # "Tischler" after "Für welchen Beruf?"
             query = replace(query, focus=Focus(asked))
-        if query.focus is not None and names_no_occupation(query.text):
+        if query.focus is not None and only_refers_back(query.text):
             # "Und wie lange dauert die Ausbildung?": a fact asked about without an occupation.
             # Asked back, never guessed by spelling from the question's own words.
             return SkillResult(
