@@ -597,7 +597,7 @@ async def test_a_moved_event_is_the_subject_of_its_sentence() -> None:
     body = await body_of(
         "Verschiebung Workshop Bewerbungsfotos: statt Mo 8.3.2027 jetzt Di 9.3.2027"
     )
-    assert "Unser Termin (Workshop Bewerbungsfotos) am Montag, 8. März 2027 muss" in body
+    assert "unser Termin (Workshop Bewerbungsfotos) am Montag, 8. März 2027 muss" in body
 
 
 def test_a_carried_piece_opens_the_bracket_it_closes() -> None:

@@ -67,7 +67,7 @@ async def test_a_group_named_by_its_genitive_is_greeted_by_du_too() -> None:
 
 async def test_a_should_clause_becomes_a_request_by_du() -> None:
     body = await body_of("Schreib Timo per du, dass er am 08.03.2027 um 9 Uhr vorbeikommen soll")
-    assert "Bitte komm am 08.03.2027 um 9 Uhr vorbei." in body
+    assert "bitte komm am 08.03.2027 um 9 Uhr vorbei." in body  # after the salutation
     assert "vorbeikommen soll" not in body
 
 
@@ -144,3 +144,15 @@ async def test_an_unclear_answer_still_asks_again() -> None:
     result = await _answer("hm, keine Ahnung")
     assert result.resubmit is None
     assert result.follow_up is not None
+
+
+async def test_a_german_letter_goes_on_in_lower_case_after_the_salutation() -> None:
+    body = await body_of("Nachricht an die Eltern von Jana: Jana hat den Praktikumsplatz bekommen")
+    assert "Sehr geehrte Eltern,\n\nes geht um Jana." in body
+    moved = await body_of("Mail an Frau Brandt: Termin am 10.03. wird auf den 12.03. verschoben")
+    assert "Frau Brandt,\n\nunser " in moved
+
+
+async def test_a_noun_or_a_name_after_the_salutation_keeps_its_capital() -> None:
+    body = await body_of("Nachricht an Herrn Okoye: Lebenslauf ist angekommen, danke")
+    assert "Herr Okoye,\n\nLebenslauf" in body

@@ -23,6 +23,7 @@ from skills.email.model import (
 from skills.email.render import Renderer
 from skills.email.safety import still_lacking
 from skills.email.times import find_times
+from skills.email.words import words
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
 _LABELLED = re.compile(r"^[^:\n]{2,30}:\s")
@@ -100,6 +101,8 @@ class TemplateDrafter:
         subject = renderer.text(f"{key}.subject", **values).strip()
         body = renderer.text(f"{key}.body", **values)
         body = _BLANK_LINES.sub("\n\n", body).strip() + "\n"
+        if language == "de":
+            body = _lower_after_salutation(body)
         return EmailDraft(subject=subject, body=body, placeholders=placeholders(subject, body))
 
     def _event(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:
@@ -234,6 +237,19 @@ class TemplateDrafter:
             else renderer.short_date(request.deadline),
             **self._event(request, renderer),
         }
+
+
+_AFTER_SALUTATION = re.compile(r"\A(?P<greeting>[^\n]*,\n\n)(?P<word>[A-ZÄÖÜ][a-zäöüß]*)\b")
+
+
+def _lower_after_salutation(body: str) -> str:
+    """A German letter goes on in lower case after the salutation's comma: a function word
+    that starts the first line is lowered ("Es geht um Lea." -> "es geht um Lea.")."""
+    found = _AFTER_SALUTATION.match(body)
+    if found is None or found["word"].lower() not in words().lower_after_salutation:
+        return body
+    start = found.start("word")
+    return body[:start] + body[start].lower() + body[start + 1 :]
 
 
 def _sentences(request: EmailRequest, carried: list[str], language: str) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ class Words:
     separable_prefixes: tuple[str, ...]
     imperative_du: dict[str, str]
     question_words: frozenset[str]
+    lower_after_salutation: frozenset[str]
 
 
 @cache
@@ -64,4 +65,5 @@ def words() -> Words:
         separable_prefixes=tuple(sorted(raw["separable_prefixes"], key=len, reverse=True)),
         imperative_du=dict(raw["imperative_du"]),
         question_words=frozenset(raw["question_words"]),
+        lower_after_salutation=frozenset(raw["lower_after_salutation"]),
     )
