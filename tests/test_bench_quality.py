@@ -79,6 +79,8 @@ def test_a_date_without_year_matches_any_year() -> None:
         ("Termin am 3.2. 10:30", "Uhrzeit: 10:30 Uhr"),
         # a short weekday between the preposition and a date without its closing dot
         ("gespräch am do 04.02 um 9", "Datum: Donnerstag, 4. Februar 2027"),
+        # a clock time right after an English date is no day of the month
+        ("meeting 9 March 10:00 in room 2", "Uhrzeit: 10:00 Uhr"),
     ],
 )
 def test_dates_and_times_as_requests_type_them_are_given(request_text: str, draft: str) -> None:

@@ -44,8 +44,10 @@ _SHORT = re.compile(
     r"(?![\d.:])(?!\s*(?:uhr|h\b|[-–]))",
     re.I,
 )
+# "9 March 10:00" is 9 March at 10:00: a number with a clock's colon is no day of the month
 _MONTH_DAY = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?(?!\d)", re.I
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(\d{{4}}))?(?!\d)",
+    re.I,
 )
 # "10:30" always; "10.30" only with "Uhr" or after "um"/"at" (else it is a room number such
 # as "Raum 2.14")
