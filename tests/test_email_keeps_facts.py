@@ -857,3 +857,10 @@ async def test_a_moved_time_on_the_same_day_gives_the_date_and_carries_no_time()
 def test_a_lower_case_hr_with_its_dot_names_the_addressee() -> None:
     addressee, _ = find_addressee("mail an hr. Kowalski: termin morgen fällt aus")
     assert [person.surname for person in addressee.people] == ["Kowalski"]
+
+
+async def test_a_firm_before_its_contact_person_keeps_its_whole_name() -> None:
+    body = await body_of(
+        "Nachricht an Malerbetrieb Krämer, Herr Krämer: Kann Luca am 15.03. zum Probetag kommen?"
+    )
+    assert "Malerbetrieb Krämer" in body

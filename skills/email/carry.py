@@ -115,6 +115,7 @@ def _lacking_spans(
     spans = []
     for first, last in runs:
         first = _lean(tokens, usable, lacking, filler, first)
+        last = _named_on(tokens, usable, last)
         if all(filler[last + 1 :]):  # "Laptop mitbringen": the filler that ends the part
             last = len(tokens) - 1
         start, end = tokens[first][0][0], tokens[last][0][1]
@@ -174,6 +175,23 @@ def _lean(
         else:
             break
     return first
+
+
+def _named_on(tokens: list[tuple[Span, str]], usable: list[bool], last: int) -> int:
+    """Where a run of capitalised words ends once it takes along the capitalised word right
+    after it that the draft says elsewhere: "Tischlerei Vogt" stays whole when the greeting
+    already says "Herr Vogt"."""
+    following = last + 1
+    if (
+        following < len(tokens)
+        and usable[following]
+        and tokens[last][1][:1].isupper()
+        and tokens[following][1][:1].isupper()
+        and tokens[following][1].isalpha()
+        and tokens[last][0][1] + 1 == tokens[following][0][0]
+    ):
+        return following
+    return last
 
 
 def _only_filler(text: str) -> bool:
