@@ -864,3 +864,14 @@ async def test_a_firm_before_its_contact_person_keeps_its_whole_name() -> None:
         "Nachricht an Malerbetrieb Krämer, Herr Krämer: Kann Luca am 15.03. zum Probetag kommen?"
     )
     assert "Malerbetrieb Krämer" in body
+
+
+def test_the_next_meeting_is_the_appointment_not_the_one_reported_before_it() -> None:
+    request = extract(
+        "Erinnerung an Herrn Kaya: Gespräch am 18.01. war gut, nächster Termin 02.02. um 9 Uhr",
+        Purpose.REMINDER,
+        TODAY,
+    )
+    assert request.appointment is not None
+    assert request.appointment.day == date(2027, 2, 2)
+    assert request.appointment.start == time(9)

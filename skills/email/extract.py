@@ -102,7 +102,8 @@ def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None
         return slots.first(dated, SlotRole.NEXT), slots.first(dated, SlotRole.PLAIN, SlotRole.OLD)
     if purpose in (Purpose.REFERRAL, Purpose.MESSAGE):
         return None, None  # a message keeps its dates in its own words
-    return (dated[0] if dated else None), None
+    # "Beratung heute …, nächster Termin 24.03.": the next meeting, not the one reported
+    return slots.first(dated, SlotRole.NEXT) or (dated[0] if dated else None), None
 
 
 def _documents(purpose: Purpose, text: str, bullet_items: list[str]) -> list[Listed]:
