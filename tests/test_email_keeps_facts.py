@@ -875,3 +875,14 @@ def test_the_next_meeting_is_the_appointment_not_the_one_reported_before_it() ->
     assert request.appointment is not None
     assert request.appointment.day == date(2027, 2, 2)
     assert request.appointment.start == time(9)
+
+
+async def test_a_time_moved_on_the_same_day_names_that_day_as_the_old_one() -> None:
+    body = await body_of("Sag Frau Kim Bescheid: ihr Termin am 04.02. ist auf 15:45 verschoben")
+    assert "[bisheriges Datum]" not in body
+    assert "Uhrzeit: 15:45 Uhr" in body
+
+
+async def test_a_reminder_of_a_time_moved_on_the_same_day_gives_the_new_time() -> None:
+    body = await body_of("Erinnerung an Frau Kim: Termin am 04.02. auf 15:45 verschoben, Raum 2")
+    assert "Uhrzeit: 15:45 Uhr" in body

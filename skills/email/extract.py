@@ -103,7 +103,10 @@ def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None
     if purpose in (Purpose.REFERRAL, Purpose.MESSAGE):
         return None, None  # a message keeps its dates in its own words
     # "Beratung heute …, nächster Termin 24.03.": the next meeting, not the one reported
-    return slots.first(dated, SlotRole.NEXT) or (dated[0] if dated else None), None
+    chosen = slots.first(dated, SlotRole.NEXT) or (dated[0] if dated else None)
+    if len(dated) > 1 and chosen is dated[0] and dated[1].day == chosen.day and dated[1].start:
+        chosen = dated[1]  # "am 21.01. auf 14:15 verschoben": the same day at its new time
+    return chosen, None
 
 
 def _documents(purpose: Purpose, text: str, bullet_items: list[str]) -> list[Listed]:

@@ -173,8 +173,26 @@ def _periods(text: str, items: list[_Built]) -> list[_Built]:
     return joined
 
 
+def _same_day_moves(text: str, items: list[_Built]) -> list[_Built]:
+    """ "am 21.01. auf 14:15 verschoben": the day as it was (the old appointment) and the
+    same day at the new time, two slots."""
+    split: list[_Built] = []
+    for item in items:
+        if len(item.parts) != 2 or item.slot.day is None:
+            split.append(item)
+            continue
+        (date_start, date_end), (time_start, time_end) = item.parts
+        if date_end > time_start or not _NEW_TIME.search(text[date_end:time_start]):
+            split.append(item)
+            continue
+        old = replace(item.slot, start=None, end=None)
+        split.append(_Built(date_start, date_end, old, ((date_start, date_end),)))
+        split.append(_Built(time_start, time_end, item.slot, ((time_start, time_end),)))
+    return split
+
+
 def _built(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[_Built]:
-    return _periods(text, _merge(dates, times))
+    return _periods(text, _same_day_moves(text, _merge(dates, times)))
 
 
 def build_slots(text: str, dates: list[DateMention], times: list[TimeMention]) -> list[Slot]:
