@@ -378,3 +378,8 @@ def test_a_resolved_relative_day_is_not_invented() -> None:
     friday = "bis Freitag, 15. Januar 2027"
     assert invented_facts("Bitte bis Fr die Unterlagen schicken", friday, today) == []
     assert invented_facts("Bitte die Unterlagen schicken", friday, today) == ["date 15.01.2027"]
+
+
+def test_a_room_abbreviation_is_kept_when_the_draft_says_raum() -> None:
+    assert fact_kept(FactSpec("text", "Zi. 105"), "Ort: Raum 105, 1. OG")
+    assert not fact_kept(FactSpec("text", "Zi. 105"), "Ort: Raum 106")

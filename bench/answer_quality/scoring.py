@@ -96,6 +96,14 @@ def _titled(text: str) -> str:
     return text
 
 
+_ROOM_ABBREVIATION = re.compile(r"\b(?:zi|zimmer)\.?\s*(?=\d)")
+
+
+def _as_room(text: str) -> str:
+    """ "Zi. 105" said as "Raum 105": the same room in the draft's word."""
+    return _ROOM_ABBREVIATION.sub("raum ", text)
+
+
 def _deadline_near(text: str, position: int) -> bool:
     before = normalise(text[max(0, position - _CUE_WINDOW) : position])
     return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", before) for cue in DEADLINE_CUES)
@@ -122,7 +130,7 @@ def fact_kept(fact: FactSpec, draft: str) -> bool:
         case "name":
             return _titled(normalise(fact.value)) in _titled(flat)
         case "text" | "document" | "email":
-            return normalise(fact.value) in flat
+            return normalise(fact.value) in flat or _as_room(normalise(fact.value)) in flat
     raise ValueError(f"unknown fact kind {fact.kind!r}")
 
 
