@@ -886,3 +886,12 @@ async def test_a_time_moved_on_the_same_day_names_that_day_as_the_old_one() -> N
 async def test_a_reminder_of_a_time_moved_on_the_same_day_gives_the_new_time() -> None:
     body = await body_of("Erinnerung an Frau Kim: Termin am 04.02. auf 15:45 verschoben, Raum 2")
     assert "Uhrzeit: 15:45 Uhr" in body
+
+
+async def test_a_cancellation_with_a_replacement_offers_the_replacement() -> None:
+    body = await body_of(
+        "Absage an Herrn Dogan: Termin am 15.02. fällt aus, Ersatztermin 22.02. um 11 Uhr"
+    )
+    assert "am Montag, 15. Februar 2027 absagen" in body
+    assert "Datum: Montag, 22. Februar 2027\nUhrzeit: 11:00 Uhr" in body
+    assert "neuen Termin" not in body  # no new appointment is asked for: it is given

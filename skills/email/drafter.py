@@ -52,6 +52,8 @@ def _template(request: EmailRequest) -> str:
     due = request.deadline or request.deadline_words
     if request.purpose is Purpose.REMINDER and request.appointment is None and due:
         return "reminder_deadline"  # a deadline is not an appointment
+    if request.purpose is Purpose.CANCELLATION and request.previous is not None:
+        return "cancellation_replaced"  # "fällt aus, Ersatztermin 19.02."
     return request.purpose.value
 
 

@@ -100,6 +100,11 @@ def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None
         return new, old
     if purpose is Purpose.FOLLOW_UP:
         return slots.first(dated, SlotRole.NEXT), slots.first(dated, SlotRole.PLAIN, SlotRole.OLD)
+    if purpose is Purpose.CANCELLATION:
+        # "fällt aus, Ersatztermin 19.02. 14 Uhr": the day called off, then its replacement
+        replacement = slots.first(dated[1:], SlotRole.NEW)
+        if replacement is not None:
+            return replacement, dated[0]
     if purpose in (Purpose.REFERRAL, Purpose.MESSAGE):
         return None, None  # a message keeps its dates in its own words
     # "Beratung heute …, nächster Termin 24.03.": the next meeting, not the one reported

@@ -25,7 +25,10 @@ _MARKERS = {
         r"vom|von|statt|anstatt|anstelle|bisher|bisherige[nr]?(?:\s+termin)?|alte[nr]?\s+termin"
         r"|ursprünglich(?:e[nr]?)?(?:\s+termin)?|from|instead\s+of|originally|old\s+appointment"
     ),
-    SlotRole.NEW: r"auf|nach|neu(?:e[rnm]?)?(?:\s+termin)?|to|new(?:\s+(?:date|appointment))?",
+    SlotRole.NEW: (
+        r"auf|nach|neu(?:e[rnm]?)?(?:\s+termin)?|ersatz(?:termin)?|to"
+        r"|new(?:\s+(?:date|appointment))?|replacement(?:\s+(?:date|session))?"
+    ),
 }
 _BEFORE = tuple(
     (role, re.compile(rf"\b(?:{words}){_TAIL}", _F)) for role, words in _MARKERS.items()
