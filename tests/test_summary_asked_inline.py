@@ -101,6 +101,29 @@ async def test_the_request_does_not_enter_the_record(acked_chat: Chat) -> None:
     assert "Zusammenfassung bitte" not in str(reply.data)
 
 
+@pytest.mark.parametrize(
+    ("typed", "first_note"),
+    [
+        (
+            "zusammenfassen\nKl. (17) möchte nach dem FOR eine Ausbildung im IT-Bereich\n"
+            "- Praktikum lief gut",
+            "Kl. (17) möchte",
+        ),
+        (
+            "Zusammenfassung: Hr. Yilmaz war pünktlich, will Koch werden, Bewerbung fehlt noch",
+            "Hr. Yilmaz war pünktlich",
+        ),
+    ],
+)
+async def test_a_title_after_the_request_begins_the_notes(
+    acked_chat: Chat, typed: str, first_note: str
+) -> None:
+    reply, _ = await acked_chat.say(typed)
+    assert reply.skill_id == "summary"
+    notes = [line for lines in reply.data["sections"].values() for line in lines]
+    assert any(line.startswith(first_note) for line in notes), notes
+
+
 def test_notes_typed_on_one_line_are_one_phrase_a_note() -> None:
     notes = "TN kam pünktlich, will Ausbildung als Bäcker, Kl. 9, Bewerbung fehlt noch"
     assert telegraphic_lines(notes).splitlines() == [

@@ -44,6 +44,7 @@ class _Vocabulary:
     notes: frozenset[str]
     words: frozenset[str]
     persons: frozenset[str]
+    titles: frozenset[str]
     clause_words: frozenset[str]
 
 
@@ -70,6 +71,7 @@ def _vocabulary() -> _Vocabulary:
         notes=frozenset(str(raw["notes"]).split()),
         words=frozenset(str(raw["words"]).split()),
         persons=frozenset(str(raw["persons"]).split()),
+        titles=frozenset(str(raw["titles"]).split()),
         clause_words=frozenset(str(raw["clause_words"]).split()),
     )
 
@@ -97,6 +99,8 @@ def is_request_clause(clause: str) -> bool:
     if not words or len(clause) > _MAX_REQUEST_CHARS:
         return False
     vocabulary = _vocabulary()
+    if words[-1] in vocabulary.titles:
+        return False  # a title's name follows it: "zusammenfassen Kl. (17) möchte …"
     asked = has_verb = has_particle = has_arrange = has_notes = False
     for index, word in enumerate(words):
         if vocabulary.asks.fullmatch(word):
