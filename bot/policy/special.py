@@ -26,7 +26,7 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
@@ -35,12 +35,12 @@ from pathlib import Path
 import yaml
 
 from bot.policy.judgement import person_pattern
+from bot.policy.special_context import alternation, context_data
 from bot.policy.special_phrases import load_phrases
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
-_CONTEXT = Path(__file__).with_name("special_context.yaml")
 _CLAUSE_END = re.compile(r"[.!?;,:\n–—]|\s-\s")
 _GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
 _HYPHENATED = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -132,46 +132,37 @@ def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     return tuple(compiled)
 
 
-def _words(words: Iterable[object]) -> str:
-    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len,
-                           reverse=True))  # fmt: skip
-
-
-@cache
-def _data() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = yaml.safe_load(_CONTEXT.read_text(encoding="utf-8"))
-    return data
-
-
 @cache
 def _context() -> tuple[re.Pattern[str], ...]:
-    data = _data()
+    data = context_data()
     word = r"(?<!{0})(?:{1})(?!{0})"
     # "sie" in lower case is a third person; "Sie" opening a clause may be either.
     others = (
-        _words(data["others"])
-        + rf"|(?:{_words(data['others_before_a_word'])})(?=\s+{_LETTER})|(?-i:sie)"
+        alternation(data["others"])
+        + rf"|(?:{alternation(data['others_before_a_word'])})(?=\s+{_LETTER})|(?-i:sie)"
     )
     return (
-        re.compile(word.format(_LETTER, _words(data["own"])), re.IGNORECASE),
-        re.compile(rf"^\s*(?:{_words(data['own_openers'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(word.format(_LETTER, alternation(data["own"])), re.IGNORECASE),
+        re.compile(rf"^\s*(?:{alternation(data['own_openers'])})(?!{_LETTER})", re.IGNORECASE),
         re.compile(word.format(_LETTER, others), re.IGNORECASE),
         re.compile(
-            word.format(_LETTER, _words(data["work"]))
-            + rf"|(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
+            word.format(_LETTER, alternation(data["work"]))
+            + rf"|(?:{alternation(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
             re.IGNORECASE,
         ),
         # (a hyphenated first part, an adjective or a name may come between: "in der
         # Reha-Klinik", "bei der Evangelischen Kirche", "bei den Sana Kliniken")
         re.compile(
-            rf"(?<!{_LETTER})(?:{_words(data['places'])})\s+(?:[\w.]+-)?"
+            rf"(?<!{_LETTER})(?:{alternation(data['places'])})\s+(?:[\w.]+-)?"
             rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+|(?-i:[A-ZÄÖÜ])[\w.]*\s+)?$",
             re.IGNORECASE,
         ),
-        re.compile(rf"(?:{_words(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE),
+        re.compile(
+            rf"(?:{alternation(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE
+        ),
         # (not with a possessive between: "Nachweis über ihre Schwerbehinderung" is hers)
         re.compile(
-            rf"(?<!{_LETTER})(?:{_words(data['general'])})\s+(?!{_POSSESSIVE})"
+            rf"(?<!{_LETTER})(?:{alternation(data['general'])})\s+(?!{_POSSESSIVE})"
             rf"(?:{_LETTER}+\s+){{0,2}}$",
             re.IGNORECASE,
         ),
@@ -181,10 +172,10 @@ def _context() -> tuple[re.Pattern[str], ...]:
 @cache
 def _own_family() -> re.Pattern[str]:
     """A possessive of the first person before a family word ("mein Sohn", "my daughter")."""
-    data = _data()
+    data = context_data()
     return re.compile(
-        rf"(?<!{_LETTER})(?:{_words(data['own_possessives'])})\s+"
-        rf"(?:{_words(data['family'])})(?!{_LETTER})",
+        rf"(?<!{_LETTER})(?:{alternation(data['own_possessives'])})\s+"
+        rf"(?:{alternation(data['family'])})(?!{_LETTER})",
         re.IGNORECASE,
     )
 
@@ -192,16 +183,18 @@ def _own_family() -> re.Pattern[str]:
 @cache
 def _generic() -> re.Pattern[str]:
     """A question in general ("darf man …", "kann jemand …")."""
-    return re.compile(rf"(?<!{_LETTER})(?:{_words(_data()['generic'])})(?!{_LETTER})", re.I)
+    return re.compile(
+        rf"(?<!{_LETTER})(?:{alternation(context_data()['generic'])})(?!{_LETTER})", re.I
+    )
 
 
 @cache
 def _groups() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Text after and before a cue that makes it a group of people in general."""
-    data = _data()
+    data = context_data()
     return (
-        re.compile(rf"\s+(?:{_words(data['group_after'])})(?!{_LETTER})", re.IGNORECASE),
-        re.compile(rf"(?<!{_LETTER})(?:{_words(data['group_before'])})\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{alternation(data['group_after'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(rf"(?<!{_LETTER})(?:{alternation(data['group_before'])})\s+$", re.IGNORECASE),
     )
 
 
@@ -224,12 +217,12 @@ def _group_end(text: str, cue: _Cue) -> int | None:
 @cache
 def _not_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Text before a cue, text after it, and text after a religious cue that make it no data."""
-    data = _data()
+    data = context_data()
     return (
-        re.compile(rf"(?<!{_LETTER})(?:{_words(data['subject_before'])})\s+$", re.IGNORECASE),
-        re.compile(rf"^\s*(?:{_words(data['subject_after'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(rf"(?<!{_LETTER})(?:{alternation(data['subject_before'])})\s+$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:{alternation(data['subject_after'])})(?!{_LETTER})", re.IGNORECASE),
         re.compile(
-            rf"^\s+(?:[\w.]+-)?(?:{_words(data['bodies'])}){_INFLECTION}(?!{_LETTER})",
+            rf"^\s+(?:[\w.]+-)?(?:{alternation(data['bodies'])}){_INFLECTION}(?!{_LETTER})",
             re.IGNORECASE,
         ),
     )
@@ -319,7 +312,7 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
 
 @cache
 def _question_opener() -> re.Pattern[str]:
-    opener = rf"\s*(?:{_words(_data()['question_openers'])})(?!{_LETTER})"
+    opener = rf"\s*(?:{alternation(context_data()['question_openers'])})(?!{_LETTER})"
     return re.compile(opener, re.IGNORECASE)
 
 
@@ -336,7 +329,9 @@ def _question_in_general(text: str, cue: _Cue) -> bool:
 
 @cache
 def _employed_as_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{_words(_data()['employed_as'])})\s+{_LETTER}", re.IGNORECASE)
+    return re.compile(
+        rf"\s+(?:{alternation(context_data()['employed_as'])})\s+{_LETTER}", re.IGNORECASE
+    )
 
 
 def _employed_as(text: str, end: int) -> bool:

@@ -13,15 +13,11 @@ Read from the words right next to the cue (lists in ``special_context.yaml``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
-
-import yaml
 
 from bot.policy.pii_gazetteer import is_listed_name
+from bot.policy.special_context import alternation, context_data
 
-_CONTEXT = Path(__file__).with_name("special_context.yaml")
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+(?:-{_LETTER}+)*")
 _ENDINGS = ("innen", "ern", "en", "es", "er", "em", "in", "e", "n", "s")
@@ -30,21 +26,10 @@ _LIST_JOIN = r"\s*(?:,|&|/|\bund\b|\boder\b|\bsowie\b|\bstatt\b|\banstatt\b)\s*"
 _GRADE = r"(?:[1-6](?:[+-]|,\d)?(?!\d)|eins|zwei|drei|vier|fünf|sechs)\b"
 
 
-def _words(words: Iterable[object]) -> str:
-    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len,
-                           reverse=True))  # fmt: skip
-
-
-@cache
-def _data() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = yaml.safe_load(_CONTEXT.read_text(encoding="utf-8"))
-    return data
-
-
 @cache
 def _people_and_body() -> frozenset[str]:
     """Nouns that make the cue before them data about someone (a person or a part of one)."""
-    data = _data()
+    data = context_data()
     keys = ("others", "own", "group_after", "people", "body_parts")
     return frozenset(str(word).lower() for key in keys for word in data[key])
 
@@ -57,20 +42,20 @@ def _is_person_or_body(word: str) -> bool:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    data = _data()
-    subjects = _words(data["school_subjects"])
+    data = context_data()
+    subjects = alternation(data["school_subjects"])
     return (
         # an inflected slang adjective and the noun after it
-        re.compile(rf"^(?:{_words(data['slang_adjectives'])})(?:e|en|er|es|em)$", re.I),
+        re.compile(rf"^(?:{alternation(data['slang_adjectives'])})(?:e|en|er|es|em)$", re.I),
         re.compile(rf"\s+({_LETTER}+)"),
         # "der Daten", "des genannten Fehlers" (the first word may be the noun: "der Familie")
         re.compile(rf"\s+{_ARTICLE}\s+({_LETTER}+)(?:\s+({_LETTER}+))?", re.I),
         # the subject words themselves, subjects in a list before and after, a grade after
-        re.compile(rf"^(?:{_words(data['subject_words'])})$", re.I),
+        re.compile(rf"^(?:{alternation(data['subject_words'])})$", re.I),
         re.compile(rf"(?<!{_LETTER})(?:{subjects}){_LIST_JOIN}$", re.I),
         re.compile(rf"{_LIST_JOIN}(?:{subjects})(?!{_LETTER})", re.I),
         re.compile(rf"(?:\s*:\s*|\s+(?:(?:jeweils\s+)?(?:eine?|ne)\s+)?){_GRADE}", re.I),
-        re.compile(rf"\s+(?:{_words(data['occupation_after'])})(?!{_LETTER})", re.I),
+        re.compile(rf"\s+(?:{alternation(data['occupation_after'])})(?!{_LETTER})", re.I),
     )
 
 
@@ -84,7 +69,7 @@ def _slang(text: str, start: int, end: int) -> bool:
 
 
 def _thing_genitive(text: str, end: int, category: str) -> bool:
-    if category in _data()["named_with_genitive"]:
+    if category in context_data()["named_with_genitive"]:
         return False  # "Gewerkschaft der Polizei" is a union's name
     genitive = _patterns()[2].match(text, end)
     if genitive is None:
