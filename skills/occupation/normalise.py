@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -74,9 +75,16 @@ _WORDS = Path(__file__).with_name("data") / "words.yaml"
 
 
 @cache
+def _raw_words() -> dict[str, Any]:
+    """``words.yaml``, read once on first use."""
+    raw: dict[str, Any] = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+    return raw
+
+
+@cache
 def _words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
-    """Filler words and abbreviations from the data file, read on first use."""
-    raw = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+    """Filler words and abbreviations from the data file."""
+    raw = _raw_words()
     filler = frozenset(word for text in raw["filler"].values() for word in text.split())
     generic = frozenset(stem(word) for word in str(raw["generic"]).split())
     return filler, {str(k): str(v) for k, v in raw["abbreviations"].items()}, generic
@@ -90,8 +98,14 @@ def stopwords() -> frozenset[str]:
 @cache
 def person_titles() -> frozenset[str]:
     """Words before a surname ("Frau", "Herrn", "Dr."), lower-case as typed."""
-    raw = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
-    return frozenset(str(raw["person_titles"]).split())
+    return frozenset(str(_raw_words()["person_titles"]).split())
+
+
+@cache
+def back_references() -> frozenset[str]:
+    """Words a follow-up uses for an occupation named before ("da", "das", "it"), with the
+    question's own words; folded."""
+    return frozenset(fold(word) for word in str(_raw_words()["back_reference"]).split())
 
 
 def generic_words() -> frozenset[str]:

@@ -13,13 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
-from pathlib import Path
-
-import yaml
 
 from bot.skill import IntentCue
-from skills.occupation.normalise import fold, stopwords
+from skills.occupation.normalise import back_references, fold, stopwords
 
 
 class Focus(StrEnum):
@@ -238,7 +234,6 @@ _FOCUS_WORD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_WORDS_FILE = Path(__file__).with_name("data") / "words.yaml"
 # Checked before the training words: "nach der Ausbildung" names the training too.
 _AFTER_TRAINING = re.compile(
     r"\b(?:nach\s+(?:der|seiner|ihrer|einer)\s+(?:ausbildung|lehre)|ausgelernt\w*|"
@@ -340,15 +335,7 @@ def only_refers_back(text: str) -> bool:
     """What is left of a fact question once the question words are cut names nothing that
     could be an occupation ("und dauert die Ausbildung", "da", "does it")."""
     words = _WORD.findall(fold(text))
-    return all(word in stopwords() or word in _back_references() for word in words)
-
-
-@cache
-def _back_references() -> frozenset[str]:
-    """Words a follow-up uses for an occupation named before ("da", "das", "it"), with the
-    question's own words; folded (``words.yaml``, ``back_reference``)."""
-    raw = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
-    return frozenset(fold(word) for word in str(raw["back_reference"]).split())
+    return all(word in stopwords() or word in back_references() for word in words)
 
 
 def pay_stage(text: str) -> Focus:
