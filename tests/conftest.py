@@ -27,6 +27,7 @@ pytest_plugins = [
     "llm_fixtures",
     "openai_fixtures",
     "occupation_fixtures",
+    "occupation_skill_fixtures",
     "admin_chat_fixtures",
     "instances_fixtures",
     "matrix_fixtures",

@@ -3,45 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from occupation_skill_fixtures import commands, text_of
 from skill_contexts import skill_context
 
 from bot.policy import is_decision_request
-from bot.reply import Actions, Heading, Outcome, Text
+from bot.reply import Heading, Outcome
 from bot.routing.intent import OfflineIntentClassifier
-from bot.skill import Skill, SkillContext, SkillResult
-from skills.email.skill import EmailSkill
+from bot.skill import Skill, SkillContext
 from skills.occupation import OccupationSkill
-from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
-from skills.summary.skill import SummarySkill
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> InMemoryCatalogue:
-    return load_builtin_catalogue()
-
-
-@pytest.fixture(scope="module")
-def skill(catalogue: InMemoryCatalogue) -> OccupationSkill:
-    return OccupationSkill(catalogue)
-
-
-@pytest.fixture(scope="module")
-def skills(skill: OccupationSkill) -> list[Skill]:
-    return [skill, EmailSkill(), SummarySkill()]
 
 
 def context(
     args: str, command: str | None = None, language: str = "de", text: str | None = None
 ) -> SkillContext:
     return skill_context(args, command, language, text=text)
-
-
-def text_of(result: SkillResult) -> str:
-    return "\n".join(b.markdown for b in result.blocks if isinstance(b, Text))
-
-
-def commands(result: SkillResult) -> list[str]:
-    return [a.command for b in result.blocks if isinstance(b, Actions) for a in b.items]
 
 
 EXPLORATION = [

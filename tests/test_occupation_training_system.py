@@ -6,16 +6,14 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+from occupation_skill_fixtures import commands, text_of
 from skill_contexts import skill_context
 
-from bot.reply import Actions, Heading, Outcome, Text
+from bot.reply import Heading, Outcome
 from bot.routing.intent import OfflineIntentClassifier
-from bot.skill import Skill, SkillResult
-from skills.email.skill import EmailSkill
+from bot.skill import Skill
 from skills.occupation import OccupationSkill
-from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
 from skills.occupation.training_system import load, names_no_occupation
-from skills.summary.skill import SummarySkill
 
 OFFICIAL_HOSTS = (
     "arbeitsagentur.de",
@@ -24,29 +22,6 @@ OFFICIAL_HOSTS = (
     "bibb.de",
     "planet-beruf.de",
 )
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> InMemoryCatalogue:
-    return load_builtin_catalogue()
-
-
-@pytest.fixture(scope="module")
-def skill(catalogue: InMemoryCatalogue) -> OccupationSkill:
-    return OccupationSkill(catalogue)
-
-
-@pytest.fixture(scope="module")
-def skills(skill: OccupationSkill) -> list[Skill]:
-    return [skill, EmailSkill(), SummarySkill()]
-
-
-def text_of(result: SkillResult) -> str:
-    return "\n".join(b.markdown for b in result.blocks if isinstance(b, Text))
-
-
-def commands(result: SkillResult) -> list[str]:
-    return [a.command for b in result.blocks if isinstance(b, Actions) for a in b.items]
 
 
 GENERAL = [
