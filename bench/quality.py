@@ -1,13 +1,15 @@
 """Answer quality of the whole engine on held-out, counsellor-style case sets.
 
-Five sets in ``bench/answer_quality/*.yaml`` (each split into ``dev`` and ``heldout``, some
+Six sets in ``bench/answer_quality/*.yaml`` (each split into ``dev`` and ``heldout``, some
 with a ``fresh`` section written later and reported on its own):
 email drafts (every fact kept, nothing invented), note summaries (facts in the right section,
 no meaning turned round), the policy (Art. 22 refusals, Art. 9 reminders, neither),
-occupation lookup (hit@1/hit@5) and exploration questions (at least three fitting occupations).
+occupation lookup (hit@1/hit@5), exploration questions (at least three fitting occupations)
+and follow-up questions after a lookup (several turns; the last reply is scored).
 
 Every case goes through the real engine end to end: a fresh SQLite database, a counsellor who
-has acknowledged the guideline, one new conversation per case. Offline by default; when a model
+has acknowledged the guideline, one new conversation per case (a follow-up case sends its
+earlier turns in the same conversation first). Offline by default; when a model
 is configured (``LOTSE_LLM_*``, ``ANTHROPIC_API_KEY``, as for ``lotse serve``) the same cases run
 against it as well. Exit status is always 0: this measures, it does not test.
 
@@ -36,8 +38,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.answer_quality.cases import SPLITS, Case, load_catalogue, load_set
 from bench.answer_quality.occupations import (
+    FOLLOW_UP_OUTCOMES,
     Catalogue,
+    FollowUpExpect,
+    answered_about,
     exploration_pass,
+    gives_fact,
     main_heading,
     occupation_hits,
 )
@@ -59,7 +65,7 @@ from bot.reply import Outcome, Reply
 from lotse.app import describe_model, open_app
 from lotse.settings import read_settings
 
-SETS = ("email", "summary", "policy", "occupation", "exploration")
+SETS = ("email", "summary", "policy", "occupation", "exploration", "followup")
 # A fixed Monday morning: relative dates and "in the past" checks do not drift between runs.
 NOW = datetime(2027, 1, 11, 8, 30, tzinfo=UTC)
 USER = "bench-counsellor"
@@ -144,6 +150,8 @@ class Driver:
     async def ask(self, case: Case) -> Answer:
         self._serial += 1
         conversation = f"{case.set}-{case.id}-{self._serial}"
+        for turn in case.before:  # the earlier turns of a follow-up case
+            await self._send(turn, conversation)
         reply, ms = await self._send(case.message, conversation)
         if reply.outcome is Outcome.GATE:  # acknowledgement lost (should not happen): redo
             await self.acknowledge()
@@ -316,6 +324,33 @@ def score_exploration_set(
     )  # fmt: skip
 
 
+def score_followup_set(
+    split: str, answers: Sequence[Answer], report: Report, catalogue: Catalogue
+) -> None:
+    passed = 0
+    for answer in answers:
+        want: FollowUpExpect = answer.case.expect
+        about = answered_about(answer.markdown, catalogue)
+        if want.expect == "refuse":
+            ok = answer.outcome is Outcome.REFUSED
+        elif want.expect == "ask":
+            ok = about is None and answer.outcome is not Outcome.REFUSED
+        else:
+            ok = about == want.expect and (
+                want.focus is None
+                or gives_fact(answer.markdown, catalogue, want.expect, want.focus)
+            )
+        passed += ok
+        if not ok:
+            wanted = f"{want.expect}{f' ({want.focus})' if want.focus else ''}"
+            report.failures.append((answer.case.id, wanted, answer.got()))
+    n = len(answers)
+    report.rows.append(
+        Row("followup", split, "last turn answered right", _pct(passed, n), "≥ 90 %",
+            _at_least(passed, n, 0.9))
+    )  # fmt: skip
+
+
 def expected_class(case: Case) -> str:
     """The class a case belongs to, for the routing confusions."""
     match case.set:
@@ -325,6 +360,8 @@ def expected_class(case: Case) -> str:
             return "lookup" if case.expect else "no match"
         case "exploration":
             return "comparison" if case.expect[1] else "list"
+        case "followup":
+            return case.expect.expect if case.expect.expect in FOLLOW_UP_OUTCOMES else "answer"
     return case.set
 
 
@@ -338,6 +375,7 @@ def score(name: str, answers: Sequence[Answer], report: Report, catalogue: Catal
         "policy": score_policy_set,
         "occupation": lambda s, a, r: score_occupation_set(s, a, r, catalogue),
         "exploration": lambda s, a, r: score_exploration_set(s, a, r, catalogue),
+        "followup": lambda s, a, r: score_followup_set(s, a, r, catalogue),
     }
     for split in SPLITS:
         part = [answer for answer in answers if answer.case.split == split]

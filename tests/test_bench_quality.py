@@ -13,7 +13,13 @@ if str(ROOT) not in sys.path:  # bench/ is no installed package
     sys.path.insert(0, str(ROOT))
 
 from bench.answer_quality.cases import CaseError, load_set  # noqa: E402
-from bench.answer_quality.occupations import Catalogue, exploration_pass, occupation_hits  # noqa: E402
+from bench.answer_quality.occupations import (  # noqa: E402
+    Catalogue,
+    answered_about,
+    exploration_pass,
+    gives_fact,
+    occupation_hits,
+)
 from bench.answer_quality.scoring import (  # noqa: E402
     ClassFigures,
     FactSpec,
@@ -41,6 +47,7 @@ TITLES = {
 CATALOGUE = Catalogue(
     TITLES,
     {normalise(t): i for i, t in TITLES.items()} | {"tischlerin": "tischler", "koch": "koch"},
+    {"koch": "Bereiten Speisen zu, planen Menüs und kalkulieren den Wareneinsatz."},
 )
 
 
@@ -330,6 +337,26 @@ def test_exploration_needs_three_fitting_and_comparisons_both() -> None:
     assert exploration_pass(both, CATALOGUE, (), ("tischler", "holzmechaniker"))[0]
 
 
+def test_a_follow_up_answers_about_its_card_or_the_occupation_it_leads_with() -> None:
+    assert answered_about("**Holzmechaniker/in**\n\nDauer: 3 Jahre", CATALOGUE) == "holzmechaniker"
+    short = "Zu Tischler/in: Die Ausbildung dauert in der Regel 3 Jahre."
+    assert answered_about(short, CATALOGUE) == "tischler"
+    assert answered_about("About Koch/Köchin (from your last question): …", CATALOGUE) == "koch"
+    assert answered_about("Für welchen Beruf möchten Sie das wissen?", CATALOGUE) is None
+    assert (
+        answered_about("Zu „Holzer“ habe ich im Katalog keinen Beruf gefunden.", CATALOGUE) is None
+    )
+
+
+def test_a_follow_up_gives_the_fact_asked_for() -> None:
+    assert gives_fact("Zu Tischler/in: … dauert in der Regel 3 Jahre.", CATALOGUE, "tischler",
+                      "duration")  # fmt: skip
+    assert not gives_fact("Zu Tischler/in: … dauert 3 Jahre.", CATALOGUE, "tischler", "pay")
+    tasks = "Zu Koch/Köchin: Bereiten Speisen zu, planen Menüs und kalkulieren den Wareneinsatz."
+    assert gives_fact(tasks, CATALOGUE, "koch", "tasks")
+    assert not gives_fact("Zu Koch/Köchin: dauert 3 Jahre.", CATALOGUE, "koch", "tasks")
+
+
 # --- case files ----------------------------------------------------------------------------
 
 
@@ -351,13 +378,38 @@ def test_case_files_are_checked_on_load(tmp_path: Path) -> None:
     )
     cases = load_set("occupation", CATALOGUE, tmp_path)
     assert [(c.split, c.expect) for c in cases] == [("dev", ("tischler",)), ("heldout", ())]
+    (tmp_path / "followup.yaml").write_text(
+        'dev:\n  - {id: e, turns: ["beruf Koch", "und die dauer?"], expect: koch, focus: pay}\n'
+        '  - {id: f, turns: ["und die dauer?"], expect: ask}\n',
+        encoding="utf-8",
+    )
+    first, second = load_set("followup", CATALOGUE, tmp_path)
+    assert (first.before, first.message, first.expect.focus) == (
+        ("beruf Koch",),
+        "und die dauer?",
+        "pay",
+    )
+    assert (second.before, second.expect.expect) == ((), "ask")
+    (tmp_path / "followup.yaml").write_text(
+        'dev:\n  - {id: g, turns: ["beruf Koch", "und?"], expect: koch, focus: mood}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError, match="unknown focus"):
+        load_set("followup", CATALOGUE, tmp_path)
 
 
 def test_the_shipped_case_sets_load_and_are_big_enough() -> None:
     from bench.answer_quality.cases import load_catalogue
 
     catalogue = load_catalogue()
-    minimum = {"email": 60, "summary": 20, "policy": 80, "occupation": 150, "exploration": 25}
+    minimum = {
+        "email": 60,
+        "summary": 20,
+        "policy": 80,
+        "occupation": 150,
+        "exploration": 25,
+        "followup": 25,
+    }
     for name, size in minimum.items():
         cases = load_set(name, catalogue)
         # a later "fresh" section is reported on its own and not part of the original split

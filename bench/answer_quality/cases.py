@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from bench.answer_quality.occupations import Catalogue
+from bench.answer_quality.occupations import FOCI, FOLLOW_UP_OUTCOMES, Catalogue, FollowUpExpect
 from bench.answer_quality.scoring import (
     FACT_KINDS,
     SECTIONS,
@@ -43,18 +43,21 @@ class Case:
     split: str
     message: str
     expect: Any
+    before: tuple[str, ...] = ()  # earlier turns of the same conversation (follow-up cases)
 
 
 def load_catalogue(path: Path = CATALOGUE) -> Catalogue:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     titles: dict[str, str] = {}
     names: dict[str, str] = {}
+    descriptions: dict[str, str] = {}
     for entry in raw["occupations"]:
         titles[entry["id"]] = entry["title"]
+        descriptions[entry["id"]] = str(entry.get("description") or "")
         for key in ("title", "male", "female"):
             if entry.get(key):
                 names.setdefault(normalise(entry[key]), entry["id"])
-    return Catalogue(titles, names)
+    return Catalogue(titles, names, descriptions)
 
 
 def _email(item: dict[str, Any]) -> list[FactSpec]:
@@ -125,7 +128,20 @@ def _ids(item: dict[str, Any], values: list[str], catalogue: Catalogue) -> tuple
     return tuple(values)
 
 
+def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
+    expect, focus = str(item["expect"]), item.get("focus")
+    if expect not in FOLLOW_UP_OUTCOMES:
+        _ids(item, [expect], catalogue)
+    if focus is not None and focus not in FOCI:
+        raise CaseError(f"{item['id']}: unknown focus {focus!r}")
+    if not item.get("turns"):
+        raise CaseError(f"{item['id']}: a follow-up case needs its turns")
+    return FollowUpExpect(expect, focus)
+
+
 def _message(name: str, item: dict[str, Any]) -> str:
+    if name == "followup":
+        return str(item["turns"][-1])
     if name == "summary" and "msg" not in item:
         return f"{item.get('command', 'zusammenfassen')}\n{item['notes'].rstrip()}"
     return str(item["msg"])
@@ -152,11 +168,15 @@ def load_set(name: str, catalogue: Catalogue, directory: Path = HERE) -> list[Ca
                     expect = _policy(item)
                 case "occupation":
                     expect = _ids(item, [item["expect"]] if item.get("expect") else [], catalogue)
+                case "followup":
+                    expect = _followup(item, catalogue)
                 case "exploration":
                     accept = _ids(item, list(item.get("accept", [])), catalogue)
                     compare = _ids(item, list(item.get("compare", [])), catalogue)
                     expect = (accept, compare)
                 case _:
                     raise CaseError(f"unknown set {name}")
-            cases.append(Case(name, str(item["id"]), split, _message(name, item), expect))
+            before = tuple(str(turn) for turn in item.get("turns", [])[:-1])
+            message = _message(name, item)
+            cases.append(Case(name, str(item["id"]), split, message, expect, before))
     return cases

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bench.answer_quality.scoring import normalise
 
@@ -15,6 +15,7 @@ class Catalogue:
 
     titles: Mapping[str, str]
     names: Mapping[str, str]  # normalised title, male and female form → id
+    descriptions: Mapping[str, str] = field(default_factory=dict)  # id → catalogue description
 
     def id_of_heading(self, heading: str) -> str | None:
         """The occupation a heading names: exactly, or a name followed by an addition such as
@@ -97,3 +98,55 @@ def exploration_pass(
         return all(item in named for item in compare), [i for i in compare if i in named]
     fitting = [item for item in named if item in acceptable]
     return len(fitting) >= 3, fitting
+
+
+# --- follow-up questions (followup.yaml) ------------------------------------------------------
+
+FOLLOW_UP_OUTCOMES = ("ask", "refuse")
+# What a reply must contain to give the fact asked about (German or English wording); "tasks"
+# is checked against the catalogue's description of the occupation instead.
+_FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
+    "pay": re.compile(r"bibb|entgeltatlas|vergütung|training pay|earnings", re.I),
+    "duration": re.compile(r"\bdauert\b|\btakes\b|\blasts\b|\bduration\b", re.I),
+    "requirements": re.compile(r"schulabschluss|school[- ]leaving|certificate|üblich ist", re.I),
+    "prospects": re.compile(
+        r"perspektive|weiterbildung|aussichten|prospects|further training", re.I
+    ),
+    "legal": re.compile(
+        r"bbig|hwo|berufsbildungsgesetz|handwerksordnung|bundesrecht|landesrecht"
+        r"|vocational training act|crafts code",
+        re.I,
+    ),
+}
+FOCI = (*_FOCUS_WORDS, "tasks")
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpExpect:
+    """An occupation id with the fact asked about, or one of FOLLOW_UP_OUTCOMES."""
+
+    expect: str
+    focus: str | None = None
+
+
+_LEAD = re.compile(r"^\W*(?:zu|about|for)\s+(?P<name>[^:\n]{3,80}?)\s*(?:\([^)]*\))?\s*:", re.I)
+
+
+def answered_about(markdown: str, catalogue: Catalogue) -> str | None:
+    """The occupation a reply answers about: its card's heading, or the occupation a short
+    answer leads with ("Zu Tischler/in: …", "About Carpenter: …")."""
+    heading = main_heading(markdown, catalogue)
+    if heading is not None:
+        return heading
+    for line in markdown.splitlines():
+        found = _LEAD.match(line.strip())
+        if found is not None:
+            return catalogue.id_of_heading(found["name"])
+    return None
+
+
+def gives_fact(markdown: str, catalogue: Catalogue, occupation_id: str, focus: str) -> bool:
+    if focus == "tasks":
+        description = catalogue.descriptions.get(occupation_id, "")
+        return bool(description) and normalise(description[:60]) in normalise(markdown)
+    return _FOCUS_WORDS[focus].search(markdown) is not None
