@@ -40,6 +40,9 @@ class Settings(BaseModel):
     )  # bootstrap global admins: user ids
     policy_file: Path | None = None  # replaces the shipped AI policy
     state_ttl_minutes: int = Field(default=60, ge=1, le=60 * 24 * 30)
+    # How long a skill remembers the topic of its last answer for follow-up questions ("Und
+    # was verdient man da?" after an occupation's card).
+    recent_ttl_minutes: int = Field(default=30, ge=1, le=60 * 24)
     # Per-process cache of departments, toggles and acknowledgements; changes made by another
     # instance sharing the database are seen after at most this long (0 turns it off).
     cache_seconds: float = Field(default=5.0, ge=0, le=300)

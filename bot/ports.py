@@ -36,9 +36,14 @@ class StateKey:
     user_key: str
 
     def storage_id(self) -> str:
-        raw = "\x1f".join(
-            (self.platform, self.conversation_id, self.thread_id or "", self.user_key)
-        )
+        return self._hashed(self.platform, self.conversation_id, self.thread_id or "")
+
+    def recent_id(self) -> str:
+        """The row of the topic remembered for follow-up questions (beside the open question)."""
+        return self._hashed(self.platform, self.conversation_id, self.thread_id or "", "recent")
+
+    def _hashed(self, *parts: str) -> str:
+        raw = "\x1f".join((*parts, self.user_key))
         return hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -49,6 +54,25 @@ class ConversationState:
     owner: str
     data: Mapping[str, Any]
     expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStates:
+    """What one read of a conversation's state finds: the open question a skill or built-in
+    asked (``pending``) and the topic a skill remembers for follow-up questions (``recent``,
+    e.g. the occupation of the last card); each None when absent or expired."""
+
+    pending: ConversationState | None = None
+    recent: ConversationState | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecentChange:
+    """The topic a turn leaves for follow-up questions, or ``state`` None to forget it. It is
+    written with the turn's audit row, so remembering costs no round trip of its own."""
+
+    key: StateKey
+    state: ConversationState | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +153,10 @@ class AcknowledgementRepository(Protocol):
 
 class StateRepository(Protocol):
     async def get(self, key: StateKey, now: datetime) -> ConversationState | None: ...
+    async def read(self, key: StateKey, now: datetime) -> StoredStates:
+        """The open question and the remembered topic, in one statement."""
+        ...
+
     async def put(self, key: StateKey, state: ConversationState) -> None: ...
     async def delete(self, key: StateKey) -> None: ...
     async def purge_expired(self, now: datetime) -> int: ...
@@ -163,9 +191,16 @@ class AuditCount:
 
 
 class AuditRepository(Protocol):
-    async def record(self, event: AuditEvent, *, answer: AnswerRecord | None = None) -> None:
+    async def record(
+        self,
+        event: AuditEvent,
+        *,
+        answer: AnswerRecord | None = None,
+        recent: RecentChange | None = None,
+    ) -> None:
         """Store the audit row; with ``answer`` also the evaluation's row for the same turn,
-        in the same commit (one round trip per turn for both)."""
+        with ``recent`` the topic remembered for follow-ups (or its removal), all in the same
+        commit (one round trip per turn)."""
         ...
 
     async def count_for_actor(self, actor_key: str) -> int: ...

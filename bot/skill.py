@@ -101,6 +101,11 @@ class SkillResult:
     # A follow-up answer that was clearly another request: the engine runs it as a turn of
     # its own next, as it does with a request that waited for the acknowledgement.
     resubmit: str | None = None
+    # The topic to remember for follow-up questions (JSON-serialisable, never personal data:
+    # e.g. the occupation a card showed); it comes back as ``SkillContext.recent`` for a short
+    # while. None keeps what this skill remembered; another skill's answer forgets it. Its
+    # "command", when given, shows the topic again: a refusal offers it instead of an example.
+    remember: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,7 @@ class SkillContext:
     texts: Callable[..., str]  # texts(key, **values) in the user's language
     findings: tuple[Finding, ...] = ()
     state: Mapping[str, Any] | None = None  # set when answering this skill's follow-up
+    recent: Mapping[str, Any] | None = None  # what this skill remembered (SkillResult.remember)
     progress: Progress | None = None  # set when the adapter can show partial text
     # Set when a button or form of this skill was used: one of the skill's declared actions,
     # typed, instead of text to parse (``args`` is then empty).
@@ -169,6 +175,13 @@ class Skill(ABC):
         """Extra evidence for the offline intent classifier (0 = none)."""
         del text
         return 0.0
+
+    def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
+        """Whether ``text`` is a follow-up question on the topic this skill remembered
+        (``recent``, from ``SkillResult.remember``) that no command or classifier would take
+        for it ("what about the pay?"); it is routed here then, after the policy's refusals."""
+        del text, recent
+        return False
 
     def guess(self, text: str, language: str) -> Guess | None:
         """For a message no skill took: what it probably asked of this skill, when the skill

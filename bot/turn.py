@@ -21,7 +21,7 @@ from bot.llm.info import OFFLINE_MODEL, ModelInfo
 from bot.llm.port import Model
 from bot.llm.use import ModelUse
 from bot.message import Message
-from bot.ports import ConversationState, Department, StateKey, Store
+from bot.ports import ConversationState, Department, RecentChange, StateKey, Store
 from bot.registry import SkillRegistry
 from bot.reply import Block, Outcome, Reply
 from bot.routing.intent import IntentClassifier
@@ -65,6 +65,7 @@ class TurnLog:
     tokens_out: int = 0
     resubmit: str | None = None  # a waiting request that ``Engine.handle`` runs next
     answer: AnswerRecord | None = None  # the evaluation's row, committed with the audit row
+    recent: RecentChange | None = None  # the topic remembered for follow-ups, committed too
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +115,18 @@ class Turn(Caller):
     route: Route
     pending: ConversationState | None  # the open question found in the store, if any
     findings: tuple[Finding, ...] = ()  # personal data in what a skill will process
+    recent: ConversationState | None = None  # the topic a skill remembers for follow-ups
 
     @classmethod
-    def routed(cls, caller: Caller, route: Route, pending: ConversationState | None) -> Turn:
+    def routed(
+        cls,
+        caller: Caller,
+        route: Route,
+        pending: ConversationState | None,
+        recent: ConversationState | None = None,
+    ) -> Turn:
         values: dict[str, Any] = {f.name: getattr(caller, f.name) for f in fields(Caller)}
-        return cls(**values, route=route, pending=pending)
+        return cls(**values, route=route, pending=pending, recent=recent)
 
 
 def reply(turn: Arrival, *blocks: Block, outcome: Outcome = Outcome.OK) -> Reply:

@@ -5,7 +5,9 @@ A unit of work is one call into the store's runner: one hop to the SQLite worker
 pooled connection on PostgreSQL. In a steady conversation a turn reads its conversation state
 and writes its audit row, the evaluation's answer row in the same commit; the department,
 toggles, acknowledgement, language and evaluation standing come from the per-process cache.
-On PostgreSQL the conversation lock adds one statement to take it and one to give it back,
+The topic a skill remembers for follow-up questions (the occupation of the last card) is read
+with the conversation state and written with the audit row. On PostgreSQL the conversation
+lock adds one statement to take it and one to give it back,
 sent on the lock's own connection straight through the driver, so no statement of it is
 counted here (its own tests: ``test_storage_conversation_lock.py``)."""
 
@@ -98,11 +100,40 @@ async def test_a_lookup_commits_its_answer_row_with_the_audit_row(
     with tally(store, monkeypatch) as found:
         reply, _ = await acked_chat.say("beruf Mechatronikerin")
     assert reply.answer_id is not None
-    assert len(found.units) == 2, found.units  # state read; audit and answer rows together
-    # PostgreSQL: one statement carries both rows; SQLite: one transaction of two inserts.
-    assert len(found.writes()) <= 2, found.statements
+    assert len(found.units) == 2, found.units  # state read; audit, answer and topic rows
+    # PostgreSQL: one statement carries the three rows; SQLite: one transaction on the worker.
+    assert len(found.writes()) == (1 if store.runner.dialect == "postgresql" else 3), (
+        found.statements
+    )
     assert found.commits <= 1
     assert len(await _answers(app)) == before + 1
+
+
+async def test_a_follow_up_question_costs_what_a_lookup_costs(
+    acked_chat: Chat, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await steady(acked_chat, "beruf Mechatronikerin")
+    with tally(store, monkeypatch) as found:
+        reply, _ = await acked_chat.say("und was verdient man da?")
+    assert reply.title == "Mechatroniker/in"  # answered for the remembered occupation
+    assert len(found.units) == 2, found.units
+    assert found.commits <= 1
+
+
+async def test_forgetting_the_topic_rides_with_the_audit_row(
+    acked_chat: Chat, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = "zusammenfassen\nTN war pünktlich."
+    await steady(acked_chat, notes)
+    with tally(store, monkeypatch) as counted:
+        await acked_chat.say(notes)
+    without_topic = list(counted.units)  # (the runner stays wrapped: copy, then go on)
+    await acked_chat.say("beruf Mechatronikerin")
+    with tally(store, monkeypatch) as forgetting:  # another skill answers: the topic goes
+        reply, _ = await acked_chat.say(notes)
+    assert reply.skill_id == "summary"
+    assert len(forgetting.units) == len(without_topic), forgetting.units
+    assert any(s.startswith(("DELETE", "WITH")) for s in forgetting.writes())
 
 
 async def test_the_evaluation_standing_is_not_read_per_turn(

@@ -62,7 +62,7 @@ async def test_a_new_request_typed_while_a_skill_waits_is_a_second_answer_of_its
     await acked_chat.say("mail")  # the email skill asks what the mail is about
     reply, text = await acked_chat.say("beruf Tischler")  # a new request, run as its own turn
     assert "Tischler/in" in text
-    assert "answer row not recorded" not in caplog.text
+    assert "turn rows not recorded" not in caplog.text
     recorded = await facts(app)
     assert [(f.skill, f.outcome) for f in recorded[before:]] == [
         ("email", "prompt"),  # "Worum soll es gehen?"

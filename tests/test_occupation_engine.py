@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Chat
+from conftest import Chat, FakeClock
 
 from bot.reply import Heading, Outcome
 
@@ -39,8 +39,9 @@ async def test_a_requirement_question_in_an_indirect_clause_is_answered_with_the
 
 
 async def test_a_fact_asked_without_an_occupation_is_asked_back_and_then_answered(
-    acked_chat: Chat,
+    acked_chat: Chat, clock: FakeClock
 ) -> None:
+    clock.advance(minutes=31)  # the card shown at the acknowledgement is forgotten by now
     reply, text = await acked_chat.say("und wie lange dauert die Ausbildung?")
     assert reply.outcome is Outcome.PROMPT
     assert "Für welchen Beruf" in text
@@ -49,6 +50,7 @@ async def test_a_fact_asked_without_an_occupation_is_asked_back_and_then_answere
     assert Heading("Tischler/in") in reply.blocks
     assert "Die Ausbildung dauert" in text.split("Männlich")[0]  # the fact asked leads
 
+    clock.advance(minutes=31)
     reply, text = await acked_chat.say("was verdient man da?")
     assert "Für welchen Beruf" in text
     reply, text = await acked_chat.say("Koch")

@@ -9,7 +9,14 @@ import pytest
 from sqlalchemy.exc import StatementError
 from storage_fixtures import session_store, store
 
-from bot.ports import Acknowledgement, AuditEvent, ConversationState, StateKey
+from bot.ports import (
+    Acknowledgement,
+    AuditEvent,
+    ConversationState,
+    RecentChange,
+    StateKey,
+    StoredStates,
+)
 from storage.database import SqlStore
 
 __all__ = ["session_store", "store"]
@@ -109,6 +116,29 @@ async def test_state_delete_and_delete_for_user(store: SqlStore) -> None:
     assert await store.states.delete_for_user("user-a") == 1
     assert await store.states.count_for_user("user-a") == 0
     assert await store.states.count_for_user("user-b") == 1
+
+
+async def test_the_remembered_topic_is_written_with_the_audit_row_and_read_beside_the_state(
+    store: SqlStore,
+) -> None:
+    event = AuditEvent("message", "user-a", "occupation", "ok", NOW)
+    topic = state("occupation", minutes=30, id="tischler", title="Tischler/in")
+    await store.states.put(key(), state(step=1))
+    await store.audit.record(event, recent=RecentChange(key(), topic))
+    assert await store.states.read(key(), NOW) == StoredStates(state(step=1), topic)
+    assert await store.states.get(key(), NOW) == state(step=1)  # the open question alone
+    assert await store.states.read(key(thread="t1"), NOW) == StoredStates()
+    assert (await store.states.read(key(), NOW + timedelta(minutes=20))).pending is None
+    assert (await store.states.read(key(), NOW + timedelta(minutes=30))).recent is None
+    again = state("occupation", minutes=30, id="koch", title="Koch/Köchin")
+    await store.audit.record(event, recent=RecentChange(key(), again))  # overwritten
+    assert (await store.states.read(key(), NOW)).recent == again
+    await store.audit.record(event, recent=RecentChange(key(), None))  # forgotten
+    assert await store.states.read(key(), NOW) == StoredStates(state(step=1))
+    await store.audit.record(event, recent=RecentChange(key(), topic))
+    assert await store.states.count_for_user("user-a") == 2
+    assert await store.states.delete_for_user("user-a") == 2  # the user's data, both rows
+    assert await store.audit.count_for_actor("user-a") == 4
 
 
 async def test_reminders_mark_shown_upserts(store: SqlStore) -> None:

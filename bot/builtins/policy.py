@@ -71,24 +71,43 @@ _NAMED_OCCUPATION = (
         re.IGNORECASE,
     ),
 )
+# A field named instead of an occupation: "eine Ausbildung im Bereich Pflege", "was mit Holz",
+# "something in healthcare". The refusal offers the list of that field, not some occupation.
+_NAMED_FIELD = re.compile(
+    r"\b(?:im\s+bereich|bereich|(?:in\s+)?richtung|(?:irgend)?(?:was|etwas)\s+mit"
+    r"|in\s+the\s+field\s+of|something\s+(?:in|with))\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
+    r"(?P<field>[^\W\d_][\w-]{2,})",
+    re.IGNORECASE,
+)
 _FALLBACK = {"de": "beruf Tischler", "en": "occupation carpenter"}
 _COMMAND_WORD = {"de": "beruf", "en": "occupation"}
+_FIELD_COMMAND = {"de": "Ausbildungen im Bereich {field}", "en": "apprenticeships in {field}"}
 
 
-def lookup_command(text: str, language: str) -> str:
-    """ "beruf Kfz-Mechatroniker" for the occupation the request names, else an example."""
+def lookup_command(text: str, language: str, remembered: str | None = None) -> tuple[str, bool]:
+    """ "beruf Kfz-Mechatroniker" for the occupation the request names; else the list of the
+    field it names ("Ausbildungen im Bereich Pflege"); else the command that shows the topic
+    of the conversation again (``remembered``: "beruf Tischler/in" after that card); else an
+    example. True with a field's list."""
     match = next((m for p in _NAMED_OCCUPATION if (m := p.search(text)) is not None), None)
-    if match is None:
-        return _FALLBACK.get(language, _FALLBACK["de"])
-    return f"{_COMMAND_WORD.get(language, 'beruf')} {match['name'].strip()}"
+    if match is not None:
+        return f"{_COMMAND_WORD.get(language, 'beruf')} {match['name'].strip()}", False
+    field = _NAMED_FIELD.search(text)
+    if field is not None:
+        pattern = _FIELD_COMMAND.get(language, _FIELD_COMMAND["de"])
+        return pattern.format(field=field["field"]), True
+    return remembered or _FALLBACK.get(language, _FALLBACK["de"]), False
 
 
 async def refuse_decision(turn: Turn) -> Reply:
     turn.log.triggers.add("decision_request")
-    command = lookup_command(turn.message.text, turn.language)
+    shown = turn.recent.data.get("command") if turn.recent is not None else None
+    remembered = shown if isinstance(shown, str) else None  # see SkillResult.remember
+    command, of_field = lookup_command(turn.message.text, turn.language, remembered)
+    text = turn.t("refused.decision_field" if of_field else "refused.decision", command=command)
     return reply(
         turn,
-        Text(turn.t("refused.decision", command=command)),
+        Text(text),
         Actions((Action(command, command),)),
         outcome=Outcome.REFUSED,
     )

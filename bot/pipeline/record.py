@@ -1,18 +1,18 @@
 """The audit row for every turn: who (pseudonymous), department, handler, outcome, tokens.
-Never the content. The evaluation's answer row, when the turn has one, commits with it."""
+Never the content. The evaluation's answer row and the topic a skill remembers for follow-up
+questions, when the turn has them, commit with it."""
 
 from __future__ import annotations
 
 import logging
 import time
 
-from bot.evaluation.ports import AnswerRecord
 from bot.failures import log_failure
 from bot.pipeline.base import Handler
 from bot.ports import AuditEvent
 from bot.reply import Reply
 from bot.routing.router import RouteKind
-from bot.turn import Arrival
+from bot.turn import Arrival, TurnLog
 
 log = logging.getLogger("lotse.engine")
 
@@ -36,7 +36,7 @@ class Record:
             tokens_in=log_.tokens_in,
             tokens_out=log_.tokens_out,
         )
-        await _write(turn, event, log_.answer)
+        await _write(turn, event, log_)
         log.info(
             "turn handled",
             extra={
@@ -50,13 +50,15 @@ class Record:
         return result
 
 
-async def _write(turn: Arrival, event: AuditEvent, answer: AnswerRecord | None) -> None:
+async def _write(turn: Arrival, event: AuditEvent, log_: TurnLog) -> None:
+    """The audit row with what rides along: the evaluation's answer row and the topic
+    remembered for follow-up questions (one round trip)."""
     audit = turn.services.store.audit
-    if answer is None:
+    if log_.answer is None and log_.recent is None:
         await audit.record(event)
         return
     try:
-        await audit.record(event, answer=answer)
-    except Exception as error:  # the evaluation's row must never cost the audit row
-        log_failure(log, "answer row not recorded", error, correlation_id=turn.correlation_id)
+        await audit.record(event, answer=log_.answer, recent=log_.recent)
+    except Exception as error:  # neither may ever cost the audit row
+        log_failure(log, "turn rows not recorded", error, correlation_id=turn.correlation_id)
         await audit.record(event)

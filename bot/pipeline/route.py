@@ -15,16 +15,17 @@ class RouteStep:
 
     async def __call__(self, turn: Caller, next_: Callable[[Turn], Awaitable[Reply]]) -> Reply:
         states = turn.services.store.states
-        pending = await states.get(turn.state_key, turn.now)
+        stored = await states.read(turn.state_key, turn.now)  # open question, remembered topic
+        pending, recent = stored.pending, stored.recent
         action = turn.message.action
         if action is not None:
             route = action_route(action, self._router.registry)
         else:
             llm = turn.services.llm.bind(turn.model_use, purpose="route")
-            route = await self._router.route(turn.message.text, pending, llm)
+            route = await self._router.route(turn.message.text, pending, llm, recent)
         turn.log.route = route
         if pending is not None and route.kind is RouteKind.SKILL and route.follow_up is None:
             # A new request replaces an unanswered question; stale follow-ups never linger.
             await states.delete(turn.state_key)
             pending = None
-        return await next_(Turn.routed(turn, route, pending))
+        return await next_(Turn.routed(turn, route, pending, recent))

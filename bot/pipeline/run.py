@@ -7,10 +7,10 @@ from datetime import timedelta
 
 from bot.builtins import ACTIONS, BUILTINS
 from bot.builtins.help import unknown_reply
-from bot.ports import ConversationState
+from bot.ports import ConversationState, RecentChange
 from bot.reply import Reply
 from bot.routing.router import Builtin, RouteKind
-from bot.skill import SkillContext
+from bot.skill import SkillContext, SkillResult
 from bot.turn import Turn, reply
 
 
@@ -44,6 +44,7 @@ async def run_skill(turn: Turn) -> Reply:
         texts=turn.t,
         findings=turn.findings,
         state=route.follow_up.data if route.follow_up else None,
+        recent=turn.recent.data if turn.recent and turn.recent.owner == skill.meta.id else None,
         progress=turn.progress,
         action=route.action,
         other_commands=services.registry.commands_besides(skill),
@@ -59,6 +60,7 @@ async def run_skill(turn: Turn) -> Reply:
     elif route.follow_up is not None:
         await states.delete(turn.state_key)
     log_ = turn.log
+    log_.recent = _recent_change(turn, skill.meta.id, result)
     log_.triggers |= result.triggers
     log_.tokens_in += result.tokens_in
     log_.tokens_out += result.tokens_out
@@ -70,3 +72,16 @@ async def run_skill(turn: Turn) -> Reply:
         title=result.title,
         data=dict(result.data),
     )
+
+
+def _recent_change(turn: Turn, skill_id: str, result: SkillResult) -> RecentChange | None:
+    """What the audit step writes of the remembered topic: the skill's new one; nothing when
+    it keeps its own; forgotten when another skill answered in between (a follow-up "da"
+    then means something else)."""
+    if result.remember is not None:
+        expires = turn.now + timedelta(minutes=turn.services.settings.recent_ttl_minutes)
+        state = ConversationState(skill_id, dict(result.remember), expires)
+        return RecentChange(turn.state_key, state)
+    if turn.recent is not None and turn.recent.owner != skill_id:
+        return RecentChange(turn.state_key, None)
+    return None

@@ -11,10 +11,13 @@ First match wins (like teams.py's router). The order says why:
 3. a pending skill follow-up takes the answer, unless the user types a prefixed command (a
    skill waiting for notes or an occupation hands another skill's command back itself, see
    bot.other_request);
-4. requests to judge people are refused before any skill or classifier can take them;
-5. explicit skill commands; 6. the intent classifier; 7. otherwise: unknown, with the closest
-   commands, or a skill's guess at what was meant ("Meinten Sie eine E-Mail an …?",
-   ``Skill.guess``, asked by bot.builtins.help).
+4. requests to judge people are refused before any skill or classifier can take them (a
+   follow-up question such as "und schafft er das?" too);
+5. explicit skill commands; 6. a follow-up question on the topic a skill remembers from an
+   earlier turn ("Und was verdient man da?" after an occupation's card, ``Skill.continues``);
+   7. the intent classifier; 8. otherwise: unknown, with the closest commands, or a skill's
+   guess at what was meant ("Meinten Sie eine E-Mail an …?", ``Skill.guess``, asked by
+   bot.builtins.help).
 
 A greeting in front of a request ("Hallo Lotse, beruf Tischler") is taken off before steps 2–6.
 """
@@ -175,8 +178,15 @@ class Router:
     def registry(self) -> SkillRegistry:
         return self._registry
 
-    async def route(self, text: str, pending: ConversationState | None, llm: LLM) -> Route:
-        """``llm``: the model bound to this turn, for a classifier that asks it."""
+    async def route(
+        self,
+        text: str,
+        pending: ConversationState | None,
+        llm: LLM,
+        recent: ConversationState | None = None,
+    ) -> Route:
+        """``llm``: the model bound to this turn, for a classifier that asks it; ``recent``:
+        the topic a skill remembers from an earlier turn, if any."""
         phrase = normalise_phrase(text)
         if phrase in PHRASES and pending is None:  # the fast path for "hilfe" and the like
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
@@ -230,6 +240,9 @@ class Router:
             return Route(RouteKind.BUILTIN, Builtin.REFUSE_DECISION)
         if call and skill:
             return Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
+        remembering = self._registry.get(recent.owner) if recent is not None else None
+        if recent is not None and remembering and remembering.continues(text, recent.data):
+            return Route(RouteKind.SKILL, remembering.meta.id, text.strip(), None)
         # All skills, enabled or not: a disabled one gets a clear refusal rather than "unknown".
         intent = await self._classifier.classify(text, list(self._registry), llm)
         if intent:

@@ -13,7 +13,7 @@ from typing import Protocol
 from bot.llm.port import LLM
 from bot.reply import Action, Actions, Block, Heading, Text
 from bot.texts import Texts
-from skills.occupation.facts import Say, fact_block, full_duration
+from skills.occupation.facts import Say, fact_block, full_duration, regulation_text
 from skills.occupation.links import BIBB_PAY, ENTGELTATLAS, berufenet_url
 from skills.occupation.model import EVERYDAY, Match, NameKind, Occupation, TrainingType
 from skills.occupation.normalise import title_key
@@ -101,22 +101,39 @@ def _naming_note(match: Match, say: Say, *, several: bool = False) -> str | None
 
 
 def _focus_lines(request: AnswerRequest, say: Say) -> list[str]:
-    """The fact a question asked about, first; never a number the catalogue lacks."""
-    occupation = request.occupation
-    if request.focus is Focus.DURATION:
+    """The fact a question asked about, first, when the card does not show it anyway."""
+    if request.focus in (Focus.TASKS, Focus.LEGAL):  # the card's description and facts
+        return []
+    return focus_lines(request.occupation, request.focus, say)
+
+
+def focus_lines(occupation: Occupation, focus: Focus | None, say: Say) -> list[str]:
+    """The fact asked about, in sentences; never a number the catalogue lacks."""
+    if focus is Focus.TASKS:
+        return [occupation.description or say("answer.tasks_unknown")]
+    if focus is Focus.LEGAL:
+        regulation = regulation_text(occupation, say)
+        return [
+            say("answer.legal", regulation=regulation)
+            if regulation
+            else say("answer.legal_unknown")
+        ]
+    if focus is Focus.PROSPECTS:
+        return [say("answer.prospects")]
+    if focus is Focus.DURATION:
         return [_duration_sentence(occupation, say)]
-    if request.focus is Focus.REQUIREMENTS:
+    if focus is Focus.REQUIREMENTS:
         lines = [say("answer.school", school=occupation.school)] if occupation.school else []
         if occupation.training_type is TrainingType.DUAL:
             lines.append(say("answer.school_dual"))
         elif not occupation.school:
             lines.append(say("answer.school_unknown"))
         return lines
-    if request.focus is Focus.PAY:
+    if focus is Focus.PAY:
         return [say("answer.pay", url=BIBB_PAY)]
-    if request.focus is Focus.EARNINGS:
+    if focus is Focus.EARNINGS:
         return [say("answer.earnings", url=ENTGELTATLAS)]
-    if request.focus is Focus.PAY_ANY:
+    if focus is Focus.PAY_ANY:
         return [say("answer.pay", url=BIBB_PAY), say("answer.earnings", url=ENTGELTATLAS)]
     return []
 

@@ -42,6 +42,13 @@ def full_duration(occupation: Occupation, say: Say) -> str | None:
     return text
 
 
+def regulation_text(occupation: Occupation, say: Say) -> str | None:
+    """The legal basis of the training ("BBiG/HwO (…)"), or None when the catalogue has none."""
+    if occupation.regulation is None:
+        return None
+    return say(f"regulation.{_REGULATION_KEYS[occupation.regulation]}")
+
+
 def fact_block(occupation: Occupation, say: Say) -> Facts:
     """The facts of one entry in a fixed order; unknown facts are left out."""
     items: list[tuple[str, str | None]] = [
@@ -53,12 +60,7 @@ def fact_block(occupation: Occupation, say: Say) -> Facts:
             if occupation.training_type is TrainingType.UNSPECIFIED
             else say(f"training_type.{occupation.training_type.value}"),
         ),
-        (
-            "facts.regulation",
-            say(f"regulation.{_REGULATION_KEYS[occupation.regulation]}")
-            if occupation.regulation
-            else None,
-        ),
+        ("facts.regulation", regulation_text(occupation, say)),
         ("facts.duration", full_duration(occupation, say)),
         ("facts.school", occupation.school),
         ("facts.field", occupation.field),

@@ -81,6 +81,12 @@ def _raw_words() -> dict[str, Any]:
     return raw
 
 
+def word_section(name: str) -> Any:
+    """One section of ``words.yaml`` as written, for a module that reads its own words (the
+    file is still read once)."""
+    return _raw_words()[name]
+
+
 @cache
 def _words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """Filler words and abbreviations from the data file."""

@@ -26,6 +26,10 @@ class Focus(StrEnum):
     PAY = "pay"  # training pay ("in der Ausbildung")
     EARNINGS = "earnings"  # pay once qualified ("nach der Ausbildung", "als Geselle")
     PAY_ANY = "pay_any"  # pay asked without saying when: both sources are offered
+    # Asked as follow-ups to a card (skills.occupation.follow_up); a card shows them anyway.
+    TASKS = "tasks"  # what the work is ("Was macht man da genau?")
+    PROSPECTS = "prospects"  # prospects, further training ("Wie sind die Aussichten?")
+    LEGAL = "legal"  # the legal basis of the training ("Nach welchem Gesetz …?")
 
 
 _ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|'ne|'n|n|a|an|the)\s+)?"

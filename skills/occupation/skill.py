@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache, partial
 from pathlib import Path
+from typing import Any
 
 from bot.config import Settings
 from bot.other_request import names_other_command
-from bot.reply import Outcome, Text
+from bot.reply import Action, Actions, Block, Outcome, Text
 from bot.skill import FollowUp, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
-from skills.occupation.answer import AnswerRequest, OccupationAnswerer, OfflineAnswerer
+from skills.occupation.answer import (
+    AnswerRequest,
+    OccupationAnswerer,
+    OfflineAnswerer,
+    focus_lines,
+)
 from skills.occupation.catalogue import (
     BUILTIN_PATH,
     Catalogue,
@@ -25,8 +32,10 @@ from skills.occupation.confidence import Resolution, Verdict, decide
 from skills.occupation.describe import decide_by_work, described_work, find_by_work, work_stems
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
+from skills.occupation.follow_up import read_follow_up
+from skills.occupation.links import berufenet_url
 from skills.occupation.llm_answerer import LLMAnswerer
-from skills.occupation.model import EVERYDAY, Match
+from skills.occupation.model import EVERYDAY, Match, Occupation
 from skills.occupation.normalise import (
     fold,
     generic_words,
@@ -94,7 +103,11 @@ class OccupationSkill(Skill):
     found (``Outcome.UNKNOWN``); see skills.occupation.confidence. Exploration questions
     instead carry ``exploration`` (``{filters, results: [{id, title, why}], total}``),
     comparisons ``comparison`` (both entries' fields), questions for alternatives ``similar``
-    (``{to, results}``); see skills.occupation.explore_answer.
+    (``{to, results}``); see skills.occupation.explore_answer. A follow-up question answered
+    for the occupation shown last ("Und was verdient man da?") carries ``occupation``,
+    ``matched``, ``berufenet_url``, ``source`` and ``follow_up`` (``{focus}``); see
+    skills.occupation.follow_up. Every card remembers its occupation (id, title and the fact
+    asked about, nothing of the conversation) for such follow-ups.
     """
 
     repository = OccupationRepository  # imported ESCO rows and the live lookup cache
@@ -212,6 +225,9 @@ class OccupationSkill(Skill):
             # "zusammenfassen" instead of the occupation asked for: that request runs next;
             # nothing was started here that could be lost.
             return SkillResult((), outcome=Outcome.PROMPT, resubmit=ctx.args.strip())
+        followed = await self._follow_up(ctx, say)
+        if followed is not None:
+            return followed
         described = await self._by_work(ctx)
         if described is not None:
             return described
@@ -242,6 +258,70 @@ class OccupationSkill(Skill):
                 outcome=Outcome.PROMPT,
                 follow_up=FollowUp({"step": "query"}),
             )
+        return await self._look_up(ctx, say, query)
+
+    def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
+        """A follow-up on the occupation of the last card: a fact asked with nothing but
+        back-references ("what about the pay?"), or "und als Holzmechaniker?"."""
+        if self._remembered(recent) is None:
+            return False
+        question = read_follow_up(text, self._names)
+        return question is not None and (question.other is None or question.lead)
+
+    async def _follow_up(self, ctx: SkillContext, say: Say) -> SkillResult | None:
+        """A follow-up question on the occupation this conversation saw last, when there is
+        one: the fact asked about for it, or for the other occupation the follow-up names with
+        the fact asked before ("und als Holzmechaniker?" after "Was verdient man da?")."""
+        if ctx.recent is None:
+            return None
+        shown = self._remembered(ctx.recent)
+        question = read_follow_up(ctx.args, self._names)
+        if shown is None or question is None:
+            return None
+        if question.other is None and question.focus is not None:
+            return self._about(shown, question.focus, say)
+        if question.other is None or not question.lead:
+            return None  # "was macht ein Koch": a question of its own
+        before = ctx.recent.get("focus")
+        focus = question.focus or (Focus(before) if before in _FOCUS_VALUES else None)
+        return await self._look_up(ctx, say, OccupationQuery(question.other, focus))
+
+    def _about(self, occupation: Occupation, focus: Focus, say: Say) -> SkillResult:
+        """The fact asked about, for the occupation assumed from the last card, saying which
+        one it is ("Zu Tischler/in: …"); the whole card is one click away."""
+        lines = focus_lines(occupation, focus, say) or [say("answer.school_unknown")]
+        blocks: list[Block] = [
+            Text(say("follow_up.about", title=occupation.title, text=lines[0])),
+            *(Text(line) for line in lines[1:]),
+        ]
+        if occupation.provider is None:  # live and imported entries link their own page
+            blocks.append(Text(say("answer.berufenet", url=berufenet_url(occupation))))
+        command = say("not_found.action_command", title=occupation.title)
+        blocks.append(Actions((Action(say("follow_up.card", title=occupation.title), command),)))
+        data = card_data(Match(occupation, 100.0, occupation.title), (), ())
+        data["follow_up"] = {"focus": focus.value}
+        return SkillResult(
+            tuple(blocks),
+            title=occupation.title,
+            data=data,
+            sources=(occupation.source,),
+            remember=_remembering(occupation, focus, say),
+        )
+
+    def _remembered(self, recent: Mapping[str, Any]) -> Occupation | None:
+        """The occupation of the last card, if the catalogue still has it."""
+        found = self._catalogue.get(str(recent.get("id", "")))
+        if found is None and recent.get("title"):
+            named = self._catalogue.exact(str(recent["title"]))
+            found = named[0].occupation if named else None
+        return found
+
+    def _names(self, words: str) -> bool:
+        """Whether ``words`` name an occupation exactly (any of its names)."""
+        return len(words) >= 3 and bool(self._catalogue.exact(words))
+
+    async def _look_up(self, ctx: SkillContext, say: Say, query: OccupationQuery) -> SkillResult:
+        """The card for ``query``, or the question which occupation was meant."""
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
         resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
         looked_up: str | None = None  # set when only a part of the question was looked up
@@ -339,6 +419,7 @@ class OccupationSkill(Skill):
             sources=(best.occupation.source, *found.links),
             tokens_in=answer.tokens_in,
             tokens_out=answer.tokens_out,
+            remember=_remembering(best.occupation, query.focus, say),
         )
 
     def _named_inside(self, text: str) -> str | None:
@@ -433,6 +514,18 @@ class OccupationSkill(Skill):
         if self._live is None:
             return LiveResult(self._catalogue.search(query, limit))
         return await self._live.search(self._catalogue, query, limit)
+
+
+def _remembering(occupation: Occupation, focus: Focus | None, say: Say) -> dict[str, Any]:
+    """What a card leaves for follow-up questions: the occupation, the fact asked about and
+    the command that shows the card again (catalogue values only, never words of the
+    conversation)."""
+    return {
+        "id": occupation.id,
+        "title": occupation.title,
+        "focus": focus.value if focus else None,
+        "command": say("not_found.action_command", title=occupation.title),
+    }
 
 
 def _gram_of(named: dict[str, str]) -> str:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import Insert, bindparam, delete, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection
 
 from bot.evaluation.ports import AnswerRecord
-from bot.ports import AuditCount, AuditEvent
-from storage.models import answers
+from bot.ports import AuditCount, AuditEvent, RecentChange
+from storage.models import answers, conversation_states
 from storage.models import audit_events as t
 from storage.repositories._base import SqlRepository
-from storage.repositories._sql import execute
+from storage.repositories._sql import execute, upsert
+from storage.repositories.states import state_row
 
 T = TypeVar("T")
 _RECORD = insert(t)
@@ -30,6 +33,9 @@ _RECORD_WITH_ANSWER = insert(t).add_cte(
     )
     .cte("answer")
 )
+_STATE_FIELDS = ("id", "user_key", "owner", "data", "expires_at", "updated_at")
+_SQLITE_REMEMBER = upsert("sqlite", conversation_states, ["id"], _STATE_FIELDS[1:])
+_FORGET = delete(conversation_states).where(conversation_states.c.id == bindparam("id"))
 _COUNT_FOR_ACTOR = (
     select(func.count()).select_from(t).where(t.c.actor_key == bindparam("actor_key"))
 )
@@ -95,20 +101,67 @@ def audited(work: Callable[..., T], audit: AuditEvent | None) -> Callable[..., T
     return unit
 
 
+def _recent_row(recent: RecentChange) -> dict[str, Any]:
+    key = recent.key
+    if recent.state is None:
+        return {"id": key.recent_id()}
+    return state_row(key.recent_id(), key, recent.state)
+
+
+@cache
+def _pg_record(with_answer: bool, recent: str | None) -> Insert:
+    """PostgreSQL: the audit insert with the answer row and the remembered topic's upsert
+    (``recent`` "put") or delete ("forget") riding along as data-modifying CTEs, so the
+    turn's writes are one statement and one round trip."""
+    statement = _RECORD_WITH_ANSWER if with_answer else insert(t)
+    states = conversation_states
+    if recent == "put":
+        remember = pg_insert(states).values(
+            {
+                name: bindparam(f"recent_{name}", type_=states.c[name].type)
+                for name in _STATE_FIELDS
+            }
+        )
+        excluded = remember.excluded
+        remember = remember.on_conflict_do_update(
+            index_elements=["id"], set_={name: excluded[name] for name in _STATE_FIELDS[1:]}
+        )
+        statement = statement.add_cte(remember.cte("recent"))
+    elif recent == "forget":
+        forget = delete(states).where(states.c.id == bindparam("recent_id"))
+        statement = statement.add_cte(forget.cte("recent"))
+    return statement
+
+
 class SqlAuditRepository(SqlRepository):
     """Implements :class:`bot.ports.AuditRepository`."""
 
-    async def record(self, event: AuditEvent, *, answer: AnswerRecord | None = None) -> None:
+    async def record(
+        self,
+        event: AuditEvent,
+        *,
+        answer: AnswerRecord | None = None,
+        recent: RecentChange | None = None,
+    ) -> None:
         # Durable like every audit row: its loss would be a missing audit record. The answer
-        # row shares the commit (its own relaxed commit would cost a second round trip).
+        # row and the remembered topic share the commit (a commit of their own would cost a
+        # second round trip).
         row = audit_row(event)
-        if answer is None:
+        if answer is None and recent is None:
             await self._runner.run(execute, _RECORD, row)
         elif self._dialect == "postgresql":
-            prefixed = {f"answer_{name}": value for name, value in answer_row(answer).items()}
-            await self._runner.run(execute, _RECORD_WITH_ANSWER, {**row, **prefixed})
+            params = dict(row)
+            if answer is not None:
+                params |= {f"answer_{name}": value for name, value in answer_row(answer).items()}
+            kind = None
+            if recent is not None:
+                kind = "forget" if recent.state is None else "put"
+                params |= {f"recent_{name}": v for name, v in _recent_row(recent).items()}
+            await self._runner.run(execute, _pg_record(answer is not None, kind), params)
         else:
-            await self._runner.transaction(_record_both, row, answer_row(answer))
+            answer_values = answer_row(answer) if answer is not None else None
+            recent_values = _recent_row(recent) if recent is not None else None
+            await self._runner.transaction(_record_all, row, answer_values, recent_values)
 
     async def count_for_actor(self, actor_key: str) -> int:
         return await self._runner.run(_count_for_actor, actor_key)
@@ -124,9 +177,18 @@ class SqlAuditRepository(SqlRepository):
         return await self._runner.run(_counts, kind, since)
 
 
-def _record_both(conn: Connection, row: dict[str, Any], answer: dict[str, Any]) -> None:
-    conn.execute(_RECORD_ANSWER, answer)
+def _record_all(
+    conn: Connection,
+    row: dict[str, Any],
+    answer: dict[str, Any] | None,
+    recent: dict[str, Any] | None,
+) -> None:
+    """SQLite: the turn's rows in one transaction on the worker thread (one hop)."""
+    if answer is not None:
+        conn.execute(_RECORD_ANSWER, answer)
     conn.execute(_RECORD, row)
+    if recent is not None:
+        conn.execute(_SQLITE_REMEMBER if "owner" in recent else _FORGET, recent)
 
 
 def _count_for_actor(conn: Connection, actor_key: str) -> int:

@@ -1,0 +1,124 @@
+"""Follow-up questions after an occupation's card, the way people ask them in chat.
+
+"Und was verdient man da?", "wie lange dauert die?", "what about the pay?", "Gehalt?": a fact
+asked about with nothing but back-reference words around it is about the occupation shown
+last. "und als Holzmechaniker?", "what about a pastry chef?": a follow-up that names another
+occupation asks the same of that one. Anything else is no follow-up and is read as a question
+of its own. The words are data (``follow_up`` in ``data/words.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz.distance import OSA
+
+from skills.occupation.normalise import back_references, fold, stopwords, word_section
+from skills.occupation.query import Focus, pay_stage
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_MAX_WORDS = 14  # longer messages are requests of their own, not a quick follow-up
+_TYPO_MIN = 3  # "dei" for "die": shorter words are too easily something else
+_PAY = frozenset({Focus.PAY, Focus.EARNINGS, Focus.PAY_ANY})
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpQuestion:
+    """A follow-up: the fact asked about, and another occupation when one was named."""
+
+    focus: Focus | None
+    other: str | None = None  # "Holzmechaniker" in "und als Holzmechaniker?"
+    lead: bool = False  # it starts like a follow-up ("und …", "what about …")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    focus: tuple[tuple[Focus, tuple[tuple[str, ...], ...]], ...]
+    around: frozenset[str]
+    leads: tuple[tuple[str, ...], ...]
+    as_words: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    raw = word_section("follow_up")
+    focus = tuple(
+        (Focus(name), tuple(tuple(fold(str(p)).split()) for p in phrases))
+        for name, phrases in raw["focus"].items()
+    )
+    leads = tuple(sorted((tuple(fold(str(p)).split()) for p in raw["lead"]), key=len))[::-1]
+    around = frozenset(fold(str(raw["around"])).split())
+    return _Words(focus, around, leads, frozenset(fold(str(w)) for w in raw["as"]))
+
+
+@cache
+def _tolerated() -> frozenset[str]:
+    """Words that may stand around the fact asked about."""
+    return _words().around | back_references() | stopwords()
+
+
+def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion | None:
+    """``text`` read as a follow-up question, or None when it is a request of its own.
+
+    ``names(words)`` says whether words name an occupation exactly (a title, a gendered form,
+    an alias or an everyday word); a word that does is never taken for a typo of a filler."""
+    typed = _TOKEN.findall(text)
+    if not typed or len(typed) > _MAX_WORDS:
+        return None
+    words = _words()
+    folded = [fold(word) for word in typed]
+    lead = next((p for p in words.leads if tuple(folded[: len(p)]) == p), ())
+    used = [index < len(lead) for index in range(len(folded))]
+    focus = _focus(folded, used, words)
+    if focus in _PAY:
+        focus = pay_stage(text)
+    rest = [
+        (typed[i], word)
+        for i, word in enumerate(folded)
+        if not used[i] and word not in _tolerated() and len(word) > 1
+    ]
+    if lead:  # "und als Holzmechaniker": the words between the start and the name
+        while rest and rest[0][1] in words.as_words:
+            rest.pop(0)
+    if not rest:
+        return FollowUpQuestion(focus) if focus is not None else None
+    other = " ".join(word for word, _ in rest)
+    if names(other) and (lead or focus is not None):
+        return FollowUpQuestion(focus, other, bool(lead))
+    if focus is not None and all(_typo_of_filler(word, names) for word, _ in rest):
+        return FollowUpQuestion(focus)  # "wie lang dauert dei ausbildung"
+    return None
+
+
+def _focus(folded: list[str], used: list[bool], words: _Words) -> Focus | None:
+    """The first fact (in the data's order) whose words the question holds. The words of
+    every fact are marked as used: none of them names an occupation ("wie lange dauert die
+    Ausbildung und was verdient man": the first fact asked is answered)."""
+    found = [focus for focus, phrases in words.focus if _mark(folded, used, phrases)]
+    return found[0] if found else None
+
+
+def _mark(folded: list[str], used: list[bool], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    hit = False
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(folded) - size + 1):
+            if tuple(folded[start : start + size]) == phrase:
+                used[start : start + size] = [True] * size
+                hit = True
+    return hit
+
+
+def _typo_of_filler(word: str, names: Callable[[str], bool]) -> bool:
+    """ "dei" for "die": one letter off a word a follow-up may hold, and no occupation."""
+    folded = fold(word)
+    if len(folded) < _TYPO_MIN or names(word):
+        return False
+    return any(
+        abs(len(known) - len(folded)) <= 1 and OSA.distance(folded, known, score_cutoff=1) <= 1
+        for known in _tolerated()
+        if len(known) >= _TYPO_MIN
+    )
