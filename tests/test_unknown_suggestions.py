@@ -29,8 +29,40 @@ def test_the_closest_command_is_suggested(app: App, typed: str, expected: str) -
     assert len(found) <= MAX_SUGGESTIONS
 
 
-def test_nothing_close_suggests_nothing(app: App) -> None:
-    assert suggest("xqzv blorp", list(app.engine.services.registry), "de") == []
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Protokoll vom Gespräch", "zusammenfassen"),  # by meaning, no word in common
+        ("Gesprächsnotizen bitte ordnen", "zusammenfassen"),  # a compound of a keyword
+        ("die Zusamenfassung", "zusammenfassen"),  # a long keyword mistyped by a letter
+        ("Termin morgen", "mail"),
+        ("Gehalt?", "beruf"),  # the bare command: it asks which, it guesses no occupation
+        ("salary?", "occupation"),
+        ("Leitlinei", "leitlinie"),
+    ],
+)
+def test_commands_are_close_by_meaning(app: App, typed: str, expected: str) -> None:
+    found = suggest(
+        typed, list(app.engine.services.registry), "en" if typed == "salary?" else "de"
+    )
+    assert [s.command for s in found][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "xqzv blorp",
+        "spreche",  # spelt like "sprache", means something else
+        "ich spreche heute mit dem Träger",
+        "mal schauen",  # "mal" is no mistyped "mail"
+        "Lebenslauf prüfen",
+        "Bewerber",  # shares a beginning with "Bewertung", nothing more
+        "Kaffee?",
+        "was ist mit dem Wetter",
+    ],
+)
+def test_nothing_close_suggests_nothing(app: App, typed: str) -> None:
+    assert suggest(typed, list(app.engine.services.registry), "de") == []
 
 
 async def test_not_understood_is_brief_and_names_the_closest_commands(
@@ -47,8 +79,11 @@ async def test_not_understood_is_brief_and_names_the_closest_commands(
 
 
 async def test_gibberish_gets_a_few_examples_and_help(acked_chat: Chat) -> None:
-    reply, text = await acked_chat.say("xqzv blorp")
-    assert reply.outcome is Outcome.UNKNOWN
-    actions = [b for b in reply.blocks if isinstance(b, Actions)]
-    assert 1 <= len(actions[0].items) <= 3
-    assert "`hilfe`" in text
+    for typed in ("xqzv blorp", "spreche"):
+        reply, text = await acked_chat.say(typed)
+        assert reply.outcome is Outcome.UNKNOWN
+        actions = [b for b in reply.blocks if isinstance(b, Actions)]
+        assert 1 <= len(actions[0].items) <= 3
+        assert "sprache en" not in [item.command for item in actions[0].items]
+        assert "Probieren Sie zum Beispiel" in text  # examples, not "Meinten Sie"
+        assert "`hilfe`" in text

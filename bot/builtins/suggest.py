@@ -1,9 +1,15 @@
 """Commands close to a message that was not understood: two or three, not the whole menu.
 
-A first word close to a command word ("berf Tischler", "Berufsinfo Koch") suggests that
-command with the rest of the message; otherwise the words are compared (exactly, by spelling,
-or as the start of a compound) with each skill's commands, name, description and examples
-and with the words of the built-in commands in ``suggest.yaml``.
+Close means close in meaning, not in spelling. A first word that is a command word mistyped
+by a letter ("berf Tischler", "Emial an …") or a compound of one ("Berufsinfo Koch") suggests
+that command with the rest of the message. Otherwise the typed words are compared with the
+keywords of each command: a skill's command words, name and description and its keywords in
+``suggest.yaml``, and the words of the built-in commands there — exactly, as part of a
+compound ("Gesprächsnotizen", "englische"), or, for long keywords only, with one letter
+wrong ("Zusamenfassung"). The skills' examples are no keywords: their occupations, dates and
+rooms would make any message that shares one look close. A skill found by its keywords is
+suggested by its bare command ("beruf", "mail"), which asks what is needed, rather than an
+example that would guess the rest. When nothing is close, the caller shows a few examples.
 """
 
 from __future__ import annotations
@@ -15,16 +21,17 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from bot.skill import Skill
 
 _DATA = Path(__file__).with_name("suggest.yaml")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 MAX_SUGGESTIONS = 3
-_COMMAND_RATIO = 75.0  # a mistyped command word: "berf", "zusammenfasen"
-_WORD_RATIO = 85.0
-_STEM = 5  # compounds: "Berufsinfo" shares "beruf" with the command
+_COMMAND_MIN = 4  # shorter first words ("mal", "job") are too easily something else
+_LONG_COMMAND = 9  # "zusamenfasen": two letters off a long command word
+_COMPOUND = 5  # "Berufsinfo" holds "beruf"; shorter keywords are too easily part of a word
+_TYPO = 8  # keywords this long match with one letter off ("spreche" is no "sprache")
 _MIN_SCORE = 0.75
 
 
@@ -41,14 +48,22 @@ class _Candidate:
     words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Data:
+    builtins: dict[str, frozenset[str]]  # command -> keywords
+    skills: dict[str, frozenset[str]]  # skill id -> keywords besides its own metadata
+    ignore: frozenset[str]
+
+
+def _keywords(raw: dict[str, list[str]] | None) -> dict[str, frozenset[str]]:
+    return {str(k): frozenset(str(w).casefold() for w in ws) for k, ws in (raw or {}).items()}
+
+
 @cache
-def _data() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def _data() -> _Data:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    builtins = {
-        str(command): frozenset(str(word).casefold() for word in words)
-        for command, words in data["builtins"].items()
-    }
-    return builtins, frozenset(str(word).casefold() for word in data["ignore"])
+    ignore = frozenset(str(word).casefold() for word in data["ignore"])
+    return _Data(_keywords(data["builtins"]), _keywords(data.get("skills")), ignore)
 
 
 def _words(text: str, ignore: frozenset[str]) -> list[str]:
@@ -56,49 +71,55 @@ def _words(text: str, ignore: frozenset[str]) -> list[str]:
 
 
 def _similarity(word: str, known: frozenset[str]) -> float:
+    """1 for a keyword, 0.8 for a compound holding one or a long one mistyped by a letter."""
     if word in known:
         return 1.0
-    best = 0.0
-    for other in known:
-        if len(word) >= _STEM and len(other) >= _STEM and word[:_STEM] == other[:_STEM]:
-            best = max(best, 0.8)
-        ratio = fuzz.ratio(word, other, score_cutoff=_WORD_RATIO)
-        if ratio:
-            best = max(best, ratio / 100)
-    return best
+    for keyword in known:
+        if len(keyword) >= _COMPOUND and (word.startswith(keyword) or word.endswith(keyword)):
+            return 0.8  # "englische", "Gesprächsnotizen"
+        if len(keyword) >= _TYPO and OSA.distance(word, keyword, score_cutoff=1) <= 1:
+            return 0.8  # "zusamenfassung"
+    return 0.0
 
 
 def _candidates(skills: Sequence[Skill], language: str) -> list[_Candidate]:
-    builtins, ignore = _data()
+    data = _data()
     found = []
     for skill in skills:
         meta = skill.meta
-        text = " ".join(
-            (*meta.commands, meta.name(language), meta.description(language),
-             *meta.examples(language))
-        )  # fmt: skip
-        example = meta.examples(language)[0].split("\n", 1)[0]
-        found.append(_Candidate(meta.name(language), example, frozenset(_words(text, ignore))))
-    found += [_Candidate(command, command, words) for command, words in builtins.items()]
+        text = " ".join((*meta.commands, meta.name(language), meta.description(language)))
+        words = frozenset(_words(text, data.ignore)) | data.skills.get(meta.id, frozenset())
+        found.append(_Candidate(meta.name(language), _command_word(skill, language), words))
+    found += [_Candidate(command, command, words) for command, words in data.builtins.items()]
     return found
 
 
+def _command_word(skill: Skill, language: str) -> str:
+    """The skill's command word in the user's language: the one its first example uses
+    ("occupation carpenter" -> "occupation"), else its first."""
+    meta = skill.meta
+    first = meta.examples(language)[0].split(maxsplit=1)[0].casefold()
+    return first if first in meta.commands else meta.commands[0]
+
+
 def _mistyped_command(text: str, skills: Sequence[Skill], language: str) -> Suggestion | None:
+    """ "berf Tischler" -> "beruf Tischler", "Berufsinfo Koch" -> "beruf Koch"."""
     first, _, rest = text.strip().partition(" ")
     first = first.lstrip("/!").casefold()
-    if len(first) < 3:
+    if len(first) < _COMMAND_MIN:
         return None
+    allowed = 2 if len(first) >= _LONG_COMMAND else 1
     for skill in skills:
         for command in skill.meta.commands:
-            compound = len(command) >= _STEM and first.startswith(command)  # "Berufsinfo"
-            if compound or fuzz.ratio(first, command, score_cutoff=_COMMAND_RATIO):
+            compound = len(command) >= _COMPOUND and first.startswith(command)
+            if compound or OSA.distance(first, command, score_cutoff=allowed) <= allowed:
                 return Suggestion(skill.meta.name(language), f"{command} {rest}".strip())
     return None
 
 
 def suggest(text: str, skills: Sequence[Skill], language: str) -> list[Suggestion]:
     """Up to three suggestions, best first; empty when nothing is close."""
-    _, ignore = _data()
+    ignore = _data().ignore
     suggestions: list[Suggestion] = []
     typo = _mistyped_command(text, skills, language)
     if typo is not None:
