@@ -4,7 +4,7 @@ the request named when it named one."""
 from __future__ import annotations
 
 import pytest
-from conftest import Chat
+from conftest import Chat, FakeClock
 
 from bot.reply import Actions, Heading, Outcome
 
@@ -22,8 +22,9 @@ def offered(blocks: tuple[object, ...]) -> list[str]:
          "beruf Elektroniker", "Elektroniker/in"),
         ("Hat Lena das Zeug zur Erzieherin?", "beruf Erzieherin", "Erzieher/in"),
         ("Ist Tim als Koch geeignet?", "beruf Koch", "Koch/Köchin"),
-        ("Schafft Tim die Ausbildung?", "beruf Tischler", "Tischler/in"),
-        ("Wer ist besser, Anna oder Ben?", "beruf Tischler", "Tischler/in"),
+        # Nothing named: the occupation talked about last (the acknowledgement showed its card)
+        ("Schafft Tim die Ausbildung?", "beruf Tischler/in", "Tischler/in"),
+        ("Wer ist besser, Anna oder Ben?", "beruf Tischler/in", "Tischler/in"),
     ],
 )  # fmt: skip
 async def test_the_offered_lookup_answers(
@@ -38,6 +39,14 @@ async def test_the_offered_lookup_answers(
     headings = [b.text for b in card.blocks if isinstance(b, Heading)]
     assert headings
     assert headings[0].startswith(title)
+
+
+async def test_with_nothing_named_or_talked_about_an_example_is_offered(
+    acked_chat: Chat, clock: FakeClock
+) -> None:
+    clock.advance(minutes=31)  # the card shown at the acknowledgement is forgotten
+    refusal, _ = await acked_chat.say("Schafft Tim die Ausbildung?")
+    assert offered(refusal.blocks) == ["beruf Tischler"]
 
 
 @pytest.mark.parametrize(
