@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice
+from bot.policy.judgement_aside import set_aside_rules_and_counterparts
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
@@ -340,11 +341,12 @@ def is_decision_request(text: str, material: str = "") -> bool:
     named there is whom a question without a person of its own is about ("… Schafft er das?",
     "dein Urteil: echte Chance?")."""
     text = set_aside_advice(text)  # things to recommend to someone: no verdict on them
+    text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role
     if decision_pattern().search(text) is not None:
         return True
     person = person_pattern()
     # (the notes are only searched for people when the request could be a judgement at all)
-    about_someone = bool(material) and could_judge(text) and _mentions_someone(material, person)
+    about_someone = bool(material) and could_judge(text) and mentions_someone(material, person)
     return (
         asks_to_judge(text, person, about_someone)
         or frames_a_verdict(text, person, about_someone)
@@ -354,6 +356,8 @@ def is_decision_request(text: str, material: str = "") -> bool:
     )
 
 
-def _mentions_someone(material: str, person: re.Pattern[str]) -> bool:
+def mentions_someone(material: str, person: re.Pattern[str]) -> bool:
+    """Whether a sentence of ``material`` (its first 2,000 characters) names a specific
+    person."""
     english = cue_patterns().english
     return any(names_someone(part, person, english) for part in sentences(material[:2_000]))

@@ -1,0 +1,54 @@
+"""What looks like a verdict on a person but is none, set aside before the judgement readings.
+
+Two kinds (``judgement_aside.yaml``):
+
+- a minimum age asked with the age given ("Ist Mia mit 16 alt genug für eine Ausbildung zur
+  Pflegefachfrau?", "is he old enough at 16 to …") asks about a rule — youth employment
+  law, school duty, a licence —, not about the person's maturity: the words "alt genug" are
+  taken out, so that what else the sentence says ("… und reif genug?") is still read;
+- a counsellor's counterpart named by a role ("Frau Weber als Ansprechpartnerin beim
+  Jobcenter", "meine Kollegin Frau Brandt", "Herrn Kraus, unseren Fallmanager") is no client:
+  the name is taken out, so a question about working with them asks no verdict on a client.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+_DATA = Path(__file__).with_name("judgement_aside.yaml")
+_SPAN = r"(?:[^\W\d_]+\s+){0,3}?"  # up to three words between (no sentence end)
+
+
+class _Aside(NamedTuple):
+    age_before: re.Pattern[str]  # "mit 16 (schon) alt genug"
+    age_after: re.Pattern[str]  # "old enough at 16"
+    role_before: re.Pattern[str]  # "Kollegin Frau Weber"
+    role_after: re.Pattern[str]  # "Frau Weber als Ansprechpartnerin", "Herrn Kraus, unseren …"
+
+
+@cache
+def _patterns() -> _Aside:
+    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    age, verdict = raw["age_given"], raw["age_verdict"]
+    roles, titled = raw["roles"], raw["titled"]
+    determiner = r"(?:unser\w*|mein\w*|die|der|den|dem|our|my|the)\s+"
+    flags = re.IGNORECASE
+    return _Aside(
+        re.compile(rf"(?P<keep>{age}\s+{_SPAN}){verdict}", flags),
+        re.compile(rf"{verdict}(?P<keep>\s+{_SPAN}{age})", flags),
+        re.compile(rf"(?P<keep>\b{roles}\s+){titled}", flags),
+        re.compile(rf"{titled}(?P<keep>\s*(?:,\s*|\s+als\s+)?(?:{determiner})?{roles}\b)", flags),
+    )
+
+
+def set_aside_rules_and_counterparts(text: str) -> str:
+    """``text`` without the words of a minimum-age question and without the names of
+    counterparts named by their role (each replaced by what stood around it)."""
+    for pattern in _patterns():
+        text = pattern.sub(lambda found: found.group("keep"), text)
+    return text
