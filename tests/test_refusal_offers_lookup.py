@@ -65,3 +65,26 @@ async def test_an_english_refusal_offers_an_english_command(
     card, _ = await acked_chat.say(command)
     assert card.outcome is Outcome.OK
     assert any(isinstance(b, Heading) for b in card.blocks)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "command"),
+    [
+        ("is der Kevin überhaupt geignet für n job im lager?", "Ausbildungen im Bereich lager"),
+        ("Taugt Herr Sommer für eine Tätigkeit im Kundenservice?",
+         "Ausbildungen im Bereich Kundenservice"),
+        ("Is Mason suited for a career in logistics?", "apprenticeships in logistics"),
+    ],
+)  # fmt: skip
+async def test_work_in_a_field_offers_that_fields_list(
+    acked_chat: Chat, request_text: str, command: str
+) -> None:
+    refusal, text = await acked_chat.say(request_text)
+    assert refusal.outcome is Outcome.REFUSED
+    assert offered(refusal.blocks) == [command]
+    assert "Tischler" not in text
+    assert "carpenter" not in text
+    listing, _ = await acked_chat.say(command)
+    assert listing.outcome is Outcome.OK
+    titles = [b for b in listing.blocks if isinstance(b, Heading)]
+    assert titles

@@ -79,6 +79,14 @@ _NAMED_FIELD = re.compile(
     r"(?P<field>[^\W\d_][\w-]{2,})",
     re.IGNORECASE,
 )
+# Work in a field: "n job im lager", "eine Tätigkeit im Kundenservice", "Schichtdienst in der
+# Altenpflege", "a career in logistics".
+_WORK_IN_FIELD = re.compile(
+    r"\b(?:job|jobs|arbeit|tätigkeit|stelle|einsatz|praktikum|ausbildung|schichtdienst"
+    r"|work|career|apprenticeship)\s+(?:im|in\s+der|in\s+den|in(?:\s+(?:an?|the))?)\s+"
+    r"(?P<field>[^\W\d_][\w-]{2,})",
+    re.IGNORECASE,
+)
 _FALLBACK = {"de": "beruf Tischler", "en": "occupation carpenter"}
 _COMMAND_WORD = {"de": "beruf", "en": "occupation"}
 _FIELD_COMMAND = {"de": "Ausbildungen im Bereich {field}", "en": "apprenticeships in {field}"}
@@ -92,7 +100,7 @@ def lookup_command(text: str, language: str, remembered: str | None = None) -> t
     match = next((m for p in _NAMED_OCCUPATION if (m := p.search(text)) is not None), None)
     if match is not None:
         return f"{_COMMAND_WORD.get(language, 'beruf')} {match['name'].strip()}", False
-    field = _NAMED_FIELD.search(text)
+    field = _NAMED_FIELD.search(text) or _WORK_IN_FIELD.search(text)
     if field is not None:
         pattern = _FIELD_COMMAND.get(language, _FIELD_COMMAND["de"])
         return pattern.format(field=field["field"]), True
