@@ -47,7 +47,9 @@ def test_recommending_a_person_is_a_judgement(text: str) -> None:
 
 
 def test_the_advice_is_set_aside_and_the_rest_of_the_sentence_still_read() -> None:
-    assert "empfehlen" not in set_aside_advice("Kannst du Tim ein paar Betriebe empfehlen?")
+    assert "empfehlen" not in set_aside_advice(
+        "Kannst du Tim ein paar Betriebe empfehlen?", person_pattern()
+    )
     assert is_decision_request("Welche Kurse kannst du Tim empfehlen? Schafft er das überhaupt?")
 
 

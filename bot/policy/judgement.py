@@ -340,11 +340,11 @@ def is_decision_request(text: str, material: str = "") -> bool:
     ``material``: what the request works on (pasted notes before a closing question); a person
     named there is whom a question without a person of its own is about ("… Schafft er das?",
     "dein Urteil: echte Chance?")."""
-    text = set_aside_advice(text)  # things to recommend to someone: no verdict on them
+    person = person_pattern()
+    text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
     text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role
     if decision_pattern().search(text) is not None:
         return True
-    person = person_pattern()
     # (the notes are only searched for people when the request could be a judgement at all)
     about_someone = bool(material) and could_judge(text) and mentions_someone(material, person)
     return (

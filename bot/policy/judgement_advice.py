@@ -45,11 +45,11 @@ def _advice() -> _Advice:
     thing = rf"(?!(?:[^\W\d_]+\s+)?{people})[^\W\d_]"  # a word that is no person word
     asked = (
         # the thing asked for before the verb: "Welche Betriebe kannst du Tim … empfehlen"
-        rf"{data['asked_thing']}{thing}{_SPAN}\b{verbs}\b"
+        rf"{data['asked_thing']}(?P<thing1>{thing}){_SPAN}\b{verbs}\b"
         # an indefinite object before the verb: "kannst du Lea einen Deutschkurs empfehlen"
-        rf"|{data['indefinite']}{thing}{_SPAN}\b{verbs}\b"
+        rf"|{data['indefinite']}(?P<thing2>{thing}){_SPAN}\b{verbs}\b"
         # … or after it (English): "recommend a course for him", "suggest something"
-        rf"|\b{verbs}\s+(?:to\s+(?:him|her|them)\s+)?{data['indefinite']}{thing}"
+        rf"|\b{verbs}\s+(?:to\s+(?:him|her|them)\s+)?{data['indefinite']}(?P<thing3>{thing})"
     )
     person_asked = rf"\b(?:welche[nrsm]?|which)\s+(?:[^\W\d_]+\s+)?{people}{_SPAN}\b{verbs}\b"
     flags = re.IGNORECASE
@@ -66,15 +66,18 @@ def _advice() -> _Advice:
 _OPTIONS = re.compile(r"[^.?!\n]*?\b(?:oder|or)\b", re.IGNORECASE)
 
 
-def set_aside_advice(text: str) -> str:
-    """``text`` with each request for things to recommend to a person blanked out."""
+def set_aside_advice(text: str, person: re.Pattern[str]) -> str:
+    """``text`` with each request for things to recommend to a person blanked out; an object
+    that ``person`` reads as a person ("die Lea als Azubi empfehlen") is no thing."""
     advice = _advice()
     if advice.verb.search(text) is None:
         return text  # most messages: nothing recommended
 
     def blank(found: re.Match[str]) -> str:
         offers_options = _OPTIONS.match(text, found.start()) is not None
-        return found.group() if offers_options else " "
+        thing = next(found.start(g) for g in ("thing1", "thing2", "thing3") if found[g])
+        names_a_person = person.match(text, thing) is not None
+        return found.group() if offers_options or names_a_person else " "
 
     return advice.asked.sub(blank, text)
 
