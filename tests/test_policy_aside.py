@@ -47,6 +47,8 @@ STILL_VERDICTS = [
     "Was hältst du von Frau Weber als Azubi?",
     "Meine Kollegin Frau Weber fragt, ob Tim für die Ausbildung geeignet ist",
     "Was hältst du von Herrn Polat als möglichen Hausmeister bei der Stadt?",
+    # a role a client may be a candidate for is no counterpart
+    "Was hältst du von Frau Kaya als Teamleiterin, ist sie dafür geeignet?",
 ]
 
 
