@@ -55,8 +55,8 @@ def _words() -> _Words:
 
 
 @cache
-def _tolerated() -> frozenset[str]:
-    """Words that may stand around the fact asked about."""
+def tolerated() -> frozenset[str]:
+    """Words that may stand around the fact asked about (folded)."""
     return _words().around | back_references() | stopwords()
 
 
@@ -78,7 +78,7 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     rest = [
         (typed[i], word)
         for i, word in enumerate(folded)
-        if not used[i] and word not in _tolerated() and len(word) > 1
+        if not used[i] and word not in tolerated() and len(word) > 1
     ]
     if lead:  # "und als Holzmechaniker": the words between the start and the name
         while rest and rest[0][1] in words.as_words:
@@ -119,6 +119,6 @@ def _typo_of_filler(word: str, names: Callable[[str], bool]) -> bool:
         return False
     return any(
         abs(len(known) - len(folded)) <= 1 and OSA.distance(folded, known, score_cutoff=1) <= 1
-        for known in _tolerated()
+        for known in tolerated()
         if len(known) >= _TYPO_MIN
     )

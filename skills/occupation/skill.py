@@ -32,6 +32,7 @@ from skills.occupation.confidence import Resolution, Verdict, decide
 from skills.occupation.describe import decide_by_work, described_work, find_by_work, work_stems
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
+from skills.occupation.field_question import field_asked
 from skills.occupation.follow_up import read_follow_up
 from skills.occupation.links import berufenet_url
 from skills.occupation.llm_answerer import LLMAnswerer
@@ -244,6 +245,18 @@ class OccupationSkill(Skill):
         asked = (ctx.state or {}).get("focus")
         if query.focus is None and asked in _FOCUS_VALUES:  # "Tischler" after "Für welchen Beruf?"
             query = replace(query, focus=Focus(asked))
+        field = field_asked(query.text, self._names) if query.focus is not None else None
+        if query.focus is not None and field is not None:
+            # "welchen Abschluss braucht man im Handwerk?": asked of a field, not an occupation
+            command = say("prompt.field_command", field=field)
+            return SkillResult(
+                (
+                    Text(say("prompt.which_in_field", field=field, command=command)),
+                    Actions((Action(command, command),)),
+                ),
+                outcome=Outcome.PROMPT,
+                follow_up=FollowUp({"step": "query", "focus": query.focus.value}),
+            )
         if query.focus is not None and only_refers_back(query.text):
             # "Und wie lange dauert die Ausbildung?": a fact asked about without an occupation.
             # Asked back, never guessed by spelling from the question's own words.
