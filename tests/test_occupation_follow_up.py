@@ -29,6 +29,12 @@ def names(words: str) -> bool:
         ("und nach der Ausbildung, was verdient man dann?", Focus.EARNINGS),
         ("what about the pay?", Focus.PAY_ANY),
         ("Gehalt?", Focus.PAY_ANY),
+        ("und wie viel kriegt man da?", Focus.PAY_ANY),
+        ("Was verdient man denn da im ersten Lehrjahr?", Focus.PAY),
+        ("Wie lang geht die?", Focus.DURATION),
+        ("Ist das eine duale Ausbildung?", Focus.TRAINING_TYPE),
+        ("und was lernt man da?", Focus.TASKS),
+        ("und wie schaut's mit Weiterbildung aus?", Focus.PROSPECTS),
         ("wie lange dauert die?", Focus.DURATION),
         ("und die dauer?", Focus.DURATION),
         ("wie lang dauert dei ausbildung", Focus.DURATION),  # a typo of "die"
@@ -72,6 +78,7 @@ def test_a_follow_up_may_name_another_occupation() -> None:
         "und als Astronaut?",  # no occupation of the catalogue
         "wie lange dauert die Ausbildung " + "und so weiter " * 6,  # too long for a follow-up
         "was verdient ein Kock",  # a typo of an occupation is no typo of a filler
+        "Welche schulischen Ausbildungen gibt es?",  # many occupations: a list
     ],
 )
 def test_anything_else_is_no_follow_up(text: str) -> None:
@@ -93,6 +100,7 @@ async def test_the_skill_answers_a_follow_up_for_the_remembered_occupation(
     assert skill.continues("what about the pay?", recent)
     assert skill.continues("und als Holzmechaniker?", recent)
     assert not skill.continues("was macht ein Koch", recent)  # a question of its own
+    assert not skill.continues("Welche schulischen Ausbildungen gibt es?", recent)  # a list
     assert not skill.continues("what about the pay?", {"id": "no-such-id"})
     result = await skill.handle(replace(skill_context("wie lange dauert die?"), recent=recent))
     assert result.title == "Tischler/in"
@@ -124,6 +132,8 @@ async def test_tasks_prospects_and_the_legal_basis_are_answered_from_the_catalog
     assert text.startswith("Zu Tischler/in: Rechtsgrundlage der Ausbildung: BBiG/HwO")
     _, text = await acked_chat.say("was macht man da genau?")
     assert text.startswith("Zu Tischler/in: Planen und fertigen Möbel")
+    _, text = await acked_chat.say("Ist das eine schulische Ausbildung?")
+    assert text.startswith("Zu Tischler/in: Ausbildungsart: Duale Ausbildung")
     _, text = await acked_chat.say("Und wie sind die Aussichten danach?")
     assert "keine geprüften Angaben" in text
     assert "Perspektiven" in text

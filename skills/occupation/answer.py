@@ -102,7 +102,7 @@ def _naming_note(match: Match, say: Say, *, several: bool = False) -> str | None
 
 def _focus_lines(request: AnswerRequest, say: Say) -> list[str]:
     """The fact a question asked about, first, when the card does not show it anyway."""
-    if request.focus in (Focus.TASKS, Focus.LEGAL):  # the card's description and facts
+    if request.focus in (Focus.TASKS, Focus.LEGAL, Focus.TRAINING_TYPE):  # the card shows them
         return []
     return focus_lines(request.occupation, request.focus, say)
 
@@ -120,6 +120,11 @@ def focus_lines(occupation: Occupation, focus: Focus | None, say: Say) -> list[s
         ]
     if focus is Focus.PROSPECTS:
         return [say("answer.prospects")]
+    if focus is Focus.TRAINING_TYPE:
+        if occupation.training_type is TrainingType.UNSPECIFIED:
+            return [say("answer.training_type_unknown")]
+        kind = say(f"training_type.{occupation.training_type.value}")
+        return [say("answer.training_type", type=kind)]
     if focus is Focus.DURATION:
         return [_duration_sentence(occupation, say)]
     if focus is Focus.REQUIREMENTS:

@@ -40,6 +40,7 @@ class _Words:
     around: frozenset[str]
     leads: tuple[tuple[str, ...], ...]
     as_words: frozenset[str]
+    many: frozenset[str]  # "Ausbildungen", "Berufe": a list is asked for
 
 
 @cache
@@ -51,7 +52,8 @@ def _words() -> _Words:
     )
     leads = tuple(sorted((tuple(fold(str(p)).split()) for p in raw["lead"]), key=len))[::-1]
     around = frozenset(fold(str(raw["around"])).split())
-    return _Words(focus, around, leads, frozenset(fold(str(w)) for w in raw["as"]))
+    as_words = frozenset(fold(str(w)) for w in raw["as"])
+    return _Words(focus, around, leads, as_words, frozenset(fold(str(w)) for w in raw["many"]))
 
 
 @cache
@@ -70,6 +72,8 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         return None
     words = _words()
     folded = [fold(word) for word in typed]
+    if words.many.intersection(folded):
+        return None  # "Welche dualen Ausbildungen gibt es?": many occupations, a list
     lead = next((p for p in words.leads if tuple(folded[: len(p)]) == p), ())
     used = [index < len(lead) for index in range(len(folded))]
     focus = _focus(folded, used, words)

@@ -30,6 +30,7 @@ class Focus(StrEnum):
     TASKS = "tasks"  # what the work is ("Was macht man da genau?")
     PROSPECTS = "prospects"  # prospects, further training ("Wie sind die Aussichten?")
     LEGAL = "legal"  # the legal basis of the training ("Nach welchem Gesetz …?")
+    TRAINING_TYPE = "training_type"  # dual, school-based, study ("Ist das eine duale …?")
 
 
 _ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|'ne|'n|n|a|an|the)\s+)?"
