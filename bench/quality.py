@@ -184,11 +184,16 @@ async def run_cases(cases: Sequence[Case], *, offline: bool) -> list[Answer]:
 # --- scoring per set -------------------------------------------------------------------------
 
 
+EMAIL_SKILL = "email"
+
+
 def score_email_set(split: str, answers: Sequence[Answer], report: Report) -> None:
     complete = facts = kept = invented = 0
     for answer in answers:
         specs: list[FactSpec] = answer.case.expect
-        score = score_email(answer.case.message, specs, answer.markdown, NOW.date())
+        # a summary's or another skill's copyable block is no email draft
+        markdown = answer.markdown if answer.skill_id == EMAIL_SKILL else ""
+        score = score_email(answer.case.message, specs, markdown, NOW.date())
         facts += len(specs)
         kept += len(score.kept)
         invented += len(score.invented)

@@ -416,7 +416,9 @@ def test_the_shipped_case_sets_load_and_are_big_enough() -> None:
         original = [case for case in cases if case.split != "fresh"]
         heldout = sum(case.split == "heldout" for case in original)
         assert len(original) >= size, name
-        assert 0.2 <= heldout / len(original) <= 0.4, name
+        assert heldout / len(original) >= 0.2, name
+        # dev and fresh are both tuned on: held-out must not outweigh them
+        assert heldout / len(cases) <= 0.4, name
 
 
 def test_a_resolved_relative_day_is_not_invented() -> None:
@@ -435,3 +437,25 @@ def test_a_resolved_relative_day_is_not_invented() -> None:
 def test_a_room_abbreviation_is_kept_when_the_draft_says_raum() -> None:
     assert fact_kept(FactSpec("text", "Zi. 105"), "Ort: Raum 105, 1. OG")
     assert not fact_kept(FactSpec("text", "Zi. 105"), "Ort: Raum 106")
+
+
+def test_an_english_title_without_its_dot_is_the_same_name() -> None:
+    assert fact_kept(FactSpec("name", "Mr. Fischer"), "Dear Mr Fischer,")
+    assert fact_kept(FactSpec("name", "Ms. Haddad"), "Dear Ms Haddad,")
+    assert not fact_kept(FactSpec("name", "Mr. Fischer"), "Dear Ms Fischer,")
+
+
+def test_a_copyable_block_of_another_skill_is_no_draft() -> None:
+    from bench.answer_quality.cases import Case
+    from bench.quality import Answer, Report, score_email_set
+    from bot.reply import Outcome
+
+    case = Case(
+        "email", "own-summary", "fresh", "Notiz 20.01.: Raum 1.05 …\nschreib ihr ne mail",
+        [FactSpec("text", "Raum 1.05")],
+    )  # fmt: skip
+    notes = fenced("Ausgangssituation\n- Raum 1.05")
+    for skill_id, kept in (("summary", "0.0 %"), ("email", "100.0 %")):
+        report = Report()
+        score_email_set("fresh", [Answer(case, notes, Outcome.OK, skill_id, (), 1.0)], report)
+        assert report.rows[0].value == kept

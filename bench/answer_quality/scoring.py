@@ -86,11 +86,14 @@ def draft_text(markdown: str) -> str:
 _SALUTATION_FORMS = (
     (re.compile(r"\b(?:herrn|hr\.)(?=\s)"), "herr"),
     (re.compile(r"\bfr\.(?=\s)"), "frau"),
+    # British English writes "Dear Mr Fischer", "Ms Haddad" without the dot
+    (re.compile(r"\b(mrs?|ms)\.(?=\s)"), r"\1"),
 )
 
 
 def _titled(text: str) -> str:
-    """ "Hr." and "Herrn" read as "Herr", "Fr." as "Frau": the salutation inflects."""
+    """ "Hr." and "Herrn" read as "Herr", "Fr." as "Frau": the salutation inflects; "Mr." reads
+    as "Mr"."""
     for pattern, plain in _SALUTATION_FORMS:
         text = pattern.sub(plain, text)
     return text
