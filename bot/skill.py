@@ -51,6 +51,10 @@ class SkillMeta:
     needs_llm: bool = False
     enabled_by_default: bool = True
     order: int = 100  # position in help and menus (lower first)
+    # Commands that are as often the title of pasted material ("Notiz Telefonat …"): typed
+    # without a prefix, they yield to another skill that the material's closing order asks
+    # for ("… schreib ihm ne Mail"), see bot.routing.closing_order.
+    title_commands: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not _ID.match(self.id):
@@ -61,6 +65,8 @@ class SkillMeta:
             raise ValueError(f"skill {self.id}: needs at least one German and one English example")
         for cue in self.intents:
             re.compile(cue.pattern)
+        if not set(self.title_commands) <= set(self.commands):
+            raise ValueError(f"skill {self.id}: title commands must be among its commands")
 
     def name(self, language: str) -> str:
         return self.name_en if language == "en" else self.name_de

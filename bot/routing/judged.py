@@ -32,6 +32,16 @@ _ADDRESSED = re.compile(
 )
 
 
+def addressed(line: str) -> bool:
+    """``line`` speaks to the assistant: the second person, or a leading imperative."""
+    return _ADDRESSED.search(line) is not None
+
+
+def note_line(line: str) -> bool:
+    """``line`` is a note's own bullet, number or label ("- Mail an Frau Berg", "Offen: …")."""
+    return _NOTE_LINE.match(line.strip()) is not None
+
+
 def _closing_index(lines: list[str]) -> int | None:
     """The index of the last line when it is addressed to the assistant (trailing thanks
     skipped), else None."""

@@ -34,13 +34,15 @@ from bot.policy.model import Policy
 from bot.ports import ConversationState
 from bot.registry import SkillRegistry
 from bot.routing.about import about_topic
-from bot.routing.commands import normalise_phrase, parse_command
+from bot.routing.closing_order import closing_order
+from bot.routing.commands import CommandCall, normalise_phrase, parse_command
 from bot.routing.confirm import confirms, declines
 from bot.routing.help_request import asks_what_lotse_can_do
 from bot.routing.intent import IntentClassifier
 from bot.routing.judged import read_request
 from bot.routing.language_request import requested_language
 from bot.routing.smalltalk import read_smalltalk, without_courtesy
+from bot.skill import Skill
 
 
 class RouteKind(StrEnum):
@@ -239,7 +241,8 @@ class Router:
         if is_decision_request(request.text, request.material):
             return Route(RouteKind.BUILTIN, Builtin.REFUSE_DECISION)
         if call and skill:
-            return Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
+            ordered = await self._ordered_instead(call, skill, text, llm)
+            return ordered or Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
         remembering = self._registry.get(recent.owner) if recent is not None else None
         if recent is not None and remembering and remembering.continues(text, recent.data):
             return Route(RouteKind.SKILL, remembering.meta.id, text.strip(), None)
@@ -248,3 +251,19 @@ class Router:
         if intent:
             return Route(RouteKind.SKILL, intent.skill_id, intent.args or text.strip(), None)
         return Route(RouteKind.UNKNOWN, "")
+
+    async def _ordered_instead(
+        self, call: CommandCall, skill: Skill, text: str, llm: LLM
+    ) -> Route | None:
+        """A title typed as a command ("Notiz Telefonat …") over material whose closing
+        sentence orders another skill's work ("schreib ihm ne mail zur bestätigung"): that
+        skill, with the whole message as its material."""
+        if call.prefixed or call.word not in skill.meta.title_commands:
+            return None
+        order = closing_order(text)
+        if not order:
+            return None
+        intent = await self._classifier.classify(order, list(self._registry), llm)
+        if intent is None or intent.skill_id == skill.meta.id:
+            return None
+        return Route(RouteKind.SKILL, intent.skill_id, text.strip(), None)

@@ -69,6 +69,8 @@ class SummarySkill(Skill):
             "notiz",
             "notizen",
         ),
+        # "Notiz Telefonat …, schreib ihm ne Mail": the notes' title, not the request
+        title_commands=("notiz", "notizen"),
         examples_de=(
             "zusammenfassen\n- Kl. möchte Ausbildung im Handwerk\n- derzeit 10. Klasse, "
             "FOR angestrebt\n- Vereinbart: Kl. schickt Lebenslauf bis 15.04.",
