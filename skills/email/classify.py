@@ -38,13 +38,18 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
         (
             3,
             re.compile(
-                r"verschieb|verschob|verleg|umleg|umgeleg|terminänderung|reschedul|postpon", _F
+                r"verschieb|verschob|verleg|umleg|umgeleg|terminänderung|reschedul|postpon"
+                r"|\b(?:ge)?schoben\b|\bschieben\b",
+                _F,
             ),
         ),
         (
             3,
             re.compile(
-                r"\bneue[nr]?\s+termin|\bnew\s+(?:date|time|appointment)|\bmove\s+the\s+appointment",
+                r"\bneue[nr]?\s+(?:termin|vorschlag)|\bnew\s+(?:date|time|appointment)"
+                r"|\bmove\s+the\s+appointment"
+                # "… klappt bei mir nicht, können wir stattdessen am 21.01. …"
+                r"|\b(?:stattdessen|instead)\b(?=[^.!?\n]{0,30}\d)",
                 _F,
             ),
         ),

@@ -102,7 +102,8 @@ def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None
         return slots.first(dated, SlotRole.NEXT), slots.first(dated, SlotRole.PLAIN, SlotRole.OLD)
     if purpose is Purpose.CANCELLATION:
         # "fällt aus, Ersatztermin 19.02. 14 Uhr": the day called off, then its replacement
-        replacement = slots.first(dated[1:], SlotRole.NEW)
+        # "… fällt aus, wir sehen uns am 20.01. wieder": the next meeting replaces it too
+        replacement = slots.first(dated[1:], SlotRole.NEW, SlotRole.NEXT)
         if replacement is not None:
             return replacement, dated[0]
     if purpose in (Purpose.REFERRAL, Purpose.MESSAGE):

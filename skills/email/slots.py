@@ -26,7 +26,8 @@ _MARKERS = {
         r"|ursprünglich(?:e[nr]?)?(?:\s+termin)?|from|instead\s+of|originally|old\s+appointment"
     ),
     SlotRole.NEW: (
-        r"auf|nach|neu(?:e[rnm]?)?(?:\s+termin)?|ersatz(?:termin)?|to"
+        r"auf|nach|neu(?:e[rnm]?)?(?:\s+(?:termin|terminvorschlag|vorschlag|datum))?"
+        r"|ersatz(?:termin)?|to|stattdessen|dafür|instead"
         r"|new(?:\s+(?:date|appointment))?|replacement(?:\s+(?:date|session))?"
     ),
 }
@@ -44,6 +45,12 @@ _NEW_TIME = re.compile(r"\b(?:auf|to)\s+(?:um\s+)?$", _F)
 # "… und am 27.01. um 13 Uhr wieder zu mir kommst", "on 3 March we meet again": a date named
 # before "wieder"/"again" is the next meeting, not the one just held.
 _NEXT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:wieder|again)\b", _F)
+# "wir machen am 09.03. weiter", "wir holen es am 14.01. um 10 Uhr nach", "we carry on on
+# 9 March": a date before the clause's last word "weiter"/"nach" is where things go on, the
+# replacement of what is called off ("nach der Schule" is a place in time, no such word).
+_GOES_ON_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:weiter|fort|nach|carry\s+on|continue)(?=\s*(?:[.,;:!?)]|$))", _F
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +157,8 @@ def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
         return SlotRole.OLD, None
     if _NEXT_AFTER.search(after):
         return SlotRole.NEXT, None
+    if _GOES_ON_AFTER.search(after):
+        return SlotRole.NEW, None
     return SlotRole.PLAIN, None
 
 
