@@ -136,13 +136,14 @@ def _lacking_spans(
 
 
 _BRACKETS = {")": "(", "]": "["}
+_ENUMERATOR = re.compile(r"(?<!\S)\d{1,2}\)")
 
 
 def _opened(text: str, start: int, end: int) -> int:
     """Where a piece must start so that a bracket it closes is opened in it too ("(Jugend-
     migrationsdienst Caritas Hamm)", not "Caritas Hamm)"): the opening bracket on the same
     line, else ``start``."""
-    piece = text[start:end]
+    piece = _ENUMERATOR.sub("", text[start:end])  # "Zu 1) bitte …" closes no bracket
     for closer, opener in _BRACKETS.items():
         if piece.count(closer) > piece.count(opener):
             line_start = text.rfind("\n", 0, start) + 1

@@ -27,7 +27,11 @@ _SERVICE_WEIGHT = 0.25
 _WRITTEN_TO = re.compile(r"\b(?:an|to)\s+[^:;,\n]{0,40}$", _F)
 # "der Termin ist in der Agentur für Arbeit Hamm": a service named as the place where something
 # happens is no referral either ("sich beim Jobcenter melden" still sends the client there).
-_PLACE_BEFORE = re.compile(r"\b(?:in|im|at)(?:\s+(?:der|dem|the))?\s+$", _F)
+_PLACE_BEFORE = re.compile(
+    # "9:00 Uhr Agentur für Arbeit": a service right after a clock time is where it happens
+    r"\b(?:in|im|at)(?:\s+(?:der|dem|the))?\s+$|\b\d{1,2}(?::\d{2})?\s*uhr\s+$|\b\d{1,2}:\d{2}\s+$",
+    _F,
+)
 # "… Agentur für Arbeit Hamm, Bismarckstr. 2, Zi. 118": a service followed by its address or a
 # room is where the appointment is, with or without a preposition before it.
 _ADDRESS_AFTER = re.compile(

@@ -49,6 +49,8 @@ def placeholders(*texts: str) -> tuple[str, ...]:
 
 
 def _template(request: EmailRequest) -> str:
+    if request.appointments:
+        return "appointments"  # "am 15.02. … und am 17.02. …": each listed with its words
     due = request.deadline or request.deadline_words
     if request.purpose is Purpose.REMINDER and request.appointment is None and due:
         return "reminder_deadline"  # a deadline is not an appointment
@@ -152,7 +154,7 @@ class TemplateDrafter:
         if request.contacts and request.purpose is not Purpose.MESSAGE:
             values = ", ".join(request.contacts)
             lines.append(renderer.text("common.details.contacts", values=values))
-        if request.purpose is Purpose.MESSAGE:
+        if request.purpose is Purpose.MESSAGE and not request.appointments:
             lines += request.carried  # the request's content is the message itself
         elif all(_LABELLED.match(line) for line in request.carried):
             lines += request.carried  # "Weitere Hinweise: …" says what it is itself
@@ -188,7 +190,7 @@ class TemplateDrafter:
         bring = ""
         if request.documents and _template(request) == "reminder_deadline":
             bring = renderer.text(f"common.deadline_documents.{form}", documents=documents)
-        elif request.documents and request.purpose in _BRING:
+        elif request.documents and (request.purpose in _BRING or request.appointments):
             variant = f"{form}_video" if video else form
             bring = renderer.text(f"common.bring.{variant}", documents=documents)
         if request.deadline is None and appointment is not None and appointment.day is not None:
@@ -213,7 +215,22 @@ class TemplateDrafter:
                 "common.reply_by", date=self._deadline_text(request, renderer)
             )
         event = request.event if request.purpose in _WITH_BLOCK else None
+        listed = [
+            renderer.text(
+                "common.several.item" if item.what else "common.several.item_bare",
+                when=renderer.day_text(item.slot) + ", " + renderer.time_text(item.slot),
+                what=item.what,
+            )
+            for item in request.appointments
+        ]
         return {
+            "several": "\n".join(listed),
+            "several_intro": renderer.text(
+                f"common.several.intro.{_several_intro(request)}.{form}"
+            ),
+            "several_dates": renderer.text("common.several.and").join(
+                dict.fromkeys(renderer.short_date(item.slot.day) for item in request.appointments)
+            ),
             "salutation": renderer.salutation(request),
             "closing": renderer.text(f"common.closing.{form}"),
             "date": renderer.short_date(appointment.day if appointment else None)
@@ -239,6 +256,13 @@ class TemplateDrafter:
             else renderer.short_date(request.deadline),
             **self._event(request, renderer),
         }
+
+
+def _several_intro(request: EmailRequest) -> str:
+    """The sentence before a list of appointments says what the email does with them."""
+    if request.purpose in (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.REMINDER):
+        return request.purpose.value
+    return "overview"
 
 
 _AFTER_SALUTATION = re.compile(r"\A(?P<greeting>[^\n]*,\n\n)(?P<word>[A-ZÄÖÜ][a-zäöüß]*)\b")
@@ -291,7 +315,7 @@ _LABEL_COLON = re.compile(r"(?<![\d/]):(?=\s|$)")
 def _message_body(request: EmailRequest) -> tuple[int, int] | None:
     """Where a message's body stands in the request: everything after a colon that follows
     the addressee ("Mail an Herrn Becker: bitte rufen Sie mich … zurück")."""
-    if request.purpose is not Purpose.MESSAGE:
+    if request.purpose is not Purpose.MESSAGE or request.appointments:
         return None
     greeting = WRITTEN_OUT.match(request.wording)
     if greeting is not None:  # the request's own greeting is the salutation's to write

@@ -24,6 +24,7 @@ from skills.email.model import (
 from skills.email.parties import find_addressee
 from skills.email.places import contacts, find_place, meeting_point_label
 from skills.email.services import find_service
+from skills.email.several import Several, body_start, several
 from skills.email.times import find_times
 
 Span = tuple[int, int]
@@ -53,6 +54,10 @@ _ENGLISH = re.compile(
 )
 _GERMAN = re.compile(r"\b(?:auf|in)\s+deutsch\b|\bin\s+german\b", _F)
 _BRING_PURPOSES = (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.REMINDER, Purpose.DOCUMENTS)
+# Purposes whose draft lists several appointments when the request names them.
+_SEVERAL = (*_BRING_PURPOSES, Purpose.MESSAGE)
+_HEAD_WITHIN = 120  # "Mail an …:" – a colon further on belongs to the content
+Spans = tuple[Span, ...]
 
 
 def draft_language(text: str, default: str) -> str:
@@ -115,6 +120,16 @@ def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None
     return chosen, None
 
 
+def _several(
+    purpose: Purpose, deadline: Slot | None, head: str, pairs: list[tuple[Slot, Spans]]
+) -> Several:
+    """Two or more appointments named in a request that is about appointments (a request for
+    documents only when it sets no deadline: "bring … zu beiden Terminen mit")."""
+    if purpose not in _SEVERAL or (purpose is Purpose.DOCUMENTS and deadline is not None):
+        return Several()
+    return several(head, pairs, body_start(head, _HEAD_WITHIN))
+
+
 def _documents(purpose: Purpose, text: str, bullet_items: list[str]) -> list[Listed]:
     labelled = lists.labelled_documents(text)
     if labelled:
@@ -163,8 +178,9 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     steps += [item for item, _ in clauses]
     # Dates and times are written out differently in the draft, and the purpose word is the
     # template's own: what they took from the request is accounted for.
-    placed = (appointment, previous, deadline)
     pairs = list(zip(found, slots.spans(head, mentions, times), strict=True))
+    listed = _several(purpose, deadline, head, pairs)
+    placed = (appointment, previous, deadline, *listed.slots)
     used = [
         span
         for slot, parts in pairs
@@ -181,6 +197,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         gender=_gender(head),
         appointment=appointment,
         previous=previous,
+        appointments=listed.items,
         deadline=deadline.day if deadline else None,
         deadline_at=deadline.start if deadline and deadline.day else None,
         deadline_label=deadline.label if deadline else None,
@@ -199,6 +216,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         consumed=tuple(
             used
             + cue_spans(text, purpose)
+            + list(listed.marks)
             + party_spans
             + lists.markers(text)
             # "Treffpunkt" is the label of the place the draft gives as "Ort"

@@ -67,6 +67,15 @@ class Slot:
 
 
 @dataclass(frozen=True, slots=True)
+class Dated:
+    """One of several appointments a request names, with the words it said of it, as typed
+    ("Vorstellungsgespräch bei der Volksbank Hamm (Bahnhofstr. 3)")."""
+
+    slot: Slot
+    what: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
     """Where a meeting happens. ``platform`` e.g. "Microsoft Teams"; ``room`` e.g. "2.14"."""
 
@@ -141,6 +150,8 @@ class EmailRequest:
     gender: Gender = Gender.UNKNOWN
     appointment: Slot | None = None  # the (new / next) appointment
     previous: Slot | None = None  # the moved appointment, or the meeting a follow-up is about
+    # Two or more appointments in one request, listed each with its own words; empty: one.
+    appointments: tuple[Dated, ...] = ()
     deadline: date | None = None
     deadline_at: time | None = None  # "bis 29.01. 12 Uhr": the hour the deadline ends
     deadline_words: str | None = None  # "bis Ende Januar": a deadline without a day, as typed

@@ -61,7 +61,11 @@ _URL = re.compile(
 )
 _MEETING_URL = re.compile(r"teams\.microsoft|zoom\.us|webex|jitsi|meet\.|bigbluebutton|bbb", _F)
 ROOM_NUMBER = re.compile(r"[A-Z]{0,2}[.\s-]?\d")  # a room given by its number only
-_DATE_LIKE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{1,2}[.:]\d{2}(?:\s*-\s*\d.*)?")
+# "03.02.", "9:30", and a date with the hour after it ("03.02. 14:15" reads as "03.02. 14")
+_DATE_LIKE = re.compile(
+    r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?(?:\s+\d{1,2}(?:[.:]\d{2})?)?"
+    r"|\d{1,2}[.:]\d{2}(?:\s*-\s*\d.*)?"
+)
 
 
 def numbered_room(room: str) -> bool:

@@ -104,6 +104,10 @@ class Report:
         elif request.purpose is Purpose.FOLLOW_UP:
             facts += self._slot("meeting", request.previous)
             facts += self._slot("next_appointment", request.appointment)
+        elif request.appointments:  # "Termine: Montag, 15. Februar 2027, um 10:00 Uhr und …"
+            whens = [self._render.when(item.slot) for item in request.appointments]
+            joined = self._render.text("common.several.and").join(whens)
+            facts.append(self.t("fact.appointments", value=joined))
         else:
             facts += self._slot("appointment", request.appointment)
         if request.deadline is not None:
