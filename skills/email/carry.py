@@ -209,18 +209,81 @@ def _add(text: str, spans: list[Span], span: Span) -> None:
 
 
 def leftover(
-    text: str, consumed: list[Span], draft: str, forced: list[Span] | None = None
+    text: str,
+    consumed: list[Span],
+    draft: str,
+    forced: list[Span] | None = None,
+    heads: list[Span] | None = None,
 ) -> list[str]:
     """The words of ``text`` the draft lacks, as typed, in reading order; pieces with only
     filler between them stay one ("Bitte den Hintereingang nutzen, die Tür ist defekt").
-    Words inside ``forced`` spans count as lacking even when the draft holds them."""
+    Words inside ``forced`` spans count as lacking even when the draft holds them. With
+    ``heads`` (the request's addressee and purpose words), a fragment of a sentence is carried
+    as its whole sentence (see :func:`_whole`)."""
     spans: list[Span] = []
     for part in _PART.finditer(text):
         for span in _lacking_spans(text, part, consumed, draft, forced or []):
             _add(text, spans, span)
+    if heads is not None:
+        spans = _whole(text, spans, heads)
     carried: list[str] = []
     for start, end in spans:
         line = _BULLET.sub("", text[start:end].strip()).strip(" \t,;:")
         if line and line not in carried:
             carried.append(line)
     return carried
+
+
+# A sentence ends at a line break, a label's colon, or a full stop before a capital letter
+# that no short word or number owns (as in _PART).
+_SENTENCE_END = re.compile(
+    r"\n|:\s|(?<!\b[^\W\d])(?<!\b[^\W\d]{2})(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÄÖÜ]|\s*$)"
+)
+_FRAGMENT_TOKENS = 5  # "holen", "bin krank", "schauen wir sie vorher nochmal"
+_SENTENCE_TOKENS = 20  # a longer sentence is widened to the clause only
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+def _bounds(text: str, span: Span, ends: re.Pattern[str]) -> Span:
+    """The stretch of ``text`` around ``span`` between two matches of ``ends``."""
+    start = 0
+    for match in ends.finditer(text, 0, span[0]):
+        start = match.end()
+    after = ends.search(text, span[1])
+    return start, after.start() if after else len(text)
+
+
+def _fragment(text: str, span: Span) -> bool:
+    """A piece of a sentence that reads as no phrase of its own: a few words, the first in
+    lower case (a verb, an adverb: "holen", "bin krank", "spätestens"), no number."""
+    tokens = [t.group(0) for t in _TOKEN.finditer(text, *span)]
+    return (
+        0 < len(tokens) <= _FRAGMENT_TOKENS
+        and tokens[0][:1].islower()
+        and not any(ch.isdigit() for token in tokens for ch in token)
+    )
+
+
+def _whole(text: str, spans: list[Span], heads: list[Span]) -> list[Span]:
+    """Each fragment widened to its sentence ("Wir holen es am Donnerstag, 14.01., um 10 Uhr
+    nach"), or to its clause when the sentence is long or holds the request's head ("Mail an
+    Frau X", "fällt aus"), which is never carried; overlapping pieces become one."""
+    widened: list[Span] = []
+    for span in spans:
+        if _fragment(text, span):
+            for ends in (_SENTENCE_END, _CLAUSE_END):
+                start, end = _bounds(text, span, ends)
+                if ends is _CLAUSE_END:
+                    start, end = (
+                        max(start, _bounds(text, span, _SENTENCE_END)[0]),
+                        min(end, _bounds(text, span, _SENTENCE_END)[1]),
+                    )
+                long = len(_TOKEN.findall(text, start, end)) > _SENTENCE_TOKENS
+                if not long and not _covered(start, end, heads):
+                    span = (start, end)
+                    break
+        if widened and span[0] < widened[-1][1]:
+            widened[-1] = (min(widened[-1][0], span[0]), max(widened[-1][1], span[1]))
+        else:
+            widened.append(span)
+    return widened

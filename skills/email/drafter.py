@@ -8,8 +8,8 @@ from datetime import date
 from typing import Protocol
 
 from skills.email.carry import leftover
-from skills.email.classify import WRITTEN_OUT
-from skills.email.clauses import whole_clauses
+from skills.email.classify import WRITTEN_OUT, cue_spans
+from skills.email.clauses import clause_spans, whole_clauses
 from skills.email.dates import find_dates, mask
 from skills.email.model import (
     AddressForm,
@@ -82,7 +82,8 @@ class TemplateDrafter:
             said += "\n" + request.wording[start:end]
         unshown = _unshown(request, draft.subject + "\n" + draft.body)
         consumed = [span for span in consumed if span not in unshown]
-        carried = leftover(request.wording, consumed, said, [*request.unplaced, *unshown])
+        heads = _heads(request)
+        carried = leftover(request.wording, consumed, said, [*request.unplaced, *unshown], heads)
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
         if carried:
@@ -256,6 +257,18 @@ class TemplateDrafter:
             else renderer.short_date(request.deadline),
             **self._event(request, renderer),
         }
+
+
+def _heads(request: EmailRequest) -> list[tuple[int, int]]:
+    """What a carried fragment is never widened over: whom the request is for, the purpose
+    words before the colon that starts its content ("Absage an Frau Öztürk:"), and a "dass"
+    clause."""
+    found = _LABEL_COLON.search(request.wording, 0, _BODY_COLON_WITHIN)
+    head_end = found.start() if found else 0
+    cues = [span for span in cue_spans(request.wording, request.purpose) if span[1] <= head_end]
+    # a "dass" clause becomes a sentence of the letter instead (skills.email.clauses)
+    heads = [*request.named, *cues, *clause_spans(request.wording)]
+    return [*heads, (0, head_end)] if head_end else heads
 
 
 def _several_intro(request: EmailRequest) -> str:
