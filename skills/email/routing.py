@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.parties import could_be_first_name, people
 from skills.email.services import SERVICE_PATTERN
-from skills.email.shape import Certainty, certainty
+from skills.email.shape import Certainty, addressed_group, certainty
 from skills.email.words import words
 
 _F = re.IGNORECASE
@@ -378,7 +378,7 @@ def evidence(text: str) -> float:
         return 0.0
     if ADDRESSED.search(head) or writes_to(head) or _MAIL_TO.search(head):
         return 2.0  # says what to write and to whom: no occupation named in it competes
-    if _closing_order(text) or _purpose_for_someone(head):
+    if _closing_order(text) or _purpose_for_someone(head) or addressed_group(head):
         return 2.0
     if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
         return 2.0  # the email itself, typed out

@@ -117,6 +117,16 @@ def _name(word: str, lexicon: _Lexicon, *, first: bool) -> bool:
     return could_be_first_name(name) if first else could_be_surname(name)
 
 
+def addressed_group(text: str) -> bool:
+    """The message starts with "an"/"to" and a group, then a colon and what to tell them
+    ("an alle TN Kurs 'Fit für die Ausbildung': ab nächster Woche …"): a text for that group,
+    whatever words of another skill the content holds."""
+    group = _lexicon().group.match(text)
+    if group is None or not text[group.end() :].strip():
+        return False
+    return re.match(r"\s*(?:bitte\s+|pls\s+|please\s+)?(?:an|to)\s", text, _F) is not None
+
+
 def _person(text: str, lexicon: _Lexicon) -> str | None:
     for match in lexicon.titled.finditer(text):
         if _name(match["name"], lexicon, first=False):
