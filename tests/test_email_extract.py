@@ -298,3 +298,19 @@ def test_today_is_the_local_date_in_germany() -> None:
     # 23:30 UTC on 20 January is already 21 January in North Rhine-Westphalia
     assert local_today(datetime(2027, 1, 20, 23, 30, tzinfo=UTC)) == date(2027, 1, 21)
     assert local_today(datetime(2027, 1, 20, 23, 30)) == date(2027, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("einladung an frau Gül, termin 4.2 um 14 uhr, raum 1.12", date(2027, 2, 4)),
+        ("Hr. Wolf Termin 23.2 um halb 11 absagen", date(2027, 2, 23)),
+    ],
+)
+def test_a_date_typed_without_its_last_dot_before_um_is_a_date(text: str, day: date) -> None:
+    assert days(text) == [day]
+
+
+def test_a_clock_time_before_um_is_no_date() -> None:
+    assert days("Treffen um 9.10 um die Ecke") == []
+    assert days("Raum 2.14, Beginn 9.30") == []

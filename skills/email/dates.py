@@ -86,6 +86,11 @@ _EXPLICIT = (
         r"(?![\d.:])(?!\s*(?:uhr|h\b|[-–]|bis\s+\d{1,2}(?:[:.]\d{2})?\s*uhr))",
         _F,
     ),
+    # "termin 18.1 um halb 10", "4.2 um 14 Uhr": a day and month without the closing dot,
+    # followed by the hour it starts at (a clock time is never followed by "um")
+    re.compile(
+        r"(?<![\d.:])(?<!\bum\s)(?P<d>\d{1,2})\.(?P<m>0?[1-9]|1[0-2])(?![\d.:])(?=\s+um\s)", _F
+    ),
     re.compile(
         _PREFIX + rf"(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mn>{_MONTH})\b"
         # "room 3 may take longer": a lower-case "may" or "mar" before a word is no month
