@@ -459,3 +459,9 @@ def test_a_copyable_block_of_another_skill_is_no_draft() -> None:
         report = Report()
         score_email_set("fresh", [Answer(case, notes, Outcome.OK, skill_id, (), 1.0)], report)
         assert report.rows[0].value == kept
+
+
+def test_a_day_and_month_before_um_are_a_date_the_request_gave() -> None:
+    request = "einladung an herr Vogt, termin 4.2 um halb 3"
+    assert invented_facts(request, "Datum: Donnerstag, 4. Februar 2027") == []
+    assert invented_facts("Treffen um 9.10 um die Ecke", "am 9.10.2027") != []

@@ -41,7 +41,9 @@ _DAY_MONTH = re.compile(
 _SHORT = re.compile(
     r"\b(?:am|vom|von|den|dem|zum|bis|ab|auf) (?:(?:mo|di|mi|do|fr|sa|so)\.?,? )?"
     r"(\d{1,2})\.(0?[1-9]|1[0-2])"
-    r"(?![\d.:])(?!\s*(?:uhr|h\b|[-–]))",
+    r"(?![\d.:])(?!\s*(?:uhr|h\b|[-–]))"
+    # "termin 18.1 um halb 10": followed by the hour it starts at
+    r"|(?<![\d.:])(?<!\bum\s)(\d{1,2})\.(0?[1-9]|1[0-2])(?![\d.:])(?=\s+um\s)",
     re.I,
 )
 # "9 March 10:00" is 9 March at 10:00: a number with a clock's colon is no day of the month
@@ -106,7 +108,10 @@ def _found(text: str) -> dict[int, tuple[int, DateKey]]:
             (match.start(), match.end(), _year(match[3]), int(match[2]), int(match[1]))
         )
     for match in _SHORT.finditer(text):
-        candidates.append((match.start(1), match.end(), None, int(match[2]), int(match[1])))
+        day, month = (1, 2) if match[1] else (3, 4)
+        candidates.append(
+            (match.start(day), match.end(), None, int(match[month]), int(match[day]))
+        )
     for match in _SLASH.finditer(text):
         candidates.append(
             (match.start(), match.end(), int(match[3]), int(match[2]), int(match[1]))
