@@ -61,3 +61,15 @@ def test_title_commands_must_be_commands() -> None:
             commands=("notiz",), examples_de=("notiz",), examples_en=("note",),
             title_commands=("protokoll",),
         )  # fmt: skip
+
+
+async def test_notes_ordering_a_mail_with_the_next_appointment_confirm_it(
+    acked_chat: Chat,
+) -> None:
+    reply, text = await acked_chat.say(
+        "Notiz Beratung 11.01. Hr. Okoro: will Mechatroniker werden, Praktikum läuft. "
+        "Nächster Termin 02.02. 14:30.\nbitte kurze Mail an Herrn Okoro mit dem Termin"
+    )
+    assert reply.skill_id == "email"
+    assert reply.data["purpose"] == "confirmation"
+    assert "Dienstag, 2. Februar 2027" in text

@@ -79,7 +79,18 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
         (3, re.compile(rf"^\s*(?:bitte\s+)?sag\w*\b{_SAME}{{0,60}}?\bab\b", _F)),  # "Sag … ab"
     ),
     Purpose.REMINDER: ((3, re.compile(r"erinner|remind", _F)),),
-    Purpose.CONFIRMATION: ((3, re.compile(r"bestätig|\bconfirm", _F)),),
+    Purpose.CONFIRMATION: (
+        (3, re.compile(r"bestätig|\bconfirm", _F)),
+        # "Bitte Mail an sie mit dem nächsten Termin": the email gives the appointment agreed
+        (
+            3,
+            re.compile(
+                r"\b(?:mail|nachricht|email|schreib\w*)\b[^.!?\n]{0,40}\bmit\s+(?:dem\s+)?"
+                r"(?:nächsten\s+|neuen\s+|vereinbarten\s+)?termin\b",
+                _F,
+            ),
+        ),
+    ),
     Purpose.INVITATION: (
         (3, re.compile(r"einlad|einlädt|erstgespräch|erstberatung|\binvit", _F)),
         (3, re.compile(rf"^\s*(?:bitte\s+)?lade\b{_SAME}{{0,80}}?\bein\b", _F)),  # "Lade … ein"
