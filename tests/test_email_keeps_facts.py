@@ -895,3 +895,19 @@ async def test_a_cancellation_with_a_replacement_offers_the_replacement() -> Non
     assert "am Montag, 15. Februar 2027 absagen" in body
     assert "Datum: Montag, 22. Februar 2027\nUhrzeit: 11:00 Uhr" in body
     assert "neuen Termin" not in body  # no new appointment is asked for: it is given
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail an Malerbetrieb Sommer, Herr Sommer: anbei die Bewerbungsunterlagen von Frau "
+        "Kaya (Lebenslauf, Zeugnisse). Sie kann ab 01.03. ein Praktikum machen.",
+        "email to Ms. Grant: attached are the application documents of Mr. Okafor (CV and "
+        "certificates), he is available from next week",
+    ],
+)
+def test_documents_sent_along_are_no_request_for_documents(text: str) -> None:
+    assert classify(text) is Purpose.MESSAGE
+    assert classify("Mail an Frau Kaya: bitte Lebenslauf und Zeugnisse nachreichen") is (
+        Purpose.DOCUMENTS
+    )

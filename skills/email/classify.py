@@ -185,12 +185,25 @@ def _referred_to(head: str) -> bool:
     )
 
 
+# "anbei die Bewerbungsunterlagen von Herrn Bakr (Anschreiben, Lebenslauf)": documents in
+# the clause that sends them along are no request for documents ("Lebenslauf anbei, bitte
+# noch Zeugnisse nachreichen" still asks for the certificates).
+_SENT_ALONG = re.compile(
+    r"[^,;.!?\n]*\b(?:anbei|im\s+anhang|angehängt|attached|enclosed)\b[^,;.!?\n]*", _F
+)
+
+
 def scores(text: str) -> dict[Purpose, float]:
     head = _head(text)
     asked = _ASKED.match(head)
     noun = asked["noun"] if asked else ""
+    requested = _SENT_ALONG.sub(" ", head)
     found = {
-        purpose: sum(weight for weight, pattern in cues if pattern.search(head))
+        purpose: sum(
+            weight
+            for weight, pattern in cues
+            if pattern.search(requested if purpose is Purpose.DOCUMENTS else head)
+        )
         + (_ASKED_WEIGHT if noun and any(p.search(noun) for _, p in cues) else 0)
         for purpose, cues in _CUES.items()
     }
