@@ -295,6 +295,12 @@ def test_a_documents_label_before_a_sentence_lists_nothing() -> None:
     assert [item.text for item in listed] == ["Lebenslauf", "Zeugnisse"]
 
 
+def test_a_clock_time_after_documents_is_no_label() -> None:
+    assert labelled_documents("Unterlagen bringt sie Do 04.03. um 15:30 mit") == []
+    listed = labelled_documents("Termin um 9:15, Unterlagen: Lebenslauf, Zeugnis")
+    assert [item.text for item in listed] == ["Lebenslauf", "Zeugnis"]
+
+
 def test_what_a_document_is_of_belongs_to_it() -> None:
     names = [
         d.text

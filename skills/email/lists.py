@@ -16,7 +16,8 @@ _STEPS_LABEL = re.compile(
 )
 _DOCUMENTS_LABEL = re.compile(
     r"\b(?:unterlagen|dokumente|documents|nachweise|mitbringen|mitzubringen|to\s+bring)\b"
-    r"[^:\n]{0,60}:[ \t]*(?P<rest>[^\n]*)",
+    # a clock time's colon ("um 15:30 mit") is no label's colon
+    r"(?:[^:\n]|(?<=\d):(?=\d\d)){0,60}:(?!\d\d)[ \t]*(?P<rest>[^\n]*)",
     _F,
 )
 # A sentence after the list ends it ("... Zeugnisse. Bitte bis Freitag."), abbreviations aside.
