@@ -6,7 +6,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("language.yaml")
 _WORD = re.compile(r"[a-zäöüß]+")
@@ -18,7 +18,7 @@ _TAG = re.compile(r"</?[a-z][^<>]*>")
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """The English and the German cue words of ``language.yaml``, without the words of both
     ("an" says nothing). ("at" is left out: Teams writes a mention as "<at>Name</at>".)"""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     english, german = (
         frozenset(str(data[key]).casefold().split()) for key in ("english", "german")
     )

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from bot.yaml_data import load_yaml
 
 LANGUAGES = ("de", "en")
 FALLBACK = "de"
@@ -42,7 +42,7 @@ class Texts:
         tables: dict[str, dict[str, str]] = {}
         for language in LANGUAGES:
             with (directory / f"{language}.yaml").open(encoding="utf-8") as handle:
-                tables[language] = _flatten(yaml.safe_load(handle) or {})
+                tables[language] = _flatten(load_yaml(handle) or {})
         return cls(tables)
 
     def keys(self) -> set[str]:

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-import yaml
 from pydantic_settings import DotEnvSettingsSource
 
+from bot.yaml_data import load_yaml
 from lotse.settings import DOTENV, LotseSettings, env_names
 
 _PREFIX = "LOTSE_"
@@ -25,7 +25,7 @@ def _known() -> frozenset[str]:
 
 @cache
 def _data() -> tuple[dict[str, str], tuple[str, ...]]:
-    raw = yaml.safe_load(Path(__file__).with_name("env_names.yaml").read_text("utf-8"))
+    raw = load_yaml(Path(__file__).with_name("env_names.yaml").read_text("utf-8"))
     lookalikes = {
         wrong.upper(): right for right, wrongs in raw["lookalikes"].items() for wrong in wrongs
     }

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 from adapters.teams.settings import TeamsMode, TeamsSettings
+from bot.yaml_data import load_yaml
 
 TEAMS_CHANNEL = "msteams"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -77,7 +76,7 @@ def _parse(url: str) -> _Prefix | None:
 
 @cache
 def _bot_framework_hosts() -> tuple[frozenset[str], tuple[str, ...]]:
-    data = yaml.safe_load(Path(__file__).with_name("service_urls.yaml").read_text("utf-8"))
+    data = load_yaml(Path(__file__).with_name("service_urls.yaml").read_text("utf-8"))
     hosts = frozenset(str(h).lower() for h in data["hosts"])
     return hosts, tuple("." + str(d).lower() for d in data["domains"])
 

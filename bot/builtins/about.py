@@ -10,18 +10,17 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.llm.info import ModelInfo
 from bot.reply import Block, Fact, Facts, Heading, Reply, Text
 from bot.turn import Turn, reply
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("about.yaml")
 
 
 @cache
 def _policy_words() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     return {topic: tuple(str(w).casefold() for w in words)
             for topic, words in data["policy_points"].items()}  # fmt: skip
 

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
 from rapidfuzz.distance import OSA
 
 from bot.skill import Skill
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("suggest.yaml")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -61,7 +61,7 @@ def _keywords(raw: dict[str, list[str]] | None) -> dict[str, frozenset[str]]:
 
 @cache
 def _data() -> _Data:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     ignore = frozenset(str(word).casefold() for word in data["ignore"])
     return _Data(_keywords(data["builtins"]), _keywords(data.get("skills")), ignore)
 

@@ -22,8 +22,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice
 from bot.policy.judgement_aside import set_aside_rules_and_counterparts
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
@@ -31,6 +29,7 @@ from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
 from bot.policy.judgement_verdict import asks_for_a_verdict
 from bot.word_trie import trie_alternation
+from bot.yaml_data import load_yaml
 
 # Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
 _GAP = r"[^.?!\n]{0,80}?"
@@ -310,7 +309,7 @@ def decision_pattern() -> re.Pattern[str]:
 
 @cache
 def _known_name() -> str:
-    names = yaml.safe_load(_NAMES.read_text(encoding="utf-8"))["names"]
+    names = load_yaml(_NAMES.read_text(encoding="utf-8"))["names"]
     # A trie, not an alternation of 400 names: it is repeated in dozens of patterns.
     names_pattern = trie_alternation(str(n) for n in names)
     return rf"{names_pattern}s?(?![^\W\d_])(?:\s*\(\d{{1,2}}\))?"  # "Tims Chancen"

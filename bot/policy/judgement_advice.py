@@ -21,9 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
 from bot.policy.judgement_cues import cue_patterns
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_advice.yaml")
 _SPAN = r"[^.?!\n]{0,80}?"  # within one sentence
@@ -40,7 +39,7 @@ class _Advice(NamedTuple):
 
 @cache
 def _advice() -> _Advice:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     verbs, people = data["verbs"], data["people"]
     thing = rf"(?!(?:[^\W\d_]+\s+)?{people})[^\W\d_]"  # a word that is no person word
     asked = (

@@ -22,9 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
 from bot.policy.pii_gazetteer import is_listed_name, is_name_after_title, is_plain_name
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_cues.yaml")
 # A full stop after counsellors' abbreviations ("Kl. ist faul …", "Fr. Weber") ends no sentence.
@@ -66,7 +65,7 @@ class Cues(NamedTuple):
 
 @cache
 def cue_patterns() -> Cues:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
     traits = rf"(?:un)?(?:{'|'.join(data['traits'])})[^\W\d_]*"
     weak_words = [*data["weak_judgement"], traits]

@@ -29,10 +29,9 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
 from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
 from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_frame.yaml")
 _UMLAUT = str.maketrans("aou", "äöü")
@@ -69,7 +68,7 @@ def _adjective(stems: list[str], prefixes: list[str]) -> str:
 
 @cache
 def _frame() -> _Frame:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
     start = r"(?<![^\W\d_])"
     stems = _adjective(data["adjectives"], data["adjective_prefixes"])

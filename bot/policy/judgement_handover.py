@@ -15,16 +15,15 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_handover.yaml")
 
 
 @cache
 def _handover() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
     return (
         re.compile(data["delegation"], flags),

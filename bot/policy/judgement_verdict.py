@@ -34,11 +34,10 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
 from bot.policy.judgement_cues import cue_patterns, sentences
 from bot.policy.judgement_frame import asks_an_opinion, could_judge
 from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_verdict.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -110,7 +109,7 @@ class _Shapes(NamedTuple):
 
 @cache
 def _shapes() -> _Shapes:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     return _Shapes(**{key: re.compile(data[key], re.IGNORECASE) for key in _Shapes._fields})
 
 

@@ -19,6 +19,8 @@ from pydantic import (
 )
 from pydantic_core.core_schema import ValidationInfo
 
+from bot.yaml_data import load_yaml
+
 DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.yaml")
 # The only placeholder a reminder text may use; filled with the kinds of personal data found.
 KINDS_PLACEHOLDER = "kinds"
@@ -166,7 +168,7 @@ def load_policy(path: Path | None = None) -> Policy:
     """
     source = path or DEFAULT_POLICY_PATH
     try:
-        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+        raw = load_yaml(source.read_text(encoding="utf-8"))
     except OSError as error:
         raise PolicyError(f"cannot read AI policy {source}: {error.strerror}") from None
     except yaml.YAMLError as error:

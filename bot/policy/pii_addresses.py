@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.policy.pii_types import Finding, PiiKind, finding
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("pii_addresses.yaml")
 _WORD = r"[A-ZÄÖÜ][^\W\d_]+"
@@ -63,7 +62,7 @@ class _WordLists:
 
 @cache
 def _words() -> _WordLists:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     return _WordLists(**{key: frozenset(str(word) for word in data[key]) for key in data})
 
 

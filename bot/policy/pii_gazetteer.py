@@ -17,10 +17,9 @@ from enum import Enum
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.policy.pii_normalise import fold, fold_uncached
 from bot.policy.pii_types import Finding, PiiKind, finding, per_text_cache, words_where
+from bot.yaml_data import load_yaml
 
 _HERE = Path(__file__).parent
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -58,8 +57,8 @@ def _read(filename: str) -> list[str]:
 
 @cache
 def _lists() -> _Lists:
-    data = yaml.safe_load((_HERE / "pii_gazetteer.yaml").read_text(encoding="utf-8"))
-    cues = yaml.safe_load((_HERE / "pii_names.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((_HERE / "pii_gazetteer.yaml").read_text(encoding="utf-8"))
+    cues = load_yaml((_HERE / "pii_names.yaml").read_text(encoding="utf-8"))
     files = ("pii_given_names.txt", "pii_family_names.txt")
     names = frozenset(key for file in files for name in _read(file) for key in _keys(name))
     ambiguous = _read("pii_ambiguous_names.txt")

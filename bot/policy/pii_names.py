@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.policy.pii_gazetteer import is_listed_name
 from bot.policy.pii_types import Finding, PiiKind, finding, words_where
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("pii_names.yaml")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -70,7 +69,7 @@ class _Cues:
 
 @cache
 def _cues() -> _Cues:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     lists = ("closings", "labels", "naming_verbs", "salutations", "roles", "greetings")
     cue_words = {key: tuple(str(word) for word in data[key]) for key in (*lists, "signing_words")}
     first_words = {_first_word(word) for key in lists for word in cue_words[key]}

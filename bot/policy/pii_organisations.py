@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.policy.pii_types import Finding, PiiKind, finding, per_text_cache, words_where
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("pii_organisations.yaml")
 _NAME_WORD = r"[A-ZÄÖÜ][^\W_]*(?:[-'’&][^\W_]+)*\.?"
@@ -42,7 +41,7 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _patterns() -> _Patterns:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     name = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,{_MAX_NAME_WORDS - 1}}}"
     forms = [str(form) for form in data["legal_forms"]]
     return _Patterns(

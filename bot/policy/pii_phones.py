@@ -9,10 +9,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
 from phonenumbers import NumberParseException, is_possible_number, parse
 
 from bot.policy.pii_types import Finding, PiiKind, finding, words_where
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("pii_phone_words.yaml")
 _REGION = "DE"
@@ -30,7 +30,7 @@ _SEPARATOR = r"[ \t,./-]*(?:\n[ \t]*)?"  # a written-out number may wrap to the 
 
 @cache
 def _words() -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     digit_of = {str(word): digit for digit, words in data["digits"].items() for word in words}
     doubles = frozenset(str(word) for word in data["double"])
     words = sorted((*digit_of, *doubles), key=len, reverse=True)

@@ -32,13 +32,12 @@ from functools import cache
 from itertools import product
 from pathlib import Path
 
-import yaml
-
 from bot.policy.judgement import person_pattern
 from bot.policy.special_context import alternation, context_data
 from bot.policy.special_phrases import load_phrases
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
 _CLAUSE_END = re.compile(r"[.!?;,:\n–—]|\s-\s")
@@ -108,7 +107,7 @@ def _category_pattern(
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
     """(pattern, weak) pairs: case-insensitive and case-sensitive cues, strong and weak."""
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     unknown = set(data) - set(CATEGORIES)
     if unknown:
         raise ValueError(f"{_DATA.name}: unknown categories {sorted(unknown)}")
@@ -252,7 +251,7 @@ def _not_data_here(text: str, cue: _Cue) -> bool:
 
 @cache
 def _first_names() -> frozenset[str]:
-    names = yaml.safe_load(_NAMES.read_text(encoding="utf-8"))["names"]
+    names = load_yaml(_NAMES.read_text(encoding="utf-8"))["names"]
     return frozenset(str(name) for name in names)
 
 
@@ -370,7 +369,7 @@ def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
 
 @cache
 def _typo_cues() -> tuple[TypoCue, ...]:
-    return typo_cues(yaml.safe_load(_DATA.read_text(encoding="utf-8")))
+    return typo_cues(load_yaml(_DATA.read_text(encoding="utf-8")))
 
 
 def find_special_categories(text: str, *, notes: bool = False) -> frozenset[str]:

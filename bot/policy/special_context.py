@@ -8,14 +8,14 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_data import load_yaml
 
 _CONTEXT = Path(__file__).with_name("special_context.yaml")
 
 
 @cache
 def context_data() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = yaml.safe_load(_CONTEXT.read_text(encoding="utf-8"))
+    data: dict[str, list[str]] = load_yaml(_CONTEXT.read_text(encoding="utf-8"))
     return data
 
 

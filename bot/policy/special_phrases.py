@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_data import load_yaml
 
 _PHRASES = Path(__file__).with_name("special_phrases.yaml")
 _LETTER = r"[^\W\d_]"
@@ -75,7 +75,7 @@ def _lookahead(phrases: Iterable[str]) -> str:
 @cache
 def load_phrases(categories: tuple[str, ...]) -> Phrases:
     """The phrases of ``special_phrases.yaml``; a leading "~" marks a weak one."""
-    data = yaml.safe_load(_PHRASES.read_text(encoding="utf-8"))
+    data = load_yaml(_PHRASES.read_text(encoding="utf-8"))
     unknown = set(data) - set(categories)
     if unknown:
         raise ValueError(f"{_PHRASES.name}: unknown categories {sorted(unknown)}")

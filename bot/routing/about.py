@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("about.yaml")
 MAX_CHARS = 300
@@ -23,12 +23,12 @@ def _alternatives(patterns: list[str]) -> re.Pattern[str]:
 
 @cache
 def _exclude() -> re.Pattern[str]:
-    return _alternatives(yaml.safe_load(_DATA.read_text(encoding="utf-8"))["exclude"])
+    return _alternatives(load_yaml(_DATA.read_text(encoding="utf-8"))["exclude"])
 
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     unknown = set(data) - {*TOPICS, "exclude"}
     if unknown:
         raise ValueError(f"{_DATA.name}: unknown topics {sorted(unknown)}")

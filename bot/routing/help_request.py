@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("help.yaml")
 _MAX_CHARS = 80
@@ -28,7 +28,7 @@ class _Phrasings:
 
 @cache
 def _phrasings() -> _Phrasings:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = load_yaml(_DATA.read_text(encoding="utf-8"))
     alternatives = "|".join(f"(?:{pattern})" for pattern in raw["questions"])
     return _Phrasings(
         fillers=frozenset(str(word) for word in raw["fillers"]),

@@ -18,8 +18,9 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-import yaml
 from rapidfuzz.distance import OSA
+
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("smalltalk.yaml")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
@@ -65,7 +66,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     phrases: dict[tuple[str, ...], TalkKind] = {}
     for kind in TalkKind:
         for phrase in data[kind.value]:

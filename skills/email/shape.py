@@ -16,8 +16,7 @@ from enum import IntEnum
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from bot.yaml_data import load_yaml
 from skills.email.parties import could_be_first_name, could_be_surname
 from skills.email.words import words
 
@@ -79,7 +78,7 @@ def _any(patterns: list[str]) -> str:
 
 @cache
 def _lexicon() -> _Lexicon:
-    raw = yaml.safe_load(Path(__file__).with_name("data").joinpath("shape.yaml").read_text())
+    raw = load_yaml(Path(__file__).with_name("data").joinpath("shape.yaml").read_text())
     short = [day for day in raw["days"] if len(day) <= 3]
     long = [day for day in raw["days"] if len(day) > 3]
     word = r"[A-Za-zÄÖÜäöüß][\wäöüß-]+"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_data import load_yaml
 
 
 def _alternation(words: list[str]) -> str:
@@ -38,7 +38,7 @@ class Words:
 
 @cache
 def words() -> Words:
-    raw = yaml.safe_load(Path(__file__).with_name("data").joinpath("words.yaml").read_text())
+    raw = load_yaml(Path(__file__).with_name("data").joinpath("words.yaml").read_text())
     flags = re.IGNORECASE
     return Words(
         filler=frozenset(word.lower() for word in raw["filler"]),

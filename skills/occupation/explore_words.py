@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 
+from bot.yaml_data import load_yaml
 from skills.occupation.model import TrainingType
 from skills.occupation.normalise import fold
 
@@ -164,7 +164,7 @@ def _words(raw: object) -> tuple[Word, ...]:
 def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
     """Load and compile the exploration words (once per path)."""
     with path.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = load_yaml(handle)
     topics = tuple(
         (
             Topic(

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from bot.yaml_data import load_yaml
 
 _BINNEN_I = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![a-zäöüß])")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -77,7 +77,7 @@ _WORDS = Path(__file__).with_name("data") / "words.yaml"
 @cache
 def _raw_words() -> dict[str, Any]:
     """``words.yaml``, read once on first use."""
-    raw: dict[str, Any] = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = load_yaml(_WORDS.read_text(encoding="utf-8"))
     return raw
 
 

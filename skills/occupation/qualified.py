@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from bot.yaml_data import load_yaml
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.confidence import MAX_CHOICES, Resolution, Verdict, relates
 from skills.occupation.model import Match, Occupation
@@ -29,7 +28,7 @@ _WORDS = Path(__file__).with_name("data") / "words.yaml"
 @cache
 def field_markers() -> frozenset[str]:
     """Words that only announce a field ("Fachrichtung", "Schwerpunkt"), normalised."""
-    raw = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
+    raw = load_yaml(_WORDS.read_text(encoding="utf-8"))
     return frozenset(
         token for word in str(raw["field_markers"]).split() for token in normalise(word).tokens
     )

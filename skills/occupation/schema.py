@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.reply import Source
+from bot.yaml_data import load_yaml
 from skills.occupation.model import Occupation, Regulation, TrainingType
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -152,7 +153,7 @@ def read_yaml(path: Path, what: str) -> Any:
     file when it is missing or not YAML."""
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return load_yaml(handle)
     except FileNotFoundError:
         raise CatalogueError(f"{what} not found: {path}") from None
     except yaml.YAMLError as error:

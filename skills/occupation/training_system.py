@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.reply import Heading, Outcome, Text
 from bot.skill import SkillResult
+from bot.yaml_data import load_yaml
 from skills.occupation import explore
 from skills.occupation.explore_words import found
 from skills.occupation.facts import Say
@@ -72,7 +71,7 @@ def _answer(raw: dict[str, str]) -> GeneralAnswer:
 @cache
 def load(path: Path = DATA_PATH) -> SystemQuestions:
     """The shapes and topics of the data file (once per path)."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path.read_text(encoding="utf-8"))
     shapes = {name: re.compile(str(raw["shapes"][name])) for name in _SHAPES}
     topics = []
     for item in raw["topics"]:

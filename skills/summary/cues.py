@@ -9,9 +9,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz.distance import Levenshtein
 
+from bot.yaml_data import load_yaml
 from skills.summary.model import RECORD_SECTIONS, Section
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
@@ -305,7 +305,7 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
 
 def load_cues(path: Path) -> CueBook:
     with path.open(encoding="utf-8") as handle:
-        return parse_cues(yaml.safe_load(handle))
+        return parse_cues(load_yaml(handle))
 
 
 @cache

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("request.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -62,7 +62,7 @@ def _whole(patterns: list[str]) -> re.Pattern[str]:
 
 @cache
 def _vocabulary() -> _Vocabulary:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = load_yaml(_DATA.read_text(encoding="utf-8"))
     return _Vocabulary(
         asks=_whole(raw["asks"]),
         verb=_whole([raw["separable"]["verb"]]),

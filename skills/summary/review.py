@@ -7,10 +7,9 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.policy.special import find_special_categories, said_of_oneself
 from bot.policy.special_things import describes_no_person
+from bot.yaml_data import load_yaml
 from skills.summary.model import Item, Summary
 
 _PHRASES = Path(__file__).with_name("review.yaml")
@@ -19,7 +18,7 @@ _PHRASES = Path(__file__).with_name("review.yaml")
 @cache
 def _phrases() -> tuple[re.Pattern[str], ...]:
     with _PHRASES.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = load_yaml(handle)
     return tuple(re.compile(str(pattern), re.IGNORECASE) for pattern in raw["phrases"])
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from bot.yaml_data import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class Vocabulary:
 @cache
 def vocabulary() -> Vocabulary:
     with _DATA.open(encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = load_yaml(handle)
     return Vocabulary(**{name: frozenset(str(raw[name]).lower().split()) for name in FIELDS})
 
 
