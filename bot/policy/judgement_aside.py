@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_aside.yaml")
 _SPAN = r"(?:[^\W\d_]+\s+){0,3}?"  # up to three words between (no sentence end)
@@ -33,7 +33,7 @@ class _Aside(NamedTuple):
 
 @cache
 def _patterns() -> _Aside:
-    raw = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    raw = load_yaml(_DATA.read_text(encoding="utf-8"))
     age, verdict = raw["age_given"], raw["age_verdict"]
     roles, titled = raw["roles"], raw["titled"]
     determiner = r"(?:unser\w*|mein\w*|die|der|den|dem|our|my|the)\s+"
