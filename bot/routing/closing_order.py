@@ -13,9 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from bot.routing.judged import addressed, note_line
+from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("closing_order.yaml")
 # A sentence ends after a word of three lower-case letters or more ("… im Autohaus. schreib"),
@@ -25,7 +24,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3}[.!?])\s+|(?<=[!?])\s+")
 
 @cache
 def _lead() -> re.Pattern[str]:
-    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
     fillers = "|".join(re.escape(word) for word in data["fillers"])
     leads = "|".join(r"\s+".join(map(re.escape, lead.split())) for lead in data["leads"])
     return re.compile(rf"^\s*(?:(?:{fillers})\s+)?(?:{leads})\b", re.IGNORECASE)

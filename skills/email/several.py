@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from bot.yaml_data import load_yaml
 from skills.email.model import Dated, Slot, SlotRole
 
 Span = tuple[int, int]
@@ -45,7 +44,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    raw = yaml.safe_load(Path(__file__).with_name("data").joinpath("several.yaml").read_text())
+    raw = load_yaml(Path(__file__).with_name("data").joinpath("several.yaml").read_text())
 
     def alternation(key: str) -> str:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in raw[key])
