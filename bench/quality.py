@@ -340,6 +340,12 @@ def score_followup_set(
             ok = answer.outcome is Outcome.REFUSED
         elif want.expect == "ask":
             ok = about is None and answer.outcome is not Outcome.REFUSED
+        elif want.expect == "general":  # a general answer: no occupation, the fact given
+            ok = (
+                about is None
+                and answer.outcome is Outcome.OK
+                and gives_fact(answer.markdown, catalogue, "", want.focus or "")
+            )
         else:
             ok = about == want.expect and (
                 want.focus is None

@@ -355,6 +355,9 @@ def test_a_follow_up_gives_the_fact_asked_for() -> None:
     tasks = "Zu Koch/Köchin: Bereiten Speisen zu, planen Menüs und kalkulieren den Wareneinsatz."
     assert gives_fact(tasks, CATALOGUE, "koch", "tasks")
     assert not gives_fact("Zu Koch/Köchin: dauert 3 Jahre.", CATALOGUE, "koch", "tasks")
+    assert gives_fact("Ein Mindestalter schreibt das BBiG nicht vor.", CATALOGUE, "", "age")
+    assert gives_fact("Zu Koch/Köchin: in Teilzeit möglich.", CATALOGUE, "koch", "part_time")
+    assert not gives_fact("Zu Koch/Köchin: dauert 3 Jahre.", CATALOGUE, "koch", "age")
 
 
 # --- case files ----------------------------------------------------------------------------
@@ -395,6 +398,12 @@ def test_case_files_are_checked_on_load(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(CaseError, match="unknown focus"):
+        load_set("followup", CATALOGUE, tmp_path)
+    (tmp_path / "followup.yaml").write_text(
+        'dev:\n  - {id: h, turns: ["Gibt es ein Mindestalter?"], expect: general}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError, match="scored by its focus"):
         load_set("followup", CATALOGUE, tmp_path)
 
 

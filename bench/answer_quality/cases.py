@@ -134,6 +134,8 @@ def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
         _ids(item, [expect], catalogue)
     if focus is not None and focus not in FOCI:
         raise CaseError(f"{item['id']}: unknown focus {focus!r}")
+    if expect == "general" and focus is None:
+        raise CaseError(f"{item['id']}: a general answer is scored by its focus")
     if not item.get("turns"):
         raise CaseError(f"{item['id']}: a follow-up case needs its turns")
     return FollowUpExpect(expect, focus)

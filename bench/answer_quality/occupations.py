@@ -102,7 +102,7 @@ def exploration_pass(
 
 # --- follow-up questions (followup.yaml) ------------------------------------------------------
 
-FOLLOW_UP_OUTCOMES = ("ask", "refuse")
+FOLLOW_UP_OUTCOMES = ("ask", "refuse", "general")
 # What a reply must contain to give the fact asked about (German or English wording); "tasks"
 # is checked against the catalogue's description of the occupation instead.
 _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
@@ -117,6 +117,8 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
         r"|vocational training act|crafts code",
         re.I,
     ),
+    "age": re.compile(r"mindestalter|jugendarbeitsschutz|minimum age|young persons", re.I),
+    "part_time": re.compile(r"teilzeit|part[- ]time", re.I),
 }
 FOCI = (*_FOCUS_WORDS, "tasks")
 
