@@ -153,3 +153,49 @@ def test_other_requests_do_not_route_to_the_skill(typed: str) -> None:
 )
 def test_what_is_left_of_a_fact_question_may_only_refer_back(left: str, names_none: bool) -> None:
     assert only_refers_back(left) is names_none
+
+
+@pytest.mark.parametrize(
+    ("typed", "occupation", "focus"),
+    [
+        # English with words after the occupation that belong to the question
+        ("what does a welder earn in Germany during training?", "welder", Focus.PAY),
+        ("how much do plumbers get paid during their apprenticeship", "plumbers", Focus.PAY),
+        ("what is the training allowance for a florist here", "florist", Focus.PAY),
+        ("how much does a roofer make in germany", "roofer", Focus.PAY_ANY),
+        # who asks, and filler, between the verb and the occupation
+        ("was verdienst du so als Azubi bei der Bank?", "Azubi bei der Bank", Focus.PAY),
+        ("wie viel kriegste eigentlich als Koch", "Koch", Focus.PAY_ANY),
+        ("Was bekommt man als Lehrling im Autohaus pro Monat?", "Lehrling im Autohaus", Focus.PAY),
+    ],
+)
+def test_fact_questions_with_trailing_and_filler_words(
+    typed: str, occupation: str, focus: Focus
+) -> None:
+    found = extract_query(typed)
+    assert (found.text, found.focus) == (occupation, focus)
+
+
+@pytest.mark.parametrize(
+    ("typed", "focus"),
+    [
+        ("nurse apprenticeship allowance", Focus.PAY),
+        ("roofers, are they paid well", Focus.PAY_ANY),
+        ("florist what qualifications", Focus.REQUIREMENTS),
+        ("what do you need for a florist job", Focus.REQUIREMENTS),
+    ],
+)
+def test_english_keywords_mark_the_fact(typed: str, focus: Focus) -> None:
+    assert extract_query(typed).focus is focus
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Wie lange ist man Lehrling in einer Konditorei?",
+        "was verdient man als azubi in der Tischlerei so?",
+    ],
+)
+def test_a_trainee_at_a_workplace_routes_to_the_skill(typed: str) -> None:
+    skill = OccupationSkill(shared_catalogue())
+    assert OfflineIntentClassifier().score(typed, skill) >= THRESHOLD

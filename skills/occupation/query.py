@@ -39,17 +39,24 @@ _TO = r"(?:(?:zum|zur|zu|als|für|fuer|as|for|to\s+become|in)\s+)?"
 _TRAINING = r"(?:ausbildung|lehre|umschulung|training|apprenticeship)"
 # Words after the occupation that belong to the question, not to the name.
 _TAIL = (
-    r"(?:\s+(?:in|während|waehrend|im|nach|during|after)\s+(?:der\s+|the\s+|seiner\s+|ihrer\s+)?"
+    r"(?:\s+(?:in|während|waehrend|im|nach|during|after)\s+"
+    r"(?:der\s+|the\s+|seiner\s+|ihrer\s+|their\s+|his\s+|her\s+|your\s+)?"
     r"(?:ausbildung|lehre|ausbildungszeit|lehrzeit|ersten\s+lehrjahr|ersten\s+jahr|"
     r"training|apprenticeship)"
     r"|\s+(?:so|eigentlich|genau|beruflich|überhaupt|ueberhaupt|denn|take|bitte|please"
     r"|monatlich|im\s+monat|pro\s+monat|netto|brutto|per\s+month|a\s+month)"
     r"|\s+(?:ausgelernt|als\s+(?:geselle|gesellin|fachkraft)|once\s+qualified)"
+    # where, not what: "in Germany", "hier in Deutschland", "bei uns"
+    r"|\s+(?:hier\s+)?(?:in|im)\s+(?:germany|deutschland|nrw|nordrhein-westfalen)"
+    r"|\s+(?:hier|bei\s+uns|here)"
     r"|\s+(?:zu\s+)?werden|\s+zu\s+sein)*"
 )
 _END = rf"{_TAIL}\s*[?.!]*\s*$"
 _Q = r"(?P<q>.+?)"
-_PAY_VERB = r"(?:verdient|verdienen|bekommt|bekommen|kriegt|kriegen|erhält|erhaelt)"
+_PAY_VERB = (
+    r"(?:verdient|verdienen|verdienst|verdiene|bekommt|bekommen|bekommst|kriegt|kriegen|kriegst"
+    r"|kriegste|erhält|erhaelt)"
+)
 _NEED = (
     r"(?:braucht|brauche|brauch|brauchst|brauchste|benötigt|benoetigt|benötige|benoetige|muss"
     r"|sollte)"
@@ -129,8 +136,8 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
     ),
     # pay
     (
-        rf"\b(?:was|wie\s*viel)\s+{_PAY_VERB}\s+(?:man\s+)?(?:als\s+|in\s+der\s+{_TRAINING}\s+"
-        rf"{_TO})?{_ARTICLE}{_Q}{_END}",
+        rf"\b(?:was|wie\s*viel)\s+{_PAY_VERB}\s+(?:{_WHO}\s+)?(?:so\s+|eigentlich\s+|denn\s+)?"
+        rf"(?:als\s+|in\s+der\s+{_TRAINING}\s+{_TO})?{_ARTICLE}{_Q}{_END}",
         Focus.PAY,
     ),
     (
@@ -144,7 +151,11 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         Focus.PAY,
     ),
     (rf"\bwhat\s+(?:does|do)\s+{_ARTICLE}{_Q}\s+(?:earn|make)\b{_END}", Focus.PAY),
-    (rf"\b(?:salary|pay|wage|earnings)\s+(?:of|for)\s+{_ARTICLE}{_Q}{_END}", Focus.PAY),
+    (
+        rf"\b(?:salary|pay|wage|earnings|(?:training\s+)?allowance)\s+(?:of|for)\s+"
+        rf"{_ARTICLE}{_Q}{_END}",
+        Focus.PAY,
+    ),
     # entry requirements, school certificate
     (
         rf"\bwas\s+{_NEED}\s+(?:man|ich|er|sie)\s+(?:für\s+|fuer\s+)?(?:einen\s+|ein\s+)?"
@@ -223,12 +234,13 @@ _ASKS_PAY = re.compile(rf"\b(?:was|wie\s*viel)\b[^.?!\n]{{0,40}}\b{_PAY_VERB}\b"
 # Keywords typed next to the occupation, search-engine style: "erzieherin voraussetzungen".
 _REQUIREMENT_WORD = re.compile(
     r"\b(?:voraussetzung(?:en)?|zugangsvoraussetzung(?:en)?|anforderung(?:en)?|"
-    r"schulabschluss|requirements?|entry\s+requirements)\b",
+    r"schulabschluss|requirements?|entry\s+requirements|qualifications|"
+    r"(?:do|does)\s+(?:i|you|one)\s+need)\b",
     re.IGNORECASE,
 )
 _PAY_WORD = re.compile(
     r"\b(?:gehalt|lohn|verdienst|vergütung|verguetung|ausbildungsvergütung|"
-    r"ausbildungsverguetung|bezahlung|salary|wages?|earnings)\b",
+    r"ausbildungsverguetung|bezahlung|salary|wages?|earnings|earns?|paid|allowance)\b",
     re.IGNORECASE,
 )
 _DURATION_WORD = re.compile(
@@ -247,7 +259,7 @@ _AFTER_TRAINING = re.compile(
     re.IGNORECASE,
 )
 _DURING_TRAINING = re.compile(
-    r"\b(?:ausbildung\w*|lehre|lehrjahr\w*|lehrzeit|azubis?|auszubildende\w*|"
+    r"\b(?:ausbildung\w*|lehre|lehrjahr\w*|lehrzeit|azubis?|auszubildende\w*|lehrling\w*|"
     r"\w*vergütung|\w*verguetung|training|apprentice\w*|trainee\w*)\b",
     re.IGNORECASE,
 )

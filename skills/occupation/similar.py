@@ -20,10 +20,11 @@ from skills.occupation.model import Occupation
 from skills.occupation.normalise import fold
 from skills.occupation.ranking import Fit
 
+# Whole words only: "Autowerkstatt so im Monat" holds "statt " but asks for no alternative.
 _SIMILAR = re.compile(
-    r"(?:ähnlich\w*|aehnlich\w*|vergleichbar\w*|verwandt\w*)\s+(?:wie|zu[mr]?|mit)\s+"
+    r"\b(?:(?:ähnlich\w*|aehnlich\w*|vergleichbar\w*|verwandt\w*)\s+(?:wie|zu[mr]?|mit)\s+"
     r"|alternativen?\s+(?:zu[mr]?|für|fuer)\s+|statt\s+|similar\s+to\s+"
-    r"|alternatives?\s+to\s+|instead\s+of\s+",
+    r"|alternatives?\s+to\s+|instead\s+of\s+)",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(

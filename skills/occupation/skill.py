@@ -68,6 +68,8 @@ _SHORT_WORDS = 3
 _REMARK = re.compile(r"\s*\([^()]*\)")
 _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
+# A fact asked about leaves more words beside a workplace ("ist man Azubi in ner Bäckerei").
+_FACT_WORDS = 8
 # "Schreinerlehre", "Tischlerausbildung", "Koch-Azubi", "Maurergeselle": the occupation and a
 # word for its training or for having completed it (a "Meister" is a further qualification and
 # stays a question)
@@ -213,7 +215,8 @@ class OccupationSkill(Skill):
             found = self._catalogue.search(query.text, limit=3)
             if decide(self._catalogue, query.text, found).verdict is not Verdict.NOT_FOUND:
                 return 0.5
-        if len(words) <= 5 and any(
+        most = _FACT_WORDS if query.focus is not None else 5
+        if len(words) <= most and any(
             self._workplace(word) != word or self._without_training(word) != word for word in words
         ):
             # "Azubi in der Tischlerei", "Kochlehrling": a workplace or a training compound
