@@ -53,6 +53,10 @@ GENERAL = [
     ("Was ist BvB?", "bvb", "de"),
     ("was versteht man unter einer berufsvorbereitenden Bildungsmaßnahme", "bvb", "de"),
     ("what is a BvB?", "bvb", "en"),
+    # a rule asked on its own, with no occupation named
+    ("Ab wann kann man mit einer Lehre anfangen?", "minimum_age", "de"),
+    ("Gibt's ein Mindestalter für Azubis?", "minimum_age", "de"),
+    ("how old do you have to be to start an apprenticeship?", "minimum_age", "en"),
 ]
 
 

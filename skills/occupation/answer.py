@@ -17,7 +17,9 @@ from skills.occupation.facts import Say, fact_block, full_duration, regulation_t
 from skills.occupation.links import BIBB_PAY, ENTGELTATLAS, berufenet_url
 from skills.occupation.model import EVERYDAY, Match, NameKind, Occupation, TrainingType
 from skills.occupation.normalise import title_key
+from skills.occupation.part_time import part_time_lines
 from skills.occupation.query import Focus
+from skills.occupation.training_system import focus_topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +106,19 @@ def _focus_lines(request: AnswerRequest, say: Say) -> list[str]:
     """The fact a question asked about, first, when the card does not show it anyway."""
     if request.focus in (Focus.TASKS, Focus.LEGAL, Focus.TRAINING_TYPE):  # the card shows them
         return []
-    return focus_lines(request.occupation, request.focus, say)
+    return focus_lines(request.occupation, request.focus, say, request.language)
 
 
-def focus_lines(occupation: Occupation, focus: Focus | None, say: Say) -> list[str]:
+def focus_lines(
+    occupation: Occupation, focus: Focus | None, say: Say, language: str = "de"
+) -> list[str]:
     """The fact asked about, in sentences; never a number the catalogue lacks."""
+    if focus is Focus.PART_TIME:
+        return part_time_lines(occupation, say)
+    topic = focus_topic(focus.value) if focus is not None else None
+    if topic is not None:  # a rule of the training system, the same for every occupation
+        answer = topic.answer(language)
+        return [answer.text, say("general.source", label=answer.link_label, url=topic.url)]
     if focus is Focus.TASKS:
         return [occupation.description or say("answer.tasks_unknown")]
     if focus is Focus.LEGAL:

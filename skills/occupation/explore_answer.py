@@ -108,6 +108,8 @@ def _general(text: str, catalogue: Catalogue) -> training_system.SystemTopic | N
     topic = training_system.topic_of(text)
     if topic is None or _names_occupation(explore.subject(text), catalogue):
         return None
+    if topic.focus is not None and _named_exactly(text, catalogue, everyday=True):
+        return None  # "mindestalter tischler ausbildung": the fact beside the card
     return topic
 
 
@@ -120,12 +122,12 @@ def _names_one(query: explore.ExploreQuery, catalogue: Catalogue, text: str) -> 
     return query.loose and _named_exactly(text, catalogue)
 
 
-def _named_exactly(text: str, catalogue: Catalogue) -> bool:
-    # Only the entries' own names: everyday words of the synonym table include interests
-    # ("Pferde" for Pferdewirt/in).
+def _named_exactly(text: str, catalogue: Catalogue, everyday: bool = False) -> bool:
+    # Only the entries' own names unless ``everyday``: everyday words of the synonym table
+    # include interests ("Pferde" for Pferdewirt/in), which a list question names.
     words = _WORD.findall(text)
     return any(
-        match.kind not in EVERYDAY
+        everyday or match.kind not in EVERYDAY
         for size in (3, 2, 1)
         for start in range(len(words) - size + 1)
         if len(gram := " ".join(words[start : start + size])) >= _NAME_CHARS

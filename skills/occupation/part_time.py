@@ -15,12 +15,15 @@ from skills.occupation import explore
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.explore_words import found
 from skills.occupation.facts import Say
+from skills.occupation.model import Occupation, Regulation
 from skills.occupation.normalise import fold
 
 log = logging.getLogger(__name__)
 
 BERUFENET = "https://web.arbeitsagentur.de/berufenet/"
 _PART_TIME = "teilzeit"  # the word the catalogue's duration notes use
+# Trainings under the BBiG or the HwO may be agreed part-time (§ 7a BBiG, § 27b HwO).
+_DUAL_LAW = frozenset({Regulation.BBIG, Regulation.HWO, Regulation.BBIG_HWO})
 
 
 def asks_about_part_time(text: str) -> bool:
@@ -54,3 +57,18 @@ def answer_part_time(catalogue: Catalogue, say: Say) -> SkillResult:
     data = {"part_time": {"noted": [o.id for o in noted]}}
     sources = tuple(dict.fromkeys(o.source for o in noted))
     return SkillResult(tuple(blocks), outcome=Outcome.OK, data=data, sources=sources)
+
+
+def part_time_lines(occupation: Occupation, say: Say) -> list[str]:
+    """Part-time training asked about one occupation: what its catalogue entry notes, the
+    rule of its law when that is the BBiG or the HwO, and where the binding answer is."""
+    lines = []
+    note = occupation.duration_note
+    if note and _PART_TIME in fold(note):
+        lines.append(say("part_time.entry_note", note=note))
+    if occupation.regulation in _DUAL_LAW:
+        lines.append(say("part_time.dual_law"))
+    elif not lines:
+        lines.append(say("part_time.other_law"))
+    lines.append(say("part_time.source", url=BERUFENET))
+    return lines

@@ -16,6 +16,8 @@ from enum import StrEnum
 
 from bot.skill import IntentCue
 from skills.occupation.normalise import back_references, fold, stopwords
+from skills.occupation.part_time import asks_about_part_time
+from skills.occupation.training_system import focus_asked
 
 
 class Focus(StrEnum):
@@ -31,6 +33,9 @@ class Focus(StrEnum):
     PROSPECTS = "prospects"  # prospects, further training ("Wie sind die Aussichten?")
     LEGAL = "legal"  # the legal basis of the training ("Nach welchem Gesetz …?")
     TRAINING_TYPE = "training_type"  # dual, school-based, study ("Ist das eine duale …?")
+    # Rules of the training system asked about one occupation; the answer is general.
+    AGE = "age"  # minimum age ("Ab wie viel Jahren kann man eine Ausbildung zum Koch …?")
+    PART_TIME = "part_time"  # part-time training ("Geht die Ausbildung auch in Teilzeit?")
 
 
 _ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|'ne|'n|n|a|an|the)\s+)?"
@@ -329,6 +334,9 @@ def extract_query(text: str) -> OccupationQuery:
         if found:
             if focus is Focus.PAY:
                 focus = pay_stage(cleaned)
+            # "Ist man mit 16 alt genug für eine Ausbildung zur …?": the phrase names the
+            # occupation, the rest of the sentence the fact
+            focus = focus or _rule_asked(cleaned)
             return OccupationQuery(_clean(found.group("q")), focus, True)
     focus = _focus_in(cleaned)
     if focus is not None:  # the keyword asked about is no part of the occupation's name
@@ -339,6 +347,9 @@ def extract_query(text: str) -> OccupationQuery:
 def _focus_in(text: str) -> Focus | None:
     """The fact a question no phrase pattern recognised still asks about, if it is clear:
     a sentence ("ob man für … Abitur braucht") or a keyword ("Tischler Dauer")."""
+    rule = _rule_asked(text)
+    if rule is not None:
+        return rule
     if _ASKS_REQUIREMENT.search(text) or _REQUIREMENT_WORD.search(text):
         return Focus.REQUIREMENTS
     if _ASKS_PAY.search(text) or _PAY_WORD.search(text):
@@ -346,6 +357,14 @@ def _focus_in(text: str) -> Focus | None:
     if _DURATION_WORD.search(text):
         return Focus.DURATION
     return None
+
+
+def _rule_asked(text: str) -> Focus | None:
+    """A rule of the training system asked about (minimum age, part time), if any."""
+    if asks_about_part_time(text):
+        return Focus.PART_TIME
+    asked = focus_asked(text)
+    return Focus(asked) if asked is not None else None
 
 
 def only_refers_back(text: str) -> bool:

@@ -295,17 +295,17 @@ class OccupationSkill(Skill):
         if shown is None or question is None:
             return None
         if question.other is None and question.focus is not None:
-            return self._about(shown, question.focus, say)
+            return self._about(shown, question.focus, say, ctx.language)
         if question.other is None or not question.lead:
             return None  # "was macht ein Koch": a question of its own
         before = ctx.recent.get("focus")
         focus = question.focus or (Focus(before) if before in _FOCUS_VALUES else None)
         return await self._look_up(ctx, say, OccupationQuery(question.other, focus))
 
-    def _about(self, occupation: Occupation, focus: Focus, say: Say) -> SkillResult:
+    def _about(self, occupation: Occupation, focus: Focus, say: Say, language: str) -> SkillResult:
         """The fact asked about, for the occupation assumed from the last card, saying which
         one it is ("Zu Tischler/in: …"); the whole card is one click away."""
-        lines = focus_lines(occupation, focus, say) or [say("answer.school_unknown")]
+        lines = focus_lines(occupation, focus, say, language) or [say("answer.school_unknown")]
         blocks: list[Block] = [
             Text(say("follow_up.about", title=occupation.title, text=lines[0])),
             *(Text(line) for line in lines[1:]),

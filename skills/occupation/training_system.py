@@ -53,6 +53,7 @@ class SystemTopic:
     needs: str | None  # the question shape it needs ("compare"), None: any
     answers: dict[str, GeneralAnswer]  # by language; German is always there
     url: str
+    focus: str | None = None  # also a fact asked about an occupation ("age"); needs no shape
 
     def answer(self, language: str) -> GeneralAnswer:
         return self.answers.get(language) or self.answers["de"]
@@ -90,6 +91,7 @@ def load(path: Path = DATA_PATH) -> SystemQuestions:
                 needs,
                 answers,
                 str(item["url"]),
+                str(item["focus"]) if item.get("focus") else None,
             )
         )
     return SystemQuestions(shapes, tuple(topics))
@@ -111,14 +113,37 @@ def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | No
     if folded is None:
         return None
     shapes = {name for name, pattern in data.shapes.items() if pattern.search(folded)}
-    if not shapes:
-        return None
     for topic in data.topics:
+        if topic.focus is None and not shapes:
+            continue
         if topic.needs is not None and topic.needs not in shapes:
             continue
         if any(pattern.search(folded) for pattern in topic.patterns):
             return topic
     return None
+
+
+def focus_asked(text: str, data: SystemQuestions | None = None) -> str | None:
+    """The fact of a topic that is also asked about an occupation ("age": "Ab wie viel Jahren
+    kann man eine Ausbildung zum Koch anfangen?"), or None."""
+    data = data or load()
+    folded = _folded(text)
+    if folded is None:
+        return None
+    return next(
+        (
+            topic.focus
+            for topic in data.topics
+            if topic.focus is not None and any(p.search(folded) for p in topic.patterns)
+        ),
+        None,
+    )
+
+
+def focus_topic(focus: str, data: SystemQuestions | None = None) -> SystemTopic | None:
+    """The topic that answers ``focus`` beside an occupation's card."""
+    data = data or load()
+    return next((topic for topic in data.topics if topic.focus == focus), None)
 
 
 def names_no_occupation(name: str) -> bool:
