@@ -97,21 +97,17 @@ def load(path: Path = DATA_PATH) -> SystemQuestions:
     return SystemQuestions(shapes, tuple(topics))
 
 
-def _folded(text: str) -> str | None:
-    """The folded text, or None when it is another skill's request ("Mail: Infos zur …")."""
-    folded = " ".join(fold(text).split())
-    if not folded or found(explore.vocabulary().other_skills, folded):
-        return None
-    return folded
+def _other_skills(folded: str) -> bool:
+    """Whether the folded text is another skill's request ("Mail: Infos zur …"); checked
+    only once a topic matched, since nearly every message matches none."""
+    return found(explore.vocabulary().other_skills, folded) is not None
 
 
 def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | None:
     """The general question ``text`` asks, or None. The caller checks that it names no
     occupation ("Was ist eine Umschulung zum Tischler?" is a lookup)."""
     data = data or load()
-    folded = _folded(text)
-    if folded is None:
-        return None
+    folded = " ".join(fold(text).split())
     shapes = {name for name, pattern in data.shapes.items() if pattern.search(folded)}
     for topic in data.topics:
         if topic.focus is None and not shapes:
@@ -119,7 +115,7 @@ def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | No
         if topic.needs is not None and topic.needs not in shapes:
             continue
         if any(pattern.search(folded) for pattern in topic.patterns):
-            return topic
+            return None if _other_skills(folded) else topic
     return None
 
 
@@ -127,17 +123,11 @@ def focus_asked(text: str, data: SystemQuestions | None = None) -> str | None:
     """The fact of a topic that is also asked about an occupation ("age": "Ab wie viel Jahren
     kann man eine Ausbildung zum Koch anfangen?"), or None."""
     data = data or load()
-    folded = _folded(text)
-    if folded is None:
-        return None
-    return next(
-        (
-            topic.focus
-            for topic in data.topics
-            if topic.focus is not None and any(p.search(folded) for p in topic.patterns)
-        ),
-        None,
-    )
+    folded = " ".join(fold(text).split())
+    for topic in data.topics:
+        if topic.focus is not None and any(p.search(folded) for p in topic.patterns):
+            return None if _other_skills(folded) else topic.focus
+    return None
 
 
 def focus_topic(focus: str, data: SystemQuestions | None = None) -> SystemTopic | None:
