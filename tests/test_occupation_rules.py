@@ -12,7 +12,7 @@ from bot.reply import Heading, Outcome
 from skills.occupation import OccupationSkill
 from skills.occupation.follow_up import FollowUpQuestion, read_follow_up
 from skills.occupation.query import Focus, extract_query
-from skills.occupation.training_system import focus_topic
+from skills.occupation.training_system import focus_asked, focus_topic, topic_of
 
 
 def _no_names(words: str) -> bool:
@@ -49,6 +49,20 @@ def test_a_rule_asked_about_an_occupation_is_its_focus(
 )
 def test_a_rule_asked_after_a_card_is_a_follow_up(text: str, focus: Focus) -> None:
     assert read_follow_up(text, _no_names) == FollowUpQuestion(focus)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ab wann kann man sich für eine Ausbildung bewerben?",  # applying, not starting
+        "Ab wie vielen Jahren Berufserfahrung kann man den Meister machen?",
+        "Wie alt muss man für den Führerschein sein?",
+        "Mail an Frau Berg: Ihr Sohn ist 16, ab wann darf er die Ausbildung anfangen?",
+    ],
+)
+def test_other_questions_about_age_or_time_are_no_minimum_age_question(text: str) -> None:
+    assert focus_asked(text) is None
+    assert topic_of(text) is None
 
 
 async def test_the_minimum_age_stands_beside_the_card(skill: OccupationSkill) -> None:
