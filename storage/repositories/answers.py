@@ -48,18 +48,24 @@ _WITHDRAW = (
     )
     .values(rating=None, reason=None, rated_at=None, rating_ref=None)
 )
-_FACTS = select(
-    t.c.week,
-    t.c.user_key,
-    t.c.department,
-    t.c.skill,
-    t.c.outcome,
-    t.c.producer,
-    t.c.offline,
-    t.c.duration_ms,
-    t.c.rating,
-    t.c.reason,
-).where(and_(t.c.week >= bindparam("first"), t.c.week <= bindparam("last")))
+# In the order the answers were given: PostgreSQL returns a row updated by a rating wherever
+# its new version landed, so without an order the latest answer would come anywhere.
+_FACTS = (
+    select(
+        t.c.week,
+        t.c.user_key,
+        t.c.department,
+        t.c.skill,
+        t.c.outcome,
+        t.c.producer,
+        t.c.offline,
+        t.c.duration_ms,
+        t.c.rating,
+        t.c.reason,
+    )
+    .where(and_(t.c.week >= bindparam("first"), t.c.week <= bindparam("last")))
+    .order_by(t.c.id)
+)
 
 
 class SqlAnswerRepository(SqlRepository):
