@@ -112,6 +112,12 @@ async def test_a_comparison_of_things_that_are_no_occupations_says_so(
     assert "comparison" not in result.data
     assert commands(result) == []  # no occupation pair offered
     assert "nicht zwei Berufe" in text_of(result)
+    # every topic the data answers is offered, the ones added later too
+    for heading in (
+        "Berufsvorbereitende Bildungsmaßnahme (BvB)",
+        "Mindestalter für eine Ausbildung",
+    ):
+        assert heading in text_of(result)
 
 
 async def test_two_unclear_names_are_not_paired_with_each_other(skill: OccupationSkill) -> None:

@@ -165,8 +165,11 @@ def answer_general(topic: SystemTopic, language: str, say: Say) -> SkillResult:
     )
 
 
-def answer_not_occupations(left: str, right: str, say: Say) -> SkillResult:
-    """A comparison of which one side is no occupation and that the data cannot answer."""
+def answer_not_occupations(left: str, right: str, language: str, say: Say) -> SkillResult:
+    """A comparison of which one side is no occupation and that the data cannot answer; the
+    topics it can answer are listed from the data, so a new topic is offered at once."""
     log.debug("occupation comparison of no occupations")
-    blocks = (Text(say("general.no_occupations", left=left, right=right, url=BERUFENET)),)
+    topics = ", ".join(topic.answer(language).heading for topic in load().topics)
+    text = say("general.no_occupations", left=left, right=right, topics=topics, url=BERUFENET)
+    blocks = (Text(text),)
     return SkillResult(blocks, outcome=Outcome.UNKNOWN, data={"general": {"topic": None}})
