@@ -13,13 +13,13 @@ cue, so a pseudonymiser can write "Herr [PERSON_1]"; it covers every part of a m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from bot.policy.pii_gazetteer import is_listed_name
 from bot.policy.pii_types import Finding, PiiKind, finding, words_where
+from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("pii_names.yaml")
@@ -45,11 +45,8 @@ _LINE_END = re.compile(r"[ \t]*[,.!;]?[ \t]*(?:\r?\n|$)")
 _MAX_PARTS = {"closing": 4, "salutation": 4, "label": 4, "naming": 3, "role": 4, "greeting": 3}
 _STRONG = frozenset({"salutation", "label", "naming"})
 
-
-def _alternation(words: Iterable[str]) -> str:
-    # Longest first, so "Herrn" wins over "Herr"; spaces inside a cue match any blank run.
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"[ \t]+") for word in ordered)
+# The blanks inside a cue ("Sehr geehrter") match a blank run on the same line.
+_CUE_BLANKS = r"[ \t]+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +70,8 @@ def _cues() -> _Cues:
     lists = ("closings", "labels", "naming_verbs", "salutations", "roles", "greetings")
     cue_words = {key: tuple(str(word) for word in data[key]) for key in (*lists, "signing_words")}
     first_words = {_first_word(word) for key in lists for word in cue_words[key]}
-    articles = _alternation(data["articles"])
-    roles = _alternation((*data["labels"], *data["roles"]))
+    articles = alternation(data["articles"], _CUE_BLANKS)
+    roles = alternation((*data["labels"], *data["roles"]), _CUE_BLANKS)
     return _Cues(
         cue_words=cue_words,
         after=re.compile(
@@ -82,7 +79,9 @@ def _cues() -> _Cues:
             r"|(?P<age>\d{1,2})(?:[ \t]*(?:J\.?|Jahre))?)[ \t]*[),]"
         ),
         first_words=frozenset(first_words),
-        titles=re.compile(rf"(?:(?:{_alternation(data['titles'])})[ \t]+)*", re.IGNORECASE),
+        titles=re.compile(
+            rf"(?:(?:{alternation(data['titles'], _CUE_BLANKS)})[ \t]+)*", re.IGNORECASE
+        ),
         article_before=re.compile(rf"(?<![^\W\d_])(?i:{articles})[ \t]+$"),
         particles=frozenset(data["particles"]),
         not_names=frozenset(word.lower() for word in data["not_names"]),
@@ -105,10 +104,10 @@ def _cue_pattern(first: str) -> re.Pattern[str]:
 
     def starting(key: str) -> str:
         chosen = [word for word in words[key] if _first_word(word) == first]
-        return _alternation(chosen) if chosen else r"(?!)"
+        return alternation(chosen, _CUE_BLANKS) if chosen else r"(?!)"
 
     closing_gap = r"[ \t]*[,.!]?[ \t]*(?:\r?\n[ \t]*){0,2}"
-    signing = rf"(?:(?:{_alternation(words['signing_words'])})[ \t]+)?"
+    signing = rf"(?:(?:{alternation(words['signing_words'], _CUE_BLANKS)})[ \t]+)?"
     gender = _GENDER
     return re.compile(
         rf"{_LETTER_BEFORE}(?:"

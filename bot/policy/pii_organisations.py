@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.policy.pii_types import Finding, PiiKind, finding, per_text_cache, words_where
+from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("pii_organisations.yaml")
@@ -34,9 +35,8 @@ class _Patterns:
     not_names: frozenset[str]
 
 
-def _alternation(words: list[str]) -> str:
-    ordered = sorted({str(word) for word in words}, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"[ \t]*") for word in ordered)
+# The blank inside a listed word may be left out or doubled, on the same line.
+_OPTIONAL_BLANKS = r"[ \t]*"
 
 
 @cache
@@ -54,7 +54,7 @@ def _patterns() -> _Patterns:
             rf"(?P<name>(?:(?:am|an[ \t]+der|im|in[ \t]+der|auf[ \t]+der)[ \t]+)?{name})"
         ),
         before_school=re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][^\W\d_]*-)+$"),
-        legal_form=re.compile(rf"(?:{_alternation(forms)})(?!\w)"),
+        legal_form=re.compile(rf"(?:{alternation(forms, _OPTIONAL_BLANKS)})(?!\w)"),
         before_legal_form=re.compile(
             rf"(?<![\w&.-])(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,3}})"
             r"[ \t]*\r?\n?[ \t]*$"  # the legal form may stand on the next line

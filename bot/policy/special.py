@@ -33,10 +33,11 @@ from itertools import product
 from pathlib import Path
 
 from bot.policy.judgement import person_pattern
-from bot.policy.special_context import alternation, context_data
+from bot.policy.special_context import context_data
 from bot.policy.special_phrases import load_phrases
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
+from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("special_categories.yaml")

@@ -3,8 +3,6 @@ read once and shared by the readings in ``special.py`` and ``special_things.py``
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -17,9 +15,3 @@ _CONTEXT = Path(__file__).with_name("special_context.yaml")
 def context_data() -> dict[str, list[str]]:
     data: dict[str, list[str]] = load_yaml(_CONTEXT.read_text(encoding="utf-8"))
     return data
-
-
-def alternation(words: Iterable[object]) -> str:
-    """The words as a regex alternation, longest first; a space matches any whitespace."""
-    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len,
-                           reverse=True))  # fmt: skip

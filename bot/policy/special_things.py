@@ -16,7 +16,8 @@ import re
 from functools import cache
 
 from bot.policy.pii_gazetteer import is_listed_name
-from bot.policy.special_context import alternation, context_data
+from bot.policy.special_context import context_data
+from bot.word_lists import alternation
 
 _LETTER = r"[^\W\d_]"
 _WORD = re.compile(rf"{_LETTER}+(?:-{_LETTER}+)*")

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.routing.judged import addressed, note_line
+from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("closing_order.yaml")
@@ -25,8 +26,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3}[.!?])\s+|(?<=[!?])\s+")
 @cache
 def _lead() -> re.Pattern[str]:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    fillers = "|".join(re.escape(word) for word in data["fillers"])
-    leads = "|".join(r"\s+".join(map(re.escape, lead.split())) for lead in data["leads"])
+    fillers, leads = alternation(data["fillers"]), alternation(data["leads"])
     return re.compile(rf"^\s*(?:(?:{fillers})\s+)?(?:{leads})\b", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
 from skills.email.model import Dated, Slot, SlotRole
 
@@ -46,16 +47,16 @@ class _Words:
 def _words() -> _Words:
     raw = load_yaml(Path(__file__).with_name("data").joinpath("several.yaml").read_text())
 
-    def alternation(key: str) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in raw[key])
+    def words(key: str) -> str:
+        return alternation(raw[key])
 
     return _Words(
         # a comma, a semicolon, a dash or a joining word, with what follows it up to the next
-        joiner=re.compile(rf"(?:[,;]|\s[–-]\s|\b(?:{alternation('joiners')})\b)\s*", _F),
-        before_when=re.compile(rf"\b(?:{alternation('before_when')})\s*$", _F),
-        lead=re.compile(rf"[\s,;:–-]*(?:{alternation('leads')})\s+", _F),
-        then=re.compile(rf"\b(?:{alternation('then')})\b", _F),
-        article=re.compile(rf"^(?:\d{{1,2}}\)\s+)?(?:(?:{alternation('articles')})\s+)?", _F),
+        joiner=re.compile(rf"(?:[,;]|\s[–-]\s|\b(?:{words('joiners')})\b)\s*", _F),
+        before_when=re.compile(rf"\b(?:{words('before_when')})\s*$", _F),
+        lead=re.compile(rf"[\s,;:–-]*(?:{words('leads')})\s+", _F),
+        then=re.compile(rf"\b(?:{words('then')})\b", _F),
+        article=re.compile(rf"^(?:\d{{1,2}}\)\s+)?(?:(?:{words('articles')})\s+)?", _F),
     )
 
 

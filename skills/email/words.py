@@ -7,11 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,25 +40,25 @@ def words() -> Words:
     return Words(
         filler=frozenset(word.lower() for word in raw["filler"]),
         not_names=frozenset(raw["not_names"]),
-        noun_ending=re.compile(rf"(?:{_alternation(raw['noun_endings'])})$", flags),
+        noun_ending=re.compile(rf"(?:{alternation(raw['noun_endings'])})$", flags),
         roles={
             role: re.compile("|".join(patterns), flags) for role, patterns in raw["roles"].items()
         },
         event_noun=re.compile(
-            rf"\b(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:{_alternation(raw['event_endings'])})\b", flags
+            rf"\b(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:{alternation(raw['event_endings'])})\b", flags
         ),
         event_endings=frozenset(word.lower() for word in raw["event_endings"]),
         generic_events=frozenset(word.lower() for word in raw["generic_events"]),
         document_word=re.compile(
-            rf"\b[\wäöüß-]*(?:{_alternation(raw['document_endings'])})\b", flags
+            rf"\b[\wäöüß-]*(?:{alternation(raw['document_endings'])})\b", flags
         ),
         room_word=re.compile(
-            rf"\b(?:{_alternation(raw['rooms'])})\b(?:\s+[A-Z]{{0,2}}\s?\d+(?:[.\-/]\d+)*[a-z]?\b)?",
+            rf"\b(?:{alternation(raw['rooms'])})\b(?:\s+[A-Z]{{0,2}}\s?\d+(?:[.\-/]\d+)*[a-z]?\b)?",
             flags,
         ),
-        venue_ending=_alternation(raw["venue_endings"]),
+        venue_ending=alternation(raw["venue_endings"]),
         deadline_noun=re.compile("|".join(raw["deadline_nouns"]), flags),
-        recipient_noun=re.compile(rf"(?:{_alternation(raw['recipient_nouns'])})", flags),
+        recipient_noun=re.compile(rf"(?:{alternation(raw['recipient_nouns'])})", flags),
         separable_prefixes=tuple(sorted(raw["separable_prefixes"], key=len, reverse=True)),
         imperative_du=dict(raw["imperative_du"]),
         question_words=frozenset(raw["question_words"]),
