@@ -37,6 +37,7 @@ from pydantic import SecretStr
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.answer_quality.cases import SPLITS, Case, load_catalogue, load_set
+from bench.answer_quality.language import written_in
 from bench.answer_quality.occupations import (
     FOLLOW_UP_OUTCOMES,
     Catalogue,
@@ -44,6 +45,7 @@ from bench.answer_quality.occupations import (
     answered_about,
     exploration_pass,
     gives_fact,
+    lists_occupations,
     main_heading,
     occupation_hits,
 )
@@ -147,6 +149,14 @@ class Driver:
             await self._send("ja", "setup")
         raise RuntimeError("the guideline acknowledgement did not take")
 
+    async def _forget_language(self) -> None:
+        """A case that chose a reply language ("und auf Englisch?") leaves no choice behind:
+        every case starts as a counsellor who has chosen none."""
+        services = self._engine.services
+        key = services.pseudonymiser.user_key(Platform.CONSOLE.value, USER)
+        if await services.store.preferences.language(key) is not None:
+            await services.store.preferences.delete_for_user(key)
+
     async def ask(self, case: Case) -> Answer:
         self._serial += 1
         conversation = f"{case.set}-{case.id}-{self._serial}"
@@ -156,6 +166,7 @@ class Driver:
         if reply.outcome is Outcome.GATE:  # acknowledgement lost (should not happen): redo
             await self.acknowledge()
             reply, ms = await self._send(case.message, conversation + "-again")
+        await self._forget_language()
         return Answer(
             case,
             to_markdown(reply),
@@ -338,8 +349,12 @@ def score_followup_set(
         about = answered_about(answer.markdown, catalogue)
         if want.expect == "refuse":
             ok = answer.outcome is Outcome.REFUSED
-        elif want.expect == "ask":
-            ok = about is None and answer.outcome is not Outcome.REFUSED
+        elif want.expect == "ask":  # a list of occupations is no asking back
+            ok = (
+                about is None
+                and answer.outcome is not Outcome.REFUSED
+                and not lists_occupations(answer.markdown, catalogue)
+            )
         elif want.expect == "general":  # a general answer: no occupation, the fact given
             ok = (
                 about is None
@@ -351,9 +366,12 @@ def score_followup_set(
                 want.focus is None
                 or gives_fact(answer.markdown, catalogue, want.expect, want.focus)
             )
+        if want.lang is not None:
+            ok = ok and written_in(answer.markdown, want.lang, catalogue.data)
         passed += ok
         if not ok:
             wanted = f"{want.expect}{f' ({want.focus})' if want.focus else ''}"
+            wanted += f" in {want.lang}" if want.lang else ""
             report.failures.append((answer.case.id, wanted, answer.got()))
     n = len(answers)
     report.rows.append(

@@ -13,11 +13,13 @@ if str(ROOT) not in sys.path:  # bench/ is no installed package
     sys.path.insert(0, str(ROOT))
 
 from bench.answer_quality.cases import CaseError, load_set  # noqa: E402
+from bench.answer_quality.language import written_in  # noqa: E402
 from bench.answer_quality.occupations import (  # noqa: E402
     Catalogue,
     answered_about,
     exploration_pass,
     gives_fact,
+    lists_occupations,
     occupation_hits,
 )
 from bench.answer_quality.scoring import (  # noqa: E402
@@ -358,6 +360,33 @@ def test_a_follow_up_gives_the_fact_asked_for() -> None:
     assert gives_fact("Ein Mindestalter schreibt das BBiG nicht vor.", CATALOGUE, "", "age")
     assert gives_fact("Zu Koch/Köchin: in Teilzeit möglich.", CATALOGUE, "koch", "part_time")
     assert not gives_fact("Zu Koch/Köchin: dauert 3 Jahre.", CATALOGUE, "koch", "age")
+
+
+def test_a_reply_is_read_as_written_in_the_language_of_its_own_lines() -> None:
+    data = frozenset({"Tischler/in", "Planen und fertigen Möbel aus Holz und Holzwerkstoffen."})
+    english = (
+        "About Tischler/in: The training usually takes 3 years.\n\n"
+        "Planen und fertigen Möbel aus Holz und Holzwerkstoffen.\n\n"  # German catalogue data
+        "The catalogue notes on the duration “in Teilzeit bis zu fünf Jahre und mit Vertrag”.\n\n"
+        "Official description: [BERUFENET of the Federal Employment Agency](https://x.de/a-der-b)"
+        "\n\n→ `beruf Tischler/in`\n\n_Notes: Nehmen Sie an der Schulung teil und bestätigen Sie._"
+    )
+    assert written_in(english, "en", data)
+    assert not written_in(english, "de", data)
+    leaked = (
+        english + "\n\nEigene Kurzbeschreibungen; verbindlich: BERUFENET der Agentur für Arbeit."
+    )
+    assert not written_in(leaked, "en", data)  # the template's German note stands unmarked
+    german = "Zu Tischler/in: Die Ausbildung dauert in der Regel 3 Jahre.\n\nQuelle: Katalog"
+    assert written_in(german, "de", data)
+    assert not written_in(german, "en", data)
+    assert not written_in("**Tischler/in**\n\nDauer: 3 Jahre", "de", data)  # nothing to read
+
+
+def test_a_list_of_occupations_is_no_asking_back() -> None:
+    listing = "- **Tischler/in** – 3 Jahre\n- **Zimmerer/Zimmerin** – 3 Jahre\n- **Koch/Köchin**"
+    assert lists_occupations(listing, CATALOGUE)
+    assert not lists_occupations("Für welchen Beruf? Zum Beispiel „Tischler/in“.", CATALOGUE)
 
 
 # --- case files ----------------------------------------------------------------------------

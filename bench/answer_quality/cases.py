@@ -28,6 +28,8 @@ HERE = Path(__file__).resolve().parent
 CATALOGUE = HERE.parents[1] / "skills" / "occupation" / "data" / "catalogue.yaml"
 SPLITS = ("dev", "fresh", "heldout")
 POLICY_LABELS = ("refuse", "special")
+_DATA_KEYS = ("title", "male", "female", "description", "field", "school")
+LANGUAGES = ("de", "en")
 
 
 class CaseError(ValueError):
@@ -51,13 +53,15 @@ def load_catalogue(path: Path = CATALOGUE) -> Catalogue:
     titles: dict[str, str] = {}
     names: dict[str, str] = {}
     descriptions: dict[str, str] = {}
+    data: set[str] = set()  # German catalogue values an English reply may show as they are
     for entry in raw["occupations"]:
         titles[entry["id"]] = entry["title"]
         descriptions[entry["id"]] = str(entry.get("description") or "")
         for key in ("title", "male", "female"):
             if entry.get(key):
                 names.setdefault(normalise(entry[key]), entry["id"])
-    return Catalogue(titles, names, descriptions)
+        data.update(str(entry[key]) for key in _DATA_KEYS if entry.get(key))
+    return Catalogue(titles, names, descriptions, frozenset(data))
 
 
 def _email(item: dict[str, Any]) -> list[FactSpec]:
@@ -138,7 +142,10 @@ def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
         raise CaseError(f"{item['id']}: a general answer is scored by its focus")
     if not item.get("turns"):
         raise CaseError(f"{item['id']}: a follow-up case needs its turns")
-    return FollowUpExpect(expect, focus)
+    lang = item.get("lang")
+    if lang is not None and lang not in LANGUAGES:
+        raise CaseError(f"{item['id']}: lang must be one of {LANGUAGES}: {lang!r}")
+    return FollowUpExpect(expect, focus, lang)
 
 
 def _message(name: str, item: dict[str, Any]) -> str:

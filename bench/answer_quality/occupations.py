@@ -16,6 +16,9 @@ class Catalogue:
     titles: Mapping[str, str]
     names: Mapping[str, str]  # normalised title, male and female form → id
     descriptions: Mapping[str, str] = field(default_factory=dict)  # id → catalogue description
+    # German catalogue values (titles, forms, descriptions, fields, certificates): no sign of
+    # the reply's own language
+    data: frozenset[str] = frozenset()
 
     def id_of_heading(self, heading: str) -> str | None:
         """The occupation a heading names: exactly, or a name followed by an addition such as
@@ -129,6 +132,7 @@ class FollowUpExpect:
 
     expect: str
     focus: str | None = None
+    lang: str | None = None  # the language the reply must be written in ("de", "en")
 
 
 _LEAD = re.compile(r"^\W*(?:zu|about|for)\s+(?P<name>[^:\n]{3,80}?)\s*(?:\([^)]*\))?\s*:", re.I)
@@ -145,6 +149,11 @@ def answered_about(markdown: str, catalogue: Catalogue) -> str | None:
         if found is not None:
             return catalogue.id_of_heading(found["name"])
     return None
+
+
+def lists_occupations(markdown: str, catalogue: Catalogue) -> bool:
+    """Whether the reply lists three or more catalogue occupations (no asking back)."""
+    return len(named_occupations(markdown, catalogue, skip_related=True)) >= 3
 
 
 def gives_fact(markdown: str, catalogue: Catalogue, occupation_id: str, focus: str) -> bool:
