@@ -14,24 +14,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from bot.yaml_data import load_yaml
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.confidence import MAX_CHOICES, Resolution, Verdict, relates
 from skills.occupation.model import Match, Occupation
-from skills.occupation.normalise import normalise
-
-_WORDS = Path(__file__).with_name("data") / "words.yaml"
+from skills.occupation.normalise import normalise, word_section
 
 
 @cache
 def field_markers() -> frozenset[str]:
     """Words that only announce a field ("Fachrichtung", "Schwerpunkt"), normalised."""
-    raw = load_yaml(_WORDS.read_text(encoding="utf-8"))
-    return frozenset(
-        token for word in str(raw["field_markers"]).split() for token in normalise(word).tokens
-    )
+    words = str(word_section("field_markers")).split()
+    return frozenset(token for word in words for token in normalise(word).tokens)
 
 
 def _field_words(occupation: Occupation) -> set[str]:
