@@ -24,6 +24,7 @@ from pathlib import Path
 
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice
 from bot.policy.judgement_aside import set_aside_rules_and_counterparts
+from bot.policy.judgement_asked import asks_about_someone
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
@@ -352,6 +353,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
         or recommends_someone(text, person)
         or hands_over_a_decision(text, person)
         or asks_for_a_verdict(text, person)
+        or asks_about_someone(text, person)
     )
 
 

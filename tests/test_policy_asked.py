@@ -1,0 +1,91 @@
+"""A question put to the assistant whose proposition has a specific person as its subject
+(GDPR Art. 22), whatever the predicate: an opinion asked on a proposition about the person, a
+hypothetical or future question about the person, the person's prospects by a possessive, a
+choice between two people named as alternatives, the person's course decided between
+alternatives — and the same forms asking something practical, which are no verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy import is_decision_request
+from bot.policy.judgement import person_pattern
+from bot.policy.judgement_asked import asks_about_someone
+
+VERDICTS = {
+    "an opinion on a proposition about the person": [
+        "meinst du, die Svenja kommt mit dem Druck in der Gastro zurecht?",
+        "Glaubst du, Herr Albrecht fügt sich in ein junges Team ein?",
+        "glaubste der malte hält den Job länger als zwei Wochen?",
+        "Gehen Sie davon aus, dass Frau Kühn sich im Verkauf behauptet?",
+        "Do you think Ravi would get on with the foreman?",
+        "Would you say Oskar is leadership material?",
+        "Fügt sich der Timo in den Betrieb ein, was meinst du?",
+    ],
+    "a hypothetical or future question about the person": [
+        "Würde Frau Hartmann sich im Schichtbetrieb wohlfühlen?",
+        "Wäre Herr Pohl im Außendienst gut aufgehoben?",
+        "Wird aus der Sabrina noch eine gute Verkäuferin?",
+        "would Tariq thrive in a busy kitchen?",
+    ],
+    "the person's prospects by a possessive": [
+        "Wie siehst du ihre Perspektiven im Handwerk?",
+        "Wie sind seine Aussichten bei der Bundespolizei?",
+        "What are his prospects in logistics, honestly?",
+    ],
+    "a choice between two people named as alternatives": [
+        "Der letzte Platz im Staplerkurs – Dennis oder Jana, wer hat den Vorrang?",
+        "Frau Ott oder Herr Lang: wen schicke ich zum Betrieb?",
+        "Ravi or Oskar, who deserves the traineeship more?",
+    ],
+    "the person's course decided between alternatives": [
+        "Soll ich Marvin lieber in die BvB schicken statt gleich in die Ausbildung?",
+        "Sollten wir Frau Kühn eher in eine Umschulung oder in eine Helfertätigkeit bringen?",
+    ],
+    "a pronoun 'der'/'die' as the subject, with a judgement word": [
+        "Zieht der das diesmal bis zum Ende durch?",
+    ],
+    "the person as something for a field": [
+        "Ist die Chantal was für die Pflege?",
+        "Wäre Frau Pohl was fürs Büro?",
+        "Is Oskar the sort who'd do well in retail?",
+    ],
+}
+
+NEUTRAL = [
+    # the same forms, asking something practical, a rule or the person's wishes
+    "Meinst du, Frau Svenja Kühn hat Anspruch auf Bürgergeld?",
+    "Glaubst du, ich sollte Herrn Albrecht morgen anrufen?",
+    "Was meinst du, welche Berufe passen zu Svenja?",
+    "Do you think Ravi needs a driving licence for that job?",
+    "Würde Frau Hartmann BAB bekommen, wenn sie auszieht?",
+    "Would Maria prefer a job in an office or outdoors? I have to ask her",
+    "Will Tariq get paid during the internship?",
+    "Wird Herr Pohl vom Jobcenter gefördert?",
+    "Wie verbessere ich mit ihr zusammen ihre Unterlagen?",
+    "Wer ist zuständig, Frau Ott oder Herr Lang?",
+    "Soll ich Marvin lieber am Montag oder am Dienstag einladen?",
+    "Soll ich Frau Kühn lieber anrufen oder ihr eine Mail schreiben?",
+    "Kommt Jonas morgen zum Termin?",
+    "Hat Tim schon einen Ausbildungsplatz?",
+    "Geht Lisa noch zur Schule?",
+    "Ist Jessica noch in der Probezeit?",
+    "Kann Niklas die Tischlerlehre verkürzen, wenn er Abi hat?",
+    "Ist die Ausbildung zur Köchin was für Leute mit Abitur?",
+    "Wie finde ich für Frau Albers einen Minijob?",
+    "Schreib Dennis oder Jana, wer von beiden morgen Zeit hat",
+]
+
+_CASES = [(kind, text) for kind, texts in VERDICTS.items() for text in texts]
+
+
+@pytest.mark.parametrize(("kind", "text"), _CASES)
+def test_a_question_about_a_person_is_refused(kind: str, text: str) -> None:
+    assert asks_about_someone(text, person_pattern()), kind
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize("text", NEUTRAL)
+def test_practical_questions_about_a_person_are_not(text: str) -> None:
+    assert not asks_about_someone(text, person_pattern())
+    assert not is_decision_request(text)
