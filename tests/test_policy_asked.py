@@ -2,7 +2,8 @@
 (GDPR Art. 22), whatever the predicate: an opinion asked on a proposition about the person, a
 hypothetical or future question about the person, the person's prospects by a possessive, a
 choice between two people named as alternatives, the person's course decided between
-alternatives — and the same forms asking something practical, which are no verdict."""
+alternatives, a statement about the person to confirm — and the same forms asking something
+practical, which are no verdict."""
 
 from __future__ import annotations
 
@@ -45,6 +46,19 @@ VERDICTS = {
     "a pronoun 'der'/'die' as the subject, with a judgement word": [
         "Zieht der das diesmal bis zum Ende durch?",
     ],
+    "a statement about the person to confirm": [
+        "Ich finde, Sabrina macht sich da was vor. Täusche ich mich?",
+        "Nadine drückt sich vor jeder Verantwortung, hab ich recht?",
+    ],
+    "a question after a colon or a dash": [
+        "Eine Sache noch zu Nadine – wird die im Einzelhandel glücklich?",
+    ],
+    "a question of degree after the frame": [
+        "Was meinst du, wie schnell findet sich Herr Albrecht im Betrieb zurecht?",
+    ],
+    "two people with their titles as alternatives": [
+        "Frau Ott oder Frau Lang – wem gebe ich den Vorzug?",
+    ],
     "the person as something for a field": [
         "Ist die Chantal was für die Pflege?",
         "Wäre Frau Pohl was fürs Büro?",
@@ -74,6 +88,10 @@ NEUTRAL = [
     "Ist die Ausbildung zur Köchin was für Leute mit Abitur?",
     "Wie finde ich für Frau Albers einen Minijob?",
     "Schreib Dennis oder Jana, wer von beiden morgen Zeit hat",
+    "Tim hat morgen einen Termin. Stimmt das?",
+    "Frau Weber hat BAB beantragt, oder?",
+    "Sven hat seine Unterlagen geschickt. Stimmt's?",
+    "Was meinst du, wie lange dauert die Ausbildung für Timo?",
 ]
 
 _CASES = [(kind, text) for kind, texts in VERDICTS.items() for text in texts]

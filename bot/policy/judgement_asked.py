@@ -14,7 +14,12 @@ and reads who the question is about and who is asked:
 - *the person's prospects*, by a possessive: "Wie schätzt du seine Aussichten … ein?";
 - *a choice between two people named as alternatives*: "Emma or Jake, who should have it?";
 - *the person's course decided between alternatives*: "Sollte ich Laura lieber in die EQ
-  stecken statt …".
+  stecken statt …";
+- *a statement about the person to confirm*: "Mehmet überschätzt sich total. Täusche ich
+  mich?", "…, hab ich recht?".
+
+A question after a colon or a dash counts as a sentence of its own ("Zweite Meinung zu Jonas:
+kommt der … klar?").
 
 What keeps neutral questions out is as open: tasks (mails, summaries, lists of occupations),
 practical questions (times, places, contact, money, what is needed), entitlements, documents,
@@ -39,6 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"(?:sein|ihr|his|her)\w*", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:man|jemand\w*|someone|somebody|anyone|people|leute)\b", re.I)
 _ENGLISH_PRONOUN = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
+_AFTER_BREAK = re.compile(r"(?::|\s[–—-])\s+([^:–—]+)")
 _ENGLISH_NAME_AFTER_MODAL = re.compile(
     r"\s*(?i:would|will)\s+(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]+)\b(?<!\bbe)(?<!\bget)"
 )
@@ -69,6 +75,9 @@ class _Asked(NamedTuple):
     something_for: re.Pattern[str]
     volition: re.Pattern[str]
     english_not_name: re.Pattern[str]
+    degree_question: re.Pattern[str]
+    confirm: re.Pattern[str]
+    confirm_tag: re.Pattern[str]
 
 
 @cache
@@ -127,7 +136,9 @@ def _opinion_on_person(sentence: str, person: re.Pattern[str]) -> bool:
     for frame in asked.opinion.finditer(sentence):
         after = sentence[frame.end() :]
         joint = asked.joint.match(after)
-        if _person_first(after[joint.end() if joint else 0 :], person):
+        proposition = after[joint.end() if joint else 0 :]
+        degree = asked.degree_question.match(proposition)  # "…, wie lange hält Herr Fischer"
+        if _person_first(proposition[degree.end() :] if degree else proposition, person):
             return True
         before = sentence[: frame.start()].rstrip(" ,:–—-")
         if not after.strip(" ?!.") and before and _names(before, person):
@@ -170,7 +181,10 @@ def _choice_between(sentence: str) -> bool:
         return False
     english = cue_patterns().english.search(sentence) is not None
     for pair in asked.alternatives.finditer(sentence):
-        names = pair.groups()
+        title, first, title_2, second = pair.groups()
+        if title and title_2:
+            return True  # "Frau Lang oder Frau Roth"
+        names = (first, second)
         if all(is_listed_name(n) for n in names) and any(map(is_plain_name, names)):
             return True
         if english and not any(asked.english_not_name.fullmatch(n) for n in names):
@@ -191,31 +205,62 @@ def _course_between(sentence: str, person: re.Pattern[str]) -> bool:
     return False
 
 
+def _confirms_a_statement(sentence: str, previous: str, person: re.Pattern[str]) -> bool:
+    """A statement about the person and a request to confirm it: "Mehmet überschätzt sich
+    total. Täusche ich mich?", "…, hab ich recht?"."""
+    asked = _asked()
+    tag = asked.confirm_tag.search(sentence)
+    if tag is not None:
+        statement = sentence[: tag.start()]
+        return _person_first(statement, person) and not _practical(statement)
+    if asked.confirm.match(sentence) is None or len(_WORD.findall(sentence)) > 6:
+        return False
+    return (
+        bool(previous)
+        and not previous.rstrip().endswith("?")
+        and _names(previous, person)
+        and not _practical(previous)
+    )
+
+
+def _parts(sentence: str) -> list[str]:
+    """The sentence and what follows a colon or a dash in it ("zweite Meinung: kommt der …")."""
+    return [sentence] + [m.group(1) for m in _AFTER_BREAK.finditer(sentence)]
+
+
 def asks_about_someone(text: str, person: re.Pattern[str]) -> bool:
     """Whether a sentence of ``text`` puts a question to the assistant whose proposition is
     about a specific person (see the module's docstring)."""
     asked = _asked()
-    for sentence in sentences(text):
+    split = sentences(text)
+    for index, sentence in enumerate(split):
         question = sentence.rstrip().endswith("?")
         opinion = asked.opinion.search(sentence) is not None
         if not (question or opinion):
             continue  # most sentences: nothing asked of the assistant
         if question and _course_between(sentence, person) and not _practical(sentence, False):
             return True  # (enrolling someone is the decision here, not a status)
-        if _practical(sentence):
-            continue
-        # (what someone can or needs to do is a rule: "Glaubst du, Tim kann … verkürzen?")
-        if opinion and not asked.needs.search(sentence) and _opinion_on_person(sentence, person):
+        previous = split[index - 1] if index else ""
+        if question and _confirms_a_statement(sentence, previous, person):
             return True
-        if not question:
+        # (what someone can or needs to do is a rule: "Glaubst du, Tim kann … verkürzen?")
+        if (
+            opinion
+            and not asked.needs.search(sentence)
+            and not _practical(asked.degree_question.sub(" ", sentence))
+            and _opinion_on_person(sentence, person)
+        ):
+            return True
+        if not question or _practical(sentence):
             continue
         prospects = asked.possessive_prospect.search(sentence)
         if prospects is not None and not asked.improve.search(sentence):
             return True
-        if (
-            _hypothetical_about(sentence, person)
-            or _choice_between(sentence)
-            or _verb_first_about(sentence, person)
+        if _choice_between(sentence):
+            return True
+        if any(
+            _hypothetical_about(part, person) or _verb_first_about(part, person)
+            for part in _parts(sentence)
         ):
             return True
     return False
