@@ -46,10 +46,10 @@ _GENERIC = re.compile(r"\b(?:man|jemand\w*|someone|somebody|anyone|people|leute)
 _ENGLISH_PRONOUN = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
 _AFTER_BREAK = re.compile(r"(?::|\s[–—-])\s+([^:–—]+)")
 _ENGLISH_NAME_AFTER_MODAL = re.compile(
-    r"\s*(?i:would|will)\s+(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]+)\b(?<!\bbe)(?<!\bget)"
+    r"\s*(?i:would|will)\s+(?-i:([A-Z][a-z]+))\s+(?-i:[a-z]+)\b(?<!\bbe)(?<!\bget)"
 )
 _ENGLISH_SUBJECT = re.compile(
-    r"(?-i:[A-Z][a-z]+)\s+(?:is|was|will|would|can|could|has|had|does|did|should|might|gets)\b"
+    r"(?-i:([A-Z][a-z]+))\s+(?:is|was|will|would|can|could|has|had|does|did|should|might|gets)\b"
 )
 
 
@@ -74,7 +74,6 @@ class _Asked(NamedTuple):
     copula: re.Pattern[str]
     something_for: re.Pattern[str]
     volition: re.Pattern[str]
-    english_not_name: re.Pattern[str]
     degree_question: re.Pattern[str]
     confirm: re.Pattern[str]
     confirm_tag: re.Pattern[str]
@@ -89,27 +88,33 @@ def _asked() -> _Asked:
     return _Asked(**{key: re.compile(data[key], re.IGNORECASE) for key in _Asked._fields})
 
 
-def _person_first(span: str, person: re.Pattern[str]) -> bool:
+def _person_first(span: str, person: re.Pattern[str], context: bool = True) -> bool:
     """Whether ``span`` begins with a specific person: "der Marco", "Frau Wolff", "er",
-    "she", "die lisa", a pronoun "der"/"die" before a particle ("der das", "die dafür")."""
+    "she", "die lisa", a pronoun "der"/"die" before a particle ("der das", "die dafür").
+    ``context``: whether a pronoun "der"/"die" may stand for a person here (it may as well
+    stand for a thing: "Die Maßnahme – wäre die auch …")."""
     asked = _asked()
     span = span.lstrip(" ,:")
     found = person.match(span)
     if found is not None:
         return _POSSESSIVE.fullmatch(found.group().strip()) is None  # "ihr Abschluss"
-    if _ENGLISH_PRONOUN.match(span) or asked.demonstrative.match(span):
+    if _ENGLISH_PRONOUN.match(span):
         return True
-    if _ENGLISH_SUBJECT.match(span):
-        return True  # English capitalises names, not nouns: "Priya is", "Tom will"
+    english = _ENGLISH_SUBJECT.match(span)
+    if english is not None and is_plain_name(english.group(1)):
+        return True  # "Chloe is", "Tom will"
+    if asked.demonstrative.match(span):
+        return context
     article = asked.article.match(span)
     first = _WORD.match(span[article.end() :] if article else span)
     if first is None:
         return False
     word = first.group()
-    if is_plain_name(word) or is_listed_name(word):
-        return True
-    # a name typed in lower case after an article ("die lisa", "der malte")
-    return article is not None and word.islower() and is_listed_name(word.capitalize())
+    if article is not None:
+        # after an article a name that is also a word is the word ("der Job"); a name typed
+        # in lower case counts ("die lisa")
+        return is_plain_name(word[:1].upper() + word[1:])
+    return is_plain_name(word)
 
 
 def _names(span: str, person: re.Pattern[str]) -> bool:
@@ -146,18 +151,19 @@ def _opinion_on_person(sentence: str, person: re.Pattern[str]) -> bool:
     return False
 
 
-def _hypothetical_about(sentence: str, person: re.Pattern[str]) -> bool:
+def _hypothetical_about(sentence: str, person: re.Pattern[str], named: bool = False) -> bool:
     asked = _asked()
     found = asked.hypothetical.match(sentence)
     if found is None or asked.volition.search(sentence):
         return False  # "Would Maria prefer …" asks what she wants, not what she is
     rest = sentence[found.end() :]
-    if _ENGLISH_NAME_AFTER_MODAL.match(sentence):
-        return True  # "would Tariq thrive …": English capitalises names, not nouns
-    return _person_first(rest, person)
+    english = _ENGLISH_NAME_AFTER_MODAL.match(sentence)
+    if english is not None and is_plain_name(english.group(1)):
+        return True  # "would Jake thrive …" (not "Will Siemens take …")
+    return _person_first(rest, person, context=named or could_judge(sentence))
 
 
-def _verb_first_about(sentence: str, person: re.Pattern[str]) -> bool:
+def _verb_first_about(sentence: str, person: re.Pattern[str], named: bool = False) -> bool:
     """A verb-first question about the person that says something of them: a pronoun "der"
     or "die" as its subject with a judgement word ("Bekommt der das diesmal hin?"), or the
     person as "something for" a field ("Ist die Jessica was für den Einzelhandel?")."""
@@ -167,27 +173,24 @@ def _verb_first_about(sentence: str, person: re.Pattern[str]) -> bool:
         return False
     rest = sentence[found.end() :]
     if asked.demonstrative.match(rest):
-        return could_judge(sentence)
+        return named or could_judge(sentence)
     if asked.something_for.search(rest) is None or not asked.copula.match(sentence):
         return False
-    return _person_first(rest, person)
+    return _person_first(rest, person, context=False)
 
 
 def _choice_between(sentence: str) -> bool:
     """Two people as alternatives and a question word for a person ("Dennis oder Jana, wer
-    …"); in an English sentence any two capitalised words ("Ravi or Oskar, who …")."""
+    …", "Frau Ott oder Frau Lang – wem …"); not two companies ("Amazon or Zalando, who …")."""
     asked = _asked()
     if asked.who.search(sentence) is None:
         return False
-    english = cue_patterns().english.search(sentence) is not None
     for pair in asked.alternatives.finditer(sentence):
         title, first, title_2, second = pair.groups()
         if title and title_2:
-            return True  # "Frau Lang oder Frau Roth"
+            return True
         names = (first, second)
         if all(is_listed_name(n) for n in names) and any(map(is_plain_name, names)):
-            return True
-        if english and not any(asked.english_not_name.fullmatch(n) for n in names):
             return True
     return False
 
@@ -223,9 +226,15 @@ def _confirms_a_statement(sentence: str, previous: str, person: re.Pattern[str])
     )
 
 
-def _parts(sentence: str) -> list[str]:
-    """The sentence and what follows a colon or a dash in it ("zweite Meinung: kommt der …")."""
-    return [sentence] + [m.group(1) for m in _AFTER_BREAK.finditer(sentence)]
+def _parts(sentence: str, person: re.Pattern[str]) -> list[tuple[str, bool]]:
+    """The sentence, and what follows a colon or a dash in it where the words before the
+    break name a person ("zweite Meinung zu Jonas: kommt der …"; not "Die Maßnahme – wäre
+    die …"), each with whether a person was named before it."""
+    return [(sentence, False)] + [
+        (found.group(1), True)
+        for found in _AFTER_BREAK.finditer(sentence)
+        if _names(sentence[: found.start()], person)
+    ]
 
 
 def asks_about_someone(text: str, person: re.Pattern[str]) -> bool:
@@ -259,8 +268,8 @@ def asks_about_someone(text: str, person: re.Pattern[str]) -> bool:
         if _choice_between(sentence):
             return True
         if any(
-            _hypothetical_about(part, person) or _verb_first_about(part, person)
-            for part in _parts(sentence)
+            _hypothetical_about(part, person, named) or _verb_first_about(part, person, named)
+            for part, named in _parts(sentence, person)
         ):
             return True
     return False
