@@ -432,7 +432,7 @@ async def test_a_class_sent_a_reminder_is_greeted_as_a_group() -> None:
         "6 March 2027 at 9 am",
         language="en",
     )
-    assert str(result.data["body"]).startswith("Dear participants,")
+    assert str(result.data["body"]).startswith("Dear participants (German B2 course class),")
 
 
 # --- deadlines in words, abbreviations at the end of a listed item -------------------------

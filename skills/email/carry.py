@@ -208,6 +208,22 @@ def _add(text: str, spans: list[Span], span: Span) -> None:
         spans.append(span)
 
 
+# "Zu 2) bitte Arbeitskleidung mitbringen", "re 1: …": what a piece says refers to an item of
+# a numbered list, and is carried with that reference, never as "2)" apart from it.
+_REFERENCE = r"\b(?:zu|re|to|ad)[ \t]+(?:punkt[ \t]+|item[ \t]+)?"
+_REFERRED = re.compile(_REFERENCE + r"\d{1,2}[.):]?[ \t]*$", re.IGNORECASE)
+_REFERRING = re.compile(_REFERENCE + r"$", re.IGNORECASE)  # the piece starts with the number
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.):]")
+
+
+def _referred(text: str, span: Span) -> Span:
+    """``span`` widened to the left over a reference to a list item typed right before it."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    pattern = _REFERRING if _ITEM_NUMBER.match(text, span[0]) else _REFERRED
+    found = pattern.search(text, line_start, span[0])
+    return (found.start(), span[1]) if found else span
+
+
 def leftover(
     text: str,
     consumed: list[Span],
@@ -226,6 +242,7 @@ def leftover(
             _add(text, spans, span)
     if heads is not None:
         spans = _whole(text, spans, heads)
+    spans = [_referred(text, span) for span in spans]
     carried: list[str] = []
     for start, end in spans:
         line = _BULLET.sub("", text[start:end].strip()).strip(" \t,;:")

@@ -109,8 +109,17 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     Purpose.FOLLOW_UP: (
         (3, re.compile(r"nachbereit|follow[- ]?up|zusammenfass|vereinbarungen|\bsummar", _F)),
         (3, re.compile(r"nächste[nr]?\s+schritte?\b|next\s+steps?\b", _F)),
-        (2, re.compile(r"vereinbart|\bagreed", _F)),
+        (2, re.compile(r"vereinbart|\b(?:aus|ab)gemacht\b|\bagreed", _F)),
         (1, re.compile(r"besprochen|\bdiscussed", _F)),
+        # "nach unserem Gespräch", "after our session": what follows is its outcome
+        (
+            2,
+            re.compile(
+                r"\bnach\s+(?:unserem|dem)\s+(?:heutigen\s+)?(?:gespräch|termin|treffen)\b"
+                r"|\bafter\s+(?:our|today's|the)\s+(?:session|meeting|appointment|talk)\b",
+                _F,
+            ),
+        ),
     ),
     Purpose.REFERRAL: (
         (4, re.compile(r"weiterleit|weitervermitt|verweis|\brefer(?:ral|red|ring)?\b", _F)),

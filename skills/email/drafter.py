@@ -322,7 +322,8 @@ def _unshown(request: EmailRequest, text: str) -> list[tuple[int, int]]:
 
 
 # A colon that ends a label, not one inside a time ("11:30") or a link.
-_LABEL_COLON = re.compile(r"(?<![\d/]):(?=\s|$)")
+# "Kurs BO-3:" and "Gruppe B1:" end a label too (a digit right after letters is part of a name).
+_LABEL_COLON = re.compile(r"(?:(?<![\d/])|(?<=[^\W\d_]\d)|(?<=[^\W\d_]-\d)):(?=\s|$)")
 
 
 def _message_body(request: EmailRequest) -> tuple[int, int] | None:

@@ -104,6 +104,22 @@ def _bare_and_lower(word: str) -> bool:
     return word.lower() in words().event_endings and not word[:1].isupper()
 
 
+# Whom a group mail is for, before a group's noun: "an alle TN Kurs …", "die TN der Maßnahme …".
+_GROUP_LEAD = re.compile(
+    r"(?:\b(?:tn|teilnehm\w*)[ \t]+(?:(?:des|der)[ \t]+)?"
+    r"|\b(?:an|für)[ \t]+(?:die|den|alle)[ \t]+)$",
+    re.IGNORECASE,
+)
+
+
+def _names_the_group(text: str, start: int, noun: str) -> bool:
+    """A quoted title after a group's noun ("Kurs", "Maßnahme") where the mail's addressee
+    stands names the group, not the event (skills.email.group_name)."""
+    if not noun or noun.lower() not in words().group_nouns:
+        return False
+    return _GROUP_LEAD.search(text, 0, start) is not None
+
+
 def find_event(text: str) -> Event | None:
     lexicon = words()
     label = _EVENT_LABEL.search(text)
@@ -111,6 +127,8 @@ def find_event(text: str) -> Event | None:
         return Event(label["value"], "", label.start("value"), label.end("value"))
     for match in _QUOTED.finditer(text):
         noun = match["noun"] or ""
+        if _names_the_group(text, match.start("noun"), noun):
+            continue  # "an die TN der Maßnahme „Berufswege“" is whom the mail is for
         if noun in lexicon.not_names and noun not in ("Termin",):
             noun = ""
         title = f"{noun} „{match['title'].strip()}“" if noun else f"„{match['title'].strip()}“"

@@ -218,6 +218,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + cue_spans(text, purpose)
             + list(listed.marks)
             + party_spans
+            + ([addressee.group_at] if addressee.group_at else [])
             + lists.markers(text)
             # "Treffpunkt" is the label of the place the draft gives as "Ort"
             + (meeting_point_label(head) if placed_here and place else [])

@@ -105,7 +105,15 @@ def labelled_steps(text: str) -> list[str]:
 
 
 _INLINE_MARK = re.compile(r"(?:^|(?<=[\s,;:]))(?P<n>[1-9])[.)][ \t]+(?=\D)")
-_NEXT_MEETING = re.compile(r"nächste[rn]?\s+termin|folgetermin|next\s+(?:appointment|meeting)", _F)
+# The next meeting among the steps stays an appointment: "nächster Termin …", "wir uns am 03.02.
+# wieder treffen", "we meet again on …".
+_NEXT_MEETING = re.compile(
+    r"nächste[rn]?\s+termin|folgetermin|next\s+(?:appointment|meeting)"
+    r"|\b(?:sehen|treffen)\s+uns\b|\buns\b.*\bwieder\s+(?:sehen|treffen)|\bmeet\s+again\b",
+    _F,
+)
+# "… bewirbst und": the word that joins a step to the next is no part of it
+_JOINING = re.compile(r"[\s,;]+(?:und|and|sowie)$", _F)
 
 
 def _numbered(text: str) -> list[re.Match[str]]:
@@ -128,7 +136,9 @@ def inline_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
         line_end = text.find("\n", mark.end())
         if index + 1 == len(numbered) and line_end != -1:
             end = line_end
-        item = _item(text[mark.end() : end])
+        if index + 1 == len(numbered):  # the last step ends with its sentence
+            end = mark.end() + len(_until_sentence_end(text[mark.end() : end]))
+        item = _JOINING.sub("", _item(text[mark.end() : end]))
         if item and not _NEXT_MEETING.search(item):
             found.append((item, (mark.start(), end)))
     return found

@@ -118,6 +118,10 @@ class Addressee:
     first_name: str = ""  # for "du": "Hallo Kevin,"
     child: str = ""
     group: str = ""  # whose participants a group are, as typed: "des Bewerbungstrainings"
+    # where a group's own name was typed ("alle TN Kurs BO-3"), said in the salutation in
+    # other words ("des Kurses BO-3")
+    group_at: tuple[int, int] | None = None
+    group_typed: str = ""  # that name as typed ("Kurs BO-3"), for an English salutation
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from skills.email.group_name import group_name
 from skills.email.model import Addressee, Gender, Person, Role
 from skills.email.words import words
 
@@ -284,4 +285,7 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     if role is Role.GROUP and of and _genitive(of["of"]):
         group = of["of"]
         spans.append(of.span("of"))
+    elif role is Role.GROUP and (named := group_name(text)) is not None:
+        group, typed, group_at = named
+        return Addressee(role, tuple(found), first, child, group, group_at, typed), spans
     return Addressee(role, tuple(found), first, child, group), spans

@@ -41,6 +41,15 @@ ROOM = re.compile(
     r"\b(?:raum|zimmer|zi\.|room|rm\.)\s*(?P<room>[A-Z]{0,2}[.\s-]?\d+(?:[.\-/]\d+)*[a-z]?)\b",
     _F,
 )
+# The room of an earlier meeting, its number in brackets: "gleicher Raum (C 2.07)", "selber
+# raum wie letztes mal (B 104)", "Raum wie immer (E 1.04)", "same room as last time (2.08)".
+_SAME_ROOM = re.compile(
+    r"\b(?:(?:gleiche[nmr]?|selbe[nmr]?|derselbe|demselben|same)\s+)?(?:raum|zimmer|room)"
+    r"(?:\s+(?:wie|as)\s+(?:[\wäöü]+\s+){0,2}?(?:mal|immer|zuletzt|geplant|time|before|usual"
+    r"|always|planned))?"
+    r"\s*\(\s*(?P<room>[A-Z]{0,2}[.\s-]?\d+(?:[.\-/]\d+)*[a-z]?)\s*\)",
+    _F,
+)
 # The floor, kept as typed: "3. Etage", "2. OG", "im EG", "1. Stock", "3rd floor".
 FLOOR = re.compile(
     r"\b\d{1,2}\.\s*(?:Etage|OG|Obergeschoss|Stock|Stockwerk)\b"
@@ -195,8 +204,44 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
 
 def _room(room: re.Match[str]) -> str:
     """ "Raum B 104" -> "B 104" (the draft says "Raum"); "Zimmer 214" stays as typed."""
+    if room.re is _SAME_ROOM:
+        return room["room"]  # the draft says "Raum C 2.07", the same room as before
     word = room.group(0)[: room.start("room") - room.start()].strip(" .").lower()
     return room["room"] if word in _OWNROOM_WORDS else room.group(0)
+
+
+# "online" that says how to register or apply, not where to meet ("Anmeldung … oder online:
+# https://…", "apply online"), and "Online" in a name ("Schüler Online").
+_NOT_A_MEETING = re.compile(
+    r"anmeld|bewerb|registr|sign\s+up|apply|beantrag|antrag|formular|form\b|buch", _F
+)
+_CLAUSE = re.compile(r"[,;\n]|(?<!\d)[.!?](?:\s|$)")  # "bis 03.02. online" is one clause
+# A meeting in a room that some join by link: "hybrid", "wer nicht kommen kann, kann sich
+# zuschalten", "oder online unter …", "or join online".
+_HYBRID = re.compile(
+    r"\bhybrid\b|\bzuschalt\w*|\bzugeschaltet\b|\boder\s+online\b|\bor\s+(?:join\s+)?online\b", _F
+)
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+    after = _CLAUSE.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _video_said(text: str) -> bool:
+    """A video meeting is said: a video word, not an "online" that is a name or says how to
+    register."""
+    for match in _VIDEO.finditer(text):
+        if match.group(0).lower() != "online":
+            return True
+        name = re.search(r"(?-i:[A-ZÄÖÜ][\wäöüß-]*)[ \t]+$", text[: match.start()])
+        if match.group(0) == "Online" and name:
+            continue  # "Schüler Online"
+        if _NOT_A_MEETING.search(_clause_of(text, match.start(), match.end())):
+            continue
+        return True
+    return False
 
 
 def _find_place(text: str) -> tuple[Place | None, list[Span]]:
@@ -207,7 +252,7 @@ def _find_place(text: str) -> tuple[Place | None, list[Span]]:
     meeting_url = next((m for m in urls if _MEETING_URL.search(m.group(0))), None)
     link = meeting_url.group(0) if meeting_url else None
     phone = _phone_meeting(text)
-    room = ROOM.search(text)
+    room = ROOM.search(text) or _SAME_ROOM.search(text)
     floor = FLOOR.search(text)
     room_word = words().room_word.search(text)
     if room_word:  # "Aula des Berufskollegs"
@@ -220,7 +265,12 @@ def _find_place(text: str) -> tuple[Place | None, list[Span]]:
     spans += [m.span() for m in (room, room_word, street, floor) if m]
     spans += [venue.span("venue")] if venue else []
     spans += [meeting_url.span()] if meeting_url else []
-    if _VIDEO.search(text) or _TEAMS.search(text) or link:
+    video = _video_said(text)
+    in_person = room or room_word or venue or street
+    hybrid = bool(in_person and _HYBRID.search(text))
+    if hybrid:
+        video = False  # the room is the place; the link is for those who join from elsewhere
+    if video or _TEAMS.search(text) or (link and not hybrid):
         platform = next((name for pattern, name in _PLATFORMS if pattern.search(text)), None)
         return Place(PlaceKind.VIDEO, platform=platform, link=link), spans
     if phone:
@@ -241,5 +291,6 @@ def _find_place(text: str) -> tuple[Place | None, list[Span]]:
             counselling_centre=centre,
             venue=venue["venue"] if venue else None,
             address=street.group(0) if street else None,
+            link=link if hybrid else None,
         ), spans
     return None, spans

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 from functools import cache
 from pathlib import Path
@@ -126,11 +127,10 @@ class Renderer:
         )
         if event:
             lines = self.text("common.event_line", event=event) + "\n" + lines
-        if place is not None and place.kind is PlaceKind.VIDEO:
-            if place.link:
-                lines += "\n" + self.text("common.link_given", link=place.link)
-            else:
-                lines += "\n" + self.text("common.link_line")
+        if place is not None and place.link:  # a video meeting's, or a hybrid one's
+            lines += "\n" + self.text("common.link_given", link=place.link)
+        elif place is not None and place.kind is PlaceKind.VIDEO:
+            lines += "\n" + self.text("common.link_line")
         return lines
 
     def items(self, items: list[str], placeholder: str) -> str:
@@ -153,6 +153,9 @@ class Renderer:
     def salutation(self, request: EmailRequest) -> str:
         """The greeting for the addressee: named people, parents, an organisation, a group."""
         to: Addressee = request.addressee
+        if to.group_typed and self.language != "de":
+            # an English salutation names the group as typed ("Dear participants (Kurs BO-3),")
+            to = replace(to, group=to.group_typed)
         if request.address_form is AddressForm.DU:
             if to.people or to.first_name:
                 name = to.first_name or " ".join(p.first_name or p.surname for p in to.people)

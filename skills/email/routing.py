@@ -117,7 +117,9 @@ _PURPOSE_VERB = re.compile(
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
     r"(?:(?:der|dem|den)\s+)?(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.?"
     r"|Prof\.?)(?=\s|$)"
-    r"|(?:den|die|the|all|alle|allen)\s+(?:eltern|klient\w*|teilnehm\w*|schüler\w*|gruppe"
+    # "the Tuesday group", "die ganze Gruppe": a word or two may describe the group
+    r"|(?:den|die|the|all|alle|allen)\s+(?:[\w'-]+\s+){0,2}?(?:eltern|klient\w*|teilnehm\w*"
+    r"|schüler\w*|gruppe"
     r"|parents|client|participants|group|tn)\b)"
     r"|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b(?!\s*[,.]?\s*(?:was|wie|wo|wann|ob)\b)"
     r"|" + _LOWER_NAME + ")",
@@ -132,9 +134,10 @@ _VERB_TO_ROLE = re.compile(
     _F,
 )
 # "Kannst du Frau Yilmaz einladen?", "Bitte Herrn Kühn erinnern", "bitte an Frau Dr. Albers
-# … schreiben": the verb comes last.
+# … schreiben", "Hr. Osmani Bescheid geben: …" (its dot blanked): the verb comes last.
 _ASKED_TO = re.compile(
-    r"^[^.!?\n]{0,60}?\b(?-i:Frau|Herrn?|Familie|Eltern)\b[^.!?\n]{0,80}?"
+    r"^[^.!?\n]{0,60}?\b(?:(?-i:Frau|Herrn?|Familie|Eltern)\b|(?-i:Hr|Fr)\s+(?=[A-ZÄÖÜ]))"
+    r"[^.!?\n]{0,80}?"
     r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
     r"|informieren|schreiben|mailen|mitteilen|bescheid\s+(?:geben|sagen))\b",
     _F,

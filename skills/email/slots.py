@@ -118,7 +118,8 @@ _LABEL_TAIL = re.compile(r"[\s:,]*(?:\b(?:am|ist|endet|der|den|on|is|zum|bis)\b[
 def _deadline_label(before: str) -> str | None:
     """What a deadline is for: "Bewerbungsfrist bei der Stadt Münster" from the words just
     before its date ("… Bewerbungsfrist bei der Stadt Münster am ")."""
-    clause = re.split(r"[.;:\n]\s|,|\d", before)[-1]
+    # a digit ends the clause (an earlier date or time), one inside a name ("B2 job course") not
+    clause = re.split(r"[.;:\n]\s|,|(?<![A-Za-zÄÖÜäöü])\d", before)[-1]
     nouns = list(words().deadline_noun.finditer(clause))
     if not nouns:
         # "Praktikumsbericht bis 20.2.": the thing that is due, named just before "bis"

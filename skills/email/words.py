@@ -31,6 +31,7 @@ class Words:
     imperative_du: dict[str, str]
     question_words: frozenset[str]
     lower_after_salutation: frozenset[str]
+    group_nouns: dict[str, str]
 
 
 @cache
@@ -63,4 +64,5 @@ def words() -> Words:
         imperative_du=dict(raw["imperative_du"]),
         question_words=frozenset(raw["question_words"]),
         lower_after_salutation=frozenset(raw["lower_after_salutation"]),
+        group_nouns={noun.lower(): genitive for noun, genitive in raw["group_nouns"].items()},
     )
