@@ -223,3 +223,47 @@ def test_meeting_again_among_inline_steps_stays_the_next_appointment() -> None:
     assert request.appointment is not None
     assert request.appointment.day == date(2027, 2, 10)
     assert request.appointment.role is SlotRole.NEXT
+
+
+# --- a request told in the third person --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Bestätigung an Herrn Kaya: Termin am 02.02. um 10 Uhr, Raum 1.04. Er soll seine "
+            "Brille mitbringen.",
+            "Bitte bringen Sie Ihre Brille mit.",
+        ),
+        (
+            "Einladung an Frau Demir zum Gespräch am 05.02. um 14 Uhr. Sie soll bitte vorher "
+            "ihren Bescheid vom Jobcenter durchlesen.",
+            "Bitte lesen Sie vorher Ihren Bescheid vom Jobcenter durch.",
+        ),
+        (
+            "Einladung an Jonas (du) zum Gespräch am 05.02. um 14 Uhr im Raum 1.02. Er soll sich "
+            "vorher bei der Agentur anmelden.",
+            "Bitte melde dich vorher bei der Agentur an.",
+        ),
+    ],
+)
+async def test_a_request_told_of_the_addressee_in_the_third_person_is_asked_of_them(
+    text: str, asked: str
+) -> None:
+    body = await body_of(text)
+    assert asked in body
+    assert " soll " not in body
+
+
+async def test_er_soll_in_a_mail_to_parents_or_to_a_woman_is_someone_else() -> None:
+    parents = await body_of(
+        "Mail an die Eltern von Tim: Gespräch am 05.02. um 14 Uhr. Er soll seine Mappe mitbringen."
+    )
+    assert "Er soll seine Mappe mitbringen" in parents
+    woman = await body_of(
+        "Einladung an Frau Demir zum Gespräch am 05.02. um 14 Uhr. Er (ihr Sohn) soll seine "
+        "Mappe mitbringen."
+    )
+    assert "Er (ihr Sohn) soll seine Mappe mitbringen" in woman
+    assert "Ihre Mappe" not in woman

@@ -85,6 +85,34 @@ def as_request(clause: str, du: bool, say: Say) -> str | None:
     return say("common.clause.imperative_sie", verb=verb, rest=rest)
 
 
+# "Er soll seinen Lebenslauf mitbringen.": the same request said in a sentence of its own,
+# the modal second; "… mitnehmen und pünktlich sein" (two verbs) is left as typed.
+_COORDINATED = frozenset({"und", "oder", "and", "or"})
+
+
+def as_told_request(sentence: str, du: bool, say: Say, pronouns: frozenset[str]) -> str | None:
+    """ "Er soll seinen Lebenslauf mitbringen." → "Bitte bringen Sie Ihren Lebenslauf mit.",
+    when its pronoun (one of ``pronouns``, lower case) is the addressee; else None."""
+    tokens = sentence.strip().rstrip(".!").split()
+    if len(tokens) < 4 or tokens[0].lower() not in pronouns or tokens[1] not in _MODALS:
+        return None
+    infinitive = tokens[-1]
+    if not _INFINITIVE.fullmatch(infinitive):
+        return None
+    middle = [word for word in tokens[2:-1] if word.lower() != "bitte"]  # the request says it
+    if _COORDINATED & set(middle) and any(
+        _INFINITIVE.fullmatch(word) and word.islower() for word in middle
+    ):
+        return None  # "die Mappe mitnehmen und pünktlich sein": two requests in one
+    if any(word.endswith(",") for word in middle):
+        return None  # a clause inside ("…, wenn er kann, …") is told as typed
+    verb, prefix = _split_separable(infinitive)
+    rest = " ".join([*(_as_addressed(word, du) for word in middle), prefix]).strip()
+    key = "common.clause.imperative_du" if du else "common.clause.imperative_sie"
+    verb = _du_imperative(verb) if du else verb
+    return say(key, verb=verb, rest=rest).replace("  ", " ").replace(" .", ".")
+
+
 def as_sentence(clause: str, du: bool, say: Say) -> str:
     """The clause as a sentence of the letter: a request when it is one, else told whole."""
     asked = as_request(clause, du, say)
@@ -93,14 +121,45 @@ def as_sentence(clause: str, du: bool, say: Say) -> str:
     return say("common.clause.told_du" if du else "common.clause.told_sie", clause=clause)
 
 
-def whole_clauses(text: str, carried: Sequence[str], du: bool, say: Say) -> list[str]:
+_SENTENCE_START = re.compile(
+    r"(?:^|\n|(?<!\d)(?<!\b\w)(?<!\b\w\w)[.!?:]\s+"
+    # "… Raum 1.04. Er soll …": after a number's dot, a pronoun and a modal start a sentence
+    r"|[.!?]\s+(?=(?i:er|sie)\s+(?:soll|sollte|muss|sollen|müssen)\b))(?=\S)"
+)
+
+
+def _told_sentence(text: str, at: int, length: int) -> Span | None:
+    """The sentence a carried piece at ``at`` stands in, when it starts "Er/Sie soll …"."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, at + 1) if m.end() <= at]
+    start = starts[-1] if starts else 0
+    if not re.match(r"(?:er|sie)\s", text[start:], re.IGNORECASE):
+        return None
+    end = _END.search(text, at + length)
+    return start, end.start() if end else len(text.rstrip())
+
+
+def whole_clauses(
+    text: str,
+    carried: Sequence[str],
+    du: bool,
+    say: Say,
+    pronouns: frozenset[str] = frozenset(),
+) -> list[str]:
     """``carried`` with every piece that stands inside a "dass" clause of ``text`` replaced,
-    once per clause, by that clause as a sentence of the letter."""
+    once per clause, by that clause as a sentence of the letter; a piece that asks the
+    addressee (named by one of ``pronouns``) in the third person is asked of them."""
     spans = clause_spans(text)
     done: set[Span] = set()
     result: list[str] = []
     for piece in carried:
         at = text.find(piece)
+        told = _told_sentence(text, at, len(piece)) if pronouns and at >= 0 else None
+        asked = as_told_request(text[told[0] : told[1]], du, say, pronouns) if told else None
+        if told is not None and asked is not None:
+            if told not in done:  # several pieces of one sentence: asked once
+                done.add(told)
+                result.append(asked)
+            continue
         # only a piece the clause holds whole: the sentence must say every word of it; and a
         # clause ending in a number ("Raum 1.07") would read as a date with the sentence's dot
         inside = next((s for s in spans if at >= 0 and s[0] <= at < at + len(piece) <= s[1]), None)
