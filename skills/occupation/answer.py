@@ -13,7 +13,14 @@ from typing import Protocol
 from bot.llm.port import LLM
 from bot.reply import Action, Actions, Block, Heading, Text
 from bot.texts import Texts
-from skills.occupation.facts import Say, fact_block, full_duration, regulation_text
+from skills.occupation.facts import (
+    Say,
+    fact_block,
+    full_duration,
+    own_text,
+    regulation_text,
+    source_note,
+)
 from skills.occupation.links import BIBB_PAY, ENTGELTATLAS, berufenet_url
 from skills.occupation.model import EVERYDAY, Match, NameKind, Occupation, TrainingType
 from skills.occupation.normalise import title_key
@@ -72,7 +79,9 @@ class OfflineAnswerer:
         blocks.extend(Text(line) for line in _focus_lines(request, say))
         blocks.append(fact_block(occupation, say))
         if occupation.description:
-            blocks.append(Text(occupation.description))
+            blocks.append(
+                Text(own_text(occupation, occupation.description, request.language, say))
+            )
         if request.related:
             titles = ", ".join(item.title for item in request.related)
             blocks.append(Text(say("answer.related", titles=titles)))
@@ -82,8 +91,9 @@ class OfflineAnswerer:
             if request.several_meanings:  # the other meanings of the word, one click away
                 commands = (Action(t, say("not_found.action_command", title=t)) for t in shown)
                 blocks.append(Actions(tuple(commands)))
-        if occupation.source_note:
-            blocks.append(Text(occupation.source_note))
+        note = source_note(occupation, request.language, say)
+        if note:
+            blocks.append(Text(note))
         if occupation.provider is None:  # live and imported entries link their own page
             blocks.append(Text(say("answer.berufenet", url=berufenet_url(occupation))))
         return Answer(tuple(blocks))
@@ -120,7 +130,9 @@ def focus_lines(
         answer = topic.answer(language)
         return [answer.text, say("general.source", label=answer.link_label, url=topic.url)]
     if focus is Focus.TASKS:
-        return [occupation.description or say("answer.tasks_unknown")]
+        if not occupation.description:
+            return [say("answer.tasks_unknown")]
+        return [own_text(occupation, occupation.description, language, say)]
     if focus is Focus.LEGAL:
         regulation = regulation_text(occupation, say)
         return [

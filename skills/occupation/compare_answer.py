@@ -9,7 +9,7 @@ from bot.reply import Action, Actions, Block, Heading, Outcome, Text
 from bot.skill import SkillResult
 from skills.occupation import compare
 from skills.occupation.catalogue import Catalogue
-from skills.occupation.facts import Say, duration_text, occupation_data
+from skills.occupation.facts import Say, duration_text, occupation_data, own_text
 from skills.occupation.listing import lookup_actions
 from skills.occupation.model import Occupation, TrainingType
 
@@ -51,7 +51,9 @@ def _data(occupation: Occupation) -> dict[str, Any]:
     return data
 
 
-def answer_comparison(query: compare.CompareQuery, catalogue: Catalogue, say: Say) -> SkillResult:
+def answer_comparison(
+    query: compare.CompareQuery, catalogue: Catalogue, say: Say, language: str = "de"
+) -> SkillResult:
     """Side by side when both names resolve clearly; otherwise ask which was meant."""
     left, right = compare.resolve(catalogue, query.left), compare.resolve(catalogue, query.right)
     if left.occupation is None or right.occupation is None:
@@ -66,7 +68,11 @@ def answer_comparison(query: compare.CompareQuery, catalogue: Catalogue, say: Sa
             rows.append(
                 say("compare.row", label=label, left=a.title, a=first, right=b.title, b=second)
             )
-    described = [f"**{item.title}:** {item.description}" for item in (a, b) if item.description]
+    described = [
+        f"**{item.title}:** {own_text(item, item.description, language, say)}"
+        for item in (a, b)
+        if item.description
+    ]
     blocks: list[Block] = [Heading(say("compare.heading", left=a.title, right=b.title))]
     blocks.extend(
         Text(say("compare.understood", name=item.name, title=item.occupation.title))

@@ -76,8 +76,9 @@ def _gendered(label: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def esco_occupation(record: EscoRecord) -> Occupation:
-    """A catalogue entry for one ESCO occupation, linked to its concept page."""
+def esco_occupation(record: EscoRecord, language: str = "de") -> Occupation:
+    """A catalogue entry for one ESCO occupation (its texts in ``language``), linked to its
+    concept page."""
     male, female = _gendered(record.preferred_label)
     names = {title_key(record.preferred_label)}
     aliases = []
@@ -98,6 +99,7 @@ def esco_occupation(record: EscoRecord) -> Occupation:
         aliases=tuple(aliases),
         isco=record.isco_group if record.isco_group and len(record.isco_group) == 4 else None,
         provider=PROVIDER,
+        language=language,
     )
 
 
@@ -157,11 +159,11 @@ def unique_count(download: EscoDownload) -> int:
     return len({record.uri for record in download.records})
 
 
-def esco_entries(documents: Iterable[Mapping[str, Any]]) -> list[Occupation]:
-    """Stored ESCO documents as catalogue entries."""
-    return [esco_occupation(record_from_data(data)) for data in documents]
+def esco_entries(documents: Iterable[Mapping[str, Any]], language: str = "de") -> list[Occupation]:
+    """Stored ESCO documents (of ``language``) as catalogue entries."""
+    return [esco_occupation(record_from_data(data), language) for data in documents]
 
 
 async def load_esco(repository: OccupationRepository, language: str = "de") -> list[Occupation]:
     """Every imported ESCO occupation of ``language`` as catalogue entries."""
-    return esco_entries(await repository.esco_documents(language))
+    return esco_entries(await repository.esco_documents(language), language)

@@ -86,7 +86,7 @@ def answer_question(
         sides = (comparison.left, comparison.right)
         if any(training_system.names_no_occupation(side) for side in sides):
             return training_system.answer_not_occupations(*sides, language, say)
-        return answer_comparison(comparison, catalogue, say)
+        return answer_comparison(comparison, catalogue, say, language)
     if _part_time(text, catalogue):
         return answer_part_time(catalogue, say)
     query = _parse(text, listing)

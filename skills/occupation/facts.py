@@ -20,6 +20,25 @@ _REGULATION_KEYS = {
 }
 
 
+def own_text(occupation: Occupation, text: str, language: str, say: Say) -> str:
+    """A text of the entry as its catalogue wrote it (its description); in a reply of another
+    language it says which language it is in, and is never translated."""
+    if occupation.language == language:
+        return text
+    return say("data.description", text=text, language=say(f"data.language_{occupation.language}"))
+
+
+def source_note(occupation: Occupation, language: str, say: Say) -> str | None:
+    """The catalogue's remark on its use: in English when the catalogue gives it so, else as
+    written (marked in an English reply)."""
+    note = occupation.source_note
+    if note is None or language == occupation.language:
+        return note
+    if language == "en" and occupation.source_note_en:
+        return occupation.source_note_en
+    return say("data.note", text=note, language=say(f"data.language_{occupation.language}"))
+
+
 def duration_text(months: int, say: Say) -> str:
     """Whole and half years as years ("3 Jahre", "3½ Jahre"), anything else in months."""
     years, rest = divmod(months, 12)

@@ -64,6 +64,7 @@ class Occupation:
     related: tuple[str, ...] = ()  # ids in the same catalogue
     kldb: str | None = None
     source_note: str | None = None  # the catalogue's own remark on its use
+    source_note_en: str | None = None  # the same remark in English, when the catalogue has it
     isco: str | None = None  # ISCO-08 unit group (four digits)
     provider: str | None = None  # None: the built-in catalogue; else "esco", "berufenet", ...
     # The school certificate trainees typically hold ("mittlerer Schulabschluss"); the law
@@ -71,6 +72,9 @@ class Occupation:
     school: str | None = None
     # Interest and activity words for exploration questions ("zeichnen", "Technik", "Medien").
     interests: tuple[str, ...] = ()
+    # The language of the entry's own texts (description, notes, field): an answer in another
+    # language says where they come from instead of translating them.
+    language: str = "de"
 
     def names(self) -> tuple[tuple[str, NameKind], ...]:
         """Every name the entry is known by, most official first."""

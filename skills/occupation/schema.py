@@ -35,6 +35,7 @@ class SourceModel(_Strict):
     as_of: dt.date
     basis: str | None = None
     note: str | None = None
+    note_en: str | None = None  # the note in English (the entries' texts stay German)
 
 
 class OccupationModel(_Strict):
@@ -68,7 +69,9 @@ class OccupationModel(_Strict):
     def _blank_is_none(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
 
-    def to_occupation(self, source: Source, note: str | None) -> Occupation:
+    def to_occupation(
+        self, source: Source, note: str | None, note_en: str | None = None
+    ) -> Occupation:
         return Occupation(
             id=self.id,
             title=self.title,
@@ -87,6 +90,7 @@ class OccupationModel(_Strict):
             related=self.related,
             kldb=self.kldb,
             source_note=note,
+            source_note_en=note_en,
             isco=self.isco,
             school=self.school,
         )
@@ -127,7 +131,9 @@ def parse_catalogue(raw: object, origin: str) -> tuple[Source, tuple[Occupation,
             raise CatalogueError(f"{origin}: {label}: {_first_error(error)}") from None
     _check_consistency(models, origin)
     source = Source(title=source_model.title, as_of=source_model.as_of.isoformat())
-    return source, tuple(model.to_occupation(source, source_model.note) for model in models)
+    return source, tuple(
+        model.to_occupation(source, source_model.note, source_model.note_en) for model in models
+    )
 
 
 def _check_consistency(models: Sequence[OccupationModel], origin: str) -> None:

@@ -85,7 +85,7 @@ class EscoApiProvider:
         )
 
     def _entry(self, record: EscoRecord) -> Occupation:
-        entry = _entry_from_record(record)
+        entry = _entry_from_record(record, self._language)
         today = self._clock().date().isoformat()
         source = Source(SOURCE_TITLE, today, record.uri)
         return replace(entry, id=f"escoapi-{entry.id.removeprefix('esco-')}", source=source)

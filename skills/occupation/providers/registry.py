@@ -121,7 +121,7 @@ async def imported_esco(repository: OccupationRepository, language: str) -> list
     except Exception as error:  # e.g. no table yet: start on the other sources
         log_failure(log, "ESCO entries not loaded", error, level=logging.WARNING)
         return []
-    return esco_entries(documents)
+    return esco_entries(documents, language)
 
 
 def live_providers(
