@@ -14,7 +14,7 @@ from skills.occupation import OccupationSkill
 from skills.occupation.follow_up import FollowUpQuestion, read_follow_up
 from skills.occupation.query import Focus
 
-_NAMES = {"holzmechaniker", "koch", "zimmerer", "konditor", "pastry chef"}
+_NAMES = {"holzmechaniker", "koch", "zimmerer", "konditor", "pastry chef", "bauer"}
 
 
 def names(words: str) -> bool:
@@ -45,6 +45,14 @@ def names(words: str) -> bool:
         ("was macht man da genau?", Focus.TASKS),
         ("Und wie sind die Aussichten danach?", Focus.PROSPECTS),
         ("nach welchem Gesetz ist die Ausbildung geregelt?", Focus.LEGAL),
+        ("welches gesetz gilt da?", Focus.LEGAL),
+        ("what governs it?", Focus.LEGAL),
+        ("super, danke! und was kriegt man da?", Focus.PAY_ANY),  # thanks before it
+        # a fact word typed a letter off, beside other words of the question
+        ("und wie lagne dauert das?", Focus.DURATION),
+        ("was verdinet man da", Focus.PAY_ANY),
+        ("what about the slaary?", Focus.PAY_ANY),
+        ("nach welchem gesetzt ist das geregelt", Focus.LEGAL),
     ],
 )
 def test_a_fact_asked_with_nothing_but_back_references_is_a_follow_up(
@@ -63,6 +71,8 @@ def test_a_follow_up_may_name_another_occupation() -> None:
     assert read_follow_up("und was verdient ein Zimmerer?", names) == FollowUpQuestion(
         Focus.PAY_ANY, "Zimmerer", lead=True
     )
+    # An occupation's name is no typo of a fact word ("Bauer" is no "Dauer").
+    assert read_follow_up("und als Bauer?", names) == FollowUpQuestion(None, "Bauer", lead=True)
     # A question of its own: it names the occupation without starting like a follow-up.
     assert read_follow_up("was macht ein Koch", names) == FollowUpQuestion(Focus.TASKS, "Koch")
 
@@ -79,6 +89,8 @@ def test_a_follow_up_may_name_another_occupation() -> None:
         "wie lange dauert die Ausbildung " + "und so weiter " * 6,  # too long for a follow-up
         "was verdient ein Kock",  # a typo of an occupation is no typo of a filler
         "Welche schulischen Ausbildungen gibt es?",  # many occupations: a list
+        "wie ist die lage?",  # "Lage" is a word of its own, not "lange" mistyped
+        "was machst du da?",  # the tasks' verbs have too many neighbours for typos
     ],
 )
 def test_anything_else_is_no_follow_up(text: str) -> None:
@@ -202,3 +214,19 @@ async def test_a_refusal_offers_the_field_it_names_not_some_occupation(
         assert "Tischler" not in text
         reply, _ = await chat.say(command)
         assert "exploration" in reply.data
+
+
+async def test_the_legal_basis_without_a_card_is_the_general_answer_not_a_list(
+    acked_chat: Chat,
+) -> None:
+    await acked_chat.say("zusammenfassen\nTN war pünktlich.")  # no card to follow up on
+    reply, text = await acked_chat.say("Welches Gesetz gilt eigentlich für eine Ausbildung?")
+    assert text.startswith("Rechtsgrundlage einer Ausbildung")
+    assert "Berufsbildungsgesetz (BBiG)" in text
+    assert "Handwerksordnung (HwO)" in text
+    assert reply.data.get("exploration") is None
+    _, text = await acked_chat.say("what law applies to an apprenticeship?")
+    assert text.startswith("Legal basis of vocational training")
+    await acked_chat.say("beruf Koch")
+    _, text = await acked_chat.say("Rechtsgrundlage?")  # after a card: that occupation's law
+    assert text.startswith("Zu Koch/Köchin: Rechtsgrundlage der Ausbildung: BBiG")

@@ -125,6 +125,13 @@ def focus_lines(
     """The fact asked about, in sentences; never a number the catalogue lacks."""
     if focus is Focus.PART_TIME:
         return part_time_lines(occupation, say)
+    if focus is Focus.LEGAL:  # the entry's own law; the general answer is for no occupation
+        regulation = regulation_text(occupation, say)
+        return [
+            say("answer.legal", regulation=regulation)
+            if regulation
+            else say("answer.legal_unknown")
+        ]
     topic = focus_topic(focus.value) if focus is not None else None
     if topic is not None:  # a rule of the training system, the same for every occupation
         answer = topic.answer(language)
@@ -133,13 +140,6 @@ def focus_lines(
         if not occupation.description:
             return [say("answer.tasks_unknown")]
         return [own_text(occupation, occupation.description, language, say)]
-    if focus is Focus.LEGAL:
-        regulation = regulation_text(occupation, say)
-        return [
-            say("answer.legal", regulation=regulation)
-            if regulation
-            else say("answer.legal_unknown")
-        ]
     if focus is Focus.PROSPECTS:
         return [say("answer.prospects")]
     if focus is Focus.TRAINING_TYPE:

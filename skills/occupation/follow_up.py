@@ -22,6 +22,11 @@ from skills.occupation.query import Focus, pay_stage
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_WORDS = 14  # longer messages are requests of their own, not a quick follow-up
 _TYPO_MIN = 3  # "dei" for "die": shorter words are too easily something else
+# A fact word typed with one letter off ("gestz", "verdint"): from five letters; four-letter
+# words only with two letters swapped ("lnog"), other slips make other words ("Lage").
+_FACT_TYPO_MIN = 5
+# The tasks are asked with everyday verbs ("macht"), one letter off others ("machst").
+_NO_FACT_TYPOS = frozenset({Focus.TASKS})
 _PAY = frozenset({Focus.PAY, Focus.EARNINGS, Focus.PAY_ANY})
 
 
@@ -76,7 +81,7 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         return None  # "Welche dualen Ausbildungen gibt es?": many occupations, a list
     lead = next((p for p in words.leads if tuple(folded[: len(p)]) == p), ())
     used = [index < len(lead) for index in range(len(folded))]
-    focus = _focus(folded, used, words)
+    focus = _focus(folded, used, words, names, typed)
     if focus in _PAY:
         focus = pay_stage(text)
     rest = [
@@ -97,23 +102,65 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     return None
 
 
-def _focus(folded: list[str], used: list[bool], words: _Words) -> Focus | None:
+def _focus(
+    folded: list[str],
+    used: list[bool],
+    words: _Words,
+    names: Callable[[str], bool],
+    typed: list[str],
+) -> Focus | None:
     """The first fact (in the data's order) whose words the question holds. The words of
     every fact are marked as used: none of them names an occupation ("wie lange dauert die
-    Ausbildung und was verdient man": the first fact asked is answered)."""
+    Ausbildung und was verdient man": the first fact asked is answered). Without an exact
+    fact word, one typed a letter off counts ("nach welchem gestz …"), unless it is a word a
+    follow-up may hold anyway or names an occupation."""
     found = [focus for focus, phrases in words.focus if _mark(folded, used, phrases)]
+    slips = [
+        not used[i] and word not in tolerated() and not names(typed[i])
+        for i, word in enumerate(folded)
+    ]
+    if any(slips):  # typed words are marked too: "gestz" beside "geregelt" names nothing
+        found += [
+            focus
+            for focus, phrases in words.focus
+            if focus not in _NO_FACT_TYPOS and _mark(folded, used, phrases, slips)
+        ]
     return found[0] if found else None
 
 
-def _mark(folded: list[str], used: list[bool], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _mark(
+    folded: list[str],
+    used: list[bool],
+    phrases: tuple[tuple[str, ...], ...],
+    slips: list[bool] | None = None,
+) -> bool:
+    """Mark where a phrase stands; with ``slips``, a word allowed to be a typo may be one
+    letter off the phrase's word."""
     hit = False
     for phrase in phrases:
         size = len(phrase)
         for start in range(len(folded) - size + 1):
-            if tuple(folded[start : start + size]) == phrase:
+            typed = folded[start : start + size]
+            if all(
+                word == known or (slips is not None and slips[start + i] and _slip(word, known))
+                for i, (word, known) in enumerate(zip(typed, phrase, strict=True))
+            ):
                 used[start : start + size] = [True] * size
                 hit = True
     return hit
+
+
+def _slip(typed: str, known: str) -> bool:
+    """ "gestz" for "gesetz", "lnog" for "long": one letter off a fact word."""
+    shorter = min(len(known), len(typed))
+    if shorter < _FACT_TYPO_MIN - 1 or abs(len(known) - len(typed)) > 1:
+        return False
+    if shorter < _FACT_TYPO_MIN:  # four letters: only two neighbours swapped ("lage" ≠ "lange")
+        return len(typed) == len(known) and any(
+            typed == known[:i] + known[i + 1] + known[i] + known[i + 2 :]
+            for i in range(len(known) - 1)
+        )
+    return OSA.distance(typed, known, score_cutoff=1) <= 1
 
 
 def _typo_of_filler(word: str, names: Callable[[str], bool]) -> bool:
