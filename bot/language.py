@@ -1,14 +1,26 @@
-"""Which language to answer in: the user's stored choice, a platform hint, the message itself."""
+"""Which language to answer in: the user's stored choice, the message itself, the language of
+the conversation so far, a platform hint.
+
+The conversation's language is the one it was first settled in (by the stored choice or the
+words of a message) and travels with the topic remembered for follow-ups: a message whose
+words say nothing ("Gehalt?", "Tischler", a button) is answered in it, a single message in the
+other language gets its reply in that language and leaves the conversation's as it was.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("language.yaml")
+LANGUAGES = ("de", "en")
+# The key of the conversation's language beside a remembered topic (see bot.pipeline.run).
+CONVERSATION_KEY = "conversation_language"
 _WORD = re.compile(r"[a-zäöüß]+")
 # Markup such as a Teams mention (<at>Name</at>) is no word of either language.
 _TAG = re.compile(r"</?[a-z][^<>]*>")
@@ -41,13 +53,33 @@ def detect(text: str) -> str | None:
     return None
 
 
-def choose(stored: str | None, hint: str | None, text: str, default: str) -> str:
-    """The stored preference wins, then what the message's words say, then the platform hint."""
-    if stored in ("de", "en"):
+def settled(stored: str | None, text: str) -> str | None:
+    """The language the user's stored choice or the message's own words decide, else None."""
+    if stored in LANGUAGES:
         return stored
-    detected = detect(text)
-    if detected:
-        return detected
-    if hint and hint[:2].lower() in ("de", "en"):
+    return detect(text)
+
+
+def choose(
+    stored: str | None,
+    hint: str | None,
+    text: str,
+    default: str,
+    conversation: str | None = None,
+) -> str:
+    """The stored preference wins, then what the message's words say, then the conversation's
+    language, then the platform hint."""
+    decided = settled(stored, text)
+    if decided:
+        return decided
+    if conversation in LANGUAGES:
+        return conversation
+    if hint and hint[:2].lower() in LANGUAGES:
         return hint[:2].lower()
     return default
+
+
+def of_conversation(data: Mapping[str, Any] | None) -> str | None:
+    """The conversation's language kept beside a remembered topic, if any."""
+    found = data.get(CONVERSATION_KEY) if data is not None else None
+    return found if found in LANGUAGES else None

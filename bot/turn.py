@@ -99,6 +99,9 @@ class Caller(Arrival):
     department: Department
     state_key: StateKey
     model_use: ModelUse
+    # Whether the stored choice or the message's words decided ``language``; if not, the
+    # conversation's language decides once its state is read (bot.language).
+    language_settled: bool
 
     def t(self, key: str, /, **values: object) -> str:
         return self.services.texts.get(self.language, key, **values)

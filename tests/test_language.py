@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import choose, detect
+from bot.language import choose, detect, settled
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,13 @@ def test_words_win_over_platform_hint_and_hint_over_default() -> None:
     assert choose(None, "de-DE", "What does a carpenter do?", "de") == "en"
     assert choose(None, "en-US", "Tischler", "de") == "en"
     assert choose(None, None, "Tischler", "de") == "de"
+
+
+def test_the_conversation_decides_what_neither_choice_nor_words_decide() -> None:
+    assert choose(None, "en-US", "Gehalt?", "de", conversation="de") == "de"
+    assert choose(None, None, "Tischler", "de", conversation="en") == "en"
+    # the message's own words and the stored choice still come first
+    assert choose(None, None, "What does a carpenter do?", "de", conversation="de") == "en"
+    assert choose("de", None, "Tischler", "de", conversation="en") == "de"
+    assert settled(None, "Gehalt?") is None
+    assert settled("en", "Was macht ein Tischler?") == "en"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.reply import Outcome, Reply, Text
+from bot.routing.language_request import requested_language
 from bot.turn import Turn, reply
 
 _LANGUAGES = {
@@ -30,4 +31,10 @@ async def choose_language(turn: Turn) -> Reply:
         return reply(turn, Text(turn.t("language.usage")), outcome=Outcome.INVALID)
     await turn.services.store.preferences.set_language(turn.user_key, wanted)
     chosen = replace(turn, language=wanted)  # this reply is in the new language already
+    shown = turn.recent.data.get("command") if turn.recent is not None else None
+    asked_in_words = requested_language(turn.message.text) is not None
+    if asked_in_words and wanted != turn.language and isinstance(shown, str) and shown:
+        # "und auf Englisch?" right after a card: that card again, in the new language (the
+        # command `sprache en` only switches)
+        turn.log.resubmit = shown
     return reply(chosen, Text(chosen.t("language.set")))

@@ -33,9 +33,10 @@ class Identify:
         message = turn.message
         user_key = services.pseudonymiser.user_key(message.platform.value, message.sender_id)
         stored = await services.store.preferences.language(user_key)
-        chosen = language.choose(
-            stored, message.language, message.text, services.settings.language
-        )
+        decided = language.settled(stored, message.text)
+        # Until the conversation's state is read (routing), a message that decides nothing
+        # is in the platform's language or the default.
+        chosen = decided or language.choose(None, message.language, "", services.settings.language)
         department = await resolve_department(services, message)
         conversation = message.conversation
         state_key = StateKey(
@@ -50,6 +51,7 @@ class Identify:
             log=turn.log,
             user_key=user_key,
             language=chosen,
+            language_settled=decided is not None,
             department=department,
             state_key=state_key,
             model_use=model_use_for(services, user_key, department.name, turn.now),

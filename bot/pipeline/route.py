@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
+from bot import language
 from bot.reply import Reply
 from bot.routing.router import RouteKind, Router, action_route
 from bot.turn import Caller, Turn
@@ -17,6 +19,10 @@ class RouteStep:
         states = turn.services.store.states
         stored = await states.read(turn.state_key, turn.now)  # open question, remembered topic
         pending, recent = stored.pending, stored.recent
+        carried = language.of_conversation(recent.data if recent is not None else None)
+        if not turn.language_settled and carried and carried != turn.language:
+            turn = replace(turn, language=carried)  # "Gehalt?" in an English conversation
+            turn.log.caller = turn
         action = turn.message.action
         if action is not None:
             route = action_route(action, self._router.registry)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+from bot import language
 from bot.builtins import ACTIONS, BUILTINS
 from bot.builtins.help import unknown_reply
 from bot.ports import ConversationState, RecentChange
@@ -74,13 +75,25 @@ async def run_skill(turn: Turn) -> Reply:
     )
 
 
+def _conversation_language(turn: Turn, skill_id: str) -> str | None:
+    """The conversation's language to keep with the topic: the one it already had, else this
+    turn's when the stored choice or the message's words decided it (bot.language)."""
+    before = turn.recent if turn.recent is not None and turn.recent.owner == skill_id else None
+    carried = language.of_conversation(before.data if before is not None else None)
+    return carried or (turn.language if turn.language_settled else None)
+
+
 def _recent_change(turn: Turn, skill_id: str, result: SkillResult) -> RecentChange | None:
     """What the audit step writes of the remembered topic: the skill's new one; nothing when
     it keeps its own; forgotten when another skill answered in between (a follow-up "da"
     then means something else)."""
     if result.remember is not None:
         expires = turn.now + timedelta(minutes=turn.services.settings.recent_ttl_minutes)
-        state = ConversationState(skill_id, dict(result.remember), expires)
+        data = dict(result.remember)
+        spoken = _conversation_language(turn, skill_id)
+        if spoken is not None:
+            data[language.CONVERSATION_KEY] = spoken
+        state = ConversationState(skill_id, data, expires)
         return RecentChange(turn.state_key, state)
     if turn.recent is not None and turn.recent.owner != skill_id:
         return RecentChange(turn.state_key, None)

@@ -17,7 +17,8 @@ _LANGUAGES = {"englisch": "en", "english": "en", "englisches": "en", "deutsch": 
 _REPLY_VERBS = re.compile(
     r"\b(?:antworte|antwortest|sprich|sprichst|rede|redest|wechsle|wechsel|switch"
     r"|(?:antworten|sprechen|reden|schreiben)\s+sie|schreib(?:e|st)?\s+(?:mir|uns)"
-    r"|stell\w*\s+(?:\w+\s+){0,3}um|(?:auf|in)\s+\w+\s+(?:antworten|answer|reply|respond)"
+    r"|stell\w*\s+(?:\w+\s+){0,3}um"
+    r"|(?:auf|in)\s+\w+\s+(?:antworten|answer|reply|respond|schreiben|sagen|write|say)"
     r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:answer|reply|respond|speak|talk|write"
     r"|switch)|^\W*(?:please\s+)?(?:answer|reply|respond|speak|talk|write))\b",
     re.IGNORECASE,
