@@ -64,3 +64,25 @@ async def test_a_field_named_in_a_follow_up_wins_over_the_card_before(acked_chat
     assert reply.outcome is Outcome.PROMPT
     assert "„Holz“ ist ein Bereich" in text
     assert "Koch" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("wie lange geht so ne Ausbildung in der Logistik?", "Logistik"),
+        ("wie lang dauert eigentlich eine Ausbildung im Bereich Medien", "Medien"),
+    ],
+)
+async def test_a_fact_of_a_field_is_asked_back_before_its_words_are_explored(
+    acked_chat: Chat, question: str, field: str
+) -> None:
+    await acked_chat.say("zusammenfassen\nTN war pünktlich.")  # no card to follow up on
+    reply, text = await acked_chat.say(question)
+    assert reply.outcome is Outcome.PROMPT
+    assert f"{field}“" in text
+    assert reply.data.get("exploration") is None
+
+
+async def test_a_list_asked_of_a_field_is_still_explored(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say("Welche Ausbildungen in der Logistik dauern nur zwei Jahre?")
+    assert reply.data.get("exploration") is not None

@@ -67,6 +67,11 @@ def tolerated() -> frozenset[str]:
     return _words().around | back_references() | stopwords()
 
 
+def asks_for_many(text: str) -> bool:
+    """Whether ``text`` asks about many occupations ("Ausbildungen", "jobs"): a list."""
+    return not _words().many.isdisjoint(fold(word) for word in _TOKEN.findall(text))
+
+
 def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion | None:
     """``text`` read as a follow-up question, or None when it is a request of its own.
 

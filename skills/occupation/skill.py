@@ -33,7 +33,7 @@ from skills.occupation.describe import decide_by_work, described_work, find_by_w
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.field_question import field_asked
-from skills.occupation.follow_up import read_follow_up
+from skills.occupation.follow_up import asks_for_many, read_follow_up
 from skills.occupation.links import berufenet_url
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import EVERYDAY, Match, Occupation
@@ -235,6 +235,9 @@ class OccupationSkill(Skill):
         described = await self._by_work(ctx)
         if described is not None:
             return described
+        asked_of_field = self._asked_of_field(ctx, say)
+        if asked_of_field is not None:
+            return asked_of_field
         explored = answer_question(
             ctx.args, self._catalogue, self._texts, ctx.language, ctx.command
         )
@@ -248,18 +251,6 @@ class OccupationSkill(Skill):
         asked = (ctx.state or {}).get("focus")
         if query.focus is None and asked in _FOCUS_VALUES:  # "Tischler" after "Für welchen Beruf?"
             query = replace(query, focus=Focus(asked))
-        field = field_asked(query.text, self._names) if query.focus is not None else None
-        if query.focus is not None and field is not None:
-            # "welchen Abschluss braucht man im Handwerk?": asked of a field, not an occupation
-            command = say("prompt.field_command", field=field)
-            return SkillResult(
-                (
-                    Text(say("prompt.which_in_field", field=field, command=command)),
-                    Actions((Action(command, command),)),
-                ),
-                outcome=Outcome.PROMPT,
-                follow_up=FollowUp({"step": "query", "focus": query.focus.value}),
-            )
         if query.focus is not None and only_refers_back(query.text):
             # "Und wie lange dauert die Ausbildung?": a fact asked about without an occupation.
             # Asked back, never guessed by spelling from the question's own words.
@@ -275,6 +266,27 @@ class OccupationSkill(Skill):
                 follow_up=FollowUp({"step": "query"}),
             )
         return await self._look_up(ctx, say, query)
+
+    def _asked_of_field(self, ctx: SkillContext, say: Say) -> SkillResult | None:
+        """ "welchen Abschluss braucht man im Handwerk?", "how long is an apprenticeship in
+        logistics?": a fact asked of a field, not of an occupation. Asked back with the field's
+        list one click away, before the field's words are read as an exploration (a list of
+        many occupations asked for is one)."""
+        if asks_for_many(ctx.args):
+            return None
+        query = extract_query(ctx.args)
+        field = field_asked(query.text, self._names) if query.focus is not None else None
+        if query.focus is None or field is None:
+            return None
+        command = say("prompt.field_command", field=field)
+        return SkillResult(
+            (
+                Text(say("prompt.which_in_field", field=field, command=command)),
+                Actions((Action(command, command),)),
+            ),
+            outcome=Outcome.PROMPT,
+            follow_up=FollowUp({"step": "query", "focus": query.focus.value}),
+        )
 
     def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
         """A follow-up on the occupation of the last card: a fact asked with nothing but
