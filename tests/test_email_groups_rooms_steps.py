@@ -14,7 +14,7 @@ from test_email_skill import run
 from skills.email.classify import classify
 from skills.email.extract import extract
 from skills.email.group_name import group_name
-from skills.email.lists import inline_steps
+from skills.email.lists import inline_steps, labelled_steps
 from skills.email.model import PlaceKind, Purpose, SlotRole
 from skills.email.places import find_place
 from skills.email.routing import evidence
@@ -267,3 +267,36 @@ async def test_er_soll_in_a_mail_to_parents_or_to_a_woman_is_someone_else() -> N
     )
     assert "Er (ihr Sohn) soll seine Mappe mitbringen" in woman
     assert "Ihre Mappe" not in woman
+
+
+# --- pasted notes with a "vereinbart:" line and a closing order ---------------------------------
+
+
+def test_when_and_where_after_an_agreed_step_stay_with_it_and_later_sentences_are_steps() -> None:
+    steps = labelled_steps(
+        "vereinbart: Bewerbungscafé in der Schule jeden Donnerstag, Start 04.02., 14–15 Uhr, "
+        "Raum 0.08 (Neubau). Er schickt mir bis 01.02. die Liste der Teilnehmenden."
+    )
+    assert steps == [
+        "Bewerbungscafé in der Schule jeden Donnerstag, Start 04.02., 14–15 Uhr, Raum 0.08 "
+        "(Neubau)",
+        "Er schickt mir bis 01.02. die Liste der Teilnehmenden",
+    ]
+
+
+async def test_a_short_closing_order_for_the_mail_is_carried_out_not_carried() -> None:
+    body = await body_of(
+        "Telefonat mit Herrn Aydin (Ausbilder Bäckerei Lenz) heute:\n"
+        "vereinbart: Probetag für Mia am 02.02. um 6 Uhr. Er schickt mir vorher den Plan.\n"
+        "Bitte Bestätigung per Mail an ihn"
+    )
+    assert "Bestätigung per Mail" not in body
+    assert "Er schickt mir vorher den Plan" in body
+
+
+async def test_a_closing_request_to_the_client_is_no_order_to_the_assistant() -> None:
+    body = await body_of(
+        "Mail an Frau Celik: am 03.02. um 9 Uhr Eignungstest bei der Polizei und am 05.02. um "
+        "11 Uhr Gespräch bei mir. Bitte Ausweis zu beiden Terminen mitbringen."
+    )
+    assert "zu beiden Terminen" in body

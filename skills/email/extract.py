@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from bot.routing.closing_order import closing_order
 from skills.email import lists, slots
 from skills.email.checks import date_notices
 from skills.email.classify import cue_spans
@@ -154,6 +155,25 @@ def _notices(
     return tuple(kept + date_notices(upcoming, other, today))
 
 
+_MAIL_ORDER = re.compile(r"\b(?:e-?mail|mail|nachricht|message|email)\b", _F)
+# "Bitte Bestätigung per Mail an sie", "Schreib ihr eine Mail mit den Vereinbarungen"
+_ORDER_WORDS = 8
+
+
+def _plain_order(text: str) -> list[Span]:
+    """Where pasted notes end in a short order to the assistant that the draft carries out
+    ("Bitte Bestätigung per Mail an sie"): no fact of the letter, never carried. An order
+    holding more ("Bitte Mail an Frau X mit Termin + Hinweis: Bescheid mitbringen") is read
+    like the rest of the request."""
+    order = closing_order(text)
+    at = text.rstrip().rfind(order) if order else -1
+    if at < 0 or re.search(r"[\d,:;+()]", order) or len(order.split()) > _ORDER_WORDS:
+        return []
+    if not _MAIL_ORDER.search(order):
+        return []  # "Bitte Personalausweis mitbringen." asks the client, not the assistant
+    return [(at, at + len(order))]
+
+
 def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     """Everything ``text`` states for an email of ``purpose``; nothing is filled in."""
     head = lists.strip_lists(text)  # lists blanked out: positions stay those of ``text``
@@ -220,6 +240,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + party_spans
             + ([addressee.group_at] if addressee.group_at else [])
             + lists.markers(text)
+            + _plain_order(text)
             # "Treffpunkt" is the label of the place the draft gives as "Ort"
             + (meeting_point_label(head) if placed_here and place else [])
             + [span for _, span in inline]

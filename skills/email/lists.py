@@ -100,8 +100,32 @@ def labelled_steps(text: str) -> list[str]:
         if numbered:
             found += [item for item, _ in numbered]
         else:
-            found += _items(rest, r"\s*;\s*" if ";" in rest else r"\s*,\s*")
+            items = _items(rest, r"\s*;\s*" if ";" in rest else r"\s*,\s*")
+            # the sentences after the first on the label's line are agreed too, one step each;
+            # the next meeting among them stays an appointment
+            later = [_item(part) for part in _SENTENCE_END.split(rest)[1:]]
+            found += _with_details(items)
+            found += [part for part in later if part and not _NEXT_MEETING.search(part)]
     return found
+
+
+# A comma part that only says when or where ("Start 26.01.", "10–12 Uhr", "Raum 104 (Altbau)")
+# belongs to the step before it, not a step of its own.
+_DETAIL = re.compile(
+    r"^(?:(?:start|beginn|ende|ab|am|um|von|bis|jeweils|immer|raum|zimmer|zi\.|uhr|h|"
+    r"\d{1,2}(?:[.:]\d{1,2})*\.?(?:[-–]\d{1,2}(?:[.:]\d{2})?)?|\([^)]*\))\s*)+$",
+    _F,
+)
+
+
+def _with_details(items: list[str]) -> list[str]:
+    joined: list[str] = []
+    for item in items:
+        if joined and _DETAIL.match(item + " "):
+            joined[-1] = f"{joined[-1]}, {item}"
+        else:
+            joined.append(item)
+    return joined
 
 
 _INLINE_MARK = re.compile(r"(?:^|(?<=[\s,;:]))(?P<n>[1-9])[.)][ \t]+(?=\D)")
