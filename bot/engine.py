@@ -21,6 +21,7 @@ from bot.pipeline.remind import Remind
 from bot.pipeline.route import RouteStep
 from bot.pipeline.run import run
 from bot.pipeline.validate import Validate
+from bot.policy import in_language
 from bot.reply import Outcome, Reply, Text
 from bot.routing.router import Router
 from bot.skill import Progress
@@ -70,11 +71,13 @@ class Engine:
             message, text=waiting, action=None, correlation_id=_next_id(message.correlation_id)
         )
         then, _ = await self._turn(resubmitted, progress)
-        shown = {reminder.id for reminder in first.reminders}
+        # One reply, one language for its notes: "ja" is German, the request may be English.
+        earlier = in_language(self.services.policy, first.reminders, then.language)
+        shown = {reminder.id for reminder in earlier}
         return replace(
             then,
             blocks=(*first.blocks, *then.blocks),
-            reminders=(*first.reminders, *(r for r in then.reminders if r.id not in shown)),
+            reminders=(*earlier, *(r for r in then.reminders if r.id not in shown)),
         )
 
     async def _turn(self, message: Message, progress: Progress | None) -> tuple[Reply, str | None]:

@@ -292,3 +292,14 @@ async def test_the_waiting_request_runs_as_a_turn_of_its_own_after_the_acknowled
     # answer row in the evaluation.
     assert gated.correlation_id != accepted.correlation_id
     assert answered.correlation_id == f"{accepted.correlation_id}.2"
+
+
+async def test_an_english_request_answered_after_a_german_yes_has_its_notes_in_english(
+    chat: Chat,
+) -> None:
+    await chat.say("what does a carpenter earn during training?")
+    answer, text = await chat.say("ja")
+    assert answer.language == "en"
+    assert answer.reminders  # the yearly training note comes with the acknowledgement
+    assert "AI training every year" in text
+    assert "KI-Schulung" not in text

@@ -16,6 +16,7 @@ from bot.policy import (
     Trigger,
     acknowledgement_status,
     describe_kinds,
+    in_language,
     is_acceptance,
     load_policy,
     select_reminders,
@@ -187,3 +188,18 @@ def test_acceptance_words(policy: Policy, text: str) -> None:
 )
 def test_not_acceptance(policy: Policy, text: str) -> None:
     assert not is_acceptance(policy, text)
+
+
+def test_reminders_shown_in_german_can_be_put_into_english(policy: Policy) -> None:
+    german = _select(policy, "acknowledgement", "personal_data", kinds={PiiKind.PERSON_NAME})
+    english = in_language(policy, german, "en")
+    assert _ids(english) == _ids(german)
+    training = next(r for r in english if r.id == "ai_training")
+    assert training.text == policy_text(policy, "ai_training", "en")
+    # a text filled with the kinds found keeps its wording: the kinds are not known any more
+    detected = next(r for r in english if r.id == "no_personal_data")
+    assert detected == next(r for r in german if r.id == "no_personal_data")
+
+
+def policy_text(policy: Policy, reminder_id: str, language: str) -> str:
+    return next(r.text.get(language) for r in policy.reminders if r.id == reminder_id)

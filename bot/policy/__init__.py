@@ -28,6 +28,7 @@ from bot.policy.reminders import (
     AckStatus,
     acknowledgement_status,
     describe_kinds,
+    in_language,
     is_acceptance,
     select_reminders,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "describe_kinds",
     "find_personal_data",
     "find_special_categories",
+    "in_language",
     "is_acceptance",
     "is_decision_request",
     "load_policy",

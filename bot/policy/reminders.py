@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -80,6 +80,23 @@ def select_reminders(
             text = text.format(**{KINDS_PLACEHOLDER: describe_kinds(kinds, language)})
         reminders.append(Reminder(id=rule.id, text=text))
     return tuple(reminders)
+
+
+def in_language(
+    policy: Policy, reminders: Sequence[Reminder], language: str
+) -> tuple[Reminder, ...]:
+    """``reminders`` with their texts in ``language``, for a reply whose parts were answered
+    in two languages (the acknowledgement "ja" and the English request that waited for it).
+    A text filled with the kinds of data found keeps its wording: the kinds are not known here.
+    """
+    rules = {rule.id: rule for rule in policy.reminders}
+    translated = []
+    for reminder in reminders:
+        rule = rules.get(reminder.id)
+        text = rule.text.get(language) if rule is not None else ""
+        usable = rule is not None and "{" not in text
+        translated.append(Reminder(id=reminder.id, text=text) if usable else reminder)
+    return tuple(translated)
 
 
 def acknowledgement_status(
