@@ -29,25 +29,34 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import product
 from pathlib import Path
 
 from bot.policy.judgement import person_pattern
+from bot.policy.pii_gazetteer import is_plain_name
 from bot.policy.special_context import context_data
+from bot.policy.special_cues import CATEGORIES, INFLECTION, RELIGION, cue_data, cue_patterns
 from bot.policy.special_phrases import load_phrases
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
 from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
 
-_DATA = Path(__file__).with_name("special_categories.yaml")
-_CLAUSE_END = re.compile(r"[.!?;,:\n–—]|\s-\s")
+__all__ = ["CATEGORIES", "find_special_categories", "said_of_oneself"]
+
+# A dot after a digit, an initial or a short title ends nothing when a digit or a lower-case
+# word follows: a date, an ordinal or an abbreviation ("ich bin am 02.03. krank", "in der 12.
+# Woche", "Herr K. fährt zur Kur", "Kl. ist …"). Searches before a cue end one letter into
+# it, so that the look-ahead sees the word after such a dot.
+_DOT = (
+    r"(?<!\d)(?<!(?<![^\W\d_])[A-ZÄÖÜ])(?<!\b(?i:hr|fr|kl|dr|tn))\."
+    r"|\.(?!\d|\s+[a-zäöüß])"
+)
+_CLAUSE_END = re.compile(rf"[!?;,:\n–—]|\s-\s|{_DOT}")
 _GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
 _HYPHENATED = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(rf"[!?\n]|{_DOT}")
 _CONJUNCTION = re.compile(r"\b(?:und|oder|aber|sondern|denn|and|but|or)\b", re.IGNORECASE)
 _SHE = re.compile(r"^\s*Sie\s+(?:ist|war|hat|geht|nimmt|leidet|lebt|kommt|trägt)\b")
-_INFLECTION = r"(?:e|en|er|es|em|n|s)?"
 _LETTER = r"[^\W\d_]"
 _COUNTED = re.compile(
     r"(?<![^\W\d_])(?:\d+|zwei|drei|vier|fünf|beide|beiden|two|three|both|"
@@ -55,8 +64,13 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _PEOPLE_ENDINGS = ("te", "ten", "linge", "lingen", "er", "ern", "innen", "isten")
+# English plurals for people, in any case ("for refugees", "many diabetics")
+_ENGLISH_PEOPLE_ENDINGS = ("ees", "ics", "ians", "ists")
 _POSSESSIVE = r"(?:(?:ihr|sein)(?:e|en|em|er|es)?|his|her|their)\s"
 _NAMES = Path(__file__).with_name("first_names.yaml")
+_CAPITALISED = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÄÖÜ])[^\W\d_]+")
+_BLANKS = re.compile(r"\s+")
+_SURNAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # A cue that is also a first name ("Christian") names the category only where a name cannot
 # stand: after a copula ("she is Christian", "is a devout Christian"), or in lower case.
 _CATEGORY_WORD_BEFORE = re.compile(
@@ -64,72 +78,6 @@ _CATEGORY_WORD_BEFORE = re.compile(
     r"(?:\s+(?:a|devout|practising|practicing|strict|strenge?r?))*\s+$",
     re.IGNORECASE,
 )
-
-HEALTH = "health"
-RELIGION = "religion"
-ORIGIN = "origin"
-SEXUAL_ORIENTATION = "sexual_orientation"
-POLITICAL = "political"
-UNION = "union"
-GENETIC_BIOMETRIC = "genetic_biometric"
-CATEGORIES = (HEALTH, RELIGION, ORIGIN, SEXUAL_ORIENTATION, POLITICAL, UNION, GENETIC_BIOMETRIC)
-
-
-def _cue_pattern(cue: str) -> str:
-    """The regex for one cue (without the case marker), following the rules in the YAML."""
-    prefix = cue.endswith("*")
-    words = cue.rstrip("*").split()
-    parts = [re.escape(word) + ("" if prefix and i == len(words) - 1 else _INFLECTION)
-             for i, word in enumerate(words)]  # fmt: skip
-    body = r"\s+".join(parts)
-    return body + (f"{_LETTER}*" if prefix else "")
-
-
-def _category_pattern(
-    groups: dict[str, list[str]], ignore_case: bool, word_start: bool = True
-) -> re.Pattern[str] | None:
-    branches = []
-    initials: set[str] = set()
-    for category, cues in groups.items():
-        if not cues:
-            continue
-        branches.append(f"(?P<{category}>{'|'.join(_cue_pattern(cue) for cue in cues)})")
-        for cue in cues:
-            initials |= {cue[0].lower(), cue[0].upper()} if ignore_case else {cue[0]}
-    if not branches:
-        return None
-    # The leading lookahead lets the regex engine skip to possible first letters quickly.
-    lookahead = f"(?=[{re.escape(''.join(sorted(initials)))}])"
-    start = f"(?<!{_LETTER})" if word_start else ""
-    pattern = rf"{lookahead}{start}(?:{'|'.join(branches)})(?!{_LETTER})"
-    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-
-
-@cache
-def _patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """(pattern, weak) pairs: case-insensitive and case-sensitive cues, strong and weak."""
-    data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    unknown = set(data) - set(CATEGORIES)
-    if unknown:
-        raise ValueError(f"{_DATA.name}: unknown categories {sorted(unknown)}")
-    compiled = []
-    # A compound's end ("*allergie") gets a pattern of its own: only there may letters come
-    # before the cue, and a shared one would lose the quick start of the others.
-    for weak, sensitive, ending in product((False, True), repeat=3):
-        groups: dict[str, list[str]] = {}
-        for category, cues in data.items():
-            chosen = []
-            for cue in map(str, cues):
-                is_weak = cue.startswith("~")
-                cue = cue.removeprefix("~")
-                is_ending = cue.removeprefix("=").startswith("*")
-                if is_weak == weak and cue.startswith("=") == sensitive and is_ending == ending:
-                    chosen.append(cue.removeprefix("=").removeprefix("*"))
-            groups[category] = chosen
-        pattern = _category_pattern(groups, not sensitive, word_start=not ending)
-        if pattern is not None:
-            compiled.append((pattern, weak))
-    return tuple(compiled)
 
 
 @cache
@@ -208,7 +156,10 @@ def _group_end(text: str, cue: _Cue) -> int | None:
     if noun:
         return noun.end()
     # "für Geflüchtete", "wie viele Diabetiker": only a word for people, not "für Epilepsie"
-    people = cue.words[:1].isupper() and cue.words.lower().endswith(_PEOPLE_ENDINGS)
+    lower = cue.words.lower()
+    people = (cue.words[:1].isupper() and lower.endswith(_PEOPLE_ENDINGS)) or lower.endswith(
+        _ENGLISH_PEOPLE_ENDINGS
+    )
     if people and before.search(text, max(0, cue.start - 20), cue.start):
         return cue.end
     return None
@@ -222,7 +173,7 @@ def _not_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?<!{_LETTER})(?:{alternation(data['subject_before'])})\s+$", re.IGNORECASE),
         re.compile(rf"^\s*(?:{alternation(data['subject_after'])})(?!{_LETTER})", re.IGNORECASE),
         re.compile(
-            rf"^\s+(?:[\w.]+-)?(?:{alternation(data['bodies'])}){_INFLECTION}(?!{_LETTER})",
+            rf"^\s+(?:[\w.]+-)?(?:{alternation(data['bodies'])}){INFLECTION}(?!{_LETTER})",
             re.IGNORECASE,
         ),
     )
@@ -236,6 +187,12 @@ class _Cue:
     end: int
     words: str
     category: str
+    listed: str = ""  # the listed word where it ends a compound ("klinik" of "Uniklinik")
+
+    @property
+    def own_words(self) -> str:
+        """The words the cue list names: the compound's end, or all the words."""
+        return self.listed or self.words
 
 
 def _not_data_here(text: str, cue: _Cue) -> bool:
@@ -261,6 +218,8 @@ def _is_a_name(text: str, cue: _Cue) -> bool:
     ("Christian Weber", "Christian kam heute"), not as a word for the category."""
     if cue.words not in _first_names():
         return False
+    if _SURNAME_AFTER.match(text, cue.end):
+        return True  # "ist Christian Webers Azubi"
     return not _CATEGORY_WORD_BEFORE.search(text, max(0, cue.start - 20), cue.start)
 
 
@@ -271,25 +230,58 @@ def _names_a_person(clause: str) -> bool:
     )
 
 
+@cache
+def _after_hyphen() -> re.Pattern[str]:
+    words = alternation(context_data()["occupation_after_hyphen"])
+    return re.compile(rf"-(?:{words})$", re.IGNORECASE)
+
+
+def _occupation_after_hyphen(part: str) -> bool:
+    """A hyphenated occupation whose last word alone is a family word ("OP-Schwester")."""
+    return _after_hyphen().search(part) is not None
+
+
+def _names_by_list(text: str, start: int, end: int, cue: _Cue) -> bool:
+    """A listed first or last name that is no ordinary word stands in ``text[start:end]``
+    ("Olena ist wegen des Krieges hergekommen"), not as the cue's own name ("Sana Kliniken",
+    "Johannes-Krankenhaus") nor the cue itself ("Ramadan" is also a name)."""
+    for word in _CAPITALISED.finditer(text, start, end):
+        # part of a hyphenated name ("Johannes-Krankenhaus", "Anne-Frank-Schule")
+        hyphenated = text[word.start() - 1 : word.start()] == "-" or text.startswith(
+            "-", word.end()
+        )
+        own_name = _BLANKS.fullmatch(text, word.end(), cue.start)
+        if hyphenated or own_name or cue.start <= word.start() < cue.end:
+            continue
+        if is_plain_name(word.group()):
+            return True
+    return False
+
+
 def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
     own, opener, others, work, place, occupation, general = _context()
-    if occupation.search(cue.words) and len(cue.words) > 8:
+    if occupation.search(cue.own_words) and len(cue.own_words) > 8:
         return False
     # a hyphenated occupation ("Autismus-Therapeut", "Sucht-Berater")
     hyphenated = _HYPHENATED.match(text, cue.end)
-    if hyphenated and occupation.search(hyphenated.group()):
+    if hyphenated and (
+        occupation.search(hyphenated.group()) or _occupation_after_hyphen(hyphenated.group())
+    ):
         return False
     if _is_a_name(text, cue):
         return False
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, cue.start)), default=0)
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, cue.start + 1)), default=0)
     end_match = _CLAUSE_END.search(text, cue.end)
     clause = text[start : end_match.start() if end_match else len(text)]
     # the counsellor's own family is the counsellor's ("meine Tochter ist krank"): read as "ich"
     reading = _own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
     about_me = own.search(reading) or opener.match(reading) or _generic().search(reading)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
-    someone = others.search(reading) or _names_a_person(reading) or _SHE.match(reading)
+    someone = bool(others.search(reading) or _names_a_person(reading) or _SHE.match(reading))
+    if weak and not (about_me or someone):
+        # a weak cue's person may be a listed name no other word marks ("Olena ist …")
+        someone = _names_by_list(text, start, start + len(clause), cue)
     if (about_me or weak) and not someone:
         return False
     if not notes and _question_in_general(text, cue):
@@ -319,7 +311,7 @@ def _question_opener() -> re.Pattern[str]:
 def _question_in_general(text: str, cue: _Cue) -> bool:
     """A question about a topic ("Was ist der Unterschied zwischen Pflegestufe und
     Pflegegrad?") in a message that names nobody at all."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start)), default=0)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
     end = _SENTENCE_END.search(text, cue.end)
     if end is None or end.group() != "?" or not _question_opener().match(text, start):
         return False
@@ -346,7 +338,7 @@ def said_of_oneself(text: str, start: int, end: int) -> bool:
     Unlike the reminder's own reading, a clause without a subject ("war 3 Wochen krank")
     is not taken as the counsellor's: notes leave out the client as their subject."""
     own, _opener, others, *_rest = _context()
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start + 1)), default=0)
     clause_end = _CLAUSE_END.search(text, end)
     clause = text[clause_start : clause_end.start() if clause_end else len(text)]
     if not own.search(clause):
@@ -354,12 +346,21 @@ def said_of_oneself(text: str, start: int, end: int) -> bool:
     return not (others.search(clause) or person_pattern().search(clause) or _SHE.match(clause))
 
 
+def _word_start(text: str, position: int) -> int:
+    while position > 0 and text[position - 1].isalpha():
+        position -= 1
+    return position
+
+
 def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
     """Every cue in ``text`` with whether it is weak: as listed, then typed with a slip."""
-    for pattern, weak in _patterns():
+    for pattern, weak in cue_patterns():
         for match in pattern.finditer(text):
             if match.lastgroup:
-                yield _Cue(match.start(), match.end(), match.group(), match.lastgroup), weak
+                # the end of a compound is read as the whole word ("in der Uniklinik")
+                start = _word_start(text, match.start())
+                words = text[start : match.end()]
+                yield _Cue(start, match.end(), words, match.lastgroup, match.group()), weak
     phrases = load_phrases(CATEGORIES)
     for match in phrases.pattern.finditer(text):
         category, weak = phrases.meaning[match.lastgroup or ""]
@@ -370,7 +371,7 @@ def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
 
 @cache
 def _typo_cues() -> tuple[TypoCue, ...]:
-    return typo_cues(load_yaml(_DATA.read_text(encoding="utf-8")))
+    return typo_cues(cue_data())
 
 
 def find_special_categories(text: str, *, notes: bool = False) -> frozenset[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 
 from bot.policy.pii_gazetteer import is_plain_name
@@ -60,7 +60,7 @@ def _index(cues: tuple[TypoCue, ...]) -> Mapping[str, tuple[TypoCue, ...]]:
     return {start: tuple(group) for start, group in by_start.items()}
 
 
-def typo_cues(data: Mapping[str, list[object]]) -> tuple[TypoCue, ...]:
+def typo_cues(data: Mapping[str, Sequence[object]]) -> tuple[TypoCue, ...]:
     """(cue, category, is_prefix) for the cues a slip may be read as, from the YAML data."""
     chosen = []
     for category, cues in data.items():

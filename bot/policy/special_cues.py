@@ -1,0 +1,114 @@
+"""The cue lists of ``special_categories.yaml`` as patterns, one per kind of cue.
+
+A cue's markers (``*``, ``~``, ``=``; see the YAML's header) decide its pattern; a listed noun
+also gives the adjectives of ``derived_forms`` in ``special_context.yaml`` ("spielsucht" ->
+"spielsüchtig"), so a word list names each condition once. Whose data a cue is, is read in
+``special.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import product
+from pathlib import Path
+
+from bot.policy.special_context import context_data
+from bot.yaml_data import load_yaml
+
+_DATA = Path(__file__).with_name("special_categories.yaml")
+_LETTER = r"[^\W\d_]"
+# German endings; "-in"/"-innen" make a word for a person female ("Muslimin", "Katholikin")
+INFLECTION = r"(?:e|en|er|es|em|n|s|in|innen)?"
+
+HEALTH = "health"
+RELIGION = "religion"
+ORIGIN = "origin"
+SEXUAL_ORIENTATION = "sexual_orientation"
+POLITICAL = "political"
+UNION = "union"
+GENETIC_BIOMETRIC = "genetic_biometric"
+CATEGORIES = (HEALTH, RELIGION, ORIGIN, SEXUAL_ORIENTATION, POLITICAL, UNION, GENETIC_BIOMETRIC)
+
+
+def _cue_pattern(cue: str) -> str:
+    """The regex for one cue (without the case marker), following the rules in the YAML."""
+    prefix = cue.endswith("*")
+    words = cue.rstrip("*").split()
+    parts = [re.escape(word) + ("" if prefix and i == len(words) - 1 else INFLECTION)
+             for i, word in enumerate(words)]  # fmt: skip
+    body = r"\s+".join(parts)
+    return body + (f"{_LETTER}*" if prefix else "")
+
+
+def _category_pattern(
+    groups: dict[str, list[str]], ignore_case: bool, word_start: bool = True
+) -> re.Pattern[str] | None:
+    branches = []
+    initials: set[str] = set()
+    for category, cues in groups.items():
+        if not cues:
+            continue
+        branches.append(f"(?P<{category}>{'|'.join(_cue_pattern(cue) for cue in cues)})")
+        for cue in cues:
+            initials |= {cue[0].lower(), cue[0].upper()} if ignore_case else {cue[0]}
+    if not branches:
+        return None
+    # The leading lookahead lets the regex engine skip to possible first letters quickly.
+    lookahead = f"(?=[{re.escape(''.join(sorted(initials)))}])"
+    start = f"(?<!{_LETTER})" if word_start else ""
+    pattern = rf"{lookahead}{start}(?:{'|'.join(branches)})(?!{_LETTER})"
+    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+
+
+def _derived(raw: str, derivations: list[tuple[str, str]]) -> list[str]:
+    """The cue and the forms derived from it: a noun ending in "-sucht" also gives the
+    adjective in "-süchtig" ("spielsucht" -> "spielsüchtig"), with the cue's markers."""
+    stem = raw.rstrip("*")
+    markers = stem[: len(stem) - len(stem.lstrip("~=*"))]
+    word = stem[len(markers) :]
+    found = [raw]
+    for noun, adjective in derivations:
+        if word.lower().endswith(noun) and " " not in word:
+            found.append(markers + word[: -len(noun)] + adjective)
+    return found
+
+
+@cache
+def cue_data() -> dict[str, list[str]]:
+    """The cues of ``special_categories.yaml`` per category, with their derived forms."""
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
+    unknown = set(data) - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"{_DATA.name}: unknown categories {sorted(unknown)}")
+    pairs = [str(pair).split(" -> ") for pair in context_data()["derived_forms"]]
+    derivations = [(noun, adjective) for noun, adjective in pairs]
+    cues: dict[str, list[str]] = {}
+    for category, listed in data.items():
+        forms = [form for raw in map(str, listed) for form in _derived(raw, derivations)]
+        cues[category] = list(dict.fromkeys(forms))
+    return cues
+
+
+@cache
+def cue_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """(pattern, weak) pairs: case-insensitive and case-sensitive cues, strong and weak."""
+    data = cue_data()
+    compiled = []
+    # A compound's end ("*allergie") gets a pattern of its own: only there may letters come
+    # before the cue, and a shared one would lose the quick start of the others.
+    for weak, sensitive, ending in product((False, True), repeat=3):
+        groups: dict[str, list[str]] = {}
+        for category, cues in data.items():
+            chosen = []
+            for cue in map(str, cues):
+                is_weak = cue.startswith("~")
+                cue = cue.removeprefix("~")
+                is_ending = cue.removeprefix("=").startswith("*")
+                if is_weak == weak and cue.startswith("=") == sensitive and is_ending == ending:
+                    chosen.append(cue.removeprefix("=").removeprefix("*"))
+            groups[category] = chosen
+        pattern = _category_pattern(groups, not sensitive, word_start=not ending)
+        if pattern is not None:
+            compiled.append((pattern, weak))
+    return tuple(compiled)
