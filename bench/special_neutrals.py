@@ -33,6 +33,7 @@ REVIEWED_DATA = {
     "email:f3-ifd-weiterleitung": "a client's GdB",
     "email:f4-weiterleitung-reha": "a client's back trouble",
     "email:f7-sie-info-weiterleitung": "a client's rehab",
+    "email:f9-nummern-zu-2": "a client's rehab application, a hearing aid",
     "summary:s-bullets": "a client's back trouble",
     "summary:s-gesundheit": "a client's depression",
 }

@@ -140,3 +140,20 @@ def test_a_listed_name_makes_a_weak_cue_someones() -> None:
 )
 def test_occupations_groups_and_names_are_no_clients_data(text: str) -> None:
     assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the institution's staff by role, as the counsellor's colleagues
+        "mail an alle TN: Kurs fällt am 05.02. aus, Dozent ist krank",
+        "Die Kursleiterin ist diese Woche krankgeschrieben, bitte Vertretung suchen",
+        # a capitalised noun in the genitive is the thing's, whatever follows
+        "Herkunft des Begriffs Lehrling?",
+        # the same letters as a surname or in a compound
+        "Herr Trocken kommt morgen um 10 Uhr, bitte Raum 2 vorbereiten",
+        "Milan hat sich für den Trans-Europa-Kurs der Spedition angemeldet",
+    ],
+)
+def test_staff_things_and_surnames_are_no_clients_data(text: str) -> None:
+    assert not find_special_categories(text)

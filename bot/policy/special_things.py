@@ -49,7 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # an inflected slang adjective and the noun after it
         re.compile(rf"^(?:{alternation(data['slang_adjectives'])})(?:e|en|er|es|em)$", re.I),
         re.compile(rf"\s+({_LETTER}+)"),
-        # "der Daten", "des genannten Fehlers" (the first word may be the noun: "der Familie")
+        # "der Daten", "des genannten Fehlers" (the first word may be the noun: "der Familie";
+        # a capitalised one is: "des Begriffs Lehrling")
         re.compile(rf"\s+{_ARTICLE}\s+({_LETTER}+)(?:\s+({_LETTER}+))?", re.I),
         # the subject words themselves, subjects in a list before and after, a grade after
         re.compile(rf"^(?:{alternation(data['subject_words'])})$", re.I),
@@ -76,6 +77,8 @@ def _thing_genitive(text: str, end: int, category: str) -> bool:
     if genitive is None:
         return False
     first, second = genitive.groups()
+    if first[0].isupper():  # a noun: the genitive's own ("Herkunft des Begriffs Lehrling")
+        return not _is_person_or_body(first)
     return not (_is_person_or_body(first) or (second is not None and _is_person_or_body(second)))
 
 
