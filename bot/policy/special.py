@@ -1,20 +1,22 @@
 """Special categories of personal data (GDPR Art. 9) mentioned in a message.
 
 Only the categories are reported, never the words. The cue lists and their matching rules live
-in ``special_categories.yaml`` (words) and ``special_phrases.yaml`` (everyday descriptions such
-as "trinkt … zu viel") so they can be extended without code.
+in ``special_categories.yaml`` (words, read by ``special_cues.py``) and ``special_phrases.yaml``
+(everyday descriptions such as "trinkt … zu viel") so they can be extended without code.
 
 The reminder is about data on clients, so a cue does not count (``special_context.yaml``)
 - in a clause about the counsellor's own situation that names nobody else ("ich bin heute
-  krank", "bin krankgeschrieben, der Termin fällt aus"), the counsellor's family included
-  ("meine Tochter ist krank, ich muss früher weg");
+  krank", "bin krankgeschrieben, der Termin fällt aus"), the counsellor's family and the
+  institution's staff included ("meine Tochter ist krank, ich muss früher weg", "Dozent ist
+  krank"); a dot in a date or after an abbreviation ends no clause ("ich bin am 02.03. krank");
 - as part of an occupation ("Rehabilitationspädagogin", "Religionslehrer");
 - as a workplace in a clause about work or training ("Praktikum in der Psychiatrie"), or an
   employer ("bei der Kirche als Hausmeister"); not a stay ("war in der Klinik und will jetzt
   eine Ausbildung machen");
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
-  in a clause that names nobody;
+  in a clause that names nobody (a listed given name names someone: "Olena ist wegen des
+  Krieges hergekommen"; the end of a compound is read with its word: "in der Uniklinik");
 - in a question in general that names nobody ("darf man mit Diabetes Busfahrer werden?"), or
   a question about a topic in a message that names nobody ("Was ist ein Pflegegrad?");
 - as a school subject ("die Note in Religion", "Religion als Schulfach");
