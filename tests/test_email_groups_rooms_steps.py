@@ -300,3 +300,16 @@ async def test_a_closing_request_to_the_client_is_no_order_to_the_assistant() ->
         "11 Uhr Gespräch bei mir. Bitte Ausweis zu beiden Terminen mitbringen."
     )
     assert "zu beiden Terminen" in body
+
+
+async def test_an_appointment_moved_to_another_day_is_a_rescheduling_in_its_room() -> None:
+    assert classify("Tell Ms. Ramos that Friday's session is moved to 5 February at 10 am") is (
+        Purpose.RESCHEDULING
+    )
+    body = await body_of(
+        "Let Mr. Petrov know that tomorrow's appointment has been moved to 3 February at 2 pm; "
+        "same room as last time (0.17).",
+        language="en",
+    )
+    assert "Place: Room 0.17" in body
+    assert "same room" not in body  # the room is given, not carried again

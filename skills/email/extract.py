@@ -23,7 +23,7 @@ from skills.email.model import (
     SlotRole,
 )
 from skills.email.parties import find_addressee
-from skills.email.places import contacts, find_place, meeting_point_label
+from skills.email.places import contacts, find_place, meeting_point_label, same_room
 from skills.email.services import find_service
 from skills.email.several import Several, body_start, several
 from skills.email.times import find_times
@@ -243,6 +243,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + _plain_order(text)
             # "Treffpunkt" is the label of the place the draft gives as "Ort"
             + (meeting_point_label(head) if placed_here and place else [])
+            # "gleicher Raum (C 2.07)" is the place the draft gives as "Raum C 2.07"
+            + (same_room(head) if placed_here and place and place.room else [])
             + [span for _, span in inline]
             + [span for _, span in clauses]
             # "auf Englisch" says which language to write in; "German B1 course" is a fact

@@ -174,6 +174,14 @@ def _labelled(text: str) -> tuple[Place, list[Span]] | None:
     return Place(PlaceKind.IN_PERSON, as_typed=value.strip()), [label.span("value")]
 
 
+def same_room(text: str) -> list[Span]:
+    """Where "gleicher Raum (C 2.07)" was typed: the draft says "Raum C 2.07" for it."""
+    if ROOM.search(text):
+        return []  # a room typed as such is the place (see _find_place)
+    found = _SAME_ROOM.search(text)
+    return [found.span()] if found else []
+
+
 def meeting_point_label(text: str) -> list[Span]:
     """Where a meeting point's label word stands ("Treffpunkt"): the draft says "Ort" for it."""
     point = _MEETING_POINT.search(text)
