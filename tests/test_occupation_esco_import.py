@@ -115,6 +115,17 @@ def test_duplicates_are_merged_by_title_keeping_the_builtin_entry() -> None:
     assert [hit.occupation.id for hit in hits if "ischler" in hit.occupation.title] == ["tischler"]
 
 
+def test_the_builtin_catalogue_alone_is_served_as_it_is_not_merged_into_a_copy() -> None:
+    """A merge of the built-in catalogue with nothing would copy it and build a second search
+    index (at every start, twice); with ESCO rows it is a catalogue of its own."""
+    builtin = load_builtin_catalogue(SMALL)
+    assert build_sources(builtin, OccupationSettings()).catalogue is builtin
+    esco = [esco_occupation(record) for record in read_download(FOLDER).records]
+    with_esco = build_sources(builtin, OccupationSettings(), esco=esco).catalogue
+    assert with_esco is not builtin
+    assert len(with_esco) == len(builtin) + len(esco) - 1
+
+
 async def test_an_esco_answer_carries_the_credit_line_in_both_languages() -> None:
     skill = merged()
     result = await skill.handle(context("Programmiererin"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from bot.skill import IntentCue
 from skills.occupation.normalise import back_references, fold, stopwords
@@ -227,9 +228,17 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
     ),
     (rf"^\s*(?:beruf|berufsbild|occupation|job)\s*:?\s+{_ARTICLE}{_Q}{_END}", None),
 )
-_QUESTIONS = tuple(
-    (re.compile(pattern, re.IGNORECASE | re.DOTALL), focus) for pattern, focus in _PATTERNS
-)
+
+
+@cache
+def _questions() -> tuple[tuple[re.Pattern[str], Focus | None], ...]:
+    """The question phrases, compiled on first use: about 50 ms that a start answering no
+    free text (``lotse ask hilfe``, every other CLI command) need not pay."""
+    return tuple(
+        (re.compile(pattern, re.IGNORECASE | re.DOTALL), focus) for pattern, focus in _PATTERNS
+    )
+
+
 _ASKS_REQUIREMENT = re.compile(
     rf"\b{_CERTIFICATE_WORD}\b[^.?!\n]{{0,40}}\b{_NEEDED}\b"
     rf"|\b{_NEEDED}\s+(?:man\s+)?[^.?!\n]{{0,50}}\b{_CERTIFICATE_WORD}\b",
@@ -329,7 +338,7 @@ class OccupationQuery:
 def extract_query(text: str) -> OccupationQuery:
     """Cut question phrases, a leading article and closing punctuation off ``text``."""
     cleaned = " ".join(text.split())
-    for pattern, focus in _QUESTIONS:
+    for pattern, focus in _questions():
         found = pattern.search(cleaned)
         if found:
             if focus is Focus.PAY:

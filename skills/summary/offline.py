@@ -40,7 +40,12 @@ class OfflineSummariser:
     """Sorts note sentences into sections by headings and weighted cue words."""
 
     def __init__(self, cues: CueBook | None = None) -> None:
-        self._cues = cues or default_cues()
+        self._given_cues = cues
+
+    @property
+    def _cues(self) -> CueBook:
+        # Read on first use (~30 ms of YAML and patterns), not at every start of the app.
+        return self._given_cues if self._given_cues is not None else default_cues()
 
     async def summarise(self, notes: str, language: str) -> Summary:
         del language  # the notes' wording is kept; labels are the caller's business

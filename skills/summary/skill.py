@@ -106,14 +106,19 @@ class SummarySkill(Skill):
         llm_summariser: Callable[[LLM], Summariser] | None = None,
     ) -> None:
         self._llm_summariser = llm_summariser  # used only while a model is available
-        self._cues = cues or default_cues()
-        self._summariser = summariser or OfflineSummariser(self._cues)
+        self._given_cues = cues
+        self._summariser = summariser or OfflineSummariser(cues)
         self._offline = isinstance(self._summariser, OfflineSummariser)
         self._texts = texts or _texts()
         # Verb cues only: "Beratungsnotiz Frau X" may be the notes' own title.
         self._request = tuple(
             re.compile(cue.pattern, re.IGNORECASE) for cue in self.meta.intents if cue.weight >= 1
         )
+
+    @property
+    def _cues(self) -> CueBook:
+        # Read on first use (~30 ms of YAML and patterns), not at every start of the app.
+        return self._given_cues if self._given_cues is not None else default_cues()
 
     @classmethod
     def create(cls, settings: Settings) -> SummarySkill:

@@ -11,9 +11,8 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import aiohttp
 from tenacity import (
     AsyncRetrying,
     retry_if_exception_type,
@@ -22,6 +21,9 @@ from tenacity import (
 )
 
 from bot.transient import Transient
+
+if TYPE_CHECKING:
+    import aiohttp
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,7 @@ class JsonClient:
         self.provider = provider
         self._base = base_url.rstrip("/")
         self._headers = dict(headers or {})
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._timeout = timeout
         self._cache = cache
         self._cache_for = cache_for
         self._clock = clock
@@ -79,8 +81,12 @@ class JsonClient:
             retry=retry_if_exception_type(Transient),
             reraise=True,
         )
+        # Imported here: every CLI start would pay ~0.2 s for it, and only live providers use it.
+        import aiohttp
+
         # One session for every attempt: a retry reuses the pooled connection.
-        async with aiohttp.ClientSession(timeout=self._timeout, headers=self._headers) as session:
+        timeout = aiohttp.ClientTimeout(total=self._timeout)
+        async with aiohttp.ClientSession(timeout=timeout, headers=self._headers) as session:
             try:
                 async for attempt in retrying:
                     with attempt:
@@ -100,6 +106,8 @@ class JsonClient:
     async def _fetch(
         self, session: aiohttp.ClientSession, path: str, params: Mapping[str, str]
     ) -> Any:
+        import aiohttp  # already loaded by ``get``
+
         url = self._base + path
         try:
             async with session.get(url, params=params) as response:
