@@ -14,6 +14,7 @@ KEY_FILE = "secret.key"
 # Names of the values shared by all instances (see :func:`shared_pseudonymiser`).
 SHARED_KEY = "identity_key"
 SHARED_FINGERPRINT = "identity_key_fingerprint"
+_KNOWN_KEYS = 10_000  # user keys kept per process (a few hundred counsellors use one)
 
 
 class KeyMismatch(StartRefused):
@@ -41,10 +42,19 @@ class Pseudonymiser:
 
     def __init__(self, secret: bytes) -> None:
         self._secret = secret
+        # Every message asks for its sender's key; an HMAC costs more than a dict lookup.
+        self._known: dict[tuple[str, str], str] = {}
 
     def user_key(self, platform: str, user_id: str) -> str:
+        known = self._known.get((platform, user_id))
+        if known is not None:
+            return known
         digest = hmac.new(self._secret, f"{platform}\x1f{user_id}".encode(), hashlib.sha256)
-        return digest.hexdigest()[:32]
+        key = digest.hexdigest()[:32]
+        if len(self._known) >= _KNOWN_KEYS:  # bounded: drop everything rather than grow
+            self._known.clear()
+        self._known[(platform, user_id)] = key
+        return key
 
 
 def pseudonymiser_for(settings: Settings) -> Pseudonymiser:

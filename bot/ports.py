@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
@@ -43,8 +44,13 @@ class StateKey:
         return self._hashed(self.platform, self.conversation_id, self.thread_id or "", "recent")
 
     def _hashed(self, *parts: str) -> str:
-        raw = "\x1f".join((*parts, self.user_key))
-        return hashlib.sha256(raw.encode()).hexdigest()
+        return _digest("\x1f".join((*parts, self.user_key)))
+
+
+@lru_cache(maxsize=4096)
+def _digest(raw: str) -> str:
+    """Row ids of conversation states; each turn asks for its two ids four times."""
+    return hashlib.sha256(raw.encode()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,11 @@ _GET = select(t.c.owner, t.c.data, t.c.expires_at).where(
     t.c.id == bindparam("id"), t.c.expires_at > bindparam("now")
 )
 # The open question and the remembered topic are two rows of the same table (ids from
-# StateKey.storage_id and StateKey.recent_id), read together.
+# StateKey.storage_id and StateKey.recent_id), read together. Two fixed parameters, not an
+# expanding list: that one is rendered anew on every execution (every message reads it).
 _READ = select(t.c.id, t.c.owner, t.c.data, t.c.expires_at).where(
-    t.c.id.in_(bindparam("ids", expanding=True)), t.c.expires_at > bindparam("now")
+    t.c.id.in_([bindparam("pending_id"), bindparam("recent_id")]),
+    t.c.expires_at > bindparam("now"),
 )
 _DELETE = delete(t).where(t.c.id == bindparam("id"))
 _PURGE = delete(t).where(t.c.expires_at <= bindparam("now"))
@@ -79,7 +81,9 @@ def _read(conn: Connection, key: StateKey, now: datetime) -> StoredStates:
     pending_id, recent_id = key.storage_id(), key.recent_id()
     found = {
         row[0]: ConversationState(row[1], row[2], row[3])
-        for row in conn.execute(_READ, {"ids": [pending_id, recent_id], "now": now})
+        for row in conn.execute(
+            _READ, {"pending_id": pending_id, "recent_id": recent_id, "now": now}
+        )
     }
     return StoredStates(found.get(pending_id), found.get(recent_id))
 
