@@ -29,6 +29,7 @@ from skills.occupation.ports import OccupationRepository
 from storage.database import SqlStore, open_store
 from storage.models import Base
 from storage.repositories import SqlOccupationRepository
+from storage.runner import AsyncEngineRunner
 
 BACKENDS = ("sqlite", "postgresql")
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
@@ -103,10 +104,20 @@ async def session_store(
             await store.close()
 
 
+# Idle PostgreSQL connections the session's store may keep between tests: its pools keep
+# what their busiest test opened (~35 after the concurrency tests), on a server that other
+# test runs share ("too many clients").
+IDLE_KEPT = 4
+
+
 @pytest_asyncio.fixture(loop_scope="session")
 async def store(session_store: SqlStore) -> SqlStore:
     """The session's store for one backend, emptied before the test."""
     await clear(session_store)
+    runner = session_store.runner
+    if isinstance(runner, AsyncEngineRunner) and runner.idle_connections() > IDLE_KEPT:
+        await runner.close_idle()
+        assert runner.idle_connections() <= IDLE_KEPT, "a connection of the last test is out"
     return session_store
 
 
