@@ -16,6 +16,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, NullPool
 from storage.runner import AsyncEngineRunner, Runner, SqliteRunner
 
 _BUSY_TIMEOUT_MS = 10_000
+WAL_BACKSTOP_PAGES = 4_000  # ~16 MB of log; SQLite's default is 1,000
 
 # PostgreSQL: a few hundred counsellors per process; several processes may share one server.
 _PG_POOL: dict[str, Any] = {
@@ -90,6 +91,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
         # enough with WAL and much faster than FULL.
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # The log is copied into the file beside the work (storage.runner.Checkpointer);
+        # SQLite's own copy inside a commit is only the backstop, so it waits longer.
+        cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_BACKSTOP_PAGES}")
         _enable_wal(cursor)
     finally:
         cursor.close()
