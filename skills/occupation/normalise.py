@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +174,7 @@ def _tokens(text: str, drop_stopwords: bool) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1024)  # a lookup normalises its query three times (exact, search, decide)
 def normalise(text: str) -> Normalised:
     """Normalise a name or a query; filler words go unless nothing else is left."""
     tokens = _tokens(text, drop_stopwords=True) or _tokens(text, drop_stopwords=False)
