@@ -1,9 +1,11 @@
 """Shared storage fixtures: one migrated database per backend per session, emptied per test.
 
-Import the fixtures into a test module (``from storage_fixtures import store``); pytest finds
-them there. PostgreSQL runs in a fresh schema per session (dropped afterwards, also after
-failures). When PostgreSQL is unreachable the PostgreSQL half is skipped locally but fails
-under ``CI=true``: a CI run must never silently test only SQLite.
+conftest registers this module as a plugin, so every test module sees its fixtures. Never
+import them into a test module by hand: pytest then takes them for that module's own, and a
+``session_store`` imported so is one more store (a schema, a migration, open pools) per module
+until the session ends. PostgreSQL runs in a fresh schema per session (dropped afterwards,
+also after failures). When PostgreSQL is unreachable the PostgreSQL half is skipped locally
+but fails under ``CI=true``: a CI run must never silently test only SQLite.
 """
 
 from __future__ import annotations

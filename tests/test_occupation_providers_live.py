@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from occupation_fixtures import BERUFENET_KEY, ESCO_URI, FakeApi, berufenet_api, esco_api
 from pydantic import SecretStr
-from storage_fixtures import occupation_repository, store
+from storage_fixtures import occupation_repository
 
 from bot.config import Settings
 from bot.llm.offline import OfflineLLM
@@ -27,7 +27,7 @@ from skills.occupation.providers.registry import build_sources
 from skills.occupation.providers.settings import OccupationSettings
 from storage.database import SqlStore
 
-__all__ = ["berufenet_api", "esco_api", "store"]
+__all__ = ["berufenet_api", "esco_api"]
 
 FIXTURE = Path(__file__).with_name("fixtures") / "occupations_small.yaml"
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)

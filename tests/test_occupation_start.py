@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import FakeClock, make_chat
 from occupation_fixtures import BERUFENET_KEY, FakeApi, berufenet_api
-from storage_fixtures import occupation_repository, store
+from storage_fixtures import occupation_repository
 
 from bot.config import Settings
 from bot.llm.offline import OfflineLLM
@@ -23,7 +23,7 @@ from skills.occupation.esco_import import import_esco
 from skills.occupation.providers.registry import SafeCache
 from storage.database import SqlStore, open_store
 
-__all__ = ["berufenet_api", "store"]
+__all__ = ["berufenet_api"]
 
 FIXTURES = Path(__file__).with_name("fixtures")
 FOLDER = FIXTURES / "esco" / "download"

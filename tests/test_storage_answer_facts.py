@@ -7,12 +7,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from storage_fixtures import session_store, store
 
 from bot.evaluation.ports import AnswerRecord
 from storage.database import SqlStore
-
-__all__ = ["session_store", "store"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

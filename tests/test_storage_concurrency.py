@@ -6,12 +6,9 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from storage_fixtures import session_store, store
 
 from bot.ports import Acknowledgement, AdminGrant, ConversationState, StateKey
 from storage.database import SqlStore
-
-__all__ = ["session_store", "store"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from storage_fixtures import session_store, store
 
 from bot.ports import AdminGrant, Department, DirectoryRepository, Store
 from storage.database import SqlStore
 from storage.errors import Conflict, NotFound
-
-__all__ = ["session_store", "store"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

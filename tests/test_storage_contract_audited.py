@@ -7,12 +7,9 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import pytest
-from storage_fixtures import session_store, store
 
 from bot.ports import AdminGrant, AuditEvent
 from storage.database import SqlStore
-
-__all__ = ["session_store", "store"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
-from storage_fixtures import occupation_repository, session_store, store
+from storage_fixtures import occupation_repository
 
 from bot.evaluation.ports import AnswerRecord
 from bot.ports import (
@@ -24,8 +24,6 @@ from bot.ports import (
 )
 from storage.database import SqlStore
 from storage.models import Base
-
-__all__ = ["session_store", "store"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

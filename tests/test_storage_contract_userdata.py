@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy.exc import StatementError
-from storage_fixtures import session_store, store
 
 from bot.ports import (
     Acknowledgement,
@@ -18,8 +17,6 @@ from bot.ports import (
     StoredStates,
 )
 from storage.database import SqlStore
-
-__all__ = ["session_store", "store"]
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

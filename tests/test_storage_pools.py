@@ -4,6 +4,8 @@ on request (the test session's store asks between tests) and open again when nee
 from __future__ import annotations
 
 import asyncio
+import re
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -47,3 +49,13 @@ async def test_a_pool_with_a_connection_out_is_left_as_it_is(store: SqlStore) ->
         assert runner.idle_connections() <= 1  # at most the lock pool's own idle ones
     await store.cluster.settle()
     assert runner.pools_in_use()["locks"] == 0
+
+
+def test_no_test_module_imports_the_session_store_by_hand() -> None:
+    """Imported into a module, a session fixture is that module's own: one more store with open
+    pools per module until the session ends (six such stores held most of ~35 idle
+    connections)."""
+    tests = Path(__file__).parent
+    by_hand = re.compile(r"^from storage_fixtures import[^\n]*\b(session_store|store)\b", re.M)
+    importing = [path.name for path in tests.glob("test_*.py") if by_hand.search(path.read_text())]
+    assert importing == []
