@@ -28,6 +28,7 @@ from bot.policy.judgement_asked import asks_about_someone
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
+from bot.policy.judgement_names import with_known_names
 from bot.policy.judgement_verdict import asks_for_a_verdict
 from bot.word_trie import trie_alternation
 from bot.yaml_data import load_yaml
@@ -341,6 +342,8 @@ def is_decision_request(text: str, material: str = "") -> bool:
     named there is whom a question without a person of its own is about ("… Schafft er das?",
     "dein Urteil: echte Chance?")."""
     person = person_pattern()
+    # (any given name of the personal-data gazetteer counts as a name the patterns know)
+    text, material = with_known_names(text), with_known_names(material)
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
     text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role
     if decision_pattern().search(text) is not None:
