@@ -22,7 +22,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from bot.policy.judgement_advice import recommends_someone, set_aside_advice
+from bot.policy.judgement_advice import recommends_someone, set_aside_advice, set_aside_help
 from bot.policy.judgement_aside import set_aside_rules_and_counterparts
 from bot.policy.judgement_asked import asks_about_someone
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
@@ -345,6 +345,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
     # (any given name of the personal-data gazetteer counts as a name the patterns know)
     text, material = with_known_names(text), with_known_names(material)
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
+    text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict
     text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role
     if decision_pattern().search(text) is not None:
         return True

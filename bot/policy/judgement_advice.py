@@ -1,5 +1,8 @@
 """Advice for a person is no judgement of that person (GDPR Art. 22 reads the other way).
 
+How the counsellor can help someone ("Wie verbessere ich seine Chancen …?") is set aside the
+same way: the clause up to an alternative ("…, oder ist er zu faul?") or the sentence's end.
+
 "Welche Betriebe kannst du Tim empfehlen?", "kannst du Lea einen Deutschkurs empfehlen" and
 "Can you recommend a course for him?" ask for things to recommend to Tim, Lea or him; "Würdest
 du Tim dem Betrieb empfehlen?" and "Should we recommend him to the company?" ask for a verdict
@@ -35,6 +38,8 @@ class _Advice(NamedTuple):
     person_asked: re.Pattern[str]  # "welchen Bewerber … empfehlen"
     asking: re.Pattern[str]
     recipient: re.Pattern[str]
+    help: re.Pattern[str]  # the counsellor asking how to help someone
+    help_verb: re.Pattern[str]
 
 
 @cache
@@ -58,6 +63,8 @@ def _advice() -> _Advice:
         re.compile(person_asked, flags),
         re.compile(data["asking"], flags),
         re.compile(data["recipient"], flags),
+        re.compile(rf"(?:{data['help_question']})[^.?!;\n]*?{data['help_end']}", flags),
+        re.compile(data["help_verb"], flags),
     )
 
 
@@ -79,6 +86,17 @@ def set_aside_advice(text: str, person: re.Pattern[str]) -> str:
         return found.group() if offers_options or names_a_person else " "
 
     return advice.asked.sub(blank, text)
+
+
+def set_aside_help(text: str) -> str:
+    """``text`` with each question how the counsellor can help someone blanked out, up to an
+    alternative or the end of its sentence (see ``help_question`` in the data)."""
+    advice = _advice()
+
+    def blank(found: re.Match[str]) -> str:
+        return " " if advice.help_verb.search(found.group()) else found.group()
+
+    return advice.help.sub(blank, text)
 
 
 def recommends_someone(text: str, person: re.Pattern[str]) -> bool:

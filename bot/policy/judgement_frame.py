@@ -51,6 +51,8 @@ class _Frame(NamedTuple):
     choose: re.Pattern[str]
     which_one: re.Pattern[str]
     demonstrative: re.Pattern[str]
+    thing_after: re.Pattern[str]  # "… a good place", "ein guter Betrieb": not a person
+    thing_last: re.Pattern[str]
 
 
 def _adjective(stems: list[str], prefixes: list[str]) -> str:
@@ -64,6 +66,9 @@ def _adjective(stems: list[str], prefixes: list[str]) -> str:
             forms.add(re.escape(stem[:last] + stem[last].translate(_UMLAUT) + stem[last + 1 :]))
     prefix = rf"(?:un|{'|'.join(prefixes)})?"
     return rf"{prefix}(?:{'|'.join(sorted(forms, key=len, reverse=True))})"
+
+
+_PREPOSITION = r"(?:to|for|at|in|on|as|with|für|zu|zum|zur|im|bei|an|am|als|mit)\b"
 
 
 @cache
@@ -110,6 +115,10 @@ def _frame() -> _Frame:
         re.compile(data["choose"], flags),
         re.compile(data["which_one"], flags),
         re.compile(data["demonstrative"], flags),
+        # (one more adjective between: "a good training place"; not a preposition: "too old
+        # for school")
+        re.compile(rf"\s+(?:(?!{_PREPOSITION})[^\W\d_]+\s+)?{data['things']}\b", flags),
+        re.compile(rf"\b{data['things']}$", flags),
     )
 
 
@@ -131,6 +140,17 @@ def _name_after_verb(sentence: str, verb_first: re.Pattern[str]) -> bool:
         return False
     following = _WORD.match(sentence[found.end() :].lstrip())
     return following is not None and is_listed_name(following.group())
+
+
+def _graded(part: str) -> bool:
+    """Whether ``part`` says something evaluative that is not said of a place or a company
+    ("Amazon is a good place to start")."""
+    frame = _frame()
+    return any(
+        frame.thing_after.match(part, found.end()) is None
+        and frame.thing_last.search(found.group()) is None
+        for found in frame.graded.finditer(part)
+    )
 
 
 def could_judge(text: str) -> bool:
@@ -186,7 +206,7 @@ def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = F
         if not parts:
             named_before = named_before or names
             continue
-        graded = any(frame.graded.search(p) for p in parts)
+        graded = any(_graded(p) for p in parts)
         # ranking a group counts with a verdict or a choice ("wer von den dreien … nehmen")
         grouped = frame.group.search(sentence) is not None and (
             graded or frame.choose.search(sentence) is not None
