@@ -1,6 +1,7 @@
-"""Three kinds of question that name a client and are no verdict on them (GDPR Art. 22): how
-the counsellor can help the person, what the person is doing (a status), and an evaluative
-word said of a company or a place — and, beside each, the verdict they must not hide."""
+"""Kinds of question that name a client and are no verdict on them (GDPR Art. 22): how the
+counsellor can help the person, what the person is doing (a status), an evaluative word said
+of a company or a place, who helps (the war a client fled is no verb of choosing) — and,
+beside each, the verdict they must not hide."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ NEUTRAL = {
         "Is Bosch a good training company for a mechatronics apprentice?",
         "Ist Lidl ein guter Ausbildungsbetrieb für Fachlageristen?",
     ],
+    "who helps": [
+        "Jelena kam 2022 wegen des Krieges aus Mariupol, ihr Diplom ist nicht anerkannt – wer"
+        " hilft ihr da?",
+    ],
 }
 
 VERDICTS = {
@@ -47,6 +52,9 @@ VERDICTS = {
         "Wäre Tim ein guter Azubi für den Betrieb?",
         "isn't he a bit too old to start an apprenticeship at 38?",
         "Is he too old for school?",
+    ],
+    "who helps": [
+        "Tim und Jonas, wer kriegt den Platz?",
     ],
 }
 
