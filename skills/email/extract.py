@@ -192,7 +192,11 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     appointment, previous = _pick(purpose, found)
     deadline = slots.deadline(found)
     bullet_items = lists.bullets(text)
-    steps = lists.labelled_steps(text) + (bullet_items if purpose is Purpose.FOLLOW_UP else [])
+    # a bullet naming the next meeting is the appointment, once it was read as one
+    bulleted = [
+        item for item in bullet_items if not (appointment is not None and lists.next_meeting(item))
+    ]
+    steps = lists.labelled_steps(text) + (bulleted if purpose is Purpose.FOLLOW_UP else [])
     steps += [item for item, _ in inline]
     clauses = lists.clause_steps(text) if purpose is Purpose.FOLLOW_UP and not steps else []
     steps += [item for item, _ in clauses]

@@ -373,10 +373,26 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+def next_meeting(item: str) -> bool:
+    """A list item that names the next meeting ("- nächster Termin 03.02. um 11:15"): the
+    appointment the email gives, not a step."""
+    return _NEXT_MEETING.search(item) is not None
+
+
+def _blank_bullet(match: re.Match[str]) -> str:
+    # the next meeting stays readable (its date is the appointment); other items are material
+    if next_meeting(match["item"]):
+        return (
+            _blank(match.group(0)[: match.start("item") - match.start()])
+            + match.group(0)[match.start("item") - match.start() :]
+        )
+    return _blank(match.group(0))
+
+
 def strip_lists(text: str) -> str:
     """The request with bullet lines and steps sections blanked out (positions stay): what is
     left speaks about the email."""
-    text = BULLET.sub(lambda m: _blank(m.group(0)), text)
+    text = BULLET.sub(_blank_bullet, text)
 
     def steps(match: re.Match[str]) -> str:
         # only the list itself: "Vereinbart: A; B. Nächster Termin am 10.2." keeps the last

@@ -107,6 +107,7 @@ class Person:
     title: str = ""  # "Dr.", "Prof. Dr."
     first_name: str = ""
     family: bool = False  # "Familie Schulte"
+    mrs: bool = False  # typed "Mrs." (an English draft keeps it rather than "Ms")
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,8 +60,14 @@ _NOT_ADDRESSED = re.compile(
 _PERSON_LOWER = re.compile(
     r"\b(?P<hon>frau|herrn?|hrn?(?=\.))\.?\s+(?P<name>[a-zäöüßA-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüßA-ZÄÖÜ][a-zäöüß]+)?)\b"
 )
+# A child's surname is taken only where the name clearly ends ("Eltern von Mia Schulte:",
+# "parents of Jonas Weber that …"), so a noun after a first name ("Eltern von Lena Bescheid
+# geben") is no surname.
+_CHILD_SURNAME = (
+    rf"(?:[ \t]+(?-i:{_NAME})(?=\s*[:,;(]|\s*$|\s+(?:that|dass|wegen|about|regarding|bzgl)\b))?"
+)
 _CHILD = re.compile(
-    rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME})|(?P<child2>{_NAME})s\s+Eltern\b"
+    rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME}{_CHILD_SURNAME})|(?P<child2>{_NAME})s\s+Eltern\b"
     rf"|(?P<child3>{_NAME})['’]s?\s+parents\b"
     rf"|(?P<child4>{_NAME})\s+(?:und|and)\s+(?:seine|ihre|his|her|their)\s+(?:eltern|parents)\b",
     re.IGNORECASE,
@@ -150,7 +156,8 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
             continue
         hon = (match["hon"] or "").rstrip(".").lower()
         end = match.start("names") + match["names"].index(surname) + len(surname)
-        found.append(Person(surname, _HONORIFIC.get(hon, Gender.UNKNOWN), title, first))
+        gender = _HONORIFIC.get(hon, Gender.UNKNOWN)
+        found.append(Person(surname, gender, title, first, mrs=hon == "mrs"))
         spans.append((match.start(), end))
     if not found:
         for match in _PERSON_LOWER.finditer(text):

@@ -148,6 +148,8 @@ class Renderer:
         if person.family:
             return self.text("common.salutation.family", name=name)
         titled = "_titled" if person.title else ""  # "Dear Dr. Weber", not "Dear Ms Dr. Weber"
+        if not titled and person.mrs and self.language == "en":
+            titled = "_mrs"  # the counsellor wrote "Mrs. Osei": the draft says so too
         return self.text(f"common.salutation.person_{person.gender.value}{titled}", name=name)
 
     def salutation(self, request: EmailRequest) -> str:

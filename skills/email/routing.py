@@ -222,7 +222,8 @@ _ADDRESS_FORM = re.compile(
 # "An Herrn Becker: bitte …", "To Ms Rossi: …": the request starts with whom it is for.
 _HEADED = re.compile(
     r"^\s*(?P<to>(?:an|to|für|for)\s+)?(?-i:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)"
-    r"\s*[^:\n]{1,60}:\s",
+    # a role in brackets does not count ("an Herrn Dr. Baumann (Schulleitung …) wegen …:")
+    r"\s*(?:\([^)\n]{0,80}\)|[^:\n(]){1,60}:\s",
     _F,
 )
 _ASKED_LINE = 200  # characters of the request's first line read for a text asked for
