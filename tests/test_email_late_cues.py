@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from test_email_skill import run
 
+from skills.email.classify import classify
 from skills.email.extract import extract
 from skills.email.model import Purpose
 from skills.email.parties import find_addressee
@@ -89,3 +90,19 @@ async def test_an_enrolment_that_closes_on_a_date_is_a_deadline() -> None:
     text = "remind Mr. Tahir that enrolment for the welding course closes on 12 February 2027"
     request = extract(text, Purpose.REMINDER, TODAY)
     assert request.deadline == date(2027, 2, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reply to Mr. Brandt, who asked whether he needs a forklift certificate: yes, he does",
+        "Antwort an Frau Kaya, sie hatte gefragt ob sie ein Zeugnis braucht: nein",
+    ],
+)
+def test_an_answer_to_a_question_asks_for_no_documents(text: str) -> None:
+    assert classify(text) is Purpose.MESSAGE
+
+
+def test_a_request_for_documents_still_wins_over_a_question_asked() -> None:
+    text = "Frau Kaya hatte gefragt was fehlt: bitte Unterlagen anfordern, Zeugnis und Lebenslauf"
+    assert classify(text) is Purpose.DOCUMENTS

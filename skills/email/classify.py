@@ -137,6 +137,16 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     ),
     # Weak on purpose: any other purpose named in the request wins.
     Purpose.MESSAGE: (
+        # an answer to a question the addressee asked ("reply to Mrs. Osei, who asked whether
+        # she needs a B1 certificate: yes, …") tells, it asks for nothing the question names
+        (
+            1.5,
+            re.compile(
+                r"\b(?:who|which)\s+(?:had\s+)?asked\b|\basked\s+(?:me\s+)?(?:whether|if)\b"
+                r"|\bhatte?\s+(?:\w+\s+){0,2}?gefragt\b|\bauf\s+(?:seine|ihre|die)\s+frage\b",
+                _F,
+            ),
+        ),
         # a document the counsellor sends along is no request for documents
         (
             2,
