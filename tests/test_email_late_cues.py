@@ -106,3 +106,22 @@ def test_an_answer_to_a_question_asks_for_no_documents(text: str) -> None:
 def test_a_request_for_documents_still_wins_over_a_question_asked() -> None:
     text = "Frau Kaya hatte gefragt was fehlt: bitte Unterlagen anfordern, Zeugnis und Lebenslauf"
     assert classify(text) is Purpose.DOCUMENTS
+
+
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        (
+            "an alle aus dem Kurs Neustart: Bewerbungsfotos am 03.02.2027 um 9 Uhr, Raum 1.12",
+            "Liebe Teilnehmende des Kurses Neustart,",
+        ),
+        (
+            "An alle von der Gruppe BO-4: das Treffen am 11.02.2027 ist im Foyer",
+            "Liebe Teilnehmende der Gruppe BO-4,",
+        ),
+    ],
+)
+async def test_everyone_of_a_named_course_is_greeted_with_its_name(
+    text: str, greeting: str
+) -> None:
+    assert greeting in await body_of(text)

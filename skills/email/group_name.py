@@ -24,7 +24,11 @@ _NAME = (
 # ("alle TN Kurs BO-3", "die Teilnehmenden der Maßnahme …"); "Workshop Bewerbungsfotos" further
 # on is the event, not the group.
 _MEMBERS = r"(?:tn|teilnehm\w*)[ \t]+(?:(?:des|der)[ \t]+)?"
-_TO = r"\b(?:an|für)[ \t]+(?:(?:die|den|alle|allen)[ \t]+)?"
+# "an alle aus dem Kurs …", "an alle vom Kurs …": everyone of the group
+_TO = (
+    r"\b(?:an|für)[ \t]+(?:(?:die|den|alle|allen)[ \t]+"
+    r"(?:(?:aus|vom|von|im|in)[ \t]+(?:(?:dem|der|den)[ \t]+)?)?)?"
+)
 
 
 def _german() -> re.Pattern[str]:
