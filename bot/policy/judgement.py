@@ -73,6 +73,18 @@ _GROUP_OF_PEOPLE = (
     rf"(?:meinen|meiner|unseren|unserer|den|der|diesen|dieser|allen|aller)\s+(?:[^\W\d_]+\s+)?"
     rf"{_PERSON_NOUN}"
 )
+# Judgements written down as a document, and the verbs that order one to be produced.
+_WRITTEN_JUDGEMENT = (
+    r"\b(?:eignungs(?:beurteilung|gutachten|einschätzung|prognose|bewertung|urteil)"
+    r"|leistungsbeurteilung|persönlichkeitsprofil|persönlichkeitsgutachten)\w*\b"
+)
+_PRODUCE = (
+    r"(?:schreib|erstell|verfass|formulier|entwirf|mach|gib|liefer|write|draft|create|give)\w*\b"
+)
+_PRODUCED = (
+    r"(?:schreiben|erstellen|verfassen|formulieren|entwerfen|machen|geben|liefern|schreibst"
+    r"|erstellst|verfasst|machst|gibst)"
+)
 _SUITABLE = (
     r"(?:un)?(?:geeignet|tauglich|fähig|qualifiziert|belastbar|intelligent|begabt|talentiert"
     r"|ausbildungsreif|ausbildungsfähig|berufsreif|vermittelbar|leistungsstark|leistungsschwach)"
@@ -224,9 +236,11 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:bekommen|kriegen|erhalten|nehmen|machen)\b",
     rf"\bwelche[rsn]?\s+(?:\w+\s+)?{_PERSON_NOUN}\s+(?:ist|wäre|passt|eignet\s+sich)\b"
     rf"(?:\s+\w+)?\s+{_COMPARATIVE}",
-    # A written judgement: "Schreib eine Eignungsbeurteilung für Hr. Klein"
-    r"\b(?:eignungs(?:beurteilung|gutachten|einschätzung|prognose|bewertung|urteil)"
-    r"|leistungsbeurteilung|persönlichkeitsprofil|persönlichkeitsgutachten)\w*\b",
+    # A written judgement asked of the assistant: "Schreib eine Eignungsbeurteilung für Hr.
+    # Klein", "ein Eignungsgutachten für Tim erstellen"; not one named as a document someone
+    # else wrote ("…, dass wir die Leistungsbeurteilung brauchen": the comma keeps them apart).
+    rf"\b{_PRODUCE}[^.?!\n,;]{{0,40}}?{_WRITTEN_JUDGEMENT}",
+    rf"{_WRITTEN_JUDGEMENT}[^.?!\n,;]{{0,40}}?\b{_PRODUCED}\b",
     # Grading or scoring: "Gib ihm eine Note", "Punkte von 1–10 für die Bewerberin"
     rf"\b(?:gib|vergib|geben\s+sie|vergeben\s+sie)\s+(?:{_TO_HIM}|{_FIRST_NAME}\s)"
     rf"(?:\s*\w+){{0,2}}?\s*{_GRADE}\b",
