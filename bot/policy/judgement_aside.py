@@ -8,7 +8,10 @@ Two kinds (``judgement_aside.yaml``):
   taken out, so that what else the sentence says ("… und reif genug?") is still read;
 - a counsellor's counterpart named by a role ("Frau Weber als Ansprechpartnerin beim
   Jobcenter", "meine Kollegin Frau Brandt", "Herrn Kraus, unseren Fallmanager") is no client:
-  the name is taken out, so a question about working with them asks no verdict on a client.
+  the name is taken out, so a question about working with them asks no verdict on a client;
+- a view asked of the person a mail is written to ("Mail an Frau Schulte: Wir bitten um Ihre
+  Einschätzung, ob Tim …") asks a human, not the assistant: from the view to the end of its
+  sentence the words are taken out, in a message that starts with a mail order only.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_aside.yaml")
 _SPAN = r"(?:[^\W\d_]+\s+){0,3}?"  # up to three words between (no sentence end)
+_ABBREVIATION = r"\b(?:hr|fr|dr|prof|mr|mrs|ms|st|z\.\s?b)\."  # no sentence end either
 
 
 class _Aside(NamedTuple):
@@ -29,6 +33,8 @@ class _Aside(NamedTuple):
     age_after: re.Pattern[str]  # "old enough at 16"
     role_before: re.Pattern[str]  # "Kollegin Frau Weber"
     role_after: re.Pattern[str]  # "Frau Weber als Ansprechpartnerin", "Herrn Kraus, unseren …"
+    mail_order: re.Pattern[str]  # "Mail an Frau Schulte …", "Schreib Herrn …"
+    addressee_view: re.Pattern[str]  # "um Ihre Einschätzung, ob …" to its sentence's end
 
 
 @cache
@@ -43,12 +49,18 @@ def _patterns() -> _Aside:
         re.compile(rf"{verdict}(?P<keep>\s+{_SPAN}{age})", flags),
         re.compile(rf"(?P<keep>\b{roles}\s+){titled}", flags),
         re.compile(rf"{titled}(?P<keep>\s*(?:,\s*|\s+als\s+)?(?:{determiner})?{roles}\b)", flags),
+        re.compile(raw["mail_order"], flags),
+        re.compile(rf"(?:{raw['addressee_view']})(?:[^.?!\n]|{_ABBREVIATION})*[.?!]?", flags),
     )
 
 
 def set_aside_rules_and_counterparts(text: str) -> str:
-    """``text`` without the words of a minimum-age question and without the names of
-    counterparts named by their role (each replaced by what stood around it)."""
-    for pattern in _patterns():
+    """``text`` without the words of a minimum-age question, without the names of
+    counterparts named by their role (each replaced by what stood around it) and, in a mail
+    order, without a view asked of the addressee."""
+    aside = _patterns()
+    for pattern in (aside.age_before, aside.age_after, aside.role_before, aside.role_after):
         text = pattern.sub(lambda found: found.group("keep"), text)
+    if aside.mail_order.search(text) is not None:
+        text = aside.addressee_view.sub("", text)
     return text
