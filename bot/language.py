@@ -38,6 +38,12 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return english - both, german - both
 
 
+@cache
+def _english_commands() -> frozenset[str]:
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
+    return frozenset(str(data["english_commands"]).casefold().split())
+
+
 def detect(text: str) -> str | None:
     """'en' or 'de' when the words say so clearly, else None (too short or mixed)."""
     words = _WORD.findall(_TAG.sub(" ", text[:500].casefold()))
@@ -45,6 +51,8 @@ def detect(text: str) -> str | None:
     english = sum(word in english_words for word in words)
     german = sum(word in german_words for word in words)
     if english >= 1 and german == 0 and (english >= 2 or len(words) == 1):
+        return "en"
+    if german == 0 and words and words[0] in _english_commands():  # "occupation florist"
         return "en"
     if german >= 1 and english >= 2 * german + 1:  # a German-looking name ("Lange")
         return "en"

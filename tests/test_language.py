@@ -35,6 +35,12 @@ from bot.language import choose, detect, settled
         ("part-time apprenticeships", "en"),
         ("evening courses for apprentices", "en"),
         ("Teilzeit-Ausbildung Pflege", "de"),
+        # a command word only English speakers type decides, whatever the occupation's name
+        ("occupation florist", "en"),
+        ("occupation Mechatroniker", "en"),
+        ("summarise\nTN wants IT, Praktikum 2 Wochen", "en"),
+        ("job Tischler", None),  # German counsellors type "job" too
+        ("occupation für meine Klientin: Florist", "de"),
     ],
 )
 def test_detect(text: str, expected: str | None) -> None:
