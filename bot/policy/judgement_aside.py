@@ -11,7 +11,9 @@ Two kinds (``judgement_aside.yaml``):
   the name is taken out, so a question about working with them asks no verdict on a client;
 - a view asked of the person a mail is written to ("Mail an Frau Schulte: Wir bitten um Ihre
   Einschätzung, ob Tim …") asks a human, not the assistant: from the view to the end of its
-  sentence the words are taken out, in a message that starts with a mail order only.
+  sentence the words are taken out, in a message that starts with a mail order only;
+- a chance of a benefit ("Hat Jonas eine Chance auf BAB …?") asks about an entitlement, a
+  rule: the chance word is read as "Anspruch".
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class _Aside(NamedTuple):
     role_after: re.Pattern[str]  # "Frau Weber als Ansprechpartnerin", "Herrn Kraus, unseren …"
     mail_order: re.Pattern[str]  # "Mail an Frau Schulte …", "Schreib Herrn …"
     addressee_view: re.Pattern[str]  # "um Ihre Einschätzung, ob …" to its sentence's end
+    benefit_chance: re.Pattern[str]  # "eine Chance auf BAB"
 
 
 @cache
@@ -51,16 +54,21 @@ def _patterns() -> _Aside:
         re.compile(rf"{titled}(?P<keep>\s*(?:,\s*|\s+als\s+)?(?:{determiner})?{roles}\b)", flags),
         re.compile(raw["mail_order"], flags),
         re.compile(rf"(?:{raw['addressee_view']})(?:[^.?!\n]|{_ABBREVIATION})*[.?!]?", flags),
+        re.compile(
+            r"\b(?:(?:eine|gute|realistische|reale)\s+)*(?:chancen?|aussichten?)\s+"
+            rf"(?=auf\s+(?:(?:eine?n?|die|das|den)\s+)?{raw['benefits']})",
+            flags,
+        ),
     )
 
 
 def set_aside_rules_and_counterparts(text: str) -> str:
     """``text`` without the words of a minimum-age question, without the names of
-    counterparts named by their role (each replaced by what stood around it) and, in a mail
-    order, without a view asked of the addressee."""
+    counterparts named by their role (each replaced by what stood around it), in a mail order
+    without a view asked of the addressee, and with a chance of a benefit read as a claim."""
     aside = _patterns()
     for pattern in (aside.age_before, aside.age_after, aside.role_before, aside.role_after):
         text = pattern.sub(lambda found: found.group("keep"), text)
     if aside.mail_order.search(text) is not None:
         text = aside.addressee_view.sub("", text)
-    return text
+    return aside.benefit_chance.sub("Anspruch ", text)
