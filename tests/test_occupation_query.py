@@ -111,6 +111,15 @@ def test_everyday_occupation_questions_route_to_the_skill(typed: str) -> None:
         ("Was für nen Abschluss braucht man als Friseurin?", "Friseurin"),
         ("was für einen schulabschluss brauch ich zur Erzieherin", "Erzieherin"),
         ("Wat brauch ich für Voraussetzungen als Bankkaufmann?", "Bankkaufmann"),
+        # whether a certificate is enough: the occupation named before "werden"
+        ("Kann man mit Hauptschulabschluss Elektroniker werden?", "Elektroniker"),
+        ("kann man auch mit hsa noch kfz-mechatroniker werden", "kfz-mechatroniker"),
+        ("Kann Tim ohne Abi Bankkaufmann werden?", "Bankkaufmann"),
+        (
+            "Mein Klient fragt, ob er mit Hauptschulabschluss Elektroniker werden kann",
+            "Elektroniker",
+        ),
+        ("ob man mit mittlerer Reife eine Erzieherin werden kann?", "Erzieherin"),
     ],
 )
 def test_colloquial_requirement_questions_reach_the_lookup(typed: str, occupation: str) -> None:

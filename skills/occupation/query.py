@@ -84,6 +84,15 @@ _NEEDED = (
     r"voraussetzung)"
 )
 
+# Whoever is asked about: "man", a pronoun, or one word (a first name: "Tim").
+_ANYONE = r"(?:man|ich|er|sie|du|\w+)"
+# "mit (einem) Hauptschulabschluss", "ohne Abi", "auch nur mit HSA" (then the occupation)
+_WITH_CERTIFICATE = (
+    r"(?:auch\s+|denn\s+|eigentlich\s+|überhaupt\s+|ueberhaupt\s+|nur\s+)*(?:mit|ohne)\s+"
+    r"(?:(?:einem|einen|nem|dem|'nem)\s+)?(?:(?:guten|schlechten|normalen)\s+)?"
+    rf"(?:{_CERTIFICATE_WORD}|hsa|quali|mittlere[rnm]?\s+reife)\b\s+(?:noch\s+|auch\s+)?"
+)
+
 # (pattern, focus); the first that matches wins. ``q`` is the occupation.
 _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
     # verb last, in a clause ("Weißt du, wie lange die Ausbildung zum Tischler dauert?")
@@ -163,6 +172,18 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         Focus.PAY,
     ),
     # entry requirements, school certificate
+    # "Kann man mit Hauptschulabschluss Elektroniker werden?", "ob er ohne Abi Bankkaufmann
+    # werden kann": whether a certificate is enough for the occupation
+    (
+        rf"\b(?:kann|könnte|koennte|darf)\s+{_ANYONE}\s+{_WITH_CERTIFICATE}{_ARTICLE}{_Q}"
+        rf"\s+werden{_END}",
+        Focus.REQUIREMENTS,
+    ),
+    (
+        rf"\bob\s+{_ANYONE}\s+{_WITH_CERTIFICATE}{_ARTICLE}{_Q}\s+werden\s+"
+        rf"(?:kann|könnte|koennte|darf){_END}",
+        Focus.REQUIREMENTS,
+    ),
     (
         rf"\bwas\s+{_NEED}\s+(?:man|ich|er|sie)\s+(?:für\s+|fuer\s+)?(?:einen\s+|ein\s+)?"
         rf"(?:\w+\s+)?(?:abschluss|schulabschluss|voraussetzungen|noten)\s*,?\s*"
