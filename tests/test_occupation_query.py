@@ -208,3 +208,21 @@ def test_english_keywords_mark_the_fact(typed: str, focus: Focus) -> None:
 def test_a_trainee_at_a_workplace_routes_to_the_skill(typed: str) -> None:
     skill = OccupationSkill(shared_catalogue())
     assert OfflineIntentClassifier().score(typed, skill) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("typed", "occupation"),
+    [
+        ("Was verdient Lena als Azubi im Einzelhandel im ersten Jahr?", "Azubi im Einzelhandel"),
+        ("Wie viel verdient Tim als Tischler in der Ausbildung?", "Tischler"),
+        ("Was verdient Jonas in der Ausbildung zum Maurer?", "Maurer"),
+        # no name: the capitalised word before the fact is the occupation
+        ("Was verdient Mechatroniker im ersten Jahr?", "Mechatroniker"),
+    ],
+)
+def test_pay_asked_for_a_client_named_by_first_name(typed: str, occupation: str) -> None:
+    found = extract_query(typed)
+    assert found.text == occupation
+    assert found.focus in {Focus.PAY, Focus.PAY_ANY}
+    skill = OccupationSkill(shared_catalogue())
+    assert OfflineIntentClassifier().score(typed, skill) >= THRESHOLD

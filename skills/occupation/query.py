@@ -70,6 +70,11 @@ _NEED = (
 # Spoken forms too: "brauch ich", "brauchste", "fürn", "nen", "wat".
 _WHO = r"(?:man|ich|er|sie|du|se|ma|mer)"
 _FOR = r"(?:für|fuer|fürn|fuern|als|zum|zur|bei)"
+# A client named by first name as the one asking, only right before "als" or "in der
+# Ausbildung" ("Was verdient Lena als Azubi im Einzelhandel?"), so that "Was verdient
+# Mechatroniker im ersten Jahr?" still names the occupation.
+_NAMED_TRAINEE = r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?=als\s|in\s+der\s)"
+
 _SOME = r"(?:(?:ein|einen|eine|ne|nen|'ne|'nen|n)\s+)?"
 _CERTIFICATE = (
     r"(?:\w+\s+)?(?:schulabschluss|abschluss|voraussetzungen?|noten|qualifikation(?:en)?)"
@@ -151,7 +156,8 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
     ),
     # pay
     (
-        rf"\b(?:was|wie\s*viel)\s+{_PAY_VERB}\s+(?:{_WHO}\s+)?(?:so\s+|eigentlich\s+|denn\s+)?"
+        rf"\b(?:was|wie\s*viel)\s+{_PAY_VERB}\s+(?:{_WHO}\s+|{_NAMED_TRAINEE})?"
+        rf"(?:so\s+|eigentlich\s+|denn\s+)?"
         rf"(?:als\s+|in\s+der\s+{_TRAINING}\s+{_TO})?{_ARTICLE}{_Q}{_END}",
         Focus.PAY,
     ),
