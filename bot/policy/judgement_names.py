@@ -17,7 +17,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from bot.policy.pii_gazetteer import is_plain_name
+from bot.policy.pii_gazetteer import given_name_keys, is_plain_name, lookup_key
 from bot.yaml_data import load_yaml
 
 _HERE = Path(__file__).parent
@@ -31,21 +31,15 @@ _WORD = re.compile(r"\b[A-ZÀ-ÞĀ-ž]\w+(?:-\w+)*")
 
 
 @cache
-def _given_names() -> frozenset[str]:
-    """The gazetteer's given names less those that are also words (lower case keys)."""
-
-    def read(filename: str) -> list[str]:
-        lines = (_HERE / filename).read_text(encoding="utf-8").splitlines()
-        return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-    ambiguous = {name.lstrip("~").casefold() for name in read("pii_ambiguous_names.txt")}
+def _left_out() -> frozenset[str]:
+    """Common first names that are also words or abbreviations (``first_names.yaml``)."""
     data = load_yaml((_HERE / "first_names.yaml").read_text(encoding="utf-8"))
-    left_out = {str(name).casefold() for name in data["left_out"]}
-    return frozenset(n.casefold() for n in read("pii_given_names.txt")) - ambiguous - left_out
+    return frozenset(lookup_key(str(name)) for name in data["left_out"])
 
 
 def _is_given_name(word: str) -> bool:
-    return word.casefold() in _given_names() and is_plain_name(word)
+    key = lookup_key(word)
+    return key in given_name_keys() and key not in _left_out() and is_plain_name(word)
 
 
 def _canonical(found: re.Match[str]) -> str:

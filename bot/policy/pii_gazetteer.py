@@ -80,6 +80,20 @@ def _lists() -> _Lists:
     )
 
 
+@cache
+def given_name_keys() -> frozenset[str]:
+    """The keys of the listed first names (not the family names), less every name that is
+    also an ordinary word or never stands alone (the ambiguous list)."""
+    ambiguous = {key for n in _read("pii_ambiguous_names.txt") for key in _keys(n.lstrip("~"))}
+    given = {key for name in _read("pii_given_names.txt") for key in _keys(name)}
+    return frozenset(given - ambiguous)
+
+
+def lookup_key(word: str) -> str:
+    """The key under which :func:`given_name_keys` holds ``word``."""
+    return _key(word)
+
+
 def _keys(name: str) -> tuple[str, ...]:
     """The keys under which a listed name is found: as written, and without its diacritics
     ("Yılmaz" also as "yilmaz", since counsellors often type it so)."""
