@@ -119,7 +119,12 @@ def _focus(
     Ausbildung und was verdient man": the first fact asked is answered). Without an exact
     fact word, one typed a letter off counts ("nach welchem gestz …"), unless it is a word a
     follow-up may hold anyway or names an occupation."""
-    found = [focus for focus, phrases in words.focus if _mark(folded, used, phrases)]
+    typed_words = set(folded)
+    found = [
+        focus
+        for focus, phrases in words.focus
+        if not _first_words(focus).isdisjoint(typed_words) and _mark(folded, used, phrases)
+    ]
     slips = [
         not used[i] and word not in tolerated() and not names(typed[i])
         for i, word in enumerate(folded)
@@ -133,6 +138,15 @@ def _focus(
     return found[0] if found else None
 
 
+@cache
+def _first_words(focus: Focus) -> frozenset[str]:
+    """The words a phrase of ``focus`` starts with: a question holding none of them cannot
+    hold the phrase without a typo."""
+    return frozenset(
+        phrase[0] for name, phrases in _words().focus if name is focus for phrase in phrases
+    )
+
+
 def _mark(
     folded: list[str],
     used: list[bool],
@@ -141,18 +155,30 @@ def _mark(
 ) -> bool:
     """Mark where a phrase stands; with ``slips``, a word allowed to be a typo may be one
     letter off the phrase's word."""
+    # Every message is read as a possible follow-up: a phrase whose first word can stand
+    # nowhere (neither typed nor one letter off a typo) is passed over before the scan.
+    typed_words = set(folded)
+    may_slip = slips if slips is not None else [False] * len(folded)
+    slip_sizes = {
+        len(w) + d for w, s in zip(folded, may_slip, strict=True) if s for d in (-1, 0, 1)
+    }
     hit = False
     for phrase in phrases:
+        if phrase[0] not in typed_words and len(phrase[0]) not in slip_sizes:
+            continue
         size = len(phrase)
         for start in range(len(folded) - size + 1):
-            typed = folded[start : start + size]
             if all(
-                word == known or (slips is not None and slips[start + i] and _slip(word, known))
-                for i, (word, known) in enumerate(zip(typed, phrase, strict=True))
+                _fits(folded[start + i], known, may_slip[start + i])
+                for i, known in enumerate(phrase)
             ):
                 used[start : start + size] = [True] * size
                 hit = True
     return hit
+
+
+def _fits(word: str, known: str, may_slip: bool) -> bool:
+    return word == known or (may_slip and _slip(word, known))
 
 
 def _slip(typed: str, known: str) -> bool:
@@ -173,8 +199,20 @@ def _typo_of_filler(word: str, names: Callable[[str], bool]) -> bool:
     folded = fold(word)
     if len(folded) < _TYPO_MIN or names(word):
         return False
+    by_length = _tolerated_by_length()
     return any(
-        abs(len(known) - len(folded)) <= 1 and OSA.distance(folded, known, score_cutoff=1) <= 1
-        for known in tolerated()
-        if len(known) >= _TYPO_MIN
+        OSA.distance(folded, known, score_cutoff=1) <= 1
+        for size in (len(folded) - 1, len(folded), len(folded) + 1)
+        for known in by_length.get(size, ())
     )
+
+
+@cache
+def _tolerated_by_length() -> dict[int, tuple[str, ...]]:
+    """The tolerated words a typo may stand for, by length: a slip is one letter off, so only
+    three lengths are compared with it."""
+    by_length: dict[int, list[str]] = {}
+    for known in sorted(tolerated()):
+        if len(known) >= _TYPO_MIN:
+            by_length.setdefault(len(known), []).append(known)
+    return {size: tuple(words) for size, words in by_length.items()}
