@@ -32,7 +32,7 @@ def run_ask(settings: Settings, user: str, department: str | None, text: str, ac
             reply = runner.run(chat.send(text))
             if reply.outcome is Outcome.GATE:
                 if not accept:
-                    hint = engine_texts().get(settings.language, "console.ask_guideline")
+                    hint = engine_texts().get(reply.language, "console.ask_guideline")
                     print(hint, file=sys.stderr)
                     return EXIT_GUIDELINE
                 accept_word = app.engine.services.policy.acknowledgement.accept_words[0]

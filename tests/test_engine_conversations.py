@@ -303,3 +303,14 @@ async def test_an_english_request_answered_after_a_german_yes_has_its_notes_in_e
     assert answer.reminders  # the yearly training note comes with the acknowledgement
     assert "AI training every year" in text
     assert "KI-Schulung" not in text
+
+
+async def test_the_acknowledgement_is_thanked_in_the_language_the_guideline_was_shown_in(
+    chat: Chat,
+) -> None:
+    gate, _ = await chat.say("How long does it take to train as a baker?")
+    assert gate.outcome is Outcome.GATE
+    assert gate.language == "en"
+    _, text = await chat.say("yes")
+    assert "Thank you for acknowledging the AI policy" in text
+    assert "Danke" not in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from bot import language
 from bot.policy import acknowledgement_status
 from bot.ports import ConversationState
 from bot.reply import Action, Actions, Heading, Outcome, Reply, Text
@@ -32,7 +33,10 @@ async def acknowledgement_state(turn: Turn) -> str:
 async def wait_for_acknowledgement(turn: Turn, waiting_text: str) -> None:
     """Remember that the next "ja" acknowledges, and which request then runs."""
     expires = turn.now + timedelta(minutes=turn.services.settings.state_ttl_minutes)
-    state = ConversationState(ACK_OWNER, {"text": waiting_text}, expires)
+    data: dict[str, str] = {"text": waiting_text}
+    if turn.language_settled:  # "yes" is then thanked in the language the guideline was shown in
+        data[language.CONVERSATION_KEY] = turn.language
+    state = ConversationState(ACK_OWNER, data, expires)
     await turn.services.store.states.put(turn.state_key, state)
 
 

@@ -19,7 +19,9 @@ class RouteStep:
         states = turn.services.store.states
         stored = await states.read(turn.state_key, turn.now)  # open question, remembered topic
         pending, recent = stored.pending, stored.recent
-        carried = language.of_conversation(recent.data if recent is not None else None)
+        carried = language.of_conversation(
+            recent.data if recent is not None else None
+        ) or language.of_conversation(pending.data if pending is not None else None)
         if not turn.language_settled and carried and carried != turn.language:
             turn = replace(turn, language=carried)  # "Gehalt?" in an English conversation
             turn.log.caller = turn
