@@ -34,6 +34,14 @@ def test_a_due_guideline_is_printed_and_nothing_is_answered(ask) -> None:  # typ
     assert "lotse ask --ja" in result.stderr
 
 
+def test_the_guideline_hint_is_in_the_language_of_the_request(ask) -> None:  # type: ignore[no-untyped-def]
+    result = ask("What does a baker do?")
+    assert result.exit_code == 3
+    assert "Please read the AI guideline above first" in result.stderr
+    accepted = ask("--ja", "What does a baker do?")
+    assert "Thank you for acknowledging" in accepted.stdout
+
+
 def test_ja_acknowledges_the_printed_guideline_and_answers(ask) -> None:  # type: ignore[no-untyped-def]
     result = ask("--ja", "beruf Tischler")
     assert result.exit_code == 0, result.stderr
