@@ -4,6 +4,7 @@ of its own in English (source note, duration notes, descriptions, comparisons)."
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import pytest
 from occupation_skill_fixtures import catalogue, skill  # noqa: F401
@@ -14,6 +15,8 @@ from skills.occupation import OccupationSkill
 from skills.occupation.answer import AnswerRequest, OfflineAnswerer
 from skills.occupation.catalogue import InMemoryCatalogue
 from skills.occupation.model import Match
+from skills.occupation.profiles import read_profiles
+from skills.occupation.school_names import school_name
 from skills.occupation.skill import skill_texts
 
 GERMAN_NOTE = "Eigene Kurzbeschreibungen; verbindliche Auskunft: BERUFENET"
@@ -96,3 +99,25 @@ async def test_english_comparisons_and_part_time_say_where_german_texts_come_fro
 ) -> None:
     result = await skill.handle(skill_context(args, language="en"))
     assert marked in _text(result.blocks)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_certificate_of_the_profiles_has_its_names_in_each_language(language: str) -> None:
+    say = partial(skill_texts().get, language)
+    for school in read_profiles().schools:
+        named, short = school_name(school, say), school_name(school, say, short=True)
+        assert named
+        assert short
+        if language == "de":  # a German reply names the certificate as the data writes it
+            assert named == short == school
+    assert school_name("Realschulabschluss Klasse 10", say) == "Realschulabschluss Klasse 10"
+
+
+async def test_an_english_card_explains_the_german_certificate_it_names(
+    catalogue: InMemoryCatalogue,  # noqa: F811
+) -> None:
+    entry = next(e for e in catalogue.occupations if e.school == "Hauptschulabschluss (ESA)")
+    english = await _card(catalogue, entry.id, "en")
+    assert "Usual school certificate: Hauptschulabschluss (ESA, first school-leaving" in english
+    german = await _card(catalogue, entry.id, "de")
+    assert "Üblicher Schulabschluss: Hauptschulabschluss (ESA)\n" in f"{german}\n"

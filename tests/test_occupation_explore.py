@@ -399,6 +399,8 @@ def test_another_catalogue_gets_profiles_only_when_named(tmp_path: Path) -> None
         ("berufe wo man nicht am schreibtisch sitzt", ["draußen arbeiten"], None),
         ("Was gibt es in Richtung Pflege?", ["Gesundheit"], None),
         ("welche Berufe kann man mit einem Abschluss der Förderschule lernen?", [], 0),
+        ("trades for someone with a lower school-leaving certificate?", ["Handwerk"], 1),
+        ("jobs in retail with an intermediate school certificate", ["Verkauf und Handel"], 2),
     ],
 )
 def test_topics_and_certificates_as_counsellors_write_them(

@@ -26,6 +26,7 @@ from skills.occupation.model import EVERYDAY, Match, NameKind, Occupation, Train
 from skills.occupation.normalise import title_key
 from skills.occupation.part_time import part_time_lines
 from skills.occupation.query import Focus
+from skills.occupation.school_names import school_name
 from skills.occupation.training_system import focus_topic
 
 
@@ -150,7 +151,11 @@ def focus_lines(
     if focus is Focus.DURATION:
         return [_duration_sentence(occupation, say)]
     if focus is Focus.REQUIREMENTS:
-        lines = [say("answer.school", school=occupation.school)] if occupation.school else []
+        lines = (
+            [say("answer.school", school=school_name(occupation.school, say))]
+            if occupation.school
+            else []
+        )
         if occupation.training_type is TrainingType.DUAL:
             lines.append(say("answer.school_dual"))
         elif not occupation.school:

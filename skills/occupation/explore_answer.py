@@ -24,6 +24,7 @@ from skills.occupation.model import EVERYDAY
 from skills.occupation.part_time import answer_part_time, asks_about_part_time
 from skills.occupation.profiles import read_profiles
 from skills.occupation.ranking import rank
+from skills.occupation.school_names import school_name
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,8 @@ def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say, lang
     if query.max_school == 0 and query.school_word:
         parts.append(say("explore.filter_school", school=query.school_word))
     elif query.max_school is not None:
-        parts.append(say("explore.filter_school", school=schools[query.max_school]))
+        school = school_name(schools[query.max_school], say)
+        parts.append(say("explore.filter_school", school=school))
     elif query.school_word:
         parts.append(say("explore.filter_school_open", school=query.school_word))
     if query.training_type:

@@ -8,6 +8,7 @@ from typing import Any
 from bot.reply import Fact, Facts
 from skills.occupation.links import berufenet_url
 from skills.occupation.model import Match, Occupation, Regulation, TrainingType
+from skills.occupation.school_names import school_name
 
 Say = Callable[..., str]  # texts.get bound to the user's language: say(key, **values)
 
@@ -81,7 +82,7 @@ def fact_block(occupation: Occupation, say: Say) -> Facts:
         ),
         ("facts.regulation", regulation_text(occupation, say)),
         ("facts.duration", full_duration(occupation, say)),
-        ("facts.school", occupation.school),
+        ("facts.school", school_name(occupation.school, say) if occupation.school else None),
         ("facts.field", occupation.field),
         ("facts.specialisations", ", ".join(occupation.specialisations) or None),
         ("facts.kldb", occupation.kldb),

@@ -8,6 +8,7 @@ from bot.reply import Action, Actions
 from skills.occupation.facts import Say, duration_text
 from skills.occupation.model import Occupation
 from skills.occupation.ranking import Fit
+from skills.occupation.school_names import school_name
 
 SHOWN = 8  # lines in a list reply
 ACTIONS = 5  # lookup buttons under it
@@ -29,7 +30,7 @@ def line(fit: Fit, say: Say, why: str = "explore.why") -> str:
         details.append(say(why, reasons=", ".join(fit.reasons)))
     if occupation.school:
         key = "explore.above_school" if fit.above_school else "explore.school"
-        details.append(say(key, school=occupation.school))
+        details.append(say(key, school=school_name(occupation.school, say, short=True)))
     return say("explore.line", title=occupation.title, details=" – ".join(details))
 
 
