@@ -477,3 +477,20 @@ async def test_a_neutral_occupation_question_is_answered(acked_chat: Chat) -> No
     )
     assert reply.outcome is not Outcome.REFUSED
     assert reply.skill_id == "occupation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fasse bitte zusammen: Kl. kam heute pünktlich, möchte in die Pflege.",
+        "fass mal kurz zusammen – TN war zuverlässig, motiviert, sucht Praktikum im Lager",
+        "Please summarise: client was punctual and motivated, wants to work in logistics.",
+        "can you sum up my notes: she was reliable and friendly, CV still missing",
+    ],
+)
+def test_a_summary_asked_with_the_separable_verb_is_no_judgement(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+def test_a_judgement_asked_after_a_summary_request_still_counts() -> None:
+    assert is_decision_request("Fass bitte zusammen: Kl. kam pünktlich. Ist sie geeignet?")
