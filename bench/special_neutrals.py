@@ -34,6 +34,8 @@ REVIEWED_DATA = {
     "email:f4-weiterleitung-reha": "a client's back trouble",
     "email:f7-sie-info-weiterleitung": "a client's rehab",
     "email:f9-nummern-zu-2": "a client's rehab application, a hearing aid",
+    "email:f10-kurz-schreiben-dass": "a medical report for a client's rehab application",
+    "email:f10-gesundheit-attest": "a rehab clinic's findings on a named client",
     "summary:s-bullets": "a client's back trouble",
     "summary:s-gesundheit": "a client's depression",
 }

@@ -8,11 +8,14 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 - in a clause about the counsellor's own situation that names nobody else ("ich bin heute
   krank", "bin krankgeschrieben, der Termin fällt aus"), the counsellor's family and the
   institution's staff included ("meine Tochter ist krank, ich muss früher weg", "Dozent ist
-  krank"); a dot in a date or after an abbreviation ends no clause ("ich bin am 02.03. krank");
+  krank"); a dot in a date or after an abbreviation ends no clause ("ich bin am 02.03. krank"),
+  "und", "aber" … before a subject pronoun start one ("Mein Kollege ist krank und ich übernehme
+  seine Fälle");
 - as part of an occupation ("Rehabilitationspädagogin", "Religionslehrer");
-- as a workplace in a clause about work or training ("Praktikum in der Psychiatrie"), or an
-  employer ("bei der Kirche als Hausmeister"); not a stay ("war in der Klinik und will jetzt
-  eine Ausbildung machen");
+- as a workplace in a clause about work, training or voluntary service ("Praktikum in der
+  Psychiatrie", "FSJ im Krankenhaus", "in der Küche der Reha-Klinik"), or an employer ("bei der
+  Kirche als Hausmeister"); not a stay ("war in der Klinik und will jetzt eine Ausbildung
+  machen");
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
   in a clause that names nobody (a listed given name names someone: "Olena ist wegen des
@@ -22,7 +25,8 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 - as a school subject ("die Note in Religion", "Religion als Schulfach");
 - as part of an organisation's name ("Evangelisches Krankenhaus", "Katholische Hochschule");
 - describing a thing, a school subject or an occupation ("ein krankes Angebot", "Herkunft der
-  Daten", "in Religion und Ethik eine 2", "mental health nurse": ``special_things``).
+  Daten", "in Religion und Ethik eine 2", "mental health nurse", "die bauen Rollstühle", "will
+  Neurologin werden": ``special_things``).
 """
 
 from __future__ import annotations
@@ -53,7 +57,13 @@ _DOT = (
     r"(?<!\d)(?<!(?<![^\W\d_])[A-ZÄÖÜ])(?<!\b(?i:hr|fr|kl|dr|tn))\."
     r"|\.(?!\d|\s+[a-zäöüß])"
 )
-_CLAUSE_END = re.compile(rf"[!?;,:\n–—]|\s-\s|{_DOT}")
+# "und", "aber" … before a subject pronoun start a clause of its own: "Mein Kollege ist krank
+# und ich übernehme seine Fälle" speaks of the colleague first, then of his clients.
+_NEW_SUBJECT = (
+    r"(?<![^\W\d_])(?i:und|aber|oder|sondern|denn|and|but)\s+"
+    r"(?=(?i:ich|er|sie|wir|du|i|he|she|we)(?![^\W\d_]))"
+)
+_CLAUSE_END = re.compile(rf"[!?;,:\n–—]|\s-\s|{_DOT}|{_NEW_SUBJECT}")
 _GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
 _HYPHENATED = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_END = re.compile(rf"[!?\n]|{_DOT}")
@@ -101,9 +111,12 @@ def _context() -> tuple[re.Pattern[str], ...]:
             re.IGNORECASE,
         ),
         # (a hyphenated first part, an adjective or a name may come between: "in der
-        # Reha-Klinik", "bei der Evangelischen Kirche", "bei den Sana Kliniken")
+        # Reha-Klinik", "bei der Evangelischen Kirche", "bei den Sana Kliniken"; so may a
+        # part of the place with a genitive: "in der Küche der Reha-Klinik")
         re.compile(
-            rf"(?<!{_LETTER})(?:{alternation(data['places'])})\s+(?:[\w.]+-)?"
+            rf"(?<!{_LETTER})(?:{alternation(data['places'])})\s+"
+            rf"(?:(?:{_LETTER}+(?:e|en|er|es|em)\s+)?(?:{alternation(data['place_parts'])})"
+            rf"(?:s|es)?\s+(?:der|des|einer|eines)\s+)?(?:[\w.]+-)?"
             rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+|(?-i:[A-ZÄÖÜ])[\w.]*\s+)?$",
             re.IGNORECASE,
         ),
@@ -263,7 +276,10 @@ def _names_by_list(text: str, start: int, end: int, cue: _Cue) -> bool:
 def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
     own, opener, others, work, place, occupation, general = _context()
-    if occupation.search(cue.own_words) and len(cue.own_words) > 8:
+    # a compound occupation or field ("Suchtberatung"); a phrase of several words ("auf der
+    # geschlossenen Station") is no compound
+    words = cue.own_words
+    if occupation.search(words) and len(words) > 8 and not _BLANKS.search(words):
         return False
     # a hyphenated occupation ("Autismus-Therapeut", "Sucht-Berater")
     hyphenated = _HYPHENATED.match(text, cue.end)

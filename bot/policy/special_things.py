@@ -7,7 +7,13 @@ Read from the words right next to the cue (lists in ``special_context.yaml``):
   Eltern", "Religion der Klientin");
 - a school subject among others or with its grade: "in Religion und Ethik", "Reli: 2";
 - the first part of an occupation's English name: "mental health nurse", "disability support
-  worker".
+  worker";
+- a product: the object of a verb of making, selling or repairing, before or after it ("die
+  bauen Rollstühle", "verkauft Hörgeräte", "ein Betrieb, der Prothesen fertigt"; "stellt
+  Medikamente her" is not read), with no person between or right before ("baut ihm eine
+  Prothese", "der ihm Prothesen baut" are his);
+- an occupation someone wants to become: a capitalised cue before "werden" ("will
+  Psychologin werden", "um Neurologe zu werden").
 """
 
 from __future__ import annotations
@@ -93,6 +99,43 @@ def _school_subject(text: str, start: int, end: int) -> bool:
     )
 
 
+@cache
+def _making_verb() -> re.Pattern[str]:
+    """A verb of making, selling or repairing and up to five words before the cue ("bauen ja
+    auch Rollstühle und Prothesen")."""
+    verbs = alternation(context_data()["making_verbs"])
+    return re.compile(rf"(?<!{_LETTER})(?:{verbs})((?:\s+{_LETTER}+){{0,5}})\s+$", re.I)
+
+
+@cache
+def _making_verb_after() -> re.Pattern[str]:
+    """Up to four words after the cue and a verb of making (a subordinate clause)."""
+    verbs = alternation(context_data()["making_verbs"])
+    return re.compile(rf"((?:\s+{_LETTER}+){{0,4}}?)\s+(?:{verbs})(?!{_LETTER})", re.I)
+
+
+_WORD_BEFORE = re.compile(rf"({_LETTER}+)\s+$")
+
+
+def _product(text: str, start: int, end: int) -> bool:
+    made = _making_verb().search(text, max(0, start - 60), start)
+    if made is not None:
+        return not any(_is_person_or_body(word) for word in made.group(1).split())
+    made = _making_verb_after().match(text, end)
+    if made is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    words = made.group(1).split() + ([before.group(1)] if before else [])
+    return not any(_is_person_or_body(word) for word in words)
+
+
+_BECOME = re.compile(rf"\s+(?:zu\s+)?werden(?!{_LETTER})")
+
+
+def _occupation_to_become(text: str, start: int, end: int) -> bool:
+    return text[start].isupper() and _BECOME.match(text, end) is not None
+
+
 def describes_no_person(text: str, start: int, end: int, category: str) -> bool:
     """Whether the cue at ``text[start:end]`` describes a thing, a school subject or an
     occupation rather than someone (see the module docstring)."""
@@ -101,4 +144,6 @@ def describes_no_person(text: str, start: int, end: int, category: str) -> bool:
         or _thing_genitive(text, end, category)
         or _school_subject(text, start, end)
         or _patterns()[-1].match(text, end) is not None
+        or _product(text, start, end)
+        or _occupation_to_become(text, start, end)
     )
