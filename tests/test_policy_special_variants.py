@@ -17,6 +17,69 @@ def _counts(text: str, category: str) -> bool:
 @pytest.mark.parametrize(
     "text",
     [
+        # the degree of disability with its number, in any case
+        "frau jovanović hat seit märz einen gdb von 30",
+        "Herr Alt: GdS 40 nach dem Arbeitsunfall, wer zahlt die Umschulung?",
+        # the disability card by its short name and its marks
+        "Die Klientin legt ihren SB-Ausweis bei, reicht eine Kopie?",
+        "Er hat das Merkzeichen G und kann nicht weit laufen",
+        # the week of pregnancy, upper case alone or lower case with its number
+        "Frau Roth ist in der 30. SSW und möchte den Kurs später beginnen",
+        "kl ist 22.ssw, geht das praktikum noch?",
+        "Sie ist ssw 12 und hat es dem Betrieb noch nicht gesagt",
+    ],
+)
+def test_abbreviations_of_disability_and_pregnancy_count(text: str) -> None:
+    assert _counts(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Datei liegt im Ordner gdb, bitte an Herrn Ali schicken",
+        "Herr Ali hat die Liste mit 50 Fragen für das gdb-Quiz geschickt",
+    ],
+)
+def test_the_abbreviations_need_their_sense(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # colloquial and older spellings
+        ("Seit er seine Medis nimmt, ist er viel ruhiger im Kurs", "health"),
+        ("she's been off her meds since the summer", "health"),
+        ("Die Eltern von Ilyas sind Moslems und möchten, dass er halal isst", "religion"),
+        # a specialist doctor the client sees (weak like "Psychiater")
+        ("Frau Kern muss nächste Woche zur Kardiologin, der Termin fällt aus", "health"),
+        ("Herr Ünal hat einen Termin beim Onkologen und kommt später", "health"),
+        # seizures without the word epilepsy
+        ("Der Azubi hatte in der Werkstatt einen Krampfanfall", "health"),
+        ("he had a seizure at school last year and may not drive", "health"),
+    ],
+)
+def test_colloquial_words_spellings_and_doctors_count(text: str, category: str) -> None:
+    assert _counts(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a listed condition ending in -ie gives the word for a person who has it
+        "Jana ist Dyskalkulikerin und braucht beim Einstellungstest einen Taschenrechner",
+        "Herr Vogt ist Epileptiker und darf nicht an laufenden Maschinen arbeiten",
+        "Der TN ist Pollenallergiker, Gärtner ist eher schwierig",
+        "Mein Klient ist Asthmatiker und will Maler werden",
+    ],
+)
+def test_a_word_for_a_person_with_a_condition_counts(text: str) -> None:
+    assert _counts(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # an occupation someone wants to become, with or without "zu"
         "Ihr Sohn will Kardiologe werden, welches Studium passt?",
         "Lea möchte Orthopädin werden und fragt nach dem NC",
@@ -28,6 +91,40 @@ def _counts(text: str, category: str) -> bool:
 )
 def test_doctors_as_occupations_are_no_clients_data(text: str) -> None:
     assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Beck war einen Monat in der Geschlossenen und möchte jetzt wieder arbeiten",
+        "Er lag bis Ostern auf einer geschlossenen Abteilung",
+    ],
+)
+def test_a_closed_ward_counts(text: str) -> None:
+    assert _counts(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisa beginnt ihr Praktikum auf der geschlossenen Station",
+        "Die Klinik in Lengerich hat zwei geschlossene Stationen",
+    ],
+)
+def test_a_closed_ward_as_workplace_or_alone_does_not_count(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Ismail ist seit der Schule in einer WfbM beschäftigt",
+        "Herr Lutz arbeitete zehn Jahre in der Werkstatt für behinderte Menschen in Unna",
+        "Der Klient kommt aus einer Behindertenwerkstatt und sucht einen Außenarbeitsplatz",
+    ],
+)
+def test_work_in_a_sheltered_workshop_counts(text: str) -> None:
+    assert _counts(text, "health")
 
 
 @pytest.mark.parametrize(
