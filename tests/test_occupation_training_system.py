@@ -13,7 +13,7 @@ from bot.reply import Heading, Outcome
 from bot.routing.intent import OfflineIntentClassifier
 from bot.skill import Skill
 from skills.occupation import OccupationSkill
-from skills.occupation.training_system import load, names_no_occupation
+from skills.occupation.training_system import load, names_no_occupation, topic_of
 
 OFFICIAL_HOSTS = (
     "arbeitsagentur.de",
@@ -21,6 +21,7 @@ OFFICIAL_HOSTS = (
     "gesetze-im-internet.de",
     "bibb.de",
     "planet-beruf.de",
+    "schueleranmeldung.de",  # Schüler Online, the registration portal of NRW's schools
 )
 
 
@@ -57,7 +58,38 @@ GENERAL = [
     ("Ab wann kann man mit einer Lehre anfangen?", "minimum_age", "de"),
     ("Gibt's ein Mindestalter für Azubis?", "minimum_age", "de"),
     ("how old do you have to be to start an apprenticeship?", "minimum_age", "en"),
+    # questions of any shape about what no occupation's card answers
+    ("Bekommt man als Azubi BAB, wenn man noch zu Hause wohnt?", "bab", "de"),
+    ("wer zahlt die Berufsausbildungsbeihilfe?", "bab", "de"),
+    ("Does a trainee living away from home get BAB?", "bab", "en"),
+    ("Wie viel Taschengeld gibt es im Bundesfreiwilligendienst?", "volunteer_service", "de"),
+    ("kann man ein freiwilliges soziales jahr auch mit 25 machen?", "volunteer_service", "de"),
+    ("how long is a voluntary social year?", "volunteer_service", "en"),
+    ("Wo suche ich am besten nach einer Lehrstelle?", "finding_training_place", "de"),
+    # (an occupation named: what is asked is still no fact of its card)
+    (
+        "Gibt es noch offene Lehrstellen als Kfz-Mechatroniker in Dortmund?",
+        "finding_training_place",
+        "de",
+    ),
+    ("where can my client find an apprenticeship position?", "finding_training_place", "en"),
+    ("Wie meldet man sich am Berufskolleg an?", "berufskolleg_registration", "de"),
+    ("Bis wann muss die Anmeldung fürs Berufskolleg raus?", "berufskolleg_registration", "de"),
+    ("how do you register at a Berufskolleg?", "berufskolleg_registration", "en"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim hat BAB beantragt, der Bescheid fehlt noch.",  # a note, no question
+        "Kl. macht gerade ein FSJ in der Kita",
+        "Hat Tim die Umschulung schon angefangen?",  # any question reaches only new topics
+        "Ist die EQ bei Rewe schon unterschrieben?",
+    ],
+)
+def test_a_statement_or_a_status_question_is_no_general_question(text: str) -> None:
+    assert topic_of(text) is None
 
 
 @pytest.mark.parametrize(("question", "topic", "language"), GENERAL)

@@ -107,7 +107,9 @@ def _general(text: str, catalogue: Catalogue) -> training_system.SystemTopic | N
     """The training-system question ``text`` asks, unless it names an occupation ("Was ist
     eine Umschulung zum Tischler?" is about the Tischler)."""
     topic = training_system.topic_of(text)
-    if topic is None or _names_occupation(explore.subject(text), catalogue):
+    if topic is None:
+        return None
+    if not topic.with_occupation and _names_occupation(explore.subject(text), catalogue):
         return None
     if topic.focus is not None and _named_exactly(text, catalogue, everyday=True):
         return None  # "mindestalter tischler ausbildung": the fact beside the card

@@ -27,7 +27,10 @@ log = logging.getLogger(__name__)
 
 DATA_PATH = Path(__file__).with_name("data") / "training_system.yaml"
 BERUFENET = "https://web.arbeitsagentur.de/berufenet/"
-_SHAPES = ("define", "compare")
+_SHAPES = ("define", "compare", "ask")
+# The shapes every topic without a ``needs`` of its own accepts: "ask" (any question) only
+# reaches topics that need it, whose patterns name something no occupation card answers.
+_GENERAL_SHAPES = frozenset({"define", "compare"})
 # Words that leave a comparison's side without content: "einer dualen Ausbildung".
 _ARTICLES = frozenset(
     {"ein", "eine", "einer", "einem", "einen", "der", "die", "das", "den", "dem", "des"}
@@ -54,6 +57,9 @@ class SystemTopic:
     answers: dict[str, GeneralAnswer]  # by language; German is always there
     url: str
     focus: str | None = None  # also a fact asked about an occupation ("age"); needs no shape
+    # answered also when the question names an occupation ("freie Ausbildungsplätze als
+    # Friseurin"): what it asks is no fact of the occupation's card
+    with_occupation: bool = False
 
     def answer(self, language: str) -> GeneralAnswer:
         return self.answers.get(language) or self.answers["de"]
@@ -92,6 +98,7 @@ def load(path: Path = DATA_PATH) -> SystemQuestions:
                 answers,
                 str(item["url"]),
                 str(item["focus"]) if item.get("focus") else None,
+                bool(item.get("with_occupation", False)),
             )
         )
     return SystemQuestions(shapes, tuple(topics))
@@ -110,9 +117,10 @@ def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | No
     folded = " ".join(fold(text).split())
     shapes = {name for name, pattern in data.shapes.items() if pattern.search(folded)}
     for topic in data.topics:
-        if topic.focus is None and not shapes:
-            continue
-        if topic.needs is not None and topic.needs not in shapes:
+        if topic.needs is not None:
+            if topic.needs not in shapes:
+                continue
+        elif topic.focus is None and shapes.isdisjoint(_GENERAL_SHAPES):
             continue
         if any(pattern.search(folded) for pattern in topic.patterns):
             return None if _other_skills(folded) else topic
