@@ -51,5 +51,5 @@ def test_without_heads_the_pieces_are_as_lacking() -> None:
     draft = "Termin: Montag, 1. Februar 2027, 11:00 Uhr, nach Absprache, das"
     start = text.index("01.02.")
     consumed = [(start, start + 6), (text.index("11 Uhr"), text.index("11 Uhr") + 6)]
-    assert leftover(text, consumed, draft) == ["holen"]
+    assert leftover(text, consumed, draft) == ["Wir holen"]  # the clause keeps its subject
     assert leftover(text, consumed, draft, heads=[]) == [text.rstrip(".")]

@@ -115,6 +115,7 @@ def _lacking_spans(
     spans = []
     for first, last in runs:
         first = _lean(tokens, usable, lacking, filler, first)
+        first = _clause_opening(tokens, filler, first)
         last = _named_on(tokens, usable, last)
         if all(filler[last + 1 :]):  # "Laptop mitbringen": the filler that ends the part
             last = len(tokens) - 1
@@ -176,6 +177,33 @@ def _lean(
         else:
             break
     return first
+
+
+# The subject of a clause: "er ist am 08.01. nicht erschienen", "wir treffen uns am …" ("du"
+# and "ihr" are left out: "(du)" and "kannst du" speak to the assistant, "ihr" is mostly "her")
+_SUBJECTS = frozenset({"ich", "er", "sie", "es", "wir", "i", "he", "she", "we", "they"})
+# "Er soll …", "she should …": asked of the addressee, rewritten as a request elsewhere
+_ASKED = frozenset({"soll", "sollte", "sollen", "muss", "müssen", "should", "must"})
+# A word that opens a subordinate clause stays with its subject: "ob er … abgeschickt hat"
+_SUBORDINATORS = frozenset({"ob", "weil", "wenn", "falls", "if", "whether", "because"})
+
+
+def _clause_opening(tokens: list[tuple[Span, str]], filler: list[bool], first: int) -> int:
+    """Where a run starts once it takes along the filler before it that holds the clause's
+    subject: "er ist am 08.01. nicht erschienen" keeps "er ist am", where "08.01. nicht
+    erschienen" would say nothing of whom; other filler ("an die …") stays behind."""
+    start = first
+    while start > 0 and filler[start - 1]:
+        start -= 1
+    opening = [word.lower() for _, word in tokens[start:first]]
+    subject = next((i for i, word in enumerate(opening) if word in _SUBJECTS), None)
+    if subject is None:
+        return first
+    if start + subject + 1 < len(tokens) and tokens[start + subject + 1][1].lower() in _ASKED:
+        return first  # "Er soll seine Brille mitbringen" is asked of the addressee (clauses)
+    if subject > 0 and opening[subject - 1] in _SUBORDINATORS:
+        subject -= 1
+    return start + subject
 
 
 def _named_on(tokens: list[tuple[Span, str]], usable: list[bool], last: int) -> int:
@@ -276,7 +304,8 @@ def _fragment(text: str, span: Span) -> bool:
     tokens = [t.group(0) for t in _TOKEN.finditer(text, *span)]
     return (
         0 < len(tokens) <= _FRAGMENT_TOKENS
-        and tokens[0][:1].islower()
+        # "Wir holen": a clause's subject, taken along by _clause_opening, opens it
+        and (tokens[0][:1].islower() or tokens[0].lower() in _SUBJECTS)
         and not any(ch.isdigit() for token in tokens for ch in token)
     )
 

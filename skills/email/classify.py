@@ -20,6 +20,10 @@ _SAME = r"(?:[^.!?\n]|\.(?=\S)|(?<=\d)\.|(?<=\b[DHF]r)\.|(?<=\bProf)\.|(?<=\bHrn
 _DOCUMENT_CUE = re.compile(
     r"lebenslauf|zeugnis|nachweis|bescheinigung|\bcv\b|résumé|resume|certificate", _F
 )
+# Verbs that ask for documents ("anfordern", "nachreichen", "send me")
+_ASKING_FOR_DOCUMENTS = re.compile(
+    r"anforder|nachreich|zusend|zuschick|einreich|\brequest|send\s+(?:me|us|in)", _F
+)
 _SERVICE = re.compile(SERVICE_PATTERN, _F)
 _SERVICE_WEIGHT = 0.25
 # "Mail an die Berufsberatung der Agentur für Arbeit", "an Jobcenter, Frau Aksoy": the email
@@ -98,12 +102,7 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     ),
     Purpose.DOCUMENTS: (
         (2, re.compile(r"unterlagen|dokumente|documents|paperwork", _F)),
-        (
-            2,
-            re.compile(
-                r"anforder|nachreich|zusend|zuschick|einreich|\brequest|send\s+(?:me|us|in)", _F
-            ),
-        ),
+        (2, _ASKING_FOR_DOCUMENTS),
         (1, _DOCUMENT_CUE),
     ),
     Purpose.FOLLOW_UP: (
@@ -212,6 +211,32 @@ _SENT_ALONG = re.compile(
 )
 
 
+# "Bei Absage sehen wir uns am 05.02.", "falls der Kurs ausfällt, …", "if the trip is
+# cancelled, …": a cancellation that may happen calls nothing off.
+_CONDITIONAL_CANCELLATION = re.compile(
+    r"\b(?:bei|im\s+fall(?:e)?\s+(?:einer|der))\s+(?:\w+\s+)?absage\b"
+    r"|\b(?:falls|wenn|sollte|if|in\s+case|should)\b[^,.;:!?\n]{0,60}?"
+    r"(?:absag\w*|abgesagt|ausf(?:ällt|allen)|f(?:ä|ae|a)ll?t\s+(?:\w+\s+){0,3}?aus\b"
+    r"|entf(?:ällt|allen)|cancel\w*|called\s+off)",
+    _F,
+)
+
+
+def _cue_text(purpose: Purpose, head: str, requested: str) -> str:
+    """The part of the request whose cue words count for ``purpose``."""
+    if purpose is Purpose.DOCUMENTS:
+        return requested
+    if purpose is Purpose.CANCELLATION:
+        return _CONDITIONAL_CANCELLATION.sub(" ", head)
+    return head
+
+
+def asks_for_documents(text: str) -> bool:
+    """Whether the request asks for documents in so many words ("Unterlagen anfordern",
+    "bitte nachreichen"), not only names some ("Unterlagen in den Briefkasten werfen")."""
+    return _ASKING_FOR_DOCUMENTS.search(_head(text)) is not None
+
+
 def scores(text: str) -> dict[Purpose, float]:
     head = _head(text)
     asked = _ASKED.match(head)
@@ -221,7 +246,7 @@ def scores(text: str) -> dict[Purpose, float]:
         purpose: sum(
             weight
             for weight, pattern in cues
-            if pattern.search(requested if purpose is Purpose.DOCUMENTS else head)
+            if pattern.search(_cue_text(purpose, head, requested))
         )
         + (_ASKED_WEIGHT if noun and any(p.search(noun) for _, p in cues) else 0)
         for purpose, cues in _CUES.items()
@@ -242,6 +267,16 @@ WRITTEN_OUT = re.compile(
 )
 
 
+# Words that send the client to a service named alone: "sich beim Jobcenter melden", "melde
+# dich bei der Agentur", "zur Berufsberatung gehen", "contact the job centre"
+_SENDING = re.compile(
+    r"\b(?:sich|dich)\b[^.!?\n]{0,60}?\b(?:meld|wend|vorstell|anmeld)\w*"
+    r"|\b(?:meld|wend)\w*\s+(?:sie|du)\s+(?:sich|dich)\b|\b(?:hin|vorbei)?gehen\b|\bgeh\b"
+    r"|\bgo\s+to\b|\bcontact\b|\bget\s+in\s+touch\b|\breport\s+to\b|\bturn\s+to\b",
+    _F,
+)
+
+
 def classify(text: str) -> Purpose | None:
     """The purpose with the most cue weight; ``None`` when nothing points anywhere."""
     if WRITTEN_OUT.match(text):
@@ -251,6 +286,10 @@ def classify(text: str) -> Purpose | None:
     if best <= 0:
         return None
     tied = [purpose for purpose, score in ranked.items() if score == best]
+    if tied == [Purpose.REFERRAL] and best <= _SERVICE_WEIGHT and not _SENDING.search(text):
+        # a service named alone ("sonst muss ich das dem Jobcenter mitteilen", "Vertrag liegt
+        # bei der IHK"): nobody is sent there, the request is a message of its own
+        return Purpose.MESSAGE
     # Ties go to the purpose named first in the request ("entfällt, neuer Termin folgt" is a
     # cancellation), then to the one listed first in _CUES (the more specific ones come first).
     return min(tied, key=lambda purpose: (_first_cue(_head(text), purpose), tied.index(purpose)))

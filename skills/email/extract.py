@@ -9,7 +9,7 @@ from datetime import date
 from bot.routing.closing_order import closing_order
 from skills.email import lists, slots
 from skills.email.checks import date_notices
-from skills.email.classify import cue_spans
+from skills.email.classify import asks_for_documents, cue_spans
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.events import find_event
 from skills.email.model import (
@@ -259,3 +259,14 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         placed=tuple((slot, parts) for slot, parts in pairs if slot in placed),
         today=today,
     )
+
+
+def extract_for(text: str, purpose: Purpose, today: date) -> EmailRequest:
+    """:func:`extract`, but a request for documents that names none and asks for none in so
+    many words ("Unterlagen in den Briefkasten werfen", "Unterlagen online über …") is a
+    message: the documents template would put "[Unterlagen]" where the request says something
+    else."""
+    request = extract(text, purpose, today)
+    if purpose is Purpose.DOCUMENTS and not request.documents and not asks_for_documents(text):
+        return extract(text, Purpose.MESSAGE, today)
+    return request

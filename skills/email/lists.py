@@ -252,9 +252,15 @@ def _names_an_event(word: str) -> bool:
     return bool(head) and words().event_noun.fullmatch(last) is not None
 
 
+# A link or an email address names no document: "www.bz-hamm.de/formulare",
+# "zeugnisse@schule.de"
+_LINK_OR_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _F)
+
+
 def mentioned_documents(text: str) -> list[Listed]:
     """Documents named anywhere in ``text``, each as typed (the whole word: a
     "Schwerbehindertenausweis" is not a "Personalausweis"), in order, each once."""
+    text = _LINK_OR_ADDRESS.sub(lambda found: " " * len(found.group(0)), text)
     hits: dict[tuple[int, int], str | None] = {}
     for key, pattern in _DOCUMENTS:
         for match in re.finditer(pattern, text, _F):

@@ -50,9 +50,11 @@ _COUPLE = re.compile(
 _FAMILY = re.compile(rf"\b(?:Familie|Fam\.)\s+(?P<name>{_NAME})")
 _LONGEST_FIRST_NAME = 12
 _TOGETHER = re.compile(r"\s*(?:,|und|sowie|and|&)?\s*(?:an\s+|und\s+)?", re.IGNORECASE)
+# "Ansprechpartnerin ist Frau Berger", "contact person will be Mr. Lee": named, not greeted
 _NOT_ADDRESSED = re.compile(
     r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?)"
-    r"\s*:?\s*$",
+    r"(?:\s+(?:bei\s+(?:uns|mir|ihnen|der\s+\w+|dem\s+\w+)|there|here|at\s+\w+))?"
+    r"(?:\s+(?:ist|wäre|wird|is|will\s+be))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # "an herrn wagner", "an frau Lewandowski", "an hr. Baumann": typed in lower case, still a
@@ -159,14 +161,16 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
         gender = _HONORIFIC.get(hon, Gender.UNKNOWN)
         found.append(Person(surname, gender, title, first, mrs=hon == "mrs"))
         spans.append((match.start(), end))
-    if not found:
-        for match in _PERSON_LOWER.finditer(text):
-            name = match["name"]
-            if name.lower() in words().filler or name.capitalize() in words().not_names:
-                continue
-            gender = _HONORIFIC[match["hon"]]
-            found.append(Person(name[:1].upper() + name[1:], gender))
-            spans.append(match.span())
+    # "mail an hr. kowalski: … Ansprechpartnerin ist Frau Berger": a name typed in lower case
+    # before the first capitalised one is still the first person named
+    first_found = min((start for start, _ in spans), default=len(text))
+    for match in _PERSON_LOWER.finditer(text, 0, first_found):
+        name = match["name"]
+        if name.lower() in words().filler or name.capitalize() in words().not_names:
+            continue
+        gender = _HONORIFIC[match["hon"]]
+        found.append(Person(name[:1].upper() + name[1:], gender))
+        spans.append(match.span())
     ordered = sorted(zip(spans, found, strict=True), key=lambda pair: pair[0])
     return [person for _, person in ordered], [span for span, _ in ordered]
 

@@ -19,7 +19,7 @@ from skills.email.carry import meaningful_words
 from skills.email.classify import classify, is_number, parse_answer
 from skills.email.corrections import corrected
 from skills.email.drafter import Drafter, TemplateDrafter
-from skills.email.extract import draft_language, extract
+from skills.email.extract import draft_language, extract_for
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
 from skills.email.report import Report, skill_texts
@@ -148,7 +148,8 @@ class EmailSkill(Skill):
         text = corrected(text)
         language = draft_language(text, ctx.language)
         translate = language != ctx.language
-        request = extract(text, purpose, local_today(ctx.now))
+        request = extract_for(text, purpose, local_today(ctx.now))
+        purpose = request.purpose
         try:
             draft = await self._drafter(ctx).draft(request, language, translate)
         except LLMUnavailable:

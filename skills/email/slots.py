@@ -175,12 +175,16 @@ def _periods(text: str, items: list[_Built]) -> list[_Built]:
             last is not None
             and last.slot.day is not None
             and item.slot.day is not None
-            and item.slot.start is None
+            and (item.slot.start is None or last.slot.start is None)
             and last.slot.until is None
             and _PERIOD.match(text[last.end : item.start])
         ):
-            slot = replace(last.slot, until=item.slot.day)
-            joined[-1] = _Built(last.start, item.end, slot, ((last.start, item.end),))
+            # "vom 01.02. bis 30.04., Mo-Fr 8:30-12:45": a time after the period's last day
+            # is its daily time, not the hour of a deadline on that day
+            start, end = last.slot.start or item.slot.start, last.slot.end or item.slot.end
+            slot = replace(last.slot, until=item.slot.day, start=start, end=end)
+            parts = ((last.start, item.parts[0][1]), *item.parts[1:])
+            joined[-1] = _Built(last.start, item.end, slot, parts)
         else:
             joined.append(item)
     return joined

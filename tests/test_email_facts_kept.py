@@ -1,0 +1,144 @@
+"""Facts the counsellor gives stay in the draft as given: the person written to is greeted,
+not a contact person named later; a service named in passing sends nobody anywhere; a
+cancellation that may happen calls nothing off; a carried clause keeps its subject."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_email_skill import run
+
+from skills.email.carry import leftover
+from skills.email.classify import classify
+from skills.email.extract import extract
+from skills.email.model import Purpose
+from skills.email.parties import find_addressee
+
+TODAY = date(2027, 1, 11)
+
+
+async def body_of(text: str, language: str = "de") -> str:
+    result = await run(text, language=language)
+    return str(result.data["subject"]) + "\n" + str(result.data["body"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # typed in lower case before a capitalised contact person
+        ("nachricht an frau lorenz: Ansprechpartner im Betrieb ist Herr Quast", "Lorenz"),
+        (
+            "mail an hr. brinkmann, die Praxisanleiterin Frau Ebert meldet sich bei ihm",
+            "Brinkmann",
+        ),
+        # the contact person named with "ist" / "bei uns ist" is no addressee
+        ("schreib Herrn Lutz: Ansprechpartnerin bei uns ist Frau Oswald, Tel. 4475-0", "Lutz"),
+        ("email to Mr. Grant: your contact person will be Ms. Hale from HR", "Grant"),
+    ],
+)
+def test_the_person_written_to_is_greeted_not_a_contact_person(text: str, surname: str) -> None:
+    addressee, _ = find_addressee(text)
+    assert [person.surname for person in addressee.people][:1] == [surname]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail an Frau Özdemir: sie hat am 14.01. ihren Termin verpasst, ich muss das dem "
+        "Jobcenter melden, wenn sie sich nicht bis 20.01. meldet",
+        "Nachricht an Herrn Graf: sein Ausbildungsvertrag liegt jetzt bei der HWK zur Eintragung",
+    ],
+)
+def test_a_service_named_in_passing_is_no_referral(text: str) -> None:
+    assert classify(text) is Purpose.MESSAGE
+
+
+def test_a_referral_still_needs_its_verb() -> None:
+    text = "bitte Frau Kuhn an die Schuldnerberatung der Caritas verweisen, Termin folgt"
+    assert classify(text) is Purpose.REFERRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "schreib Tobias (du): falls die Probe beim Zahnarzt abgesagt wird, kommst du am 03.02. "
+        "um 10 Uhr zu mir",
+        "Mail an Frau Henkel: bei einer Absage der Firma melden wir uns am 10.02. wieder",
+        "tell Mr. Okoro that if the trial day is cancelled we meet on 4 February at 2 pm",
+    ],
+)
+def test_a_cancellation_that_may_happen_calls_nothing_off(text: str) -> None:
+    assert classify(text) is not Purpose.CANCELLATION
+
+
+def test_a_cancellation_said_outright_still_is_one() -> None:
+    assert classify("Mail an Frau Roth: der Kurs am 12.02. fällt aus") is Purpose.CANCELLATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mail an Frau Brandl: sie war am 03.02. nicht beim Vorstellungsgespräch", "sie war am"),
+        (
+            "Nachricht an Herrn Wolf: bitte kurz Rückmeldung, ob er die Anmeldung beim "
+            "Berufskolleg abgegeben hat",
+            "ob er",
+        ),
+        ("email to Ms. Diaz: we meet again on 9 March in room 1.04", "we meet"),
+    ],
+)
+async def test_a_carried_clause_keeps_its_subject(text: str, kept: str) -> None:
+    assert kept in await body_of(text, "en" if text.startswith("email") else "de")
+
+
+def test_filler_without_a_subject_is_not_carried_along() -> None:
+    text = "Mail an die Tischlerei Ostermann: Praktikum ab 01.03."
+    carried = leftover(text, [], "Sehr geehrte Damen und Herren,\nab 01.03.")
+    assert all(not line.startswith("an die") for line in carried)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachricht an Frau Kuhl: die Unterlagen kann sie auch beim Pförtner abgeben, Mo-Fr bis "
+        "15 Uhr",
+        "Mail an Herrn Pohl: Unterlagen gibt es ab Montag online unter www.bz-hamm.de/formulare",
+    ],
+)
+async def test_documents_named_in_general_and_asked_for_nowhere_make_a_message(
+    text: str,
+) -> None:
+    result = await run(text)
+    assert result.data["purpose"] == Purpose.MESSAGE.value
+    assert "[Unterlagen]" not in str(result.data["body"])
+
+
+async def test_asking_for_documents_in_general_still_drafts_the_request() -> None:
+    result = await run("Unterlagen anfordern bei Frau Sommer bis 12.02.")
+    assert result.data["purpose"] == Purpose.DOCUMENTS.value
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        (
+            "Erinnerung an Frau Bach: Termin am 09.02., bitte das Kündigungsschreiben mitbringen",
+            "Kündigungsschreiben",
+        ),
+        ("Mail an Herrn Kurt: bitte die Krankmeldung bis 12.02. nachreichen", "Krankmeldung"),
+        (
+            "Mail an Frau Ley: bitte den Kostenvoranschlag bis 03.03. einreichen",
+            "Kostenvoranschlag",
+        ),
+    ],
+)
+async def test_letters_sick_notes_and_quotes_are_documents(text: str, document: str) -> None:
+    body = str((await run(text)).data["body"])
+    assert f"- {document}" in body
+
+
+def test_a_time_after_a_period_is_its_daily_time_not_a_deadline() -> None:
+    text = "Mail an Frau Kraft: die Maßnahme geht vom 01.03. bis 31.05., Mo-Do 8:00-13:00"
+    request = extract(text, Purpose.MESSAGE, TODAY)
+    assert request.deadline is None
