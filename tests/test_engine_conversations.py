@@ -6,7 +6,7 @@ from conftest import Chat, FakeClock, make_chat
 
 from bot.admin import Actor
 from bot.pipeline.validate import COMMAND_ALLOWANCE
-from bot.reply import Copyable, Heading, Outcome
+from bot.reply import Actions, Copyable, Heading, Outcome
 from lotse.app import App
 
 OPS = Actor("cli", "ops")
@@ -314,3 +314,17 @@ async def test_the_acknowledgement_is_thanked_in_the_language_the_guideline_was_
     _, text = await chat.say("yes")
     assert "Thank you for acknowledging the AI policy" in text
     assert "Danke" not in text
+
+
+async def test_help_for_one_skill_shows_its_commands_and_examples(app: App, chat: Chat) -> None:
+    reply, text = await chat.say("hilfe mail")
+    assert Heading("Hilfe: E-Mail-Entwurf") in reply.blocks
+    assert "`mail`" in text
+    email = app.engine.services.registry.get("email")
+    assert email is not None
+    buttons = [b for b in reply.blocks if isinstance(b, Actions)]
+    assert [a.command for a in buttons[0].items] == list(email.meta.examples_de)
+    await app.admin.set_skill("email", "Allgemein", False, OPS)
+    reply, text = await chat.say("hilfe mail")  # off in this department: the whole help
+    assert Heading("Hilfe: E-Mail-Entwurf") not in reply.blocks
+    assert "Berufe nachschlagen" in text

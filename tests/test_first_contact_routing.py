@@ -105,3 +105,37 @@ async def test_look_alikes_are_neither_help_nor_summary(
     assert route.target not in (Builtin.HELP, "summary")
     if skill is not None:
         assert route.target == skill
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("hilfe mail", "email"),
+        ("Help with email", "email"),
+        ("Hilfe zum Zusammenfassen?", "summary"),
+        ("/hilfe beruf", "occupation"),
+    ],
+)
+async def test_help_asked_for_one_skill_is_that_skills_help(
+    router: Router, text: str, skill: str
+) -> None:
+    assert await _route(router, text) == Route(RouteKind.BUILTIN, Builtin.HELP, skill)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("hilfe Tischler", "occupation"),  # an occupation, no skill's command
+        ("hilfe mail an Frau Roth wegen Termin", "email"),  # a request, not a help question
+        ("Was ist die KI-Leitlinie?", Builtin.POLICY_SHOW),
+        ("zeig mir nochmal die Leitlinie", Builtin.POLICY_SHOW),
+        ("what is the AI policy?", Builtin.POLICY_SHOW),
+        ("Was ist die Leitlinie für Tischler?", "occupation"),
+        ("Wie lösche ich meine Daten?", Builtin.ABOUT),
+        ("how do I delete my data?", Builtin.ABOUT),
+    ],
+)
+async def test_builtin_questions_in_words_and_their_look_alikes(
+    router: Router, text: str, target: str
+) -> None:
+    assert (await _route(router, text)).target == target

@@ -37,6 +37,9 @@ def example_actions(turn: Turn, skills: list[Skill]) -> Actions:
 
 async def help_reply(turn: Turn) -> Reply:
     skills = await enabled_skills(turn)
+    asked = next((s for s in skills if s.meta.id == turn.route.args), None)
+    if asked is not None:  # "hilfe mail"; a skill off in this department gets the whole help
+        return reply(turn, *_skill_help(turn, asked))
     blocks: list[Block] = [
         Heading(turn.t("help.title")),
         Text(turn.t("help.department", name=turn.department_name)),
@@ -53,6 +56,20 @@ async def help_reply(turn: Turn) -> Reply:
         await wait_for_acknowledgement(turn, "")
         blocks.extend(gate_prompt(turn, status).blocks)
     return reply(turn, *blocks)
+
+
+def _skill_help(turn: Turn, skill: Skill) -> list[Block]:
+    """One skill: what it does, its commands and every example as a button."""
+    meta = skill.meta
+    examples = meta.examples(turn.language)
+    return [
+        Heading(turn.t("help.skill_title", name=meta.name(turn.language))),
+        Text(meta.description(turn.language)),
+        Text(turn.t("help.skill_commands", commands=" · ".join(f"`{c}`" for c in meta.commands))),
+        Text(turn.t("help.skill_examples")),
+        Actions(tuple(Action(example.split("\n", 1)[0], example) for example in examples)),
+        Text(turn.t("unknown.more")),
+    ]
 
 
 async def unknown_reply(turn: Turn) -> Reply:

@@ -8,10 +8,13 @@ taken for one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.routing.commands import parse_command
+from bot.skill import Skill
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("help.yaml")
@@ -50,3 +53,23 @@ def asks_what_lotse_can_do(text: str) -> bool:
     kept = [word for word in words if word not in phrasings.fillers]
     spoken = " ".join(kept).replace(" ,", ",")
     return bool(spoken) and phrasings.questions.fullmatch(spoken) is not None
+
+
+_HELP_WORDS = frozenset({"hilfe", "help"})
+# Words between "hilfe" and the skill: "hilfe zur mail", "help with email".
+_LINKS = frozenset(
+    {"zu", "zum", "zur", "für", "fuer", "mit", "bei", "beim", "der", "die", "das", "dem", "den"}
+    | {"for", "with", "on", "about", "the", "an", "a"}
+)
+_COMMAND_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def skill_asked_for_help(text: str, by_command: Callable[[str], Skill | None]) -> str | None:
+    """The id of the skill ``text`` asks help for ("hilfe mail", "help with email", "Hilfe
+    zum Zusammenfassen"), or None: "hilfe" and one of the skill's commands, nothing else."""
+    call = parse_command(text)
+    if call is None or call.word not in _HELP_WORDS or not call.args:
+        return None
+    words = [w for w in _COMMAND_WORD.findall(call.args.casefold()) if w not in _LINKS]
+    skill = by_command(words[0]) if len(words) == 1 else None
+    return skill.meta.id if skill is not None else None

@@ -24,6 +24,7 @@ A greeting in front of a request ("Hallo Lotse, beruf Tischler") is taken off be
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -37,7 +38,7 @@ from bot.routing.about import about_topic
 from bot.routing.closing_order import closing_order
 from bot.routing.commands import CommandCall, normalise_phrase, parse_command
 from bot.routing.confirm import confirms, declines
-from bot.routing.help_request import asks_what_lotse_can_do
+from bot.routing.help_request import asks_what_lotse_can_do, skill_asked_for_help
 from bot.routing.intent import IntentClassifier
 from bot.routing.judged import read_request
 from bot.routing.language_request import requested_language
@@ -133,6 +134,15 @@ PHRASES: dict[str, Builtin] = {
         Builtin.POLICY_SHOW,
     ),
 }
+# The guideline asked about in words ("Was ist die KI-Leitlinie?", "Wo finde ich die Richtlinie?",
+# "show me the AI policy"): the whole message is the question.
+_GUIDELINE_QUESTION = re.compile(
+    r"(?:was\s+(?:ist|steht\s+in)|zeig\w*(?:\s+mir)?(?:\s+nochmal)?|wo\s+finde\s+ich"
+    r"|what\s+is|what's\s+in|show\s+me|where\s+is)"
+    r"\s+(?:die|eure|unsere|der|the|your|our)?\s*(?:ki-?\s?|ai\s+)?(?:leitlinie|richtlinie|policy|guideline)"
+    r"(?:\s+nochmal|\s+again)?",
+    re.IGNORECASE,
+)
 LANGUAGE_WORDS = ("sprache", "language")
 # The pilot evaluation's commands (bot.evaluation); like admin commands, always reachable.
 EVALUATION_WORDS: dict[str, Builtin] = {
@@ -211,6 +221,11 @@ class Router:
         phrase = normalise_phrase(text)
         if phrase in PHRASES:  # also "Guten Morgen, hilfe"
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
+        if _GUIDELINE_QUESTION.fullmatch(phrase):
+            return Route(RouteKind.BUILTIN, Builtin.POLICY_SHOW)
+        helped = skill_asked_for_help(text, self._registry.by_command)
+        if helped is not None:  # "hilfe mail": that skill's commands and examples
+            return Route(RouteKind.BUILTIN, Builtin.HELP, helped)
         if asks_what_lotse_can_do(text):  # "Hilfe, was kannst du?", "Was machst du eigentlich?"
             return Route(RouteKind.BUILTIN, Builtin.HELP)
         if talk.kind is not None:
