@@ -1,5 +1,6 @@
 """Art. 9: a client's data in variant words (abbreviations in any case, colloquial and older
-spellings, words for a person with a condition, specialist doctors, sheltered work), and the
+spellings, words for a person with a condition, specialist doctors, sheltered work, English
+counterparts, diagnosis codes and shorthand, support granted for a disability, roots), and the
 readings that keep look-alikes out (a part of a workplace, a clause of its own after "und
 ich", products, occupations to become, voluntary service)."""
 
@@ -195,3 +196,88 @@ def test_products_are_no_clients_data(text: str) -> None:
 
 def test_a_product_made_for_a_person_is_theirs() -> None:
     assert _counts("Der Techniker baut ihm gerade eine neue Prothese", "health")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the English counterparts of listed German words
+        ("She's been ill since Christmas and missed the course", "health"),
+        ("the client is off sick again this week", "health"),
+        ("He brought a sick note from his GP", "health"),
+        ("my client is epileptic and can't work at heights", "health"),
+        ("he's dyslexic, so the written test worries him", "health"),
+        ("She has PTSD from the journey and sleeps badly", "health"),
+        ("client has an eating disorder and is in a day programme", "health"),
+        ("she is expecting a baby in June and asks about the start date", "health"),
+        ("He needs to pray at sunset during the apprenticeship", "religion"),
+        ("The client is of Eritrean descent and faces remarks at work", "origin"),
+    ],
+)
+def test_english_counterparts_of_listed_words_count(text: str, category: str) -> None:
+    assert _counts(text, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm off sick tomorrow, please move my appointments",
+        "I'm sick of rewriting this letter, can you do it?",
+        "Is there a prayer room at the vocational school?",
+        "the word is of Latin origin",
+    ],
+)
+def test_english_look_alikes_do_not_count(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a diagnosis code of the mental chapter and medical shorthand in notes
+        "Befund liegt vor: F41.1, Herr Sander ist ambulant angebunden",
+        "TN, 23: Z. n. Knie-OP im Mai, kein Heben über 10 kg",
+        "Kl. hat psych. Probleme seit der Trennung",
+        # a named syndrome, a weakness of learning or sight
+        "Frau Öz hat ein Fatigue-Syndrom und schafft nur 20 Stunden",
+        "Der Schüler hat eine Rechenschwäche, Kaufmann im Einzelhandel geht trotzdem?",
+        "Herr Abt ist mehrfachbehindert und wohnt im betreuten Wohnen",
+        # support that is only granted for a disability or illness, for a named person
+        "Für Mats beantragen wir einen Nachteilsausgleich bei der IHK",
+        "Lina hat in der Grundschule einen Schulbegleiter gehabt",
+        "Emil hat den Förderschwerpunkt geistige Entwicklung",
+        "bei ihm wurde sonderpädagogischer Förderbedarf festgestellt",
+        # pregnancy in a set phrase
+        "Frau Ilić ist in anderen Umständen und fragt nach dem Beschäftigungsverbot",
+    ],
+)
+def test_codes_shorthand_and_support_count(text: str) -> None:
+    assert _counts(text, "health")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was ist ein Nachteilsausgleich, und wo beantragt man den?",
+        "Raum F2.14 ist am Montag belegt, wir treffen Herrn Sander in F14",
+        "Wie wird man Schulbegleiterin?",
+        "Der Fahrzeug-Check zeigt Fehler, der Mechaniker macht eine Diagnose des Motors",
+    ],
+)
+def test_the_same_words_in_general_do_not_count(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Kaya hat türkische Wurzeln und spricht beide Sprachen fließend",
+        "Ihre Eltern haben polnische Wurzeln",
+    ],
+)
+def test_roots_count_as_origin(text: str) -> None:
+    assert _counts(text, "origin")
+
+
+def test_a_firms_roots_are_no_origin() -> None:
+    assert not find_special_categories("Die Firma hat ihre historischen Wurzeln im Bergbau")
