@@ -212,3 +212,21 @@ def test_findings_in_a_long_text_are_found_near_its_end() -> None:
         PiiKind.PHONE,
         PiiKind.STREET_ADDRESS,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        ("Ausbildung für jemanden, der kein Abi hat", False),
+        ("Sein Abi hat er 2020 in Unna gemacht", False),
+        ("das Abi hat sie nicht geschafft", False),
+        ("Meine Kasse hat heute zu", False),
+        # before a verb of a person and after no determiner, such a word is a name
+        ("Kai hat heute abgesagt", True),
+        ("Gestern: Rose hat angerufen", True),
+    ],
+)
+def test_a_word_that_is_also_a_name_is_the_word_after_a_determiner(
+    text: str, is_name: bool
+) -> None:
+    assert (PiiKind.PERSON_NAME in _kinds(text)) is is_name

@@ -193,7 +193,11 @@ def _names_in_run(text: str, run: list[re.Match[str]], lists: _Lists) -> list[Fi
             capital_next = following is not None and _capitalised(run[position + 1].group())
             if capital_next and following in (_Class.NAME, _Class.WORD_NAME, _Class.NEVER_ALONE):
                 end = _extend(run, classes, position + 1)
-            elif kind is _Class.WORD_NAME and _verb_follows(run, position, lists):
+            elif (
+                kind is _Class.WORD_NAME
+                and _verb_follows(run, position, lists)
+                and not _AFTER_DETERMINER.search(text, 0, run[position].start())
+            ):
                 end = position
             else:
                 position += 1
@@ -226,6 +230,16 @@ def _is_common(word: str) -> bool:
     lists = _lists()
     key = fold(word)
     return key in lists.common or key in lists.not_names
+
+
+# A word name after an indefinite, negating or possessive determiner is the word: "kein Abi
+# hat", "sein Abi hat", "das Abi hat" (a name takes at most "der"/"die" in speech).
+_AFTER_DETERMINER = re.compile(
+    r"(?<![^\W\d_])(?:k?ein|k?eine[nms]?|sein|seine[nms]?|ihr|ihre[nms]?|mein|meine[nms]?"
+    r"|dein|deine[nms]?|unser|unsere[nms]?|euer|eure[nms]?|das|ohne|no|a|an|his|her|my|their)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _verb_follows(run: list[re.Match[str]], position: int, lists: _Lists) -> bool:
