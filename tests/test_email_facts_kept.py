@@ -142,3 +142,74 @@ def test_a_time_after_a_period_is_its_daily_time_not_a_deadline() -> None:
     text = "Mail an Frau Kraft: die Maßnahme geht vom 01.03. bis 31.05., Mo-Do 8:00-13:00"
     request = extract(text, Purpose.MESSAGE, TODAY)
     assert request.deadline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail an Tim (du): Treffen am Dienstag um 10 bleibt, am Donnerstag entfällt es",
+        "an die Gruppe Deutsch B1: Kurs am 03.02. um 9 Uhr wie immer, der 10.02. fällt aus",
+    ],
+)
+async def test_a_day_called_off_beside_one_that_stays_is_a_message(text: str) -> None:
+    result = await run(text)
+    assert result.data["purpose"] == Purpose.MESSAGE.value
+    assert "absagen" not in str(result.data["body"])
+
+
+async def test_the_appointment_called_off_itself_is_still_a_cancellation() -> None:
+    result = await run("Mail an Frau Roth: der Termin am 12.02. um 9 Uhr entfällt leider")
+    assert result.data["purpose"] == Purpose.CANCELLATION.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachricht an Herrn Keller: ich bin bis 29.01. im Urlaub, Vertretung hat Frau Lenz",
+        "email to Mr. Ward: I am on leave until 5 February, please write to my colleague",
+    ],
+)
+def test_the_end_of_an_absence_is_no_deadline(text: str) -> None:
+    assert extract(text, Purpose.MESSAGE, TODAY).deadline is None
+
+
+def test_a_deadline_with_until_stays_one() -> None:
+    text = "Mail an Frau Lenz: bitte den Antrag bis 29.01. abgeben"
+    assert extract(text, Purpose.MESSAGE, TODAY).deadline is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Einladung an Herrn Roth: Infotag am 04.03. um 10 Uhr in der Gesamtschule an der "
+            "Lippe, Aula",
+            "Gesamtschule an der Lippe",
+        ),
+        (
+            "Einladung an Frau Kern: Elternabend am 11.03. um 18 Uhr, Realschule am Stadtpark, "
+            "Raum 12",
+            "Realschule am Stadtpark",
+        ),
+    ],
+)
+async def test_a_school_named_after_its_street_keeps_the_whole_name(text: str, venue: str) -> None:
+    assert f"Ort: {venue}" in str((await run(text)).data["body"])
+
+
+def test_a_weekday_after_am_is_no_part_of_a_venue() -> None:
+    request = extract(
+        "Einladung an Frau Kern: Gespräch im Berufskolleg am Montag, 08.03., um 9 Uhr",
+        Purpose.INVITATION,
+        TODAY,
+    )
+    assert request.place is not None
+    assert request.place.venue == "Berufskolleg"
+
+
+def test_a_list_of_documents_alone_asks_for_them() -> None:
+    text = (
+        "Mail an Herrn Lindqvist, was für die Anmeldung fehlt:\n- Meldebescheinigung\n"
+        "- Zeugnis Klasse 10\n- Passfoto"
+    )
+    assert classify(text) is Purpose.DOCUMENTS

@@ -284,7 +284,9 @@ def classify(text: str) -> Purpose | None:
     ranked = scores(text)
     best = max(ranked.values())
     if best <= 0:
-        return None
+        # "was sie für den Antrag noch braucht:\n• Lebenslauf\n• Nachweis …": a list of
+        # documents and nothing else named says what to send
+        return Purpose.DOCUMENTS if _lists_documents(text) else None
     tied = [purpose for purpose, score in ranked.items() if score == best]
     if tied == [Purpose.REFERRAL] and best <= _SERVICE_WEIGHT and not _SENDING.search(text):
         # a service named alone ("sonst muss ich das dem Jobcenter mitteilen", "Vertrag liegt
@@ -293,6 +295,14 @@ def classify(text: str) -> Purpose | None:
     # Ties go to the purpose named first in the request ("entfällt, neuer Termin folgt" is a
     # cancellation), then to the one listed first in _CUES (the more specific ones come first).
     return min(tied, key=lambda purpose: (_first_cue(_head(text), purpose), tied.index(purpose)))
+
+
+def _lists_documents(text: str) -> bool:
+    items = [line.group(0) for line in _LIST_LINE.finditer(text)]
+    named = [
+        item for item in items if words().document_word.search(item) or _DOCUMENT_CUE.search(item)
+    ]
+    return len(named) >= 2 and 2 * len(named) > len(items)
 
 
 def _first_cue(text: str, purpose: Purpose) -> int:

@@ -269,4 +269,38 @@ def extract_for(text: str, purpose: Purpose, today: date) -> EmailRequest:
     request = extract(text, purpose, today)
     if purpose is Purpose.DOCUMENTS and not request.documents and not asks_for_documents(text):
         return extract(text, Purpose.MESSAGE, today)
+    if purpose is Purpose.CANCELLATION and _calls_off_another_day(request):
+        return extract(text, Purpose.MESSAGE, today)
     return request
+
+
+# A day named on its own: a weekday, written out or short ("Fr entfällt"), or a date
+_DAY_WORD = re.compile(
+    r"\b(?:mo|di|mi|do|fr|sa|so)\b(?!\.\s*[A-ZÄÖÜ])|\b(?:montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b\d{1,2}\.\d{1,2}\.",
+    _F,
+)
+_CLAUSE_BOUND = re.compile(r"[,;:\n]|(?<!\d)\.\s")  # "der 10.02. fällt aus" is one clause
+
+
+def _calls_off_another_day(request: EmailRequest) -> bool:
+    """ "Mo 9-12 und Mi 14 Uhr im Raum 1.05, Fr entfällt": what is called off is a day named
+    in the cancelling clause itself, not the appointment the template would cancel; the
+    request tells of both and is drafted as a message."""
+    text = request.wording
+    # the day called off: the one replaced ("… absagen, neuer Vorschlag …"), else the one named
+    dated = (request.appointment, request.previous)
+    parts = [part for slot, spans in request.placed if slot in dated for part in spans]
+    if request.appointment is None or not parts:
+        return False
+    for start, end in cue_spans(text, Purpose.CANCELLATION):
+        bounds = [m.end() for m in _CLAUSE_BOUND.finditer(text, 0, start)]
+        clause_start = bounds[-1] if bounds else 0
+        after = _CLAUSE_BOUND.search(text, end)
+        clause_end = after.start() if after else len(text)
+        if any(clause_start <= a < clause_end for a, _ in parts):
+            return False  # "der Termin am 28.01. um 14 Uhr fällt aus"
+        if _DAY_WORD.search(text, clause_start, clause_end):
+            return True
+    return False

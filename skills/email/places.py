@@ -124,6 +124,11 @@ _OF_PLACE = re.compile(
 )
 
 
+_WEEKDAY = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\b"
+)
+
+
 def _venue() -> re.Pattern[str]:
     ending = words().venue_ending
     # the ending may be the whole first word ("Haus der Bildung", "Agentur für Arbeit Hamm")
@@ -131,7 +136,10 @@ def _venue() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\b(?:im|in\s+der|in\s+die|ins|in|at\s+the|bei\s+der|beim)\s+|(?<=,\s)|(?<=:\s))"
         rf"(?P<venue>(?:[A-ZÄÖÜ][\wäöüß-]*(?:{ending})|(?:{whole})\b|BIZ)"
-        rf"(?:\s+(?:(?:der|des|für|von)\s+)?(?!Raum\b|Zimmer\b)[A-ZÄÖÜ][\wäöüß-]+){{0,3}})",
+        # "Berufskolleg am Haspel", "Gesamtschule an der Erft": the street or river a school
+        # is named after belongs to its name, a weekday after "am" does not
+        rf"(?:\s+(?:(?:der|des|für|von|am|an\s+der)\s+)?(?!Raum\b|Zimmer\b|{_WEEKDAY})"
+        rf"[A-ZÄÖÜ][\wäöüß-]+){{0,3}})",
     )
 
 

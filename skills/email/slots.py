@@ -141,7 +141,32 @@ def _deadline_label(before: str) -> str | None:
     return label or None
 
 
+# "bin bis 22.01. im Urlaub", "I'm out of the office until 22 January": how long someone is
+# away, not a deadline
+_AWAY = re.compile(
+    r"\b(?:urlaub|abwesend|nicht\s+(?:im\s+(?:büro|haus|dienst)|erreichbar|da)"
+    r"|auf\s+(?:fortbildung|dienstreise)|krankgeschrieben|out\s+of\s+(?:the\s+)?office"
+    r"|on\s+(?:leave|holiday|vacation)|away|off\s+sick)\b",
+    _F,
+)
+_UNTIL = re.compile(rf"\b(?:bis|until){_TAIL}", _F)
+_CLAUSE_EDGE = re.compile(r"[,;:\n]|[.!?]\s")
+
+
+def _away_until(text: str, item: _Built) -> bool:
+    """Whether the slot ends someone's absence: "bis"/"until" right before it and an absence
+    in the same clause."""
+    if not _UNTIL.search(text[max(0, item.start - 40) : item.start]):
+        return False
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, 0, item.start)]
+    after = _CLAUSE_EDGE.search(text, item.end)
+    clause = text[edges[-1] if edges else 0 : after.start() if after else len(text)]
+    return _AWAY.search(clause) is not None
+
+
 def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
+    if _away_until(text, item):
+        return SlotRole.PLAIN, None
     before = text[max(0, item.start - 40) : item.start]
     # the deadline noun may stand a long clause before its date ("Bewerbungsschluss für die
     # Ausbildung zur … bei der Stadt Hamm ist der 30.09."); the clause split keeps it honest
