@@ -51,10 +51,22 @@ async def test_part_time_questions_get_what_the_catalogue_knows_and_the_source(
     assert all("teilzeit" in (entry.duration_note or "").casefold() for entry in entries)
 
 
-async def test_part_time_with_a_named_occupation_stays_a_lookup(skill: OccupationSkill) -> None:
-    result = await skill.handle(skill_context("Ausbildung zum Tischler in Teilzeit", None, "de"))
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Ausbildung zum Tischler in Teilzeit", "Tischler/in"),
+        # named without "zum", and learnt rather than trained
+        ("Kann man Erzieher auch in Teilzeit lernen?", "Erzieher/in"),
+        ("kann man florist in teilzeit lernen", "Florist/in"),
+    ],
+)
+async def test_part_time_with_a_named_occupation_stays_a_lookup(
+    text: str, heading: str, skill: OccupationSkill
+) -> None:
+    result = await skill.handle(skill_context(text, None, "de"))
     assert "part_time" not in result.data
-    assert result.blocks[0] == Heading("Tischler/in")
+    assert result.blocks[0] == Heading(heading)
+    assert "Teilzeit" in "\n".join(b.markdown for b in result.blocks if isinstance(b, Text))
 
 
 @pytest.mark.parametrize(

@@ -56,8 +56,9 @@ def is_question(text: str, catalogue: Catalogue, listing: bool = False) -> bool:
 
 
 def _part_time(text: str, catalogue: Catalogue) -> bool:
-    """A part-time question that names no one occupation ("Tischler in Teilzeit" is a lookup)."""
-    if not asks_about_part_time(text):
+    """A part-time question that names no one occupation ("Tischler in Teilzeit" is a lookup,
+    and so is "Kann man Erzieher in Teilzeit lernen?", which names it without "zum")."""
+    if not asks_about_part_time(text) or _named_exactly(text, catalogue):
         return False
     words = (explore.subject(text) or "").split()
     return not any(
