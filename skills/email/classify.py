@@ -26,9 +26,10 @@ _ASKING_FOR_DOCUMENTS = re.compile(
 )
 _SERVICE = re.compile(SERVICE_PATTERN, _F)
 _SERVICE_WEIGHT = 0.25
-# "Mail an die Berufsberatung der Agentur für Arbeit", "an Jobcenter, Frau Aksoy": the email
-# goes to the service, before the colon that starts what it is to say.
-_WRITTEN_TO = re.compile(r"\b(?:an|to)\s+[^:;,\n]{0,40}$", _F)
+# "Mail an die Berufsberatung der Agentur für Arbeit", "an Jobcenter, Frau Aksoy", "was ans
+# Jobcenter schreiben": the email goes to the service, before the colon that starts what it is
+# to say.
+_WRITTEN_TO = re.compile(r"\b(?:an|ans|to)\s+[^:;,\n]{0,40}$", _F)
 # "der Termin ist in der Agentur für Arbeit Hamm": a service named as the place where something
 # happens is no referral either ("sich beim Jobcenter melden" still sends the client there).
 _PLACE_BEFORE = re.compile(

@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.parties import could_be_first_name, people
+from skills.email.relay import relayed
 from skills.email.services import SERVICE_PATTERN
 from skills.email.shape import Certainty, addressed_group, certainty
 from skills.email.words import words
@@ -101,9 +102,12 @@ _WRITE_TO = re.compile(
 _WRITE_TO_TITLED = re.compile(
     r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?-i:Frau|Herrn|Hr\s|Fr\s|Familie)\s*[A-ZÄÖÜ]", _F
 )
-# "schreib der Klassenlehrerin von Ben …", "schreib dem Betrieb …": writing to someone.
+# "schreib der Klassenlehrerin von Ben …", "schreib dem Betrieb …", "schick der Gruppe vom
+# Mittwoch ne Info …": writing or sending to someone.
 _WRITE_TO_ROLE = re.compile(
-    r"\bschreib\w*\s+(?:mal\s+)?(?:bitte\s+)?(?:der|dem|den)\s+(?P<noun>[\wäöüß-]+)", _F
+    r"\b(?:schreib\w*|schick\w*|sende?)\s+(?:mal\s+)?(?:bitte\s+)?(?:der|dem|den)\s+"
+    r"(?P<noun>[\wäöüß-]+)",
+    _F,
 )
 # "Lade Frau Nowak … ein", "Sag Herrn Krüger den Termin ab", "Erinnere Kevin an …",
 # "cancel my appointment with Ms. Kaya", "Confirm to Mr. Schneider …": a purpose verb, then
@@ -114,13 +118,17 @@ _PURPOSE_VERB = re.compile(
     r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinner[en]?|bestätige?|verschieb\w*|gib"
     r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
     r"|inform|ask|thank|reply|answer|antworte?|refer|verweise?)\s+"
+    r"(?:(?:bitte|mal|doch|kurz|please)\s+)?"  # "erinner bitte aylin dran, dass …"
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
     r"(?:(?:der|dem|den)\s+)?(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.?"
     r"|Prof\.?)(?=\s|$)"
     # "the Tuesday group", "die ganze Gruppe": a word or two may describe the group
     r"|(?:den|die|the|all|alle|allen)\s+(?:[\w'-]+\s+){0,2}?(?:eltern|klient\w*|teilnehm\w*"
-    r"|schüler\w*|gruppe"
-    r"|parents|client|participants|group|tn)\b)"
+    r"|schüler\w*|gruppe|kurs\w*|klasse"
+    r"|parents|client|participants|group|course|class|tn)\b"
+    # "everyone in the Monday German course", "alle aus dem Kurs vom Dienstag"
+    r"|(?:everyone|everybody|alle)\s+(?:in|from|of|on|aus|im|in\s+der|vom|von)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:kurs\w*|klasse|gruppe|maßnahme|course|class|group)\b)"
     r"|(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b(?!\s*[,.]?\s*(?:was|wie|wo|wann|ob)\b)"
     r"|" + _LOWER_NAME + ")",
     _F,
@@ -142,11 +150,24 @@ _ASKED_TO = re.compile(
     r"|informieren|schreiben|mailen|mitteilen|bescheid\s+(?:geben|sagen))\b",
     _F,
 )
+# "bitte was ans Jobcenter Unna schreiben", "an die Schule schicken, dass …": whom to write to
+# by their role or office, the verb last. Opening the request, any name will do ("bitte ans
+# Autohaus Kern mailen"); later ("er soll es an die Firma schicken") only a recipient's role.
+_TO_ROLE_LAST = re.compile(
+    r"\ban(?:s|\s+(?:die|den|das|dem))\s+(?P<noun>[\wäöüß-]+)\b[^.!?\n:]{0,40}?"
+    r"\b(?:schreiben|mailen|schicken|senden)\b",
+    _F,
+)
+# What may stand before it when it opens the request: "bitte", "kurz", "was", "ne Nachricht".
+_OPENING_WORDS = re.compile(
+    r"\s*(?:(?:bitte|pls|kurz|mal|noch|schnell|was|etwas|ne|eine|kurze|nachricht|info)\s+)*",
+    _F,
+)
 # "Send the German B2 course class a reminder", "schick Herrn Roth eine Einladung": an order
 # to send, whom to, then the text named by its purpose.
 _SEND_A = re.compile(
     r"^\s*(?:bitte\s+|please\s+)?(?:send|schick\w*|sende?)\s+(?:[\w.:-]+\s+){1,6}?"
-    rf"(?:a|an|eine?n?|die|the)\s+(?:kurze\s+|short\s+)?{_PURPOSE_NOUN}\b",
+    rf"(?:a|an|eine?n?|'?ne|nen|die|the)\s+(?:kurze\s+|short\s+)?{_PURPOSE_NOUN}\b",
     _F,
 )
 # "Bitte Herrn Wagner um folgende Unterlagen …": asking someone for something.
@@ -306,9 +327,16 @@ def writes_to(text: str) -> bool:
     match = _WRITE_TO.search(flat)
     if (match is not None and _name_ok(match)) or _WRITE_TO_TITLED.search(flat):
         return True
-    for role in (_WRITE_TO_ROLE.search(flat), _VERB_TO_ROLE.match(flat)):
+    for role in (
+        _WRITE_TO_ROLE.search(flat),
+        _VERB_TO_ROLE.match(flat),
+        _TO_ROLE_LAST.search(flat),
+    ):
         if role is not None and _recipient(role["noun"]):
             return True
+    last = _TO_ROLE_LAST.search(flat)
+    if last is not None and _OPENING_WORDS.fullmatch(flat[: last.start()]):
+        return True
     verb = _PURPOSE_VERB.match(flat)
     if verb is not None and _name_ok(verb):
         return True
@@ -357,6 +385,7 @@ _CLOSING_ORDER = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n")
 _CLOSING_CHARS = 160  # the last sentence of a long paste, read for the order
+_RELAY_CHARS = 2_000  # pasted notes or a client's message before the order to answer
 
 
 def _closing_order(text: str) -> bool:
@@ -384,6 +413,8 @@ def evidence(text: str) -> float:
         return 2.0  # says what to write and to whom: no occupation named in it competes
     if _closing_order(text) or _purpose_for_someone(head) or addressed_group(head):
         return 2.0
+    if relayed(text[:_RELAY_CHARS]):
+        return 2.0  # "… -> antworte ihr, dass …", "… kannst du ihm das so mitteilen?"
     if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
         return 2.0  # the email itself, typed out
     if _MAIL_WORD.search(head) or mistyped_command(head):
