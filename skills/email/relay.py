@@ -46,13 +46,12 @@ _TELL_LAST = (
     r"|weiterleiten|bestätigen|beantworten|bescheid\s+(?:geben|sagen))"
 )
 _ASKED = re.compile(
-    r"^\s*(?:(?:->|=>|→|>)\s*)?(?:(?:und|dann|also|jetzt|so)\s+)?(?:bitte\s+)?"
-    r"(?:(?:kannst|könntest|würdest)\s+du\s+"
-    + _SOFTENERS
-    + rf"(?:{_DATIVE}|an\s+{_ACCUSATIVE})\b"
-    # without the question, the pronoun must be an object ("Ihr Sohn soll …" is none)
-    + rf"|{_SOFTENERS}(?:{_DATIVE}\s+(?:das|dies|es|bitte)|an\s+{_ACCUSATIVE})\b)"
-    + rf"\s+(?:[\wäöüß]+\s+){{0,4}}?{_TELL_LAST}\b",
+    r"^\s*(?:(?:->|=>|→|>)\s*)?(?:(?:und|dann|also|jetzt|so)\s+)?"
+    rf"(?:(?:bitte\s+)?(?:kannst|könntest|würdest)\s+du\s+{_SOFTENERS}(?:{_DATIVE}|an\s+{_ACCUSATIVE})"
+    rf"|bitte\s+{_SOFTENERS}(?:{_DATIVE}|an\s+{_ACCUSATIVE})"
+    # without a question or a "bitte" first, the pronoun must be an object ("Ihr Sohn soll …")
+    rf"|{_SOFTENERS}(?:{_DATIVE}\s+(?:das|dies|es|bitte)|an\s+{_ACCUSATIVE}))"
+    rf"\s+(?:[\wäöüß]+\s+){{0,4}}?{_TELL_LAST}\b",
     _F,
 )
 # Sentence ends: a full stop, "!" or "?" before a space, a line break, an arrow or a dash

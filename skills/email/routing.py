@@ -15,8 +15,8 @@ from rapidfuzz.distance import OSA
 
 from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.parties import could_be_first_name, people
+from skills.email.recipients import is_recipient, named_then_told, written_to_role
 from skills.email.relay import relayed
-from skills.email.services import SERVICE_PATTERN
 from skills.email.shape import Certainty, addressed_group, certainty
 from skills.email.words import words
 
@@ -114,8 +114,11 @@ _WRITE_TO_ROLE = re.compile(
 # (after the appointment it is about) the person it is for ("sag mal, was …" and "gib mir
 # Infos …" name nobody).
 _PURPOSE_VERB = re.compile(
-    r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+|please\s+|pls\s+|plz\s+)?"
-    r"(?:lade|sag(?=[^.!?\n]{0,60}\bab\b)|erinner[en]?|bestätige?|verschieb\w*|gib"
+    r"^\s*(?:bitte\s+|kannst\s+du\s+|könntest\s+du\s+|please\s+|pls\s+|plz\s+"
+    r"|(?:can|could|would)\s+you\s+)?"
+    # "sag" tells someone something only with what follows: "ab", "dass …", "Bescheid"
+    r"(?:lade|sage?(?=[^.!?\n]{0,60}\b(?:ab|dass|bescheid)\b)|richte?|frage?|erinner[en]?"
+    r"|bestätige?|verschieb\w*|gib"
     r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
     r"|inform|ask|thank|reply|answer|antworte?|refer|verweise?)\s+"
     r"(?:(?:bitte|mal|doch|kurz|please)\s+)?"  # "erinner bitte aylin dran, dass …"
@@ -137,7 +140,8 @@ _PURPOSE_VERB = re.compile(
 # whom it is for by their role.
 _VERB_TO_ROLE = re.compile(
     r"^\s*(?:bitte\s+|please\s+)?(?:confirm|write|reply|send|explain|report|tell|inform|invite"
-    r"|remind|email|mail|bestätige?|antworte?|berichte?|informiere?)\s+(?:to\s+|an\s+)?"
+    r"|remind|email|mail|bestätige?|antworte?|berichte?|informiere?|gib|sage?|teile?|richte?"
+    r"|frage?)\s+(?:to\s+|an\s+)?"
     r"(?:the|den|die|das|dem|der)\s+(?P<noun>[\wäöüß-]+)",
     _F,
 )
@@ -147,20 +151,10 @@ _ASKED_TO = re.compile(
     r"^[^.!?\n]{0,60}?\b(?:(?-i:Frau|Herrn?|Familie|Eltern)\b|(?-i:Hr|Fr)\s+(?=[A-ZÄÖÜ]))"
     r"[^.!?\n]{0,80}?"
     r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
-    r"|informieren|schreiben|mailen|mitteilen|bescheid\s+(?:geben|sagen))\b",
-    _F,
-)
-# "bitte was ans Jobcenter Unna schreiben", "an die Schule schicken, dass …": whom to write to
-# by their role or office, the verb last. Opening the request, any name will do ("bitte ans
-# Autohaus Kern mailen"); later ("er soll es an die Firma schicken") only a recipient's role.
-_TO_ROLE_LAST = re.compile(
-    r"\ban(?:s|\s+(?:die|den|das|dem))\s+(?P<noun>[\wäöüß-]+)\b[^.!?\n:]{0,40}?"
-    r"\b(?:schreiben|mailen|schicken|senden)\b",
-    _F,
-)
-# What may stand before it when it opens the request: "bitte", "kurz", "was", "ne Nachricht".
-_OPENING_WORDS = re.compile(
-    r"\s*(?:(?:bitte|pls|kurz|mal|noch|schnell|was|etwas|ne|eine|kurze|nachricht|info)\s+)*",
+    r"|informieren|schreiben|mailen|mitteilen|ausrichten|bescheid\s+(?:geben|sagen)"
+    # asking them about themselves ("Frau Mensah fragen, ob sie Zeit hat"), not checking a
+    # fact ("Frau Koch fragen, ob das stimmt")
+    r"|fragen\s*,?\s*ob\s+(?:er|sie|ihr\w*|sein\w*))\b",
     _F,
 )
 # "Send the German B2 course class a reminder", "schick Herrn Roth eine Einladung": an order
@@ -180,7 +174,6 @@ _ABBREVIATION_DOT = re.compile(
     r"\b(?:Dr|Prof|Hr|Hrn|Fr|Nr|ca|ggf|bzgl|evtl|inkl|Std|Tel|Str|z|B|u|a|v|s|Mr|Mrs|Ms)\.",
     _F,
 )
-_SERVICE = re.compile(SERVICE_PATTERN, _F)
 # A letter's own opening ("Sehr geehrte Frau Lenz, hiermit …", "Dear Ms Kaya, …"): the message
 # is the email itself. "Hallo …" and "Hi …" greet Lotse as often as a client and need more.
 _LETTER_OPENING = re.compile(r"^\s*(?:sehr\s+geehrte[rs]?|liebe[rs]?|dear)\s", _F)
@@ -271,10 +264,10 @@ def _someone(line: str, *, titled: bool) -> bool:
     people count too; "Wie schreibt man Frau Müller an?" names no one to write to)."""
     for match in _SOMEONE.finditer(line):
         who, role = match["who"], match["role"]
-        if role is not None and _recipient(role):
+        if role is not None and is_recipient(role):
             return True
         if who is not None and (
-            _recipient(who) or (titled and who[:1].isupper() and could_be_first_name(who))
+            is_recipient(who) or (titled and who[:1].isupper() and could_be_first_name(who))
         ):
             return True
     return False
@@ -327,15 +320,10 @@ def writes_to(text: str) -> bool:
     match = _WRITE_TO.search(flat)
     if (match is not None and _name_ok(match)) or _WRITE_TO_TITLED.search(flat):
         return True
-    for role in (
-        _WRITE_TO_ROLE.search(flat),
-        _VERB_TO_ROLE.match(flat),
-        _TO_ROLE_LAST.search(flat),
-    ):
-        if role is not None and _recipient(role["noun"]):
+    for role in (_WRITE_TO_ROLE.search(flat), _VERB_TO_ROLE.match(flat)):
+        if role is not None and is_recipient(role["noun"]):
             return True
-    last = _TO_ROLE_LAST.search(flat)
-    if last is not None and _OPENING_WORDS.fullmatch(flat[: last.start()]):
+    if written_to_role(flat) or named_then_told(flat):
         return True
     verb = _PURPOSE_VERB.match(flat)
     if verb is not None and _name_ok(verb):
@@ -343,13 +331,6 @@ def writes_to(text: str) -> bool:
     if _SEND_A.match(flat) or _ASK_FOR.match(flat):
         return True
     return _ASKED_TO.search(flat) is not None
-
-
-def _recipient(noun: str) -> bool:
-    lexicon = words()
-    if lexicon.recipient_noun.fullmatch(noun) or _SERVICE.fullmatch(noun):
-        return True
-    return any(pattern.fullmatch(noun) for pattern in lexicon.roles.values())
 
 
 def _person_purpose_when(text: str) -> bool:

@@ -235,10 +235,20 @@ _ASKING = re.compile(
     re.IGNORECASE,
 )
 _SAID_ENOUGH = 4  # meaningful words beyond the asking: "Mail an Frau Kaya" is not enough
+# What to tell someone, said in a clause after a verb of telling: "kannst du Herrn Ali sagen,
+# dass sein Termin morgen um 11 ist", "frag sie, ob …", "tell him that …" — however few its words.
+_TOLD = re.compile(
+    r"\b(?:sag|mitteil|teil|ausricht|richt|bescheid|informier|benachrichtig|schreib|antwort"
+    r"|frag|tell|let|inform|ask|write|reply)\w*\b[^.!?\n]{0,80}?\b(?:dass|ob|that|whether)"
+    r"\s+\S+\s+\S",
+    re.IGNORECASE,
+)
 
 
 def _message_if_said(text: str) -> Purpose | None:
     """A request that names no purpose but says what the email is to say is a message of its
     own (a thank-you, an enquiry, a call-back request); a bare "mail an X" is asked about."""
+    if _TOLD.search(text):
+        return Purpose.MESSAGE
     said = meaningful_words(_ASKING.sub(" ", text))
     return Purpose.MESSAGE if len(said) >= _SAID_ENOUGH else None
