@@ -70,3 +70,35 @@ async def test_what_to_tell_in_a_dass_clause_is_drafted_without_a_question(
     assert reply.skill_id == "email"
     assert reply.outcome is Outcome.OK
     assert "Termin morgen ist" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reply or a message given to someone
+        "Kannst du Frau Adu eine kurze Rückmeldung geben, dass ihr Antrag da ist?",
+        "bitte Herrn Sall eine Zusage schicken für den Kursplatz ab 1.4.",
+        # the email's own subject line first
+        "Betreff: Praktikum Frau Lima – Beginn 1.4. um 8 Uhr im Lager",
+        "Subject: your appointment on 4 March",
+        # headed by whom it is for, any name after the German "an"
+        "an die Klassenleitung der 8a: Bewerbungsfotos am 12.3., bitte Liste bis 5.3.",
+    ],
+)
+def test_replies_subject_lines_and_headings_score_as_email_requests(text: str) -> None:
+    assert evidence(text) >= 2.0
+
+
+def test_an_order_after_a_comma_names_the_addressee_back() -> None:
+    assert relayed("Jana soll den Lebenslauf bis Freitag schicken, schreib ihr das bitte")
+    assert not relayed("Er meinte, ihr Sohn soll sich bis Freitag melden")
+
+
+async def test_material_before_schreib_ihm_das_is_drafted_as_a_message(
+    acked_chat: Chat,
+) -> None:
+    reply, _ = await acked_chat.say(
+        "Lea soll ihre Bewerbung bis Montag schicken, schreib ihr das bitte per du"
+    )
+    assert reply.skill_id == "email"
+    assert reply.outcome is Outcome.OK

@@ -29,9 +29,10 @@ _OPENING_WORDS = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.,;:!?\n–—]")
 # A request headed by whom it is for, named by a role: "An das Team der Kita …: …",
-# "to the HR department: …".
+# "an die Klassenleitung der 9c: …" (any noun after the German "an"), "to the HR department:
+# …" (only a role: "To the point: …" is no addressee).
 _HEADED_BY_ROLE = re.compile(
-    r"^\s*(?:bitte\s+)?(?:an|to)\s+(?:das|die|den|dem|the|our|unsere?n?)\s+"
+    r"^\s*(?:bitte\s+)?(?:(?P<an>an)|to)\s+(?:das|die|den|dem|the|our|unsere?n?)\s+"
     r"(?P<noun>[\wäöüß-]+)[^:\n]{0,60}:\s",
     _F,
 )
@@ -60,7 +61,10 @@ def written_to_role(flat: str) -> bool:
         if _opens_clause(flat, last.start()) and (last["to"] or is_recipient(last["noun"])):
             return True
     headed = _HEADED_BY_ROLE.match(flat)
-    return headed is not None and is_recipient(headed["noun"])
+    if headed is None:
+        return False
+    noun = headed["noun"]
+    return is_recipient(noun) or bool(headed["an"] and noun[:1].isupper())
 
 
 def _opens_clause(text: str, start: int) -> bool:

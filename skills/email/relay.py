@@ -54,10 +54,11 @@ _ASKED = re.compile(
     rf"\s+(?:[\wäöüß]+\s+){{0,4}}?{_TELL_LAST}\b",
     _F,
 )
-# Sentence ends: a full stop, "!" or "?" before a space, a line break, an arrow or a dash
-# between words. Abbreviations and dates may split a sentence too: a piece that starts with no
-# order is skipped, so an extra split costs nothing.
-_BREAK = re.compile(r"[ \t]+[–—-][ \t]+|\n+|(?<=[.!?])[ \t]+|(?=->|=>|→)")
+# Sentence and clause ends: a full stop, "!" or "?" before a space, a comma ("Kevin soll …,
+# schreib ihm das"), a line break, an arrow or a dash between words. Abbreviations and dates
+# may split a sentence too: a piece that starts with no order is skipped, so an extra split
+# costs nothing.
+_BREAK = re.compile(r"[ \t]+[–—-][ \t]+|\n+|(?<=[.!?])[ \t]+|,[ \t]*|(?=->|=>|→)")
 # A note's own bullet or number: a to-do in the notes, not an order.
 _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
 

@@ -152,6 +152,8 @@ _ASKED_TO = re.compile(
     r"[^.!?\n]{0,80}?"
     r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
     r"|informieren|schreiben|mailen|mitteilen|ausrichten|bescheid\s+(?:geben|sagen)"
+    # "Herrn … eine kurze Rückmeldung geben, dass …"
+    r"|(?:rückmeldung|nachricht|info|antwort|zusage|absage)\s+(?:geben|schicken|senden)"
     # asking them about themselves ("Frau Mensah fragen, ob sie Zeit hat"), not checking a
     # fact ("Frau Koch fragen, ob das stimmt")
     r"|fragen\s*,?\s*ob\s+(?:er|sie|ihr\w*|sein\w*))\b",
@@ -177,6 +179,8 @@ _ABBREVIATION_DOT = re.compile(
 # A letter's own opening ("Sehr geehrte Frau Lenz, hiermit …", "Dear Ms Kaya, …"): the message
 # is the email itself. "Hallo …" and "Hi …" greet Lotse as often as a client and need more.
 _LETTER_OPENING = re.compile(r"^\s*(?:sehr\s+geehrte[rs]?|liebe[rs]?|dear)\s", _F)
+# An email's own subject line opening the request: "Betreff: Praktikum Herr … – …".
+_SUBJECT_LINE = re.compile(r"^\s*(?:betreff|betr\.|subject|re)\s*:\s*\S", _F)
 # The score of a request shaped like an email without a cue (skills.email.shape): just the
 # classifier's threshold, so any other skill's own evidence keeps its message.
 SHAPED = 0.5
@@ -398,6 +402,8 @@ def evidence(text: str) -> float:
         return 2.0  # "… -> antworte ihr, dass …", "… kannst du ihm das so mitteilen?"
     if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
         return 2.0  # the email itself, typed out
+    if _SUBJECT_LINE.match(head):
+        return 2.0
     if _MAIL_WORD.search(head) or mistyped_command(head):
         return 1.0 if classify(text) else 0.5
     if _PURPOSE_FIRST.search(head) and _WHEN.search(head):

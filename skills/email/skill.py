@@ -22,6 +22,7 @@ from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language, extract_for
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
+from skills.email.relay import relayed
 from skills.email.report import Report, skill_texts
 from skills.email.routing import evidence, is_new_request
 from skills.email.shape import Certainty, shape
@@ -248,7 +249,7 @@ _TOLD = re.compile(
 def _message_if_said(text: str) -> Purpose | None:
     """A request that names no purpose but says what the email is to say is a message of its
     own (a thank-you, an enquiry, a call-back request); a bare "mail an X" is asked about."""
-    if _TOLD.search(text):
-        return Purpose.MESSAGE
+    if _TOLD.search(text) or relayed(text):
+        return Purpose.MESSAGE  # what to say is in the clause, or before "schreib ihm das"
     said = meaningful_words(_ASKING.sub(" ", text))
     return Purpose.MESSAGE if len(said) >= _SAID_ENOUGH else None
