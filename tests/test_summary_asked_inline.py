@@ -113,6 +113,12 @@ async def test_the_request_does_not_enter_the_record(acked_chat: Chat) -> None:
             "Zusammenfassung: Hr. Yilmaz war pünktlich, will Koch werden, Bewerbung fehlt noch",
             "Hr. Yilmaz war pünktlich",
         ),
+        # a title with its date is the notes' first line, not part of the request
+        (
+            "zusammenfassen\nBeratung 12.11. mit TN (m, 22)\n\nAnliegen: Umschulung\nCV fehlt",
+            "Beratung 12.11. mit TN (m, 22)",
+        ),
+        ("Gespräch 3.2. zusammenfassen: Kl. will Koch werden, Praktikum fehlt", "Gespräch 3.2."),
     ],
 )
 async def test_a_title_after_the_request_begins_the_notes(
@@ -165,3 +171,12 @@ async def test_notes_typed_after_the_request_are_sorted_phrase_by_phrase(
     assert "will Bäcker werden" in " ".join(sections["Anliegen"])
     assert "Probetag bei Bäckerei Kamps" in " ".join(sections["Vereinbarungen"])
     assert "früh aufstehen" not in " ".join(sections["Anliegen"])  # one note, one place
+
+
+def test_a_comma_inside_brackets_keeps_its_phrase() -> None:
+    notes = "war da, will umschulen (Knie kaputt, Ärztin rät ab), sucht was im Büro"
+    assert telegraphic_lines(notes).splitlines() == [
+        "war da",
+        "will umschulen (Knie kaputt, Ärztin rät ab)",
+        "sucht was im Büro",
+    ]

@@ -156,3 +156,20 @@ def test_an_answer_on_the_next_line_joins_its_question_and_a_lone_question_mark_
         "?",
     ]
     assert split_sentences("?") == ["?"]
+
+
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        (
+            "wartet auf den bescheid. todo: ich rufe die reha-beraterin an",
+            ["wartet auf den bescheid.", "todo: ich rufe die reha-beraterin an"],
+        ),
+        ("cv kommt nach. offen: fahrtkosten", ["cv kommt nach.", "offen: fahrtkosten"]),
+        # an abbreviation before a label-like word does not end the sentence
+        ("Termin ca. 10: passt", ["Termin ca. 10: passt"]),
+        ("Kl. sagt: will nicht ins Büro", ["Kl. sagt: will nicht ins Büro"]),
+    ],
+)
+def test_a_label_typed_in_lower_case_opens_a_sentence(line: str, sentences: list[str]) -> None:
+    assert split_sentences(line) == sentences

@@ -98,6 +98,8 @@ def is_request_clause(clause: str) -> bool:
     words = [word.casefold() for word in _WORD.findall(clause)]
     if not words or len(clause) > _MAX_REQUEST_CHARS:
         return False
+    if any(character.isdigit() for character in clause):
+        return False  # "zusammenfassen Gespräch 04.12.": a date is a fact of the notes
     vocabulary = _vocabulary()
     if words[-1] in vocabulary.titles:
         return False  # a title's name follows it: "zusammenfassen Kl. (17) möchte …"
@@ -190,7 +192,9 @@ def telegraphic_lines(notes: str) -> str:
     phrases = [chunks[0]]
     for chunk in chunks[1:]:
         words = _TOKEN.findall(chunk)
-        if len(words) <= 1 or words[0].casefold() in clause_words:
+        open_bracket = phrases[-1].count("(") > phrases[-1].count(")")
+        # "(rücken kaputt, arzt sagt kein bau mehr)": a comma inside brackets keeps its phrase
+        if open_bracket or len(words) <= 1 or words[0].casefold() in clause_words:
             phrases[-1] = f"{phrases[-1]}, {chunk}"
         else:
             phrases.append(chunk)

@@ -181,18 +181,27 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
         return False  # "(gesetzl. Betreuung)", "(Stand 3.4. Mo)": inside brackets, no end
     if any(mark in punct for mark in "!?…") or len(punct) > 1:
         return True
-    if not following or following[0].islower():
+    if not following:
         return False
     words = vocabulary()
+    token, previous = _token_before(text, match.start())
+    lowered = token.lower()
+    abbreviated = (
+        lowered in words.abbreviations
+        or _LETTER_DOTS.match(token) is not None
+        or _CLIPPED.match(token) is not None
+    )
+    if following[0].islower():
+        # "wartet auf bescheid. todo: ich kläre …": typed in lower case, a label still opens
+        # an item of its own; other lower-case words continue the sentence ("ca. 3 Wochen").
+        return _LABELLED.match(following) is not None and not abbreviated
     answer = _ONE_WORD_ANSWER.search(text[: match.start()])
     if answer and answer.group(1).lower() in words.answers:  # "beworben? Ja. Bei zwei ..."
         return False
-    token, previous = _token_before(text, match.start())
-    lowered = token.lower()
     next_word = following.split(maxsplit=1)[0].lower().strip(".,;:")
     if lowered in words.list_ends:
         return next_word in words.sentence_openers
-    if lowered in words.abbreviations or _LETTER_DOTS.match(token) or _CLIPPED.match(token):
+    if abbreviated:
         return False
     if lowered.endswith("str") and len(lowered) > 4:  # "Hauptstr. 5"
         return False
