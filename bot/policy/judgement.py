@@ -124,7 +124,8 @@ _DECIDE = (
 _MANAGE = (
     r"(?:schaffen|schafft|packen|packt|bestehen|besteht|durchhalten|hält\s+\w+\s+durch"
     r"|durchhält|hinkriegen|hinkriegt|hinbekommen|hinbekommt|kriegt\s+\w+\s+hin|durchziehen"
-    r"|durchzieht|zieht\s+\w+\s+durch|meistern|meistert)"
+    r"|durchzieht|zieht\s+\w+\s+durch|meistern|meistert|stemmen|stemmt|wuppen|wuppt"
+    r"|durchstehen|durchsteht|klarkommen|klarkommt|zurechtkommen|zurechtkommt)"
 )
 _SHOULD = r"(?:soll|sollen|sollte|sollten)\s+(?:ich|wir)"
 _EN_PEOPLE = r"(?:client|candidate|applicant|participant|student|trainee|customer|apprentice)"
@@ -196,6 +197,14 @@ _PATTERNS: tuple[str, ...] = (
     # "Passt die Ausbildung zu Tim?" (a verdict; "Welche Berufe passen zu Tim?" asks for a list)
     rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+\s+(?:zu|für)\s+"
     rf"{_SPECIFIC_PERSON}",
+    # … with more words before the person: "passt der Job im Callcenter zu ihr?"
+    rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}}?\s+zu\s+"
+    rf"(?:{_SPECIFIC_PERSON}|\b(?-i:ihr)\b)",
+    # "Mach mir eine Reihenfolge, wer am besten passt", "…, wer eher geeignet ist" (an
+    # indirect question after a comma, a colon or "sag mir"; not "Wer am besten passt,
+    # entscheidet der Betrieb")
+    r"(?:(?<=[,:]\s)|(?<=[,:])|(?<=\bmir\s)|(?<=\buns\s))wer\s+(?:von\s+(?:den\s+)?\w+\s+)?(?:am\s+besten|am\s+ehesten|am\s+geeignetsten"
+    r"|besser|eher)\s+(?:passt|passen\s+würde|reinpasst|geeignet\s+(?:ist|wäre)|ins\s+team\s+passt)",
     # "Sag mir, ob ich Tim nehmen soll"
     rf"\bob\s+(?:ich|wir)\s+{_SPECIFIC_PERSON}{_GAP}\b{_DECIDE}\s+(?:soll|sollen|sollte)\b",
     rf"\bhat\s+{_NAMED}\s+(?:\w+\s+)?das\s+(?:zeug\b|(?:potenzial|potential|talent)\s+zu)",

@@ -13,7 +13,9 @@ Two kinds (``judgement_aside.yaml``):
   Einschätzung, ob Tim …") asks a human, not the assistant: from the view to the end of its
   sentence the words are taken out, in a message that starts with a mail order only;
 - a chance of a benefit ("Hat Jonas eine Chance auf BAB …?") asks about an entitlement, a
-  rule: the chance word is read as "Anspruch".
+  rule: the chance word is read as "Anspruch";
+- "geschickt" as the participle of "schicken" ("Hat Jonas die Unterlagen schon an die IHK
+  geschickt?") is a status, not the trait: it is read as "gesendet".
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class _Aside(NamedTuple):
     mail_order: re.Pattern[str]  # "Mail an Frau Schulte …", "Schreib Herrn …"
     addressee_view: re.Pattern[str]  # "um Ihre Einschätzung, ob …" to its sentence's end
     benefit_chance: re.Pattern[str]  # "eine Chance auf BAB"
+    sent: re.Pattern[str]  # "hat … an die IHK geschickt?"
 
 
 @cache
@@ -59,16 +62,19 @@ def _patterns() -> _Aside:
             rf"(?=auf\s+(?:(?:eine?n?|die|das|den)\s+)?{raw['benefits']})",
             flags,
         ),
+        re.compile(raw["sent_participle"], flags),
     )
 
 
 def set_aside_rules_and_counterparts(text: str) -> str:
     """``text`` without the words of a minimum-age question, without the names of
     counterparts named by their role (each replaced by what stood around it), in a mail order
-    without a view asked of the addressee, and with a chance of a benefit read as a claim."""
+    without a view asked of the addressee, with a chance of a benefit read as a claim and
+    "geschickt" as a participle read as "gesendet"."""
     aside = _patterns()
     for pattern in (aside.age_before, aside.age_after, aside.role_before, aside.role_after):
         text = pattern.sub(lambda found: found.group("keep"), text)
     if aside.mail_order.search(text) is not None:
         text = aside.addressee_view.sub("", text)
+    text = aside.sent.sub(lambda found: found.group("keep") + "gesendet", text)
     return aside.benefit_chance.sub("Anspruch ", text)

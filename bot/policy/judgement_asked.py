@@ -7,8 +7,8 @@ against; each new batch of requests brought predicates they did not hold ("krich
 and reads who the question is about and who is asked:
 
 - *an opinion asked on a proposition about the person*: "meinst du, der Marco packt das",
-  "Glauben Sie, dass Frau Wolff … zurechtkommt?", "Would you say Priya is …", "…, was glaubst
-  du?" after a question about the person;
+  "Glauben Sie, dass Frau Wolff … zurechtkommt?", "was meinst du, hat die … eine Chance?",
+  "Would you say Priya is …", "…, was glaubst du?" after a question about the person;
 - *a hypothetical or future question with the person as subject*: "Würde Herr Schulte ins
   Team passen?", "would Chloe be wasted in a call centre?", "Wird aus dem Niklas …";
 - *the person's prospects*, by a possessive: "Wie schätzt du seine Aussichten … ein?";
@@ -44,6 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"(?:sein|ihr|his|her)\w*", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:man|jemand\w*|someone|somebody|anyone|people|leute)\b", re.I)
 _ENGLISH_PRONOUN = re.compile(r"\s*(?:he|she)\b", re.IGNORECASE)
+_AGE = re.compile(r"\s*\(\d{1,2}\)")
 _AFTER_BREAK = re.compile(r"(?::|\s[–—-])\s+([^:–—]+)")
 _ENGLISH_NAME_AFTER_MODAL = re.compile(
     r"\s*(?i:would|will)\s+(?-i:([A-Z][a-z]+))\s+(?-i:[a-z]+)\b(?<!\bbe)(?<!\bget)"
@@ -125,6 +126,7 @@ def _names(span: str, person: re.Pattern[str]) -> bool:
 
 def _practical(sentence: str, admin: bool = True) -> bool:
     asked, cues = _asked(), cue_patterns()
+    sentence = _AGE.sub("", sentence)  # "Arjun (17)": an age is no time, amount or date
     return bool(
         asked.practical.search(sentence)
         or (admin and asked.admin.search(sentence))
@@ -144,6 +146,13 @@ def _opinion_on_person(sentence: str, person: re.Pattern[str]) -> bool:
         proposition = after[joint.end() if joint else 0 :]
         degree = asked.degree_question.match(proposition)  # "…, wie lange hält Herr Fischer"
         if _person_first(proposition[degree.end() :] if degree else proposition, person):
+            return True
+        # the proposition as a question of its own, its verb first: "was meinst du, hat die
+        # bei einem Systemhaus eine Chance?", "Was denkst du, kommt Herr Ott damit klar?"
+        verb = asked.verb_first.match(proposition)
+        if verb is not None and _person_first(
+            proposition[verb.end() :], person, context=could_judge(sentence)
+        ):
             return True
         before = sentence[: frame.start()].rstrip(" ,:–—-")
         if not after.strip(" ?!.") and before and _names(before, person):

@@ -9,6 +9,12 @@ geeignet?" is read as "Ist Anna geeignet?". Only names written with a capital co
 only names that are no ordinary word (``pii_ambiguous_names.txt``, the scan's word lists and
 ``first_names.yaml``'s ``left_out`` keep "Kai", "Kim", "Mercedes" or "Essen" out), so
 companies and places stay what they are.
+
+The gazetteer's source keeps no country of South Asia, Ukraine or Central Asia and few of West
+Africa; ``judgement_given_names.yaml`` adds common given names of those origins ("Priya",
+"Halyna", "Fatoumata"). A name typed in lower case counts only in a message whose writer
+does not capitalise at all ("meinste taras schafft das"): where other words have their
+capitals, a lower-case "floor" or "amber" is the word.
 """
 
 from __future__ import annotations
@@ -17,7 +23,14 @@ import re
 from functools import cache
 from pathlib import Path
 
-from bot.policy.pii_gazetteer import given_name_keys, is_plain_name, lookup_key
+from bot.policy.pii_gazetteer import (
+    given_name_keys,
+    is_not_name,
+    is_plain_name,
+    is_word_name,
+    lookup_key,
+)
+from bot.policy.pii_normalise import fold
 from bot.yaml_data import load_yaml
 
 _HERE = Path(__file__).parent
@@ -28,6 +41,9 @@ CANONICAL = "Anna"
 # genitive "s" are checked below. (A plain class, not a Unicode test: this runs on every
 # message.)
 _WORD = re.compile(r"\b[A-ZÀ-ÞĀ-ž]\w+(?:-\w+)*")
+_LOWER_WORD = re.compile(r"\b[a-zß-ÿā-ž]{4,}\b")  # a name in lower case: four letters or more
+_CAPITAL = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]")
+_SENTENCE_END = ".!?:\n"
 
 
 @cache
@@ -37,9 +53,42 @@ def _left_out() -> frozenset[str]:
     return frozenset(lookup_key(str(name)) for name in data["left_out"])
 
 
+@cache
+def _added_keys() -> frozenset[str]:
+    """The keys of ``judgement_given_names.yaml``'s names, less any the gazetteer calls an
+    ordinary word."""
+    data = load_yaml((_HERE / "judgement_given_names.yaml").read_text(encoding="utf-8"))
+    names = (str(name) for origin in data.values() for name in origin)
+    return frozenset(
+        lookup_key(name)
+        for name in names
+        if not is_not_name(fold(name)) and not is_word_name(fold(name))
+    )
+
+
+@cache
+def _left_out_in_lower_case() -> frozenset[str]:
+    """Given names that are also English words (``first_names.yaml``)."""
+    data = load_yaml((_HERE / "first_names.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(word) for word in data["left_out_in_lower_case"])
+
+
 def _is_given_name(word: str) -> bool:
     key = lookup_key(word)
-    return key in given_name_keys() and key not in _left_out() and is_plain_name(word)
+    if key in _left_out():
+        return False
+    if key in _added_keys():
+        return True
+    return key in given_name_keys() and is_plain_name(word)
+
+
+def _is_lower_case_name(word: str) -> bool:
+    key = lookup_key(word)
+    if key in _left_out() or key in _left_out_in_lower_case():
+        return False
+    if is_not_name(fold(word)) or is_word_name(fold(word)):
+        return False
+    return key in _added_keys() or key in given_name_keys()
 
 
 def _canonical(found: re.Match[str]) -> str:
@@ -53,9 +102,24 @@ def _canonical(found: re.Match[str]) -> str:
     return word
 
 
+def _capitalises(text: str) -> bool:
+    """Whether a word inside a sentence of ``text`` starts with a capital."""
+    for found in _CAPITAL.finditer(text):
+        before = text[: found.start()].rstrip(" \t")
+        if before and before[-1] not in _SENTENCE_END:
+            return True
+    return False
+
+
 def with_known_names(text: str) -> str:
     """``text`` with every capitalised given name of the gazetteer (that is no ordinary word)
     replaced by a first name the Art. 22 patterns know; everything else unchanged."""
     if not text:
         return text
-    return _WORD.sub(_canonical, text)
+    lower_case = not _capitalises(text)
+    text = _WORD.sub(_canonical, text)
+    if lower_case:
+        text = _LOWER_WORD.sub(
+            lambda found: CANONICAL if _is_lower_case_name(found.group()) else found.group(), text
+        )
+    return text

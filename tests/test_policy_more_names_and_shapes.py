@@ -1,0 +1,143 @@
+"""Art. 22 reading (GDPR Art. 22): given names the gazetteer lacks, names typed in lower case,
+more verbs of managing, "passt … zu ihr", "…, wer am besten passt", an opinion asked on a
+verb-first question, a colleague's view put up for a second opinion — and the neutral
+questions that look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.policy import is_decision_request
+from bot.policy.judgement_names import CANONICAL, with_known_names
+from bot.policy.pii_gazetteer import given_name_keys, lookup_key
+
+# Common given names of South Asia, Central Asia and West Africa that pii_given_names.txt does
+# not hold (checked below, so that each test here needs judgement_given_names.yaml).
+_UNLISTED = ["Rakesh", "Shahnoza", "Tanvir", "Olumide"]
+
+
+def test_the_added_names_are_not_in_the_gazetteer() -> None:
+    assert not any(lookup_key(name) in given_name_keys() for name in _UNLISTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Würdest du Rakesh einstellen?",
+        "Passt die Umschulung zu Shahnoza?",
+        "Was hältst du von Tanvir als Azubi?",
+        "Rakesh oder Olumide – wer kriegt den Platz?",
+    ],
+)
+def test_an_added_given_name_is_a_person(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schreib Rakesh, dass sein Termin auf Freitag verschoben ist",
+        "Würde Rakesh als Fachlagerist mehr verdienen?",  # pay is a fact, not a verdict
+        "Hat Shahnoza die Unterlagen schon an die IHK geschickt?",
+    ],
+)
+def test_tasks_and_facts_about_an_added_name_stay_neutral(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+def test_a_name_in_lower_case_counts_where_nothing_is_capitalised() -> None:
+    assert with_known_names("denkst du tanvir packt das") == f"denkst du {CANONICAL} packt das"
+    assert is_decision_request("denkst du tanvir kriegt die prüfung hin")
+    assert is_decision_request("glaubste olumide hält die ausbildung durch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "frag Frau Berg wegen olumide",  # the writer capitalises: as written
+        "the ground floor has amber lights",  # names that are English words
+    ],
+)
+def test_lower_case_words_stay_as_written(text: str) -> None:
+    assert with_known_names(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kann Tim die Nachtschichten überhaupt stemmen?",
+        "Wird Lena mit dem Druck klarkommen?",
+        "Könnte Ben das zweite Lehrjahr durchstehen?",
+    ],
+)
+def test_more_verbs_of_managing(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passt der Job an der Kasse zu ihm?",
+        "passt die arbeit in der küche zu ihr?",
+        "Sag mir, wer von den dreien am besten passt",
+        "Vier Bewerberinnen, zwei Plätze: sag uns, wer eher geeignet ist",
+    ],
+)
+def test_fit_and_choice_in_new_word_orders(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wer am besten passt, entscheidet am Ende der Betrieb – wie läuft das Auswahlverfahren?",
+        "Passt der Termin am Montag für ihn?",
+    ],
+)
+def test_statements_and_schedules_stay_neutral(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+def test_an_opinion_on_a_verb_first_question_about_a_person() -> None:
+    assert is_decision_request(
+        "Was glaubst du, hat die überhaupt eine Chance beim Vorstellungsgespräch?"
+    )
+    assert not is_decision_request("Was glaubst du, ist die Ausbildung zu schwer?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Teamleiter findet Frau Sommer zu langsam für die Kasse. Siehst du das auch so?",
+        "Ich halte Jonas (19) für zu unreif, die Kollegin nicht. Wer hat recht?",
+        "Tom is too slow for the till. Do you agree?",
+    ],
+)
+def test_a_view_of_a_person_put_up_for_a_second_opinion(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Kollege meint, wir sollten Frau Sommer morgen anrufen. Siehst du das auch so?",
+        "Die Kollegin findet die Mail an die Schule zu lang. Siehst du das auch so?",
+    ],
+)
+def test_a_second_opinion_on_a_task_stays_neutral(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hat Jonas die Unterlagen schon an die Kammer geschickt?",
+        "Haben Sie Frau Kaya den Vertrag geschickt, oder fehlt der noch?",
+    ],
+)
+def test_geschickt_as_a_participle_is_a_status(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+def test_geschickt_as_a_trait_is_still_read() -> None:
+    assert is_decision_request("Hat sich Jonas im Praktikum geschickt angestellt?")
