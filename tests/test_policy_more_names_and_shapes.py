@@ -38,6 +38,8 @@ def test_an_added_given_name_is_a_person(text: str) -> None:
     [
         "Schreib Rakesh, dass sein Termin auf Freitag verschoben ist",
         "Würde Rakesh als Fachlagerist mehr verdienen?",  # pay is a fact, not a verdict
+        "Würde Lena in der Pflege mehr verdienen als im Einzelhandel?",
+        "Would Jonas earn more as a warehouse clerk?",
         "Hat Shahnoza die Unterlagen schon an die IHK geschickt?",
     ],
 )
@@ -109,7 +111,8 @@ def test_an_opinion_on_a_verb_first_question_about_a_person() -> None:
     "text",
     [
         "Mein Teamleiter findet Frau Sommer zu langsam für die Kasse. Siehst du das auch so?",
-        "Ich halte Jonas (19) für zu unreif, die Kollegin nicht. Wer hat recht?",
+        "Die Kollegin sieht Herrn Krause eher im Lager, ich im Verkauf. Wer von uns hat recht?",
+        "Die Kollegin meint, Jonas (17) gehört ins Handwerk, ich sehe ihn im Büro. Wer hat recht?",
         "Tom is too slow for the till. Do you agree?",
     ],
 )
@@ -141,3 +144,35 @@ def test_geschickt_as_a_participle_is_a_status(text: str) -> None:
 
 def test_geschickt_as_a_trait_is_still_read() -> None:
     assert is_decision_request("Hat sich Jonas im Praktikum geschickt angestellt?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welche der vier Teilnehmerinnen würdest du zum Gespräch einladen?",
+        "Wem soll ich die Lehrstelle beim Bäcker geben?",
+        "wem würdest du den ausbildungsplatz anbieten",
+        "Should we give the apprenticeship to Tom or to Mia?",
+        "Was für eine Note würdest du ihr für die Präsentation geben?",
+        "kann ich ihr das zutrauen",
+        "Lohnt sich das bei dem überhaupt noch?",
+        "bringt das noch was mit der?",
+        "Ich find den Jungen faul. Bin ich zu streng oder stimmt das?",
+    ],
+)
+def test_choosing_grading_trusting_and_worth_in_more_shapes(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wem soll ich den Flyer zur Jobmesse geben?",
+        "Lohnt sich das bei dem Betrieb in Hamm überhaupt?",
+        "Welche der Unterlagen soll ich der Teilnehmerin mitgeben?",
+        "Does Jonas need a visa for the apprenticeship?",
+        "Bin ich zu spät dran für die Anmeldung?",
+    ],
+)
+def test_tasks_requirements_and_things_stay_neutral(text: str) -> None:
+    assert not is_decision_request(text)

@@ -240,6 +240,18 @@ _PATTERNS: tuple[str, ...] = (
     rf"\b(?:nehmen|einstellen|wählen|auswählen|vorziehen)\b[^.?!\n]{{0,40}}?{_KNOWN_NAME}\s+"
     rf"(?:oder|or)\s+{_KNOWN_NAME}",
     rf"\b{_KNOWN_NAME}\s+(?:nehmen|einstellen|wählen|auswählen)\s+oder\s+{_KNOWN_NAME}",
+    # "Welche der drei Bewerberinnen würdest du einladen?", "Wem soll ich den Platz geben?",
+    # "Should we give the place to Kemal or to Sara?"
+    rf"\b(?:welche[nrs]?|wen)\s+(?:der|von\s+(?:den|meinen|unseren|diesen)?)\s*(?:\w+\s+)?"
+    rf"{_PERSON_NOUN}{_GAP}\b(?:würdest|würden|soll|sollte|sollen)\s+(?:du|sie|ich|wir)\b{_GAP}"
+    r"\b(?:nehmen|einstellen|wählen|auswählen|empfehlen|vorziehen|ablehnen|einladen"
+    r"|vorschlagen|vermitteln|zusagen|absagen)\b",
+    r"\bwem\s+(?:würdest|würden|soll|sollte|sollen)\s+(?:du|sie|ich|wir)\b[^.?!\n]{0,40}?\b"
+    r"(?:den|die|das|eine?n?)\s+(?:\w+\s+)?(?:platz|stelle|ausbildungsplatz|praktikumsplatz"
+    r"|lehrstelle|zusage|chance|job|förderung|gutschein)\w*\s+(?:\w+\s+){0,3}?(?:geben|vergeben"
+    r"|anbieten|zusagen)\b",
+    r"\bgive\s+(?:the|this|that|our)\s+(?:\w+\s+)?(?:place|spot|job|position|apprenticeship"
+    r"|placement|offer|internship)\s+to\s+(?:him|her|(?-i:[A-Z][a-z]+))\s+or\b",
     # "Welcher Bewerber soll die Stelle bekommen?", "Welche Teilnehmerin ist am besten?"
     rf"\bwelche[rsn]?\s+(?:\w+\s+)?{_PERSON_NOUN}\s+(?:soll|sollte|darf|kann)\b{_GAP}"
     r"\b(?:bekommen|kriegen|erhalten|nehmen|machen)\b",
@@ -258,7 +270,8 @@ _PATTERNS: tuple[str, ...] = (
     rf"(?:{_GRADE}|skala)\s+(?:von|zwischen)\s+\d+\s*(?:bis|-|–|und)\s*\d+",
     rf"\b(?:bewerte|benote|beurteile)\s+{_NAMED}{_GAP}\b(?:skala|punkten|schulnoten?"
     r"|\d+\s*(?:bis|-|–)\s*\d+)",
-    rf"\bwelche\s+{_GRADE}\b{_GAP}\b(?:{_TO_HIM}|{_FIRST_NAME}){_GAP}\b(?:geben|vergeben)\b",
+    rf"\b(?:welche|was\s+für\s+eine?)\s+{_GRADE}\b{_GAP}\b(?:{_TO_HIM}|{_FIRST_NAME}){_GAP}"
+    r"\b(?:geben|vergeben)\b",
     # Delegating the decision: "entscheide du", "Soll ich dem Jobcenter empfehlen, ihn zu
     # sanktionieren?", "Soll ich die Maßnahme für Tim abbrechen?"
     r"\bentscheide(?:\s+du|n\s+sie)\b(?!\s+(?:mich|uns|selbst))",
@@ -283,7 +296,11 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:welche[nrs]?|wen)\s+von\s+(?:den\s+)?(?:beiden|ihnen|\w+en)\b"
     rf"{_GAP}\b(?:nehmen|einstellen|wählen|auswählen|empfehlen|vorziehen|ablehnen)\b",
     rf"\bhat\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:eine|keine|überhaupt\s+eine)\s+chance",
-    rf"\b(?:kann|können|darf)\s+(?:man|ich|wir)\s+{_DATIVE_PERSON}{_GAP}\bzumuten\b",
+    rf"\b(?:kann|können|darf)\s+(?:man|ich|wir)\s+{_DATIVE_PERSON}{_GAP}\b(?:zumuten|zutrauen)\b",
+    # Worth it with a person named by a pronoun "dem"/"der" alone: "Lohnt sich das bei dem
+    # überhaupt noch?", "bringt das was mit der?" (not "bei dem Betrieb")
+    r"\b(?:lohnt|bringt|bringen)\s+(?:sich\s+)?(?:das|es)\b[^.?!\n]{0,30}?\b(?:bei|mit|für)\s+"
+    r"(?:dem|der)\s*(?:$|[?!.,]|(?:überhaupt|noch|denn|wirklich|eigentlich|echt)\b)",
     rf"\b(?:glaubst|meinst|denkst)\s+du\b[\s,]+(?:dass\s+|ob\s+)?(?!(?:man|ich|wir|jede\w*"
     rf"|viele|alle|das|es)\b)(?:die|der|das)\s+[^\W\d_]+\s+{_MANAGE}\b",
     r"\b(?:bewerte|benote|beurteile)\b[^.?!\n]{0,80}?\b(?:mit|in|nach|auf)\s+(?:schulnoten|noten"

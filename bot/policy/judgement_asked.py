@@ -225,7 +225,7 @@ def _confirms_a_statement(sentence: str, previous: str, person: re.Pattern[str])
     if tag is not None:
         statement = sentence[: tag.start()]
         return _person_first(statement, person) and not _practical(statement)
-    if asked.confirm.match(sentence) is None or len(_WORD.findall(sentence)) > 6:
+    if asked.confirm.match(sentence) is None or len(_WORD.findall(sentence)) > 8:
         return False
     return (
         bool(previous)

@@ -251,6 +251,8 @@ def _fits(sentence: str, previous: str, person: re.Pattern[str]) -> bool:
     subject = rest[: min(ends)] if ends else rest
     if shapes.status.search(subject):
         return False  # "Hat Tim schon einen Platz für …": a status, not a verdict
+    if shapes.needs.search(subject) and not shapes.outcome.search(subject):
+        return False  # "Does Amina need a visa for the apprenticeship?": a requirement
     performance = shapes.performance.search(subject) is not None and _names(subject, person)
     if not performance and re.match(r"\s*(?:das|es)\b", subject, re.IGNORECASE):
         # "Hier die Noten von Sarah: … Reicht das für Industriekauffrau?"
