@@ -21,6 +21,9 @@ from bot.routing.language_request import requested_language
         ("auf Deutsch bitte", "de"),
         ("reply in German please", "de"),
         ("sprich wieder deutsch mit mir", "de"),
+        ("Kannst du eigentlich auch Englisch?", "en"),
+        ("Können Sie Deutsch?", "de"),
+        ("do you speak English?", "en"),
     ],
 )
 def test_a_reply_language_asked_for_in_words(text: str, language: str) -> None:
@@ -40,6 +43,8 @@ def test_a_reply_language_asked_for_in_words(text: str, language: str) -> None:
         "Deutschkurs für Tim",
         "beruf Englischlehrer",
         "Englisch oder Deutsch?",
+        "Kann die Klientin auch Englisch?",
+        "Do you speak to clients in English?",
     ],
 )
 def test_other_messages_naming_a_language_are_left_alone(text: str) -> None:

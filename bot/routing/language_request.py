@@ -20,7 +20,10 @@ _REPLY_VERBS = re.compile(
     r"|stell\w*\s+(?:\w+\s+){0,3}um"
     r"|(?:auf|in)\s+\w+\s+(?:antworten|answer|reply|respond|schreiben|sagen|write|say)"
     r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:answer|reply|respond|speak|talk|write"
-    r"|switch)|^\W*(?:please\s+)?(?:answer|reply|respond|speak|talk|write))\b",
+    r"|switch)|^\W*(?:please\s+)?(?:answer|reply|respond|speak|talk|write)"
+    # "Kannst du auch Englisch?", "Können Sie Deutsch?", "do you speak German?"
+    r"|(?:kannst\s+du|können\s+sie|koennen\s+sie)\s+(?:(?:auch|denn|eigentlich|noch)\s+)*"
+    r"(?:englisch|deutsch)|do\s+you\s+(?:also\s+)?speak\s+(?:english|german))\b",
     re.IGNORECASE,
 )
 # Words that may stand around the language name alone: "English please", "auf Deutsch bitte".
