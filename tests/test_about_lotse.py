@@ -67,6 +67,8 @@ from lotse.app import App, describe_model
         ("Ist das ChatGPT?", "model"),
         ("Welcher KI-Anbieter steckt dahinter?", "model"),
         ("Was bist du eigentlich?", "ai"),
+        ("Wer hat dich gebaut?", "ai"),
+        ("who runs you?", "ai"),
         ("what are you?", "ai"),
     ],
 )
