@@ -102,3 +102,21 @@ async def test_material_before_schreib_ihm_das_is_drafted_as_a_message(
     )
     assert reply.skill_id == "email"
     assert reply.outcome is Outcome.OK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound of "Nachricht" or "Info" before "an"
+        "Kurznachricht an Frau Diop: Termin morgen entfällt, ich melde mich",
+        "Textnachricht an Herrn Ruiz: bitte Rückruf unter 02381 4475-130",
+        # passed on to a titled person, the verb last
+        "bitte an Herrn Brandt vom Jobcenter weitergeben: Frau Sy ist ab 3.3. in Elternzeit",
+    ],
+)
+def test_short_messages_and_passing_on_score_as_email_requests(text: str) -> None:
+    assert evidence(text) >= 2.0
+
+
+def test_a_titled_person_who_is_to_send_something_is_no_order() -> None:
+    assert evidence("Frau Schröder muss noch ihren Lebenslauf schicken") < 2.0

@@ -21,9 +21,10 @@ from skills.email.shape import Certainty, addressed_group, certainty
 from skills.email.words import words
 
 _F = re.IGNORECASE
-# "Mail", "E-Mail", compounds ("Erinnerungsmail", "Dankesmail"), "Nachricht an", "Info an".
+# "Mail", "E-Mail", compounds ("Erinnerungsmail", "Dankesmail"), "Nachricht an", "Info an",
+# and their compounds ("Kurznachricht an", "Kurzinfo an").
 _MAIL_WORD = re.compile(
-    r"\b(?:\w*(?:e-?)?mail\w*|(?:nachricht|info|schreiben)\s+an|draft)\b", re.IGNORECASE
+    r"\b(?:\w*(?:e-?)?mail\w*|(?:\w*nachricht|\w*info|schreiben)\s+an|draft)\b", re.IGNORECASE
 )
 # A command word typed with a slip of the finger: "mial", "emial", "e-mal".
 _MAIL_COMMANDS = ("mail", "email", "e-mail")
@@ -81,7 +82,7 @@ _LEADING_WORD = re.compile(r"^(\s*(?:bitte\s+)?)([\wäöüß]+)")
 # "Mail an ihn:", "Nachricht an Frau Öztürk": a mail addressed to someone, wherever it stands
 # (after pasted background that names an occupation, too).
 _MAIL_TO = re.compile(
-    r"\b(?:e-?mail|mail|nachricht)\s+an\s+(?:ihn|sie|ihm|ihr|(?-i:Frau|Herrn?|Hr\.|Fr\.|Dr\."
+    r"\b(?:e-?mail|mail|\w*nachricht)\s+an\s+(?:ihn|sie|ihm|ihr|(?-i:Frau|Herrn?|Hr\.|Fr\.|Dr\."
     r"|Familie|Eltern)(?=\s)|(?-i:[A-ZÄÖÜ][a-zäöüß]+)\b(?!\s+(?:der|des|für)\b))",
     _F,
 )
@@ -152,6 +153,7 @@ _ASKED_TO = re.compile(
     r"[^.!?\n]{0,80}?"
     r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
     r"|informieren|schreiben|mailen|mitteilen|ausrichten|bescheid\s+(?:geben|sagen)"
+    r"|weiterleiten|weitergeben|zurückschreiben"
     # "Herrn … eine kurze Rückmeldung geben, dass …"
     r"|(?:rückmeldung|nachricht|info|antwort|zusage|absage)\s+(?:geben|schicken|senden)"
     # asking them about themselves ("Frau Mensah fragen, ob sie Zeit hat"), not checking a
