@@ -88,6 +88,9 @@ def choices(result: SkillResult) -> list[str]:
         ("cleaner", "gebaeudereiniger"),
         ("how much does a nurse earn?", "pflegefachmann"),
         ("security guard", "fachkraft-schutz-sicherheit"),
+        # "nursing" is the training; the degree course is asked for as a degree
+        ("tell me about the nursing apprenticeship", "pflegefachmann"),
+        ("nursing degree", "pflegefachmann-studium"),
         # typos
         ("Mechatronikerinn", "mechatroniker"),
         ("Tischlr", "tischler"),
