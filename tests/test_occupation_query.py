@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from occupation_skill_fixtures import text_of
+from skill_contexts import skill_context
 
+from bot.reply import Heading
 from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
 from skills.occupation import OccupationSkill
 from skills.occupation.query import Focus, extract_query, only_refers_back
@@ -192,6 +195,10 @@ def test_fact_questions_with_trailing_and_filler_words(
         ("roofers, are they paid well", Focus.PAY_ANY),
         ("florist what qualifications", Focus.REQUIREMENTS),
         ("what do you need for a florist job", Focus.REQUIREMENTS),
+        # the kind of training: dual, school-based
+        ("is the florist apprenticeship school-based?", Focus.TRAINING_TYPE),
+        ("Ist Kinderpflegerin eine schulische Ausbildung?", Focus.TRAINING_TYPE),
+        ("koch dual oder schulisch", Focus.TRAINING_TYPE),
     ],
 )
 def test_english_keywords_mark_the_fact(typed: str, focus: Focus) -> None:
@@ -226,3 +233,10 @@ def test_pay_asked_for_a_client_named_by_first_name(typed: str, occupation: str)
     assert found.focus in {Focus.PAY, Focus.PAY_ANY}
     skill = OccupationSkill(shared_catalogue())
     assert OfflineIntentClassifier().score(typed, skill) >= THRESHOLD
+
+
+async def test_the_kind_of_training_asked_about_is_no_unexplained_rest() -> None:
+    skill = OccupationSkill(shared_catalogue())
+    result = await skill.handle(skill_context("Ist Kinderpflegerin eine schulische Ausbildung?"))
+    assert result.blocks[0] == Heading("Kinderpfleger/in")
+    assert "ändern daran nichts" not in text_of(result)

@@ -287,8 +287,17 @@ _PAY_WORD = re.compile(
 _DURATION_WORD = re.compile(
     r"\b(?:dauer|ausbildungsdauer|wie\s+lange?|duration|how\s+long)\b", re.IGNORECASE
 )
+# "Ist Pflegefachfrau eine schulische oder duale Ausbildung?", "Is it school-based?"
+_TRAINING_TYPE_WORD = re.compile(
+    r"\b(?:duale?[nrs]?|schulische?[nrs]?|vollzeitschulische?[nrs]?|betriebliche?[nrs]?"
+    r"|ausbildungsart|school[- ]based|company[- ]based|in[- ]company)\b",
+    re.IGNORECASE,
+)
 _FOCUS_WORD = re.compile(
-    "|".join(f"(?:{w.pattern})" for w in (_REQUIREMENT_WORD, _PAY_WORD, _DURATION_WORD)),
+    "|".join(
+        f"(?:{w.pattern})"
+        for w in (_REQUIREMENT_WORD, _PAY_WORD, _DURATION_WORD, _TRAINING_TYPE_WORD)
+    ),
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -392,6 +401,8 @@ def _focus_in(text: str) -> Focus | None:
         return pay_stage(text)
     if _DURATION_WORD.search(text):
         return Focus.DURATION
+    if _TRAINING_TYPE_WORD.search(text):
+        return Focus.TRAINING_TYPE
     return None
 
 
