@@ -213,3 +213,31 @@ def test_a_list_of_documents_alone_asks_for_them() -> None:
         "- Zeugnis Klasse 10\n- Passfoto"
     )
     assert classify(text) is Purpose.DOCUMENTS
+
+
+async def test_a_condition_keeps_its_word_even_when_the_template_says_it() -> None:
+    body = await body_of(
+        "Einladung an Frau Öz zum Gespräch am 09.03. um 11 Uhr, Raum 2.10. Falls sie eine "
+        "Kinderbetreuung braucht, bitte vorher melden"
+    )
+    assert "Falls sie eine Kinderbetreuung braucht" in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einladung an alle TN Kurs Start-7: Vortrag am 12.03. um 10 Uhr, Referent Herr Dr. Lohse",
+        "Nachricht an Herrn Wirth: ich bin bis 20.01. weg, Vertretung hat Frau Sander",
+    ],
+)
+def test_a_speaker_or_a_stand_in_is_no_addressee(text: str) -> None:
+    addressee, _ = find_addressee(text)
+    assert all(person.surname not in ("Lohse", "Sander") for person in addressee.people)
+
+
+async def test_a_verb_ending_like_test_names_no_event() -> None:
+    body = await body_of(
+        "Erinnerung an Mia (du): Termin morgen um 9 bei mir, bring das Anschreiben mit, das du "
+        "noch ändern wolltest"
+    )
+    assert "Veranstaltung: wolltest" not in body

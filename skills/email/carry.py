@@ -184,8 +184,11 @@ def _lean(
 _SUBJECTS = frozenset({"ich", "er", "sie", "es", "wir", "i", "he", "she", "we", "they"})
 # "Er soll …", "she should …": asked of the addressee, rewritten as a request elsewhere
 _ASKED = frozenset({"soll", "sollte", "sollen", "muss", "müssen", "should", "must"})
-# A word that opens a subordinate clause stays with its subject: "ob er … abgeschickt hat"
-_SUBORDINATORS = frozenset({"ob", "weil", "wenn", "falls", "if", "whether", "because"})
+# A word that opens a subordinate clause stays with its subject: "ob er … abgeschickt hat",
+# "Falls er einen Dolmetscher braucht" (the condition is a fact too)
+_SUBORDINATORS = frozenset(
+    {"ob", "weil", "wenn", "falls", "sofern", "sobald", "if", "whether", "because", "unless"}
+)
 
 
 def _clause_opening(tokens: list[tuple[Span, str]], filler: list[bool], first: int) -> int:
@@ -201,9 +204,11 @@ def _clause_opening(tokens: list[tuple[Span, str]], filler: list[bool], first: i
         return first
     if start + subject + 1 < len(tokens) and tokens[start + subject + 1][1].lower() in _ASKED:
         return first  # "Er soll seine Brille mitbringen" is asked of the addressee (clauses)
-    if subject > 0 and opening[subject - 1] in _SUBORDINATORS:
-        subject -= 1
-    return start + subject
+    opened = start + subject
+    # the subordinator may be a word the draft says elsewhere ("Falls nicht, …"), so no filler
+    if opened > 0 and tokens[opened - 1][1].lower() in _SUBORDINATORS:
+        opened -= 1
+    return opened
 
 
 def _named_on(tokens: list[tuple[Span, str]], usable: list[bool], last: int) -> int:

@@ -120,6 +120,33 @@ def _names_the_group(text: str, start: int, noun: str) -> bool:
     return _GROUP_LEAD.search(text, 0, start) is not None
 
 
+# Verbs that end like an event noun ("Test"): "die du schreiben wolltest" names no event
+_VERBS_LIKE_EVENTS = frozenset(
+    {
+        "wolltest",
+        "konntest",
+        "solltest",
+        "musstest",
+        "durftest",
+        "hattest",
+        "möchtest",
+        "würdest",
+        "könntest",
+        "bräuchtest",
+        "brauchtest",
+        "wüsstest",
+        "wusstest",
+        "machtest",
+        "fragtest",
+        "sagtest",
+        "hofftest",
+        "meintest",
+        "dachtest",
+        "schicktest",
+    }
+)
+
+
 def find_event(text: str) -> Event | None:
     lexicon = words()
     label = _EVENT_LABEL.search(text)
@@ -157,6 +184,8 @@ def find_event(text: str) -> Event | None:
         if word.lower() in lexicon.generic_events or word in lexicon.not_names:
             continue
         if word.lower() in WEEKDAYS or _bare_and_lower(word):  # "Tuesday" ends like "day"
+            continue
+        if word.lower() in _VERBS_LIKE_EVENTS:
             continue
         if not lexicon.document_word.fullmatch(word):  # "Attest" is a document, no "Test"
             end = _title_end(text, noun.end())

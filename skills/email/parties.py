@@ -52,7 +52,9 @@ _LONGEST_FIRST_NAME = 12
 _TOGETHER = re.compile(r"\s*(?:,|und|sowie|and|&)?\s*(?:an\s+|und\s+)?", re.IGNORECASE)
 # "Ansprechpartnerin ist Frau Berger", "contact person will be Mr. Lee": named, not greeted
 _NOT_ADDRESSED = re.compile(
-    r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?)"
+    r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?"
+    # "Referentin Frau Prof. …", "Vertretung hat Frau …": someone taking part, not greeted
+    r"|referent(?:in)?|dozent(?:in)?|vertretung(?:\s+hat)?|speaker|lecturer)"
     r"(?:\s+(?:bei\s+(?:uns|mir|ihnen|der\s+\w+|dem\s+\w+)|there|here|at\s+\w+))?"
     r"(?:\s+(?:ist|wäre|wird|is|will\s+be))?\s*:?\s*$",
     re.IGNORECASE,
