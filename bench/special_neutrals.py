@@ -36,6 +36,9 @@ REVIEWED_DATA = {
     "email:f9-nummern-zu-2": "a client's rehab application, a hearing aid",
     "email:f10-kurz-schreiben-dass": "a medical report for a client's rehab application",
     "email:f10-gesundheit-attest": "a rehab clinic's findings on a named client",
+    "email:f11-eignung-aerztlicher-dienst": "a medical opinion on a client's fitness",
+    "email:f12-attest-nicht-mehr": "a client's sick note",
+    "email:f12-krankmeldung-drei-tage": "a client's sick note",
     "summary:s-bullets": "a client's back trouble",
     "summary:s-gesundheit": "a client's depression",
 }

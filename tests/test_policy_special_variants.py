@@ -188,6 +188,8 @@ def test_a_clients_clause_before_or_after_und_ich_still_counts(text: str) -> Non
         "Leon will in eine Firma, die Hörgeräte herstellen und verkaufen",
         "Die Firma von Herrn Maas repariert Rollstühle und Rollatoren",
         "Tina möchte zu einem Betrieb, der Prothesen und Orthesen fertigt",
+        "Herr Beck stellt als Pharmakant Tabletten und Salben her",
+        "Jana verkauft in der Drogerie auch Medikamente",
     ],
 )
 def test_products_are_no_clients_data(text: str) -> None:
@@ -225,6 +227,7 @@ def test_english_counterparts_of_listed_words_count(text: str, category: str) ->
         "I'm sick of rewriting this letter, can you do it?",
         "Is there a prayer room at the vocational school?",
         "the word is of Latin origin",
+        "honestly this playlist is sick",
     ],
 )
 def test_english_look_alikes_do_not_count(text: str) -> None:
@@ -281,3 +284,18 @@ def test_roots_count_as_origin(text: str) -> None:
 
 def test_a_firms_roots_are_no_origin() -> None:
     assert not find_special_categories("Die Firma hat ihre historischen Wurzeln im Bergbau")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sprechstunde fällt morgen wegen Krankheit aus, bitte Frau Lenz informieren",
+        "Mail an Herrn Diallo: die Beratungsstelle ist diese Woche krankheitsbedingt geschlossen",
+    ],
+)
+def test_the_institutions_own_service_is_the_counsellors_side(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+def test_a_client_missing_the_service_through_illness_still_counts() -> None:
+    assert _counts("Frau Lenz kann wegen Krankheit nicht zur Sprechstunde kommen", "health")

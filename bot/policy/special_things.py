@@ -9,8 +9,8 @@ Read from the words right next to the cue (lists in ``special_context.yaml``):
 - the first part of an occupation's English name: "mental health nurse", "disability support
   worker";
 - a product: the object of a verb of making, selling or repairing, before or after it ("die
-  bauen Rollstühle", "verkauft Hörgeräte", "ein Betrieb, der Prothesen fertigt"; "stellt
-  Medikamente her" is not read), with no person between or right before ("baut ihm eine
+  bauen Rollstühle", "verkauft in der Apotheke Medikamente", "ein Betrieb, der Prothesen
+  fertigt", "stellt Medikamente her"), with no person between or right before ("baut ihm eine
   Prothese", "der ihm Prothesen baut" are his);
 - an occupation someone wants to become: a capitalised cue before "werden" ("will
   Psychologin werden", "um Neurologe zu werden").
@@ -117,16 +117,36 @@ def _making_verb_after() -> re.Pattern[str]:
 _WORD_BEFORE = re.compile(rf"({_LETTER}+)\s+$")
 
 
+# the separable "stellt … her" ("stellt Medikamente her")
+_PRODUCES_BEFORE = re.compile(
+    rf"(?<!{_LETTER})stell(?:t|en|te|ten)((?:\s+{_LETTER}+){{0,5}})\s+$", re.I
+)
+_PRODUCES_AFTER = re.compile(rf"((?:\s+{_LETTER}+){{0,3}}?)\s+her(?!{_LETTER})")
+
+
+def _someone(words: list[str]) -> bool:
+    """A word for a person or a part of one among ``words`` (short words only as listed:
+    "in" is no "i")."""
+    people = _people_and_body()
+    return any(
+        word.lower() in people or (len(word) > 3 and _is_person_or_body(word)) for word in words
+    )
+
+
 def _product(text: str, start: int, end: int) -> bool:
     made = _making_verb().search(text, max(0, start - 60), start)
     if made is not None:
-        return not any(_is_person_or_body(word) for word in made.group(1).split())
+        return not _someone(made.group(1).split())
+    produces = _PRODUCES_BEFORE.search(text, max(0, start - 60), start)
+    particle = _PRODUCES_AFTER.match(text, end) if produces else None
+    if produces and particle:
+        return not _someone(produces.group(1).split() + particle.group(1).split())
     made = _making_verb_after().match(text, end)
     if made is None:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     words = made.group(1).split() + ([before.group(1)] if before else [])
-    return not any(_is_person_or_body(word) for word in words)
+    return not _someone(words)
 
 
 _BECOME = re.compile(rf"\s+(?:zu\s+)?werden(?!{_LETTER})")
