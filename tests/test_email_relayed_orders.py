@@ -106,3 +106,29 @@ async def test_a_client_message_pasted_above_an_answer_is_drafted(acked_chat: Ch
         "-> antworte ihm, dass das geht, Link folgt am 1.2."
     )
     assert reply.skill_id == "email"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ist das Praktikum bezahlt?" fragt Herr Dogan – bitte antworten: ja, 600 € im Monat',
+        "Frau Ilić schrieb, sie findet den Raum nicht. Kurz zurückschreiben, dass es 1.05 ist",
+        "Mr Adams wrote that he is ill -> write back that he should send a sick note",
+        "the client asked about the fee – answer no, there is none",
+        "Herr Kamau hat nach dem Kurs gefragt. Rückmeldung an ihn: Start am 2.4.",
+    ],
+)
+def test_a_reply_to_the_message_before_it_is_relayed(text: str) -> None:
+    assert relayed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gespräch mit Frau Aydin\n- antworten bis Freitag\n- Lebenslauf fehlt",
+        "Sie hat auf meine Mail nicht geantwortet.",
+        "Er will antworten, sobald er den Bescheid hat",
+    ],
+)
+def test_a_reply_reported_or_noted_is_not_relayed(text: str) -> None:
+    assert not relayed(text)

@@ -54,6 +54,15 @@ _ASKED = re.compile(
     rf"\s+(?:[\wäöüß]+\s+){{0,4}}?{_TELL_LAST}\b",
     _F,
 )
+# A reply asked for after the message it answers, with no one named back: the pasted message
+# says whom it is for ('"…" – bitte antworten: …', "Kurz zurückschreiben, dass …", "-> reply
+# that …", "answer yes, …", "Rückmeldung an sie: …").
+_REPLY = re.compile(
+    _OPENING + r"(?:(?:antworten|antworte|beantworten|beantworte|zurückschreiben|schreib\s+zurück"
+    r"|reply|answer|respond|write\s+back)\s*(?::|[.!]?\s*$|,?\s*(?:dass|that|ja|nein|yes|no)\b)"
+    + rf"|(?:rückmeldung|antwort|reply|answer)\s+(?:an|to)\s+(?:{_ACCUSATIVE}|{_ENGLISH})\b)",
+    _F,
+)
 # Sentence and clause ends: a full stop, "!" or "?" before a space, a comma ("Kevin soll …,
 # schreib ihm das"), a line break, an arrow or a dash between words. Abbreviations and dates
 # may split a sentence too: a piece that starts with no order is skipped, so an extra split
@@ -65,10 +74,11 @@ _BULLET = re.compile(r"^\s*(?:[-*•–—]|\d+[.)])\s")
 
 def relayed(text: str) -> bool:
     """A sentence of ``text`` orders a text to someone named back by a pronoun ("antworte ihr,
-    dass …", "kannst du ihm das so mitteilen?", "let her know …")."""
+    dass …", "kannst du ihm das so mitteilen?", "let her know …") or a reply to the message
+    before it ("bitte antworten: …")."""
     for sentence in _BREAK.split(text):
         if not sentence.strip() or _BULLET.match(sentence):
             continue
-        if _IMPERATIVE.match(sentence) or _ASKED.match(sentence):
+        if _IMPERATIVE.match(sentence) or _ASKED.match(sentence) or _REPLY.match(sentence):
             return True
     return False
