@@ -53,6 +53,15 @@ def names(words: str) -> bool:
         ("was verdinet man da", Focus.PAY_ANY),
         ("what about the slaary?", Focus.PAY_ANY),
         ("nach welchem gesetzt ist das geregelt", Focus.LEGAL),
+        # a school certificate or a kind of training as the exploration names them
+        ("geht das auch mit Fachoberschulreife?", Focus.REQUIREMENTS),
+        ("reicht da der Hauptschulabschluss oder braucht man Fachabi?", Focus.REQUIREMENTS),
+        ("ist das an einer schule oder im betrieb?", Focus.TRAINING_TYPE),
+        # asked indirectly, politely, or with the stage of the pay
+        ("Können Sie mir sagen, ob das auch in Teilzeit geht?", Focus.PART_TIME),
+        ("weißt du, ob man da den Meister machen kann?", Focus.PROSPECTS),
+        ("was bekommt man denn als Gesellin?", Focus.EARNINGS),
+        ("how much in the second year?", Focus.PAY),
     ],
 )
 def test_a_fact_asked_with_nothing_but_back_references_is_a_follow_up(
@@ -91,6 +100,7 @@ def test_a_follow_up_may_name_another_occupation() -> None:
         "Welche schulischen Ausbildungen gibt es?",  # many occupations: a list
         "wie ist die lage?",  # "Lage" is a word of its own, not "lange" mistyped
         "was machst du da?",  # the tasks' verbs have too many neighbours for typos
+        "and the apprenticeship?",  # the training talked about, not a kind of training
     ],
 )
 def test_anything_else_is_no_follow_up(text: str) -> None:

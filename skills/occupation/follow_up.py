@@ -4,7 +4,9 @@
 asked about with nothing but back-reference words around it is about the occupation shown
 last. "und als Holzmechaniker?", "what about a pastry chef?": a follow-up that names another
 occupation asks the same of that one. Anything else is no follow-up and is read as a question
-of its own. The words are data (``follow_up`` in ``data/words.yaml``).
+of its own. The words are data (``follow_up`` in ``data/words.yaml``); a school certificate or
+a kind of training ("reicht die mittlere Reife?", "oder im Betrieb?") is read with the
+exploration's words for them (``data/explore.yaml``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
+from skills.occupation.explore_words import Word, vocabulary
 from skills.occupation.normalise import back_references, fold, stopwords, word_section
 from skills.occupation.query import Focus, pay_stage
 
@@ -59,6 +62,22 @@ def _words() -> _Words:
     around = frozenset(fold(str(raw["around"])).split())
     as_words = frozenset(fold(str(w)) for w in raw["as"])
     return _Words(focus, around, leads, as_words, frozenset(fold(str(w)) for w in raw["many"]))
+
+
+@cache
+def _kinds() -> tuple[tuple[Focus, re.Pattern[str]], ...]:
+    """School certificates and kinds of training as the exploration knows them ("mittlere
+    Reife", "im Betrieb"): naming one asks about the requirements or the type of training.
+    One alternation per fact: every lookup is read as a possible follow-up."""
+    words = vocabulary()
+
+    def joined(kinds: tuple[tuple[object, tuple[Word, ...]], ...]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{w.pattern.pattern})" for _, kind in kinds for w in kind))
+
+    return (
+        (Focus.REQUIREMENTS, joined(words.schools)),
+        (Focus.TRAINING_TYPE, joined(words.training_types)),
+    )
 
 
 @cache
@@ -125,6 +144,7 @@ def _focus(
         for focus, phrases in words.focus
         if not _first_words(focus).isdisjoint(typed_words) and _mark(folded, used, phrases)
     ]
+    found += [focus for focus, kind in _kinds() if _mark_kind(folded, used, kind)]
     slips = [
         not used[i] and word not in tolerated() and not names(typed[i])
         for i, word in enumerate(folded)
@@ -179,6 +199,24 @@ def _mark(
 
 def _fits(word: str, known: str, may_slip: bool) -> bool:
     return word == known or (may_slip and _slip(word, known))
+
+
+def _mark_kind(folded: list[str], used: list[bool], kind: re.Pattern[str]) -> bool:
+    """Mark where a certificate or a kind of training stands. Words a follow-up holds anyway
+    do not count ("apprenticeship" is the training talked about, not a kind of it)."""
+    starts: list[int] = []
+    offset = 0
+    for token in folded:
+        starts.append(offset)
+        offset += len(token) + 1
+    hit = False
+    for found in kind.finditer(" ".join(folded)):
+        covered = [i for i, start in enumerate(starts) if found.start() <= start < found.end()]
+        if covered and any(folded[i] not in tolerated() for i in covered):
+            for index in covered:
+                used[index] = True
+            hit = True
+    return hit
 
 
 def _slip(typed: str, known: str) -> bool:

@@ -310,7 +310,8 @@ _AFTER_TRAINING = re.compile(
 )
 _DURING_TRAINING = re.compile(
     r"\b(?:ausbildung\w*|lehre|lehrjahr\w*|lehrzeit|azubis?|auszubildende\w*|lehrling\w*|"
-    r"\w*vergütung|\w*verguetung|training|apprentice\w*|trainee\w*)\b",
+    r"\w*vergütung|\w*verguetung|training|apprentice\w*|trainee\w*"
+    r"|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+year)\b",
     re.IGNORECASE,
 )
 _LEADING_ARTICLE = re.compile(rf"^\s*{_ARTICLE}", re.IGNORECASE)
