@@ -49,6 +49,17 @@ async def test_asking_for_english_after_a_card_shows_it_again_in_english(
     assert await _stored(acked_chat) == "en"
 
 
+async def test_asking_in_english_for_english_after_a_german_card_shows_it_again(
+    acked_chat: Chat,
+) -> None:
+    # The request is itself English; the card before it was German.
+    await acked_chat.say("Was macht eine Dachdeckerin?")
+    reply, text = await acked_chat.say("could you put this in English?")
+    assert reply.language == "en"
+    assert "Dachdecker/in" in text
+    assert "Duration:" in text
+
+
 async def test_the_language_command_only_switches(acked_chat: Chat) -> None:
     await acked_chat.say("beruf Maurer")
     _, text = await acked_chat.say("sprache en")

@@ -24,6 +24,11 @@ from bot.routing.language_request import requested_language
         ("Kannst du eigentlich auch Englisch?", "en"),
         ("Können Sie Deutsch?", "de"),
         ("do you speak English?", "en"),
+        # what was just said, again in the other language
+        ("could you put this in English?", "en"),
+        ("pls say it again in english", "en"),
+        ("sag mir das nochmal auf Englisch", "en"),
+        ("english plz", "en"),
     ],
 )
 def test_a_reply_language_asked_for_in_words(text: str, language: str) -> None:
@@ -45,6 +50,8 @@ def test_a_reply_language_asked_for_in_words(text: str, language: str) -> None:
         "Englisch oder Deutsch?",
         "Kann die Klientin auch Englisch?",
         "Do you speak to clients in English?",
+        "Say hello to her in English",  # words for someone else
+        "She can explain it in German",
     ],
 )
 def test_other_messages_naming_a_language_are_left_alone(text: str) -> None:

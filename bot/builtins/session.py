@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot import language
 from bot.reply import Outcome, Reply, Text
 from bot.routing.language_request import requested_language
 from bot.turn import Turn, reply
@@ -33,7 +34,10 @@ async def choose_language(turn: Turn) -> Reply:
     chosen = replace(turn, language=wanted)  # this reply is in the new language already
     shown = turn.recent.data.get("command") if turn.recent is not None else None
     asked_in_words = requested_language(turn.message.text) is not None
-    if asked_in_words and wanted != turn.language and isinstance(shown, str) and shown:
+    # The language the card was shown in: the conversation's, else this turn's ("say that in
+    # English" is itself English, the card before it was not)
+    before = language.of_conversation(turn.recent.data if turn.recent else None) or turn.language
+    if asked_in_words and wanted != before and isinstance(shown, str) and shown:
         # "und auf Englisch?" right after a card: that card again, in the new language (the
         # command `sprache en` only switches)
         turn.log.resubmit = shown

@@ -23,13 +23,20 @@ _REPLY_VERBS = re.compile(
     r"|switch)|^\W*(?:please\s+)?(?:answer|reply|respond|speak|talk|write)"
     # "Kannst du auch Englisch?", "Können Sie Deutsch?", "do you speak German?"
     r"|(?:kannst\s+du|können\s+sie|koennen\s+sie)\s+(?:(?:auch|denn|eigentlich|noch)\s+)*"
-    r"(?:englisch|deutsch)|do\s+you\s+(?:also\s+)?speak\s+(?:english|german))\b",
+    r"(?:englisch|deutsch)|do\s+you\s+(?:also\s+)?speak\s+(?:english|german)"
+    # what was just said, again in the other language: "say that in English", "sag das auf
+    # Englisch" (at the start, or asked of Lotse: not "she can explain it in German")
+    r"|(?:^\W*(?:(?:pls|plz|please|ok|and|und)\W+)?|(?:can|could|would|will)\s+you\s+"
+    r"(?:please\s+)?)(?:say|put|give|show|repeat|explain|write|tell\s+me)\s+"
+    r"(?:(?:that|this|it|again|me|us|the\s+\w+)\s+){0,3}in\s+(?:english|german)"
+    r"|^\W*(?:(?:ok|und|bitte)\W+)?(?:sag|zeig|erklär|erklaer|gib|schreib)\w*\s+"
+    r"(?:(?:das|es|mir|uns|nochmal|bitte|mal)\s+){0,3}auf\s+(?:englisch|deutsch))\b",
     re.IGNORECASE,
 )
 # Words that may stand around the language name alone: "English please", "auf Deutsch bitte".
 _COURTESY = frozenset(
     ("auf", "in", "bitte", "please", "gern", "gerne", "lieber", "wieder", "nur", "ab", "jetzt",
-     "now", "only", "from", "on", "danke", "thanks", "ok", "okay", "und", "and")
+     "now", "only", "from", "on", "danke", "thanks", "ok", "okay", "und", "and", "pls", "plz")
 )  # fmt: skip
 # A request for a text in that language is a skill's business.
 _SKILL_WORDS = re.compile(
