@@ -140,3 +140,30 @@ def test_an_entitlement_asked_for_a_person_is_no_judgement(text: str) -> None:
 )
 def test_trusting_or_rating_someone_with_a_separable_verb_is_still_a_judgement(text: str) -> None:
     assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ok, und passt es zu ihm?",
+        "was denkst du, passt das zu Jonas?",
+        "Passt das eigentlich zu meiner Teilnehmerin?",
+        "Würde das zu Frau Kaya passen?",
+    ],
+)
+def test_the_occupation_talked_about_fitted_to_a_person_is_refused(text: str) -> None:
+    # After a card the occupation is "das" or "es"; whether it fits her is a verdict.
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Montag um 9, passt das für sie?",  # a date, asked for someone
+        "Passt das zu den Voraussetzungen?",
+        "passt das zu ihrem Schulabschluss?",
+        "Welche Berufe passen zu ihm?",  # a list, an exploration
+    ],
+)
+def test_whether_something_fits_a_thing_or_a_date_is_not_refused(text: str) -> None:
+    assert not is_decision_request(text)

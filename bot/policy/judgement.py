@@ -205,6 +205,12 @@ _PATTERNS: tuple[str, ...] = (
     # entscheidet der Betrieb")
     r"(?:(?<=[,:]\s)|(?<=[,:])|(?<=\bmir\s)|(?<=\buns\s))wer\s+(?:von\s+(?:den\s+)?\w+\s+)?(?:am\s+besten|am\s+ehesten|am\s+geeignetsten"
     r"|besser|eher)\s+(?:passt|passen\s+würde|reinpasst|geeignet\s+(?:ist|wäre)|ins\s+team\s+passt)",
+    # … the occupation talked about as "das": "passt das zu ihr?", "Würde das zu Lena passen?"
+    # ("zu": whether a date suits someone is "passt das ihr" or "für sie")
+    rf"(?:^|(?<=[.!?:,]\s)|(?<=[.!?:,]))(?:und\s+)?passt\s+(?:das|es|dies|sowas)\s+(?:\w+\s+)?zu\s+"
+    rf"(?:{_SPECIFIC_PERSON}|(?-i:ihr|ihm)\b|{_FIRST_NAME})",
+    rf"\b(?:würde|wird|könnte|dürfte)\s+(?:das|es|dies)\s+(?:\w+\s+)?zu\s+"
+    rf"(?:{_SPECIFIC_PERSON}|(?-i:ihr|ihm)\b|{_FIRST_NAME})\s+passen\b",
     # "Sag mir, ob ich Tim nehmen soll"
     rf"\bob\s+(?:ich|wir)\s+{_SPECIFIC_PERSON}{_GAP}\b{_DECIDE}\s+(?:soll|sollen|sollte)\b",
     rf"\bhat\s+{_NAMED}\s+(?:\w+\s+)?das\s+(?:zeug\b|(?:potenzial|potential|talent)\s+zu)",
