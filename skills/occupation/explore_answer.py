@@ -223,4 +223,8 @@ def _explore(
         }
     }
     sources = tuple(dict.fromkeys(fit.occupation.source for fit in shown))
-    return SkillResult(tuple(result), outcome=Outcome.OK, data=data, sources=sources)
+    # The entries in the order shown, for a follow-up that picks one ("und das zweite?")
+    listed = {"list": [fit.occupation.id for fit in shown]}
+    return SkillResult(
+        tuple(result), outcome=Outcome.OK, data=data, sources=sources, remember=listed
+    )

@@ -19,6 +19,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from skills.occupation.explore_words import Word, vocabulary
+from skills.occupation.list_pick import read_pick
 from skills.occupation.normalise import back_references, fold, stopwords, word_section
 from skills.occupation.query import Focus, pay_stage
 
@@ -40,6 +41,7 @@ class FollowUpQuestion:
     focus: Focus | None
     other: str | None = None  # "Holzmechaniker" in "und als Holzmechaniker?"
     lead: bool = False  # it starts like a follow-up ("und …", "what about …")
+    pick: int | None = None  # the entry of the list shown last ("und das zweite?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +98,13 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
 
     ``names(words)`` says whether words name an occupation exactly (a title, a gendered form,
     an alias or an everyday word); a word that does is never taken for a typo of a filler."""
-    typed = _TOKEN.findall(text)
-    if not typed or len(typed) > _MAX_WORDS:
+    if len(_TOKEN.findall(text)) > _MAX_WORDS:
         return None
+    picked = read_pick(text)  # "und das zweite?" after a list
+    pick, text = picked.index, picked.rest
+    typed = _TOKEN.findall(text)
+    if not typed:
+        return FollowUpQuestion(None, pick=pick) if pick is not None else None
     words = _words()
     folded = [fold(word) for word in typed]
     if words.many.intersection(folded):
@@ -117,12 +123,13 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         while rest and rest[0][1] in words.as_words:
             rest.pop(0)
     if not rest:
-        return FollowUpQuestion(focus) if focus is not None else None
+        asked = focus is not None or pick is not None
+        return FollowUpQuestion(focus, pick=pick) if asked else None
     other = " ".join(word for word, _ in rest)
     if names(other) and (lead or focus is not None):
         return FollowUpQuestion(focus, other, bool(lead))
     if focus is not None and all(_typo_of_filler(word, names) for word, _ in rest):
-        return FollowUpQuestion(focus)  # "wie lang dauert dei ausbildung"
+        return FollowUpQuestion(focus, pick=pick)  # "wie lang dauert dei ausbildung"
     return None
 
 

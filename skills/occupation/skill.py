@@ -33,7 +33,7 @@ from skills.occupation.describe import decide_by_work, described_work, find_by_w
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.field_question import field_asked
-from skills.occupation.follow_up import asks_for_many, read_follow_up
+from skills.occupation.follow_up import FollowUpQuestion, asks_for_many, read_follow_up
 from skills.occupation.links import berufenet_url
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import EVERYDAY, Match, Occupation
@@ -291,10 +291,15 @@ class OccupationSkill(Skill):
     def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
         """A follow-up on the occupation of the last card: a fact asked with nothing but
         back-references ("what about the pay?"), or "und als Holzmechaniker?"."""
+        question = read_follow_up(text, self._names)
+        if question is None:
+            return False
+        if self._picked(recent, question) is not None:
+            return True
         if self._remembered(recent) is None:
             return False
-        question = read_follow_up(text, self._names)
-        return question is not None and (question.other is None or question.lead)
+        asked = question.focus is not None or question.other is not None
+        return asked and (question.other is None or question.lead)
 
     async def _follow_up(self, ctx: SkillContext, say: Say) -> SkillResult | None:
         """A follow-up question on the occupation this conversation saw last, when there is
@@ -302,9 +307,14 @@ class OccupationSkill(Skill):
         the fact asked before ("und als Holzmechaniker?" after "Was verdient man da?")."""
         if ctx.recent is None:
             return None
-        shown = self._remembered(ctx.recent)
         question = read_follow_up(ctx.args, self._names)
-        if shown is None or question is None:
+        if question is None:
+            return None
+        picked = self._picked(ctx.recent, question)
+        if picked is not None:
+            return await self._from_list(ctx, say, picked, question.focus)
+        shown = self._remembered(ctx.recent)
+        if shown is None:
             return None
         if question.other is None and question.focus is not None:
             return self._about(shown, question.focus, say, ctx.language)
@@ -335,6 +345,29 @@ class OccupationSkill(Skill):
             sources=(occupation.source,),
             remember=_remembering(occupation, focus, say),
         )
+
+    def _picked(self, recent: Mapping[str, Any], question: FollowUpQuestion) -> Occupation | None:
+        """The entry of the list shown last that a follow-up picks ("und das zweite?")."""
+        listed = recent.get("list")
+        if question.pick is None or question.other is not None or not isinstance(listed, list):
+            return None
+        if not -len(listed) <= question.pick < len(listed):
+            return None
+        return self._catalogue.get(str(listed[question.pick]))
+
+    async def _from_list(
+        self, ctx: SkillContext, say: Say, picked: Occupation, focus: Focus | None
+    ) -> SkillResult:
+        """The fact asked about the picked entry, or its card; the list stays remembered, so
+        that the next entry can be picked as well."""
+        if focus is not None:
+            result = self._about(picked, focus, say, ctx.language)
+        else:
+            result = await self._look_up(ctx, say, OccupationQuery(picked.title, None))
+        listed = (ctx.recent or {}).get("list")
+        if result.remember is None:
+            return result
+        return replace(result, remember={**result.remember, "list": listed})
 
     def _remembered(self, recent: Mapping[str, Any]) -> Occupation | None:
         """The occupation of the last card, if the catalogue still has it."""

@@ -1,0 +1,71 @@
+"""Which entry of the list shown last a follow-up picks: "und das zweite?", "was verdient man
+beim ersten?", "the third one", "der letzte", "Nr. 4".
+
+An ordinal counts after an article or a preposition with one ("das", "beim", "the"), never
+before a word of time: "im zweiten Jahr" is a training year. The words are data
+(``list_pick`` in ``data/words.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from skills.occupation.normalise import fold, word_section
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBERED = re.compile(r"(?:\b(?:nr|nummer|number|no)\.?\s*|#\s*)(\d{1,2})\b", re.IGNORECASE)
+LAST = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """The place picked (from 0; ``LAST`` for the end), and the text without the words that
+    picked it."""
+
+    index: int | None
+    rest: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    places: dict[str, int]
+    before: frozenset[str]
+    not_before: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    raw = word_section("list_pick")
+    places = {
+        fold(str(word)): place for place, words in enumerate(raw["places"]) for word in words
+    }
+    places |= {fold(str(word)): LAST for word in raw["last"]}
+    return _Words(
+        places,
+        frozenset(fold(str(word)) for word in raw["before"]),
+        frozenset(fold(str(word)) for word in raw["not_before"]),
+    )
+
+
+def read_pick(text: str) -> Pick:
+    """The entry ``text`` picks from a list, if it picks exactly one."""
+    words = _words()
+    found: list[tuple[int, re.Match[str]]] = []
+    numbered = list(_NUMBERED.finditer(text))
+    found += [(int(hit.group(1)) - 1, hit) for hit in numbered if int(hit.group(1)) > 0]
+    tokens = list(_WORD.finditer(text))
+    for position, token in enumerate(tokens):
+        place = words.places.get(fold(token.group()))
+        if place is None or position == 0:
+            continue
+        after = fold(tokens[position + 1].group()) if position + 1 < len(tokens) else ""
+        if fold(tokens[position - 1].group()) in words.before and after not in words.not_before:
+            found.append((place, token))
+    if len({place for place, _ in found}) != 1:
+        return Pick(None, text)
+    rest = text
+    for _, hit in sorted(found, key=lambda item: item[1].start(), reverse=True):
+        rest = rest[: hit.start()] + " " + rest[hit.end() :]
+    return Pick(found[0][0], rest)
