@@ -12,7 +12,7 @@ exploration's words for them (``data/explore.yaml``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,19 +66,36 @@ def _words() -> _Words:
     return _Words(focus, around, leads, as_words, frozenset(fold(str(w)) for w in raw["many"]))
 
 
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """The words of one fact, read word by word: phrases by their first word, and the single
+    words that are prefixes ("hauptschul*")."""
+
+    focus: Focus
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], bool], ...]]  # (words, last a prefix)
+    prefixes: tuple[str, ...]
+
+
 @cache
-def _kinds() -> tuple[tuple[Focus, re.Pattern[str]], ...]:
+def _kinds() -> tuple[_Kind, ...]:
     """School certificates and kinds of training as the exploration knows them ("mittlere
-    Reife", "im Betrieb"): naming one asks about the requirements or the type of training.
-    One alternation per fact: every lookup is read as a possible follow-up."""
+    Reife", "im Betrieb"): naming one asks about the requirements or the type of training."""
     words = vocabulary()
 
-    def joined(kinds: tuple[tuple[object, tuple[Word, ...]], ...]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{w.pattern.pattern})" for _, kind in kinds for w in kind))
+    def kind(focus: Focus, groups: tuple[tuple[object, tuple[Word, ...]], ...]) -> _Kind:
+        phrases: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        prefixes: list[str] = []
+        for word in (word for _, group in groups for word in group):
+            parts = tuple(word.text.split())
+            if word.prefix and len(parts) == 1:
+                prefixes.append(parts[0])
+            else:
+                phrases.setdefault(parts[0], []).append((parts, word.prefix))
+        return _Kind(focus, {k: tuple(v) for k, v in phrases.items()}, tuple(prefixes))
 
     return (
-        (Focus.REQUIREMENTS, joined(words.schools)),
-        (Focus.TRAINING_TYPE, joined(words.training_types)),
+        kind(Focus.REQUIREMENTS, words.schools),
+        kind(Focus.TRAINING_TYPE, words.training_types),
     )
 
 
@@ -151,7 +168,7 @@ def _focus(
         for focus, phrases in words.focus
         if not _first_words(focus).isdisjoint(typed_words) and _mark(folded, used, phrases)
     ]
-    found += [focus for focus, kind in _kinds() if _mark_kind(folded, used, kind)]
+    found += [kind.focus for kind in _kinds() if _mark_kind(folded, used, kind)]
     slips = [
         not used[i] and word not in tolerated() and not names(typed[i])
         for i, word in enumerate(folded)
@@ -208,21 +225,23 @@ def _fits(word: str, known: str, may_slip: bool) -> bool:
     return word == known or (may_slip and _slip(word, known))
 
 
-def _mark_kind(folded: list[str], used: list[bool], kind: re.Pattern[str]) -> bool:
+def _mark_kind(folded: list[str], used: list[bool], kind: _Kind) -> bool:
     """Mark where a certificate or a kind of training stands. Words a follow-up holds anyway
     do not count ("apprenticeship" is the training talked about, not a kind of it)."""
-    starts: list[int] = []
-    offset = 0
-    for token in folded:
-        starts.append(offset)
-        offset += len(token) + 1
     hit = False
-    for found in kind.finditer(" ".join(folded)):
-        covered = [i for i, start in enumerate(starts) if found.start() <= start < found.end()]
-        if covered and any(folded[i] not in tolerated() for i in covered):
-            for index in covered:
-                used[index] = True
-            hit = True
+    for start, first in enumerate(folded):
+        spans = [1] if first.startswith(kind.prefixes) else []
+        for words, prefix in kind.phrases.get(first, ()):
+            end = start + len(words)
+            if end <= len(folded) and tuple(folded[start : end - 1]) == words[:-1]:
+                last = folded[end - 1]
+                if last.startswith(words[-1]) if prefix else last == words[-1]:
+                    spans.append(len(words))
+        for size in spans:
+            covered = range(start, start + size)
+            if any(folded[index] not in tolerated() for index in covered):
+                used[start : start + size] = [True] * size
+                hit = True
     return hit
 
 

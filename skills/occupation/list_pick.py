@@ -33,6 +33,7 @@ class _Words:
     places: dict[str, int]
     before: frozenset[str]
     not_before: frozenset[str]
+    stems: tuple[str, ...]  # parts every ordinal or number word holds ("erst", "zweit", "nr")
 
 
 @cache
@@ -42,16 +43,21 @@ def _words() -> _Words:
         fold(str(word)): place for place, words in enumerate(raw["places"]) for word in words
     }
     places |= {fold(str(word)): LAST for word in raw["last"]}
+    stems = {word[:4] for word in places} | {"nr", "numm", "numb", "no."}
     return _Words(
         places,
         frozenset(fold(str(word)) for word in raw["before"]),
         frozenset(fold(str(word)) for word in raw["not_before"]),
+        tuple(sorted(stems)),
     )
 
 
 def read_pick(text: str) -> Pick:
     """The entry ``text`` picks from a list, if it picks exactly one."""
     words = _words()
+    folded = fold(text)
+    if "#" not in text and not any(word in folded for word in words.stems):
+        return Pick(None, text)  # no ordinal, no number: the usual case, read fast
     found: list[tuple[int, re.Match[str]]] = []
     numbered = list(_NUMBERED.finditer(text))
     found += [(int(hit.group(1)) - 1, hit) for hit in numbered if int(hit.group(1)) > 0]
