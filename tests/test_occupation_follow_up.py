@@ -240,3 +240,32 @@ async def test_the_legal_basis_without_a_card_is_the_general_answer_not_a_list(
     await acked_chat.say("beruf Koch")
     _, text = await acked_chat.say("Rechtsgrundlage?")  # after a card: that occupation's law
     assert text.startswith("Zu Koch/Köchin: Rechtsgrundlage der Ausbildung: BBiG")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("wie lang geht die Ausbildung und was kriegt man so?", (Focus.DURATION, Focus.PAY)),
+        (
+            "welchen Abschluss braucht man und wie lange dauert es?",
+            (Focus.REQUIREMENTS, Focus.DURATION),
+        ),
+        ("what's the pay and how long is it?", (Focus.PAY_ANY, Focus.DURATION)),
+        # one clause: the words of two facts, one question
+        ("wie lange braucht man dafür?", (Focus.DURATION,)),
+        ("kann man das auch in Teilzeit machen?", (Focus.PART_TIME,)),
+    ],
+)
+def test_facts_asked_in_clauses_of_their_own_are_all_read_in_the_order_asked(
+    text: str, asked: tuple[Focus, ...]
+) -> None:
+    question = read_follow_up(text, names)
+    assert question is not None
+    assert (question.focus, *question.also) == asked
+
+
+async def test_two_facts_asked_at_once_are_both_answered(acked_chat: Chat) -> None:
+    await acked_chat.say("beruf Maurer")
+    _, text = await acked_chat.say("und wie lange geht das und was bekommt man da?")
+    assert text.startswith("Zu Maurer/in: Die Ausbildung dauert")
+    assert "https://www.bibb.de/" in text

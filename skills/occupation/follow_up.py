@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from rapidfuzz.distance import OSA
 
@@ -42,6 +42,7 @@ class FollowUpQuestion:
     other: str | None = None  # "Holzmechaniker" in "und als Holzmechaniker?"
     lead: bool = False  # it starts like a follow-up ("und …", "what about …")
     pick: int | None = None  # the entry of the list shown last ("und das zweite?")
+    also: tuple[Focus, ...] = ()  # more facts asked in a clause of their own ("… und was …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class _Words:
     leads: tuple[tuple[str, ...], ...]
     as_words: frozenset[str]
     many: frozenset[str]  # "Ausbildungen", "Berufe": a list is asked for
+    joins: frozenset[str]  # "und", "and": a second fact asked in a clause of its own
 
 
 @cache
@@ -63,7 +65,9 @@ def _words() -> _Words:
     leads = tuple(sorted((tuple(fold(str(p)).split()) for p in raw["lead"]), key=len))[::-1]
     around = frozenset(fold(str(raw["around"])).split())
     as_words = frozenset(fold(str(w)) for w in raw["as"])
-    return _Words(focus, around, leads, as_words, frozenset(fold(str(w)) for w in raw["many"]))
+    many = frozenset(fold(str(w)) for w in raw["many"])
+    joins = frozenset(fold(str(w)) for w in raw["joins"])
+    return _Words(focus, around, leads, as_words, many, joins)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +132,14 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         return None  # "Welche dualen Ausbildungen gibt es?": many occupations, a list
     lead = next((p for p in words.leads if tuple(folded[: len(p)]) == p), ())
     used = [index < len(lead) for index in range(len(folded))]
-    focus = _focus(folded, used, words, names, typed)
+    facts = _facts(folded, used, words, names, typed)
+    # in the order asked when each has a clause of its own, else the first in the data's order
+    asked = sorted(facts[:1] + _more_facts(facts, folded, words), key=lambda fact: fact[1])
+    focus = asked[0][0] if asked else None
+    also = tuple(fact for fact, _ in asked[1:])
     if focus in _PAY:
         focus = pay_stage(text)
+    also = tuple(pay_stage(text) if fact in _PAY else fact for fact in also)
     rest = [
         (typed[i], word)
         for i, word in enumerate(folded)
@@ -140,46 +149,73 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         while rest and rest[0][1] in words.as_words:
             rest.pop(0)
     if not rest:
-        asked = focus is not None or pick is not None
-        return FollowUpQuestion(focus, pick=pick) if asked else None
+        if focus is None and pick is None:
+            return None
+        return FollowUpQuestion(focus, pick=pick, also=also)
     other = " ".join(word for word, _ in rest)
     if names(other) and (lead or focus is not None):
         return FollowUpQuestion(focus, other, bool(lead))
     if focus is not None and all(_typo_of_filler(word, names) for word, _ in rest):
-        return FollowUpQuestion(focus, pick=pick)  # "wie lang dauert dei ausbildung"
+        return FollowUpQuestion(focus, pick=pick, also=also)  # "wie lang dauert dei ausbildung"
     return None
 
 
-def _focus(
+def _facts(
     folded: list[str],
     used: list[bool],
     words: _Words,
     names: Callable[[str], bool],
     typed: list[str],
-) -> Focus | None:
-    """The first fact (in the data's order) whose words the question holds. The words of
-    every fact are marked as used: none of them names an occupation ("wie lange dauert die
-    Ausbildung und was verdient man": the first fact asked is answered). Without an exact
-    fact word, one typed a letter off counts ("nach welchem gestz …"), unless it is a word a
+) -> list[tuple[Focus, int]]:
+    """The facts the question holds, in the data's order, each with where its words start
+    (-1: only on words another fact holds). The first is the one answered first. The words of
+    every fact are marked as used: none of them names an occupation. Without an exact fact
+    word, one typed a letter off counts ("nach welchem gestz …"), unless it is a word a
     follow-up may hold anyway or names an occupation."""
     typed_words = set(folded)
-    found = [
-        focus
-        for focus, phrases in words.focus
-        if not _first_words(focus).isdisjoint(typed_words) and _mark(folded, used, phrases)
-    ]
-    found += [kind.focus for kind in _kinds() if _mark_kind(folded, used, kind)]
+    found: list[tuple[Focus, int]] = []
+
+    def mark(focus: Focus, marks: Callable[[], bool]) -> None:
+        before = list(used)
+        if marks():
+            start = next((i for i, now in enumerate(used) if now and not before[i]), -1)
+            found.append((focus, start))
+
+    for focus, phrases in words.focus:
+        if not _first_words(focus).isdisjoint(typed_words):
+            mark(focus, partial(_mark, folded, used, phrases))
+    for kind in _kinds():
+        mark(kind.focus, partial(_mark_kind, folded, used, kind))
     slips = [
         not used[i] and word not in tolerated() and not names(typed[i])
         for i, word in enumerate(folded)
     ]
     if any(slips):  # typed words are marked too: "gestz" beside "geregelt" names nothing
-        found += [
-            focus
-            for focus, phrases in words.focus
-            if focus not in _NO_FACT_TYPOS and _mark(folded, used, phrases, slips)
-        ]
-    return found[0] if found else None
+        for focus, phrases in words.focus:
+            if focus not in _NO_FACT_TYPOS:
+                mark(focus, partial(_mark, folded, used, phrases, slips))
+    return found
+
+
+def _more_facts(
+    facts: list[tuple[Focus, int]], folded: list[str], words: _Words
+) -> list[tuple[Focus, int]]:
+    """Facts asked besides the first, each in a clause of its own: "wie lange dauert das und
+    was verdient man?". Words of one clause often belong to two facts ("wie lange braucht man
+    dafür" is no question about the certificate), and the tasks' verbs stand in any question
+    ("in Teilzeit machen")."""
+    if not facts:
+        return []
+    first, where = facts[0]
+    more: list[tuple[Focus, int]] = []
+    for focus, start in facts[1:]:
+        taken = focus in (first, Focus.TASKS) or any(focus is other for other, _ in more)
+        if taken or start < 0 or where < 0:
+            continue
+        between = folded[min(where, start) + 1 : max(where, start)]
+        if not words.joins.isdisjoint(between):
+            more.append((focus, start))
+    return more
 
 
 @cache

@@ -312,22 +312,32 @@ class OccupationSkill(Skill):
             return None
         picked = self._picked(ctx.recent, question)
         if picked is not None:
-            return await self._from_list(ctx, say, picked, question.focus)
+            return await self._from_list(ctx, say, picked, question)
         shown = self._remembered(ctx.recent)
         if shown is None:
             return None
         if question.other is None and question.focus is not None:
-            return self._about(shown, question.focus, say, ctx.language)
+            return self._about(shown, question.focus, say, ctx.language, question.also)
         if question.other is None or not question.lead:
             return None  # "was macht ein Koch": a question of its own
         before = ctx.recent.get("focus")
         focus = question.focus or (Focus(before) if before in _FOCUS_VALUES else None)
         return await self._look_up(ctx, say, OccupationQuery(question.other, focus))
 
-    def _about(self, occupation: Occupation, focus: Focus, say: Say, language: str) -> SkillResult:
-        """The fact asked about, for the occupation assumed from the last card, saying which
-        one it is ("Zu Tischler/in: …"); the whole card is one click away."""
+    def _about(
+        self,
+        occupation: Occupation,
+        focus: Focus,
+        say: Say,
+        language: str,
+        also: tuple[Focus, ...] = (),
+    ) -> SkillResult:
+        """The fact asked about (and the others asked with it), for the occupation assumed
+        from the last card, saying which one it is ("Zu Tischler/in: …"); the whole card is one
+        click away."""
         lines = focus_lines(occupation, focus, say, language) or [say("answer.school_unknown")]
+        for fact in also:
+            lines += focus_lines(occupation, fact, say, language)
         blocks: list[Block] = [
             Text(say("follow_up.about", title=occupation.title, text=lines[0])),
             *(Text(line) for line in lines[1:]),
@@ -356,12 +366,13 @@ class OccupationSkill(Skill):
         return self._catalogue.get(str(listed[question.pick]))
 
     async def _from_list(
-        self, ctx: SkillContext, say: Say, picked: Occupation, focus: Focus | None
+        self, ctx: SkillContext, say: Say, picked: Occupation, question: FollowUpQuestion
     ) -> SkillResult:
         """The fact asked about the picked entry, or its card; the list stays remembered, so
         that the next entry can be picked as well."""
+        focus = question.focus
         if focus is not None:
-            result = self._about(picked, focus, say, ctx.language)
+            result = self._about(picked, focus, say, ctx.language, question.also)
         else:
             result = await self._look_up(ctx, say, OccupationQuery(picked.title, None))
         listed = (ctx.recent or {}).get("list")
