@@ -62,6 +62,7 @@ def names(words: str) -> bool:
         ("weißt du, ob man da den Meister machen kann?", Focus.PROSPECTS),
         ("was bekommt man denn als Gesellin?", Focus.EARNINGS),
         ("how much in the second year?", Focus.PAY),
+        ("und wie lang ist die Ausbildung normalerweise in Vollzeit?", Focus.DURATION),
     ],
 )
 def test_a_fact_asked_with_nothing_but_back_references_is_a_follow_up(
