@@ -176,3 +176,36 @@ def test_choosing_grading_trusting_and_worth_in_more_shapes(text: str) -> None:
 )
 def test_tasks_requirements_and_things_stay_neutral(text: str) -> None:
     assert not is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erstell mir ein Ranking von unseren 6 Praktikanten",
+        "Please rank our class by reliability",
+        "Lies die Bewerbungen und sag mir, wer am zuverlässigsten ist",
+        "Sollte Jonas lieber aufhören und was anderes anfangen?",
+        "Empfiehlst du, dass wir Frau Berg für das Programm vorschlagen?",
+        "Hat Herr Vogel Führungsqualitäten?",
+        "Macht es Sinn, Herrn Vogel noch weiter zu fördern?",
+        "Ich muss abwägen, ob Lena den Platz bekommt. Was würdest du machen?",
+    ],
+)
+def test_ranking_merit_stopping_recommending_traits_and_worth(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erstell ein Ranking von den Berufen mit dem besten Gehalt",
+        "Sag mir, wer von den Betrieben am besten zahlt",
+        "sag mir wer am besten erreichbar ist",
+        "Empfiehlst du, dass ich Frau Berg die Broschüre schicke?",
+        "Hat Frau Kaya Führungserfahrung?",
+        "Macht es Sinn, Frau Weber morgen anzurufen?",
+        "Ich muss entscheiden, ob wir den Kurs verschieben. Was würdest du machen?",
+    ],
+)
+def test_occupations_facts_and_the_counsellors_own_choices_stay_neutral(text: str) -> None:
+    assert not is_decision_request(text)

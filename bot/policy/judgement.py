@@ -154,8 +154,10 @@ _PATTERNS: tuple[str, ...] = (
     # "Ranke die Bewerber", "Sortiere meine Teilnehmer nach Eignung"
     r"\b(?:ranke|ranken|sortiere|sortieren|ordne|ordnen|priorisiere|priorisieren)\s+"
     rf"(?:die|meine|unsere|alle|diese)?\s*(?:[^\W\d_]+\s+)?{_PERSON_NOUN}",
-    # "Erstelle eine Rangliste der Teilnehmer"
+    # "Erstelle eine Rangliste der Teilnehmer", "ein Ranking von meinen 5 Azubis"
     rf"\b(?:rangfolge|rangliste|ranking|reihenfolge)\s+{_GROUP_OF_PEOPLE}",
+    r"\b(?:rangfolge|rangliste|ranking|reihenfolge)\s+(?:von|für|unter|aus)\s+(?:meinen|unseren|den"
+    rf"|diesen|allen)\s+(?:\d+\s+)?(?:[^\W\d_]+\s+)?{_PERSON_NOUN}",
     # "Kann er das schaffen?", "Wird die Klientin die Prüfung bestehen?"
     rf"\b(?:kann|könnte|wird|würde|schafft|packt)\s+{_SPECIFIC_PERSON}{_GAP}\b{_MANAGE}\b",
     # "Glaubst du, dass sie die Ausbildung schafft?"
@@ -169,6 +171,9 @@ _PATTERNS: tuple[str, ...] = (
     # "rank my clients", "sort the applicants"
     r"\b(?:rank|sort|order|rate|score|compare|shortlist)\s+(?:my|our|the|these|those|all)?"
     rf"\s*(?:\w+\s+)?{_EN_PEOPLE}s\b",
+    # "rank my group by motivation"
+    r"\b(?:rank|sort|order|rate|score)\s+(?:my|our|the|this|that)\s+(?:\w+\s+)?(?:group|class"
+    r"|course|cohort|team)\s+by\b",
     # "Which of my candidates is the best?"
     r"\bwhich\s+(?:one\s+)?of\s+(?:my|our|the|these)\s+\w+\s+(?:is|would\s+be)\s+"
     r"(?:the\s+)?(?:best|most\s+suitable|better)",
@@ -193,6 +198,7 @@ _PATTERNS: tuple[str, ...] = (
     # Deciding someone's course for them: "Soll Dennis die Ausbildung abbrechen?"
     rf"\bsollt?e?\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+){{0,4}}?(?:abbrechen|beenden|aufgeben"
     r"|hinschmeißen|schmeißen|kündigen|wechseln|anfangen|beginnen|annehmen|ablehnen|werden"
+    r"|aufhören|hinwerfen|weitermachen"
     r"|studieren|wählen)\b",
     # "Passt die Ausbildung zu Tim?" (a verdict; "Welche Berufe passen zu Tim?" asks for a list)
     rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+\s+(?:zu|für)\s+"
@@ -211,9 +217,21 @@ _PATTERNS: tuple[str, ...] = (
     rf"(?:{_SPECIFIC_PERSON}|(?-i:ihr|ihm)\b|{_FIRST_NAME})",
     rf"\b(?:würde|wird|könnte|dürfte)\s+(?:das|es|dies)\s+(?:\w+\s+)?zu\s+"
     rf"(?:{_SPECIFIC_PERSON}|(?-i:ihr|ihm)\b|{_FIRST_NAME})\s+passen\b",
+    # "…, sag mir wer am stärksten ist" (a superlative of merit, not "wer am nächsten wohnt")
+    r"(?:(?<=[,:]\s)|(?<=[,:])|(?<=\bmir\s)|(?<=\buns\s))wer\s+(?:von\s+(?:den\s+)?\w+\s+)?am\s+"
+    r"(?:besten|stärksten|schwächsten|schlechtesten|fähigsten|klügsten|schlausten|schlauesten"
+    r"|motiviertesten|zuverlässigsten|belastbarsten|talentiertesten|begabtesten|fittesten"
+    r"|geeignetsten|reifsten)\s+(?:ist|wäre|sind)\b",
+    # "Empfiehlst du, dass ich Herrn Jankowski für die Weiterbildung vorschlage?"
+    r"\b(?:empfiehlst|rätst)\s+du\b[\s,]+(?:mir\s+)?(?:dass|ob)\s+(?:ich|wir)\s+"
+    rf"{_SPECIFIC_PERSON}{_GAP}\b(?:{_DECIDE}|vorschlage|vorschlagen|anmelde|anmelden|einlade"
+    r"|einladen|vermittle|vermitteln|nehme|einstelle|ablehne|aufnehme)\b",
     # "Sag mir, ob ich Tim nehmen soll"
     rf"\bob\s+(?:ich|wir)\s+{_SPECIFIC_PERSON}{_GAP}\b{_DECIDE}\s+(?:soll|sollen|sollte)\b",
     rf"\bhat\s+{_NAMED}\s+(?:\w+\s+)?das\s+(?:zeug\b|(?:potenzial|potential|talent)\s+zu)",
+    # "Hat Herr Kaya Führungsqualitäten?", "Hat er Talent?" (not "Führungserfahrung": a fact)
+    rf"\bhat\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:führungs(?:qualität|potenzial|potential"
+    r"|stärke|kompetenz|talent)\w*|talent|potenzial|potential|begabung)\b",
     # … also with a name typed in lower case: "kann jonas das abi schaffen"
     r"\b(?:kann|könnte|wird|würde)\s+(?!(?:man|ich|du|wir|ihr|es|sie|er|das|die|der|den|dem"
     r"|ein\w*|jede\w*|jemand|mein\w*|sich|viele|alle)\b)[^\W\d_]+\s+(?:das|die|den|es)\b"
@@ -303,6 +321,10 @@ _PATTERNS: tuple[str, ...] = (
     rf"{_GAP}\b(?:nehmen|einstellen|wählen|auswählen|empfehlen|vorziehen|ablehnen)\b",
     rf"\bhat\s+{_SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:eine|keine|überhaupt\s+eine)\s+chance",
     rf"\b(?:kann|können|darf)\s+(?:man|ich|wir)\s+{_DATIVE_PERSON}{_GAP}\b(?:zumuten|zutrauen)\b",
+    # Worth promoting someone still: "Macht es Sinn, Frau Petrović noch zu fördern?"
+    r"\b(?:macht|hat|lohnt)\s+(?:es|das)\s+(?:noch\s+|überhaupt\s+)?(?:sinn|sich)\b[\s,]+"
+    rf"{_ACCUSATIVE_PERSON}\s+(?:\w+\s+)?(?:noch|weiter|überhaupt)\s+(?:\w+\s+)?(?:zu\s+"
+    r"(?:fördern|vermitteln|qualifizieren|betreuen|unterstützen)|in\s+\w+\s+zu\s+investieren)\b",
     # Worth it with a person named by a pronoun "dem"/"der" alone: "Lohnt sich das bei dem
     # überhaupt noch?", "bringt das was mit der?" (not "bei dem Betrieb")
     r"\b(?:lohnt|bringt|bringen)\s+(?:sich\s+)?(?:das|es)\b[^.?!\n]{0,30}?\b(?:bei|mit|für)\s+"
