@@ -9,6 +9,7 @@ from typing import Any
 from conftest import FakeClock
 
 from bot.admin import Actor
+from bot.language import CONVERSATION_KEY
 from bot.message import ConversationRef, Message, Platform
 from bot.pipeline.allow import Allow
 from bot.pipeline.errors import ErrorBoundary
@@ -189,7 +190,8 @@ async def test_gate_holds_a_skill_until_the_guideline_is_acknowledged(
     assert held.outcome is Outcome.GATE
     waiting = await app.store.states.get(turn.state_key, clock.now)
     assert waiting is not None
-    assert waiting.data == {"text": "beruf Tischler"}
+    # the request waits, with the language its words settled (the thanks is said in it)
+    assert waiting.data == {"text": "beruf Tischler", CONVERSATION_KEY: "de"}
     assert rest.turns == []
 
     version = app.engine.services.policy.version
