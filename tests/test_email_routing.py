@@ -116,6 +116,10 @@ from skills.occupation import OccupationSkill
         "Ich brauche eine Vorlage für eine Absage an einen Betrieb",
         "Brauch ne Einladung für eine Gruppe von Schülern, Mittwoch 10 Uhr",
         "need a reminder for a client about the documents",
+        # a model text asked for by its purpose, for nobody in particular
+        "Hast du ein Beispiel für eine Terminerinnerung?",
+        "Textvorschlag Einladung zum Bewerbungstraining",
+        "can you give me a template for a cancellation?",
     ],
 )
 def test_email_requests_without_the_word_mail_score_for_email(text: str) -> None:
@@ -226,6 +230,9 @@ def test_a_date_and_an_abbreviation_do_not_end_an_order() -> None:
         "Welche Ausbildung passt zu einem Schüler, der gern zeichnet?",
         "Ich brauche Infos für einen Schüler zur Ausbildung als Koch",
         "Was braucht man für eine Bewerbung bei einer Bank?",
+        # an example of something else than a text
+        "Beispiel für eine Ausbildung im Handwerk",
+        "Gibt es ein Muster für den Lebenslauf?",
     ],
 )
 def test_other_requests_do_not_score_for_email(text: str) -> None:

@@ -65,6 +65,14 @@ ADDRESSED = re.compile(
     _F,
 )
 # A purpose first and a date or time in the request: "einladung infotag polizei am 11.05.2027".
+# A model text asked for by its purpose: "ein Beispiel für eine Absage", "Vorlage
+# Einladung", "a template for a reminder".
+_TEMPLATE_FOR = re.compile(
+    r"\b(?:beispiel|vorlage|muster|textvorschlag|textbaustein|formulierungs(?:hilfe|vorschlag)"
+    r"|template|example|sample)\w*\s+(?:(?:für|fuer|zu|zur|zum|for|of)\s+)?(?:eine?[nm]?\s+|die\s+"
+    r"|den\s+|das\s+|an?\s+|the\s+)?(?=\w)",
+    _F,
+)
 _PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_COMPOUND}{_PURPOSE_NOUN}\b", _F)
 _WHEN = re.compile(
     r"\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}(?::\d{2})?\s*uhr\b|\b\d{1,2}:\d{2}\b"
@@ -413,6 +421,8 @@ def evidence(text: str) -> float:
     if _person_purpose_when(head) or _text_for_someone(head) or _addressed_form(head):
         return 1.0
     if DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
+        return 0.75
+    if (template := _TEMPLATE_FOR.search(head)) and _TEXT_NOUN.match(head, template.end()):
         return 0.75
     if certainty(text) is Certainty.SURE:
         return SHAPED  # no cue, but the facts of an email: loses to any skill with a cue
