@@ -209,3 +209,35 @@ def test_ranking_merit_stopping_recommending_traits_and_worth(text: str) -> None
 )
 def test_occupations_facts_and_the_counsellors_own_choices_stay_neutral(text: str) -> None:
     assert not is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erstell bitte eine Eignungsanalyse für Frau Brandt als Industriekauffrau",
+        "Mach mal ein Persönlichkeitsprofil von Herrn Gashi",
+        "Can you do a suitability assessment for Emily as a dental assistant?",
+        "Würdest du Jana zur Einstiegsqualifizierung schicken?",
+        "Würden Sie Herrn Ali lieber in die Maßnahme stecken?",
+        "Würdest du Dominik als Azubi nehmen?",
+        "Ich weiß nicht, ob ich Herrn Kaya für die Weiterbildung anmelde. Deine Meinung?",
+    ],
+)
+def test_analyses_sending_someone_on_and_weighing_a_proposal_are_refused(text: str) -> None:
+    assert is_decision_request(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gibt es eine Potenzialanalyse für Schüler in NRW?",
+        "Was ist eine Eignungsanalyse?",
+        "Würdest du Frau Klein eine Erinnerung zum Termin schicken?",
+        "Würden Sie Herrn Demir bitte eine Mail zum Bewerbungstraining schicken?",
+        "Ich überlege, ob ich Frau Schulz die Unterlagen schicke",
+        "Ich überlege, ob ich Frau Schulz den Dienstag vorschlage. Was meinst du?",
+        "Welche Kurse würdest du Frau Yilmaz empfehlen?",
+    ],
+)
+def test_texts_dates_and_advice_for_someone_are_no_verdict(text: str) -> None:
+    assert not is_decision_request(text)

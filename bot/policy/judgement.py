@@ -128,6 +128,7 @@ _MANAGE = (
     r"|durchstehen|durchsteht|klarkommen|klarkommt|zurechtkommen|zurechtkommt)"
 )
 _SHOULD = r"(?:soll|sollen|sollte|sollten)\s+(?:ich|wir)"
+_RATHER = r"(?:lieber|eher|direkt|gleich|schon|jetzt|noch|überhaupt|wirklich|sofort|rather)"
 _EN_PEOPLE = r"(?:client|candidate|applicant|participant|student|trainee|customer|apprentice)"
 
 # Every pattern starts at the beginning of a word.
@@ -226,6 +227,27 @@ _PATTERNS: tuple[str, ...] = (
     r"\b(?:empfiehlst|rätst)\s+du\b[\s,]+(?:mir\s+)?(?:dass|ob)\s+(?:ich|wir)\s+"
     rf"{_SPECIFIC_PERSON}{_GAP}\b(?:{_DECIDE}|vorschlage|vorschlagen|anmelde|anmelden|einlade"
     r"|einladen|vermittle|vermitteln|nehme|einstelle|ablehne|aufnehme)\b",
+    # A suitability or potential analysis asked for a person: "Mach eine Eignungsanalyse für
+    # Kevin als Fachinformatiker", "Erstelle ein Persönlichkeitsprofil von Frau Roth"
+    r"\b(?:eignungs(?:analyse|einschätzung|beurteilung|bewertung|prognose|check|profil|gutachten"
+    r"|diagnose|test)|potenzialanalyse|potentialanalyse|persönlichkeitsprofil|kompetenzprofil"
+    r"|stärken-?schwächen-?(?:analyse|profil)|suitability\s+(?:assessment|analysis|check|test)"
+    rf"|personality\s+profile)\w*\s+(?:für|von|über|zu|zur|zum|for|of|on)\s+{_SPECIFIC_PERSON}",
+    # Sending a person on, decided by the assistant: "Würdest du Marie zum
+    # Vorstellungsgespräch schicken?", "Würden Sie Herrn Ali in die Maßnahme stecken?"
+    # (the direction right after the person: "Würdest du Frau Klein eine Erinnerung zum
+    # Termin schicken?" sends a text, not her)
+    rf"\b(?:würdest\s+du|würden\s+sie|would\s+you)\s+{_NAMED}\s+(?:{_RATHER}\s+){{0,2}}"
+    r"(?:zum|zur|ins|in\s+die|in\s+den|in\s+eine|auf\s+die|to\s+the|to\s+an?|into\s+the)\s+"
+    r"(?:\w+\s+){0,2}?(?:schicken|stecken|vermitteln|einladen|anmelden|send|put|invite)\b",
+    rf"\b(?:würdest\s+du|würden\s+sie|would\s+you)\s+{_NAMED}\s+(?:\w+\s+){{0,3}}?"
+    r"(?:nehmen|einstellen|auswählen|ablehnen|hire|take\s+on|choose)\b",
+    # Weighing whether to propose someone, then asking: "Ich überlege, ob ich Frau Schulz die
+    # Maßnahme empfehle oder nicht. Was denkst du?"
+    r"\b(?:überlege|frage\s+mich|bin\s+(?:mir\s+)?unsicher|weiß\s+(?:nicht|noch\s+nicht))\b"
+    # (not "ob ich Frau Schulz die Unterlagen schicke / den Dienstag vorschlage": tasks)
+    rf"[\s,]+ob\s+(?:ich|wir)\s+{_NAMED}{_GAP}\b(?:empfehle|empfehlen|anmelde|anmelden|nehme"
+    r"|nehmen|vermittle|vermitteln|einstelle|ablehne)\b",
     # "Sag mir, ob ich Tim nehmen soll"
     rf"\bob\s+(?:ich|wir)\s+{_SPECIFIC_PERSON}{_GAP}\b{_DECIDE}\s+(?:soll|sollen|sollte)\b",
     rf"\bhat\s+{_NAMED}\s+(?:\w+\s+)?das\s+(?:zeug\b|(?:potenzial|potential|talent)\s+zu)",
