@@ -63,6 +63,10 @@ def names(words: str) -> bool:
         ("was bekommt man denn als Gesellin?", Focus.EARNINGS),
         ("how much in the second year?", Focus.PAY),
         ("und wie lang ist die Ausbildung normalerweise in Vollzeit?", Focus.DURATION),
+        # working conditions the catalogue does not hold, also with "wie viel"
+        ("wie viele Urlaubstage gibt es da?", Focus.CONDITIONS),
+        ("und hat man da Wochenenden frei?", Focus.CONDITIONS),
+        ("what about the working hours?", Focus.CONDITIONS),
     ],
 )
 def test_a_fact_asked_with_nothing_but_back_references_is_a_follow_up(
@@ -270,3 +274,15 @@ async def test_two_facts_asked_at_once_are_both_answered(acked_chat: Chat) -> No
     _, text = await acked_chat.say("und wie lange geht das und was bekommt man da?")
     assert text.startswith("Zu Maurer/in: Die Ausbildung dauert")
     assert "https://www.bibb.de/" in text
+
+
+async def test_working_conditions_get_where_they_are_and_the_legal_minimums(
+    acked_chat: Chat,
+) -> None:
+    await acked_chat.say("beruf Konditorin")
+    _, text = await acked_chat.say("muss man da Nachtschichten machen?")
+    assert text.startswith("Zu Konditor/in: Arbeitszeiten, Schichten und Urlaub führt der Katalog")
+    assert "Jugendarbeitsschutzgesetz" in text
+    reply, text = await acked_chat.say("Wie viele Urlaubstage hat man als Azubi im Einzelhandel?")
+    assert reply.blocks[0] == Heading("Kaufmann/-frau im Einzelhandel")
+    assert "24 Werktage" in text

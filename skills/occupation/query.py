@@ -34,6 +34,9 @@ class Focus(StrEnum):
     PROSPECTS = "prospects"  # prospects, further training ("Wie sind die Aussichten?")
     LEGAL = "legal"  # the legal basis of the training ("Nach welchem Gesetz …?")
     TRAINING_TYPE = "training_type"  # dual, school-based, study ("Ist das eine duale …?")
+    # Working conditions the catalogue does not hold: holidays, hours, shifts ("Wie viel
+    # Urlaub hat man da?"); the answer says where they are and the legal minimums.
+    CONDITIONS = "conditions"
     # Rules of the training system asked about one occupation; the answer is general.
     AGE = "age"  # minimum age ("Ab wie viel Jahren kann man eine Ausbildung zum Koch …?")
     PART_TIME = "part_time"  # part-time training ("Geht die Ausbildung auch in Teilzeit?")
@@ -132,6 +135,13 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         rf"\bwas\s+(?:man\s+als\s+)?{_ARTICLE}{_Q}\s+(?:so\s+|eigentlich\s+|genau\s+)?"
         rf"(?:macht|tut|arbeitet){_END}",
         None,
+    ),
+    # working conditions: "Wie viele Urlaubstage hat man als Azubi im Einzelhandel?"
+    (
+        r"\bwie\s*viele?\s+(?:urlaub\w*|arbeitsstunden|stunden|überstunden|ueberstunden)\s+"
+        rf"(?:hat|bekommt|kriegt|arbeitet|macht)\s+(?:man|{_ARTICLE}azubis?)\s+(?:denn\s+|so\s+)?"
+        rf"(?:als|in\s+der\s+ausbildung\s+(?:zum|zur|als))\s+{_ARTICLE}{_Q}{_END}",
+        Focus.CONDITIONS,
     ),
     # duration
     (
@@ -293,10 +303,23 @@ _TRAINING_TYPE_WORD = re.compile(
     r"|ausbildungsart|school[- ]based|company[- ]based|in[- ]company)\b",
     re.IGNORECASE,
 )
+# "Wie viel Urlaub hat ein Azubi als Koch?", "Arbeitszeiten Bäcker", "shifts as a nurse"
+_CONDITIONS_WORD = re.compile(
+    r"\b(?:urlaub|urlaubstage|arbeitszeit(?:en)?|schicht(?:arbeit|dienst|en)?|nachtschicht(?:en)?"
+    r"|wochenendarbeit|überstunden|ueberstunden|holidays?|vacation|working\s+hours|shifts?"
+    r"|shift\s+work|overtime)\b",
+    re.IGNORECASE,
+)
 _FOCUS_WORD = re.compile(
     "|".join(
         f"(?:{w.pattern})"
-        for w in (_REQUIREMENT_WORD, _PAY_WORD, _DURATION_WORD, _TRAINING_TYPE_WORD)
+        for w in (
+            _REQUIREMENT_WORD,
+            _PAY_WORD,
+            _DURATION_WORD,
+            _TRAINING_TYPE_WORD,
+            _CONDITIONS_WORD,
+        )
     ),
     re.IGNORECASE,
 )
@@ -396,6 +419,8 @@ def _focus_in(text: str) -> Focus | None:
     rule = _rule_asked(text)
     if rule is not None:
         return rule
+    if _CONDITIONS_WORD.search(text):  # before pay: "wie viel Urlaub" is no pay question
+        return Focus.CONDITIONS
     if _ASKS_REQUIREMENT.search(text) or _REQUIREMENT_WORD.search(text):
         return Focus.REQUIREMENTS
     if _ASKS_PAY.search(text) or _PAY_WORD.search(text):
