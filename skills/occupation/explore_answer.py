@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 
 from bot.reply import Block, Heading, Outcome, Text
 from bot.skill import SkillResult
@@ -22,9 +22,9 @@ from skills.occupation.facts import Say, duration_text
 from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
 from skills.occupation.model import EVERYDAY
 from skills.occupation.part_time import answer_part_time, asks_about_part_time
-from skills.occupation.profiles import read_profiles
 from skills.occupation.ranking import rank
 from skills.occupation.school_names import school_name
+from skills.occupation.school_names import schools as certificates
 
 log = logging.getLogger(__name__)
 
@@ -175,15 +175,10 @@ def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say, lang
     return "; ".join(parts)
 
 
-@cache
-def _schools() -> tuple[str, ...]:
-    return read_profiles().schools
-
-
 def _explore(
     query: explore.ExploreQuery, catalogue: Catalogue, say: Say, language: str
 ) -> SkillResult:
-    schools = _schools()
+    schools = certificates()
     fits = rank(query, catalogue.occupations, schools)
     filters = _filters(query, schools, say, language)
     log.debug("occupation exploration", extra={"results": len(fits)})

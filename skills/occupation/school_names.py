@@ -17,11 +17,16 @@ SCHOOL_KEYS = ("none", "esa", "msa", "fhr", "abitur")
 
 
 @cache
+def schools() -> tuple[str, ...]:
+    """The certificates of profiles.yaml, lowest first (read once for the skill)."""
+    return read_profiles().schools
+
+
+@cache
 def _keys() -> dict[str, str]:
-    schools = read_profiles().schools
-    if len(schools) != len(SCHOOL_KEYS):
+    if len(schools()) != len(SCHOOL_KEYS):
         raise ValueError("profiles.yaml: the school certificates and their text keys differ")
-    return dict(zip(schools, SCHOOL_KEYS, strict=True))
+    return dict(zip(schools(), SCHOOL_KEYS, strict=True))
 
 
 def school_name(school: str, say: Say, *, short: bool = False) -> str:
