@@ -40,6 +40,11 @@ from skills.occupation.skill import shared_catalogue
         ("What qualifications do I need to become a paramedic?", "paramedic", Focus.REQUIREMENTS),
         ("was verdient man als Koch in der Ausbildung", "Koch", Focus.PAY),
         ("wieviel verdient ein Elektriker im ersten Lehrjahr?", "Elektriker", Focus.PAY),
+        # the training year in figures or as another ordinal belongs to the question
+        ("wie viel verdient ein Friseur im 1. Lehrjahr", "Friseur", Focus.PAY),
+        ("was bekommt man als Koch im zweiten Ausbildungsjahr", "Koch", Focus.PAY),
+        ("Gehalt Elektroniker im 3.Lehrjahr", "Elektroniker", Focus.PAY),
+        ("what does a chef earn in the first year", "chef", Focus.PAY),
         ("Gehalt als Kellner", "Kellner", Focus.PAY_ANY),
         ("how much does a nurse earn?", "nurse", Focus.PAY_ANY),
         # pay once qualified, not training pay
