@@ -96,6 +96,19 @@ def test_hard_wrapped_sentence_is_joined_back() -> None:
     ]
 
 
+def test_note_lines_a_wrap_could_not_have_broken_stay_apart() -> None:
+    # No line ends in a full stop and some start in lower case, but the next line's first
+    # word would have fitted on the line before within the notes' longest line: no wrap.
+    notes = (
+        "TN 24 J., Abschluss FOR, danach 2 Semester Maschinenbau\n"
+        "jobbt seit 1 J. im Lager (Staplerschein vorhanden)\n"
+        "interessiert an Technik + Planung, zeichnet gern am PC (CAD-Kurs VHS)\n"
+        "Technischer Produktdesigner angeschaut\n"
+        "Fahrtkosten? noch nicht geklärt"
+    )
+    assert [line.text for line in split_lines(notes)] == notes.split("\n")
+
+
 def test_windows_line_endings_and_whitespace_are_tidied() -> None:
     lines = split_notes("  Kl.   möchte\t Ausbildung ,\r\n\r\n- TN kommt;  \r\n")
     assert [line.sentences for line in lines] == [

@@ -89,12 +89,15 @@ def split_lines(notes: str) -> list[Line]:
     """Notes as tidy lines without list markers; blank lines stay (they end a heading's scope).
 
     A long line without closing punctuation followed by a line starting in lower case is a
-    hard-wrapped sentence (pasted from an e-mail) and is joined back together.
+    hard-wrapped sentence (pasted from an e-mail) and is joined back together, but only where
+    a wrap could have broken it: the next line's first word would not have fitted on it
+    within the longest line of the notes.
     """
     lines: list[Line] = []
     previous_open = False
     raws = notes.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lower_case_typist = _types_in_lower_case(raws)
+    width = max((len(raw.strip()) for raw in raws), default=0)
     for raw in raws:
         text, bullet = _strip_bullet(raw)
         if not text.strip(" -–—*_=#"):
@@ -104,7 +107,12 @@ def split_lines(notes: str) -> list[Line]:
         if (
             lines
             and (
-                (previous_open and not bullet and text[0].islower())
+                (
+                    previous_open
+                    and not bullet
+                    and text[0].islower()
+                    and _wrapped(lines, text, width)
+                )
                 or (lines[-1].text.endswith("?") and starts_with_answer(text))
             )
             and not _LABELLED.match(text)
@@ -119,6 +127,13 @@ def split_lines(notes: str) -> list[Line]:
             and (_ends_mid_clause(last) or (len(last) >= _WRAP_MIN and not lower_case_typist))
         )
     return lines
+
+
+def _wrapped(lines: list[Line], text: str, width: int) -> bool:
+    """Whether the last line could have been broken before ``text`` by a wrap: it ends
+    mid-clause, or ``text``'s first word would not have fitted on it within ``width``."""
+    last = lines[-1].text
+    return _ends_mid_clause(last) or len(last) + 1 + len(text.split()[0]) > width
 
 
 def _types_in_lower_case(raws: list[str]) -> bool:
