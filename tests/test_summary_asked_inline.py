@@ -173,6 +173,20 @@ async def test_notes_typed_after_the_request_are_sorted_phrase_by_phrase(
     assert "früh aufstehen" not in " ".join(sections["Anliegen"])  # one note, one place
 
 
+@pytest.mark.parametrize("command", ["zusammenfassung:", "zusammenfassen", "/zusammenfassen"])
+async def test_notes_typed_after_the_command_are_sorted_phrase_by_phrase(
+    acked_chat: Chat, command: str
+) -> None:
+    reply, _ = await acked_chat.say(
+        f"{command} Kl. kam pünktlich, möchte Ausbildung als Tischler, "
+        "Praktikum bei Schreinerei Müller im März vereinbart"
+    )
+    sections: dict[str, list[str]] = reply.data["sections"]
+    assert "möchte Ausbildung als Tischler" in " ".join(sections["Anliegen"])
+    assert "Praktikum bei Schreinerei Müller" in " ".join(sections["Vereinbarungen"])
+    assert "Tischler" not in " ".join(sections["Vereinbarungen"])  # one note, one place
+
+
 def test_a_comma_inside_brackets_keeps_its_phrase() -> None:
     notes = "war da, will umschulen (Knie kaputt, Ärztin rät ab), sucht was im Büro"
     assert telegraphic_lines(notes).splitlines() == [

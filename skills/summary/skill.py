@@ -185,10 +185,10 @@ class SummarySkill(Skill):
             )
         typed = f"{ctx.command} {ctx.args}" if ctx.command else ctx.args
         asked = read_request(typed)
-        if asked is not None:  # "fass mal zusammen: TN war pünktlich, will …, …"
-            notes = telegraphic_lines(asked.notes)
-        else:
-            notes = self._strip_request(ctx.args)
+        # "fass mal zusammen: TN war pünktlich, will …, …", "zusammenfassung: Kl. kam, …, …"
+        notes = telegraphic_lines(
+            asked.notes if asked is not None else self._strip_request(ctx.args)
+        )
         if not notes.strip():
             return SkillResult(
                 blocks=(Text(texts("ask_notes")),),
