@@ -258,3 +258,18 @@ def test_a_heading_word_inside_a_sentence_drops_nothing() -> None:
         "Haben den Berufswahltest besprochen, Ergebnisse: sozial, unternehmerisch.": (S.DISCUSSED),
         "Anliegen, das schon länger besteht: Wechsel in die Pflege.": S.CONCERN,
     }
+
+
+def test_a_bullet_with_a_label_of_its_own_ends_the_lead_of_a_heading_bullet() -> None:
+    notes = (
+        "- Interessen: Organisieren, Zahlen\n"
+        "- Kontakt mit Menschen\n"  # follows "Interessen:" as its own bullet
+        "- Idee: Ausbildung Industriekauffrau\n"
+        "- Bewerbungsfristen bei großen Firmen oft schon im Herbst!\n"
+    )
+    assert sort(notes) == {
+        "Organisieren, Zahlen": S.STRENGTHS,
+        "Kontakt mit Menschen": S.STRENGTHS,
+        "Idee: Ausbildung Industriekauffrau": S.DISCUSSED,
+        "Bewerbungsfristen bei großen Firmen oft schon im Herbst!": S.OTHER,
+    }

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from skills.summary.cues import CueBook, default_cues
 from skills.summary.model import Item, Section, Summary
-from skills.summary.split import NoteLine, split_notes
+from skills.summary.split import NoteLine, opens_with_label, split_notes
 
 _UNKNOWN_HEADING_WORDS = 5  # a short line ending in ':' ("Gespräch am 12.03.:") is a heading
 
@@ -69,8 +69,12 @@ class OfflineSummariser:
         first = line.sentences[0]
         words = len(first.split())
         label = len(line.sentences) == 1 and first.endswith(":")
-        if label and words <= _UNKNOWN_HEADING_WORDS and not self._cues.heading(first):
+        unknown_label = not self._cues.heading(first)
+        if label and words <= _UNKNOWN_HEADING_WORDS and unknown_label:
             scope = _Scope()  # an unknown heading ends the previous one's scope
+        elif scope.lead_bullets_only and unknown_label and opens_with_label(first):
+            # "- Idee: …" after "- Interessen: …": a label of its own ends the heading's lead
+            scope = _Scope()
         lead = scope.lead if line.bullet or not scope.lead_bullets_only else None
         if line.arrow:  # "-> AG-Besuch Do. 9h": without cue words, a step that follows
             lead = Section.NEXT_STEPS

@@ -129,6 +129,11 @@ def split_lines(notes: str) -> list[Line]:
     return lines
 
 
+def opens_with_label(text: str) -> bool:
+    """Whether ``text`` opens with a label and a colon ("Idee: …", "Anliegen: …")."""
+    return _LABELLED.match(text) is not None
+
+
 def _wrapped(lines: list[Line], text: str, width: int) -> bool:
     """Whether the last line could have been broken before ``text`` by a wrap: it ends
     mid-clause, or ``text``'s first word would not have fitted on it within ``width``."""
