@@ -273,3 +273,20 @@ def test_a_bullet_with_a_label_of_its_own_ends_the_lead_of_a_heading_bullet() ->
         "Idee: Ausbildung Industriekauffrau": S.DISCUSSED,
         "Bewerbungsfristen bei großen Firmen oft schon im Herbst!": S.OTHER,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "section"),
+    [
+        ("Berufswahltest vorgeschlagen, nächstes Gespräch ohne Mutter.", S.NEXT_STEPS),
+        ("BIZ-Besuch empfohlen.", S.DISCUSSED),
+        ("ich schau nach Praktikumsplätzen in Arztpraxen.", S.AGREEMENTS),
+        ("Hat 2 Hunde, geht regelm. in den Reitstall.", S.STRENGTHS),
+        ("Mathe klappt besser als gedacht.", S.STRENGTHS),
+        ("did a 2 week internship at a hotel kitchen", S.SITUATION),
+        ("client 19", S.SITUATION),
+        ("liked it.", S.STRENGTHS),
+    ],
+)
+def test_cue_words_of_everyday_notes(sentence: str, section: S) -> None:
+    assert sort(sentence) == {sentence: section}
