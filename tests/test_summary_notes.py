@@ -290,3 +290,22 @@ def test_a_bullet_with_a_label_of_its_own_ends_the_lead_of_a_heading_bullet() ->
 )
 def test_cue_words_of_everyday_notes(sentence: str, section: S) -> None:
     assert sort(sentence) == {sentence: section}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "section"),
+    [
+        ("Wir haben Kauffrau für Büromanagement und Verwaltungsfachangestellte verglichen.",
+         S.DISCUSSED),
+        ("Thema Vorstellungsgespräch geübt (Rollenspiel)", S.DISCUSSED),
+        ("She would like to start an apprenticeship as a media designer in August.", S.CONCERN),
+        ("Strong in drawing, has a portfolio on Instagram.", S.STRENGTHS),
+        ("Handwerk findet er ok, Maler vielleicht.", S.STRENGTHS),
+    ],
+)  # fmt: skip
+def test_cue_words_for_what_was_done_wished_and_liked(sentence: str, section: S) -> None:
+    assert sort(sentence) == {sentence: section}
+
+
+def test_a_negated_opinion_is_no_strength() -> None:
+    assert sort("findet Büro nicht gut") == {"findet Büro nicht gut": S.SITUATION}

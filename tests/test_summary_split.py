@@ -186,3 +186,21 @@ def test_an_answer_on_the_next_line_joins_its_question_and_a_lone_question_mark_
 )
 def test_a_label_typed_in_lower_case_opens_a_sentence(line: str, sentences: list[str]) -> None:
     assert split_sentences(line) == sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "sentences"),
+    [
+        # typed in lower case throughout: a full stop before a lower-case word ends a sentence
+        ("bastelt an PCs rum. schule läuft mies", ["bastelt an PCs rum.", "schule läuft mies"]),
+        ("kl. will koch werden. ca. 3 wochen praktikum",
+         ["kl. will koch werden.", "ca. 3 wochen praktikum"]),
+        # ... but not after an abbreviation, a unit after a figure or a date
+        ("jobbt seit 1 J. im Lager", ["jobbt seit 1 J. im Lager"]),
+        ("termin am 12.3. um 10", ["termin am 12.3. um 10"]),
+        # a line opening in upper case keeps lower-case words in the sentence
+        ("Kl. kam ca. um 10. ggf. später", ["Kl. kam ca. um 10. ggf. später"]),
+    ],
+)  # fmt: skip
+def test_lower_case_lines_end_sentences_at_full_stops(line: str, sentences: list[str]) -> None:
+    assert list(split_notes(line)[0].sentences) == sentences

@@ -213,8 +213,18 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     )
     if following[0].islower():
         # "wartet auf bescheid. todo: ich kläre …": typed in lower case, a label still opens
-        # an item of its own; other lower-case words continue the sentence ("ca. 3 Wochen").
-        return _LABELLED.match(following) is not None and not abbreviated
+        # an item of its own; so does any word when the line itself opens in lower case
+        # ("zockt viel. schule läuft mies"). Otherwise a lower-case word continues the
+        # sentence ("Kl. ca. 3 Wochen").
+        if abbreviated:
+            return False
+        if _LABELLED.match(following) is not None:
+            return True
+        # a unit after a figure ("seit 1 J. im Lager"), a short token, a number: no end
+        unit = previous[:1].isdigit() or len(token) <= 2
+        if unit or token.isdigit() or _DATE.match(token):
+            return False
+        return text.lstrip()[:1].islower()
     answer = _ONE_WORD_ANSWER.search(text[: match.start()])
     if answer and answer.group(1).lower() in words.answers:  # "beworben? Ja. Bei zwei ..."
         return False
