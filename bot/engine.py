@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.evaluation.recording import RecordAnswer
 from bot.failures import log_failure
 from bot.message import Message
+from bot.message_memo import message_scope
 from bot.pipeline.allow import Allow
 from bot.pipeline.base import Handler, link
 from bot.pipeline.errors import ErrorBoundary
@@ -91,7 +92,8 @@ class Engine:
             log=TurnLog(),
         )
         try:
-            return await self._chain(arrival), arrival.log.resubmit
+            with message_scope():  # readings shared by this turn's steps only
+                return await self._chain(arrival), arrival.log.resubmit
         except Exception as error:  # the audit itself failed; the user still gets an answer
             log_failure(
                 log,

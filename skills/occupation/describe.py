@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.message_memo import per_message
 from skills.occupation.model import Occupation
 from skills.occupation.normalise import fold
 from skills.occupation.schema import read_yaml
@@ -50,6 +51,7 @@ def _words() -> _Words:
     )
 
 
+@per_message
 def described_work(text: str) -> str | None:
     """The description of the work in a "which occupation does …" question, as typed."""
     text = text.strip()

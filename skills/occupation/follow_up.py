@@ -18,6 +18,7 @@ from functools import cache, partial
 
 from rapidfuzz.distance import OSA
 
+from bot.message_memo import per_message
 from skills.occupation.explore_words import Word, vocabulary
 from skills.occupation.list_pick import read_pick
 from skills.occupation.normalise import back_references, fold, stopwords, word_section
@@ -114,6 +115,7 @@ def asks_for_many(text: str) -> bool:
     return not _words().many.isdisjoint(fold(word) for word in _TOKEN.findall(text))
 
 
+@per_message
 def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion | None:
     """``text`` read as a follow-up question, or None when it is a request of its own.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.message_memo import per_message
 from bot.reply import Block, Heading, Outcome, Text
 from bot.skill import SkillResult
 from skills.occupation import explore
@@ -26,6 +27,7 @@ _PART_TIME = "teilzeit"  # the word the catalogue's duration notes use
 _DUAL_LAW = frozenset({Regulation.BBIG, Regulation.HWO, Regulation.BBIG_HWO})
 
 
+@per_message
 def asks_about_part_time(text: str) -> bool:
     """Whether ``text`` asks about part-time training (another skill's request does not)."""
     vocab = explore.vocabulary()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from bot.message_memo import per_message
 from bot.skill import IntentCue
 from skills.occupation.normalise import back_references, fold, stopwords
 from skills.occupation.part_time import asks_about_part_time
@@ -396,6 +397,7 @@ class OccupationQuery:
     from_question: bool = False  # a question phrase was recognised
 
 
+@per_message
 def extract_query(text: str) -> OccupationQuery:
     """Cut question phrases, a leading article and closing punctuation off ``text``."""
     cleaned = " ".join(text.split())
@@ -448,6 +450,7 @@ def only_refers_back(text: str) -> bool:
     return all(word in stopwords() or word in back_references() for word in words)
 
 
+@per_message
 def pay_stage(text: str) -> Focus:
     """Which pay a pay question means: once qualified, during training, or it does not say."""
     if _AFTER_TRAINING.search(text):

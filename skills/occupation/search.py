@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from bot.message_memo import per_message
 from skills.occupation.model import Match, NameKind, Occupation
 from skills.occupation.normalise import Normalised, normalise
 from skills.occupation.synonyms import Synonym
@@ -133,8 +134,12 @@ class SearchIndex:
 
     def exact(self, text: str) -> list[Match]:
         """Entries one of whose names equals ``text`` after normalisation."""
+        return list(self._exact(text))
+
+    @per_message  # asked several times a turn ("does this word name an occupation?")
+    def _exact(self, text: str) -> tuple[Match, ...]:
         found = self._by_key.get(self._uninflected(normalise(text)).compact, [])
-        return self._rank(dict.fromkeys(found, 100.0), len(found))
+        return tuple(self._rank(dict.fromkeys(found, 100.0), len(found)))
 
     def _uninflected(self, query: Normalised) -> Normalised:
         """``query`` with case endings cut off tokens whose stem is a known name token.
@@ -156,9 +161,13 @@ class SearchIndex:
 
     def search(self, text: str, limit: int = 5, cutoff: float = CUTOFF) -> list[Match]:
         """The best entries scoring at least ``cutoff``, best first, one match per entry."""
+        return list(self._search(text, limit, cutoff))
+
+    @per_message  # the router's confidence and the skill search the same query
+    def _search(self, text: str, limit: int, cutoff: float) -> tuple[Match, ...]:
         query = self._uninflected(normalise(text))
         if not query.compact or limit < 1:
-            return []
+            return ()
         typo_cutoff = _TOKEN_TYPO if cutoff >= CUTOFF else cutoff + 20
         scores = dict.fromkeys(self._by_key.get(query.compact, ()), 100.0)
         for index in self._shortlist(query, typo_cutoff, set(scores)):
@@ -174,7 +183,7 @@ class SearchIndex:
             for _, _, index in scan:
                 if index not in scores:
                     scores[index] = score(query, self._names[index])
-        return self._rank({i: s for i, s in scores.items() if s >= cutoff}, limit)
+        return tuple(self._rank({i: s for i, s in scores.items() if s >= cutoff}, limit))
 
     def _shortlist(self, query: Normalised, typo_cutoff: float, known: set[int]) -> list[int]:
         """Names sharing a (near) token with the query; the closest few when there are many."""

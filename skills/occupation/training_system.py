@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.message_memo import per_message
 from bot.reply import Heading, Outcome, Text
 from bot.skill import SkillResult
 from bot.yaml_data import load_yaml
@@ -110,6 +111,7 @@ def _other_skills(folded: str) -> bool:
     return found(explore.vocabulary().other_skills, folded) is not None
 
 
+@per_message
 def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | None:
     """The general question ``text`` asks, or None. The caller checks that it names no
     occupation ("Was ist eine Umschulung zum Tischler?" is a lookup)."""
@@ -127,6 +129,7 @@ def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | No
     return None
 
 
+@per_message
 def focus_asked(text: str, data: SystemQuestions | None = None) -> str | None:
     """The fact of a topic that is also asked about an occupation ("age": "Ab wie viel Jahren
     kann man eine Ausbildung zum Koch anfangen?"), or None."""
