@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
 
 from bot.policy.pii_gazetteer import is_plain_name
 
@@ -52,12 +51,22 @@ def _one_edit(word: str, cue: str) -> bool:
     return i < len(cue) - 1 and short[i:] == long[i + 1 :]
 
 
-@cache
+# The index of the last cue list, looked up by identity: the caller passes the same cached
+# tuple for every message, and hashing its ~270 cues for a cache key cost more than the rest
+# of a short message's typo search.
+_last_index: tuple[tuple[TypoCue, ...], Mapping[str, tuple[TypoCue, ...]]] | None = None
+
+
 def _index(cues: tuple[TypoCue, ...]) -> Mapping[str, tuple[TypoCue, ...]]:
+    global _last_index
+    if _last_index is not None and _last_index[0] is cues:
+        return _last_index[1]
     by_start: dict[str, list[TypoCue]] = defaultdict(list)
     for cue in cues:
         by_start[cue[0][:3]].append(cue)
-    return {start: tuple(group) for start, group in by_start.items()}
+    index = {start: tuple(group) for start, group in by_start.items()}
+    _last_index = (cues, index)
+    return index
 
 
 def typo_cues(data: Mapping[str, Sequence[object]]) -> tuple[TypoCue, ...]:
