@@ -218,7 +218,7 @@ async def test_an_uncertain_match_asks_instead_of_answering(
 @pytest.mark.parametrize(
     "typed",
     [
-        "Hausmeister",  # spelt like Bademeister
+        "Platzmeister",  # spelt like Bademeister
         "Schauspieler",  # like Schuster
         "Sänger",  # like Spengler
         "Youtuber",  # like Layouter
@@ -302,6 +302,10 @@ async def test_choices_in_english(skill: OccupationSkill) -> None:
         ("Stewardess", ["servicekaufmann-luftverkehr"]),
         ("Detektiv", ["fachkraft-schutz-sicherheit"]),
         ("Steuerberater", ["steuerfachangestellter"]),
+        (
+            "Hausmeister",
+            ["elektroniker-energie-gebaeudetechnik", "anlagenmechaniker-shk", "tischler"],
+        ),
     ],
 )
 async def test_work_that_is_no_training_occupation_offers_the_related_ones_without_answering(
@@ -314,3 +318,6 @@ async def test_work_that_is_no_training_occupation_offers_the_related_ones_witho
     assert isinstance(first, Text)
     assert first.markdown.startswith(f"„{typed}“ ist kein eigener Ausbildungsberuf")
     assert choices(result) == [title_of(catalogue, i) for i in offered]
+    # BERUFENET describes the work itself: searched by the word as typed
+    texts = [block.markdown for block in result.blocks if isinstance(block, Text)]
+    assert any(f"suchwoerter={typed})" in text for text in texts)

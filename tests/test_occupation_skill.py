@@ -16,6 +16,7 @@ from bot.skill import SkillContext, SkillResult
 from skills.occupation import OccupationSkill
 from skills.occupation.answer import Answer, AnswerRequest
 from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
+from skills.occupation.choices import searchable_term
 from skills.occupation.facts import duration_text
 from skills.occupation.skill import skill_texts
 
@@ -151,6 +152,21 @@ async def test_no_match_offers_no_mere_spelling_neighbours(skill: OccupationSkil
     assert texts(result)[0] == "Zu „Elektriker“ habe ich im Katalog keinen Beruf gefunden."
     assert not [b for b in result.blocks if isinstance(b, Actions)]
     assert result.data == {"suggestions": []}
+
+
+async def test_not_found_links_a_berufenet_search_for_the_word_as_typed(
+    skill: OccupationSkill,
+) -> None:
+    result = await skill.handle(context("Pilot"))
+    assert result.outcome is Outcome.UNKNOWN
+    link = "(https://web.arbeitsagentur.de/berufenet/ergebnisseite?suchwoerter=Pilot)"
+    assert any(link in text for text in texts(result))
+
+
+@pytest.mark.parametrize("typed", ["Pilot (m/w/d) [alt]", "Soldat, Marine, 12 Jahre"])
+def test_a_search_link_only_for_a_word_or_title(typed: str) -> None:
+    assert not searchable_term(typed)
+    assert searchable_term("Fachkraft für Kurier- und Postdienste")
 
 
 async def test_uncertain_match_asks_with_choices_that_lead_to_the_entry(

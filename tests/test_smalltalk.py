@@ -184,7 +184,11 @@ async def test_english_small_talk_is_answered_in_english(acked_chat: Chat) -> No
 def test_a_typo_is_compared_only_with_phrases_of_about_its_length() -> None:
     # The length index gives the kind the comparison with every one-word phrase gave.
     vocabulary = smalltalk._vocabulary()
-    fuzzy = [(p, k) for p, k in vocabulary.single.items() if len(p) >= smalltalk._FUZZY_MIN_LENGTH]
+    fuzzy = [
+        (p, k)
+        for p, k in vocabulary.single.items()
+        if len(p) >= smalltalk._FUZZY_MIN_LENGTH and k is not TalkKind.ACK
+    ]
 
     def every_phrase(word: str) -> TalkKind | None:
         if len(word) < smalltalk._FUZZY_MIN_LENGTH:
@@ -196,3 +200,32 @@ def test_a_typo_is_compared_only_with_phrases_of_about_its_length() -> None:
     words |= {"beruf", "mechatronikerin", "hilfe", "halo", "dnke", "tschüs", "moinn"}
     for word in words:
         assert smalltalk._typo_kind(word, vocabulary) == every_phrase(word), word
+
+
+@pytest.mark.parametrize(
+    "text", ["super", "Super!", "ok", "okay 👍", "alles klar", "passt", "perfekt", "great"]
+)
+def test_a_reaction_to_the_last_reply_is_an_acknowledgement(text: str) -> None:
+    assert read_smalltalk(text).kind is TalkKind.ACK
+
+
+@pytest.mark.parametrize("text", ["Danke, super!", "super, danke dir", "Hallo, alles gut?"])
+def test_thanks_or_a_greeting_beside_a_reaction_decide(text: str) -> None:
+    assert read_smalltalk(text).kind in {TalkKind.THANKS, TalkKind.GREETING}
+
+
+def test_a_reaction_is_never_guessed_from_a_typo() -> None:
+    assert read_smalltalk("soll").kind is None  # one letter from "toll"
+
+
+async def test_a_reaction_gets_a_short_reply_not_an_occupation(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("super")
+    assert reply.skill_id == "smalltalk"
+    assert text.startswith("Gern!")
+    assert "Meinten Sie" not in text
+
+
+async def test_ok_while_a_skill_waits_is_the_skills_answer(acked_chat: Chat) -> None:
+    await acked_chat.say("mail")  # the email skill asks what the mail is about
+    reply, _ = await acked_chat.say("ok")
+    assert reply.skill_id == "email"

@@ -87,3 +87,32 @@ async def test_gibberish_gets_a_few_examples_and_help(acked_chat: Chat) -> None:
         assert "sprache en" not in [item.command for item in actions[0].items]
         assert "Probieren Sie zum Beispiel" in text  # examples, not "Meinten Sie"
         assert "`hilfe`" in text
+
+
+@pytest.mark.parametrize("word", ["Soldat", "Tätowierer", "influencer", "Youtuber"])
+async def test_a_bare_word_for_a_person_at_work_asks_for_the_occupation(
+    acked_chat: Chat, word: str
+) -> None:
+    reply, text = await acked_chat.say(word)
+    assert reply.outcome is Outcome.PROMPT
+    assert f"Meinten Sie den Beruf „{word}“?" in text
+    actions = [b for b in reply.blocks if isinstance(b, Actions)]
+    assert actions[0].items[0].command == f"beruf {word}"
+
+
+@pytest.mark.parametrize("text", ["Lebenslauf prüfen", "ist das so", "weiter", "Kaffee?"])
+async def test_words_of_a_sentence_or_the_chat_are_no_occupation_guess(
+    acked_chat: Chat, text: str
+) -> None:
+    reply, answer = await acked_chat.say(text)
+    assert reply.skill_id != "occupation"
+    assert "Meinten Sie den Beruf" not in answer
+
+
+@pytest.mark.parametrize("text", ["weiter", "sicher?", "später"])
+async def test_chat_words_are_not_matched_to_occupations_by_spelling(
+    acked_chat: Chat, text: str
+) -> None:
+    # "weiter" is one letter from "waiter", "sicher" the start of "Sicherheit"
+    reply, _ = await acked_chat.say(text)
+    assert reply.skill_id != "occupation"

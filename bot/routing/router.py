@@ -42,7 +42,7 @@ from bot.routing.help_request import asks_what_lotse_can_do, skill_asked_for_hel
 from bot.routing.intent import IntentClassifier
 from bot.routing.judged import read_request
 from bot.routing.language_request import requested_language
-from bot.routing.smalltalk import read_smalltalk, without_courtesy
+from bot.routing.smalltalk import TalkKind, read_smalltalk, without_courtesy
 from bot.skill import Skill
 
 
@@ -228,7 +228,8 @@ class Router:
             return Route(RouteKind.BUILTIN, Builtin.HELP, helped)
         if asks_what_lotse_can_do(text):  # "Hilfe, was kannst du?", "Was machst du eigentlich?"
             return Route(RouteKind.BUILTIN, Builtin.HELP)
-        if talk.kind is not None:
+        # "ok" while a skill waits for an answer is that answer ("Meinten Sie …?" - "ok")
+        if talk.kind is not None and not (talk.kind is TalkKind.ACK and pending is not None):
             return Route(RouteKind.BUILTIN, Builtin.SMALLTALK, talk.kind.value)
         wanted = requested_language(text)  # "Antworte bitte auf Englisch"
         if wanted is not None:

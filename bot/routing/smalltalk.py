@@ -1,4 +1,5 @@
-"""Greetings, thanks and goodbyes: recognised word by word from ``smalltalk.yaml``.
+"""Greetings, thanks, goodbyes and acknowledgements ("super", "alles klar"): recognised
+word by word from ``smalltalk.yaml``.
 
 Two questions are answered here:
 
@@ -33,6 +34,9 @@ class TalkKind(StrEnum):
     GREETING = "greeting"
     THANKS = "thanks"
     GOODBYE = "goodbye"
+    # "super", "ok", "alles klar": a reaction to the last reply. It never takes the place of
+    # an answer a skill waits for (the router checks), and it is never guessed from a typo.
+    ACK = "ack"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,11 @@ def _vocabulary() -> _Vocabulary:
         for phrase in data[kind.value]:
             phrases[_words(str(phrase))] = kind
     single = {words[0]: kind for words, kind in phrases.items() if len(words) == 1}
-    fuzzy = [(phrase, kind) for phrase, kind in single.items() if len(phrase) >= _FUZZY_MIN_LENGTH]
+    fuzzy = [
+        (phrase, kind)
+        for phrase, kind in single.items()
+        if len(phrase) >= _FUZZY_MIN_LENGTH and kind is not TalkKind.ACK  # "soll" is no "toll"
+    ]
     lengths = {len(phrase) + step for phrase, _ in fuzzy for step in (-1, 0, 1)}
     return _Vocabulary(
         phrases=phrases,
@@ -121,7 +129,9 @@ def _whole_kind(
     while position < len(words):
         length = _phrase_at(words, position, vocabulary)
         if length:
-            kind = vocabulary.phrases[words[position : position + length]]
+            found = vocabulary.phrases[words[position : position + length]]
+            if found is not TalkKind.ACK or kind is None:  # "Danke, super!" thanks
+                kind = found
             position += length
             continue
         word = words[position]

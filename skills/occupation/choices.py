@@ -6,13 +6,24 @@ so a click or typing it back answers the question that was meant.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.reply import Action, Actions, Block, Outcome, Source, Text
 from bot.skill import SkillResult
 from skills.occupation.confidence import Resolution
 from skills.occupation.facts import Say
+from skills.occupation.links import berufenet_search
 from skills.occupation.notices import source_notes
+
+# A word or short title worth a search link ("Pilot", "Fachkraft für Kurierdienste"), not a
+# sentence or anything with brackets or other marks that would break the link text.
+_SEARCHABLE = re.compile(r"[^\W\d_][\w\- ./']{1,58}[^\W_]")
+
+
+def searchable_term(text: str) -> bool:
+    """Whether ``text`` is a word or short title that a search link can carry."""
+    return _SEARCHABLE.fullmatch(text) is not None
 
 
 def choice_result(
@@ -31,6 +42,8 @@ def choice_result(
         key = "choose.uncertain" if len(resolution.matches) > 1 else "choose.uncertain_one"
     titles = [match.occupation.title for match in resolution.matches]
     blocks: list[Block] = [Text(say(key, query=query)), _actions(titles, say)]
+    if resolution.related and searchable_term(query):  # work BERUFENET describes on its own
+        blocks.append(Text(say("not_found.berufenet", query=query, url=berufenet_search(query))))
     shown = [match.occupation for match in resolution.matches]
     blocks.extend(source_notes(shown, (), failed, say, page=False))
     return SkillResult(
@@ -51,8 +64,12 @@ def choice_result(
 def not_found_result(
     query: str, say: Say, sources: Sequence[Source], failed: tuple[str, ...] = ()
 ) -> SkillResult:
-    """Nothing close enough to offer: say so and how to search instead."""
-    blocks: list[Block] = [Text(say("not_found.text", query=query)), Text(say("not_found.hint"))]
+    """Nothing close enough to offer: say so, where all occupations are described (a
+    BERUFENET search for the word as typed) and how to search the catalogue instead."""
+    blocks: list[Block] = [Text(say("not_found.text", query=query))]
+    if searchable_term(query):
+        blocks.append(Text(say("not_found.berufenet", query=query, url=berufenet_search(query))))
+    blocks.append(Text(say("not_found.hint")))
     blocks.extend(source_notes((), (), failed, say, page=False))
     return SkillResult(
         tuple(blocks),

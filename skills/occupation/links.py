@@ -29,4 +29,9 @@ def berufenet_term(occupation: Occupation) -> str:
 
 
 def berufenet_url(occupation: Occupation) -> str:
-    return BERUFENET_SEARCH.format(term=quote(berufenet_term(occupation), safe=""))
+    return berufenet_search(berufenet_term(occupation))
+
+
+def berufenet_search(term: str) -> str:
+    """BERUFENET's search for any term, e.g. a word the catalogue does not know."""
+    return BERUFENET_SEARCH.format(term=quote(term, safe=""))

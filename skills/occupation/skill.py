@@ -13,7 +13,7 @@ from typing import Any
 from bot.config import Settings
 from bot.other_request import names_other_command
 from bot.reply import Action, Actions, Block, Outcome, Text
-from bot.skill import FollowUp, Skill, SkillContext, SkillMeta, SkillResult
+from bot.skill import FollowUp, Guess, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
 from skills.occupation.answer import (
     AnswerRequest,
@@ -21,6 +21,7 @@ from skills.occupation.answer import (
     OfflineAnswerer,
     focus_lines,
 )
+from skills.occupation.bare_word import bare_work_word, only_chat_words
 from skills.occupation.catalogue import (
     BUILTIN_PATH,
     Catalogue,
@@ -181,6 +182,18 @@ class OccupationSkill(Skill):
         self._words = None  # the name vocabulary of the new catalogue is built when needed
         log.debug("occupation sources loaded", extra={"entries": len(sources.catalogue)})
 
+    def guess(self, text: str, language: str) -> Guess | None:
+        """A bare word for a person at work that nothing claimed ("Soldat", "Tätowierer"):
+        ask whether the occupation is meant; its lookup says what the catalogue knows."""
+        word = bare_work_word(text)
+        if word is None or only_chat_words(word):
+            return None
+        return Guess(
+            self._texts.get(language, "guess.question", word=word),
+            self._texts.get(language, "guess.action"),
+            self._texts.get(language, "not_found.action_command", title=word),
+        )
+
     def match_score(self, text: str) -> float:
         """Evidence that ``text`` names an occupation (exact names in a sentence; a message of
         a few words also as a likely typo) or asks an exploration or comparison question."""
@@ -209,7 +222,7 @@ class OccupationSkill(Skill):
                     short or match.kind not in EVERYDAY for match in self._catalogue.exact(gram)
                 ):
                     return 0.5 if len(words) <= 8 else 0.3
-        if short:
+        if short and not only_chat_words(query.text):
             # A message of a few words that names nothing exactly may still be an occupation
             # with a typo ("Erziher"): the skill answers when sure, else asks "Meinten Sie …?".
             found = self._catalogue.search(query.text, limit=3)
