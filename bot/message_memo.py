@@ -14,25 +14,28 @@ Only pure functions of hashable arguments whose results are immutable may be mar
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable
 from contextvars import ContextVar
 from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
+_MISSING = object()
 _memo: ContextVar[dict[Hashable, object] | None] = ContextVar("lotse_message_memo", default=None)
 
 
-@contextmanager
-def message_scope() -> Iterator[None]:
-    """Share readings between the steps of one turn; forget them when it ends."""
-    token = _memo.set({})
-    try:
-        yield
-    finally:
-        _memo.reset(token)
+class message_scope:  # lower case: used like a function, ``with message_scope():``
+    """Share readings between the steps of one turn; forget them when it ends. (A class, not
+    a generator-based context manager: it is entered once per message.)"""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _memo.set({})
+
+    def __exit__(self, *_: object) -> None:
+        _memo.reset(self._token)
 
 
 def per_message(function: Callable[P, R]) -> Callable[P, R]:
@@ -44,12 +47,12 @@ def per_message(function: Callable[P, R]) -> Callable[P, R]:
         if memo is None:
             return function(*args, **kwargs)
         key = (shared, args, tuple(kwargs.items())) if kwargs else (shared, args)
-        try:
-            return memo[key]  # type: ignore[return-value]
-        except KeyError:
-            pass
+        try:  # (a lookup, not a caught KeyError: most calls are the first of their turn)
+            found = memo.get(key, _MISSING)
         except TypeError:  # an unhashable argument: computed, not shared
             return function(*args, **kwargs)
+        if found is not _MISSING:
+            return found  # type: ignore[return-value]
         result = memo[key] = function(*args, **kwargs)
         return result
 
