@@ -137,6 +137,13 @@ async def test_exploration_in_english(skill: OccupationSkill) -> None:
             "Kinderpfleger/in",
         ),
         ("Bäcker vs. Konditor", "Bäcker/in", "Konditor/in"),
+        # "which is better" can only be answered with the facts side by side
+        (
+            "Was ist besser: Industriekaufmann oder Bürokaufmann?",
+            "Industriekaufmann/-frau",
+            "Kaufmann/-frau für Büromanagement",
+        ),
+        ("Erzieher oder Sozialassistent – was ist besser?", "Erzieher/in", "Sozialassistent/in"),
         (
             "difference between a nurse and a paramedic",
             "Pflegefachmann/-frau",

@@ -76,6 +76,18 @@ GENERAL = [
     ("Wie meldet man sich am Berufskolleg an?", "berufskolleg_registration", "de"),
     ("Bis wann muss die Anmeldung fürs Berufskolleg raus?", "berufskolleg_registration", "de"),
     ("how do you register at a Berufskolleg?", "berufskolleg_registration", "en"),
+    ("Was ist besser: Ausbildung oder Studium?", "training_study", "de"),
+    ("which is better, an apprenticeship or university?", "training_study", "en"),
+    ("Welche Ausbildung kann man mit 25 noch anfangen?", "late_start", "de"),
+    ("bin ich mit 30 zu alt für eine Lehre?", "late_start", "de"),
+    ("Gibt es ein Höchstalter für eine Ausbildung?", "late_start", "de"),
+    ("am I too old for an apprenticeship?", "late_start", "en"),
+    ("was sind gut bezahlte Ausbildungen", "pay_ranking", "de"),
+    ("Welche Ausbildung verdient am meisten?", "pay_ranking", "de"),
+    ("which apprenticeships pay the most?", "pay_ranking", "en"),
+    ("Welche Ausbildungen haben gute Chancen?", "prospects", "de"),
+    ("Mangelberufe in NRW", "prospects", "de"),
+    ("jobs with a future", "prospects", "en"),
 ]
 
 
@@ -86,6 +98,7 @@ GENERAL = [
         "Kl. macht gerade ein FSJ in der Kita",
         "Hat Tim die Umschulung schon angefangen?",  # any question reaches only new topics
         "Ist die EQ bei Rewe schon unterschrieben?",
+        "Kl. ist 25 und macht eine Ausbildung zur Köchin",  # a note with an age, no question
     ],
 )
 def test_a_statement_or_a_status_question_is_no_general_question(text: str) -> None:
@@ -125,6 +138,16 @@ async def test_questions_about_occupations_are_no_general_questions(
         assert len(result.data["exploration"]["results"]) >= 3
     if kind == "card":
         assert result.blocks[0] == Heading("Tischler/in")
+
+
+@pytest.mark.parametrize("command", ["berufe", "beruf"])
+async def test_a_topic_typed_after_a_command_word_is_that_topic(
+    command: str, skill: OccupationSkill
+) -> None:
+    # "Berufe mit Zukunft": the command word belongs to the question
+    context = skill_context("mit Zukunft", command, "de")
+    result = await skill.handle(context)
+    assert result.data["general"]["topic"] == "prospects"
 
 
 async def test_a_mail_request_about_retraining_is_for_the_email_skill(

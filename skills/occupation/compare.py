@@ -31,6 +31,16 @@ _PATTERNS = tuple(
         rf"\s*[-–—,:?]*\s*(?:was\s+ist|wo\s+ist|wo\s+liegt|worin\s+liegt|what(?:'s|\s+is))\s+"
         rf"(?:denn\s+|eigentlich\s+|genau\s+)*(?:der|the)\s+(?:unterschied|difference)\b",
         rf"^\s*{_NAME.format('a')}\s+(?:vs\.?|versus)\s+{_NAME.format('b')}\s*[?!.]*\s*$",
+        # "Was ist besser: Industriekaufmann oder Bürokaufmann?": which is better depends on
+        # the person; the facts side by side are what can be answered
+        rf"\b(?:was|welche[rs]?)\s+(?:ist|wäre|waere|passt)\s+(?:denn\s+|eigentlich\s+)*"
+        rf"(?:besser|sinnvoller)\s*[:,–—-]?\s+{_NAME.format('a')}\s+(?:oder|or)\s+"
+        rf"{_NAME.format('b')}\s*[?!.]*\s*$",
+        rf"\bwhich\s+(?:one\s+)?is\s+better\s*[:,–—-]?\s+(?:an?\s+|the\s+)?{_NAME.format('a')}"
+        rf"\s+or\s+{_NAME.format('b')}\s*[?!.]*\s*$",
+        rf"^\s*{_NAME.format('a')}\s+(?:oder|or)\s+{_NAME.format('b')}\s*[-–—,:?]*\s*"
+        rf"(?:was|welche[rs]?|which(?:\s+one)?|what)\s+(?:ist|wäre|waere|passt|is)\s+"
+        rf"(?:denn\s+|eigentlich\s+)*(?:besser|better|sinnvoller)\b",
     )
 )
 _FILLER = re.compile(

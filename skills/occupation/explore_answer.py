@@ -81,6 +81,8 @@ def answer_question(
         command in _LISTING_COMMANDS or _LISTING_ARGS.match(text) is not None
     )
     general = _general(text, catalogue)
+    if general is None and command is not None:  # "Berufe mit Zukunft": the command is a word
+        general = _general(f"{command} {text}", catalogue)
     if general is not None:
         return training_system.answer_general(general, language, say)
     comparison = compare.parse(text)

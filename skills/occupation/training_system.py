@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 DATA_PATH = Path(__file__).with_name("data") / "training_system.yaml"
 BERUFENET = "https://web.arbeitsagentur.de/berufenet/"
-_SHAPES = ("define", "compare", "ask")
+_SHAPES = ("define", "compare", "ask", "any")
 # The shapes every topic without a ``needs`` of its own accepts: "ask" (any question) only
 # reaches topics that need it, whose patterns name something no occupation card answers.
 _GENERAL_SHAPES = frozenset({"define", "compare"})
