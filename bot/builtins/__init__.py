@@ -8,7 +8,7 @@ from bot.admin_chat import admin_command, apply_panel, show_panel
 from bot.admin_chat.actions import ApplyPanel, ShowPanel
 from bot.builtins.about import about_lotse
 from bot.builtins.actions import ActionTable
-from bot.builtins.help import help_reply
+from bot.builtins.help import help_reply, not_offered_reply
 from bot.builtins.policy import refuse_decision, show_policy
 from bot.builtins.privacy import ask_delete, confirm_delete, keep_data, show_my_data
 from bot.builtins.session import cancel, choose_language
@@ -38,6 +38,7 @@ BUILTINS: dict[Builtin, BuiltinHandler] = {
     Builtin.SMALLTALK: small_talk,
     Builtin.WELCOME: greet,
     Builtin.ABOUT: about_lotse,
+    Builtin.NOT_OFFERED: not_offered_reply,
     Builtin.ADMIN: admin_command,
     Builtin.FEEDBACK: rate_answer,
     Builtin.EVALUATION_CHOICE: choose_evaluation,

@@ -72,6 +72,13 @@ def _skill_help(turn: Turn, skill: Skill) -> list[Block]:
     ]
 
 
+async def not_offered_reply(turn: Turn) -> Reply:
+    """Work Lotse does not do (``bot.routing.not_offered``): said plainly, with what it can do
+    instead, and `hilfe`."""
+    kind = turn.route.args
+    return reply(turn, Text(turn.t(f"not_offered.{kind}")), Text(turn.t("unknown.more")))
+
+
 async def unknown_reply(turn: Turn) -> Reply:
     """Not understood: the two or three closest commands, else a few examples, and `hilfe`."""
     skills = await enabled_skills(turn)

@@ -42,6 +42,7 @@ from bot.routing.help_request import asks_what_lotse_can_do, skill_asked_for_hel
 from bot.routing.intent import IntentClassifier
 from bot.routing.judged import read_request
 from bot.routing.language_request import requested_language
+from bot.routing.not_offered import not_offered
 from bot.routing.smalltalk import TalkKind, read_smalltalk, without_courtesy
 from bot.skill import Skill
 
@@ -67,6 +68,7 @@ class Builtin(StrEnum):
     SMALLTALK = "smalltalk"
     WELCOME = "welcome"
     ABOUT = "about"
+    NOT_OFFERED = "not_offered"
     ADMIN = "admin"
     FEEDBACK = "evaluation.feedback"
     EVALUATION_CHOICE = "evaluation.choice"
@@ -259,6 +261,9 @@ class Router:
         if call and skill:
             ordered = await self._ordered_instead(call, skill, text, llm)
             return ordered or Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
+        kind = not_offered(text)  # "Schreib mir einen Lebenslauf": said plainly, not guessed
+        if kind is not None:
+            return Route(RouteKind.BUILTIN, Builtin.NOT_OFFERED, kind)
         remembering = self._registry.get(recent.owner) if recent is not None else None
         if recent is not None and remembering and remembering.continues(text, recent.data):
             return Route(RouteKind.SKILL, remembering.meta.id, text.strip(), None)

@@ -1,0 +1,61 @@
+"""Work Lotse does not do is said plainly, never answered as another question."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+
+from bot.reply import Outcome
+from bot.routing.not_offered import not_offered
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("kannst du mir helfen eine bewerbung zu schreiben", "application"),
+        ("Schreib mir einen Lebenslauf für Tim", "application"),
+        ("Kannst du ein Anschreiben für eine Ausbildung als Koch formulieren?", "application"),
+        ("hilf mir bitte bei der Bewerbung", "application"),
+        ("help me write a cover letter", "application"),
+        ("übersetz das bitte ins Türkische: Ihr Termin ist am Montag", "translation"),
+        ("can you translate this into Arabic?", "translation"),
+        ("kannst du Termine in meinen Kalender eintragen?", "calendar"),
+        ("erinner mich morgen an Tim", "calendar"),
+        ("Kannst du auf Türkisch antworten?", "language"),
+        ("please answer in Ukrainian", "language"),
+        ("Schreib Herrn Öztürk per Mail auf Türkisch", "language"),
+    ],
+)
+def test_work_lotse_does_not_do_is_recognised(text: str, kind: str) -> None:
+    assert not_offered(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schreib Tim, dass er seine Bewerbung bis Freitag schicken soll",  # an email
+        "Einladung zum Bewerbungstraining an Tim",
+        "Bitte Tim schreiben, dass er den Lebenslauf machen soll",
+        "Erinnerung an Frau Kaya: Lebenslauf mitbringen",
+        "erinnere Frau Kaya an den Termin",
+        "Welche Unterlagen braucht man für eine Bewerbung?",
+        "was macht ein Übersetzer",  # an occupation
+        "Übersetzer/in Ausbildung",
+        "Seine Zeugnisse sind auf Arabisch. Wer übersetzt die?",  # a question, not an order
+        "Kl. spricht fließend Türkisch und Deutsch",
+    ],
+)
+def test_requests_lotse_does_serve_are_not_taken(text: str) -> None:
+    assert not_offered(text) is None
+
+
+async def test_the_reply_says_so_and_what_lotse_can_do(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say(
+        "Kannst du ein Anschreiben für eine Ausbildung als Koch formulieren?"
+    )
+    assert reply.outcome is Outcome.OK
+    assert "schreibe ich nicht" in text
+    assert "`mail" in text
+    assert "Koch/Köchin" not in text  # no occupation card for a request to write
+    mail, _ = await acked_chat.say("mail Bewerbungsmappe bis Freitag mitbringen, an Tim")
+    assert mail.skill_id == "email"  # a command word goes to its skill as typed
