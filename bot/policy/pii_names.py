@@ -8,6 +8,9 @@ lower-case word ("frau geheimname"), unless it is a frequent word ("frau hat ang
 salutation is a noun after an article ("die frau"). A finding covers the name only, not the
 cue, so a pseudonymiser can write "Herr [PERSON_1]"; it covers every part of a multi-part name
 ("Mehmet Ali Yılmaz-Öztürk") and initials ("T. Nguyen").
+
+After a role word an occupation or field word is no name ("Azubi Mechatroniker", "Teilnehmer
+Umschulung Lager"; ``pii_domain``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.policy.pii_domain import is_domain_word
 from bot.policy.pii_gazetteer import is_listed_name
 from bot.policy.pii_types import Finding, PiiKind, finding, words_where
 from bot.word_lists import alternation
@@ -128,6 +132,8 @@ class _Rules:
     max_parts: int
     lower: bool  # lower-case words count
     upper_cue: bool  # the cue was written in capitals: short all-caps names count
+    # occupation and field words are no name (after a role word: "Azubi Mechatroniker")
+    domain_words_stop: bool = False
 
 
 def _is_name_word(word: str, cues: _Cues, rules: _Rules) -> bool:
@@ -138,6 +144,8 @@ def _is_name_word(word: str, cues: _Cues, rules: _Rules) -> bool:
     if lowered in cues.not_names or any(part in cues.not_names for part in parts):
         return False
     if lowered.endswith(cues.not_name_endings):
+        return False
+    if rules.domain_words_stop and is_domain_word(word):
         return False
     if word[0].islower():
         return rules.lower and len(word) >= _MIN_LOWER and lowered not in cues.common
@@ -205,7 +213,7 @@ def _rules(text: str, cue: re.Match[str], cues: _Cues) -> _Rules:
     ):
         lower = False  # "die frau hat": a noun, not a form of address
     # A closing takes a lower-case signature only when it ends the line ("lg anna").
-    return _Rules(_MAX_PARTS[kind], lower or kind == "closing", upper_cue)
+    return _Rules(_MAX_PARTS[kind], lower or kind == "closing", upper_cue, kind == "role")
 
 
 def find_person_names(text: str) -> list[Finding]:

@@ -4,7 +4,8 @@
 Only the name is a finding; the kind of place stays readable for the model ("Gesamtschule
 [EINRICHTUNG_1]", "Bäckerei [EINRICHTUNG_1]"), since the school type or trade is what the
 advice needs. A school or business word on its own ("die Realschule", "eine Bäckerei") is
-no finding. The word lists live in ``pii_organisations.yaml``.
+no finding, nor is an occupation or field word after it ("Klinik Schichtdienst", "Betrieb
+Urlaubstage": ``pii_domain``). The word lists live in ``pii_organisations.yaml``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.policy.pii_domain import is_domain_word
 from bot.policy.pii_types import Finding, PiiKind, finding, per_text_cache, words_where
 from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
@@ -78,6 +80,8 @@ def _name_words(
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group().rstrip(".").lower()
         if bare in not_names and (bare not in _PREPOSITIONS or last is not None):
+            break
+        if is_domain_word(word.group().rstrip(".")):
             break
         if first is None:
             first = start + word.start()
