@@ -2,7 +2,9 @@
 
 Only the categories are reported, never the words. The cue lists and their matching rules live
 in ``special_categories.yaml`` (words, read by ``special_cues.py``) and ``special_phrases.yaml``
-(everyday descriptions such as "trinkt … zu viel") so they can be extended without code.
+(everyday descriptions such as "trinkt … zu viel") so they can be extended without code; the
+patterns that read a cue's clause are built from ``special_context.yaml`` in
+``special_patterns.py``.
 
 The reminder is about data on clients, so a cue does not count (``special_context.yaml``)
 - in a clause about the counsellor's own situation that names nobody else ("ich bin heute
@@ -39,12 +41,20 @@ from pathlib import Path
 
 from bot.policy.judgement import person_pattern
 from bot.policy.pii_gazetteer import is_plain_name
-from bot.policy.special_context import context_data
-from bot.policy.special_cues import CATEGORIES, INFLECTION, RELIGION, cue_data, cue_patterns
+from bot.policy.special_cues import CATEGORIES, RELIGION, cue_data, cue_patterns
+from bot.policy.special_patterns import (
+    after_hyphen_pattern,
+    context_patterns,
+    employed_as_pattern,
+    generic_pattern,
+    group_patterns,
+    not_data_patterns,
+    own_family,
+    question_opener,
+)
 from bot.policy.special_phrases import load_phrases
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
-from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
 
 __all__ = ["CATEGORIES", "find_special_categories", "said_of_oneself"]
@@ -64,7 +74,6 @@ _NEW_SUBJECT = (
     r"(?=(?i:ich|er|sie|wir|du|i|he|she|we)(?![^\W\d_]))"
 )
 _CLAUSE_END = re.compile(rf"[!?;,:\n–—]|\s-\s|{_DOT}|{_NEW_SUBJECT}")
-_GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
 _HYPHENATED = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_END = re.compile(rf"[!?\n]|{_DOT}")
 _CONJUNCTION = re.compile(r"\b(?:und|oder|aber|sondern|denn|and|but|or)\b", re.IGNORECASE)
@@ -78,7 +87,6 @@ _COUNTED = re.compile(
 _PEOPLE_ENDINGS = ("te", "ten", "linge", "lingen", "er", "ern", "innen", "isten")
 # English plurals for people, in any case ("for refugees", "many diabetics")
 _ENGLISH_PEOPLE_ENDINGS = ("ees", "ics", "ians", "ists")
-_POSSESSIVE = r"(?:(?:ihr|sein)(?:e|en|em|er|es)?|his|her|their)\s"
 _NAMES = Path(__file__).with_name("first_names.yaml")
 _CAPITALISED = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÄÖÜ])[^\W\d_]+")
 _BLANKS = re.compile(r"\s+")
@@ -92,79 +100,10 @@ _CATEGORY_WORD_BEFORE = re.compile(
 )
 
 
-@cache
-def _context() -> tuple[re.Pattern[str], ...]:
-    data = context_data()
-    word = r"(?<!{0})(?:{1})(?!{0})"
-    # "sie" in lower case is a third person; "Sie" opening a clause may be either.
-    others = (
-        alternation(data["others"])
-        + rf"|(?:{alternation(data['others_before_a_word'])})(?=\s+{_LETTER})|(?-i:sie)"
-    )
-    return (
-        re.compile(word.format(_LETTER, alternation(data["own"])), re.IGNORECASE),
-        re.compile(rf"^\s*(?:{alternation(data['own_openers'])})(?!{_LETTER})", re.IGNORECASE),
-        re.compile(word.format(_LETTER, others), re.IGNORECASE),
-        re.compile(
-            word.format(_LETTER, alternation(data["work"]))
-            + rf"|(?:{alternation(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
-            re.IGNORECASE,
-        ),
-        # (a hyphenated first part, an adjective or a name may come between: "in der
-        # Reha-Klinik", "bei der Evangelischen Kirche", "bei den Sana Kliniken"; so may a
-        # part of the place with a genitive: "in der Küche der Reha-Klinik")
-        re.compile(
-            rf"(?<!{_LETTER})(?:{alternation(data['places'])})\s+"
-            rf"(?:(?:{_LETTER}+(?:e|en|er|es|em)\s+)?(?:{alternation(data['place_parts'])})"
-            rf"(?:s|es)?\s+(?:der|des|einer|eines)\s+)?(?:[\w.]+-)?"
-            rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+|(?-i:[A-ZÄÖÜ])[\w.]*\s+)?$",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            rf"(?:{alternation(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE
-        ),
-        # (not with a possessive between: "Nachweis über ihre Schwerbehinderung" is hers)
-        re.compile(
-            rf"(?<!{_LETTER})(?:{alternation(data['general'])})\s+(?!{_POSSESSIVE})"
-            rf"(?:{_LETTER}+\s+){{0,2}}$",
-            re.IGNORECASE,
-        ),
-    )
-
-
-@cache
-def _own_family() -> re.Pattern[str]:
-    """A possessive of the first person before a family word ("mein Sohn", "my daughter")."""
-    data = context_data()
-    return re.compile(
-        rf"(?<!{_LETTER})(?:{alternation(data['own_possessives'])})\s+"
-        rf"(?:{alternation(data['family'])})(?!{_LETTER})",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _generic() -> re.Pattern[str]:
-    """A question in general ("darf man …", "kann jemand …")."""
-    return re.compile(
-        rf"(?<!{_LETTER})(?:{alternation(context_data()['generic'])})(?!{_LETTER})", re.I
-    )
-
-
-@cache
-def _groups() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Text after and before a cue that makes it a group of people in general."""
-    data = context_data()
-    return (
-        re.compile(rf"\s+(?:{alternation(data['group_after'])})(?!{_LETTER})", re.IGNORECASE),
-        re.compile(rf"(?<!{_LETTER})(?:{alternation(data['group_before'])})\s+$", re.IGNORECASE),
-    )
-
-
 def _group_end(text: str, cue: _Cue) -> int | None:
     """Where a group of people in general that the cue describes ends ("behinderte Menschen",
     "für Geflüchtete"), or None."""
-    after, before = _groups()
+    after, before = group_patterns()
     if _COUNTED.search(text, max(0, cue.start - 20), cue.start):
         return None  # "zwei behinderte Kinder", "ihre behinderten Kinder": these people
     noun = after.match(text, cue.end, cue.end + 30)
@@ -178,20 +117,6 @@ def _group_end(text: str, cue: _Cue) -> int | None:
     if people and before.search(text, max(0, cue.start - 20), cue.start):
         return cue.end
     return None
-
-
-@cache
-def _not_data() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Text before a cue, text after it, and text after a religious cue that make it no data."""
-    data = context_data()
-    return (
-        re.compile(rf"(?<!{_LETTER})(?:{alternation(data['subject_before'])})\s+$", re.IGNORECASE),
-        re.compile(rf"^\s*(?:{alternation(data['subject_after'])})(?!{_LETTER})", re.IGNORECASE),
-        re.compile(
-            rf"^\s+(?:[\w.]+-)?(?:{alternation(data['bodies'])}){INFLECTION}(?!{_LETTER})",
-            re.IGNORECASE,
-        ),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +138,7 @@ class _Cue:
 def _not_data_here(text: str, cue: _Cue) -> bool:
     """A school subject, a thing, an occupation or, for a religious cue, an organisation's
     name."""
-    subject_before, subject_after, body = _not_data()
+    subject_before, subject_after, body = not_data_patterns()
     after = text[cue.end : cue.end + 40]
     if subject_before.search(text, max(0, cue.start - 30), cue.start):
         return True
@@ -245,15 +170,9 @@ def _names_a_person(clause: str) -> bool:
     )
 
 
-@cache
-def _after_hyphen() -> re.Pattern[str]:
-    words = alternation(context_data()["occupation_after_hyphen"])
-    return re.compile(rf"-(?:{words})$", re.IGNORECASE)
-
-
 def _occupation_after_hyphen(part: str) -> bool:
     """A hyphenated occupation whose last word alone is a family word ("OP-Schwester")."""
-    return _after_hyphen().search(part) is not None
+    return after_hyphen_pattern().search(part) is not None
 
 
 def _names_by_list(text: str, start: int, end: int, cue: _Cue) -> bool:
@@ -275,7 +194,7 @@ def _names_by_list(text: str, start: int, end: int, cue: _Cue) -> bool:
 
 def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
-    own, opener, others, work, place, occupation, general = _context()
+    own, opener, others, work, place, occupation, general = context_patterns()
     # a compound occupation or field ("Suchtberatung"); a phrase of several words ("auf der
     # geschlossenen Station") is no compound
     words = cue.own_words
@@ -293,8 +212,8 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     end_match = _CLAUSE_END.search(text, cue.end)
     clause = text[start : end_match.start() if end_match else len(text)]
     # the counsellor's own family is the counsellor's ("meine Tochter ist krank"): read as "ich"
-    reading = _own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
-    about_me = own.search(reading) or opener.match(reading) or _generic().search(reading)
+    reading = own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
+    about_me = own.search(reading) or opener.match(reading) or generic_pattern().search(reading)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
     someone = bool(others.search(reading) or _names_a_person(reading) or _SHE.match(reading))
     if weak and not (about_me or someone):
@@ -320,33 +239,20 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     return not (place.search(before) and (work.search(around) or _employed_as(text, cue.end)))
 
 
-@cache
-def _question_opener() -> re.Pattern[str]:
-    opener = rf"\s*(?:{alternation(context_data()['question_openers'])})(?!{_LETTER})"
-    return re.compile(opener, re.IGNORECASE)
-
-
 def _question_in_general(text: str, cue: _Cue) -> bool:
     """A question about a topic ("Was ist der Unterschied zwischen Pflegestufe und
     Pflegegrad?") in a message that names nobody at all."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
     end = _SENTENCE_END.search(text, cue.end)
-    if end is None or end.group() != "?" or not _question_opener().match(text, start):
+    if end is None or end.group() != "?" or not question_opener().match(text, start):
         return False
-    _own, _opener, others, *_rest = _context()
+    _own, _opener, others, *_rest = context_patterns()
     return not (others.search(text) or _names_a_person(text) or _SHE.search(text))
-
-
-@cache
-def _employed_as_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"\s+(?:{alternation(context_data()['employed_as'])})\s+{_LETTER}", re.IGNORECASE
-    )
 
 
 def _employed_as(text: str, end: int) -> bool:
     """The place before the cue is an employer: "bei der Kirche als Hausmeister"."""
-    return _employed_as_pattern().match(text, end) is not None
+    return employed_as_pattern().match(text, end) is not None
 
 
 def said_of_oneself(text: str, start: int, end: int) -> bool:
@@ -355,7 +261,7 @@ def said_of_oneself(text: str, start: int, end: int) -> bool:
 
     Unlike the reminder's own reading, a clause without a subject ("war 3 Wochen krank")
     is not taken as the counsellor's: notes leave out the client as their subject."""
-    own, _opener, others, *_rest = _context()
+    own, _opener, others, *_rest = context_patterns()
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start + 1)), default=0)
     clause_end = _CLAUSE_END.search(text, end)
     clause = text[clause_start : clause_end.start() if clause_end else len(text)]

@@ -1,0 +1,118 @@
+"""The patterns ``special.py`` reads a cue's clause with, built once from the word lists of
+``special_context.yaml``: the counsellor's own words and others', work and workplaces, people
+in general, questions in general, school subjects and the names of organisations."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.policy.special_context import context_data
+from bot.policy.special_cues import INFLECTION
+from bot.word_lists import alternation
+
+_LETTER = r"[^\W\d_]"
+_GENDER_ENDING = r"(?:in|innen|en|e|n|s)?"
+_POSSESSIVE = r"(?:(?:ihr|sein)(?:e|en|em|er|es)?|his|her|their)\s"
+
+
+@cache
+def context_patterns() -> tuple[re.Pattern[str], ...]:
+    data = context_data()
+    word = r"(?<!{0})(?:{1})(?!{0})"
+    # "sie" in lower case is a third person; "Sie" opening a clause may be either.
+    others = (
+        alternation(data["others"])
+        + rf"|(?:{alternation(data['others_before_a_word'])})(?=\s+{_LETTER})|(?-i:sie)"
+    )
+    return (
+        re.compile(word.format(_LETTER, alternation(data["own"])), re.IGNORECASE),
+        re.compile(rf"^\s*(?:{alternation(data['own_openers'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(word.format(_LETTER, others), re.IGNORECASE),
+        re.compile(
+            word.format(_LETTER, alternation(data["work"]))
+            + rf"|(?:{alternation(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
+            re.IGNORECASE,
+        ),
+        # (a hyphenated first part, an adjective or a name may come between: "in der
+        # Reha-Klinik", "bei der Evangelischen Kirche", "bei den Sana Kliniken"; so may a
+        # part of the place with a genitive: "in der Küche der Reha-Klinik")
+        re.compile(
+            rf"(?<!{_LETTER})(?:{alternation(data['places'])})\s+"
+            rf"(?:(?:{_LETTER}+(?:e|en|er|es|em)\s+)?(?:{alternation(data['place_parts'])})"
+            rf"(?:s|es)?\s+(?:der|des|einer|eines)\s+)?(?:[\w.]+-)?"
+            rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+|(?-i:[A-ZÄÖÜ])[\w.]*\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"(?:{alternation(data['occupation_endings'])}){_GENDER_ENDING}$", re.IGNORECASE
+        ),
+        # (not with a possessive between: "Nachweis über ihre Schwerbehinderung" is hers)
+        re.compile(
+            rf"(?<!{_LETTER})(?:{alternation(data['general'])})\s+(?!{_POSSESSIVE})"
+            rf"(?:{_LETTER}+\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@cache
+def own_family() -> re.Pattern[str]:
+    """A possessive of the first person before a family word ("mein Sohn", "my daughter")."""
+    data = context_data()
+    return re.compile(
+        rf"(?<!{_LETTER})(?:{alternation(data['own_possessives'])})\s+"
+        rf"(?:{alternation(data['family'])})(?!{_LETTER})",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def generic_pattern() -> re.Pattern[str]:
+    """A question in general ("darf man …", "kann jemand …")."""
+    return re.compile(
+        rf"(?<!{_LETTER})(?:{alternation(context_data()['generic'])})(?!{_LETTER})", re.I
+    )
+
+
+@cache
+def group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Text after and before a cue that makes it a group of people in general."""
+    data = context_data()
+    return (
+        re.compile(rf"\s+(?:{alternation(data['group_after'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(rf"(?<!{_LETTER})(?:{alternation(data['group_before'])})\s+$", re.IGNORECASE),
+    )
+
+
+@cache
+def not_data_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Text before a cue, text after it, and text after a religious cue that make it no data."""
+    data = context_data()
+    return (
+        re.compile(rf"(?<!{_LETTER})(?:{alternation(data['subject_before'])})\s+$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:{alternation(data['subject_after'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(
+            rf"^\s+(?:[\w.]+-)?(?:{alternation(data['bodies'])}){INFLECTION}(?!{_LETTER})",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@cache
+def after_hyphen_pattern() -> re.Pattern[str]:
+    words = alternation(context_data()["occupation_after_hyphen"])
+    return re.compile(rf"-(?:{words})$", re.IGNORECASE)
+
+
+@cache
+def question_opener() -> re.Pattern[str]:
+    opener = rf"\s*(?:{alternation(context_data()['question_openers'])})(?!{_LETTER})"
+    return re.compile(opener, re.IGNORECASE)
+
+
+@cache
+def employed_as_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:{alternation(context_data()['employed_as'])})\s+{_LETTER}", re.IGNORECASE
+    )
