@@ -17,7 +17,9 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 - as a workplace in a clause about work, training or voluntary service ("Praktikum in der
   Psychiatrie", "FSJ im Krankenhaus", "in der Küche der Reha-Klinik"), or an employer ("bei der
   Kirche als Hausmeister"); not a stay ("war in der Klinik und will jetzt eine Ausbildung
-  machen");
+  machen"), nor where the work is a time ("nach dem Praktikum war sie in der Reha"); a work
+  word or an occupation right before a weak cue is a note's shorthand for the workplace
+  ("Teilnehmer Pflegehelfer Klinik Schichtdienst");
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
   in a clause that names nobody (a listed given name names someone: "Olena ist wegen des
@@ -51,6 +53,8 @@ from bot.policy.special_patterns import (
     not_data_patterns,
     own_family,
     question_opener,
+    work_right_before,
+    works_there,
 )
 from bot.policy.special_phrases import load_phrases
 from bot.policy.special_things import describes_no_person
@@ -194,7 +198,7 @@ def _names_by_list(text: str, start: int, end: int, cue: _Cue) -> bool:
 
 def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
-    own, opener, others, work, place, occupation, general = context_patterns()
+    own, opener, others, _work, place, occupation, general = context_patterns()
     # a compound occupation or field ("Suchtberatung"); a phrase of several words ("auf der
     # geschlossenen Station") is no compound
     words = cue.own_words
@@ -231,12 +235,21 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     group_end = _group_end(text, cue)
     if group_end is not None:
         rest = text[start : cue.start] + text[group_end : start + len(clause)]
-        if work.search(around) or not (others.search(rest) or _names_a_person(rest)):
+        if works_there(around) or not (others.search(rest) or _names_a_person(rest)):
             return False
     before = text[start : cue.start]
     if general.search(before) or _not_data_here(text, cue):
         return False
-    return not (place.search(before) and (work.search(around) or _employed_as(text, cue.end)))
+    if weak and work_right_before(text, _compound_start(text, cue.start)):
+        return False
+    return not (place.search(before) and (works_there(around) or _employed_as(text, cue.end)))
+
+
+def _compound_start(text: str, start: int) -> int:
+    """Where the hyphenated word ending at ``start``'s word begins ("Reha-Klinik")."""
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    return start
 
 
 def _question_in_general(text: str, cue: _Cue) -> bool:

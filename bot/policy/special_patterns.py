@@ -116,3 +116,35 @@ def employed_as_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:{alternation(context_data()['employed_as'])})\s+{_LETTER}", re.IGNORECASE
     )
+
+
+@cache
+def work_time() -> re.Pattern[str]:
+    """Text before a work word that makes it a time ("nach dem", "after her"), at the end."""
+    data = context_data()
+    return re.compile(
+        rf"(?<!{_LETTER})(?:{alternation(data['work_times'])})\s+"
+        rf"(?:(?:{alternation(data['work_time_determiners'])})\s+)?"
+        rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_LAST_WORD = re.compile(r"([\w.-]+)\s+$")
+
+
+def works_there(text: str) -> bool:
+    """Whether ``text`` (a cue's clause around it) speaks of work or training there: a work
+    word that is no time ("nach dem Praktikum war sie in der Klinik" is a stay)."""
+    work = context_patterns()[3]
+    return any(
+        not work_time().search(text, max(0, found.start() - 40), found.start())
+        for found in work.finditer(text)
+    )
+
+
+def work_right_before(text: str, start: int) -> bool:
+    """A work word or an occupation right before ``start``, with blanks only between: a
+    note's shorthand for a workplace ("Pflegehelfer Klinik", "Praktikum Reha-Klinik")."""
+    last = _LAST_WORD.search(text, max(0, start - 40), start)
+    return last is not None and context_patterns()[3].search(last.group(1)) is not None
