@@ -29,6 +29,12 @@ from bot.policy import find_special_categories
         "Sie hatte einen Nervenzusammenbruch",
         "Herr Lindner ist gleichgestellt (Bescheid liegt vor)",
         "Herr Okafor hat eine Gleichstellung beantragt",
+        "Er hat eine Angstörung",
+        "Klientin hat eine Fehlgeburt gehabt",
+        "TN hat Hörprobleme",
+        "Sie leidet unter Schlafstörungen",
+        "the client had a breakdown last year",
+        "she suffered a nervous breakdown",
     ],
 )
 def test_data_about_a_client(text: str) -> None:
@@ -52,6 +58,7 @@ def test_data_about_a_client(text: str) -> None:
         "Was steht in einem Reha-Bescheid?",
         "Sie ist mit den anderen Azubis gleichgestellt",
         "Die Gleichstellung von Frauen und Männern im Betrieb",
+        "the server had a breakdown",
     ],
 )
 def test_no_data_about_a_client(text: str) -> None:

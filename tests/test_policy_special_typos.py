@@ -61,3 +61,32 @@ def test_near_words_names_and_occupations_are_not_cues(text: str) -> None:
 )
 def test_one_edit(word: str, cue: str, expected: bool) -> None:
     assert _one_edit(word, cue) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a slip in a weak cue, in a clause that names someone
+        "Er hatte einen Klinikaufenhalt",
+        "Sie ist in Therpie",
+        "Kl. war in der Psychatrie",
+        # a female form after a slip in a prefix cue
+        "Kl. ist Diabetkerin",
+    ],
+)
+def test_slips_in_weak_cues_and_female_forms_are_found(text: str) -> None:
+    assert find_special_categories(text) == {"health"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a slip in a weak cue stays weak: nobody named
+        "Was kostet eine Therpie?",
+        "Der Klinikaufenhalt ist teuer",
+        # "Psychologie" is one letter from "psychologe", at the end
+        "Kl. will Psychologie studieren",
+    ],
+)
+def test_slips_in_weak_cues_need_someone(text: str) -> None:
+    assert find_special_categories(text) == frozenset()

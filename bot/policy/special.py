@@ -302,8 +302,8 @@ def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
     for match in phrases.pattern.finditer(text):
         category, weak = phrases.meaning[match.lastgroup or ""]
         yield _Cue(match.start(), match.end(), match.group(), category), weak
-    for category, start, end in find_typos(text, _typo_cues()):
-        yield _Cue(start, end, text[start:end], category), False
+    for category, start, end, weak in find_typos(text, _typo_cues()):
+        yield _Cue(start, end, text[start:end], category), weak
 
 
 @cache

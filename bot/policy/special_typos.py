@@ -1,9 +1,10 @@
 """Special-category cues typed with one slip ("Diabetis", "Schwangerchaft", "depresion").
 
 A word counts as a cue when it is one edit (a letter left out, added, changed, or two
-neighbours swapped) away from a long cue of ``special_categories.yaml`` that is strong, matched
-in any case and one word ("diabetes", "schwangerschaft*", "depression*"). Guards against
-ordinary words that happen to be that close:
+neighbours swapped) away from a long cue of ``special_categories.yaml`` that is matched in any
+case and one word ("diabetes", "schwangerschaft*", "depression*"); a slip of a weak cue is weak
+as well ("Psychatrie", "Klinikaufenhalt", "Therpie"). Guards against ordinary words that
+happen to be that close:
 - the first three letters must agree (a slip is rarely at the start);
 - the cue has at least ``MIN_LENGTH`` letters (short words have too many neighbours);
 - a name is no slip ("Christina" is not "christian");
@@ -21,14 +22,15 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from bot.policy.pii_gazetteer import is_plain_name
 
-TypoCue = tuple[str, str, bool]
-"""(cue in lower case, category, whether the cue is a prefix)"""
+TypoCue = tuple[str, str, bool, bool]
+"""(cue in lower case, category, whether the cue is a prefix, whether it is weak)"""
 
 MIN_LENGTH = 8
 # long enough to be a cue with a letter left out
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH - 1},}}")
 _ENDINGS = ("en", "er", "es", "em", "e", "n", "s")
-_TAILS = frozenset(("", *_ENDINGS))
+# after a prefix cue also a female form ("Diabetkerin" for "diabetiker*")
+_TAILS = frozenset(("", *_ENDINGS, "in", "innen"))
 
 
 def _one_edit(word: str, cue: str) -> bool:
@@ -70,15 +72,18 @@ def _index(cues: tuple[TypoCue, ...]) -> Mapping[str, tuple[TypoCue, ...]]:
 
 
 def typo_cues(data: Mapping[str, Sequence[object]]) -> tuple[TypoCue, ...]:
-    """(cue, category, is_prefix) for the cues a slip may be read as, from the YAML data."""
+    """(cue, category, is_prefix, is_weak) for the cues a slip may be read as, from the YAML
+    data."""
     chosen = []
     for category, cues in data.items():
-        for raw in map(str, cues):
+        for listed in map(str, cues):
+            weak = listed.startswith("~")
+            raw = listed.removeprefix("~")
             prefix = raw.endswith("*")
             cue = raw.rstrip("*")
-            if raw[0] in "~=*" or not cue.isalpha() or len(cue) < MIN_LENGTH:
+            if raw[0] in "=*" or not cue.isalpha() or len(cue) < MIN_LENGTH:
                 continue
-            chosen.append((cue.lower(), category, prefix))
+            chosen.append((cue.lower(), category, prefix, weak))
     return tuple(chosen)
 
 
@@ -97,13 +102,13 @@ def _matches(word: str, cue: str, prefix: bool) -> bool:
     return any(_one_edit(form, cue) for form in bare)
 
 
-def find_typos(text: str, cues: tuple[TypoCue, ...]) -> Iterator[tuple[str, int, int]]:
-    """(category, start, end) of each word in ``text`` that is a cue with one slip."""
+def find_typos(text: str, cues: tuple[TypoCue, ...]) -> Iterator[tuple[str, int, int, bool]]:
+    """(category, start, end, weak) of each word in ``text`` that is a cue with one slip."""
     index = _index(cues)
     for found in _WORD.finditer(text):
         word = found.group().lower()
-        for cue, category, prefix in index.get(word[:3], ()):
+        for cue, category, prefix, weak in index.get(word[:3], ()):
             if _matches(word, cue, prefix):
                 if not is_plain_name(found.group()):
-                    yield category, found.start(), found.end()
+                    yield category, found.start(), found.end(), weak
                 break
