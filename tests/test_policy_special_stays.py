@@ -35,6 +35,13 @@ from bot.policy import find_special_categories
         "Sie leidet unter Schlafstörungen",
         "the client had a breakdown last year",
         "she suffered a nervous breakdown",
+        # a stay named in a compound, documents of a doctor or a therapist
+        "Einladung an Fr. Petrova, Termin nach ihrem Krankenhausaufenthalt, 14.4. 10 Uhr",
+        "Erinnerung an Tim: bitte die Bescheinigung vom Psychologen mitbringen",
+        "Er hat ein Hüftleiden und darf nicht knien",
+        "Kl. ist stark übergewichtig, Knieprobleme",
+        "Herr M. hat eine Hörschädigung",
+        "Sie hat eine Sozialphobie und traut sich nicht zu telefonieren",
     ],
 )
 def test_data_about_a_client(text: str) -> None:
@@ -59,6 +66,10 @@ def test_data_about_a_client(text: str) -> None:
         "Sie ist mit den anderen Azubis gleichgestellt",
         "Die Gleichstellung von Frauen und Männern im Betrieb",
         "the server had a breakdown",
+        # shorthand with a work word right after the cue
+        "Teilnehmer Reha Umschulung Förderung wer zahlt",
+        "Azubi Krankenhaus Nachtdienst ab 18?",
+        "Die Bescheinigung vom Arbeitgeber fehlt noch",
     ],
 )
 def test_no_data_about_a_client(text: str) -> None:

@@ -18,8 +18,9 @@ The reminder is about data on clients, so a cue does not count (``special_contex
   Psychiatrie", "FSJ im Krankenhaus", "in der Küche der Reha-Klinik"), or an employer ("bei der
   Kirche als Hausmeister"); not a stay ("war in der Klinik und will jetzt eine Ausbildung
   machen"), nor where the work is a time ("nach dem Praktikum war sie in der Reha"); a work
-  word or an occupation right before a weak cue is a note's shorthand for the workplace
-  ("Teilnehmer Pflegehelfer Klinik Schichtdienst");
+  word or an occupation right before or after a weak cue is a note's shorthand for the
+  workplace or the service ("Teilnehmer Pflegehelfer Klinik Schichtdienst", "Azubi Krankenhaus
+  Nachtdienst", "Reha Umschulung Förderung");
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
   in a clause that names nobody (a listed given name names someone: "Olena ist wegen des
@@ -53,6 +54,7 @@ from bot.policy.special_patterns import (
     not_data_patterns,
     own_family,
     question_opener,
+    work_right_after,
     work_right_before,
     works_there,
 )
@@ -240,7 +242,10 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     before = text[start : cue.start]
     if general.search(before) or _not_data_here(text, cue):
         return False
-    if weak and work_right_before(text, _compound_start(text, cue.start)):
+    if weak and (
+        work_right_before(text, _compound_start(text, cue.start))
+        or work_right_after(text, cue.end)
+    ):
         return False
     return not (place.search(before) and (works_there(around) or _employed_as(text, cue.end)))
 

@@ -131,6 +131,7 @@ def work_time() -> re.Pattern[str]:
 
 
 _LAST_WORD = re.compile(r"([\w.-]+)\s+$")
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 
 
 def works_there(text: str) -> bool:
@@ -148,3 +149,16 @@ def work_right_before(text: str, start: int) -> bool:
     note's shorthand for a workplace ("Pflegehelfer Klinik", "Praktikum Reha-Klinik")."""
     last = _LAST_WORD.search(text, max(0, start - 40), start)
     return last is not None and context_patterns()[3].search(last.group(1)) is not None
+
+
+@cache
+def _work_word() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(context_data()['work'])})$", re.IGNORECASE)
+
+
+def work_right_after(text: str, end: int) -> bool:
+    """A work word right after ``end``, with blanks only between ("Azubi Krankenhaus
+    Nachtdienst", "Teilnehmer Reha Umschulung Förderung"); not the end of an occupation
+    ("im Krankenhaus Station 3" is a ward)."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and _work_word().match(following.group(1)) is not None
