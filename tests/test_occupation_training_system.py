@@ -88,6 +88,16 @@ GENERAL = [
     ("Welche Ausbildungen haben gute Chancen?", "prospects", "de"),
     ("Mangelberufe in NRW", "prospects", "de"),
     ("jobs with a future", "prospects", "en"),
+    ("Welche Unterlagen braucht man für eine Bewerbung?", "application_documents", "de"),
+    ("Tipps fürs Vorstellungsgespräch", "application_documents", "de"),
+    ("what documents do I need for an application?", "application_documents", "en"),
+    ("Was passiert wenn man die Abschlussprüfung nicht besteht?", "exam_failed", "de"),
+    ("Wie oft kann man die Gesellenprüfung wiederholen?", "exam_failed", "de"),
+    ("Ausbildung abbrechen was muss man beachten", "dropping_out", "de"),
+    ("Kann man eine Ausbildung nach der Probezeit kündigen?", "dropping_out", "de"),
+    ("how can a trainee quit an apprenticeship?", "dropping_out", "en"),
+    ("Was ist ein Bildungsgutschein?", "education_voucher", "de"),
+    ("Wie kann man den Realschulabschluss nachholen?", "school_certificate_later", "de"),
 ]
 
 
@@ -99,6 +109,8 @@ GENERAL = [
         "Hat Tim die Umschulung schon angefangen?",  # any question reaches only new topics
         "Ist die EQ bei Rewe schon unterschrieben?",
         "Kl. ist 25 und macht eine Ausbildung zur Köchin",  # a note with an age, no question
+        "Hat Tim die Prüfung nicht bestanden?",  # one person's status, not the rule
+        "Kl. will Ausbildung abbrechen, hat Stress mit Chef.",  # a note
     ],
 )
 def test_a_statement_or_a_status_question_is_no_general_question(text: str) -> None:
