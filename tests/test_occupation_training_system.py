@@ -22,6 +22,7 @@ OFFICIAL_HOSTS = (
     "bibb.de",
     "planet-beruf.de",
     "schueleranmeldung.de",  # Schüler Online, the registration portal of NRW's schools
+    "schulministerium.nrw",  # the Ministry of Schools of North Rhine-Westphalia
 )
 
 
