@@ -37,6 +37,7 @@ _INTRODUCERS = frozenset(
     | {"raum", "zimmer", "room", "tel", "telefon", "phone"}
     | {"st", "sankt"}  # "St. Marien-Hospital"
 )
+_HONORIFICS = frozenset({"frau", "herr", "herrn", "hr", "fr", "mr", "mrs", "ms"})
 _UNIT = re.compile(r"[ \t]?[€%$£]")
 _SHORT_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}$")
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
@@ -214,8 +215,15 @@ def _clause_opening(tokens: list[tuple[Span, str]], filler: list[bool], first: i
 def _named_on(tokens: list[tuple[Span, str]], usable: list[bool], last: int) -> int:
     """Where a run of capitalised words ends once it takes along the capitalised word right
     after it that the draft says elsewhere: "Tischlerei Vogt" stays whole when the greeting
-    already says "Herr Vogt"."""
+    already says "Herr Vogt"; and a titled person right after it: "Ansprechpartner Herr
+    Krüger" stays whole when the draft names "Autohaus Krüger"."""
     following = last + 1
+    if (
+        following + 1 < len(tokens)
+        and tokens[following][1].lower() in _HONORIFICS
+        and tokens[following + 1][1][:1].isupper()
+    ):
+        return following + 1
     if (
         following < len(tokens)
         and usable[following]

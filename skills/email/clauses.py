@@ -32,12 +32,35 @@ _POSSESSIVE = re.compile(r"^(?:sein|ihr)(e|en|em|er|es)?$")
 _STEM_TAKES_E = re.compile(r"(?:[dt]|ig|[^aeiouäöülrhmn][mn]|er|el)$")
 
 
+_SENTENCE_END = re.compile(r"\n|;|(?<!\d)(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)[.!?](?=\s|$)")
+_MODAL = re.compile(rf"\b(?:{'|'.join(sorted(_MODALS))})\b")
+# after a comma, a new subject or conjunction starts a clause of its own
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:er|sie|es|ich|wir|du|dass|und|oder|aber|weil|wenn|damit|denn|da)\b", re.I
+)
+
+
+def _stretched(text: str, start: int, stop: int) -> int:
+    """ "dass sie bei der Firma X, Frau Sander, unter … anrufen soll": a clause about the
+    addressee whose modal stands after an apposition's commas ends after its modal."""
+    if _MODAL.search(text, start, stop) or text[start:].split(" ", 1)[0] not in ("er", "sie"):
+        return stop
+    sentence = _SENTENCE_END.search(text, stop)
+    modal = _MODAL.search(text, stop, sentence.start() if sentence else len(text))
+    if modal is None or _NEW_CLAUSE.search(text, stop, modal.start()):
+        return stop
+    return modal.end()
+
+
 def clause_spans(text: str) -> list[Span]:
     """The content of each "dass" clause in ``text``: from after "dass" to where it ends."""
     spans: list[Span] = []
     for found in _DASS.finditer(text):
         end = _END.search(text, found.end())
-        spans.append((found.end(), end.start() if end else len(text.rstrip())))
+        stop = end.start() if end else len(text.rstrip())
+        if end is not None and end.group(0) == ",":
+            stop = _stretched(text, found.end(), stop)
+        spans.append((found.end(), stop))
     return spans
 
 
@@ -77,8 +100,11 @@ def as_request(clause: str, du: bool, say: Say) -> str | None:
     infinitive = tokens[-2]
     if not _INFINITIVE.fullmatch(infinitive):
         return None
+    typed = [word for word in tokens[1:-2] if word.lower() != "bitte"]
+    if _coordinated(typed):  # "unterschreiben und in der Schule abgeben"
+        return _infinitive_request(typed, infinitive, du, say)
     verb, prefix = _split_separable(infinitive)
-    middle = [_as_addressed(word, du) for word in tokens[1:-2]]
+    middle = [_as_addressed(word, du) for word in typed]
     rest = " ".join([*middle, prefix]).strip()
     if du:
         return say("common.clause.imperative_du", verb=_du_imperative(verb), rest=rest)
@@ -88,6 +114,25 @@ def as_request(clause: str, du: bool, say: Say) -> str | None:
 # "Er soll seinen Lebenslauf mitbringen.": the same request said in a sentence of its own,
 # the modal second; "… mitnehmen und pünktlich sein" (two verbs) is left as typed.
 _COORDINATED = frozenset({"und", "oder", "and", "or"})
+
+
+def _coordinated(middle: list[str]) -> bool:
+    """Two verbs joined ("… unterschreiben und … abgeben"): one imperative cannot say both,
+    so the request is said in the infinitive ("Bitte … unterschreiben und … abgeben.")."""
+    if not _COORDINATED & set(middle):
+        return False
+    joints = [i for i, word in enumerate(middle) if word in _COORDINATED and i > 0]
+    return any(_INFINITIVE.fullmatch(middle[i - 1]) and middle[i - 1].islower() for i in joints)
+
+
+def _infinitive_request(middle: list[str], infinitive: str, du: bool, say: Say) -> str:
+    """ "Bitte … unterschreiben und … abgeben.": whose things become the addressee's, a verb
+    before "und" ("da sein und …") stays a verb."""
+    addressed = [
+        word if i + 1 < len(middle) and middle[i + 1] in _COORDINATED else _as_addressed(word, du)
+        for i, word in enumerate(middle)
+    ]
+    return say("common.clause.infinitive", rest=" ".join([*addressed, infinitive]))
 
 
 def as_told_request(sentence: str, du: bool, say: Say, pronouns: frozenset[str]) -> str | None:
@@ -100,12 +145,10 @@ def as_told_request(sentence: str, du: bool, say: Say, pronouns: frozenset[str])
     if not _INFINITIVE.fullmatch(infinitive):
         return None
     middle = [word for word in tokens[2:-1] if word.lower() != "bitte"]  # the request says it
-    if _COORDINATED & set(middle) and any(
-        _INFINITIVE.fullmatch(word) and word.islower() for word in middle
-    ):
-        return None  # "die Mappe mitnehmen und pünktlich sein": two requests in one
     if any(word.endswith(",") for word in middle):
         return None  # a clause inside ("…, wenn er kann, …") is told as typed
+    if _coordinated(middle):  # "die Mappe mitnehmen und pünktlich sein": two requests in one
+        return _infinitive_request(middle, infinitive, du, say)
     verb, prefix = _split_separable(infinitive)
     rest = " ".join([*(_as_addressed(word, du) for word in middle), prefix]).strip()
     key = "common.clause.imperative_du" if du else "common.clause.imperative_sie"
@@ -123,8 +166,9 @@ def as_sentence(clause: str, du: bool, say: Say) -> str:
 
 _SENTENCE_START = re.compile(
     r"(?:^|\n|(?<!\d)(?<!\b\w)(?<!\b\w\w)[.!?:]\s+"
-    # "… Raum 1.04. Er soll …": after a number's dot, a pronoun and a modal start a sentence
-    r"|[.!?]\s+(?=(?i:er|sie)\s+(?:soll|sollte|muss|sollen|müssen)\b))(?=\S)"
+    # "… Raum 1.04. Er soll …", "…, er soll …": after a number's dot or a comma, a pronoun
+    # and a modal start a sentence
+    r"|[.!?,]\s+(?=(?i:er|sie)\s+(?:soll|sollte|muss|sollen|müssen)\b))(?=\S)"
 )
 
 
@@ -160,12 +204,21 @@ def whole_clauses(
                 done.add(told)
                 result.append(asked)
             continue
-        # only a piece the clause holds whole: the sentence must say every word of it; and a
-        # clause ending in a number ("Raum 1.07") would read as a date with the sentence's dot
-        inside = next((s for s in spans if at >= 0 and s[0] <= at < at + len(piece) <= s[1]), None)
+        # the sentence must say every word of the clause; and a clause ending in a number
+        # ("Raum 1.07") would read as a date with the sentence's dot
+        inside = next((s for s in spans if at >= 0 and s[0] <= at < s[1]), None)
         if inside is None or text[inside[0] : inside[1]].rstrip()[-1:].isdigit():
             result.append(piece)
-        elif inside not in done:
+            continue
+        clause = text[inside[0] : inside[1]].strip()
+        if at + len(piece) > inside[1] and as_request(clause, du, say) is None:
+            result.append(piece)  # only a request is cut from what follows it
+            continue
+        if inside not in done:
             done.add(inside)
-            result.append(as_sentence(text[inside[0] : inside[1]].strip(), du, say))
+            result.append(as_sentence(clause, du, say))
+        # "… anrufen soll, wegen dem Probetag": what follows the clause stays as typed
+        after = text[inside[1] : at + len(piece)].lstrip(" \t,;")
+        if after:
+            result.append(after)
     return result

@@ -23,6 +23,7 @@ from skills.email.model import (
 )
 from skills.email.render import Renderer
 from skills.email.safety import still_lacking
+from skills.email.subject import typed_subject
 from skills.email.times import find_times
 from skills.email.words import words
 
@@ -33,6 +34,12 @@ _BRING = (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.REMINDER)
 # Templates that name the deadline themselves ("bis …", the documents' delivery date).
 _SAYS_DEADLINE = (Purpose.INVITATION, Purpose.RESCHEDULING, Purpose.DOCUMENTS)
 _BODY_COLON_WITHIN = 120  # "Mail an …:" – a colon further on belongs to the content
+# An appointment held elsewhere is passed on: confirmed as such, else recalled.
+_ELSEWHERE = {
+    Purpose.CONFIRMATION: "confirmation_elsewhere",
+    Purpose.INVITATION: "reminder_elsewhere",
+    Purpose.REMINDER: "reminder_elsewhere",
+}
 _WITH_BLOCK = (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.RESCHEDULING, Purpose.REMINDER)
 
 
@@ -57,6 +64,8 @@ def _template(request: EmailRequest) -> str:
         return "reminder_deadline"  # a deadline is not an appointment
     if request.purpose is Purpose.CANCELLATION and request.previous is not None:
         return "cancellation_replaced"  # "fällt aus, Ersatztermin 19.02."
+    if request.elsewhere and request.purpose in _ELSEWHERE:
+        return _ELSEWHERE[request.purpose]  # "Termin beim Ärztlichen Dienst" is not ours
     return request.purpose.value
 
 
@@ -74,6 +83,9 @@ class TemplateDrafter:
         draft = self._render(request, language, translate)
         said = draft.subject + "\n" + draft.body + _translated(request, translate)
         consumed = list(request.consumed)
+        subject = typed_subject(request)
+        if subject is not None:  # "Zusage an …": the subject says it
+            consumed.append(subject[1])
         body = _message_body(request)
         if body is not None:  # a message's own words after its colon are its body, as typed
             start, end = body
@@ -116,6 +128,7 @@ class TemplateDrafter:
         event = request.event
         # an event of its own (a job interview, a fair) is not a counselling appointment
         topic = {
+            "event": event or "",
             "topic": event or renderer.text("common.event.topic"),
             "your_topic": event or renderer.text(f"common.event.your_topic_{form}"),
             "our_appointment": renderer.text(
@@ -144,6 +157,19 @@ class TemplateDrafter:
             "to_event_subject": typed or renderer.text("common.event.named_subject", event=event),
             "our_event": ours,
             "our_event_cap": subject[:1].upper() + subject[1:],
+        }
+
+    def _reason(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:
+        """Why the documents are asked for: the request's reason replaces the template's."""
+        form = request.address_form.value
+        reason = request.reason or ""
+        variant = f"{form}_reason" if reason else form
+        opening = reason[:1].upper() + reason[1:] if renderer.language == "en" else reason
+        return {
+            "documents_intro": renderer.text(f"common.documents_intro.{variant}", reason=opening),
+            "documents_subject": renderer.text(
+                f"common.documents_subject.{variant}", reason=reason
+            ),
         }
 
     def _details(self, request: EmailRequest, renderer: Renderer) -> str:
@@ -217,6 +243,7 @@ class TemplateDrafter:
                 "common.reply_by", date=self._deadline_text(request, renderer)
             )
         event = request.event if request.purpose in _WITH_BLOCK else None
+        typed = typed_subject(request)
         listed = [
             renderer.text(
                 "common.several.item" if item.what else "common.several.item_bare",
@@ -239,7 +266,7 @@ class TemplateDrafter:
             if not (appointment and appointment.written)
             else appointment.written,
             "previous_date": renderer.short_date(previous.day if previous else None),
-            "block": renderer.block(appointment, request.place, event),
+            "block": renderer.block(appointment, request.place, event, request.elsewhere),
             "when": renderer.when(appointment),
             "old_when": renderer.when(previous, "old_date"),
             "meeting": renderer.when(previous),
@@ -248,7 +275,9 @@ class TemplateDrafter:
             "reply_by": reply_by,
             "documents": documents,
             "delivery": delivery,
+            "message_subject": typed[0] if typed else renderer.text("common.placeholder.subject"),
             "steps": renderer.items(list(request.steps), "steps"),
+            **self._reason(request, renderer),
             "service": request.service or renderer.text("common.placeholder.service"),
             "details": self._details(request, renderer),
             "deadline_line": self._deadline_line(request, renderer),

@@ -62,6 +62,7 @@ class Event:
     prep: str
     start: int
     end: int
+    elsewhere: bool = False  # held by someone else: "Termin beim Ärztlichen Dienst"
 
 
 # An event given on a line of its own: "Was: Kompetenzfeststellung (hamet 2)".
@@ -120,6 +121,53 @@ def _names_the_group(text: str, start: int, noun: str) -> bool:
     return _GROUP_LEAD.search(text, 0, start) is not None
 
 
+# An appointment someone else holds: its noun, then "beim"/"bei der" and the host's name
+# ("Termin beim Ärztlichen Dienst", "Vorstellungsgespräch bei der Sparkasse Hamm").
+_AT_HOST = re.compile(r"\s+(?:beim|bei[ \t]+(?:der|dem|den)|bei)[ \t]+(?=(?-i:[A-ZÄÖÜ]))", re.I)
+_HOST_WORD = re.compile(r"(?:(?:der|des|für|und|&|im|in)[ \t]+)*(?-i:[A-ZÄÖÜ])[\wäöüß.-]*")
+
+
+def _host_end(text: str, start: int) -> int:
+    """Where the host's name after "beim" ends; ``start`` when no name stands there (a person,
+    "bei Frau Brandt", is whom the appointment is with, not where)."""
+    end = position = start
+    while (word := _HOST_WORD.match(text, position)) is not None:
+        name = word.group(0).split()[-1]
+        if name.rstrip(".") in _NOT_TITLE or name.rstrip(".").lower() in WEEKDAYS:
+            break
+        # "St." keeps its dot; a sentence's dot after "Hamm." is not the name's
+        end = word.end() - (1 if name.endswith(".") and len(name) > 4 else 0)
+        gap = re.match(r"[ \t]+", text[end:])
+        if gap is None:
+            break
+        position = end + gap.end()
+    return end
+
+
+# "his appointment at the Foreigners Office", "her interview with Stadtwerke Hamm"
+_ENGLISH_HELD = re.compile(
+    r"\b(?:appointment|interview|job interview|assessment|medical examination|trial day)"
+    r"(?=\s+(?:at|with)\s)",
+    re.I,
+)
+_OUR = re.compile(r"\b(?:unser\w*|our)\s+$", re.I)
+_ENGLISH_HOST = re.compile(r"\s+(?:at|with)[ \t]+(?:the[ \t]+)?(?=(?-i:[A-Z]))", re.I)
+
+
+def find_elsewhere(text: str) -> Event | None:
+    """An appointment held by another office or a company, with its host as typed."""
+    found = [(m, _AT_HOST) for m in words().elsewhere_noun.finditer(text)]
+    found += [(m, _ENGLISH_HOST) for m in _ENGLISH_HELD.finditer(text)]
+    for noun, host in found:
+        at = host.match(text, noun.end())
+        if at is None or _OUR.search(text, max(0, noun.start() - 12), noun.start()):
+            continue  # "unser Termin beim BIZ" is ours
+        end = _host_end(text, at.end())
+        if end > at.end():
+            return Event(text[noun.start() : end], "", noun.start(), end, elsewhere=True)
+    return None
+
+
 # Verbs that end like an event noun ("Test"): "die du schreiben wolltest" names no event
 _VERBS_LIKE_EVENTS = frozenset(
     {
@@ -152,6 +200,9 @@ def find_event(text: str) -> Event | None:
     label = _EVENT_LABEL.search(text)
     if label is not None:
         return Event(label["value"], "", label.start("value"), label.end("value"))
+    hosted = find_elsewhere(text)
+    if hosted is not None:
+        return hosted
     for match in _QUOTED.finditer(text):
         noun = match["noun"] or ""
         if _names_the_group(text, match.start("noun"), noun):

@@ -24,6 +24,7 @@ from skills.email.model import (
 )
 from skills.email.parties import find_addressee
 from skills.email.places import contacts, find_place, meeting_point_label, same_room
+from skills.email.reasons import find_reason
 from skills.email.services import find_service
 from skills.email.several import Several, body_start, several
 from skills.email.times import find_times
@@ -132,6 +133,9 @@ def _several(
 
 
 def _documents(purpose: Purpose, text: str, bullet_items: list[str]) -> list[Listed]:
+    reason = find_reason(text) if purpose is Purpose.DOCUMENTS else None
+    if reason is not None:  # "… brauche ich noch ihren Lebenslauf": the lead names nothing
+        text = mask(text, [reason.lead])
     labelled = lists.labelled_documents(text)
     if labelled:
         return labelled
@@ -140,6 +144,11 @@ def _documents(purpose: Purpose, text: str, bullet_items: list[str]) -> list[Lis
     if bullet_items:
         return lists.as_documents(bullet_items)
     return lists.mentioned_documents(text)
+
+
+def _reason(purpose: Purpose, text: str) -> str | None:
+    reason = find_reason(text) if purpose is Purpose.DOCUMENTS else None
+    return reason.text if reason is not None else None
 
 
 def _notices(
@@ -155,6 +164,11 @@ def _notices(
     return tuple(kept + date_notices(upcoming, other, today))
 
 
+_BIRTH_DATE = re.compile(
+    r"\b(?:geb\.|geboren(?:\s+am)?|geburtsdatum:?|born(?:\s+on)?|date\s+of\s+birth:?|dob:?)"
+    r"\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b",
+    _F,
+)
 _MAIL_ORDER = re.compile(r"\b(?:e-?mail|mail|nachricht|message|email)\b", _F)
 # "Bitte Bestätigung per Mail an sie", "Schreib ihr eine Mail mit den Vereinbarungen"
 _ORDER_WORDS = 8
@@ -186,6 +200,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     found_contacts, contact_spans = contacts(head)
     place, place_spans = find_place(mask(head, event_spans))  # "Ausbildung im Handwerk"
     dated_text = mask(head, place_spans + contact_spans + party_spans + event_spans)
+    # "(geb. 04.05.1998)" is nobody's appointment: carried as typed, never a slot
+    dated_text = mask(dated_text, [m.span() for m in _BIRTH_DATE.finditer(dated_text)])
     mentions, notices = find_dates(dated_text, today)
     times = find_times(mask(dated_text, [(m.start, m.end) for m in mentions]))
     found = slots.build_slots(head, mentions, times)
@@ -228,12 +244,14 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         deadline_words=None if deadline else worded_deadline(dated_text),
         place=place if placed_here else None,
         documents=tuple(_documents(purpose, text, bullet_items)),
+        reason=_reason(purpose, text),
         steps=tuple(steps) if purpose is Purpose.FOLLOW_UP else (),
         service=find_service(head) if purpose is Purpose.REFERRAL else None,
         notices=_notices(notices, [appointment, previous], deadline, today),
         addressee=addressee,
         event=event.text if event else None,
         event_prep=event.prep if event else "",
+        elsewhere=event.elsewhere if event else False,
         contacts=tuple(found_contacts),
         wording=text,
         # the salutation names the addressee, maybe in other words ("Fam." -> "Familie")

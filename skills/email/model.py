@@ -163,11 +163,14 @@ class EmailRequest:
     place: Place | None = None
     documents: tuple[Listed, ...] = ()
     steps: tuple[str, ...] = ()
+    reason: str | None = None  # why documents are asked for, as typed: "für den Antrag auf …"
     service: str | None = None
     notices: tuple[Notice, ...] = ()
     addressee: Addressee = Addressee()
     event: str | None = None  # "Elterngespräch", "Gruppeninfo „Ausbildung in der Pflege“"
     event_prep: str = ""  # "zur", "zum" as typed before the event
+    # the event is held by someone else ("Termin beim Ärztlichen Dienst"): not our appointment
+    elsewhere: bool = False
     deadline_label: str | None = None  # "Bewerbungsfrist bei der Stadt Münster"
     contacts: tuple[str, ...] = ()  # phone numbers and email addresses, as typed
     carried: tuple[str, ...] = ()  # parts of the request no template slot took, verbatim

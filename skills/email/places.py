@@ -147,6 +147,11 @@ def links(text: str) -> list[re.Match[str]]:
     return list(_URL.finditer(text))
 
 
+_FAX_BEFORE = re.compile(
+    r"\b(?:tele)?fax(?:nummer|[ -]?nr\.?|[ \t]+number)?[ \t]*(?:an|to|unter|at|:)?[ \t]*$", re.I
+)
+
+
 def contacts(text: str) -> tuple[list[str], list[Span]]:
     """Phone numbers and email addresses, as typed, in reading order."""
     found: list[tuple[int, str]] = []
@@ -159,6 +164,11 @@ def contacts(text: str) -> tuple[list[str], list[Span]]:
         masked, "DE", leniency=phonenumbers.Leniency.VALID
     ):
         if any(a <= number.start < b for a, b in spans) or _DATE_LIKE.fullmatch(number.raw_string):
+            continue
+        fax = _FAX_BEFORE.search(masked, max(0, number.start - 30), number.start)
+        if fax is not None:  # "per Fax an 02381 910-499": a fax number is said as one
+            found.append((fax.start(), f"Fax {number.raw_string}"))
+            spans.append((fax.start(), number.end))
             continue
         found.append((number.start, number.raw_string))
         spans.append((number.start, number.end))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, time
 from functools import cache
@@ -27,6 +28,12 @@ from skills.email.places import numbered_room
 def templates() -> Texts:
     """The email templates (``templates/de.yaml``, ``en.yaml``), loaded once."""
     return Texts.load(Path(__file__).with_name("templates"))
+
+
+# An article or possessive before a noun: a listed document is named without it.
+_ARTICLE = re.compile(
+    r"^(?:das|den|die|der|dem|ein|eine|einen|ihren|ihre|ihr|seinen|seine|sein)\s+(?=[A-ZÄÖÜ])"
+)
 
 
 class Renderer:
@@ -117,7 +124,9 @@ class Renderer:
         # the address stays a gap to fill unless the request gave it
         return shown if place.address else shown + self.text("common.place.address_gap")
 
-    def block(self, slot: Slot | None, place: Place | None, event: str | None = None) -> str:
+    def block(
+        self, slot: Slot | None, place: Place | None, event: str | None = None, held: bool = False
+    ) -> str:
         """Event, date, time and place as separate lines, plus the link line for a video."""
         lines = self.text(
             "common.block",
@@ -126,7 +135,8 @@ class Renderer:
             place=self.place(place),
         )
         if event:
-            lines = self.text("common.event_line", event=event) + "\n" + lines
+            label = "common.held_line" if held else "common.event_line"  # "Was: Termin beim …"
+            lines = self.text(label, event=event) + "\n" + lines
         if place is not None and place.link:  # a video meeting's, or a hybrid one's
             lines += "\n" + self.text("common.link_given", link=place.link)
         elif place is not None and place.kind is PlaceKind.VIDEO:
@@ -141,7 +151,10 @@ class Renderer:
         """A document as the request named it; the known name only when translating."""
         if item.key and (translate or not item.text):
             return self.text(f"common.documents.{item.key}")
-        return item.text[:1].upper() + item.text[1:] if self.language == "de" else item.text
+        if self.language != "de":
+            return item.text
+        text = _ARTICLE.sub("", item.text)  # "den Kursplan des Trägers": a list item, no article
+        return text[:1].upper() + text[1:]
 
     def _person(self, person: Person) -> str:
         name = " ".join(part for part in (person.title, person.first_name, person.surname) if part)

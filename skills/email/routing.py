@@ -13,6 +13,15 @@ import re
 
 from rapidfuzz.distance import OSA
 
+from skills.email.asked_for import (
+    ASKED_LINE,
+    DRAFT_VERB,
+    TITLED,
+    WHEN,
+    addressed_form,
+    someone,
+    text_for_someone,
+)
 from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.parties import could_be_first_name, people
 from skills.email.recipients import is_recipient, named_then_told, written_to_role
@@ -30,16 +39,10 @@ _MAIL_WORD = re.compile(
 _MAIL_COMMANDS = ("mail", "email", "e-mail")
 _NOT_A_SLIP = frozenset({"mal", "mai", "main", "mali", "maik", "maul", "email", "mail", "e-mail"})
 _FIRST_WORD = re.compile(r"^\s*[/!]?(?P<word>[\w-]+)")
-# Asking for a text without saying "Mail": "Entwirf eine Absage an …", "write to the client".
-DRAFT_VERB = re.compile(
-    r"\b(?:entwirf|entwerfen|formulier\w*|verfass\w*|schreib\w*|erstell\w*|setz\w*\s+auf"
-    r"|write|draft|compose|prepare)\b",
-    _F,
-)
 _TEXT_NOUN = re.compile(
     r"\b(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung"
     r"|terminabsage|zusage|nachfrage|rückmeldung|antwort|anschreiben|reminder|invitation"
-    r"|cancellation|confirmation|follow[- ]?up|reply|note)\b",
+    r"|cancellation|confirmation|follow[- ]?up|reply|note|ablehnung|rejection)\b",
     _F,
 )
 _PURPOSE_NOUN = (
@@ -48,7 +51,7 @@ _PURPOSE_NOUN = (
     r"|unterlagen\s+anfordern|unterlagenanforderung|dank\w*|kurze\s+infos?|infos?|nachricht"
     r"|anfrage|nachfrage|rückfrage|mitteilung|rückmeldung|zusage|antwort|brief|terminvorschlag"
     r"|glückwunsch|weiterleitung|vermittlung|reminder|invitation|confirmation|cancellation"
-    r"|follow[- ]?up|thank-?you(?:\s+note)?)"
+    r"|follow[- ]?up|thank-?you(?:\s+note)?|ablehnung|zwischennachricht|rejection)"
 )
 # A compound that ends in a purpose noun names that purpose: "Vorstellungsgespräch-Erinnerung",
 # "Praktikumsabsage" (joined without a hyphen only for nouns no other word ends in).
@@ -74,13 +77,6 @@ _TEMPLATE_FOR = re.compile(
     _F,
 )
 _PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_COMPOUND}{_PURPOSE_NOUN}\b", _F)
-_WHEN = re.compile(
-    r"\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}(?::\d{2})?\s*uhr\b|\b\d{1,2}:\d{2}\b"
-    r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:januar|februar|märz|april|mai|juni|juli|august"
-    r"|september|oktober|november|dezember|january|february|march|june|july|october|december)\b",
-    _F,
-)
 # Purpose nouns a first word may be one slip from ("einladug", "erinerung"): the plain words of
 # _PURPOSE_NOUN long enough that one slip leaves them unmistakable.
 _SLIP_NOUNS: tuple[str, ...] = tuple(
@@ -218,85 +214,6 @@ def _slip_fixed(text: str) -> str:
     return text
 
 
-# A text asked for by what it is (a noun, an infinitive or an imperative, never a report such
-# as "hat abgesagt"), in either language.
-_ASKED_TEXT = re.compile(
-    r"\b(?:\w*(?:absage|einladung|erinnerung|bestätigung|verschiebung|terminänderung|nachfrage"
-    r"|rückfrage|anschreiben|antwort)|absagen|einladen|erinnern|bestätigen|verschieben|nachfragen"
-    r"|anschreiben|antworten|text|nachricht|\w*reminder|invitation|cancellation|confirmation"
-    r"|neue[rn]?\s+termin"
-    r"|message|note|remind|invite|cancel|confirm|reschedule|reply"
-    # telling someone something: "teile Frau X mit", "informieren", "let Mr Brandt know"
-    r"|mitteilen|informier\w*|benachrichtig\w*|gratul\w*|glückw\w*|inform|notify"
-    r"|teile?\s+(?:\S+\s+){1,4}?mit|let\s+(?:\S+\s+){1,3}?know|drop\s+(?:\S+\s+){1,3}?a\s+line)\b",
-    _F,
-)
-# Someone the text is for: a person with a title, or after "an/für/to/for" a first name or a
-# role ("an den Betrieb", "to the parents").
-_TITLED = re.compile(
-    r"(?-i:\b(?:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)\s*[A-ZÄÖÜ])"
-)
-_SOMEONE = re.compile(
-    # with an indefinite article too: "eine Absage an einen Betrieb", "a reminder for a client"
-    r"\b(?:an|für|to|for|bei)\s+(?:(?:die|den|das|der|dem|the|eine[mnr]?|ein|a|an)\s+)?"
-    r"(?P<who>[\wäöüß-]+)"
-    r"|\b(?:die|den|dem|der|the)\s+(?P<role>[\wäöüß-]+)",
-    _F,
-)
-# "Jonas per du sagen, …", "an Frau Kaya (Sie)": how to address someone is said of an email.
-_ADDRESS_FORM = re.compile(
-    r"\b(?:per|in\s+der)\s+(?:du|sie)(?:-form)?\b|\((?:du|sie)\)|\bdu-form\b|\bsie-form\b", _F
-)
-# "An Herrn Becker: bitte …", "To Ms Rossi: …": the request starts with whom it is for.
-_HEADED = re.compile(
-    r"^\s*(?P<to>(?:an|to|für|for)\s+)?(?-i:Frau|Herrn?|Hr\.|Fr\.|Familie|Mrs?\.?|Ms\.?|Dr\.|Prof\.)"
-    # a role in brackets does not count ("an Herrn Dr. Baumann (Schulleitung …) wegen …:")
-    r"\s*(?:\([^)\n]{0,80}\)|[^:\n(]){1,60}:\s",
-    _F,
-)
-_ASKED_LINE = 200  # characters of the request's first line read for a text asked for
-
-
-def _text_for_someone(head: str) -> bool:
-    """A text asked for by what it is, and someone it is for, in the request's first line, in
-    any order and with any verb ("Ich brauche eine Absage an Frau Klein", "Need a reminder for
-    Jonas", "Sag der Familie Öztürk bitte ab" is read by _PURPOSE_VERB)."""
-    line = head.strip().split("\n", 1)[0][:_ASKED_LINE]
-    headed = _HEADED.match(line)
-    # "An Herrn Becker: …"; "Hr. Kaya: Termin morgen 10 Uhr …" with a date or a purpose
-    if headed and (headed["to"] or _WHEN.search(line) or classify(line)):
-        return True
-    if DRAFT_VERB.search(line) and _someone(line, titled=False):
-        return True  # "Kannst du was für die Gruppe schreiben"
-    if not _ASKED_TEXT.search(line):
-        return False
-    return bool(_TITLED.search(line)) or _someone(line, titled=True)
-
-
-def _someone(line: str, *, titled: bool) -> bool:
-    """Someone the text is for after an/für/to/for (a role, or a first name when ``titled``
-    people count too; "Wie schreibt man Frau Müller an?" names no one to write to)."""
-    for match in _SOMEONE.finditer(line):
-        who, role = match["who"], match["role"]
-        if role is not None and is_recipient(role):
-            return True
-        if who is not None and (
-            is_recipient(who) or (titled and who[:1].isupper() and could_be_first_name(who))
-        ):
-            return True
-    return False
-
-
-def _addressed_form(head: str) -> bool:
-    """How to address someone named in the request ("Jonas per du sagen, …")."""
-    line = head.strip().split("\n", 1)[0][:_ASKED_LINE]
-    if not _ADDRESS_FORM.search(line):
-        return False
-    if _TITLED.search(line):
-        return True
-    return any(could_be_first_name(word) for word in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", line))
-
-
 _DATE_DOT = re.compile(r"(?<=\d)\.")
 
 
@@ -352,7 +269,7 @@ def _person_purpose_when(text: str) -> bool:
     9:30 muss ich absagen", "Terminbestätigung Telefonberatung Frau Ibrahim 03.02. 10:45"."""
     if len(text) > _SHORT_REQUEST or "\n" in text.strip():
         return False
-    return bool(_WHEN.search(text) and people(text)[0] and _ASKED_PURPOSE.search(text))
+    return bool(WHEN.search(text) and people(text)[0] and _ASKED_PURPOSE.search(text))
 
 
 # "Infos zum Bürgergeld", "Info zum Beruf Tischler": information asked for about a topic, not a
@@ -393,10 +310,10 @@ def _closing_order(text: str) -> bool:
 def _purpose_for_someone(head: str) -> bool:
     """A purpose first and whom it is for in the same line, with words between them
     ("Einladung Infonachmittag 'Digitale Berufe' für die Teilnehmenden am …")."""
-    line = head.strip().split("\n", 1)[0][:_ASKED_LINE]
+    line = head.strip().split("\n", 1)[0][:ASKED_LINE]
     if not _PURPOSE_FIRST.search(line):
         return False
-    return bool(_TITLED.search(line)) or _someone(line, titled=True)
+    return bool(TITLED.search(line)) or someone(line, titled=True)
 
 
 def evidence(text: str) -> float:
@@ -416,9 +333,9 @@ def evidence(text: str) -> float:
         return 2.0
     if _MAIL_WORD.search(head) or mistyped_command(head):
         return 1.0 if classify(text) else 0.5
-    if _PURPOSE_FIRST.search(head) and _WHEN.search(head):
+    if _PURPOSE_FIRST.search(head) and WHEN.search(head):
         return 1.0
-    if _person_purpose_when(head) or _text_for_someone(head) or _addressed_form(head):
+    if _person_purpose_when(head) or text_for_someone(head) or addressed_form(head):
         return 1.0
     if DRAFT_VERB.search(head) and _TEXT_NOUN.search(head):
         return 0.75

@@ -21,6 +21,7 @@ class Words:
     roles: dict[str, re.Pattern[str]]
     event_noun: re.Pattern[str]
     event_endings: frozenset[str]
+    elsewhere_noun: re.Pattern[str]
     generic_events: frozenset[str]
     document_word: re.Pattern[str]
     room_word: re.Pattern[str]
@@ -32,6 +33,7 @@ class Words:
     question_words: frozenset[str]
     lower_after_salutation: frozenset[str]
     group_nouns: dict[str, str]
+    message_subjects: frozenset[str]
 
 
 @cache
@@ -49,6 +51,9 @@ def words() -> Words:
             rf"\b(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:{alternation(raw['event_endings'])})\b", flags
         ),
         event_endings=frozenset(word.lower() for word in raw["event_endings"]),
+        elsewhere_noun=re.compile(
+            rf"\b(?:[A-ZÄÖÜ][\wäöüß-]*)?(?:{alternation(raw['elsewhere_endings'])})\b", flags
+        ),
         generic_events=frozenset(word.lower() for word in raw["generic_events"]),
         document_word=re.compile(
             rf"\b[\wäöüß-]*(?:{alternation(raw['document_endings'])})\b", flags
@@ -65,4 +70,5 @@ def words() -> Words:
         question_words=frozenset(raw["question_words"]),
         lower_after_salutation=frozenset(raw["lower_after_salutation"]),
         group_nouns={noun.lower(): genitive for noun, genitive in raw["group_nouns"].items()},
+        message_subjects=frozenset(raw["message_subjects"]),
     )

@@ -1,0 +1,29 @@
+"""A message's subject in the request's own word: "Zusage an Frau Petrović: …" is a
+"Zusage", "Ablehnung an Herrn Marković: …" an "Ablehnung"; otherwise the counsellor fills in
+"[Betreff]"."""
+
+from __future__ import annotations
+
+import re
+
+from skills.email.model import EmailRequest, Purpose
+from skills.email.words import words
+
+Span = tuple[int, int]
+# The noun that opens the request, then whom it is for: "Zusage an …", "Info für …"
+_OPENING = re.compile(
+    r"^\s*(?:bitte\s+)?(?:(?:formulier\w*|schreib\w*|entwirf|verfass\w*|erstell\w*|write|draft)"
+    r"\s+(?:mir\s+|me\s+)?)?(?:eine?n?\s+|an?\s+)?(?P<noun>[^\W\d_][\w-]*)\s+(?:an|für|to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def typed_subject(request: EmailRequest) -> tuple[str, Span] | None:
+    """The purpose word a message opens with, capitalised, and where it was typed."""
+    if request.purpose is not Purpose.MESSAGE:
+        return None
+    found = _OPENING.match(request.wording)
+    if found is None or found["noun"].lower() not in words().message_subjects:
+        return None
+    noun = found["noun"]
+    return noun[:1].upper() + noun[1:], found.span("noun")
