@@ -181,3 +181,18 @@ def test_a_titled_person_after_a_carried_word_is_carried_whole() -> None:
     text = "Vorstellungsgespräch bei Autohaus Krüger, Ansprechpartner Herr Krüger"
     draft = "Was: Vorstellungsgespräch bei Autohaus Krüger"
     assert "Ansprechpartner Herr Krüger" in leftover(text, [], draft)
+
+
+async def test_calling_off_what_is_no_meeting_is_not_our_appointment() -> None:
+    result = await run(
+        "Absage an Frau Yilmaz: leider kein Platz mehr in der Maßnahme 'Perspektive Pflege' "
+        "ab 01.03.2027, sie kann sich für den nächsten Durchgang vormerken lassen"
+    )
+    body = str(result.data["body"])
+    assert "Beratungsgespräch" not in body
+    assert "kein Platz mehr in der Maßnahme 'Perspektive Pflege' ab 01.03.2027" in body
+
+
+async def test_calling_off_a_time_is_still_our_appointment() -> None:
+    body = await body_of("absage an lea per du, 11.02.2027 16 uhr muss ich leider absagen")
+    assert "leider muss ich unser Beratungsgespräch am Donnerstag, 11. Februar 2027" in body

@@ -28,6 +28,7 @@ from skills.email.reasons import find_reason
 from skills.email.services import find_service
 from skills.email.several import Several, body_start, several
 from skills.email.times import find_times
+from skills.email.words import words
 
 Span = tuple[int, int]
 _F = re.IGNORECASE
@@ -287,9 +288,26 @@ def extract_for(text: str, purpose: Purpose, today: date) -> EmailRequest:
     request = extract(text, purpose, today)
     if purpose is Purpose.DOCUMENTS and not request.documents and not asks_for_documents(text):
         return extract(text, Purpose.MESSAGE, today)
-    if purpose is Purpose.CANCELLATION and _calls_off_another_day(request):
+    if purpose is Purpose.CANCELLATION and (
+        _calls_off_another_day(request) or _calls_off_no_appointment(text)
+    ):
         return extract(text, Purpose.MESSAGE, today)
     return request
+
+
+# What a cancellation may call off as "our appointment": a meeting of some kind, or a time
+_MEETING = re.compile(
+    r"termin|gespräch|treffen|beratung|sprechstunde|sitzung|appointment|meeting|session|call\b"
+    r"|\b\d{1,2}(?::\d{2})?\s*(?:uhr|h)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b",
+    _F,
+)
+
+
+def _calls_off_no_appointment(text: str) -> bool:
+    """ "Absage: kein Platz mehr in der Maßnahme ab 01.03.", "Marvin muss das Praktikum
+    absagen": what is called off is no meeting, so the draft is the request's own message,
+    never "leider muss ich unser Beratungsgespräch absagen"."""
+    return _MEETING.search(text) is None and words().event_noun.search(text) is None
 
 
 # A day named on its own: a weekday, written out or short ("Fr entfällt"), or a date
