@@ -196,3 +196,10 @@ async def test_calling_off_what_is_no_meeting_is_not_our_appointment() -> None:
 async def test_calling_off_a_time_is_still_our_appointment() -> None:
     body = await body_of("absage an lea per du, 11.02.2027 16 uhr muss ich leider absagen")
     assert "leider muss ich unser Beratungsgespräch am Donnerstag, 11. Februar 2027" in body
+
+
+def test_a_titled_person_in_brackets_is_not_taken_along() -> None:
+    text = "Mail an die Klassenleitung der 9c (Hr. Dr. Albers) an der Realschule Mark"
+    named = (text.index("Hr."), text.index(")"))  # the salutation says him
+    carried = leftover(text, [named], "Sehr geehrter Herr Dr. Albers")
+    assert carried == ["Klassenleitung der 9c", "Realschule Mark"]

@@ -219,11 +219,15 @@ def _named_on(tokens: list[tuple[Span, str]], usable: list[bool], last: int) -> 
     Krüger" stays whole when the draft names "Autohaus Krüger"."""
     following = last + 1
     if (
-        following + 1 < len(tokens)
+        following < len(tokens)
         and tokens[following][1].lower() in _HONORIFICS
-        and tokens[following + 1][1][:1].isupper()
+        and tokens[last][0][1] + 1 == tokens[following][0][0]  # not "9c (Hr. …"
     ):
-        return following + 1
+        name = following + 1
+        while name < len(tokens) and tokens[name][1].lower() in ("dr", "prof"):
+            name += 1
+        if name < len(tokens) and tokens[name][1][:1].isupper():
+            return name
     if (
         following < len(tokens)
         and usable[following]
