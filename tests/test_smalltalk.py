@@ -154,6 +154,16 @@ async def test_no_after_delete_my_data_cancels_politely(acked_chat: Chat, no: st
     assert still.outcome is Outcome.OK
 
 
+async def test_ok_to_delete_my_data_asks_again_and_deletes_nothing(acked_chat: Chat) -> None:
+    await acked_chat.say("daten löschen")
+    again, text = await acked_chat.say("ok")
+    assert again.outcome is Outcome.PROMPT
+    assert "`ja`" in text  # the question again, not "nicht verstanden"
+    assert "`nein`" in text
+    still, _ = await acked_chat.say("nein")
+    assert "lösche nichts" in " ".join(getattr(b, "markdown", "") for b in still.blocks)
+
+
 @pytest.mark.parametrize(
     "answer", ["ja, danke!", "Ok danke dir", "ja gerne", "Hallo, ja", "ja, gelesen"]
 )

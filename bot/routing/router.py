@@ -219,6 +219,8 @@ class Router:
                 return Route(RouteKind.BUILTIN, Builtin.PRIVACY_CONFIRM)
             if declines(text):
                 return Route(RouteKind.BUILTIN, Builtin.PRIVACY_KEEP)
+            if talk.kind is TalkKind.ACK:  # "ok" to "Soll ich alles löschen?": asked again
+                return Route(RouteKind.BUILTIN, Builtin.PRIVACY_DELETE)
         text = talk.rest  # the request without the greeting in front of it
         phrase = normalise_phrase(text)
         if phrase in PHRASES:  # also "Guten Morgen, hilfe"
