@@ -278,6 +278,38 @@ async def test_a_worded_answer_may_add_facts() -> None:
     assert "Datum: Montag, 8. Februar 2027" in answer.data["body"]
 
 
+@pytest.mark.parametrize("purpose_answer", ["1", "Einladung"])
+async def test_details_typed_after_a_purpose_alone_fill_that_purposes_draft(
+    purpose_answer: str,
+) -> None:
+    first = await run("mail")
+    assert first.follow_up is not None
+    template = await run(purpose_answer, state=first.follow_up.state)
+    assert template.data["purpose"] == "invitation"
+    assert "Schreiben Sie sie einfach als nächste Nachricht" in shown(template)
+    assert template.follow_up is not None
+    state = json.loads(json.dumps(dict(template.follow_up.state)))
+    details = await run("an Tim, Montag 10 Uhr, Raum 2.14", state=state)
+    assert details.data["purpose"] == "invitation"  # not "a message of its own"
+    assert "Uhrzeit: 10:00 Uhr" in details.data["body"]
+    assert "Raum 2.14" in details.data["body"]
+
+
+@pytest.mark.parametrize("answer", ["ok", "was macht ein Koch?"])
+async def test_after_a_template_anything_but_details_runs_on_its_own(answer: str) -> None:
+    state = {"step": "details", "purpose": "invitation"}
+    released = await run(answer, state=state)
+    assert released.resubmit == answer
+    assert released.blocks == ()
+
+
+async def test_a_purpose_with_facts_drafts_at_once_and_waits_for_nothing() -> None:
+    first = await run("mail")
+    assert first.follow_up is not None
+    answer = await run("Terminverschiebung auf den 8.2.", state=first.follow_up.state)
+    assert answer.follow_up is None
+
+
 async def test_an_unclear_answer_asks_again_and_keeps_the_request() -> None:
     state = {"step": "purpose", "request": "Mail an einen Klienten"}
     again = await run("hm, weiß nicht", state=state)

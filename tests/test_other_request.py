@@ -58,3 +58,15 @@ async def test_a_command_instead_of_the_occupation_runs_that_command(acked_chat:
     assert reply.skill_id == "email"
     assert "Worum soll es in der E-Mail gehen?" in text
     assert "Kurier" not in text  # "mail" was not looked up as an occupation
+
+
+async def test_a_command_after_a_purpose_only_template_runs_that_command(
+    acked_chat: Chat,
+) -> None:
+    await acked_chat.say("mail")
+    template, _ = await acked_chat.say("1")
+    assert template.skill_id == "email"
+    reply, _ = await acked_chat.say("beruf Tischler")
+    assert reply.skill_id == "occupation"
+    details, _ = await acked_chat.say("mail")  # a new email starts afresh
+    assert details.outcome.value == "prompt"

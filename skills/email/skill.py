@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -29,6 +30,10 @@ from skills.email.shape import Certainty, shape
 
 log = logging.getLogger(__name__)
 STEP_PURPOSE = "purpose"
+# After a template drafted from a purpose alone ("mail" → "Einladung"): the details typed next
+# ("an Tim, Montag 10 Uhr, Raum 2.14") are drafted with that purpose, not as a new message.
+STEP_DETAILS = "details"
+_DIGIT = re.compile(r"\d")
 # The counselling service is in North Rhine-Westphalia: "morgen" means tomorrow there.
 _LOCAL_ZONE = "Europe/Berlin"
 
@@ -120,6 +125,8 @@ class EmailSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         state = ctx.state or {}
+        if state.get("step") == STEP_DETAILS:
+            return await self._details(ctx, Purpose(str(state.get("purpose"))))
         if state.get("step") == STEP_PURPOSE:
             request = str(state.get("request", ""))
             answer = ctx.args.strip()
@@ -138,12 +145,35 @@ class EmailSkill(Skill):
                 return self._ask(ctx, request, again=True)
             # A bare menu number adds nothing; words may add facts ("... auf den 5.2.").
             text = request if is_number(answer) else f"{request}\n{answer}".strip()
+            bare = not meaningful_words(_ASKING.sub(" ", request))  # "mail" and nothing else
+            if bare and _only_a_purpose(answer):
+                # only the purpose was given: the template, and the details may follow
+                drafted = await self._draft(ctx, "", purpose)
+                return replace(
+                    drafted,
+                    blocks=(*drafted.blocks, Text(skill_texts().get(ctx.language, "details"))),
+                    follow_up=FollowUp(state={"step": STEP_DETAILS, "purpose": purpose.value}),
+                )
         else:
             text = corrected(ctx.args.strip())  # "… am Montag – ach nein, Dienstag"
             purpose = classify(text) or _message_if_said(text)
             if purpose is None:
                 return self._ask(ctx, text, again=False)
         return await self._draft(ctx, text, purpose)
+
+    async def _details(self, ctx: SkillContext, purpose: Purpose) -> SkillResult:
+        """The message after a template drafted from a purpose alone: its details, drafted with
+        that purpose; a new request, another command or a mere "ok" runs as a turn of its own."""
+        answer = corrected(ctx.args.strip())
+        if is_new_request(answer):
+            own = classify(answer) or _message_if_said(answer)
+            if own is None:
+                return self._ask(ctx, answer, again=False)
+            return await self._draft(ctx, answer, own)
+        too_little = not _DIGIT.search(answer) and len(meaningful_words(answer)) < 2
+        if too_little or is_other_request(answer, ctx.other_commands):
+            return SkillResult((), outcome=Outcome.PROMPT, resubmit=answer)
+        return await self._draft(ctx, answer, classify(answer) or purpose)
 
     async def _draft(self, ctx: SkillContext, text: str, purpose: Purpose) -> SkillResult:
         text = corrected(text)
@@ -217,6 +247,13 @@ class EmailSkill(Skill):
             outcome=Outcome.PROMPT,
             resubmit=answer,
         )
+
+
+def _only_a_purpose(answer: str) -> bool:
+    """A menu number, a purpose's label or one word for it ("2", "Einladung"): no facts."""
+    if is_number(answer) or answer.strip(" .!").casefold() in _labels():
+        return True
+    return not _DIGIT.search(answer) and len(meaningful_words(answer)) <= 1
 
 
 def _labels() -> dict[str, Purpose]:
