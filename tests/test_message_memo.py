@@ -90,3 +90,12 @@ async def test_the_engine_reads_each_turn_in_a_scope_of_its_own(
     assert len(entered) == 2
     assert _read("Koch") == _read("Koch") == "koch"  # no scope left open after a turn
     assert CALLS == ["Koch", "Koch"]
+
+
+def test_readings_of_message_text_are_shared_per_turn_not_cached_for_good() -> None:
+    # A process-wide cache would keep the last messages' text in memory after their turns.
+    from skills.email.carry import _without_addresses
+    from skills.occupation.explore_answer import _parse
+
+    for reading in (_parse, _without_addresses):
+        assert not hasattr(reading, "cache_info"), reading.__name__

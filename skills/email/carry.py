@@ -9,8 +9,8 @@ purpose word) accounts for.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from bot.message_memo import per_message
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -60,7 +60,7 @@ def meaningful_words(text: str) -> list[str]:
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
+@per_message  # shared within a turn; no draft text stays behind in a cache
 def _without_addresses(draft: str) -> str:
     return _ADDRESS.sub(" ", draft)
 

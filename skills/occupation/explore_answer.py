@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from functools import lru_cache, partial
+from functools import partial
 
+from bot.message_memo import per_message
 from bot.reply import Block, Heading, Outcome, Text
 from bot.skill import SkillResult
 from bot.texts import Texts
@@ -36,9 +37,10 @@ _WORD = re.compile(r"[\w/-]+")
 _NAME_CHARS = 4  # shorter words are no occupation's name
 
 
-@lru_cache(maxsize=64)
+@per_message
 def _parse(text: str, listing: bool) -> explore.ExploreQuery | None:
-    # The router's match_score and the skill's handle parse the same text in one turn.
+    # The router's match_score and the skill's handle parse the same text in one turn; the
+    # reading is shared within that turn only, so no message text stays behind in a cache.
     return explore.parse(text, listing=listing)
 
 
