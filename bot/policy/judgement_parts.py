@@ -1,0 +1,123 @@
+"""Building blocks of the Art. 22 sentence patterns (:mod:`bot.policy.judgement_patterns`):
+people as counsellors name them, verbs of managing and deciding, grades, comparatives.
+
+Regular-expression fragments, case-insensitive unless they say otherwise; ``KNOWN_NAME`` is a
+placeholder filled in with the common first names of ``first_names.yaml`` when a pattern is
+compiled.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from bot.word_trie import trie_alternation
+from bot.yaml_data import load_yaml
+
+# Up to 80 characters of the same sentence (no ".", "?", "!" or line break).
+GAP = r"[^.?!\n]{0,80}?"
+# People a counsellor may ask about: stems with their inflection and gender endings only, so
+# that compounds such as "Kundenservice" or "Personalabteilung" do not count.
+PERSON_NOUN = (
+    r"(?:klient|kund|teilnehmer|teilnehmend|bewerber|bewerbend|kandidat|schüler|azubi"
+    r"|auszubildend|jugendlich|ratsuchend|praktikant|mitarbeiter|person|ehrenamtlich|junge"
+    r"|mädchen|sohn|tochter|student|studierend|absolvent|umschüler|rehabilitand|lehrling"
+    r"|arbeitslos|arbeitsuchend|erwerbslos|geflüchtet)"
+    r"(?:innen|\*innen|:innen|in|en|er|e|n|s)?\b"
+)
+# A specific person: "mein Klient", "die neue Klientin", "diese Bewerberin", "Herr Weber", "er".
+DETERMINER = (
+    r"(?:mein|meine|meinen|meinem|meiner|meines|unser|unsere|unseren|unserem|unserer|unseres"
+    r"|der|die|den|dem|des|dieser|diese|diesen|diesem|dieses)"
+)
+# A common first name from first_names.yaml, filled in when the pattern is compiled.
+KNOWN_NAME = "\u27e8NAME\u27e9"
+SPECIFIC_PERSON = (
+    rf"(?:\b{DETERMINER}\s+(?:[^\W\d_]+\s+)?{PERSON_NOUN}"
+    r"|\b(?:herrn?|hr\.|frau|fr\.)\s*(?-i:[A-ZÄÖÜ])(?:[^\W\d_]+|\.)"  # capitalised, or "T."
+    rf"|\b{KNOWN_NAME}"
+    r"|\b(?-i:er|sie|ihn|ihm|Er|Ihn|Ihm)\b)"  # "Sie" with a capital is the polite "you"
+)
+# Whom one recommends, takes or judges (accusative): not "ihm"/"dem Klienten", to whom one
+# recommends something.
+ACCUSATIVE_PERSON = (
+    rf"(?:\b(?:meinen|meine|unseren|unsere|den|die|diesen|diese)\s+(?:[^\W\d_]+\s+)?"
+    rf"{PERSON_NOUN}|\b(?:herrn|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+|\b{KNOWN_NAME}"
+    r"|\b(?-i:sie|ihn)\b)"
+)
+DATIVE_PERSON = (
+    rf"(?:\b(?:meinem|meiner|unserem|unserer|dem|der|diesem|dieser)\s+(?:[^\W\d_]+\s+)?"
+    rf"{PERSON_NOUN}|\b(?:herrn|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+|\b{KNOWN_NAME}"
+    r"|\b(?-i:ihm|ihr)\b)"
+)
+GROUP_OF_PEOPLE = (
+    rf"(?:meinen|meiner|unseren|unserer|den|der|diesen|dieser|allen|aller)\s+(?:[^\W\d_]+\s+)?"
+    rf"{PERSON_NOUN}"
+)
+# Judgements written down as a document, and the verbs that order one to be produced.
+WRITTEN_JUDGEMENT = (
+    r"\b(?:eignungs(?:beurteilung|gutachten|einschätzung|prognose|bewertung|urteil)"
+    r"|leistungsbeurteilung|persönlichkeitsprofil|persönlichkeitsgutachten)\w*\b"
+)
+PRODUCE = (
+    r"(?:schreib|erstell|verfass|formulier|entwirf|mach|gib|liefer|write|draft|create|give)\w*\b"
+)
+PRODUCED = (
+    r"(?:schreiben|erstellen|verfassen|formulieren|entwerfen|machen|geben|liefern|schreibst"
+    r"|erstellst|verfasst|machst|gibst)"
+)
+SUITABLE = (
+    r"(?:un)?(?:geeignet|tauglich|fähig|qualifiziert|belastbar|intelligent|begabt|talentiert"
+    r"|ausbildungsreif|ausbildungsfähig|berufsreif|vermittelbar|leistungsstark|leistungsschwach)"
+    r"[^\W\d_]*"
+)
+# A first name, as counsellors write them ("Tim", "Anna-Lena", "Tim (15)"); only used where the
+# sentence leaves no room for a noun ("ob Tim … schafft", "traust du Lena … zu").
+FIRST_NAME = (
+    r"(?!(?-i:Sie|Ihnen|Ihr|Ich|Du|Man|Wir|Es|Das|Die|Der)\b)"
+    r"(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s*\(\d{1,2}\))?"
+)
+NAMED = rf"(?:{SPECIFIC_PERSON}|\b{FIRST_NAME})"
+TO_HIM = rf"(?:ihm|ihr|ihnen|dem|der|den)\b|{KNOWN_NAME}"
+COMPARATIVE = (
+    r"(?:besser(?!\s+bezahlt)|geeigneter|stärker|klüger|fähiger|fitter|belastbarer|motivierter"
+    r"|zuverlässiger|talentierter|begabter|passender|reifer|schlauer|leistungsfähiger"
+    r"|qualifizierter|engagierter|eher\s+geeignet|am\s+besten|am\s+geeignetsten)"
+)
+# Decisions in the infinitive with "zu": "empfehlen, ihn abzulehnen"
+TO_DECIDE = (
+    r"(?:abzulehnen|aufzunehmen|anzunehmen|zuzulassen|einzustellen|auszuwählen|abzubrechen"
+    r"|auszuschließen|rauszuwerfen|zu\s+(?:kündigen|entlassen|sanktionieren|streichen|kürzen"
+    r"|sperren|beenden|verweigern|bewilligen|genehmigen))"
+)
+CLEVER = r"(?:intelligent|klug|schlau|begabt|talentiert|reif|stark|belastbar|fit|motiviert)"
+ASSESS = (
+    r"(?:schätz\w*|einschätz\w*|beurteil\w*|glaubst|glauben\s+sie|meinst|meinen\s+sie|denkst"
+    r"|denken\s+sie|sag\s+mir|sagen\s+sie\s+mir|prognostizier\w*|tippst)"
+)
+GRADE = r"(?:note|schulnote|noten|punkte|punktzahl|bewertung|score|sterne|rating)"
+TRAITS = r"(?:Eignung|Befähigung|Leistungsfähigkeit|Belastbarkeit|Persönlichkeit|Charakter)"
+DECIDE = (
+    r"(?:ablehnen|aufnehmen|annehmen|zulassen|einstellen|auswählen|kündigen|entlassen"
+    r"|sanktionieren|ausschließen|rauswerfen|rausnehmen|herausnehmen|nehmen|werfen"
+    r"|rausschmeißen|abmelden)"
+)
+MANAGE = (
+    r"(?:schaffen|schafft|packen|packt|bestehen|besteht|durchhalten|hält\s+\w+\s+durch"
+    r"|durchhält|hinkriegen|hinkriegt|hinbekommen|hinbekommt|kriegt\s+\w+\s+hin|durchziehen"
+    r"|durchzieht|zieht\s+\w+\s+durch|meistern|meistert|stemmen|stemmt|wuppen|wuppt"
+    r"|durchstehen|durchsteht|klarkommen|klarkommt|zurechtkommen|zurechtkommt)"
+)
+SHOULD = r"(?:soll|sollen|sollte|sollten)\s+(?:ich|wir)"
+RATHER = r"(?:lieber|eher|direkt|gleich|schon|jetzt|noch|überhaupt|wirklich|sofort|rather)"
+EN_PEOPLE = r"(?:client|candidate|applicant|participant|student|trainee|customer|apprentice)"
+_NAMES = Path(__file__).with_name("first_names.yaml")
+
+
+@cache
+def known_name() -> str:
+    """The common first names as one pattern (fills in ``KNOWN_NAME``)."""
+    names = load_yaml(_NAMES.read_text(encoding="utf-8"))["names"]
+    # A trie, not an alternation of 400 names: it is repeated in dozens of patterns.
+    names_pattern = trie_alternation(str(n) for n in names)
+    return rf"{names_pattern}s?(?![^\W\d_])(?:\s*\(\d{{1,2}}\))?"  # "Tims Chancen"
