@@ -140,6 +140,9 @@ def test_a_clients_data_next_to_those_words_still_counts(text: str) -> None:
         "Einladung an Frau Neumann zum Vorstellungsgespräch im Krankenhaus Dortmund am 02.03.2027",
         "Herr Celik hat einen Probetag in der Reha-Klinik, kannst du ihn erinnern?",
         "Herr Schulz hat am Freitag ein Bewerbungsgespräch im Krankenhaus Unna",
+        # a placement there, in English
+        "is she even worth putting forward for the hospital placement?",
+        "He has a placement at the hospital, what should he bring?",
     ],
 )
 def test_applying_at_a_hospital_is_no_health_data(text: str) -> None:
@@ -148,6 +151,7 @@ def test_applying_at_a_hospital_is_no_health_data(text: str) -> None:
 
 def test_an_appointment_at_a_hospital_without_an_application_still_counts() -> None:
     assert find_special_categories("Klientin hat morgen einen Termin in der Psychiatrie")
+    assert find_special_categories("my client was in hospital for two weeks, which jobs now?")
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice, set_aside_help
 from bot.policy.judgement_aside import set_aside_rules_and_counterparts
@@ -36,7 +37,11 @@ from bot.policy.judgement_parts import (
     known_name,
 )
 from bot.policy.judgement_patterns import decision_pattern
+from bot.policy.judgement_relay import relays_a_verdict
 from bot.policy.judgement_verdict import asks_for_a_verdict
+from bot.yaml_data import load_yaml
+
+_CUES = Path(__file__).with_name("judgement_cues.yaml")
 
 __all__ = ["decision_pattern", "is_decision_request", "mentions_someone", "person_pattern"]
 
@@ -54,9 +59,25 @@ def person_pattern() -> re.Pattern[str]:
     titles = r"\b(?:mr|mrs|ms|miss)\.?\s+(?-i:[A-Z])"
     # Counsellors' shorthand: a person noun with an age in brackets ("Klientin (23) wirkt …").
     aged = rf"\b{PERSON_NOUN}\s*\(\d{{1,2}}\b"
-    person = f"{SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}|{titles}|{aged}"
+    person = (
+        f"{SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}|{titles}|{aged}"
+        f"|{_pronoun_subject()}"
+    )
     person = person.replace(KNOWN_NAME, known_name())
     return re.compile(person, re.IGNORECASE)
+
+
+def _pronoun_subject() -> str:
+    """The pronoun "der"/"die" as the subject right after the verb that opens a question ("ist
+    die faul", "hat der das drauf"), followed by a particle or a judgement word, and
+    "dem"/"der" after a preposition at the end of a clause ("bei dem für ne Lehre")
+    (judgement_cues.yaml)."""
+    data = load_yaml(_CUES.read_text(encoding="utf-8"))
+    # (a judgement word typed as the start of a noun is no adjective: "die abbrecherquote")
+    noun = f"(?![^\\W\\d_]*(?:{data['noun_endings']})\\b)"
+    following = f"(?:{data['pronoun_next']}|\\s+{noun}(?:{cue_patterns().judgement.pattern}))"
+    subject = str(data["pronoun_subject"]).replace("{next}", following)
+    return f"{subject}|{data['pronoun_object']}"
 
 
 def is_decision_request(text: str, material: str = "") -> bool:
@@ -71,6 +92,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
     text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict
     text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role
+    text = with_question_mark(text)  # "ist der hell genug für ne ausbildung"
     if decision_pattern().search(text) is not None:
         return True
     # (the notes are only searched for people when the request could be a judgement at all)
@@ -82,7 +104,20 @@ def is_decision_request(text: str, material: str = "") -> bool:
         or hands_over_a_decision(text, person)
         or asks_for_a_verdict(text, person)
         or asks_about_someone(text, person)
+        or relays_a_verdict(text, person)
     )
+
+
+def with_question_mark(text: str) -> str:
+    """``text`` with a question mark after its last sentence when it is a question typed with
+    no mark at all: it starts with a verb or a question word ("ist der hell genug für ne
+    ausbildung", "reicht sein deutsch für die berufsschule"). A text with a mark anywhere, or
+    ending in a full stop, is left as it is."""
+    stripped = text.rstrip()
+    if not stripped or "?" in stripped or stripped[-1] in ".!:;)\"'":
+        return text
+    last = sentences(stripped)[-1]
+    return stripped + "?" if cue_patterns().verb_first.match(last) else text
 
 
 def mentions_someone(material: str, person: re.Pattern[str]) -> bool:

@@ -7,6 +7,10 @@ turning someone down ("zusagen oder absagen?", "nehmen oder nicht"); a specific 
 named, or a group of candidates ("3 Bewerbungen"); and something is at stake for that person
 (a place, a job, a measure, an application). "Frau Weber möchte Montag oder Dienstag, du
 entscheidest" hands over a date, not a decision about her.
+
+Asking whether to report a named person's conduct to the funding body ("Soll ich dem
+Jobcenter melden, dass sie nicht mitzieht?") hands over a decision that can cost them their
+benefits; a fact to pass on ("…, dass er umgezogen ist") does not.
 """
 
 from __future__ import annotations
@@ -19,6 +23,23 @@ from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_handover.yaml")
+
+
+@cache
+def _report() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
+    return re.compile(data["report"], re.IGNORECASE), re.compile(data["conduct"], re.IGNORECASE)
+
+
+def reports_conduct(text: str, person: re.Pattern[str]) -> bool:
+    """Whether ``text`` asks whether to report a named person's conduct to the funding body."""
+    report, conduct = _report()
+    english = cue_patterns().english
+    for found in report.finditer(text):
+        what = found.group("what") or found.group("what_en") or ""
+        if conduct.search(what) and names_someone(what, person, english):
+            return True
+    return False
 
 
 @cache
@@ -36,6 +57,8 @@ def _handover() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 def hands_over_a_decision(text: str, person: re.Pattern[str]) -> bool:
     """Whether ``text`` hands a decision about a named person over to the assistant."""
     delegation, alternatives, stake, group = _handover()
+    if reports_conduct(text, person):
+        return True
     if delegation.search(text) is None and alternatives.search(text) is None:
         return False  # most messages
     if stake.search(text) is None:

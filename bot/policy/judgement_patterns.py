@@ -158,6 +158,13 @@ PATTERNS: tuple[str, ...] = (
     r"|nehmen|vermittle|vermitteln|einstelle|ablehne)\b",
     # "Sag mir, ob ich Tim nehmen soll"
     rf"\bob\s+(?:ich|wir)\s+{SPECIFIC_PERSON}{GAP}\b{DECIDE}\s+(?:soll|sollen|sollte)\b",
+    # … proposing the person, or "den"/"die" for them right before the verb: "Sag mir, ob ich
+    # ihn für den Praktikumsplatz vorschlagen soll", "ob ich den nehmen soll" (only a place or
+    # a role in between: "ob ich Frau X den Kurs empfehlen soll" is advice for her)
+    rf"\bob\s+(?:ich|wir)\s+(?:(?:den|die)\s+)?(?:{ACCUSATIVE_PERSON}|(?:den|die)(?=\s+(?:{DECIDE}"
+    r"|vorschlagen)\b))"
+    r"(?:\s+(?:für|als|bei|beim|zum|zur|in|ins|an)\b[^.?!\n]{0,60}?)?\s+(?:"
+    rf"{DECIDE}|vorschlagen|empfehlen|nominieren|weiterempfehlen)\s+(?:soll|sollen|sollte)\b",
     rf"\bhat\s+{NAMED}\s+(?:\w+\s+)?das\s+(?:zeug\b|(?:potenzial|potential|talent)\s+zu)",
     # "Hat Herr Kaya Führungsqualitäten?", "Hat er Talent?" (not "Führungserfahrung": a fact)
     rf"\bhat\s+{SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:führungs(?:qualität|potenzial|potential"
