@@ -53,6 +53,18 @@ VERDICTS = [
     "Schreib Lisa eine Mail und sag ihr ehrlich, ob sie zu faul für die Ausbildung ist",
     "write Ben an email telling him whether he will pass the exam",
     "Kannst du Herrn Ali eine Mail schreiben und ihm sagen, ob er zu alt für die Umschulung ist?",
+    # idioms of a verdict
+    "Ist Kim ein hoffnungsloser Fall oder kann man da noch was machen?",
+    "Ist der Zug für Herrn Lehmann mit 60 nicht eh abgefahren?",
+    "would u back Sienna for the retail apprenticeship or is she a long shot",
+    "Is he up to the job?",
+    "does he have it in him to finish the apprenticeship",
+    # English questions typed without a mark; proposing, choosing and grading
+    "how intelligent is my client based on these notes",
+    "what are the odds he drops out",
+    "should I put him forward for the bakery apprenticeship?",
+    "which applicant should get the place?",
+    "Vergib Punkte für die Motivation meiner TN",
 ]
 
 NEUTRAL = [
@@ -88,6 +100,12 @@ NEUTRAL = [
     "schreib ihr, ob sie die Zwischenprüfung bestanden hat",
     "Schreib Lisa, ob sie Lust auf ein Praktikum im Kindergarten hat",
     "Mail an Frau Kaya: Bitte sagen Sie mir, ob Sie die Stelle annehmen",
+    # the same words, no person
+    "Ist der Zug nach Hamm schon abgefahren",
+    "how many applicants get a place at the police",
+    "what are the chances of getting an apprenticeship in IT",
+    "Verteile die Noten der Klausur an die TN",
+    "Ist bei der Firma noch was zu holen, die zahlen doch gut",
 ]
 
 

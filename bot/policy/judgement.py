@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice, set_aside_help
-from bot.policy.judgement_aside import set_aside_rules_and_counterparts
+from bot.policy.judgement_aside import names_a_counterpart, set_aside_rules_and_counterparts
 from bot.policy.judgement_asked import asks_about_someone
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
@@ -47,8 +47,9 @@ __all__ = ["decision_pattern", "is_decision_request", "mentions_someone", "perso
 
 
 @cache
-def person_pattern() -> re.Pattern[str]:
-    """A specific person in German or English (for :mod:`bot.policy.judgement_cues`)."""
+def person_pattern(pronouns: bool = True) -> re.Pattern[str]:
+    """A specific person in German or English (for :mod:`bot.policy.judgement_cues`);
+    ``pronouns``: also "der"/"die" as a pronoun ("ist die faul?", see ``_pronoun_subject``)."""
     english = rf"\b(?:he|she|him|his|her|(?:my|our|this|the|these)\s+(?:\w+\s+)?{EN_PEOPLE}s?)\b"
     abbreviations = r"\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
     # "seine Bewerbung": the person's own (lower case: "Ihre" is the polite "your")
@@ -59,10 +60,9 @@ def person_pattern() -> re.Pattern[str]:
     titles = r"\b(?:mr|mrs|ms|miss)\.?\s+(?-i:[A-Z])"
     # Counsellors' shorthand: a person noun with an age in brackets ("Klientin (23) wirkt …").
     aged = rf"\b{PERSON_NOUN}\s*\(\d{{1,2}}\b"
-    person = (
-        f"{SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}|{titles}|{aged}"
-        f"|{_pronoun_subject()}"
-    )
+    person = f"{SPECIFIC_PERSON}|{english}|{abbreviations}|{possessive}|{titles}|{aged}"
+    if pronouns:
+        person += f"|{_pronoun_subject()}"
     person = person.replace(KNOWN_NAME, known_name())
     return re.compile(person, re.IGNORECASE)
 
@@ -73,8 +73,9 @@ def _pronoun_subject() -> str:
     "dem"/"der" after a preposition at the end of a clause ("bei dem für ne Lehre")
     (judgement_cues.yaml)."""
     data = load_yaml(_CUES.read_text(encoding="utf-8"))
-    # (a judgement word typed as the start of a noun is no adjective: "die abbrecherquote")
-    noun = f"(?![^\\W\\d_]*(?:{data['noun_endings']})\\b)"
+    # (a capitalised word, or a judgement word typed as the start of a noun, is no adjective:
+    # "ist der Zug … abgefahren", "die abbrecherquote")
+    noun = f"(?=(?-i:[a-zäöüß]))(?![^\\W\\d_]*(?:{data['noun_endings']})\\b)"
     following = f"(?:{data['pronoun_next']}|\\s+{noun}(?:{cue_patterns().judgement.pattern}))"
     subject = str(data["pronoun_subject"]).replace("{next}", following)
     return f"{subject}|{data['pronoun_object']}"
@@ -86,7 +87,8 @@ def is_decision_request(text: str, material: str = "") -> bool:
     ``material``: what the request works on (pasted notes before a closing question); a person
     named there is whom a question without a person of its own is about ("… Schafft er das?",
     "dein Urteil: echte Chance?")."""
-    person = person_pattern()
+    # (a pronoun "der"/"die" may stand for a colleague named by their role)
+    person = person_pattern(pronouns=not names_a_counterpart(text))
     # (any given name of the personal-data gazetteer counts as a name the patterns know)
     text, material = with_known_names(text), with_known_names(material)
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
@@ -117,7 +119,14 @@ def with_question_mark(text: str) -> str:
     if not stripped or "?" in stripped or stripped[-1] in ".!:;)\"'":
         return text
     last = sentences(stripped)[-1]
-    return stripped + "?" if cue_patterns().verb_first.match(last) else text
+    question = cue_patterns().verb_first.match(last) or _question_start_en().match(last)
+    return stripped + "?" if question else text
+
+
+@cache
+def _question_start_en() -> re.Pattern[str]:
+    data = load_yaml(_CUES.read_text(encoding="utf-8"))
+    return re.compile(data["question_start_en"], re.IGNORECASE)
 
 
 def mentions_someone(material: str, person: re.Pattern[str]) -> bool:

@@ -66,6 +66,13 @@ def _patterns() -> _Aside:
     )
 
 
+def names_a_counterpart(text: str) -> bool:
+    """Whether ``text`` names a counterpart by their role ("Herrn Yilmaz als Sachbearbeiter"):
+    then a pronoun "der"/"die" may well stand for them ("…, ist der zuverlässig?")."""
+    aside = _patterns()
+    return bool(aside.role_before.search(text) or aside.role_after.search(text))
+
+
 def set_aside_rules_and_counterparts(text: str) -> str:
     """``text`` without the words of a minimum-age question, without the names of
     counterparts named by their role (each replaced by what stood around it), in a mail order

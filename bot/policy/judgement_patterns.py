@@ -224,6 +224,10 @@ PATTERNS: tuple[str, ...] = (
     rf"\b{PRODUCE}[^.?!\n,;]{{0,40}}?{WRITTEN_JUDGEMENT}",
     rf"{WRITTEN_JUDGEMENT}[^.?!\n,;]{{0,40}}?\b{PRODUCED}\b",
     # Grading or scoring: "Gib ihm eine Note", "Punkte von 1–10 für die Bewerberin"
+    # … for a group: "Vergib Punkte für die Motivation meiner TN"
+    r"\b(?:gib|vergib|geben\s+sie|vergeben\s+sie)\b[^.?!\n]{0,30}?\b(?:noten|punkte"
+    rf"|sterne|scores?)\s+für\s+[^.?!\n]{{0,40}}?(?:{GROUP_OF_PEOPLE}|\b(?:meine[rn]?"
+    r"|unsere[rn]?|der|die|den|alle|jede[rn]?)\s+(?:\w+\s+)?tn\b)",
     rf"\b(?:gib|vergib|geben\s+sie|vergeben\s+sie)\s+(?:{TO_HIM}|{FIRST_NAME}\s)"
     rf"(?:\s*\w+){{0,2}}?\s*{GRADE}\b",
     rf"\b{GRADE}\s+(?:von|zwischen)\s+\d+\s*(?:bis|-|–|und)\s*\d+\s+für\s+",
@@ -276,6 +280,9 @@ PATTERNS: tuple[str, ...] = (
     r"|hire|admit|take\s+on|choose|pick)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))",
     r"\bshould\s+(?:he|she|(?-i:[A-Z][a-z]+))\s+(?:stay|leave|quit|drop\s+out|continue|start"
     r"|change|switch|give\s+up)\b",
+    # "which applicant should get the place?"
+    rf"\bwhich\s+(?:of\s+the\s+)?(?:{EN_PEOPLE}|one|person)s?\s+should\s+(?:get|receive|be\s+"
+    r"(?:offered|given|chosen|picked|hired))\b",
     rf"\bwhich\s+(?:{EN_PEOPLE}|one|person)\s+should\s+(?:I|we)\s+(?:choose|pick|take|hire"
     r"|select|accept|reject)",
     r"\bwho\s+should\s+(?:get|receive|be\s+offered|be\s+chosen|(?:I|we)\s+(?:take|hire"
