@@ -65,6 +65,25 @@ VERDICTS = [
     "should I put him forward for the bakery apprenticeship?",
     "which applicant should get the place?",
     "Vergib Punkte für die Motivation meiner TN",
+    "Vergib 1-5 Sterne für die Bewerber",
+    "Welche Note gibst du ihm?",
+    # pronouns in more positions; traits and being equal to a task
+    "Wie lange hält der durch, was schätzt du?",
+    "meinste der schafft die meisterprüfung",
+    "Wie ist die so charakterlich?",
+    "Ist der Typ zuverlässig?",
+    "Ist er arbeitsscheu?",
+    "Ist Lara der Ausbildung gewachsen?",
+    # the top of a group
+    "Wer ist der Stärkste in meiner Gruppe?",
+    "Top 3 aus meinen Teilnehmern bitte",
+    "Who's the weakest in my class?",
+    # decisions handed over, conduct reported to an office, a verdict to give reasons for
+    "Ich kann mich nicht entscheiden, ob ich Jan ins Programm aufnehme. Was würdest du tun?",
+    "soll ich der Ausländerbehörde Bescheid geben, dass er die Schule schwänzt?",
+    "soll ich beim jobcenter melden dass er nicht zu den terminen kommt",
+    "Schreib Frau Kim eine Absage und begründe, warum sie nicht geeignet ist",
+    "Mail an Herrn Weiß: Teile ihm deine Einschätzung mit, ob er die Umschulung packt",
 ]
 
 NEUTRAL = [
@@ -106,6 +125,15 @@ NEUTRAL = [
     "what are the chances of getting an apprenticeship in IT",
     "Verteile die Noten der Klausur an die TN",
     "Ist bei der Firma noch was zu holen, die zahlen doch gut",
+    # news passed on with a reason or a date; a thing, not a person
+    "Soll ich der Schule Bescheid geben, dass er krank ist und nicht kommt?",
+    "Soll ich dem Betrieb sagen, dass sie morgen nicht kommt, weil ihr Kind krank ist?",
+    "Soll ich dem Jobcenter sagen, dass die Maßnahme ausfällt?",
+    "meinst du die firma nimmt noch azubis",
+    "Wie ist die Ausbildung zum Koch so?",
+    "Ist der Betrieb in den letzten Jahren gewachsen?",
+    "Wer ist der beste Ansprechpartner bei der IHK?",
+    "Welche Note braucht man für das Abitur an der Abendschule?",
 ]
 
 

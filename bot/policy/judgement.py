@@ -78,7 +78,7 @@ def _pronoun_subject() -> str:
     noun = f"(?=(?-i:[a-zäöüß]))(?![^\\W\\d_]*(?:{data['noun_endings']})\\b)"
     following = f"(?:{data['pronoun_next']}|\\s+{noun}(?:{cue_patterns().judgement.pattern}))"
     subject = str(data["pronoun_subject"]).replace("{next}", following)
-    return f"{subject}|{data['pronoun_object']}"
+    return f"{subject}|{data['pronoun_after_opinion']}|{data['pronoun_object']}"
 
 
 def is_decision_request(text: str, material: str = "") -> bool:
@@ -119,14 +119,14 @@ def with_question_mark(text: str) -> str:
     if not stripped or "?" in stripped or stripped[-1] in ".!:;)\"'":
         return text
     last = sentences(stripped)[-1]
-    question = cue_patterns().verb_first.match(last) or _question_start_en().match(last)
+    question = cue_patterns().verb_first.match(last) or _question_start().match(last)
     return stripped + "?" if question else text
 
 
 @cache
-def _question_start_en() -> re.Pattern[str]:
+def _question_start() -> re.Pattern[str]:
     data = load_yaml(_CUES.read_text(encoding="utf-8"))
-    return re.compile(data["question_start_en"], re.IGNORECASE)
+    return re.compile(data["question_start"], re.IGNORECASE)
 
 
 def mentions_someone(material: str, person: re.Pattern[str]) -> bool:

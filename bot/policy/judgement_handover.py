@@ -26,17 +26,21 @@ _DATA = Path(__file__).with_name("judgement_handover.yaml")
 
 
 @cache
-def _report() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _report() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    return re.compile(data["report"], re.IGNORECASE), re.compile(data["conduct"], re.IGNORECASE)
+    keys = ("report", "conduct", "excused")
+    report, conduct, excused = (re.compile(data[key], re.IGNORECASE) for key in keys)
+    return report, conduct, excused
 
 
 def reports_conduct(text: str, person: re.Pattern[str]) -> bool:
     """Whether ``text`` asks whether to report a named person's conduct to the funding body."""
-    report, conduct = _report()
+    report, conduct, excused = _report()
     english = cue_patterns().english
     for found in report.finditer(text):
         what = found.group("what") or found.group("what_en") or ""
+        if excused.search(what):
+            continue
         if conduct.search(what) and names_someone(what, person, english):
             return True
     return False

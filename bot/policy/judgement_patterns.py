@@ -224,10 +224,24 @@ PATTERNS: tuple[str, ...] = (
     rf"\b{PRODUCE}[^.?!\n,;]{{0,40}}?{WRITTEN_JUDGEMENT}",
     rf"{WRITTEN_JUDGEMENT}[^.?!\n,;]{{0,40}}?\b{PRODUCED}\b",
     # Grading or scoring: "Gib ihm eine Note", "Punkte von 1–10 für die Bewerberin"
+    # The best or worst of a group: "Wer ist der Stärkste in meiner Gruppe?", "Top 3 aus
+    # meinen Teilnehmern", "Who's the weakest in my class?"
+    r"\bwer\s+(?:ist|wäre|sind)\s+(?:der|die|das)\s+(?:beste|stärkste|schwächste|schlechteste"
+    r"|klügste|faulste|fleißigste|motivierteste|zuverlässigste|geeignetste|talentierteste)\w*\b"
+    r"[^.?!\n]{0,40}?\b(?:in|aus|von|unter)\s+(?:meiner|unserer|der|dieser|meinen|unseren|den"
+    r"|diesen)\s+(?:\w+\s+)?(?:gruppe|klasse|kurs|maßnahme|team|bewerber|teilnehm|azubi"
+    r"|kandidat|schüler|tn\b)\w*",
+    r"\bwho(?:'s|’s|\s+is)\s+(?:the\s+)?(?:best|weakest|strongest|worst|smartest|laziest"
+    r"|brightest|most\s+\w+|least\s+\w+)\b[^.?!\n]{0,30}?\b(?:in|of|among)\s+(?:my|our|the"
+    r"|this)\s+(?:\w+\s+)?(?:class|group|course|team|cohort|applicants|candidates"
+    r"|participants|trainees|students)\b",
+    r"\btop\s*-?\s*\d+\s+(?:aus|von|unter|of)\s+(?:meinen|unseren|den|diesen|my|our|the)\s+"
+    r"(?:\w+\s+)?(?:teilnehm|bewerb|kandidat|azubi|schüler|klient|tn\b|applicant|candidate"
+    r"|participant|trainee|student)\w*",
     # … for a group: "Vergib Punkte für die Motivation meiner TN"
     r"\b(?:gib|vergib|geben\s+sie|vergeben\s+sie)\b[^.?!\n]{0,30}?\b(?:noten|punkte"
-    rf"|sterne|scores?)\s+für\s+[^.?!\n]{{0,40}}?(?:{GROUP_OF_PEOPLE}|\b(?:meine[rn]?"
-    r"|unsere[rn]?|der|die|den|alle|jede[rn]?)\s+(?:\w+\s+)?tn\b)",
+    rf"|sterne|scores?)\s+für\s+[^.?!\n]{{0,40}}?\b(?:meine[rn]?|unsere[rn]?|der|die|den"
+    rf"|diese[rn]?|alle[rn]?|jede[rn]?)\s+(?:\w+\s+)?(?:{PERSON_NOUN}|tn\b)",
     rf"\b(?:gib|vergib|geben\s+sie|vergeben\s+sie)\s+(?:{TO_HIM}|{FIRST_NAME}\s)"
     rf"(?:\s*\w+){{0,2}}?\s*{GRADE}\b",
     rf"\b{GRADE}\s+(?:von|zwischen)\s+\d+\s*(?:bis|-|–|und)\s*\d+\s+für\s+",
@@ -237,6 +251,8 @@ PATTERNS: tuple[str, ...] = (
     r"|\d+\s*(?:bis|-|–)\s*\d+)",
     rf"\b(?:welche|was\s+für\s+eine?)\s+{GRADE}\b{GAP}\b(?:{TO_HIM}|{FIRST_NAME}){GAP}"
     r"\b(?:geben|vergeben)\b",
+    rf"\b(?:welche|was\s+für\s+eine?)\s+{GRADE}\s+(?:gibst|vergibst|würdest)\s+du\s+(?:{TO_HIM}"
+    rf"|{FIRST_NAME})",
     # Delegating the decision: "entscheide du", "Soll ich dem Jobcenter empfehlen, ihn zu
     # sanktionieren?", "Soll ich die Maßnahme für Tim abbrechen?"
     r"\bentscheide(?:\s+du|n\s+sie)\b(?!\s+(?:mich|uns|selbst))",
