@@ -84,6 +84,14 @@ VERDICTS = [
     "soll ich beim jobcenter melden dass er nicht zu den terminen kommt",
     "Schreib Frau Kim eine Absage und begründe, warum sie nicht geeignet ist",
     "Mail an Herrn Weiß: Teile ihm deine Einschätzung mit, ob er die Umschulung packt",
+    # formal and English forms of choosing, handing over, reporting and removing
+    "Welchen der beiden Bewerber würden Sie bevorzugen?",
+    "Welche Kandidatin ist Ihrer Meinung nach die bessere Wahl?",
+    "Können Sie für mich entscheiden, ob Herr Lorenz den Platz bekommt?",
+    "does he have the brains for IT",
+    "should I kick him out of the course",
+    "should I tell the jobcenter he's not showing up",
+    "email to Ben: let him know if he's got what it takes for the apprenticeship",
 ]
 
 NEUTRAL = [
@@ -134,6 +142,10 @@ NEUTRAL = [
     "Ist der Betrieb in den letzten Jahren gewachsen?",
     "Wer ist der beste Ansprechpartner bei der IHK?",
     "Welche Note braucht man für das Abitur an der Abendschule?",
+    "Kannst du entscheiden, ob wir die Maßnahme um zwei Wochen verlängern?",
+    "Welche der beiden Schulen würden Sie bevorzugen?",
+    "should I tell the jobcenter about the new course dates",
+    "should I throw the old flyers out",
 ]
 
 

@@ -205,7 +205,8 @@ PATTERNS: tuple[str, ...] = (
     # "Should we give the place to Kemal or to Sara?"
     rf"\b(?:welche[nrs]?|wen)\s+(?:der|von\s+(?:den|meinen|unseren|diesen)?)\s*(?:\w+\s+)?"
     rf"{PERSON_NOUN}{GAP}\b(?:würdest|würden|soll|sollte|sollen)\s+(?:du|sie|ich|wir)\b{GAP}"
-    r"\b(?:nehmen|einstellen|wählen|auswählen|empfehlen|vorziehen|ablehnen|einladen"
+    r"\b(?:nehmen|einstellen|wählen|auswählen|empfehlen|vorziehen|bevorzugen|favorisieren"
+    r"|ablehnen|einladen"
     r"|vorschlagen|vermitteln|zusagen|absagen)\b",
     r"\bwem\s+(?:würdest|würden|soll|sollte|sollen)\s+(?:du|sie|ich|wir)\b[^.?!\n]{0,40}?\b"
     r"(?:den|die|das|eine?n?)\s+(?:\w+\s+)?(?:platz|stelle|ausbildungsplatz|praktikumsplatz"
@@ -217,7 +218,7 @@ PATTERNS: tuple[str, ...] = (
     rf"\bwelche[rsn]?\s+(?:\w+\s+)?{PERSON_NOUN}\s+(?:soll|sollte|darf|kann)\b{GAP}"
     r"\b(?:bekommen|kriegen|erhalten|nehmen|machen)\b",
     rf"\bwelche[rsn]?\s+(?:\w+\s+)?{PERSON_NOUN}\s+(?:ist|wäre|passt|eignet\s+sich)\b"
-    rf"(?:\s+\w+)?\s+{COMPARATIVE}",
+    rf"(?:\s+\w+){{0,4}}?\s+(?:die\s+|der\s+)?{COMPARATIVE}",
     # A written judgement asked of the assistant: "Schreib eine Eignungsbeurteilung für Hr.
     # Klein", "ein Eignungsgutachten für Tim erstellen"; not one named as a document someone
     # else wrote ("…, dass wir die Leistungsbeurteilung brauchen": the comma keeps them apart).
@@ -292,6 +293,9 @@ PATTERNS: tuple[str, ...] = (
     r"|punkten|sternen|einer\s+note|einer\s+skala)",
     r"\b(?:mach|triff|fäll|fälle)\s+(?:du\s+)?(?:die|eine|diese|das)\s+(?:entscheidung|urteil)",
     # English
+    # "should I kick him out of the course"
+    r"\bshould\s+(?:I|we)\s+(?:kick|throw|chuck|boot)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+"
+    r"(?:out|off)\b",
     r"\bshould\s+(?:I|we)\s+(?:drop|kick\s+out|remove|expel|exclude|sanction|accept|reject"
     r"|hire|admit|take\s+on|choose|pick)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))",
     r"\bshould\s+(?:he|she|(?-i:[A-Z][a-z]+))\s+(?:stay|leave|quit|drop\s+out|continue|start"
