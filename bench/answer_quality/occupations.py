@@ -122,6 +122,27 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
     ),
     "age": re.compile(r"mindestalter|jugendarbeitsschutz|minimum age|young persons", re.I),
     "part_time": re.compile(r"teilzeit|part[- ]time", re.I),
+    # Facts the catalogue holds only in part or not at all: the answer says where they are
+    "place": re.compile(
+        r"berufsschule|berufskolleg|ausbildungsbetrieb|berufsfachschule|fachschule|hochschule"
+        r"|vocational school|training company|university",
+        re.I,
+    ),
+    "study": re.compile(
+        r"hochschulzugang|hochschulreife|studium|studieren|university|higher education", re.I
+    ),
+    "gender": re.compile(r"geschlecht|gender|frauen und männer|women and men|men and women", re.I),
+    "school_content": re.compile(r"rahmenlehrpl|lernfeld|lehrplan|curricul", re.I),
+    "takeover": re.compile(r"übernahme|übernommen|kept on|taken on", re.I),
+    "local": re.compile(
+        r"keine örtlichen|keine ortsbezogenen|no local|nichts örtliches|umkreis|radius", re.I
+    ),
+    "conditions": re.compile(r"arbeitszeit|working hours|urlaub|holiday", re.I),
+    # a topic the catalogue does not hold: said so, with the link to BERUFENET
+    "unlisted": re.compile(
+        r"(?s)(?=.*berufenet)(?:katalog|catalogue)\b[^\n]{0,80}\b(?:kein\w*|nicht|no|not)\b",
+        re.I,
+    ),
 }
 FOCI = (*_FOCUS_WORDS, "tasks")
 
