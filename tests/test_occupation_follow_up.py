@@ -11,8 +11,8 @@ from skill_contexts import skill_context
 
 from bot.reply import Heading, Outcome
 from skills.occupation import OccupationSkill
+from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, read_follow_up
-from skills.occupation.query import Focus
 
 _NAMES = {"holzmechaniker", "koch", "zimmerer", "konditor", "pastry chef", "bauer"}
 

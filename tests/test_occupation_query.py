@@ -9,7 +9,8 @@ from skill_contexts import skill_context
 from bot.reply import Heading
 from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
 from skills.occupation import OccupationSkill
-from skills.occupation.query import Focus, extract_query, only_refers_back
+from skills.occupation.focus import Focus
+from skills.occupation.query import extract_query, only_refers_back
 from skills.occupation.skill import shared_catalogue
 
 

@@ -10,8 +10,9 @@ from skill_contexts import skill_context
 
 from bot.reply import Heading, Outcome
 from skills.occupation import OccupationSkill
+from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, read_follow_up
-from skills.occupation.query import Focus, extract_query
+from skills.occupation.query import extract_query
 from skills.occupation.training_system import focus_asked, focus_topic, topic_of
 
 

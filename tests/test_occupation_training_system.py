@@ -20,6 +20,7 @@ OFFICIAL_HOSTS = (
     "studienwahl.de",
     "gesetze-im-internet.de",
     "bibb.de",
+    "kmk.org",  # the conference of education ministers: the framework curricula
     "planet-beruf.de",
     "schueleranmeldung.de",  # Schüler Online, the registration portal of NRW's schools
     "schulministerium.nrw",  # the Ministry of Schools of North Rhine-Westphalia

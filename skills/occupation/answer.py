@@ -21,11 +21,11 @@ from skills.occupation.facts import (
     regulation_text,
     source_note,
 )
-from skills.occupation.links import BIBB_PAY, ENTGELTATLAS, berufenet_url
+from skills.occupation.focus import Focus
+from skills.occupation.links import BIBB_PAY, ENTGELTATLAS, JOBSUCHE, berufenet_url
 from skills.occupation.model import EVERYDAY, Match, NameKind, Occupation, TrainingType
 from skills.occupation.normalise import title_key
 from skills.occupation.part_time import part_time_lines
-from skills.occupation.query import Focus
 from skills.occupation.school_names import school_name
 from skills.occupation.training_system import focus_topic
 
@@ -133,6 +133,10 @@ def focus_lines(
             if regulation
             else say("answer.legal_unknown")
         ]
+    if focus is Focus.PLACE:  # the entry's own type of training says where
+        return [_place_sentence(occupation, say)]
+    if focus is Focus.UNLISTED:
+        return [say("answer.unlisted")]
     topic = focus_topic(focus.value) if focus is not None else None
     if topic is not None:  # a rule of the training system, the same for every occupation
         answer = topic.answer(language)
@@ -178,3 +182,14 @@ def _duration_sentence(occupation: Occupation, say: Say) -> str:
         return say("answer.duration_unknown")
     key = "study" if occupation.training_type is TrainingType.STUDY else "training"
     return say(f"answer.duration_{key}", duration=duration)
+
+
+def _place_sentence(occupation: Occupation, say: Say) -> str:
+    match occupation.training_type:
+        case TrainingType.DUAL:
+            return say("answer.place_dual", url=JOBSUCHE)
+        case TrainingType.SCHOOL:
+            return say("answer.place_school")
+        case TrainingType.STUDY:
+            return say("answer.place_study")
+    return say("answer.place_unknown")

@@ -19,10 +19,17 @@ from functools import cache, partial
 from rapidfuzz.distance import OSA
 
 from bot.message_memo import per_message
+from skills.occupation.asked_topics import (
+    asks_unlisted,
+    local_fact,
+    rule_with_words,
+    topic_facts,
+)
 from skills.occupation.explore_words import Word, vocabulary
+from skills.occupation.focus import Focus
 from skills.occupation.list_pick import read_pick
 from skills.occupation.normalise import back_references, fold, stopwords, word_section
-from skills.occupation.query import Focus, pay_stage
+from skills.occupation.query import pay_stage
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_WORDS = 14  # longer messages are requests of their own, not a quick follow-up
@@ -134,7 +141,9 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         return None  # "Welche dualen Ausbildungen gibt es?": many occupations, a list
     lead = next((p for p in words.leads if tuple(folded[: len(p)]) == p), ())
     used = [index < len(lead) for index in range(len(folded))]
-    facts = _facts(folded, used, words, names, typed)
+    facts = topic_facts(folded, used) + _facts(folded, used, words, names, typed)
+    if not facts:  # "und in Hamm?": a town, with nothing else asked
+        facts = local_fact(typed, folded, used, tolerated().__contains__, names)
     # in the order asked when each has a clause of its own, else the first in the data's order
     asked = sorted(facts[:1] + _more_facts(facts, folded, words), key=lambda fact: fact[1])
     focus = asked[0][0] if asked else None
@@ -159,6 +168,18 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         return FollowUpQuestion(focus, other, bool(lead))
     if focus is not None and all(_typo_of_filler(word, names) for word, _ in rest):
         return FollowUpQuestion(focus, pick=pick, also=also)  # "wie lang dauert dei ausbildung"
+    unknown = [word for _, word in rest]
+    if pick is not None or any(names(word) for word, _ in rest):
+        return None
+    if focus is not None and rule_with_words(focus, len(unknown)):
+        return FollowUpQuestion(
+            focus, also=also
+        )  # "geht das in teilzeit? sie ist alleinerziehend"
+    # "ist das anstrengend?"; a word a letter off a known one ("was machst du da?") may be a
+    # slip of a fact, so it is no topic of its own
+    slips = any(_typo_of_filler(word, names) or _near_fact(fold(word)) for word, _ in rest)
+    if focus is None and not slips and asks_unlisted(text, folded, unknown):
+        return FollowUpQuestion(Focus.UNLISTED)
     return None
 
 
@@ -294,6 +315,18 @@ def _slip(typed: str, known: str) -> bool:
             for i in range(len(known) - 1)
         )
     return OSA.distance(typed, known, score_cutoff=1) <= 1
+
+
+def _near_fact(word: str) -> bool:
+    """Whether a folded word is one letter off a single fact word ("machst", "macht")."""
+    return len(word) >= _TYPO_MIN and any(
+        OSA.distance(word, known, score_cutoff=1) <= 1 for known in _single_fact_words()
+    )
+
+
+@cache
+def _single_fact_words() -> tuple[str, ...]:
+    return tuple(sorted({p[0] for _, phrases in _words().focus for p in phrases if len(p) == 1}))
 
 
 def _typo_of_filler(word: str, names: Callable[[str], bool]) -> bool:

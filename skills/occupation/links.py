@@ -18,6 +18,8 @@ BIBB_PAY = "https://www.bibb.de/de/729.php"
 # Bundesagentur für Arbeit: "Entgeltatlas", median gross pay of employees per occupation and
 # region (from the employment statistics), i.e. what qualified people earn.
 ENTGELTATLAS = "https://web.arbeitsagentur.de/entgeltatlas/"
+# Open training places, with place and radius
+JOBSUCHE = "https://www.arbeitsagentur.de/jobsuche/"
 
 _GENDER_SUFFIX = re.compile(r"/(?:-?[\wäöüß]+)")  # "/in", "/-frau", "/Köchin"
 

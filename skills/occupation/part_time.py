@@ -16,7 +16,7 @@ from skills.occupation import explore
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.explore_words import found
 from skills.occupation.facts import Say
-from skills.occupation.model import Occupation, Regulation
+from skills.occupation.model import Occupation, Regulation, TrainingType
 from skills.occupation.normalise import fold
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ def part_time_lines(occupation: Occupation, say: Say) -> list[str]:
     note = occupation.duration_note
     if note and _PART_TIME in fold(note):
         lines.append(say("part_time.entry_note", note=note))
-    if occupation.regulation in _DUAL_LAW:
+    # a dual training is one under the BBiG or the HwO, also where the entry names no law
+    if occupation.regulation in _DUAL_LAW or occupation.training_type is TrainingType.DUAL:
         lines.append(say("part_time.dual_law"))
     elif not lines:
         lines.append(say("part_time.other_law"))

@@ -12,36 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 
 from bot.message_memo import per_message
 from bot.skill import IntentCue
+from skills.occupation.focus import Focus
 from skills.occupation.normalise import back_references, fold, stopwords
 from skills.occupation.part_time import asks_about_part_time
 from skills.occupation.training_system import focus_asked
-
-
-class Focus(StrEnum):
-    """What the question asked about, when it asked about one fact."""
-
-    DURATION = "duration"
-    REQUIREMENTS = "requirements"  # school certificate, entry requirements
-    PAY = "pay"  # training pay ("in der Ausbildung")
-    EARNINGS = "earnings"  # pay once qualified ("nach der Ausbildung", "als Geselle")
-    PAY_ANY = "pay_any"  # pay asked without saying when: both sources are offered
-    # Asked as follow-ups to a card (skills.occupation.follow_up); a card shows them anyway.
-    TASKS = "tasks"  # what the work is ("Was macht man da genau?")
-    PROSPECTS = "prospects"  # prospects, further training ("Wie sind die Aussichten?")
-    LEGAL = "legal"  # the legal basis of the training ("Nach welchem Gesetz …?")
-    TRAINING_TYPE = "training_type"  # dual, school-based, study ("Ist das eine duale …?")
-    # Working conditions the catalogue does not hold: holidays, hours, shifts ("Wie viel
-    # Urlaub hat man da?"); the answer says where they are and the legal minimums.
-    CONDITIONS = "conditions"
-    # Rules of the training system asked about one occupation; the answer is general.
-    AGE = "age"  # minimum age ("Ab wie viel Jahren kann man eine Ausbildung zum Koch …?")
-    PART_TIME = "part_time"  # part-time training ("Geht die Ausbildung auch in Teilzeit?")
-
 
 _ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|'ne|'n|n|a|an|the)\s+)?"
 _ADVERB = r"(?:(?:eigentlich|genau|so|denn|überhaupt|ueberhaupt|really|actually)\s+)?"
@@ -60,7 +38,9 @@ _TAIL = (
     # where, not what: "in Germany", "hier in Deutschland", "bei uns"
     r"|\s+(?:hier\s+)?(?:in|im)\s+(?:germany|deutschland|nrw|nordrhein-westfalen)"
     r"|\s+(?:hier|bei\s+uns|here)"
-    r"|\s+(?:zu\s+)?werden|\s+zu\s+sein)*"
+    r"|\s+(?:zu\s+)?werden|\s+zu\s+sein"
+    # the verb of a question about where or what next: "Wo kann man Erzieherin lernen?"
+    r"|\s+(?:noch\s+)?(?:studieren|lernen))*"
 )
 _END = rf"{_TAIL}\s*[?.!]*\s*$"
 _Q = r"(?P<q>.+?)"
@@ -143,6 +123,12 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         r"\bwie\s*viele?\s+(?:urlaub\w*|arbeitsstunden|stunden|überstunden|ueberstunden)\s+"
         rf"(?:hat|bekommt|kriegt|arbeitet|macht)\s+(?:man|{_ARTICLE}azubis?)\s+(?:denn\s+|so\s+)?"
         rf"(?:als|in\s+der\s+ausbildung\s+(?:zum|zur|als))\s+{_ARTICLE}{_Q}{_END}",
+        Focus.CONDITIONS,
+    ),
+    # "what are the working hours of a chef?"
+    (
+        r"\b(?:what|how)\s+(?:are|is)\s+(?:the\s+)?(?:usual\s+)?(?:working\s+hours|work\s+hours"
+        rf"|hours|shifts|holidays)\s+(?:of|for|as)\s+{_ARTICLE}{_Q}{_END}",
         Focus.CONDITIONS,
     ),
     # duration

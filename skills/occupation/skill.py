@@ -34,6 +34,7 @@ from skills.occupation.describe import decide_by_work, described_work, find_by_w
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.field_question import field_asked
+from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, asks_for_many, read_follow_up
 from skills.occupation.links import berufenet_url
 from skills.occupation.llm_answerer import LLMAnswerer
@@ -53,7 +54,6 @@ from skills.occupation.providers.settings import OccupationSettings
 from skills.occupation.qualified import qualified
 from skills.occupation.query import (
     INTENT_CUES,
-    Focus,
     OccupationQuery,
     extract_query,
     only_refers_back,
