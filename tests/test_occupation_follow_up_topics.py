@@ -34,6 +34,9 @@ def names(words: str) -> bool:
         ("Wo macht man die Ausbildung denn?", Focus.PLACE),
         ("lernt man das in der schule oder im betrieb?", Focus.PLACE),
         ("where can you learn it?", Focus.PLACE),
+        ("an welcher schule lernt man das?", Focus.PLACE),
+        ("und die Berufsschule?", Focus.SCHOOL_CONTENT),
+        ("and what about vocational school?", Focus.SCHOOL_CONTENT),
         ("kann man danach studieren?", Focus.STUDY),
         ("und kann man nach der ausbildung noch studieren ohne abi?", Focus.STUDY),
         ("can you go to university after that?", Focus.STUDY),
@@ -171,3 +174,11 @@ async def test_rules_asked_after_a_card_lead_the_answer(acked_chat: Chat) -> Non
     assert "§ 24 Berufsbildungsgesetz" in text
     reply, _ = await acked_chat.say("what are the working hours of a chef?")
     assert reply.blocks[0] == Heading("Koch/Köchin")
+
+
+async def test_a_list_request_with_words_of_a_topic_stays_a_list(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say("Ausbildungen im Handwerk in der Nähe")
+    assert reply.blocks[0] != Heading("Den Beruf vor Ort finden")
+    assert "exploration" in reply.data
+    reply, _ = await acked_chat.say("Gibt es Ausbildungsplätze in der Nähe?")
+    assert reply.blocks[0] == Heading("Den Beruf vor Ort finden")

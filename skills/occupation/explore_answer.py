@@ -20,6 +20,7 @@ from skills.occupation import compare, explore, similar, training_system
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.facts import Say, duration_text
+from skills.occupation.follow_up import asks_for_many
 from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
 from skills.occupation.model import EVERYDAY
 from skills.occupation.part_time import answer_part_time, asks_about_part_time
@@ -118,6 +119,8 @@ def _general(text: str, catalogue: Catalogue) -> training_system.SystemTopic | N
         return None
     if topic.focus is not None and _named_exactly(text, catalogue, everyday=True):
         return None  # "mindestalter tischler ausbildung": the fact beside the card
+    if not topic.with_lists and asks_for_many(text):
+        return None  # "Ausbildungen im Handwerk in der Nähe": a list all the same
     return topic
 
 

@@ -61,6 +61,9 @@ class SystemTopic:
     # answered also when the question names an occupation ("freie Ausbildungsplätze als
     # Friseurin"): what it asks is no fact of the occupation's card
     with_occupation: bool = False
+    # False: a request for a list that holds its words ("Ausbildungen im Handwerk in der Nähe")
+    # is still the exploration's; the topic answers questions about one occupation or none
+    with_lists: bool = True
 
     def answer(self, language: str) -> GeneralAnswer:
         return self.answers.get(language) or self.answers["de"]
@@ -100,6 +103,7 @@ def load(path: Path = DATA_PATH) -> SystemQuestions:
                 str(item["url"]),
                 str(item["focus"]) if item.get("focus") else None,
                 bool(item.get("with_occupation", False)),
+                bool(item.get("with_lists", True)),
             )
         )
     return SystemQuestions(shapes, tuple(topics))
