@@ -95,6 +95,8 @@ GENERAL = [
     ("what documents do I need for an application?", "application_documents", "en"),
     ("Was passiert wenn man die Abschlussprüfung nicht besteht?", "exam_failed", "de"),
     ("Wie oft kann man die Gesellenprüfung wiederholen?", "exam_failed", "de"),
+    ("what if my client fails the final exam?", "exam_failed", "en"),
+    ("Was mache ich, wenn Jonas die Ausbildung abbricht?", "dropping_out", "de"),
     ("Ausbildung abbrechen was muss man beachten", "dropping_out", "de"),
     ("Kann man eine Ausbildung nach der Probezeit kündigen?", "dropping_out", "de"),
     ("how can a trainee quit an apprenticeship?", "dropping_out", "en"),

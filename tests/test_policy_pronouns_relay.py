@@ -183,3 +183,20 @@ async def test_a_verdict_wrapped_in_a_mail_is_refused_not_drafted(acked_chat: Ch
     reply, _ = await acked_chat.say("Mail an Frau Lehmann: Erinnerung an die Prüfung am 12.5.2027")
     assert reply.outcome is not Outcome.REFUSED
     assert reply.skill_id == "email"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was passiert, wenn mein Klient die Abschlussprüfung nicht besteht?",
+        "what if my client fails the final exam?",
+        "Was mache ich, wenn Jonas die Ausbildung abbricht?",
+        "Welche Folgen hat es, wenn sie die Probezeit nicht schafft?",
+    ],
+)
+def test_what_follows_if_something_happens_asks_about_rules(text: str) -> None:
+    assert not is_decision_request(text)
+
+
+def test_a_verdict_asked_beside_a_consequence_is_still_refused() -> None:
+    assert is_decision_request("Was passiert, wenn Tim durchfällt? Schafft er es überhaupt?")

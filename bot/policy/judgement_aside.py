@@ -15,7 +15,10 @@ Two kinds (``judgement_aside.yaml``):
 - a chance of a benefit ("Hat Jonas eine Chance auf BAB …?") asks about an entitlement, a
   rule: the chance word is read as "Anspruch";
 - "geschickt" as the participle of "schicken" ("Hat Jonas die Unterlagen schon an die IHK
-  geschickt?") is a status, not the trait: it is read as "gesendet".
+  geschickt?") is a status, not the trait: it is read as "gesendet";
+- what follows if something happens ("Was passiert, wenn mein Klient die Prüfung nicht
+  besteht?") asks about rules and consequences: the condition is taken out to its sentence's
+  end.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class _Aside(NamedTuple):
     addressee_view: re.Pattern[str]  # "um Ihre Einschätzung, ob …" to its sentence's end
     benefit_chance: re.Pattern[str]  # "eine Chance auf BAB"
     sent: re.Pattern[str]  # "hat … an die IHK geschickt?"
+    consequence: re.Pattern[str]  # "Was passiert, wenn …" to its sentence's end
 
 
 @cache
@@ -63,6 +67,7 @@ def _patterns() -> _Aside:
             flags,
         ),
         re.compile(raw["sent_participle"], flags),
+        re.compile(rf"(?:{raw['consequence']})(?:[^.?!\n]|{_ABBREVIATION})*[.?!]?", flags),
     )
 
 
@@ -84,4 +89,5 @@ def set_aside_rules_and_counterparts(text: str) -> str:
     if aside.mail_order.search(text) is not None:
         text = aside.addressee_view.sub("", text)
     text = aside.sent.sub(lambda found: found.group("keep") + "gesendet", text)
+    text = aside.consequence.sub(" ", text)
     return aside.benefit_chance.sub("Anspruch ", text)
