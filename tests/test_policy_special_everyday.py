@@ -246,3 +246,18 @@ def test_the_counsellors_family_and_software_raise_no_category(text: str) -> Non
 )
 def test_a_clients_data_beside_those_still_counts(text: str) -> None:
     assert find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "special"),
+    [
+        ("Rücken macht nicht mehr mit -> will weg vom Fahren", True),
+        ("seine Knie spielen nicht mehr mit", True),
+        ("Der Körper macht das nicht mehr mit", True),
+        ("Das Wetter spielt nicht mit", False),
+        ("Mein Herz macht da nicht mit, ich finde die Stelle unpassend", False),  # a figure
+    ],
+)
+def test_a_body_part_that_gives_out_is_health_data(text: str, special: bool) -> None:
+    assert bool(find_special_categories(text)) is special
+    assert is_special(text) is special  # marked for review in a summary as well
