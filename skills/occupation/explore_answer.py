@@ -83,6 +83,8 @@ def answer_question(
     listing = command is not None and (
         command in _LISTING_COMMANDS or _LISTING_ARGS.match(text) is not None
     )
+    if not listing and catalogue.exact(text.strip()):
+        return None  # "Mechatronikerin": a name, looked up; nothing else to read it for
     general = _general(text, catalogue)
     if general is None and command is not None:  # "Berufe mit Zukunft": the command is a word
         general = _general(f"{command} {text}", catalogue)
