@@ -303,6 +303,14 @@ async def test_after_a_template_anything_but_details_runs_on_its_own(answer: str
     assert released.blocks == ()
 
 
+async def test_a_details_state_with_an_unknown_purpose_reads_the_message_afresh() -> None:
+    text = "Terminverschiebung auf den 8.2."
+    afresh = await run(text)
+    for state in ({"step": "details"}, {"step": "details", "purpose": "x"}):
+        result = await run(text, state=state)
+        assert result.data["purpose"] == afresh.data["purpose"] == "rescheduling"
+
+
 async def test_a_purpose_with_facts_drafts_at_once_and_waits_for_nothing() -> None:
     first = await run("mail")
     assert first.follow_up is not None

@@ -34,6 +34,7 @@ STEP_PURPOSE = "purpose"
 # ("an Tim, Montag 10 Uhr, Raum 2.14") are drafted with that purpose, not as a new message.
 STEP_DETAILS = "details"
 _DIGIT = re.compile(r"\d")
+_PURPOSES = frozenset(purpose.value for purpose in Purpose)  # a stored state is checked
 # The counselling service is in North Rhine-Westphalia: "morgen" means tomorrow there.
 _LOCAL_ZONE = "Europe/Berlin"
 
@@ -125,8 +126,8 @@ class EmailSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         state = ctx.state or {}
-        if state.get("step") == STEP_DETAILS:
-            return await self._details(ctx, Purpose(str(state.get("purpose"))))
+        if state.get("step") == STEP_DETAILS and state.get("purpose") in _PURPOSES:
+            return await self._details(ctx, Purpose(str(state["purpose"])))
         if state.get("step") == STEP_PURPOSE:
             request = str(state.get("request", ""))
             answer = ctx.args.strip()
