@@ -61,10 +61,6 @@ def names(words: str) -> bool:
         ("ist das körperlich anstrengend?", Focus.UNLISTED),
         ("is it dangerous?", Focus.UNLISTED),
         ("muss man da arbeitskleidung selber kaufen?", Focus.UNLISTED),
-        # a requirement the card does not hold; the school certificate it does hold
-        ("braucht man da einen Führerschein?", Focus.UNLISTED),
-        ("braucht man da ein Gesundheitszeugnis?", Focus.UNLISTED),
-        ("welchen Abschluss braucht man da?", Focus.REQUIREMENTS),
     ],
 )
 def test_facts_the_card_lacks_are_follow_ups(text: str, focus: Focus) -> None:

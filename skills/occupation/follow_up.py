@@ -178,9 +178,7 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     # "ist das anstrengend?"; a word a letter off a known one ("was machst du da?") may be a
     # slip of a fact, so it is no topic of its own
     slips = any(_typo_of_filler(word, names) or _near_fact(fold(word)) for word, _ in rest)
-    # "braucht man da einen Führerschein?": a requirement the card does not hold is unlisted
-    beyond_card = focus is None or (focus is Focus.REQUIREMENTS and not also)
-    if beyond_card and not slips and asks_unlisted(text, folded, unknown):
+    if focus is None and not slips and asks_unlisted(text, folded, unknown):
         return FollowUpQuestion(Focus.UNLISTED)
     return None
 
