@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_email_skill import run
+from test_email_skill import body_of, run
 
 from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
 from skills.email import EmailSkill
@@ -21,11 +21,6 @@ from skills.email.reasons import find_reason
 from skills.email.render import Renderer
 
 TODAY = date(2027, 1, 11)
-
-
-async def body_of(text: str, language: str = "de") -> str:
-    result = await run(text, language=language)
-    return str(result.data["subject"]) + "\n" + str(result.data["body"])
 
 
 # --- an appointment held elsewhere ----------------------------------------------------------

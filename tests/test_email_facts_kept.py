@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_email_skill import run
+from test_email_skill import body_of, run
 
 from skills.email.carry import leftover
 from skills.email.classify import classify
@@ -16,11 +16,6 @@ from skills.email.model import Purpose
 from skills.email.parties import find_addressee
 
 TODAY = date(2027, 1, 11)
-
-
-async def body_of(text: str, language: str = "de") -> str:
-    result = await run(text, language=language)
-    return str(result.data["subject"]) + "\n" + str(result.data["body"])
 
 
 @pytest.mark.parametrize(

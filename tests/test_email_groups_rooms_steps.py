@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_email_skill import run
+from test_email_skill import body_of
 
 from skills.email.classify import classify
 from skills.email.extract import extract
@@ -20,11 +20,6 @@ from skills.email.places import find_place
 from skills.email.routing import evidence
 
 TODAY = date(2027, 1, 20)
-
-
-async def body_of(text: str, language: str = "de") -> str:
-    result = await run(text, language=language)
-    return str(result.data["subject"]) + "\n" + str(result.data["body"])
 
 
 # --- whom a group mail is for ---------------------------------------------------------------

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 import pytest
-from test_email_skill import run, shown
+from test_email_skill import body_of, run, shown
 
 from skills.email.dates import find_dates
 from skills.email.drafter import TemplateDrafter
@@ -16,11 +16,6 @@ from skills.email.model import AddressForm, EmailRequest, Purpose
 from skills.email.times import find_times
 
 TODAY = date(2027, 1, 11)
-
-
-async def body_of(text: str, language: str = "de") -> str:
-    result = await run(text, language=language)
-    return str(result.data["subject"]) + "\n" + str(result.data["body"])
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from test_email_skill import run
+from test_email_skill import body_of, run
 
 from skills.email.carry import leftover
 from skills.email.classify import classify, cue_spans
@@ -20,11 +20,6 @@ from skills.email.places import find_place
 from skills.email.times import find_times
 
 TODAY = date(2027, 1, 20)
-
-
-async def body_of(text: str) -> str:
-    result = await run(text)
-    return str(result.data["subject"]) + "\n" + str(result.data["body"])
 
 
 # --- dates and times no slot placed --------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_email_skill import run
+from test_email_skill import body_of
 
 from skills.email.classify import classify
 from skills.email.extract import extract
@@ -17,11 +17,6 @@ from skills.email.parties import find_addressee
 from skills.email.routing import evidence
 
 TODAY = date(2027, 1, 20)
-
-
-async def body_of(text: str, language: str = "de") -> str:
-    result = await run(text, language=language)
-    return str(result.data["subject"]) + "\n" + str(result.data["body"])
 
 
 @pytest.mark.parametrize(

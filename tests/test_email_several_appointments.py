@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from test_email_skill import run
+from test_email_skill import body_of, run
 
 from skills.email.classify import classify
 from skills.email.extract import extract
 from skills.email.model import Purpose
 
 TODAY = date(2027, 1, 20)
-
-
-async def body_of(text: str) -> str:
-    result = await run(text)
-    return str(result.data["subject"]) + "\n" + str(result.data["body"])
 
 
 async def test_each_appointment_is_listed_with_its_own_words() -> None:

@@ -54,6 +54,12 @@ async def run(text: str, **kwargs: Any) -> SkillResult:
     return await EmailSkill().handle(context(text, **kwargs))
 
 
+async def body_of(text: str, language: str = "de") -> str:
+    """The draft's subject and body, for the email tests that read both."""
+    result = await run(text, language=language)
+    return str(result.data["subject"]) + "\n" + str(result.data["body"])
+
+
 def copyable(result: SkillResult) -> str:
     return next(block.text for block in result.blocks if isinstance(block, Copyable))
 
