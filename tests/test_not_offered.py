@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import Chat
 
 from bot.reply import Outcome
-from bot.routing.not_offered import not_offered
+from bot.routing.not_offered import KINDS, not_offered
+from bot.routing.topic_table import first_line, load_topics
 
 
 @pytest.mark.parametrize(
@@ -59,3 +62,16 @@ async def test_the_reply_says_so_and_what_lotse_can_do(acked_chat: Chat) -> None
     assert "Koch/Köchin" not in text  # no occupation card for a request to write
     mail, _ = await acked_chat.say("mail Bewerbungsmappe bis Freitag mitbringen, an Tim")
     assert mail.skill_id == "email"  # a command word goes to its skill as typed
+
+
+def test_a_misspelt_kind_in_the_table_is_refused(tmp_path: Path) -> None:
+    table = tmp_path / "table.yaml"
+    table.write_text("translaton:\n  - 'x'\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown topics"):
+        load_topics(table, KINDS)
+
+
+def test_only_the_first_line_of_a_short_message_is_read() -> None:
+    assert first_line("  Übersetz das bitte\nNotizen …", 300) == "Übersetz das bitte"
+    assert first_line("Übersetz das bitte " + "x" * 400, 300) is None
+    assert not_offered("Notizen vom Gespräch\nübersetz das bitte") is None

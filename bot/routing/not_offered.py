@@ -9,7 +9,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from bot.yaml_data import load_yaml
+from bot.routing.topic_table import first_line, load_topics
 
 _DATA = Path(__file__).with_name("not_offered.yaml")
 KINDS = ("application", "translation", "calendar", "language")
@@ -18,23 +18,15 @@ MAX_CHARS = 300  # a longer message is material (notes, a pasted mail), not such
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    unknown = set(data) - set(KINDS)
-    if unknown:
-        raise ValueError(f"{_DATA.name}: unknown kinds {sorted(unknown)}")
-    return tuple(
-        (kind, re.compile("|".join(f"(?:{p})" for p in data[kind]), re.IGNORECASE))
-        for kind in KINDS
-    )
+    return load_topics(_DATA, KINDS)
 
 
 def not_offered(text: str) -> str | None:
     """The kind of work ``text`` asks for that Lotse does not do, or None."""
-    stripped = text.strip()
-    if not stripped or len(stripped) > MAX_CHARS:
+    line = first_line(text, MAX_CHARS)
+    if line is None:
         return None
-    first_line = stripped.split("\n", 1)[0]
     for kind, pattern in _patterns():
-        if pattern.search(first_line):
+        if pattern.search(line):
             return kind
     return None
