@@ -171,8 +171,7 @@ class EmailSkill(Skill):
             if own is None:
                 return self._ask(ctx, answer, again=False)
             return await self._draft(ctx, answer, own)
-        too_little = not _DIGIT.search(answer) and len(meaningful_words(answer)) < 2
-        if too_little or is_other_request(answer, ctx.other_commands):
+        if _no_facts(answer) or is_other_request(answer, ctx.other_commands):
             return SkillResult((), outcome=Outcome.PROMPT, resubmit=answer)
         return await self._draft(ctx, answer, classify(answer) or purpose)
 
@@ -252,8 +251,11 @@ class EmailSkill(Skill):
 
 def _only_a_purpose(answer: str) -> bool:
     """A menu number, a purpose's label or one word for it ("2", "Einladung"): no facts."""
-    if is_number(answer) or answer.strip(" .!").casefold() in _labels():
-        return True
+    return is_number(answer) or answer.strip(" .!").casefold() in _labels() or _no_facts(answer)
+
+
+def _no_facts(answer: str) -> bool:
+    """No figure and at most one meaningful word ("ok", "Einladung"): nothing to draft from."""
     return not _DIGIT.search(answer) and len(meaningful_words(answer)) <= 1
 
 

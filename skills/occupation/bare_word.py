@@ -32,8 +32,7 @@ def only_chat_words(text: str) -> bool:
 
 @cache
 def _endings() -> tuple[str, ...]:
-    # longest first, so that "erin" is tried before "er" (both are fine: any one fits)
-    return tuple(sorted(str(word_section("agent_endings")).split(), key=len, reverse=True))
+    return tuple(str(word_section("agent_endings")).split())
 
 
 def bare_work_word(text: str) -> str | None:

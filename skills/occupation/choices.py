@@ -42,8 +42,8 @@ def choice_result(
         key = "choose.uncertain" if len(resolution.matches) > 1 else "choose.uncertain_one"
     titles = [match.occupation.title for match in resolution.matches]
     blocks: list[Block] = [Text(say(key, query=query)), _actions(titles, say)]
-    if resolution.related and searchable_term(query):  # work BERUFENET describes on its own
-        blocks.append(Text(say("not_found.berufenet", query=query, url=berufenet_search(query))))
+    if resolution.related:  # work BERUFENET describes on its own
+        blocks.extend(_berufenet_search(query, say))
     shown = [match.occupation for match in resolution.matches]
     blocks.extend(source_notes(shown, (), failed, say, page=False))
     return SkillResult(
@@ -66,10 +66,11 @@ def not_found_result(
 ) -> SkillResult:
     """Nothing close enough to offer: say so, where all occupations are described (a
     BERUFENET search for the word as typed) and how to search the catalogue instead."""
-    blocks: list[Block] = [Text(say("not_found.text", query=query))]
-    if searchable_term(query):
-        blocks.append(Text(say("not_found.berufenet", query=query, url=berufenet_search(query))))
-    blocks.append(Text(say("not_found.hint")))
+    blocks: list[Block] = [
+        Text(say("not_found.text", query=query)),
+        *_berufenet_search(query, say),
+        Text(say("not_found.hint")),
+    ]
     blocks.extend(source_notes((), (), failed, say, page=False))
     return SkillResult(
         tuple(blocks),
@@ -77,6 +78,13 @@ def not_found_result(
         data={"suggestions": []},
         sources=tuple(sources),
     )
+
+
+def _berufenet_search(query: str, say: Say) -> list[Block]:
+    """A BERUFENET search for the word as typed, when it can carry a link."""
+    if not searchable_term(query):
+        return []
+    return [Text(say("not_found.berufenet", query=query, url=berufenet_search(query)))]
 
 
 def _actions(titles: Sequence[str], say: Say) -> Actions:
