@@ -138,6 +138,10 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
         r"keine örtlichen|keine ortsbezogenen|no local|nichts örtliches|umkreis|radius", re.I
     ),
     "conditions": re.compile(r"arbeitszeit|working hours|urlaub|holiday", re.I),
+    # recognition of a certificate from abroad: the procedure and where to ask
+    "recognition": re.compile(
+        r"anerkennungs\w*|anerkennung ausländisch|recognition|foreign qualification", re.I
+    ),
     # a topic the catalogue does not hold: said so, with the link to BERUFENET
     "unlisted": re.compile(
         r"(?s)(?=.*berufenet)(?:katalog|catalogue)\b[^\n]{0,80}\b(?:kein\w*|nicht|no|not)\b",
