@@ -24,6 +24,7 @@ OFFICIAL_HOSTS = (
     "planet-beruf.de",
     "schueleranmeldung.de",  # Schüler Online, the registration portal of NRW's schools
     "schulministerium.nrw",  # the Ministry of Schools of North Rhine-Westphalia
+    "anerkennung-in-deutschland.de",  # the federal portal on recognising foreign qualifications
 )
 
 

@@ -137,6 +137,11 @@ def focus_lines(
         return [_place_sentence(occupation, say)]
     if focus is Focus.UNLISTED:
         return [say("answer.unlisted")]
+    if focus is Focus.NEED:  # beyond the certificate the catalogue holds no requirement
+        lines = [say("answer.need")]
+        if occupation.school:
+            lines.append(say("answer.school", school=school_name(occupation.school, say)))
+        return [*lines, say("answer.need_more")]
     topic = focus_topic(focus.value) if focus is not None else None
     if topic is not None:  # a rule of the training system, the same for every occupation
         answer = topic.answer(language)

@@ -5,9 +5,12 @@ Three kinds of follow-up after a card ask about something no card section shows:
   als Frau?", "was lernt man in der Berufsschule?"): its patterns, on the follow-up's words;
 - a town named after the card ("und in Hamm?", "gibt es in Dortmund Betriebe dafür?"): the
   catalogue has no local data, which the answer says;
+- a requirement asked about one specific thing ("brauch ich dafür nen Führerschein?", "muss
+  man gut Deutsch können?"): the catalogue gives only the usual school certificate, which the
+  answer says, with the link to BERUFENET;
 - a question about anything else the catalogue does not hold ("ist das körperlich
   anstrengend?"): the answer says so and links to BERUFENET, never showing another section.
-The words for the last two are data (``follow_up_more`` in ``data/words.yaml``).
+The words for the last three are data (``follow_up_more`` in ``data/words.yaml``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from skills.occupation.normalise import fold, word_section
 from skills.occupation.training_system import load
 
 _MAX_UNLISTED = 3  # more unknown words than this are a request of their own
+# The end of a clause: "Wir haben morgen ein Gespräch, brauche ich dafür …?" asks about the
+# appointment, not about the occupation shown.
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
+_TOKEN = re.compile(r"[^\W\d_]+")
 # A rule asked about (part time, studying afterwards) may come with a few words of the case
 # ("sie ist alleinerziehend", "do they usually keep you on"); a fact of the card may not:
 # "was verdient man im Bereich Metall?" asks about a field.
@@ -37,6 +44,10 @@ class _Words:
     not_places: frozenset[str]  # words after "in" that name no town ("Englisch")
     question_starts: frozenset[str]  # a question's first word ("ist", "gibt", "is")
     refers: frozenset[str]  # words for the occupation shown ("das", "da", "it")
+    asks_rule: frozenset[str]  # "braucht", "wichtig", "need": required or allowed?
+    rule_frame: frozenset[str]  # "gut", "können", "speak": around the thing, not of it
+    must: frozenset[str]  # "muss": asks about a requirement only with one of must_verbs
+    must_verbs: frozenset[str]  # "können", "sein": "muss man gut schwimmen können?"
 
 
 @cache
@@ -52,6 +63,10 @@ def _words() -> _Words:
         words("not_places"),
         words("question_starts"),
         words("refers"),
+        words("asks_rule"),
+        words("rule_frame"),
+        words("must"),
+        words("must_verbs"),
     )
 
 
@@ -144,3 +159,38 @@ def asks_unlisted(text: str, folded: Sequence[str], unknown: Sequence[str]) -> b
     if not question or words.refers.isdisjoint(folded):
         return False
     return found(explore.vocabulary().other_skills, " ".join(folded)) is None
+
+
+def asks_requirement(folded: Sequence[str], used: Sequence[bool]) -> bool:
+    """Whether the words a follow-up holds for the requirements are need words alone
+    ("braucht man Mathe dafür?"), no certificate ("welchen Abschluss braucht man …?")."""
+    asked = [word for word, marked in zip(folded, used, strict=True) if marked]
+    return bool(asked) and all(word in _words().asks_rule for word in asked)
+
+
+def rule_things(
+    text: str, folded: Sequence[str], unknown: Sequence[str], known: Callable[[str], bool]
+) -> list[str]:
+    """The thing a follow-up asks to be required or allowed for the occupation shown
+    ("Führerschein" in "brauch ich dafür nen Führerschein?", "Physik" in "ist Physik
+    wichtig?"), or nothing: a few words, none another skill's request. A clause before the
+    question may hold only words a follow-up holds anyway (``known``: "ok danke"); one of its
+    own ("Wir haben morgen ein Gespräch, …") means the question is about that."""
+    words = _words()
+    asks = words.asks_rule
+    if not words.must_verbs.isdisjoint(folded):
+        asks = asks | words.must
+    if asks.isdisjoint(folded):
+        return []
+    for clause in _CLAUSE_END.split(text):
+        said = _TOKEN.findall(fold(clause))
+        if not asks.isdisjoint(said):
+            break
+        if not all(known(word) for word in said):
+            return []
+    things = [w for w in unknown if w not in asks and w not in words.rule_frame]
+    if not things or len(things) > _MAX_UNLISTED:
+        return []
+    if found(explore.vocabulary().other_skills, " ".join(folded)) is not None:
+        return []
+    return things

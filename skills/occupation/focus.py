@@ -29,8 +29,15 @@ class Focus(StrEnum):
     SCHOOL_CONTENT = "school_content"  # what the vocational school teaches
     TAKEOVER = "takeover"  # being kept on after the training ("Übernahmechancen?")
     LOCAL = "local"  # a town or the area ("und in Hamm?"): the catalogue has no local data
+    # The recognition of a certificate from abroad ("wird das hier anerkannt?"): the procedure
+    # and where to ask, the same for every occupation.
+    RECOGNITION = "recognition"
     # Where the training takes place, from the entry's type of training ("Wo lernt man das?").
     PLACE = "place"
+    # A requirement beyond the school certificate ("braucht man dafür einen Führerschein?",
+    # "muss man gut Deutsch können?"): the catalogue gives only the usual certificate, which
+    # the answer says, with the link to BERUFENET.
+    NEED = "need"
     # A topic neither the card nor a rule answers ("Ist das körperlich anstrengend?"): said
     # so, with the link to BERUFENET, never another section instead.
     UNLISTED = "unlisted"

@@ -20,8 +20,10 @@ from rapidfuzz.distance import OSA
 
 from bot.message_memo import per_message
 from skills.occupation.asked_topics import (
+    asks_requirement,
     asks_unlisted,
     local_fact,
+    rule_things,
     rule_with_words,
     topic_facts,
 )
@@ -175,6 +177,14 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         return FollowUpQuestion(
             focus, also=also
         )  # "geht das in teilzeit? sie ist alleinerziehend"
+    # "brauch ich dafür nen Führerschein?", "ist Physik wichtig?": a requirement the catalogue
+    # does not hold, asked with need words alone (a certificate named is the card's fact)
+    needs = focus is None or (
+        focus is Focus.REQUIREMENTS and asks_requirement(folded[len(lead) :], used[len(lead) :])
+    )
+    things = rule_things(text, folded, unknown, tolerated().__contains__) if needs else []
+    if things and not any(_typo_of_filler(word, names) or _near_fact(word) for word in things):
+        return FollowUpQuestion(Focus.NEED)
     # "ist das anstrengend?"; a word a letter off a known one ("was machst du da?") may be a
     # slip of a fact, so it is no topic of its own
     slips = any(_typo_of_filler(word, names) or _near_fact(fold(word)) for word, _ in rest)

@@ -17,6 +17,7 @@ from functools import cache
 from bot.message_memo import per_message
 from bot.skill import IntentCue
 from skills.occupation.focus import Focus
+from skills.occupation.need_question import need_asked
 from skills.occupation.normalise import back_references, fold, stopwords
 from skills.occupation.part_time import asks_about_part_time
 from skills.occupation.training_system import focus_asked
@@ -387,6 +388,9 @@ class OccupationQuery:
 def extract_query(text: str) -> OccupationQuery:
     """Cut question phrases, a leading article and closing punctuation off ``text``."""
     cleaned = " ".join(text.split())
+    needed = need_asked(cleaned)  # "Braucht man für … einen Führerschein?"
+    if needed is not None:
+        return OccupationQuery(_clean(needed[0]), needed[1], True)
     for pattern, focus in _questions():
         found = pattern.search(cleaned)
         if found:
