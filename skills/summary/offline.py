@@ -4,7 +4,8 @@ Every sentence of the notes lands in exactly one section, in the counsellor's ow
 1. a heading on a line of its own ("Vereinbart:") files the lines under it; its scope ends at
    the next heading, or at a blank line once something has been filed under it. A heading
    followed by text ("Vereinbart: Kl. schickt ...") files that text;
-2. otherwise the weighted cue words of ``cues.yaml`` decide (ties by priority);
+2. otherwise the weighted cue words of ``cues.yaml`` decide (ties by priority), for each
+   clause of a sentence that joins facts of two sections (clauses.py);
    A negated interest ("kein Interesse an Büro") is never filed as an interest, an answered
    question ("Praktikum gemacht? ja") never as an open point;
 3. a sentence without any cue follows the sentence before it on its line, the introducing
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from skills.summary.clauses import split_clauses
 from skills.summary.cues import CueBook, default_cues
 from skills.summary.model import Item, Section, Summary
 from skills.summary.split import NoteLine, opens_with_label, split_notes
@@ -83,8 +85,11 @@ class OfflineSummariser:
             sentence, scope, inline = self._heading(raw, scope)
             if not sentence:
                 continue
-            item, previous = self._classify(sentence, scope, previous or lead)
-            sections[previous].append(item)
+            # A heading files its text whole; otherwise each clause finds its own section.
+            parts = [sentence] if scope.section else split_clauses(sentence, self._cues)
+            for part in parts:
+                item, previous = self._classify(part, scope, previous or lead)
+                sections[previous].append(item)
             scope.filled = True
             if inline:
                 scope = _Scope(lead=scope.section, lead_bullets_only=True, filled=True)

@@ -28,6 +28,9 @@ class Vocabulary:
     question_words: frozenset[str]
     subjects: frozenset[str]
     wrap_words: frozenset[str]
+    clause_verbs: frozenset[str]
+    clause_subjects: frozenset[str]
+    contrasts: frozenset[str]
 
 
 @cache
