@@ -109,6 +109,19 @@ def test_note_lines_a_wrap_could_not_have_broken_stay_apart() -> None:
     assert [line.text for line in split_lines(notes)] == notes.split("\n")
 
 
+def test_one_long_line_does_not_pull_in_every_short_line_after_it() -> None:
+    # The first line may be wrapped (it is the longest); the short second one was not: the
+    # third stays a note of its own, however long the joined text has grown.
+    notes = (
+        "TN 23 J., Ausbildung im Einzelhandel abgeschlossen, möchte jetzt in die Verwaltung\n"
+        "kein Interesse mehr an Verkauf\n"
+        "gut organisiert, macht im Verein die Kasse\n"
+        "Verwaltungsfachangestellte vorgestellt\n"
+        "TN bewirbt sich bei der Stadt"
+    )
+    assert [line.text for line in split_lines(notes)][-3:] == notes.split("\n")[-3:]
+
+
 def test_windows_line_endings_and_whitespace_are_tidied() -> None:
     lines = split_notes("  Kl.   möchte\t Ausbildung ,\r\n\r\n- TN kommt;  \r\n")
     assert [line.sentences for line in lines] == [

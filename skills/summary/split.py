@@ -94,10 +94,12 @@ def split_lines(notes: str) -> list[Line]:
     A long line without closing punctuation followed by a line starting in lower case is a
     hard-wrapped sentence (pasted from an e-mail) and is joined back together, but only where
     a wrap could have broken it: the next line's first word would not have fitted on it
-    within the longest line of the notes.
+    within the longest line of the notes. Lengths are those of the typed lines, not of what was
+    joined already: one long line does not pull in every short line after it.
     """
     lines: list[Line] = []
     previous_open = False
+    typed = ""  # the line before as typed (without its list marker)
     raws = notes.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lower_case_typist = _types_in_lower_case(raws)
     width = max((len(raw.strip()) for raw in raws), default=0)
@@ -114,7 +116,7 @@ def split_lines(notes: str) -> list[Line]:
                     previous_open
                     and not bullet
                     and text[0].islower()
-                    and _wrapped(lines, text, width)
+                    and _wrapped(typed, text, width)
                 )
                 or (lines[-1].text.endswith("?") and starts_with_answer(text))
             )
@@ -123,11 +125,11 @@ def split_lines(notes: str) -> list[Line]:
             lines[-1] = Line(f"{lines[-1].text} {text}", lines[-1].bullet, lines[-1].arrow)
         else:
             lines.append(Line(text, bullet, bullet and is_arrow(raw)))
-        last = lines[-1].text
+        last, typed = lines[-1].text, text
         previous_open = (
             last[-1] not in ".!?:;"
             and not _LABELLED.match(last)
-            and (_ends_mid_clause(last) or (len(last) >= _WRAP_MIN and not lower_case_typist))
+            and (_ends_mid_clause(last) or (len(typed) >= _WRAP_MIN and not lower_case_typist))
         )
     return lines
 
@@ -137,10 +139,9 @@ def opens_with_label(text: str) -> bool:
     return _LABELLED.match(text) is not None
 
 
-def _wrapped(lines: list[Line], text: str, width: int) -> bool:
-    """Whether the last line could have been broken before ``text`` by a wrap: it ends
-    mid-clause, or ``text``'s first word would not have fitted on it within ``width``."""
-    last = lines[-1].text
+def _wrapped(last: str, text: str, width: int) -> bool:
+    """Whether the typed line ``last`` could have been broken before ``text`` by a wrap: it
+    ends mid-clause, or ``text``'s first word would not have fitted on it within ``width``."""
     return _ends_mid_clause(last) or len(last) + 1 + len(text.split()[0]) > width
 
 
