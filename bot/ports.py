@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    from bot.caller_facts import CallerFacts, CallerQuery
     from bot.evaluation.ports import AnswerRecord, EvaluationRepository
 
 from bot.cluster import Cluster
@@ -350,6 +351,15 @@ class Store(Protocol):
     def repository(self, interface: type[R]) -> R:
         """The store's implementation of a repository interface that a skill declares in its
         own package (``Skill.repository``); ``LookupError`` when this store has none."""
+        ...
+
+    async def caller_facts(self, query: CallerQuery) -> CallerFacts:
+        """What a turn reads about the person writing, in one unit of work."""
+        ...
+
+    async def read_ahead(self, query: CallerQuery) -> None:
+        """A turn is about to read what ``caller_facts`` answers: a store with a cache fills
+        what it misses in one read; a store without one does nothing."""
         ...
 
     async def ping(self) -> bool: ...

@@ -12,10 +12,11 @@ shared in-process state, caches are safe to lose).
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Hashable, Sequence
-from datetime import datetime, timedelta
-from typing import Any, Generic, TypeVar
+from collections.abc import Hashable, Sequence
+from datetime import datetime
+from typing import Any
 
+from bot.caller_facts import CallerFacts, CallerQuery
 from bot.cluster import EVERYTHING, Cluster
 from bot.evaluation.ports import (
     ChoiceRepository,
@@ -35,8 +36,7 @@ from bot.ports import (
     PreferenceRepository,
     Store,
 )
-
-V = TypeVar("V")
+from bot.ttl_cache import Clock, TTLCache
 
 log = logging.getLogger("lotse.cache")
 
@@ -56,40 +56,8 @@ async def announce(cluster: Cluster, topic: str) -> None:
         log_failure(log, "cache announcement failed", error, level=logging.WARNING)
 
 
-Clock = Callable[[], datetime]
-
-
-class TTLCache(Generic[V]):
-    """Values (``None`` included) for ``ttl`` seconds; ``ttl <= 0`` turns caching off.
-
-    Time comes from the app's clock, so tests move it instead of waiting."""
-
-    def __init__(self, ttl: float, clock: Clock) -> None:
-        self._ttl = timedelta(seconds=ttl)
-        self._clock = clock
-        self._entries: dict[Hashable, tuple[datetime, V]] = {}
-        # Bumped by every clear: a value loaded before an invalidation is not kept after it.
-        self._generation = 0
-
-    async def get(self, key: Hashable, load: Callable[[], Awaitable[V]]) -> V:
-        now = self._clock()
-        hit = self._entries.get(key)
-        if hit is not None and hit[0] > now:
-            return hit[1]
-        generation = self._generation
-        value = await load()
-        if self._ttl > timedelta(0) and generation == self._generation:
-            if len(self._entries) > 10_000:  # bounded: drop everything rather than grow
-                self._entries.clear()
-            self._entries[key] = (now + self._ttl, value)
-        return value
-
-    def forget(self, key: Hashable) -> None:
-        self._entries.pop(key, None)
-
-    def clear(self) -> None:
-        self._generation += 1
-        self._entries.clear()
+def department_key(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 class CachedDirectory:
@@ -109,7 +77,7 @@ class CachedDirectory:
         return getattr(self._inner, name)
 
     async def ensure_department(self, name: str, *, audit: AuditEvent | None = None) -> Department:
-        key = " ".join(name.casefold().split())
+        key = department_key(name)
         if audit is not None:  # an audited creation always reaches the database
             self._departments.forget(key)
             created = await self._inner.ensure_department(name, audit=audit)
@@ -344,6 +312,48 @@ class CachedStore:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
+
+    async def caller_facts(self, query: CallerQuery) -> CallerFacts:
+        return await self._inner.caller_facts(query)
+
+    async def read_ahead(self, query: CallerQuery) -> None:
+        """When any fact a turn will read about its sender is not cached, read them all in
+        one unit of work (:mod:`bot.caller_facts`) and keep each under its own read's key."""
+        directory, standings = self.directory, self.evaluation._standings
+        languages, acks = self.preferences._cache, self.acknowledgements._cache
+        if not languages.enabled:
+            return  # caching is off: every read goes to the database anyway
+        user, scopes = (query.platform, query.user_id), (query.platform, query.scopes)
+        default = department_key(query.default_department)
+        standing = (query.user_key, query.survey_setting)
+        departments: list[tuple[TTLCache[Any], Hashable]] = [
+            (directory._users, user),
+            (directory._departments, default),
+        ]
+        if query.scopes:
+            departments.append((directory._scopes, scopes))
+        slots = [*departments, (languages, query.user_key), (acks, query.user_key)]
+        slots.append((standings, standing))
+        if all(cache.fresh(key) for cache, key in slots) and all(
+            directory._toggles.fresh(department.id)
+            for cache, key in departments
+            if (department := cache.peek(key)) is not None
+        ):
+            return
+        started = {id(cache): cache.read_starts() for cache, _ in slots}
+        toggles_started = directory._toggles.read_starts()
+        facts = await self._inner.caller_facts(query)
+        languages.fill(query.user_key, facts.language, started[id(languages)])
+        acks.fill(query.user_key, facts.acknowledgement, started[id(acks)])
+        directory._users.fill(user, facts.user_department, started[id(directory._users)])
+        if query.scopes:
+            directory._scopes.fill(scopes, facts.scope_department, started[id(directory._scopes)])
+        if facts.default_department is not None:  # else ensure_department creates it
+            found = facts.default_department
+            directory._departments.fill(default, found, started[id(directory._departments)])
+        for department_id, toggles in facts.toggles.items():
+            directory._toggles.fill(department_id, dict(toggles), toggles_started)
+        standings.fill(standing, facts.standing, started[id(standings)])
 
     def invalidate(self, topic: str) -> None:
         """Drop the cached data another instance announced as changed."""

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.caller_facts import CallerFacts, CallerQuery
 from skills.occupation.ports import OccupationRepository
 from storage.engine import create_runner
 from storage.migrate import serves_schema_with, upgrade_with
@@ -24,6 +25,7 @@ from storage.repositories import (
     SqlStateRepository,
     SqlUsageRepository,
 )
+from storage.repositories.caller import read_caller
 from storage.repositories.cluster import SqlCluster
 from storage.repositories.evaluation import SqlEvaluation
 from storage.repositories.housekeeping import SqlHousekeeping
@@ -115,6 +117,12 @@ class SqlStore:
         if found is None:
             raise LookupError(f"no repository implements {interface.__qualname__}")
         return cast(R, found)
+
+    async def caller_facts(self, query: CallerQuery) -> CallerFacts:
+        return await self._runner.run(read_caller, query)
+
+    async def read_ahead(self, query: CallerQuery) -> None:
+        """Nothing to fill: without a cache each read goes to the database anyway."""
 
     def connections_in_use(self) -> int:
         return self._runner.connections_in_use()

@@ -9,7 +9,11 @@ The topic a skill remembers for follow-up questions (the occupation of the last 
 with the conversation state and written with the audit row. On PostgreSQL the conversation
 lock adds one statement to take it and one to give it back,
 sent on the lock's own connection straight through the driver, so no statement of it is
-counted here (its own tests: ``test_storage_conversation_lock.py``)."""
+counted here (its own tests: ``test_storage_conversation_lock.py``).
+
+After a pause longer than the cache's lifetime (the usual case: a counsellor writes every
+minute or so, the cache keeps five seconds) a turn reads what it needs to know about the
+sender in one more unit of work (``Store.caller_facts``), not in one unit per fact."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from conftest import Chat
+from conftest import Chat, FakeClock
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -137,6 +141,38 @@ async def test_forgetting_the_topic_rides_with_the_audit_row(
     assert reply.skill_id == "summary"
     assert len(forgetting.units) == len(without_topic), forgetting.units
     assert any(s.startswith(("DELETE", "WITH")) for s in forgetting.writes())
+
+
+async def after_a_pause(chat: Chat, clock: FakeClock, text: str) -> None:
+    await steady(chat, text)
+    clock.advance(seconds=chat.app.settings.cache_seconds + 1)  # every cached fact expired
+
+
+async def test_help_after_a_pause_reads_the_sender_in_one_unit(
+    acked_chat: Chat, clock: FakeClock, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await after_a_pause(acked_chat, clock, "hilfe")
+    with tally(store, monkeypatch) as found:
+        await acked_chat.say("hilfe")
+    # Language, departments, toggles, acknowledgement, evaluation standing; then the state
+    # read and the audit row. (One unit per fact before: eight units, eight statements.)
+    assert found.units == ["run read_caller", "run _read", "run execute"], found.units
+    assert len(found.statements) == 4, found.statements  # two of them for the sender
+
+
+async def test_a_lookup_after_a_pause_reads_the_sender_in_one_unit(
+    acked_chat: Chat, clock: FakeClock, store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await after_a_pause(acked_chat, clock, "beruf Mechatronikerin")
+    with tally(store, monkeypatch) as found:
+        reply, _ = await acked_chat.say("beruf Mechatronikerin")
+    assert reply.answer_id is not None
+    assert len(found.units) == 3, found.units
+    assert found.units[0] == "run read_caller"
+    assert len([s for s in found.statements if s.startswith("SELECT")]) == 3, found.statements
+    with tally(store, monkeypatch) as next_turn:  # the facts are cached again
+        await acked_chat.say("beruf Mechatronikerin")
+    assert len(next_turn.units) == 2, next_turn.units
 
 
 async def test_the_evaluation_standing_is_not_read_per_turn(

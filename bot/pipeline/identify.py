@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot import language
+from bot.caller_facts import CallerQuery
+from bot.evaluation.survey import SETTING as SURVEY_SETTING
 from bot.message import Message
 from bot.pipeline.model_scope import model_use_for
 from bot.ports import Department, StateKey
@@ -32,6 +34,17 @@ class Identify:
         services = turn.services
         message = turn.message
         user_key = services.pseudonymiser.user_key(message.platform.value, message.sender_id)
+        # What this turn's steps read about the sender, in one unit of work when not cached.
+        scopes = () if message.is_direct else tuple(message.conversation.scopes)
+        query = CallerQuery(
+            message.platform.value,
+            message.sender_id,
+            user_key,
+            scopes,
+            services.settings.default_department,
+            SURVEY_SETTING,
+        )
+        await services.store.read_ahead(query)
         stored = await services.store.preferences.language(user_key)
         decided = language.settled(stored, message.text)
         # Until the conversation's state is read (routing), a message that decides nothing

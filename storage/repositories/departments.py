@@ -19,7 +19,7 @@ from storage.repositories._sql import changed_any, insert_ignore, upsert
 from storage.repositories.audit import audited
 from storage.runner import Runner
 
-__all__ = ["DEPARTMENT", "DepartmentQueries", "normalise_name"]
+__all__ = ["DEPARTMENT", "DepartmentQueries", "for_scopes", "normalise_name"]
 
 DEPARTMENT = "department"
 _d = m.departments
@@ -118,7 +118,7 @@ class DepartmentQueries(SqlRepository):
         """The department of the first scope in ``scopes`` that has one (most specific first)."""
         if not scopes:
             return None
-        return await self._runner.run(_for_scopes, platform, list(scopes))
+        return await self._runner.run(for_scopes, platform, list(scopes))
 
     async def assign_user(
         self, platform: str, user_id: str, department_id: int, *, audit: AuditEvent | None = None
@@ -193,7 +193,9 @@ def _for_user(conn: Connection, platform: str, user_id: str) -> Department | Non
     return None if row is None else Department(row[0], row[1])
 
 
-def _for_scopes(conn: Connection, platform: str, scopes: list[str]) -> Department | None:
+def for_scopes(conn: Connection, platform: str, scopes: list[str]) -> Department | None:
+    """The department of the first scope in ``scopes`` that has one (also read with the rest
+    of what a turn asks about its sender: storage.repositories.caller)."""
     rows = conn.execute(_FOR_SCOPES, {"platform": platform, "scopes": scopes})
     by_scope = {row[0]: Department(row[1], row[2]) for row in rows}
     return next((by_scope[scope] for scope in scopes if scope in by_scope), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import BindParameter
@@ -22,8 +24,9 @@ from storage.repositories.surveys import SqlSurveyRepository
 from storage.runner import Runner
 
 _KEY: BindParameter[str] = bindparam("user_key")
-# Scalar subqueries: a missing row reads as NULL, so one statement answers all three.
-_STANDING = select(
+# Scalar subqueries: a missing row reads as NULL, so one statement answers all three (also
+# part of the statement that reads what a turn asks about its sender: storage.repositories.caller).
+STANDING_COLUMNS = (
     select(evaluation_choices.c.opted_out)
     .where(evaluation_choices.c.user_key == _KEY)
     .scalar_subquery(),
@@ -36,6 +39,7 @@ _STANDING = select(
     .where(evaluation_settings.c.name == bindparam("setting"))
     .scalar_subquery(),
 )
+_STANDING = select(*STANDING_COLUMNS)
 
 
 class SqlEvaluation:
@@ -72,9 +76,12 @@ class SqlEvaluation:
 
 
 def _standing(conn: Connection, user_key: str, setting: str) -> Standing:
-    opted_out, waiting, survey = conn.execute(
-        _STANDING, {"user_key": user_key, "setting": setting}
-    ).one()
+    row = conn.execute(_STANDING, {"user_key": user_key, "setting": setting}).one()
+    return standing_of(*row)
+
+
+def standing_of(opted_out: Any, waiting: Any, survey: Any) -> Standing:
+    """The standing from the three columns of ``STANDING_COLUMNS``."""
     return Standing(bool(opted_out), bool(waiting), dict(survey) if survey else None)
 
 
