@@ -61,6 +61,7 @@ class Cues(NamedTuple):
     verdict: re.Pattern[str]
     name_slot: re.Pattern[str]
     title_name: re.Pattern[str]
+    pointing_back: re.Pattern[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def cue_patterns() -> Cues:
         re.compile(_WORD_START + f"(?:{_alternatives(data['verdicts'])})", flags),
         re.compile(data["name_slot"], flags),
         re.compile(data["title_name"], flags),
+        re.compile(data["pointing_back"], flags),
     )
 
 
@@ -151,8 +153,11 @@ def asks_to_judge(text: str, person: re.Pattern[str], about_someone: bool = Fals
         elif asking.search(sentence):
             candidates = clauses  # a request word: the whole sentence is the request
         elif sentence.rstrip().endswith("?"):
-            # a question: the clause that carries the mark, and clauses that start with a verb
-            candidates = [c for c in clauses[:-1] if verb_first.match(c)] + clauses[-1:]
+            # a question: the clause that carries the mark, and clauses that start with a verb;
+            # all of them when the last only points back ("…, reicht das für …?")
+            points_back = cues.pointing_back.match(clauses[-1]) is not None
+            candidates = [c for c in clauses[:-1] if points_back or verb_first.match(c)]
+            candidates += clauses[-1:]
         # "einem Jugendlichen …, was er werden will": the pronoun names nobody in particular
         generic = generic_people.search(sentence) is not None
 

@@ -15,6 +15,11 @@ Africa; ``judgement_given_names.yaml`` adds common given names of those origins 
 "Halyna", "Fatoumata"). A name typed in lower case counts only in a message whose writer
 does not capitalise at all ("meinste taras schafft das"): where other words have their
 capitals, a lower-case "floor" or "amber" is the word.
+
+After the article that spoken German puts before a first name ("die Melanie", "der Max",
+"bringts der max"), a name counts even where the gazetteer keeps it apart for being also a
+family name or a word ("Melanie", "Max"): an article before a capitalised word is what makes
+a noun, but before a given name it is the colloquial way of naming a person.
 """
 
 from __future__ import annotations
@@ -44,6 +49,8 @@ _WORD = re.compile(r"\b[A-ZÀ-ÞĀ-ž]\w+(?:-\w+)*")
 _LOWER_WORD = re.compile(r"\b[a-zß-ÿā-ž]{4,}\b")  # a name in lower case: four letters or more
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]")
 _SENTENCE_END = ".!?:\n"
+# "der"/"die" before a word (not "der Max-Wert" or "der max. Betrag"): see _name_after_article
+_AFTER_ARTICLE = re.compile(r"\b(?<![^\W\d_])([Dd]ie|[Dd]er)(\s+)(\w+)\b(?![-.])")
 
 
 @cache
@@ -82,6 +89,30 @@ def _is_given_name(word: str) -> bool:
     return key in given_name_keys() and is_plain_name(word)
 
 
+@cache
+def _all_given_keys() -> frozenset[str]:
+    """Every given name of the gazetteer, also those it keeps apart as family names or words
+    (``pii_ambiguous_names.txt``), and the common ones left out as words (``left_out``)."""
+    lines = (_HERE / "pii_given_names.txt").read_text(encoding="utf-8").splitlines()
+    names = {lookup_key(line.strip()) for line in lines if line.strip()[:1].isalpha()}
+    return frozenset(names | _left_out())
+
+
+def _name_after_article(found: re.Match[str], lower_case: bool) -> str:
+    """A given name after "der"/"die" as a name the patterns know; the article is kept. In
+    lower case only where the writer does not capitalise (``lower_case``)."""
+    article, space, word = found.groups()
+    capitalised = word[:1].isupper() and word[1:].islower()
+    shaped = capitalised or (lower_case and word.islower())
+    if not shaped or lookup_key(word) not in _all_given_keys():
+        return found.group()
+    if word.islower() and lookup_key(word) in _left_out_in_lower_case():
+        return found.group()  # "die amber": the word
+    if is_not_name(fold(word)):
+        return found.group()
+    return f"{article}{space}{CANONICAL}"
+
+
 def _is_lower_case_name(word: str) -> bool:
     key = lookup_key(word)
     if key in _left_out() or key in _left_out_in_lower_case():
@@ -118,6 +149,7 @@ def with_known_names(text: str) -> str:
         return text
     lower_case = not _capitalises(text)
     text = _WORD.sub(_canonical, text)
+    text = _AFTER_ARTICLE.sub(lambda found: _name_after_article(found, lower_case), text)
     if lower_case:
         text = _LOWER_WORD.sub(
             lambda found: CANONICAL if _is_lower_case_name(found.group()) else found.group(), text

@@ -39,6 +39,12 @@ from bot.policy.judgement_parts import (
     known_name,
 )
 
+# What one entrusts a person with: responsibility, a lead, a group, the till or the keys.
+CHARGE = (
+    r"[^\W\d_]*verantwortung\w*|leitung|aufsicht|betreuung|führung|kasse|schlüssel|gruppe"
+    r"|filiale|schicht|team"
+)
+
 # Every pattern starts at the beginning of a word.
 PATTERNS: tuple[str, ...] = (
     # "Ist mein Klient geeignet für ...", "Hältst du ihn für geeignet?"
@@ -278,7 +284,15 @@ PATTERNS: tuple[str, ...] = (
     r"\b(?:welche[nrs]?|wen)\s+von\s+(?:den\s+)?(?:beiden|ihnen|\w+en)\b"
     rf"{GAP}\b(?:nehmen|einstellen|wählen|auswählen|empfehlen|vorziehen|ablehnen)\b",
     rf"\bhat\s+{SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:eine|keine|überhaupt\s+eine)\s+chance",
-    rf"\b(?:kann|können|darf)\s+(?:man|ich|wir)\s+{DATIVE_PERSON}{GAP}\b(?:zumuten|zutrauen)\b",
+    # Trusting someone, or with a charge: "Kann man dem Herrn Kaya vertrauen?", "Würdest du dem
+    # Jonas die Verantwortung als Schichtführer übertragen?", "Kann man ihr die Gruppe
+    # überlassen?" (the person is the dative right after the subject: not "die Betreuung von
+    # Herrn Weber an eine Kollegin übergeben")
+    rf"\b(?:kann|können|könnte|darf|würdest|würden)\s+(?:man|ich|wir|du|sie)\s+(?:(?:dem|der)\s+)?"
+    rf"{DATIVE_PERSON}{GAP}\b(?:zumuten|zutrauen|anvertrauen|vertrauen)\b",
+    rf"\b(?:kann|können|könnte|darf|würdest|würden)\s+(?:man|ich|wir|du|sie)\s+(?:(?:dem|der)\s+)?"
+    rf"{DATIVE_PERSON}\s+(?:\S+\s+){{0,3}}?(?:die|den|das)\s+(?:\S+\s+)?(?:{CHARGE}){GAP}"
+    r"\b(?:übertragen|überlassen|übergeben|geben|anvertrauen)\b",
     # Worth promoting someone still: "Macht es Sinn, Frau Petrović noch zu fördern?"
     r"\b(?:macht|hat|lohnt)\s+(?:es|das)\s+(?:noch\s+|überhaupt\s+)?(?:sinn|sich)\b[\s,]+"
     rf"{ACCUSATIVE_PERSON}\s+(?:\w+\s+)?(?:noch|weiter|überhaupt)\s+(?:\w+\s+)?(?:zu\s+"
