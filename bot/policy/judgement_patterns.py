@@ -291,7 +291,7 @@ PATTERNS: tuple[str, ...] = (
     rf"\b(?:kann|können|könnte|darf|würdest|würden)\s+(?:man|ich|wir|du|sie)\s+(?:(?:dem|der)\s+)?"
     rf"{DATIVE_PERSON}{GAP}\b(?:zumuten|zutrauen|anvertrauen|vertrauen)\b",
     rf"\b(?:kann|können|könnte|darf|würdest|würden)\s+(?:man|ich|wir|du|sie)\s+(?:(?:dem|der)\s+)?"
-    rf"{DATIVE_PERSON}\s+(?:\S+\s+){{0,3}}?(?:die|den|das)\s+(?:\S+\s+)?(?:{CHARGE}){GAP}"
+    rf"{DATIVE_PERSON}\s+(?:\S+\s+){{0,3}}?(?:(?:die|den|das|mehr)\s+)?(?:\S+\s+)?(?:{CHARGE}){GAP}"
     r"\b(?:übertragen|überlassen|übergeben|geben|anvertrauen)\b",
     # Worth promoting someone still: "Macht es Sinn, Frau Petrović noch zu fördern?"
     r"\b(?:macht|hat|lohnt)\s+(?:es|das)\s+(?:noch\s+|überhaupt\s+)?(?:sinn|sich)\b[\s,]+"
