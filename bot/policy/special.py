@@ -17,16 +17,19 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 - as a workplace in a clause about work, training or voluntary service ("Praktikum in der
   Psychiatrie", "FSJ im Krankenhaus", "in der Küche der Reha-Klinik"), or an employer ("bei der
   Kirche als Hausmeister"); not a stay ("war in der Klinik und will jetzt eine Ausbildung
-  machen"), nor where the work is a time ("nach dem Praktikum war sie in der Reha"); a work
-  word or an occupation right before or after a weak cue is a note's shorthand for the
-  workplace or the service ("Teilnehmer Pflegehelfer Klinik Schichtdienst", "Azubi Krankenhaus
-  Nachtdienst", "Reha Umschulung Förderung");
+  machen"), nor where the work is a time ("nach dem Praktikum war sie in der Reha"), nor an
+  activity ("im Praktikum zum Beten Pause machen"); a work word or an occupation right before
+  or after a weak cue is a note's shorthand for the workplace or the service ("Teilnehmer
+  Pflegehelfer Klinik Schichtdienst", "Azubi Krankenhaus Nachtdienst", "Reha Umschulung
+  Förderung");
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
   in a clause that names nobody (a listed given name names someone: "Olena ist wegen des
   Krieges hergekommen"; the end of a compound is read with its word: "in der Uniklinik");
 - in a question in general that names nobody ("darf man mit Diabetes Busfahrer werden?"), or
-  a question about a topic in a message that names nobody ("Was ist ein Pflegegrad?");
+  a question about a topic in a message that names nobody ("Was ist ein Pflegegrad?"); clients
+  in general ("Das bringen Klienten oft durcheinander") and a relative pronoun ("Betriebe, die
+  Geflüchtete einstellen") name nobody;
 - as a school subject ("die Note in Religion", "Religion als Schulfach");
 - as part of an organisation's name ("Evangelisches Krankenhaus", "Katholische Hochschule");
 - describing a thing, a school subject or an occupation ("ein krankes Angebot", "Herkunft der
@@ -53,6 +56,7 @@ from bot.policy.special_patterns import (
     group_patterns,
     not_data_patterns,
     own_family,
+    plural_role_patterns,
     question_opener,
     work_right_after,
     work_right_before,
@@ -96,6 +100,10 @@ _ENGLISH_PEOPLE_ENDINGS = ("ees", "ics", "ians", "ists")
 _NAMES = Path(__file__).with_name("first_names.yaml")
 _CAPITALISED = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÄÖÜ])[^\W\d_]+")
 _BLANKS = re.compile(r"\s+")
+# a relative pronoun after a comma, not a person ("Betriebe, die gezielt … einstellen")
+_RELATIVE = re.compile(r",\s*(?:der|die|dem|den|das)\b", re.IGNORECASE)
+# "zum" before a verb used as a noun is what someone does, not where ("zum Beten Pause machen")
+_ACTIVITY = re.compile(r"(?<![^\W\d_])zum\s+$", re.IGNORECASE)
 _SURNAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 # A cue that is also a first name ("Christian") names the category only where a name cannot
 # stand: after a copula ("she is Christian", "is a devout Christian"), or in lower case.
@@ -170,10 +178,27 @@ def _is_a_name(text: str, cue: _Cue) -> bool:
 
 
 def _names_a_person(clause: str) -> bool:
-    """A person named, not as part of a name ("Johannes-Krankenhaus", "Anne-Frank-Schule")."""
+    """A person named, not as part of a name ("Johannes-Krankenhaus", "Anne-Frank-Schule"),
+    nor a relative pronoun ("Betriebe, die gezielt Geflüchtete einstellen")."""
     return any(
-        not clause.startswith("-", found.end()) for found in person_pattern().finditer(clause)
+        not clause.startswith("-", found.end())
+        and not _RELATIVE.search(clause, max(0, found.start() - 3), found.end())
+        for found in person_pattern().finditer(clause)
     )
+
+
+def _someone_else_in(text: str) -> bool:
+    """Whether ``text`` names someone: a word for another person that is no plural role word
+    for people in general ("Das bringen Klienten oft durcheinander"), a person, or "Sie"."""
+    others = context_patterns()[2]
+    plural, singular_before = plural_role_patterns()
+    for found in others.finditer(text):
+        general = plural.fullmatch(found.group()) and not singular_before.search(
+            text, max(0, found.start() - 12), found.start()
+        )
+        if not general:
+            return True
+    return _names_a_person(text) or _SHE.search(text) is not None
 
 
 def _occupation_after_hyphen(part: str) -> bool:
@@ -247,6 +272,8 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         or work_right_after(text, cue.end)
     ):
         return False
+    if _ACTIVITY.search(before) and cue.words.endswith("en"):
+        return True  # "im Praktikum zum Beten": a pause for it, not a place
     return not (place.search(before) and (works_there(around) or _employed_as(text, cue.end)))
 
 
@@ -264,8 +291,7 @@ def _question_in_general(text: str, cue: _Cue) -> bool:
     end = _SENTENCE_END.search(text, cue.end)
     if end is None or end.group() != "?" or not question_opener().match(text, start):
         return False
-    _own, _opener, others, *_rest = context_patterns()
-    return not (others.search(text) or _names_a_person(text) or _SHE.search(text))
+    return not _someone_else_in(text)
 
 
 def _employed_as(text: str, end: int) -> bool:

@@ -31,7 +31,8 @@ def context_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(word.format(_LETTER, others), re.IGNORECASE),
         re.compile(
             word.format(_LETTER, alternation(data["work"]))
-            + rf"|(?:{alternation(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})",
+            + rf"|(?:{alternation(data['occupation_endings'])}){_GENDER_ENDING}(?!{_LETTER})"
+            + rf"|{_LETTER}(?:{alternation(data['work_compound_ends'])})(?!{_LETTER})",
             re.IGNORECASE,
         ),
         # (a hyphenated first part, an adjective or a name may come between: "in der
@@ -68,6 +69,19 @@ def own_family() -> re.Pattern[str]:
 
 
 @cache
+def plural_role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role word that may be a plural for people in general ("Klienten", "clients"), and a
+    singular determiner right before it that makes it one person ("dem Klienten")."""
+    data = context_data()
+    return (
+        re.compile(alternation(data["plural_roles"]), re.IGNORECASE),
+        re.compile(
+            rf"(?<!{_LETTER})(?:{alternation(data['singular_determiners'])})\s+$", re.IGNORECASE
+        ),
+    )
+
+
+@cache
 def generic_pattern() -> re.Pattern[str]:
     """A question in general ("darf man …", "kann jemand …")."""
     return re.compile(
@@ -80,7 +94,7 @@ def group_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Text after and before a cue that makes it a group of people in general."""
     data = context_data()
     return (
-        re.compile(rf"\s+(?:{alternation(data['group_after'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(rf"(?:\s+|-)(?:{alternation(data['group_after'])})(?!{_LETTER})", re.I),
         re.compile(rf"(?<!{_LETTER})(?:{alternation(data['group_before'])})\s+$", re.IGNORECASE),
     )
 
