@@ -95,3 +95,36 @@ def test_look_alikes_name_no_ones_data(text: str) -> None:
 )
 def test_a_client_after_a_question_about_a_term_still_counts(text: str) -> None:
     assert "health" in find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term being discussed
+        'How do I explain the term "Nachteilsausgleich" to a client?',
+        "Wie erkläre ich einer Klientin den Begriff Schwerbehinderung?",
+        "Wie formuliere ich „psychisch krank“ im Vermerk neutral?",
+        # an indefinite person in a condition or an indirect question
+        "Infoblatt: Was tun, wenn ein Teilnehmer krank ist?",
+        "Darf ich eine Bewerberin fragen, ob sie schwanger ist?",
+        "if a client tells me she is pregnant, what do I do?",
+    ],
+)
+def test_terms_and_indefinite_people_name_no_ones_data(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite person, one's case introduced, a statement, a quoted client's data
+        "Was mache ich, wenn Herr K. wieder betrunken kommt?",
+        "Was soll ich tun, wenn meine Klientin im Ramadan fastet?",
+        "Ich habe einen Klienten mit Diabetes, was mache ich, wenn er unterzuckert?",
+        "Eine Klientin hat mir erzählt, dass sie schwanger ist. Was nun?",
+        'Wie formuliere ich, dass Herr K. "psychisch krank" ist?',
+        "Was tun, wenn ein Teilnehmer krank ist? Herr Brandt hat nämlich Diabetes.",
+    ],
+)
+def test_a_definite_clients_data_in_such_sentences_still_counts(text: str) -> None:
+    assert find_special_categories(text)

@@ -63,6 +63,7 @@ from bot.policy.special_patterns import (
     works_there,
 )
 from bot.policy.special_phrases import load_phrases
+from bot.policy.special_terms import indefinite_person_only, is_a_term
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
 from bot.yaml_data import load_yaml
@@ -254,6 +255,11 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         return False
     if not notes and _question_in_general(text, cue):
         return False
+    sentence = _sentence(text, cue)
+    if is_a_term(text, cue.start, cue.end, sentence):
+        return False
+    if not notes and indefinite_person_only(sentence, text):
+        return False
     # Words for work around the cue: not the cue itself ("in der Klinik" is no workplace for
     # its "Klinik"), nor after "und" ("war in der Klinik und will jetzt eine Ausbildung").
     after = text[cue.end : start + len(clause)]
@@ -292,6 +298,13 @@ def _question_in_general(text: str, cue: _Cue) -> bool:
     if end is None or end.group() != "?" or not question_opener().match(text, start):
         return False
     return not _someone_else_in(text)
+
+
+def _sentence(text: str, cue: _Cue) -> str:
+    """The sentence the cue stands in, with its end mark."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
+    end = _SENTENCE_END.search(text, cue.end)
+    return text[start : end.end() if end else len(text)]
 
 
 def _employed_as(text: str, end: int) -> bool:
