@@ -40,6 +40,16 @@ from bot.policy import find_special_categories
         ("Er ist tablettenabhängig", "health"),
         ("client suffers from migraines", "health"),
         ("Herr N. ist in einer Methadonbehandlung", "health"),
+        # disorders by their kind, the brain, early retirement, a guardian, English phrasings
+        ("Er hat eine posttraumatische Belastungsstörung", "health"),
+        ("Kl. hatte einen Hirninfarkt", "health"),
+        ("Herr Z. ist Frührentner", "health"),
+        ("Kl. hat einen gesetzlichen Betreuer", "health"),
+        ("er hat eine Rot-Grün-Schwäche", "health"),
+        ("he's got a bad back and can't lift anything", "health"),
+        ("client had knee surgery in March", "health"),
+        ("client has suicidal thoughts", "health"),
+        ("she has fibromyalgia", "health"),
         # religious practice in other words
         ("Herr Cohen hält den Schabbat", "religion"),
         ("ob Herr Rahimi im Praktikum mittags zum Beten Pause machen kann", "religion"),
@@ -79,6 +89,10 @@ def test_indirect_data_about_a_client(text: str, category: str) -> None:
         "Die Ausbildung zur Pflegefachfrau umfasst auch die stationäre Behandlung.",
         "Frau K. macht ein Praktikum bei der Suchtberatung der Caritas.",
         "Was lernt man als Koch über Flusskrebs und Hummer?",
+        "Sie will ein Praktikum im betreuten Wohnen machen",
+        "Frührente: ab wann kann man die beantragen?",
+        "I want a placement in surgery for my client",
+        "Wie läuft eine Störungsmeldung beim Elektroniker ab?",
     ],
 )
 def test_look_alikes_name_no_ones_data(text: str) -> None:
