@@ -122,6 +122,12 @@ def test_a_client_after_a_question_about_a_term_still_counts(text: str) -> None:
         "Infoblatt: Was tun, wenn ein Teilnehmer krank ist?",
         "Darf ich eine Bewerberin fragen, ob sie schwanger ist?",
         "if a client tells me she is pregnant, what do I do?",
+        # a condition of a job asked about
+        "Herr Ali will bei der Caritas arbeiten, muss er katholisch sein?",
+        "Muss er evangelisch sein, um bei der Diakonie zu arbeiten?",
+        "Does she have to be Christian to work at the Caritas?",
+        # the team's head by role is the institution's own
+        "Unsere Teamleiterin ist krank, die Teamsitzung fällt aus, mail ans Team",
     ],
 )
 def test_terms_and_indefinite_people_name_no_ones_data(text: str) -> None:
@@ -138,6 +144,8 @@ def test_terms_and_indefinite_people_name_no_ones_data(text: str) -> None:
         "Eine Klientin hat mir erzählt, dass sie schwanger ist. Was nun?",
         'Wie formuliere ich, dass Herr K. "psychisch krank" ist?',
         "Was tun, wenn ein Teilnehmer krank ist? Herr Brandt hat nämlich Diabetes.",
+        "Herr K. ist katholisch, muss er das im Betrieb sagen?",
+        "Unsere Teamleiterin sagt, Herr Kaya ist krank",
     ],
 )
 def test_a_definite_clients_data_in_such_sentences_still_counts(text: str) -> None:

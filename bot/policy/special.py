@@ -63,7 +63,7 @@ from bot.policy.special_patterns import (
     works_there,
 )
 from bot.policy.special_phrases import load_phrases
-from bot.policy.special_terms import indefinite_person_only, is_a_term
+from bot.policy.special_terms import indefinite_person_only, is_a_requirement, is_a_term
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
 from bot.yaml_data import load_yaml
@@ -256,7 +256,7 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     if not notes and _question_in_general(text, cue):
         return False
     sentence = _sentence(text, cue)
-    if is_a_term(text, cue.start, cue.end, sentence):
+    if is_a_term(text, cue.start, cue.end, sentence) or is_a_requirement(text, cue.start, cue.end):
         return False
     if not notes and indefinite_person_only(sentence, text):
         return False

@@ -1,9 +1,10 @@
-"""Special-category words that name no one's data: a term being discussed, and a question or a
-condition about an indefinite person.
+"""Special-category words that name no one's data: a term being discussed, a condition of a job
+asked about, and a condition or an indirect question about an indefinite person.
 
 - a term: right after a word for a term ("den Begriff Nachteilsausgleich", "the term
   disability"), or in quotation marks in a sentence about wording ("Wie formuliere ich
   „psychisch krank“ neutral?");
+- a condition of a job asked about ("muss er katholisch sein?");
 - an indefinite person in a condition or an indirect question ("Was tun, wenn ein Teilnehmer
   krank ist?", "Darf ich eine Bewerberin fragen, ob sie schwanger ist?", "if a client is
   pregnant"), when the message names nobody definite (a name, "die Klientin", "Herr K."):
@@ -54,6 +55,26 @@ _PRONOUN = re.compile(
     r"|their",
     re.IGNORECASE,
 )
+
+
+_MODAL = re.compile(
+    r"\b(?:muss|müssen|musst|must|has\s+to|have\s+to|needs?\s+to)\b", re.IGNORECASE
+)
+_MUST_BE = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:an?\s+)?$", re.IGNORECASE
+)
+# "… sein?", "… sein, um dort zu arbeiten?", "… be to work there?"
+_TO_BE = re.compile(r"\s+(?:sein|werden|be)(?:\s*\?|\s*,?\s+(?:um|damit|wenn|falls|to|if)\b)")
+
+
+def is_a_requirement(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is asked about as a condition of a job, not said
+    of someone ("Herr Ali will bei der Caritas arbeiten, muss er katholisch sein?")."""
+    if _MUST_BE.search(text, max(0, start - 30), start):
+        return True  # "does she have to be Christian"
+    return _TO_BE.match(text, end) is not None and bool(
+        _MODAL.search(text, max(0, start - 30), start)
+    )
 
 
 def is_a_term(text: str, start: int, end: int, sentence: str) -> bool:
