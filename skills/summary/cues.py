@@ -55,12 +55,22 @@ class CueBook:
     # "Ob Kl. BAföG bekommt? noch nicht beantragt": a question word and a pending answer.
     question_words: re.Pattern[str] | None = None
     pending: re.Pattern[str] | None = None
+    # "Praktikum im Mai war gut": told in the past tense, a month, a holiday or "bis" in it is
+    # no plan; only next-step cues of at least ``past_keeps`` ("nächster Termin") still count.
+    past: tuple[re.Pattern[str], ...] = ()
+    past_keeps: float = 3.0
+    fallback_past: Section = Section.SITUATION
 
     def scores(self, sentence: str) -> dict[Section, float]:
         """Total cue weight per section (sections without a hit are left out)."""
+        return self._scores(sentence, self.is_past(sentence))
+
+    def _scores(self, sentence: str, past: bool) -> dict[Section, float]:
         folded = fold(sentence)
         totals: dict[Section, float] = {}
         for section, cues in self.cues.items():
+            if past and section is Section.NEXT_STEPS:
+                cues = tuple(cue for cue in cues if cue.weight >= self.past_keeps)
             total = sum(cue.weight for cue in cues if cue.pattern.search(folded))
             if total:
                 totals[section] = total
@@ -69,8 +79,8 @@ class CueBook:
     def best(self, sentence: str) -> Section | None:
         """The section with the highest score; ties go by priority; None without any cue.
 
-        A negated interest is no interest, and an answered question is no open point: their
-        cue words for those sections do not count."""
+        A negated interest is no interest, an answered question is no open point, and what is
+        told in the past tense is no plan: their cue words for those sections do not count."""
         totals = self.scores(sentence)
         fallback = None
         if self.is_negated(sentence):
@@ -79,6 +89,9 @@ class CueBook:
         if Section.OPEN in totals and self.is_answered(sentence):
             del totals[Section.OPEN]
             fallback = fallback or self.fallback_answered
+        if not totals and self.is_past(sentence) and self._scores(sentence, past=False):
+            # "im Mai bei Meier, lief gut": only a month looked like a plan; it is a fact told
+            fallback = fallback or self.fallback_past
         if not totals:
             return fallback
         return max(totals, key=lambda s: (totals[s], -self.priority.index(s)))
@@ -86,6 +99,10 @@ class CueBook:
     def is_negated(self, sentence: str) -> bool:
         folded = fold(sentence)
         return any(pattern.search(folded) for pattern in self.negations)
+
+    def is_past(self, sentence: str) -> bool:
+        folded = fold(sentence)
+        return any(pattern.search(folded) for pattern in self.past)
 
     def is_answered(self, sentence: str) -> bool:
         """A question followed by its answer ("Praktikum gemacht? ja, im Sommer")."""
@@ -300,6 +317,9 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         pending=_compile(raw["pending_answers"], "pending_answers")
         if "pending_answers" in raw
         else None,
+        past=tuple(_compile(p, "past_tense") for p in raw.get("past_tense", ())),
+        past_keeps=float(raw.get("past_tense_keeps", 3.0)),
+        fallback_past=_section(fallback.get("past", "situation"), "fallback"),
     )
 
 
