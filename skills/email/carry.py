@@ -244,10 +244,12 @@ def _only_filler(text: str) -> bool:
     return not any(_meaningful(t.group(0).strip(".")) for t in _TOKEN.finditer(text))
 
 
-def _add(text: str, spans: list[Span], span: Span) -> None:
-    """Add ``span``, joined to the one before when only filler stands between them."""
+def _add(text: str, spans: list[Span], span: Span, ends: frozenset[int]) -> None:
+    """Add ``span``, joined to the one before when only filler stands between them, unless
+    that one ends at one of ``ends`` ("Firma Müller GmbH, dass Jonas …": the organisation
+    written to is a piece of its own, the "dass" clause a sentence of the letter)."""
     between = text[spans[-1][1] : span[0]] if spans else ""
-    if spans and "\n" not in between and _only_filler(between):
+    if spans and "\n" not in between and _only_filler(between) and spans[-1][1] not in ends:
         spans[-1] = (spans[-1][0], span[1])
     else:
         spans.append(span)
@@ -275,16 +277,19 @@ def leftover(
     draft: str,
     forced: list[Span] | None = None,
     heads: list[Span] | None = None,
+    apart: Span | None = None,
 ) -> list[str]:
     """The words of ``text`` the draft lacks, as typed, in reading order; pieces with only
     filler between them stay one ("Bitte den Hintereingang nutzen, die Tür ist defekt").
     Words inside ``forced`` spans count as lacking even when the draft holds them. With
     ``heads`` (the request's addressee and purpose words), a fragment of a sentence is carried
-    as its whole sentence (see :func:`_whole`)."""
+    as its whole sentence (see :func:`_whole`). ``apart``: the organisation the request
+    writes to by name, carried as a piece of its own."""
     spans: list[Span] = []
+    ends = frozenset([apart[1]] if apart else [])
     for part in _PART.finditer(text):
         for span in _lacking_spans(text, part, consumed, draft, forced or []):
-            _add(text, spans, span)
+            _add(text, spans, span, ends)
     if heads is not None:
         spans = _whole(text, spans, heads)
     spans = [_referred(text, span) for span in spans]

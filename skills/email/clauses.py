@@ -182,6 +182,10 @@ def _told_sentence(text: str, at: int, length: int) -> Span | None:
     return start, end.start() if end else len(text.rstrip())
 
 
+# A piece may end a told sentence when its last word is no number, or a whole date
+_FULL_DATE_OR_WORD = re.compile(r"(?:[^\W\d]|\d{1,2}\.\d{1,2}\.\d{4})$")
+
+
 def whole_clauses(
     text: str,
     carried: Sequence[str],
@@ -212,7 +216,11 @@ def whole_clauses(
             continue
         clause = text[inside[0] : inside[1]].strip()
         if at + len(piece) > inside[1] and as_request(clause, du, say) is None:
-            result.append(piece)  # only a request is cut from what follows it
+            # only a request is cut from what follows it; a piece that is the clause and what
+            # follows ("dass wir uns … freuen würden, ab 01.03.2027") is told whole
+            whole = at == inside[0] and _FULL_DATE_OR_WORD.search(piece) is not None
+            key = "common.clause.told_du" if du else "common.clause.told_sie"
+            result.append(say(key, clause=piece) if whole else piece)
             continue
         if inside not in done:
             done.add(inside)

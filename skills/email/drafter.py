@@ -96,7 +96,11 @@ class TemplateDrafter:
         unshown = _unshown(request, draft.subject + "\n" + draft.body)
         consumed = [span for span in consumed if span not in unshown]
         heads = _heads(request)
-        carried = leftover(request.wording, consumed, said, [*request.unplaced, *unshown], heads)
+        organisation = request.addressee.organisation
+        apart = organisation[0] if organisation and organisation[1] else None
+        carried = leftover(
+            request.wording, consumed, said, [*request.unplaced, *unshown], heads, apart
+        )
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
         if carried:

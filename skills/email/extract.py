@@ -13,6 +13,7 @@ from skills.email.classify import asks_for_documents, cue_spans
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.events import find_event
 from skills.email.model import (
+    Addressee,
     AddressForm,
     EmailRequest,
     Gender,
@@ -262,6 +263,10 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + list(listed.marks)
             + party_spans
             + ([addressee.group_at] if addressee.group_at else [])
+            + _organisation_spans(addressee, named=False)
+            + ([addressee.label_at] if addressee.label_at else [])
+            # "bei Fragen erreichen Sie mich unter …" is what the "Kontakt:" line says
+            + (contact_spans if placed_here else [])
             + lists.markers(text)
             + _plain_order(text)
             # "Treffpunkt" is the label of the place the draft gives as "Ort"
@@ -273,11 +278,25 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             # "auf Englisch" says which language to write in; "German B1 course" is a fact
             + [m.span() for p in (_ENGLISH, _GERMAN) for m in p.finditer(text)]
         ),
-        named=tuple(party_spans + [span for _, span in inline] + [span for _, span in clauses]),
+        named=tuple(
+            party_spans
+            + _organisation_spans(addressee, named=True)
+            + [span for _, span in inline]
+            + [span for _, span in clauses]
+        ),
         unplaced=tuple(unplaced),
         placed=tuple((slot, parts) for slot, parts in pairs if slot in placed),
         today=today,
     )
+
+
+def _organisation_spans(addressee: Addressee, *, named: bool) -> list[Span]:
+    """The organisation's span where it is named by a name of its own (``named``: a head a
+    carried piece is not widened over) or by its noun alone (said by the salutation)."""
+    if addressee.organisation is None:
+        return []
+    span, with_name = addressee.organisation
+    return [span] if with_name is named else []
 
 
 def extract_for(text: str, purpose: Purpose, today: date) -> EmailRequest:

@@ -123,6 +123,12 @@ class Addressee:
     # other words ("des Kurses BO-3")
     group_at: tuple[int, int] | None = None
     group_typed: str = ""  # that name as typed ("Kurs BO-3"), for an English salutation
+    # where the organisation was named, and whether with a name of its own: "der Schule" is
+    # what "Sehr geehrte Damen und Herren" says; "Firma Müller GmbH" is a fact, carried as
+    # typed
+    organisation: tuple[tuple[int, int], bool] | None = None
+    # "Ansprechpartner" before the contact person greeted: the salutation says it
+    label_at: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

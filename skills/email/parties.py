@@ -105,7 +105,12 @@ _LOWER_FIRST_NAME = re.compile(
 _MARKED_FIRST_NAME = re.compile(
     rf"(?P<name>{_NAME})\s*(?:\(\s*(?:du|sie)\s*\)|per\s+(?:du|sie)\b)"
 )
-_TARGET = re.compile(r"\b(?:an|to|für|for)\s+(?:den|die|das|the|unseren?|einen?|ihren?)?\s*", re.I)
+# Whom the mail is for: "an die Firma …", "für den Betrieb …", or a dative after the verb
+# ("Schreib der Firma Müller GmbH, dass …", "schreib dem Betrieb …").
+_TARGET = re.compile(
+    r"\b(?:(?:an|to|für|for)\s+(?:den|die|das|the|unseren?|einen?|ihren?)?|schreib\w*\s+(?:(?:bitte|mal|kurz|noch)\s+)*(?:der|dem))\s*",
+    re.I,
+)
 _GROUP_EVENT = re.compile(
     r"gruppe|infoveranstaltung|infoabend|workshop|seminar|kurs|messe|börse|group|info\b", re.I
 )
@@ -152,7 +157,10 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
     for match in _PERSON.finditer(text):
         if any(start <= match.start() < end for start, end in spans):
             continue
-        if _NOT_ADDRESSED.search(text[max(0, match.start() - 30) : match.start()]):
+        contact = _contact_label(text, match.start())
+        if contact is None and _NOT_ADDRESSED.search(
+            text[max(0, match.start() - 30) : match.start()]
+        ):
             continue  # "Ansprechpartnerin Frau Peters": someone the email names, not greets
         title = " ".join(match["title"].split())
         first, surname = _names(match["names"], title)
@@ -246,13 +254,50 @@ def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
     return "", None
 
 
+# The name after an organisation's noun: "Firma Müller GmbH", "Betrieb Tischlerei Holz & Form"
+# (or a genitive: "Personalabteilung der Stadtwerke Hamm GmbH")
+_ORGANISATION_NAME = re.compile(r"(?:[ \t]+(?:(?:&|der|des)[ \t]+)?(?-i:[A-ZÄÖÜ])[\wäöüß.&-]*)*")
+
+
+def organisation_span(text: str) -> tuple[Span, bool] | None:
+    """Where the organisation the mail is for is named ("der Firma Müller GmbH"), and whether
+    a name follows its noun (the bare noun, "der Schule", is what "Damen und Herren" says)."""
+    lexicon = words().roles
+    for match in _TARGET.finditer(text):
+        noun = lexicon["organisation"].match(text, match.end())
+        if noun is not None:
+            name = _ORGANISATION_NAME.match(text, noun.end())
+            end = name.end() if name else noun.end()
+            return (noun.start(), end), end > noun.end()
+    return None
+
+
+# "…, Ansprechpartner Herr Vogt": the contact person named right after the organisation
+_CONTACT_AFTER = re.compile(
+    r"\s*,\s*(?P<label>ansprechpartner(?:in)?|kontaktperson|contact(?:\s+person)?)\s*:?\s*",
+    re.I,
+)
+
+
+def _contact_label(text: str, start: int) -> Span | None:
+    """ "Mail an die Firma Elektro Schulz GmbH, Ansprechpartner Herr Vogt: …": the contact
+    person named with the organisation the mail is for is whom it greets (as after "z. Hd.");
+    one named later ("Ansprechpartnerin vor Ort ist Frau Meyer") is not. The label's span,
+    when the person at ``start`` is such a contact person."""
+    organisation = organisation_span(text)
+    if organisation is None:
+        return None
+    (_, end), _ = organisation
+    label = _CONTACT_AFTER.fullmatch(text, end, start)
+    return label.span("label") if label else None
+
+
 def _role(text: str, named: bool, event: str) -> Role:
     lexicon = words().roles
     if lexicon["parents"].search(text):
         return Role.PARENTS
-    for match in _TARGET.finditer(text):
-        if lexicon["organisation"].match(text, match.end()):
-            return Role.ORGANISATION
+    if organisation_span(text) is not None:
+        return Role.ORGANISATION
     if lexicon["group"].search(text):
         return Role.GROUP
     if not named and re.search(r"\b(?:einladung|invitation)\b", text, re.I):
@@ -293,6 +338,11 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         # "Erinnerung an Laura: … an Herrn Schneider schicken": Laura is greeted
         found, spans = [], [*spans[greeted:], first_span]
     role = _role(text, bool(found or first), event)
+    organisation = organisation_span(text) if role is Role.ORGANISATION else None
+    label = _contact_label(text, spans[0][0]) if organisation is not None and spans else None
+    if organisation is not None and found:
+        # a person greeted ("z. Hd. Frau Becker-Lenz") leaves the organisation's noun unsaid
+        organisation = (organisation[0], True)
     group = ""
     of = _GROUP_OF.search(text)
     if role is Role.GROUP and of and _genitive(of["of"]):
@@ -301,4 +351,9 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     elif role is Role.GROUP and (named := group_name(text)) is not None:
         group, typed, group_at = named
         return Addressee(role, tuple(found), first, child, group, group_at, typed), spans
-    return Addressee(role, tuple(found), first, child, group), spans
+    return (
+        Addressee(
+            role, tuple(found), first, child, group, organisation=organisation, label_at=label
+        ),
+        spans,
+    )

@@ -152,13 +152,32 @@ _FAX_BEFORE = re.compile(
 )
 
 
+# "bei Fragen erreichen Sie mich unter 0176 …", "you can reach me at …": how to reach the
+# sender, which the draft's "Kontakt:" line says ("melden Sie sich unter …" asks something and
+# stays a sentence of its own)
+_REACH_ME = re.compile(
+    r"(?:\b(?:bei|für)[ \t]+(?:fragen|rückfragen)[ \t]*,?[ \t]*)?"
+    r"\b(?:erreichen[ \t]+sie[ \t]+mich|erreichst[ \t]+du[ \t]+mich"
+    r"|bin[ \t]+ich(?:[ \t]+\w+){0,2}?[ \t]+erreichbar|(?:you[ \t]+can[ \t]+)?reach[ \t]+me)"
+    r"(?:[ \t]+(?:telefonisch|gerne?|by[ \t]+phone))?[ \t]+(?:unter|at|on)[ \t]*$"
+    r"|\b(?:bei|für)[ \t]+(?:fragen|rückfragen)[ \t]*(?:unter|:)[ \t]*$",
+    re.I,
+)
+
+
+def _reach_me_start(text: str, start: int) -> int:
+    """Where a "bei Fragen erreichen Sie mich unter" before a contact at ``start`` begins."""
+    lead = _REACH_ME.search(text, max(0, start - 60), start)
+    return lead.start() if lead else start
+
+
 def contacts(text: str) -> tuple[list[str], list[Span]]:
     """Phone numbers and email addresses, as typed, in reading order."""
     found: list[tuple[int, str]] = []
     spans: list[Span] = []
     for match in _EMAIL.finditer(text):
         found.append((match.start(), match.group(0)))
-        spans.append(match.span())
+        spans.append((_reach_me_start(text, match.start()), match.end()))
     masked = _URL.sub(lambda m: " " * len(m.group(0)), text)
     for number in phonenumbers.PhoneNumberMatcher(
         masked, "DE", leniency=phonenumbers.Leniency.VALID
@@ -171,7 +190,7 @@ def contacts(text: str) -> tuple[list[str], list[Span]]:
             spans.append((fax.start(), number.end))
             continue
         found.append((number.start, number.raw_string))
-        spans.append((number.start, number.end))
+        spans.append((_reach_me_start(masked, number.start), number.end))
     return [value for _, value in sorted(found)], spans
 
 
