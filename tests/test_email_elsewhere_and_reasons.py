@@ -198,3 +198,18 @@ def test_a_titled_person_in_brackets_is_not_taken_along() -> None:
     named = (text.index("Hr."), text.index(")"))  # the salutation says him
     carried = leftover(text, [named], "Sehr geehrter Herr Dr. Albers")
     assert carried == ["Klassenleitung der 9c", "Realschule Mark"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Absage an Herrn Lange: leider keinen Platz im Kurs Deutsch B1 bekommen, nächster "
+        "Kurs ab April",
+        "Absage an Frau Celik: sie wurde für den Lehrgang Lagerlogistik nicht ausgewählt",
+        "rejection to Mr Osei: no place on the welding course this spring",
+    ],
+)
+async def test_a_rejection_naming_a_course_calls_off_no_appointment(request_text: str) -> None:
+    draft = await body_of(request_text)
+    assert "Beratung" not in draft
+    assert "counselling" not in draft

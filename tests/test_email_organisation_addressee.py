@@ -89,3 +89,15 @@ async def test_an_organisation_s_noun_stays_when_a_person_there_is_greeted() -> 
     )
     assert "Sehr geehrte Frau Becker-Lenz," in draft
     assert "Personalabteilung der Stadtwerke Hamm GmbH" in draft
+
+
+async def test_a_service_written_to_is_carried_apart_without_the_verb() -> None:
+    draft = await body_of(
+        "Kannst du ne kurze mail an die Agentur für Arbeit schreiben, Frau Peters, dass Kevin "
+        "den Termin am Dienstag wahrnimmt"
+    )
+    lines = [line.strip() for line in draft.splitlines()]
+    assert "Sehr geehrte Frau Peters," in lines
+    assert "Agentur für Arbeit" in lines  # carried as typed, the verb "schreiben" left out
+    assert "schreiben" not in draft
+    assert any("dass Kevin den Termin am Dienstag wahrnimmt." in line for line in lines)

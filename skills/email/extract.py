@@ -264,7 +264,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + party_spans
             + ([addressee.group_at] if addressee.group_at else [])
             + _organisation_spans(addressee, named=False)
-            + ([addressee.label_at] if addressee.label_at else [])
+            + list(addressee.said_otherwise)
             # "bei Fragen erreichen Sie mich unter …" is what the "Kontakt:" line says
             + (contact_spans if placed_here else [])
             + lists.markers(text)
@@ -325,8 +325,20 @@ _MEETING = re.compile(
 def _calls_off_no_appointment(text: str) -> bool:
     """ "Absage: kein Platz mehr in der Maßnahme ab 01.03.", "Marvin muss das Praktikum
     absagen": what is called off is no meeting, so the draft is the request's own message,
-    never "leider muss ich unser Beratungsgespräch absagen"."""
-    return _MEETING.search(text) is None and words().event_noun.search(text) is None
+    never "leider muss ich unser Beratungsgespräch absagen". A course named in a rejection
+    ("leider keinen Platz im Kurs Deutsch B1 bekommen") is not called off either."""
+    if _MEETING.search(text) is not None:
+        return False
+    return words().event_noun.search(text) is None or _REJECTED.search(text) is not None
+
+
+# "keinen Platz bekommen", "wurde nicht genommen", "no place on the course": a rejection
+_REJECTED = re.compile(
+    r"\bkeine[nm]?\s+(?:\w+)?platz|\bkein\s+(?:\w+)?platz|\bnicht\s+(?:genommen|angenommen"
+    r"|berücksichtigt|ausgewählt|zugelassen)|\bkeine\s+zusage|\bno\s+(?:place|spot|seat)s?\b"
+    r"|\bnot\s+(?:been\s+)?(?:accepted|selected|admitted)",
+    _F,
+)
 
 
 # A day named on its own: a weekday, written out or short ("Fr entfällt"), or a date

@@ -127,8 +127,10 @@ class Addressee:
     # what "Sehr geehrte Damen und Herren" says; "Firma Müller GmbH" is a fact, carried as
     # typed
     organisation: tuple[tuple[int, int], bool] | None = None
-    # "Ansprechpartner" before the contact person greeted: the salutation says it
-    label_at: tuple[int, int] | None = None
+    # words about whom the mail is for that the draft says in its own way: "Ansprechpartner"
+    # before the contact person greeted, the verb after the organisation ("… an die Agentur
+    # für Arbeit schreiben, dass …")
+    said_otherwise: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import re
 
 from skills.email.group_name import group_name
 from skills.email.model import Addressee, Gender, Person, Role
+from skills.email.services import SERVICE_PATTERN
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -254,6 +255,7 @@ def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
     return "", None
 
 
+_SERVICE = re.compile(SERVICE_PATTERN, re.IGNORECASE)
 # The name after an organisation's noun: "Firma Müller GmbH", "Betrieb Tischlerei Holz & Form"
 # (or a genitive: "Personalabteilung der Stadtwerke Hamm GmbH")
 _ORGANISATION_NAME = re.compile(r"(?:[ \t]+(?:(?:&|der|des)[ \t]+)?(?-i:[A-ZÄÖÜ])[\wäöüß.&-]*)*")
@@ -264,7 +266,9 @@ def organisation_span(text: str) -> tuple[Span, bool] | None:
     a name follows its noun (the bare noun, "der Schule", is what "Damen und Herren" says)."""
     lexicon = words().roles
     for match in _TARGET.finditer(text):
-        noun = lexicon["organisation"].match(text, match.end())
+        noun = lexicon["organisation"].match(text, match.end()) or _SERVICE.match(
+            text, match.end()
+        )
         if noun is not None:
             name = _ORGANISATION_NAME.match(text, noun.end())
             end = name.end() if name else noun.end()
@@ -276,6 +280,15 @@ def organisation_span(text: str) -> tuple[Span, bool] | None:
 _CONTACT_AFTER = re.compile(
     r"\s*,\s*(?P<label>ansprechpartner(?:in)?|kontaktperson|contact(?:\s+person)?)\s*:?\s*",
     re.I,
+)
+
+
+# "… an die Agentur für Arbeit schreiben, dass …", "dem Ausbildungsbetrieb X mitteilen, dass"
+_VERB_AFTER = re.compile(
+    r"(?:[ \t]+(?:ne|eine|kurz|kurze|was|etwas|bitte|mal))*[ \t]+"
+    r"(?P<verb>schreiben|mailen|mitteilen|ausrichten|schicken|senden"
+    r"|bescheid[ \t]+(?:geben|sagen))\b",
+    re.IGNORECASE,
 )
 
 
@@ -340,6 +353,10 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     role = _role(text, bool(found or first), event)
     organisation = organisation_span(text) if role is Role.ORGANISATION else None
     label = _contact_label(text, spans[0][0]) if organisation is not None and spans else None
+    verb = _VERB_AFTER.match(text, organisation[0][1]) if organisation is not None else None
+    said_otherwise = tuple(
+        span for span in (label, verb.span("verb") if verb else None) if span is not None
+    )
     if organisation is not None and found:
         # a person greeted ("z. Hd. Frau Becker-Lenz") leaves the organisation's noun unsaid
         organisation = (organisation[0], True)
@@ -353,7 +370,13 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         return Addressee(role, tuple(found), first, child, group, group_at, typed), spans
     return (
         Addressee(
-            role, tuple(found), first, child, group, organisation=organisation, label_at=label
+            role,
+            tuple(found),
+            first,
+            child,
+            group,
+            organisation=organisation,
+            said_otherwise=said_otherwise,
         ),
         spans,
     )
