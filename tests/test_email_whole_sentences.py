@@ -53,3 +53,24 @@ def test_without_heads_the_pieces_are_as_lacking() -> None:
     consumed = [(start, start + 6), (text.index("11 Uhr"), text.index("11 Uhr") + 6)]
     assert leftover(text, consumed, draft) == ["Wir holen"]  # the clause keeps its subject
     assert leftover(text, consumed, draft, heads=[]) == [text.rstrip(".")]
+
+
+async def test_a_told_clause_about_the_addressee_s_own_thing_says_it_is_theirs() -> None:
+    result = await run(
+        "Kannst du eine Mail an Herrn Petrović schreiben, dass sein Termin am 14.01.2027 um "
+        "9:30 ausfällt und wir einen neuen ausmachen"
+    )
+    body = str(result.data["body"])
+    assert "dass Ihr Termin am 14.01.2027 um 9:30 ausfällt" in body
+    assert "sein Termin" not in body
+    # to Frau Yilmaz, "ihre Bewerbung" is hers
+    result = await run(
+        "Mail an Frau Yilmaz, dass ihre Bewerbung bei der Stadt Hamm eingegangen ist"
+    )
+    assert "dass Ihre Bewerbung bei der Stadt Hamm eingegangen ist" in str(result.data["body"])
+
+
+async def test_a_possessive_of_someone_else_stays_as_typed() -> None:
+    # a mail to Frau Kaya: "sein Vertrag" is another person's (Jonas's)
+    result = await run("Mail an Frau Kaya, dass sein Vertrag für Jonas bei der Post liegt")
+    assert "sein Vertrag" in str(result.data["body"])

@@ -156,12 +156,21 @@ def as_told_request(sentence: str, du: bool, say: Say, pronouns: frozenset[str])
     return say(key, verb=verb, rest=rest).replace("  ", " ").replace(" .", ".")
 
 
-def as_sentence(clause: str, du: bool, say: Say) -> str:
-    """The clause as a sentence of the letter: a request when it is one, else told whole."""
+def as_sentence(clause: str, du: bool, say: Say, pronouns: frozenset[str] = frozenset()) -> str:
+    """The clause as a sentence of the letter: a request when it is one, else told whole; a
+    clause about the addressee's own thing ("sein Termin … ausfällt" in a mail to Herrn X,
+    the addressee's one pronoun in ``pronouns``) tells it as theirs ("Ihr Termin …")."""
     asked = as_request(clause, du, say)
     if asked is not None:
         return asked.replace("  ", " ").replace(" .", ".")
+    first, _, rest = clause.partition(" ")
+    if rest and _OWNER.get(first[:3].lower()) in pronouns and len(pronouns) == 1:
+        clause = f"{_as_addressed(first, du)} {rest}"
     return say("common.clause.told_du" if du else "common.clause.told_sie", clause=clause)
+
+
+# whose a possessive says: "sein Termin" is his, "ihre Bewerbung" hers
+_OWNER = {"sei": "er", "ihr": "sie"}
 
 
 _SENTENCE_START = re.compile(
@@ -224,7 +233,7 @@ def whole_clauses(
             continue
         if inside not in done:
             done.add(inside)
-            result.append(as_sentence(clause, du, say))
+            result.append(as_sentence(clause, du, say, pronouns))
         # "… anrufen soll, wegen dem Probetag": what follows the clause stays as typed
         after = text[inside[1] : at + len(piece)].lstrip(" \t,;")
         if after:
