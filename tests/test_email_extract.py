@@ -33,6 +33,10 @@ def days(text: str, today: date = TODAY) -> list[date]:
         ("vom 3.2 auf", date(2027, 2, 3)),
         ("on 12 March", date(2027, 3, 12)),
         ("on March 12th, 2027", date(2027, 3, 12)),
+        # a short month first, with an ordinal, a dot or a year
+        ("on Feb 3rd 2027 at 2 pm", date(2027, 2, 3)),
+        ("Feb. 3, 2027", date(2027, 2, 3)),
+        ("Dec 1, 2027", date(2027, 12, 1)),
         # no year: the nearest such date, so a date a week ago stays in this year ...
         ("Gespräch am 12.1.", date(2027, 1, 12)),
     ],
@@ -314,3 +318,8 @@ def test_a_date_typed_without_its_last_dot_before_um_is_a_date(text: str, day: d
 def test_a_clock_time_before_um_is_no_date() -> None:
     assert days("Treffen um 9.10 um die Ecke") == []
     assert days("Raum 2.14, Beginn 9.30") == []
+
+
+def test_a_short_month_first_needs_more_than_a_number() -> None:
+    # "Jan" is a first name too
+    assert days("Termin mit Jan 3 Uhr") == []

@@ -236,3 +236,9 @@ async def test_a_verb_ending_like_test_names_no_event() -> None:
         "noch ändern wolltest"
     )
     assert "Veranstaltung: wolltest" not in body
+
+
+async def test_an_interview_of_the_addressee_is_not_our_counselling_appointment() -> None:
+    draft = await body_of("remind Sarah of her interview on February 3, 2027 at 9am", "en")
+    assert "counselling appointment" not in draft
+    assert "Event: interview" in draft

@@ -41,6 +41,10 @@ from bot.language import choose, detect, settled
         ("summarise\nTN wants IT, Praktikum 2 Wochen", "en"),
         ("job Tischler", None),  # German counsellors type "job" too
         ("occupation für meine Klientin: Florist", "de"),
+        # thanks and goodbyes in English get their reply in English
+        ("thanks, bye", "en"),
+        ("Thank you, have a nice evening", "en"),
+        ("danke, tschüss", None),
     ],
 )
 def test_detect(text: str, expected: str | None) -> None:

@@ -103,6 +103,14 @@ _EXPLICIT = (
         r"(?:,?\s+(?P<y>\d{4}))?",
         _F,
     ),
+    # "Feb 3rd 2027", "Feb. 3, 2027": a short month first only with an ordinal, a dot or a
+    # year ("Jan 3 Uhr" may be someone called Jan)
+    re.compile(
+        _PREFIX + rf"(?P<mn>{_alt([m for m in MONTHS if m not in _FULL_MONTHS])})"
+        r"(?=\.\s*\d|\s+\d{1,2}(?:st|nd|rd|th)\b|\s+\d{1,2},?\s+\d{4}\b)"
+        r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?",
+        _F,
+    ),
 )
 _NEXT_WEEK = (
     re.compile(

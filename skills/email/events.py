@@ -76,7 +76,7 @@ _EVENT_LABEL = re.compile(
 # study programmes", "the exam preparation day", "the online apprenticeship chat".
 _ENGLISH_KIND = (
     r"(?:session|day|evening|fair|workshop|club|chat|check|course|class|seminar|training"
-    r"|coaching|talk|tour|visit|exhibition|webinar|exam|test|briefing)s?"
+    r"|coaching|talk|tour|visit|exhibition|webinar|exam|test|briefing|interview)s?"
 )
 # "the job club on Monday": a day after the event is its date, not its topic
 _NO_DAY = (
@@ -84,7 +84,10 @@ _NO_DAY = (
     r"|july|august|september|october|november|december|today|tomorrow|next)\b)"
 )
 _ENGLISH_EVENT = re.compile(
-    r"(?:\b(?:to|for|at|about|of)\s+|(?<=:\s))(?:the|our|an?|this|next)\s+"
+    r"(?:\b(?:to|for|at|about|of)\s+|(?<=:\s))(?:the|our|an?|this|next|(?P<whose>his|her|your)"
+    # "remind Sarah of her interview": whose it is says it is an event of theirs (only an
+    # interview: "his language course" is what he does, "her training" no event)
+    r"(?=\s+(?:job\s+)?interview\b))\s+"
     rf"(?P<title>(?:(?!(?:on|at|from|by|in)\b)[\w'’-]+\s+){{0,3}}?{_ENGLISH_KIND}"
     rf"(?:\s+(?:on|about|for)\s+(?:{_NO_DAY}[^\W\d][\w-]*\s?){{1,4}}?)?)"
     r"(?=\s+(?:on|at|from|in|is|are|will|starts?|with|by)\b|\s*[,.:;(]|\s*$)",
