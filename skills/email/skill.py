@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.config import Settings
@@ -25,6 +26,7 @@ from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
 from skills.email.relay import relayed
 from skills.email.report import Report, skill_texts
+from skills.email.revision import REMEMBERED, is_revision
 from skills.email.routing import evidence, is_new_request
 from skills.email.shape import Certainty, shape
 
@@ -112,6 +114,11 @@ class EmailSkill(Skill):
     def match_score(self, text: str) -> float:
         return evidence(text)
 
+    def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
+        """A change to the draft just shown ("bitte per du", "und Raum 2.14")."""
+        drafted = recent.get(REMEMBERED)
+        return isinstance(drafted, str) and is_revision(text, drafted)
+
     def guess(self, text: str, language: str) -> Guess | None:
         """A message with the shape of an email but too little to be sure: ask first."""
         found = shape(text)
@@ -155,6 +162,10 @@ class EmailSkill(Skill):
                     blocks=(*drafted.blocks, Text(skill_texts().get(ctx.language, "details"))),
                     follow_up=FollowUp(state={"step": STEP_DETAILS, "purpose": purpose.value}),
                 )
+        elif (
+            ctx.command is None and ctx.recent is not None and self.continues(ctx.args, ctx.recent)
+        ):
+            return self._cannot_revise(ctx)
         else:
             text = corrected(ctx.args.strip())  # "… am Montag – ach nein, Dienstag"
             purpose = classify(text) or _message_if_said(text)
@@ -205,6 +216,14 @@ class EmailSkill(Skill):
                 "address_form": request.address_form.value,
             },
             triggers=frozenset({"email_draft"}),
+            remember={REMEMBERED: purpose.value},  # that a draft was shown, none of its words
+        )
+
+    def _cannot_revise(self, ctx: SkillContext) -> SkillResult:
+        """A change to the last draft: its request is not kept, so it is asked for again."""
+        log.info("email revision asked; the request is not kept")
+        return SkillResult(
+            (Text(skill_texts().get(ctx.language, "revision")),), outcome=Outcome.PROMPT
         )
 
     def _drafter(self, ctx: SkillContext) -> Drafter:

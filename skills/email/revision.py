@@ -1,0 +1,67 @@
+"""A change to the draft just shown, typed as the next message: "bitte per du", "und Raum
+2.14", "Termin ist am Freitag um 14 Uhr", "make it informal".
+
+Lotse keeps no message content once a reply is given, the request of a finished draft
+included, so such a message cannot be worked into that draft. Rather than "not understood" or
+a new draft from the change alone ("Einladung … Raum 2.14" without the rest), the counsellor is
+told why and how: send the request once more with the change in it. The skill remembers only
+that it drafted an email (no words of it)."""
+
+from __future__ import annotations
+
+import re
+
+from skills.email.classify import scores
+from skills.email.routing import is_new_request
+
+REMEMBERED = "drafted"  # the key of SkillResult.remember: True after a draft, nothing else
+_MAX_WORDS = 14
+_SHORT = 8  # "Termin ist am Freitag um 14 Uhr": short enough to be only a change
+_NAMED = 3  # a purpose named in so many words ("Absage", "Erinnerung"), not "Lebenslauf" alone
+_F = re.IGNORECASE
+# What a change to a draft names: the address form, a date or time, a place or room, a
+# document to bring, the addressee's name, the tone or length.
+_CHANGE = re.compile(
+    r"\bper\s+(?:du|sie)\b|\b(?:du|sie)-?form\b|\bduzen\b|\bsiezen\b|\bförmlich\w*|\blocker\w*"
+    r"|\binformell\w*|\bkürzer\b|\bfreundlicher\b|\bpersönlicher\b"
+    r"|\b(?:informal|formal|shorter|friendlier|first\s+name)\b"
+    r"|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s*(?:uhr|h|am|pm)\b|\bum\s+\d{1,2}\b"
+    r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen"
+    r"|monday|tuesday|wednesday|thursday|friday|tomorrow)\b"
+    r"|\b(?:raum|zimmer|room|ort|online|video|teams|zoom|telefonisch|adresse|address)\b"
+    r"|\bmitbring\w*|\bmitnehm\w*|\bbring\b"
+    r"|\b(?:nachname|vorname|heißt|surname|last\s+name)\b",
+    _F,
+)
+_ADDRESS_FORM = re.compile(r"\bper\s+(?:du|sie)\b|\b(?:du|sie)-?form\b|\bduzen\b|\bsiezen\b", _F)
+_CLAUSES = re.compile(r"[,;]\s|(?<=\w{2})\.\s|\b\w{1,3}\.\s")  # "…, …", "Kl. kam …"
+# Words that say the message changes what was drafted: "statt", "doch", "noch", "und"
+_AMENDING = re.compile(
+    r"^\s*(?:und|noch|bitte|doch|aber|lieber|besser|also|and|but|please|make\s+it|change)\b"
+    r"|\b(?:statt|stattdessen|anstatt|instead|nicht\s+\S+\s+sondern|ändern|änder|change)\b"
+    r"|^\s*(?:per\s+(?:du|sie)|(?:du|sie)-?form)\b",
+    _F,
+)
+
+
+def is_revision(text: str, drafted_purpose: str | None) -> bool:
+    """``text`` changes the draft just shown rather than asking for a new one: short, one
+    line, naming something a draft holds, no request of its own (a purpose other than the
+    draft's, or whom to write to)."""
+    flat = text.strip()
+    if not flat or "\n" in flat or len(flat.split()) > _MAX_WORDS:
+        return False
+    if _CHANGE.search(flat) is None:
+        return False
+    if is_new_request(flat):
+        return False
+    if flat.endswith("?") and _ADDRESS_FORM.search(flat) is None:
+        return False  # "Welche Ausbildungen gibt es am Montag im BIZ?" asks something else
+    if _CLAUSES.search(flat) and _AMENDING.match(flat) is None:
+        return False  # "Kl. kam pünktlich, Termin morgen vereinbart": notes, not a change
+    if any(
+        purpose.value != drafted_purpose and score >= _NAMED
+        for purpose, score in scores(flat).items()
+    ):
+        return False  # "Absage Termin morgen 9 Uhr": another email
+    return _AMENDING.search(flat) is not None or len(flat.split()) <= _SHORT
