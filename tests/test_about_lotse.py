@@ -70,6 +70,10 @@ from lotse.app import App, describe_model
         ("Wer hat dich gebaut?", "ai"),
         ("who runs you?", "ai"),
         ("what are you?", "ai"),
+        ("Kann ich dir auch Dokumente schicken?", "files"),
+        ("Liest du auch PDFs?", "files"),
+        ("can I upload a file?", "files"),
+        ("Funktionierst du auch ohne Internet?", "data_flow"),
     ],
 )
 def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:

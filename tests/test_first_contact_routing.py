@@ -31,6 +31,8 @@ async def _route(router: Router, text: str) -> Route:
     "text",
     [
         "Hilfe, was kannst du?",
+        "Welche Abteilung bin ich?",  # the help names the department
+        "which department am I in?",
         "Was machst du eigentlich?",
         "Was kann ich dich alles fragen?",
         "Was kann ich Sie fragen?",

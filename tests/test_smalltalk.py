@@ -31,6 +31,11 @@ GREETINGS = [
     "Guten Morgen, wie geht's?",
     "Hallo Lotse, alles gut bei dir?",
     "Hallo, schönen guten Morgen",
+    # a first message to try it out, or to say one is new
+    "Test",
+    "test test",
+    "Ich bin neu hier",
+    "Hallo, ich bin neu hier",
 ]
 THANKS = ["danke", "Danke!", "vielen Dank für die Hilfe", "Dankeschön 🙏", "thx", "Danek",
           "Thanks so much!", "super, danke dir", "vielen dank, das hilft mir sehr",

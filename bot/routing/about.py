@@ -15,7 +15,16 @@ from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("about.yaml")
 MAX_CHARS = 300
-TOPICS = ("minors", "personal_data", "data_flow", "storage", "visibility", "model", "ai")
+TOPICS = (
+    "minors",
+    "personal_data",
+    "files",
+    "data_flow",
+    "storage",
+    "visibility",
+    "model",
+    "ai",
+)
 
 
 @cache
