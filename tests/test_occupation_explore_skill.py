@@ -114,6 +114,40 @@ async def test_an_unknown_area_beside_a_known_interest_is_named(skill: Occupatio
     assert "„raumfahrt“ habe ich keinem Bereich" in text_of(result)
 
 
+@pytest.mark.parametrize(
+    ("question", "liked"),
+    [
+        ("Welche Ausbildungen passen zu jemandem, der gern jongliert?", "„jongliert“"),
+        ("Which apprenticeships suit someone who likes juggling?", "“juggling”"),
+    ],
+)
+async def test_what_someone_likes_that_no_area_knows_is_said_not_dropped(
+    skill: OccupationSkill, question: str, liked: str
+) -> None:
+    result = await skill.handle(context(question, language="en" if "Which" in question else "de"))
+    assert result.outcome is Outcome.UNKNOWN
+    assert result.data["exploration"]["results"] == []  # not every dual training instead
+    assert liked in text_of(result)
+
+
+@pytest.mark.parametrize(
+    ("question", "area"),
+    [
+        ("Which apprenticeships suit someone who likes working with their hands?", "crafts"),
+        ("Was passt zu jemandem, der gern mit seinen Händen arbeitet?", "Handwerk"),
+        ("which apprenticeships are good for people who like fixing things?", "technology"),
+        ("Welche Ausbildung passt zu jemandem, der gerne redet?", "Kundenkontakt"),
+    ],
+)
+async def test_everyday_words_for_an_interest_filter_the_list(
+    skill: OccupationSkill, question: str, area: str
+) -> None:
+    language = "de" if question.startswith(("Was", "Welche")) else "en"
+    result = await skill.handle(context(question, language=language))
+    assert len(result.data["exploration"]["results"]) >= 3
+    assert area in text_of(result)
+
+
 async def test_exploration_in_english(skill: OccupationSkill) -> None:
     result = await skill.handle(context("jobs with animals", language="en"))
     assert "Filtered by: interest/area animals." in text_of(result)

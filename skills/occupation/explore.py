@@ -106,13 +106,29 @@ def _school(text: str, vocab: Vocabulary) -> tuple[int | None, str | None, str]:
     return None, None, text
 
 
+# What someone likes, said in a clause: "der gern jongliert", "who likes juggling",
+# "die sich für Mode interessiert" (folded text)
+_LIKES = re.compile(
+    r"\b(?:der|die|das|who|that)\s+(?:sehr\s+|so\s+|really\s+)?(?:gerne?|likes?|loves?|enjoys?)"
+    r"\s+(?P<c>[^,.;:?!]{3,50})"
+    r"|\b(?:der|die)\s+sich\s+(?:sehr\s+)?fuer\s+(?P<d>[^,.;:?!]{3,40}?)\s+interessier\w*"
+    r"|\b(?:who\s+is|who's)\s+(?:really\s+)?(?:interested\s+in|into)\s+(?P<e>[^,.;:?!]{3,40})"
+)
+
+
 def _unknown_area(text: str, spans: list[tuple[int, int]]) -> str | None:
-    """The area the question named when no topic word covers it (said, never dropped)."""
+    """The area the question named when no topic word covers it (said, never dropped): after
+    "Bereich", or what someone likes ("der gern jongliert") when no topic word stands in it."""
     for hit in _AREA.finditer(text):
         group = "a" if hit.group("a") else "b"
         start, end = hit.span(group)
         if not any(first < end and start < last for first, last in spans):
             return hit.group(group)
+    for hit in _LIKES.finditer(text):
+        group = next(name for name in ("c", "d", "e") if hit.group(name))
+        start, end = hit.span(group)
+        if not any(first < end and start < last for first, last in spans):
+            return hit.group(group).strip()
     return None
 
 

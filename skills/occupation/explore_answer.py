@@ -20,7 +20,7 @@ from skills.occupation import compare, explore, similar, training_system
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.facts import Say, duration_text
-from skills.occupation.follow_up import asks_for_many
+from skills.occupation.follow_up import asks_for_many, asks_pay
 from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
 from skills.occupation.model import EVERYDAY
 from skills.occupation.part_time import answer_part_time, asks_about_part_time
@@ -132,7 +132,16 @@ def _names_one(query: explore.ExploreQuery, catalogue: Catalogue, text: str) -> 
     Tierarzthelferin werden, wie lang ist die Ausbildung?")."""
     if _names_occupation(query.subject, catalogue):
         return True
-    return query.loose and _named_exactly(text, catalogue)
+    return query.loose and (_named_exactly(text, catalogue) or _one_paid(text, catalogue))
+
+
+# "What does an electrician earn during the apprenticeship?": pay asked of one person at work,
+# named by an everyday word after an article; a list question asks about many
+_ONE = re.compile(r"\b(?:a|an|ein|eine|einen|einer|als)\s+([\w-]{4,})", re.IGNORECASE)
+
+
+def _one_paid(text: str, catalogue: Catalogue) -> bool:
+    return asks_pay(text) and any(catalogue.exact(m.group(1)) for m in _ONE.finditer(text))
 
 
 def _named_exactly(text: str, catalogue: Catalogue, everyday: bool = False) -> bool:

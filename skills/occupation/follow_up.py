@@ -252,6 +252,11 @@ def _more_facts(
 
 
 @cache
+def asks_pay(text: str) -> bool:
+    """Whether ``text`` holds a word that asks about pay ("verdient", "earn")."""
+    return not _first_words(Focus.PAY).isdisjoint(fold(word) for word in _TOKEN.findall(text))
+
+
 def _first_words(focus: Focus) -> frozenset[str]:
     """The words a phrase of ``focus`` starts with: a question holding none of them cannot
     hold the phrase without a typo."""

@@ -29,8 +29,15 @@ from skills.occupation.catalogue import (
     load_builtin_catalogue,
 )
 from skills.occupation.choices import choice_result, not_found_result
+from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.confidence import Resolution, Verdict, decide
 from skills.occupation.describe import decide_by_work, described_work, find_by_work, work_stems
+from skills.occupation.difference import (
+    asks_difference,
+    remembered_pair,
+    remembered_title,
+    with_previous,
+)
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.field_question import field_asked
@@ -237,6 +244,17 @@ class OccupationSkill(Skill):
         return 0.0
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
+        if asks_difference(ctx.args):  # "Unterschied?" after two cards: side by side
+            say_: Say = partial(self._texts.get, ctx.language)
+            pair, title = remembered_pair(ctx.recent), remembered_title(ctx.recent)
+            if pair is not None:
+                return answer_comparison(pair, self._catalogue, say_, ctx.language)
+            if title is not None:  # after one card: compared with what?
+                text = say_("prompt.compare_with", title=title)
+                return SkillResult((Text(text),), outcome=Outcome.PROMPT)
+        return with_previous(await self._reply(ctx), ctx.recent)
+
+    async def _reply(self, ctx: SkillContext) -> SkillResult:
         say: Say = partial(self._texts.get, ctx.language)
         if ctx.state is not None and names_other_command(ctx.args, ctx.other_commands):
             # "zusammenfassen" instead of the occupation asked for: that request runs next;
@@ -304,6 +322,8 @@ class OccupationSkill(Skill):
     def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
         """A follow-up on the occupation of the last card: a fact asked with nothing but
         back-references ("what about the pay?"), or "und als Holzmechaniker?"."""
+        if asks_difference(text) and remembered_title(recent) is not None:
+            return True
         question = read_follow_up(text, self._names)
         if question is None:
             return False

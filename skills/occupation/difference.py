@@ -1,0 +1,61 @@
+"""The difference between the last two occupations shown, asked after their cards:
+"beruf Tischler", "und Zimmerer?", "Unterschied?".
+
+A card remembers the title of the card before it (catalogue values only, never words of the
+conversation); a question that asks for the difference and names no occupation compares the
+two side by side, as "Unterschied zwischen Tischler und Zimmerer?" would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from bot.skill import SkillResult
+from skills.occupation.compare import CompareQuery
+
+PREVIOUS = "previous_title"  # beside the remembered card's "title"
+_ASKS = re.compile(
+    r"^\W*(?:und|and|also|ok|okay)?\W*"
+    r"(?:(?:was|wo)\s+(?:ist|sind|liegt|liegen)\s+(?:denn\s+|jetzt\s+|da\s+)?(?:der|die)\s+"
+    r"unterschied(?:e)?(?:\s+zwischen\s+(?:den\s+)?beiden)?(?:\s+genau)?"
+    r"|(?:der\s+)?unterschied(?:e)?(?:\s+zwischen\s+(?:den\s+)?beiden)?"
+    r"|was\s+unterscheidet\s+(?:die\s+)?beiden?(?:\s+berufe)?"
+    r"|(?:kannst\s+du\s+|können\s+sie\s+)?(?:die\s+)?beiden\s+vergleichen"
+    r"|im\s+vergleich|vergleich(?:en)?(?:\s+bitte)?"
+    r"|(?:what(?:'s|\s+is)\s+the\s+)?difference(?:\s+between\s+(?:the\s+)?(?:two|them))?"
+    r"|how\s+do\s+(?:they|the\s+two)\s+differ|compare(?:\s+them|\s+the\s+two|\s+both)?)"
+    r"(?:\s+bitte|\s+please)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_difference(text: str) -> bool:
+    """``text`` asks only for the difference, naming no occupation ("Unterschied?")."""
+    return _ASKS.match(text) is not None
+
+
+def remembered_pair(recent: Mapping[str, Any] | None) -> CompareQuery | None:
+    """The card shown before the last one and the last one, when both are remembered."""
+    if not recent:
+        return None
+    before, last = recent.get(PREVIOUS), recent.get("title")
+    if isinstance(before, str) and isinstance(last, str) and before != last:
+        return CompareQuery(before, last)
+    return None
+
+
+def remembered_title(recent: Mapping[str, Any] | None) -> str | None:
+    """The title of the last card, when one is remembered."""
+    title = (recent or {}).get("title")
+    return title if isinstance(title, str) else None
+
+
+def with_previous(result: SkillResult, recent: Mapping[str, Any] | None) -> SkillResult:
+    """``result`` remembering, beside its own card, the card remembered before it."""
+    title = (recent or {}).get("title")
+    mine = result.remember
+    if mine is None or not isinstance(title, str) or mine.get("title") in (None, title):
+        return result
+    return replace(result, remember={**mine, PREVIOUS: title})
