@@ -38,6 +38,7 @@ from skills.occupation.difference import (
     remembered_title,
     with_previous,
 )
+from skills.occupation.employer import employer_asked, employer_result
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.field_question import field_asked
@@ -67,6 +68,12 @@ from skills.occupation.query import (
 )
 
 log = logging.getLogger(__name__)
+# "Ausbildung Zoll", "Lehre Raumfahrt": training and a word or two, whatever the word
+_TRAINING_OF = re.compile(
+    r"^\W*(?:ausbildung|lehre|apprenticeship)\s+(?:als\s+|zum\s+|zur\s+|as\s+(?:an?\s+)?)?"
+    r"[\w-]+(?:\s+[\w-]+)?\W*$",
+    re.IGNORECASE,
+)
 
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
@@ -208,6 +215,8 @@ class OccupationSkill(Skill):
             return 0.0
         if is_question(text, self._catalogue):  # exploration or comparison
             return 1.0
+        if employer_asked(text) is not None or _TRAINING_OF.match(text):
+            return 0.5  # "Ausbildung bei Aldi", "Ausbildung Zoll": answered, if only honestly
         work = described_work(text)
         if work and work_stems(work):  # "Als was arbeitet man, wenn man Haare schneidet?"
             return 0.8
@@ -296,6 +305,9 @@ class OccupationSkill(Skill):
                 outcome=Outcome.PROMPT,
                 follow_up=FollowUp({"step": "query"}),
             )
+        who = employer_asked(ctx.args)
+        if who is not None and not self._catalogue.exact(who):
+            return employer_result(who, say)  # "Ausbildung bei der Stadt Hamm"
         return await self._look_up(ctx, say, query)
 
     def _asked_of_field(self, ctx: SkillContext, say: Say) -> SkillResult | None:
