@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+from conftest import Chat
 from occupation_skill_fixtures import commands, text_of
 from skill_contexts import skill_context
 
@@ -97,6 +98,9 @@ GENERAL = [
     ("Was passiert wenn man die Abschlussprüfung nicht besteht?", "exam_failed", "de"),
     ("Wie oft kann man die Gesellenprüfung wiederholen?", "exam_failed", "de"),
     ("what if my client fails the final exam?", "exam_failed", "en"),
+    ("Wie lange ist die Probezeit in der Ausbildung?", "probation", "de"),
+    ("Probezeit?", "probation", "de"),
+    ("how long is the probation period in an apprenticeship?", "probation", "en"),
     ("Was mache ich, wenn Jonas die Ausbildung abbricht?", "dropping_out", "de"),
     ("Ausbildung abbrechen was muss man beachten", "dropping_out", "de"),
     ("Kann man eine Ausbildung nach der Probezeit kündigen?", "dropping_out", "de"),
@@ -116,6 +120,9 @@ GENERAL = [
         "Kl. ist 25 und macht eine Ausbildung zur Köchin",  # a note with an age, no question
         "Hat Tim die Prüfung nicht bestanden?",  # one person's status, not the rule
         "Kl. will Ausbildung abbrechen, hat Stress mit Chef.",  # a note
+        # how to prepare someone, or a special protection: not the probation rule
+        "Wie bereite ich Jannik auf das Gespräch zum Ende der Probezeit vor?",
+        "Gilt der besondere Kündigungsschutz für Gleichgestellte auch in der Probezeit?",
     ],
 )
 def test_a_statement_or_a_status_question_is_no_general_question(text: str) -> None:
@@ -225,3 +232,10 @@ def test_every_answer_is_in_both_languages_with_an_official_link() -> None:
         assert url.scheme == "https", topic.id
         assert url.hostname, topic.id
         assert url.hostname.endswith(OFFICIAL_HOSTS), topic.id
+
+
+async def test_probation_asked_after_a_card_gets_the_rule(acked_chat: Chat) -> None:
+    await acked_chat.say("beruf Tischler")
+    reply, shown = await acked_chat.say("wie lange ist die probezeit?")
+    assert reply.skill_id == "occupation"
+    assert "höchstens vier Monaten (§ 20 BBiG)" in shown
