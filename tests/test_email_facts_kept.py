@@ -242,3 +242,29 @@ async def test_an_interview_of_the_addressee_is_not_our_counselling_appointment(
     draft = await body_of("remind Sarah of her interview on February 3, 2027 at 9am", "en")
     assert "counselling appointment" not in draft
     assert "Event: interview" in draft
+
+
+async def test_an_english_that_clause_after_a_verb_of_telling_is_told_whole() -> None:
+    draft = await body_of(
+        "can you write to Ahmed that his documents are complete and he can start on 1 March",
+        "en",
+    )
+    assert "his documents are complete and he can start on 1 March." in draft
+
+
+async def test_an_informal_marker_names_the_addressee_and_the_event_is_cancelled() -> None:
+    draft = await body_of("tell Jonas (informal) that the workshop tomorrow is cancelled", "en")
+    assert "Hi Jonas," in draft
+    assert "counselling" not in draft  # the workshop is called off, not a counselling session
+    assert "workshop" in draft
+
+
+async def test_a_place_named_like_a_document_is_no_document() -> None:
+    result = await run(
+        "Mail an Lena (du): Dein Praktikumsplatz bei der Kita Regenbogen ist bestätigt! "
+        "Start 01.02. um 8 Uhr, bitte Masernschutz-Nachweis mitbringen"
+    )
+    body = str(result.data["body"])
+    assert "- Regenbogen" not in body  # "Kita Regenbogen" is a name, not a form ("-bogen")
+    assert "Masernschutz-Nachweis" in body
+    assert "Kita Regenbogen" in body

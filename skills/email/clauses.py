@@ -52,10 +52,27 @@ def _stretched(text: str, start: int, stop: int) -> int:
     return modal.end()
 
 
+# "write to Ahmed that his documents are complete": "that" after a verb of telling opens what
+# to tell (not "the documents that she needs")
+_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
+_TELLING_BEFORE = re.compile(
+    r"\b(?:write|tell|let\s+\S+(?:\s+\S+)?\s+know|inform|remind|say|confirm|mention|explain)"
+    r"\b[^.!?\n:;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _openings(text: str) -> list[re.Match[str]]:
+    found = list(_DASS.finditer(text))
+    found += [m for m in _THAT.finditer(text) if _TELLING_BEFORE.search(text, 0, m.start())]
+    return sorted(found, key=lambda m: m.start())
+
+
 def clause_spans(text: str) -> list[Span]:
-    """The content of each "dass" clause in ``text``: from after "dass" to where it ends."""
+    """The content of each "dass" clause in ``text`` (or an English "that" clause after a verb
+    of telling): from after "dass" to where it ends."""
     spans: list[Span] = []
-    for found in _DASS.finditer(text):
+    for found in _openings(text):
         end = _END.search(text, found.end())
         stop = end.start() if end else len(text.rstrip())
         if end is not None and end.group(0) == ",":

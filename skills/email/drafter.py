@@ -151,6 +151,7 @@ class TemplateDrafter:
                 "to_event_subject": renderer.text("common.event.default_subject"),
                 "our_event": ours,
                 "our_event_cap": ours[:1].upper() + ours[1:],
+                "cancel_subject": renderer.text("common.event.cancel_subject_default"),
             }
         typed = f"{request.event_prep} {event}" if request.event_prep else ""
         ours = renderer.text("common.event.ours", event=event)
@@ -161,6 +162,8 @@ class TemplateDrafter:
             "to_event_subject": typed or renderer.text("common.event.named_subject", event=event),
             "our_event": ours,
             "our_event_cap": subject[:1].upper() + subject[1:],
+            # "Absage: Workshop am 12.01.2027", not a counselling appointment's
+            "cancel_subject": renderer.text("common.event.cancel_subject_named", event=event),
         }
 
     def _reason(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:

@@ -257,6 +257,15 @@ def _names_an_event(word: str) -> bool:
 _LINK_OR_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _F)
 
 
+# The name of a place after its kind: "Kita Regenbogen", "Praxis am Markt"
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:kita|kindergarten|kindertagesstätte|firma|praxis|salon|hotel|restaurant|café|cafe"
+    r"|autohaus|bäckerei|apotheke|schule|zentrum|verein|haus|heim|klinik|studio|laden)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def mentioned_documents(text: str) -> list[Listed]:
     """Documents named anywhere in ``text``, each as typed (the whole word: a
     "Schwerbehindertenausweis" is not a "Personalausweis"), in order, each once."""
@@ -270,8 +279,11 @@ def mentioned_documents(text: str) -> list[Listed]:
                 hits[span] = key if re.fullmatch(pattern, whole, _F) else None
     for match in words().document_word.finditer(text):
         whole = text[slice(*_word_at(text, *match.span()))]
-        if match.group(0).lower() not in words().filler and not _names_an_event(whole):
-            hits.setdefault(match.span(), None)
+        if match.group(0).lower() in words().filler or _names_an_event(whole):
+            continue
+        if _BUSINESS_BEFORE.search(text, 0, match.start()):
+            continue  # "Kita Regenbogen": a name that ends like "Anmeldebogen"
+        hits.setdefault(match.span(), None)
     seen: set[str] = set()
     result: list[Listed] = []
     for (word_start, word_end), known in sorted(hits.items()):

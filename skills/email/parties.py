@@ -78,7 +78,8 @@ _CHILD = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(
-    rf"(?:\b(?P<via>(?i:an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|hallo|hi))\s+|^)"
+    rf"(?:\b(?P<via>(?i:an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|tell|inform"
+    rf"|hallo|hi))\s+|^)"
     rf"(?P<name>{_NAME})\b"
     rf"(?!\s*\.)",
 )
@@ -104,7 +105,7 @@ _LOWER_FIRST_NAME = re.compile(
 # "für Can (du)", "Mia per du": the address form typed right after a word makes it the
 # addressee's first name, even one that is also a common word ("Can", "Will", "Hope").
 _MARKED_FIRST_NAME = re.compile(
-    rf"(?P<name>{_NAME})\s*(?:\(\s*(?:du|sie)\s*\)|per\s+(?:du|sie)\b)"
+    rf"(?P<name>{_NAME})\s*(?:\(\s*(?:du|sie|informal|formal)\s*\)|per\s+(?:du|sie)\b)"
 )
 # Whom the mail is for: "an die Firma …", "für den Betrieb …", or a dative after the verb
 # ("Schreib der Firma Müller GmbH, dass …", "schreib dem Betrieb …").
