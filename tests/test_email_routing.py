@@ -374,3 +374,15 @@ async def test_an_email_typed_out_is_drafted_as_typed(acked_chat: Chat) -> None:
 async def test_information_on_an_occupation_is_a_lookup_not_an_email(acked_chat: Chat) -> None:
     reply, _ = await acked_chat.say("Info zum Beruf Tischler")
     assert reply.skill_id == "occupation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kann man der Agentur die Unterlagen auch per Mail schicken?",
+        "Muss man die Bewerbung per E-Mail oder per Post schicken?",
+        "can one send the application by email?",
+    ],
+)
+def test_a_question_about_a_rule_is_no_email_request(question: str) -> None:
+    assert EmailSkill().match_score(question) == 0.0

@@ -73,3 +73,11 @@ async def test_a_workplace_after_im_stands_for_its_occupation_when_nothing_else_
     result = await OccupationSkill(catalogue).handle(skill_context(typed, None, "de", text=typed))
     assert result.outcome is Outcome.OK
     assert result.blocks[0] == Heading("Verwaltungsfachangestellte/r")
+
+
+@pytest.mark.parametrize("typed", ["Pflegefachfrau gut", "Koch schwer", "Tischler anstrengend"])
+def test_a_judging_word_after_a_title_is_no_field(
+    catalogue: InMemoryCatalogue, typed: str
+) -> None:
+    # "Ist das Gehalt als Pflegefachfrau gut?": not "in der Fachrichtung „gut“"
+    assert qualified(catalogue, typed) is None

@@ -316,11 +316,22 @@ def _purpose_for_someone(head: str) -> bool:
     return bool(TITLED.search(line)) or someone(line, titled=True)
 
 
+# A question about what one may or must do ("Kann man …?", "Muss man …?"), asked of nobody in
+# particular: no email to draft, whatever it mentions sending
+_RULE_QUESTION = re.compile(
+    r"^\W*(?:kann|darf|muss|soll|sollte|könnte|koennte)\s+man\b"
+    r"|^\W*(?:can|may|must|should)\s+one\b",
+    re.IGNORECASE,
+)
+
+
 def evidence(text: str) -> float:
     """How strongly ``text`` asks for an email (the skill's ``match_score``)."""
     head = _slip_fixed(text[:400])
     if _INFO_ABOUT.match(head) and not _INFO_FOR.search(head) and not _MAIL_WORD.search(head):
         return 0.0
+    if _RULE_QUESTION.match(head) and text.rstrip().endswith("?"):
+        return 0.0  # "Kann man der Agentur die Unterlagen per Mail schicken?": asks a rule
     if ADDRESSED.search(head) or writes_to(head) or _MAIL_TO.search(head):
         return 2.0  # says what to write and to whom: no occupation named in it competes
     if _closing_order(text) or _purpose_for_someone(head) or addressed_group(head):

@@ -28,6 +28,13 @@ def field_markers() -> frozenset[str]:
     return frozenset(token for word in words for token in normalise(word).tokens)
 
 
+@cache
+def not_fields() -> frozenset[str]:
+    """Words that judge rather than name a field ("gut", "schwer"), normalised."""
+    words = str(word_section("not_fields")).split()
+    return frozenset(token for word in words for token in normalise(word).tokens)
+
+
 def _field_words(occupation: Occupation) -> set[str]:
     texts = [*occupation.specialisations, *(name for name, _ in occupation.names())]
     return {token for text in texts for token in normalise(text).tokens}
@@ -57,7 +64,8 @@ def qualified(catalogue: Catalogue, query: str, found: Sequence[Match] = ()) -> 
         named = catalogue.exact(title)
         if not named:
             continue
-        qualifier = [token for token in normalise(field).tokens if token not in field_markers()]
+        skipped = field_markers() | not_fields()
+        qualifier = [token for token in normalise(field).tokens if token not in skipped]
         if not qualifier:
             return None
         by_id: dict[str, Match] = {}
