@@ -150,3 +150,23 @@ def test_terms_and_indefinite_people_name_no_ones_data(text: str) -> None:
 )
 def test_a_definite_clients_data_in_such_sentences_still_counts(text: str) -> None:
     assert find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb "sucht" is capitalised as a sentence's or a bullet's first word
+        "Sucht Teilzeitausbildung, am liebsten Büro.",
+        "Gespräch mit Fr. K. Sucht eine Wohnung in Hamm.",
+        "- Sucht nach einem Praktikum im Handwerk",
+    ],
+)
+def test_the_verb_sucht_first_in_a_sentence_is_no_addiction(text: str) -> None:
+    assert find_special_categories(text, notes=True) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text", ["Seine Sucht ist ein Problem.", "- Sucht: Alkohol", "Sucht nach Alkohol seit Jahren."]
+)
+def test_the_noun_sucht_still_counts_first_in_a_sentence(text: str) -> None:
+    assert find_special_categories(text, notes=True) == frozenset({"health"})

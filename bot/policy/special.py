@@ -333,10 +333,31 @@ def _word_start(text: str, position: int) -> int:
     return position
 
 
+# A case-sensitive cue is a noun ("=Sucht"); the first word of a sentence or a bullet is
+# capitalised whatever it is, so there the words after it decide: "Sucht Teilzeitausbildung",
+# "Sucht eine Wohnung", "Sucht nach einem Praktikum" read the verb.
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?]\s+|\n\s*)(?:[-*•–]\s*)?$")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:eine?[nmrs]?|nach\s+(?:eine?[nmrs]?\b|\w*(?:arbeit|job|stelle|platz|ausbildung"
+    r"|praktikum|wohnung))|noch|weiter|dringend|schon|seit|gerade|jetzt|aktiv|intensiv"
+    r"|\w*(?:ausbildung|arbeit|job|stelle|platz|praktikum|wohnung|lehrstelle)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _verb_at_sentence_start(text: str, start: int, end: int) -> bool:
+    if not _SENTENCE_START.search(text, 0, start):
+        return False
+    return _OBJECT_AFTER.match(text, end) is not None
+
+
 def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
     """Every cue in ``text`` with whether it is weak: as listed, then typed with a slip."""
     for pattern, weak in cue_patterns():
+        sensitive = not pattern.flags & re.IGNORECASE
         for match in pattern.finditer(text):
+            if sensitive and _verb_at_sentence_start(text, match.start(), match.end()):
+                continue  # "Sucht Teilzeitausbildung": the verb, capitalised as the first word
             if match.lastgroup:
                 # the end of a compound is read as the whole word ("in der Uniklinik")
                 start = _word_start(text, match.start())
