@@ -37,6 +37,8 @@ def test_a_change_to_a_draft_is_read_as_one(change: str) -> None:
         "Welche Ausbildungen gibt es am Montag im BIZ?",  # a question of its own
         "Kl. kam pünktlich, Termin morgen 10 Uhr vereinbart",  # notes
         "danke",  # nothing a draft holds
+        "Herr Kaya Freitag 10 Uhr Raum 2.14",  # whom to write to: a request anew
+        "an Herrn Kaya am Freitag um 10",
     ],
 )
 def test_other_messages_are_no_change_to_a_draft(other: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from skills.email.classify import scores
+from skills.email.parties import people
 from skills.email.routing import is_new_request
 
 REMEMBERED = "drafted"  # the key of SkillResult.remember: True after a draft, nothing else
@@ -53,8 +54,8 @@ def is_revision(text: str, drafted_purpose: str | None) -> bool:
         return False
     if _CHANGE.search(flat) is None:
         return False
-    if is_new_request(flat):
-        return False
+    if is_new_request(flat) or people(flat)[0]:
+        return False  # "Frau Berger am Freitag um 10 in Raum 2.14": whom to write to, anew
     if flat.endswith("?") and _ADDRESS_FORM.search(flat) is None:
         return False  # "Welche Ausbildungen gibt es am Montag im BIZ?" asks something else
     if _CLAUSES.search(flat) and _AMENDING.match(flat) is None:
