@@ -362,6 +362,16 @@ def test_a_follow_up_gives_the_fact_asked_for() -> None:
     assert not gives_fact("Zu Koch/Köchin: dauert 3 Jahre.", CATALOGUE, "koch", "age")
 
 
+def test_a_link_holding_the_letters_of_an_act_gives_no_legal_basis() -> None:
+    # BERUFENET's search link ("…?suchwoerter=…") holds "hwo": no legal basis named
+    unlisted = (
+        "Zu Tischler/in: Dazu enthält der Katalog keine Angaben.\n\nOffizielle Beschreibung: "
+        "[BERUFENET](https://web.arbeitsagentur.de/berufenet/ergebnisseite?suchwoerter=Tischler)"
+    )
+    assert not gives_fact(unlisted, CATALOGUE, "tischler", "legal")
+    assert gives_fact("Zu Tischler/in: Rechtsgrundlage: BBiG/HwO.", CATALOGUE, "tischler", "legal")
+
+
 def test_a_reply_is_read_as_written_in_the_language_of_its_own_lines() -> None:
     data = frozenset({"Tischler/in", "Planen und fertigen Möbel aus Holz und Holzwerkstoffen."})
     english = (

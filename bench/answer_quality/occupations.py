@@ -116,7 +116,7 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
         r"perspektive|weiterbildung|aussichten|prospects|further training", re.I
     ),
     "legal": re.compile(
-        r"bbig|hwo|berufsbildungsgesetz|handwerksordnung|bundesrecht|landesrecht"
+        r"\bbbig\b|\bhwo\b|berufsbildungsgesetz|handwerksordnung|bundesrecht|landesrecht"
         r"|vocational training act|crafts code",
         re.I,
     ),

@@ -116,6 +116,9 @@ def _naming_note(match: Match, say: Say, *, several: bool = False) -> str | None
 def _focus_lines(request: AnswerRequest, say: Say) -> list[str]:
     """The fact a question asked about, first, when the card does not show it anyway."""
     if request.focus in (Focus.TASKS, Focus.LEGAL, Focus.TRAINING_TYPE):  # the card shows them
+        # … except a legal basis the entry lacks: the card is silent, the answer is not
+        if request.focus is Focus.LEGAL and request.occupation.regulation is None:
+            return focus_lines(request.occupation, request.focus, say, request.language)
         return []
     return focus_lines(request.occupation, request.focus, say, request.language)
 
@@ -128,11 +131,12 @@ def focus_lines(
         return part_time_lines(occupation, say)
     if focus is Focus.LEGAL:  # the entry's own law; the general answer is for no occupation
         regulation = regulation_text(occupation, say)
-        return [
-            say("answer.legal", regulation=regulation)
-            if regulation
-            else say("answer.legal_unknown")
-        ]
+        if regulation:
+            return [say("answer.legal", regulation=regulation)]
+        # The catalogue lists the recognised dual occupations (BBiG/HwO) as its source says;
+        # which of the two acts an entry falls under is not always recorded.
+        dual = occupation.training_type is TrainingType.DUAL
+        return [say("answer.legal_dual" if dual else "answer.legal_unknown")]
     if focus is Focus.PLACE:  # the entry's own type of training says where
         return [_place_sentence(occupation, say)]
     if focus is Focus.UNLISTED:

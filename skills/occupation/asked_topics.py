@@ -161,10 +161,20 @@ def asks_unlisted(text: str, folded: Sequence[str], unknown: Sequence[str]) -> b
     return found(explore.vocabulary().other_skills, " ".join(folded)) is None
 
 
-def asks_requirement(folded: Sequence[str], used: Sequence[bool]) -> bool:
+def asks_requirement(
+    folded: Sequence[str], used: Sequence[bool], certificates: Sequence[bool]
+) -> bool:
     """Whether the words a follow-up holds for the requirements are need words alone
-    ("braucht man Mathe dafür?"), no certificate ("welchen Abschluss braucht man …?")."""
-    asked = [word for word, marked in zip(folded, used, strict=True) if marked]
+    ("braucht man Mathe dafür?"), no word for the certificate in general ("welchen Abschluss
+    braucht man …?"). A certificate named beside a thing ("braucht man da Mathe oder reicht
+    Hauptschule?") asks about both: the answer for the thing gives the usual certificate."""
+    asked = [
+        word
+        for word, marked, certificate in zip(folded, used, certificates, strict=True)
+        if marked and not certificate
+    ]
+    if any(certificates):
+        return all(word in _words().asks_rule for word in asked)
     return bool(asked) and all(word in _words().asks_rule for word in asked)
 
 

@@ -31,6 +31,7 @@ from skills.occupation.explore_words import Word, vocabulary
 from skills.occupation.focus import Focus
 from skills.occupation.list_pick import read_pick
 from skills.occupation.normalise import back_references, fold, stopwords, word_section
+from skills.occupation.other_duration import duration_of_other
 from skills.occupation.query import pay_stage
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -158,6 +159,8 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         for i, word in enumerate(folded)
         if not used[i] and word not in tolerated() and len(word) > 1
     ]
+    if duration_of_other(focus, [fact for fact, _ in facts], also, [word for _, word in rest]):
+        return FollowUpQuestion(Focus.UNLISTED)  # "wie lange dauert das Praktikum?"
     if lead:  # "und als Holzmechaniker": the words between the start and the name
         while rest and rest[0][1] in words.as_words:
             rest.pop(0)
@@ -180,7 +183,8 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     # "brauch ich dafür nen Führerschein?", "ist Physik wichtig?": a requirement the catalogue
     # does not hold, asked with need words alone (a certificate named is the card's fact)
     needs = focus is None or (
-        focus is Focus.REQUIREMENTS and asks_requirement(folded[len(lead) :], used[len(lead) :])
+        focus is Focus.REQUIREMENTS
+        and asks_requirement(folded[len(lead) :], used[len(lead) :], _certificates(folded, lead))
     )
     things = rule_things(text, folded, unknown, tolerated().__contains__) if needs else []
     if things and not any(_typo_of_filler(word, names) or _near_fact(word) for word in things):
@@ -191,6 +195,13 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     if focus is None and not slips and asks_unlisted(text, folded, unknown):
         return FollowUpQuestion(Focus.UNLISTED)
     return None
+
+
+def _certificates(folded: list[str], lead: tuple[str, ...]) -> list[bool]:
+    """Which words after the lead name a school certificate ("reicht Hauptschule?")."""
+    marked = [False] * len(folded)
+    _mark_kind(folded, marked, _kinds()[0])
+    return marked[len(lead) :]
 
 
 def _facts(

@@ -20,6 +20,7 @@ from skills.occupation.focus import Focus
 from skills.occupation.need_question import need_asked
 from skills.occupation.normalise import back_references, fold, stopwords
 from skills.occupation.part_time import asks_about_part_time
+from skills.occupation.recognised_question import recognition_asked
 from skills.occupation.training_system import focus_asked
 
 _ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|'ne|'n|n|a|an|the)\s+)?"
@@ -391,6 +392,9 @@ def extract_query(text: str) -> OccupationQuery:
     needed = need_asked(cleaned)  # "Braucht man für … einen Führerschein?"
     if needed is not None:
         return OccupationQuery(_clean(needed[0]), needed[1], True)
+    recognised = recognition_asked(cleaned)  # "Ist Tischler ein anerkannter Ausbildungsberuf?"
+    if recognised is not None:
+        return OccupationQuery(_clean(recognised), Focus.LEGAL, True)
     for pattern, focus in _questions():
         found = pattern.search(cleaned)
         if found:
