@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from skills.email.addressed import addressed_statement
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -180,8 +181,12 @@ def as_sentence(clause: str, du: bool, say: Say, pronouns: frozenset[str] = froz
     asked = as_request(clause, du, say)
     if asked is not None:
         return asked.replace("  ", " ").replace(" .", ".")
+    addressed = addressed_statement(clause, du, pronouns)  # "she got …" → "you got …"
+    if addressed is not None:
+        clause = addressed
     first, _, rest = clause.partition(" ")
-    if rest and _OWNER.get(first[:3].lower()) in pronouns and len(pronouns) == 1:
+    owner = _OWNER.get(first[:3].lower())
+    if addressed is None and rest and owner in pronouns and len(pronouns) == 1:
         clause = f"{_as_addressed(first, du)} {rest}"
     return say("common.clause.told_du" if du else "common.clause.told_sie", clause=clause)
 
@@ -238,7 +243,8 @@ def whole_clauses(
         # ("Raum 1.07") would read as a date with the sentence's dot
         inside = next((s for s in spans if at >= 0 and s[0] <= at < s[1]), None)
         if inside is None or text[inside[0] : inside[1]].rstrip()[-1:].isdigit():
-            result.append(piece)
+            # "Zusage an Frau X: sie hat den Platz …" → "Sie haben den Platz …"
+            result.append(addressed_statement(piece, du, pronouns) or piece)
             continue
         clause = text[inside[0] : inside[1]].strip()
         if at + len(piece) > inside[1] and as_request(clause, du, say) is None:

@@ -332,9 +332,13 @@ def _sentences(request: EmailRequest, carried: list[str], language: str) -> tupl
     """What is carried, a "dass" clause's pieces turned into one sentence of the letter."""
     du = request.address_form is AddressForm.DU
     say = Renderer(language).text
-    if language != "de":
-        return tuple(whole_clauses(request.wording, carried, du, say))
-    return tuple(whole_clauses(request.wording, carried, du, say, _addressee_pronouns(request)))
+    pronouns = _addressee_pronouns(request)
+    if language != "de":  # the English request's pronoun of the same person
+        pronouns = frozenset(_ENGLISH_PRONOUN[p] for p in pronouns)
+    return tuple(whole_clauses(request.wording, carried, du, say, pronouns))
+
+
+_ENGLISH_PRONOUN = {"er": "he", "sie": "she"}
 
 
 def _addressee_pronouns(request: EmailRequest) -> frozenset[str]:

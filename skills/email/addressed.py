@@ -1,0 +1,109 @@
+"""A statement about the addressee, typed in the third person, told to them.
+
+"Zusage an Frau Yilmaz: sie hat den Platz im Bewerbungstraining …" carried as typed reads
+"Sehr geehrte Frau Yilmaz, sie hat den Platz …" – as if about someone else. When the
+statement opens with the addressee's own pronoun (the one person the email is for, of the
+one gender the request gives) and a finite verb of the third person singular, the verb is
+said to them instead ("Sie haben den Platz …", "du hast …", "you got …"), and their
+possessives become theirs ("ihr Vorstellungsgespräch" → "Ihr Vorstellungsgespräch").
+Every other word stays as typed; an unknown verb leaves the statement as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+# third person singular → (Sie, du); only verbs whose forms are certain
+_GERMAN_VERBS: dict[str, tuple[str, str]] = {
+    "hat": ("haben", "hast"),
+    "ist": ("sind", "bist"),
+    "war": ("waren", "warst"),
+    "hatte": ("hatten", "hattest"),
+    "wird": ("werden", "wirst"),
+    "kann": ("können", "kannst"),
+    "darf": ("dürfen", "darfst"),
+    "bekommt": ("bekommen", "bekommst"),
+    "erhält": ("erhalten", "erhältst"),
+    "steht": ("stehen", "stehst"),
+    "beginnt": ("beginnen", "beginnst"),
+    "startet": ("starten", "startest"),
+}
+_ENGLISH_VERBS: dict[str, str] = {
+    "has": "have",
+    "is": "are",
+    "was": "were",
+    "got": "got",
+    "gets": "get",
+    "will": "will",
+    "can": "can",
+    "starts": "start",
+    "needs": "need",
+    "should": "should",
+    "must": "must",
+}
+# whose a possessive says: "sein…" is his, "ihr…" hers (another's stays as typed)
+_GERMAN_POSSESSIVE = {
+    "er": re.compile(r"^sein(e|en|em|er|es)?$"),
+    "sie": re.compile(r"^ihr(e|en|em|er|es)?$"),
+}
+# "her" before one of these (or at a clause's end) is the object ("contact her when …")
+_ENGLISH_NOT_OWNED = frozenset(
+    {"to", "at", "in", "on", "when", "if", "and", "or", "that", "a", "an", "the", "by", "as"}
+)
+_ENGLISH_PRONOUNS = frozenset({"he", "she"})
+
+
+def addressed_statement(clause: str, du: bool, pronouns: frozenset[str]) -> str | None:
+    """``clause`` told to the addressee when it opens with their one pronoun (``pronouns``,
+    lower case: "er"/"sie" or "he"/"she") and a known finite verb; else None. A later part
+    after a comma that opens with the pronoun is told to them too ("…, he should bring his
+    CV"); one whose verb is unknown leaves the whole clause as typed (never half told)."""
+    parts = clause.split(", ")
+    first = parts[0].split(" ")
+    if len(pronouns) != 1 or len(first) < 3 or first[0].lower() not in pronouns:
+        return None
+    told = [_told(part.split(" "), du, pronouns) for part in parts]
+    if told[0] is None or any(t is None for t in told):
+        return None
+    return ", ".join(t for t in told if t is not None)
+
+
+def _told(words: list[str], du: bool, pronouns: frozenset[str]) -> str | None:
+    """One comma-separated part: its subject and verb said to the addressee when it opens
+    with their pronoun, their possessives theirs in any case; None for an unknown verb."""
+    pronoun = next(iter(pronouns))
+    opens = len(words) > 1 and words[0].lower() == pronoun
+    if pronoun in _ENGLISH_PRONOUNS:
+        rest = [_english_owned(words, i) for i in range(2 if opens else 0, len(words))]
+        if not opens:
+            return " ".join(rest)
+        verb = _ENGLISH_VERBS.get(words[1].lower())
+        return None if verb is None else " ".join(["you", verb, *rest])
+    owner = _GERMAN_POSSESSIVE[pronoun]
+    rest = [_german_owned(word, du, owner) for word in words[2 if opens else 0 :]]
+    if not opens:
+        return " ".join(rest)
+    forms = _GERMAN_VERBS.get(words[1].lower())
+    if forms is None:
+        return None
+    return " ".join(["du" if du else "Sie", forms[1] if du else forms[0], *rest])
+
+
+def _german_owned(word: str, du: bool, owner: re.Pattern[str]) -> str:
+    owned = owner.match(word)
+    if owned is None:
+        return word
+    return ("dein" if du else "Ihr") + (owned.group(1) or "")
+
+
+def _english_owned(words: list[str], i: int) -> str:
+    word = words[i]
+    if word == "his":
+        return "your"
+    if word != "her":
+        return word
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    owned = (
+        following and following.strip(",.;") == following and following not in _ENGLISH_NOT_OWNED
+    )
+    return "your" if owned else "you"
