@@ -74,7 +74,7 @@ def test_a_cancellation_said_outright_still_is_one() -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Mail an Frau Brandl: sie war am 03.02. nicht beim Vorstellungsgespräch", "sie war am"),
+        ("Mail an Frau Brandl: sie war am 03.02. nicht beim Vorstellungsgespräch", "Sie waren am"),
         (
             "Nachricht an Herrn Wolf: bitte kurz Rückmeldung, ob er die Anmeldung beim "
             "Berufskolleg abgegeben hat",

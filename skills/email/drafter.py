@@ -11,6 +11,7 @@ from skills.email.carry import leftover
 from skills.email.classify import WRITTEN_OUT, cue_spans
 from skills.email.clauses import clause_spans, whole_clauses
 from skills.email.dates import find_dates, mask
+from skills.email.events import is_placement
 from skills.email.model import (
     AddressForm,
     EmailDraft,
@@ -82,6 +83,9 @@ class TemplateDrafter:
     ) -> EmailDraft:
         draft = self._render(request, language, translate)
         said = draft.subject + "\n" + draft.body + _translated(request, translate)
+        if request.elsewhere and request.event and is_placement(request.event):
+            # "Herr Mahmoud beginnt sein Praktikum …" is still told whole beside "Was: Praktikum"
+            said = said.replace(request.event, " ")
         consumed = list(request.consumed)
         subject = typed_subject(request)
         if subject is not None:  # "Zusage an …": the subject says it
@@ -108,7 +112,9 @@ class TemplateDrafter:
             draft = self._render(replace(request, carried=shown), language, translate)
         # the last check: what the finished draft still lacks is carried as well
         finished = draft.subject + "\n" + draft.body + _translated(request, translate)
-        lacking = still_lacking(request, finished, consumed, carried)
+        # a carried piece told to the addressee ("sie hatte" → "Sie hatten") says its words
+        told = "\n".join(carried)
+        lacking = still_lacking(request, finished + "\n" + told, consumed, carried)
         if lacking:
             carried = [*carried, *lacking]
             shown = _sentences(request, carried, language)

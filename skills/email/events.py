@@ -172,6 +172,35 @@ def find_elsewhere(text: str) -> Event | None:
     return None
 
 
+# A work placement someone else holds ("Bestätigung an Autohaus Peters: Emre macht das Praktikum
+# vom …", "Lena confirms the trial day"): what a confirmation without another event confirms,
+# never a counselling appointment of our own.
+_PLACEMENT = re.compile(
+    r"\b(?:[A-ZÄÖÜ][a-zäöüß]*(?:praktikum|probetag|probearbeiten)|Praktikum|Probetag"
+    r"|Probearbeiten|Einstiegsqualifizierung|EQ|Hospitation"
+    r"|(?i:internship|work experience placement|trial day|trial shift))\b"
+)
+
+
+# A request that names an appointment of its own ("Terminbestätigung …, wir besprechen ihr
+# Praktikum") confirms that appointment, not the placement
+_OWN_APPOINTMENT = re.compile(r"termin|gespräch|beratung|appointment|meeting", re.I)
+
+
+def is_placement(event: str) -> bool:
+    """Whether ``event`` is a work placement's word alone ("Praktikum", "trial day")."""
+    return _PLACEMENT.fullmatch(event) is not None
+
+
+def find_placement(text: str) -> Event | None:
+    """The first work placement ``text`` names, as held elsewhere, when it names no
+    appointment of its own."""
+    found = _PLACEMENT.search(text)
+    if found is None or _OWN_APPOINTMENT.search(text):
+        return None
+    return Event(found.group(0), "", found.start(), found.end(), elsewhere=True)
+
+
 # Verbs that end like an event noun ("Test"): "die du schreiben wolltest" names no event
 _VERBS_LIKE_EVENTS = frozenset(
     {

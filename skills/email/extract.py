@@ -11,7 +11,7 @@ from skills.email import lists, slots
 from skills.email.checks import date_notices
 from skills.email.classify import asks_for_documents, cue_spans
 from skills.email.dates import find_dates, mask, worded_deadline
-from skills.email.events import find_event
+from skills.email.events import find_event, find_placement
 from skills.email.model import (
     Addressee,
     AddressForm,
@@ -196,6 +196,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     inline = lists.inline_steps(head) if purpose is Purpose.FOLLOW_UP else []
     head = mask(head, [span for _, span in inline])
     event = find_event(head)
+    if event is None and purpose is Purpose.CONFIRMATION:  # "Bestätigung: Praktikum vom …"
+        event = find_placement(head)
     event_spans = [(event.start, event.end)] if event else []
     # no name is read from an event's title
     addressee, party_spans = find_addressee(mask(head, event_spans), event.text if event else "")

@@ -44,6 +44,8 @@ _PERSON = re.compile(
     rf"(?P<title>{_TITLES})(?P<names>{_NAME}[ \t]+{_FOREIGN_PARTICLE}{_NAME}(?:[ \t]+{_NAME})?"
     rf"|{_NAME}(?:[ \t]+{_NAME})?|{_PARTICLE}{_NAME})"
 )
+# A practice or office named after its holder: "Dr. …" right after it is part of its name
+_PRACTICE = re.compile(r"(?i:praxis|kanzlei|apotheke|klinik)[ \t]+$")
 _COUPLE = re.compile(
     rf"\b(?:Herrn?\s+und\s+Frau|Frau\s+und\s+Herrn?|Eheleute|Mr\.?\s+and\s+Mrs\.?)\s+"
     rf"(?P<title>{_TITLES})(?P<name>{_NAME})"
@@ -159,6 +161,8 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
     for match in _PERSON.finditer(text):
         if any(start <= match.start() < end for start, end in spans):
             continue
+        if match["hon"] is None and _PRACTICE.search(text, 0, match.start()):
+            continue  # "Zahnarztpraxis Dr. Hennig": the practice's name, no one greeted
         contact = _contact_label(text, match.start())
         if contact is None and _NOT_ADDRESSED.search(
             text[max(0, match.start() - 30) : match.start()]
@@ -327,6 +331,12 @@ def _genitive(phrase: str) -> bool:
     return noun[:1].isupper() and (article.lower() == "der" or noun.endswith("s"))
 
 
+def _in_body(text: str, after: int, at: int) -> bool:
+    """A colon between the organisation and the person: the person is in the message."""
+    between = text[after:at]
+    return ":" in between and not re.search(r"z\.\s*Hd|zu\s+Händen|attn", between, re.I)
+
+
 def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     """The addressee and the spans that named them (what the salutation says); ``event`` is
     the event the email is about (a group event is for its participants)."""
@@ -353,6 +363,10 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         found, spans = [], [*spans[greeted:], first_span]
     role = _role(text, bool(found or first), event)
     organisation = organisation_span(text) if role is Role.ORGANISATION else None
+    if organisation is not None and found and _in_body(text, organisation[0][1], spans[0][0]):
+        # "Absage an die Zahnarztpraxis Dr. Hennig: Frau Ahmadi hat sich …": the person the
+        # message is about, not the one it greets
+        found, spans = [], spans[greeted:]
     label = _contact_label(text, spans[0][0]) if organisation is not None and spans else None
     verb = _VERB_AFTER.match(text, organisation[0][1]) if organisation is not None else None
     said_otherwise = tuple(

@@ -107,6 +107,13 @@ _WRITE_TO = re.compile(
 _WRITE_TO_TITLED = re.compile(
     r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?-i:Frau|Herrn|Hr\s|Fr\s|Familie)\s*[A-ZÄÖÜ]", _F
 )
+# "schreib an die Malerei Wolff, Herrn Wolff, dass …": writing to a named organisation or
+# person, what to write following ("dass …" or a colon)
+_WRITE_TO_NAMED = re.compile(
+    r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?an\s+(?:die|den|das|dem|der)\s+(?-i:[A-ZÄÖÜ])"
+    r"[^.!?\n:]{0,80}?(?:,\s*dass\b|:)",
+    _F,
+)
 # "schreib der Klassenlehrerin von Ben …", "schreib dem Betrieb …", "schick der Gruppe vom
 # Mittwoch ne Info …": writing or sending to someone.
 _WRITE_TO_ROLE = re.compile(
@@ -250,6 +257,8 @@ def writes_to(text: str) -> bool:
     flat = _DATE_DOT.sub(" ", without_abbreviation_dots(text))  # "am 3.3." ends no sentence
     match = _WRITE_TO.search(flat)
     if (match is not None and _name_ok(match)) or _WRITE_TO_TITLED.search(flat):
+        return True
+    if _WRITE_TO_NAMED.search(flat):
         return True
     for role in (_WRITE_TO_ROLE.search(flat), _VERB_TO_ROLE.match(flat)):
         if role is not None and is_recipient(role["noun"]):
