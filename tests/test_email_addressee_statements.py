@@ -70,3 +70,13 @@ def test_another_s_possessive_stays() -> None:
     assert addressed_statement("er hat ihre Unterlagen", False, frozenset({"er"})) == (
         "Sie haben ihre Unterlagen"
     )
+
+
+async def test_a_told_statement_leaves_no_piece_of_its_typed_words_behind() -> None:
+    draft = await body_of(
+        "Könnten Sie mir eine Mail an Frau Hülsmann formulieren? Sie hatte nach dem Termin beim "
+        "Berufspsychologischen Service gefragt: der ist am 10.02.2027 um 8:15 Uhr in der Agentur "
+        "für Arbeit Hamm, Zimmer 314, Brille und Stifte mitbringen"
+    )
+    assert "Sie hatten nach dem Termin" in draft
+    assert "Sie hatte\n" not in draft

@@ -71,3 +71,11 @@ def test_writing_to_a_named_business_is_an_order() -> None:
     )
     assert writes_to("schreib an die Kita Sonnenschein: Selin fängt am 01.03. an")
     assert not writes_to("schreib an die Tafel, was wir heute gemacht haben")
+
+
+async def test_the_sentence_naming_the_placement_stays_whole() -> None:
+    draft = await body_of(
+        "Bestätigung an Autohaus Wiegand GmbH (Personalabteilung, Frau Korte): Herr Mahmoud "
+        "beginnt sein Praktikum wie besprochen am Mo 01.02. um 7 Uhr, Arbeitsschuhe hat er."
+    )
+    assert "Herr Mahmoud beginnt sein Praktikum" in draft

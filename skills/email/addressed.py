@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from skills.email.model import EmailRequest, Gender, Role
+
 # third person singular → (Sie, du); only verbs whose forms are certain
 _GERMAN_VERBS: dict[str, tuple[str, str]] = {
     "hat": ("haben", "hast"),
@@ -107,3 +109,28 @@ def _english_owned(words: list[str], i: int) -> str:
         following and following.strip(",.;") == following and following not in _ENGLISH_NOT_OWNED
     )
     return "your" if owned else "you"
+
+
+_ENGLISH_PRONOUN = {"er": "he", "sie": "she"}
+
+
+def addressee_pronouns(request: EmailRequest, language: str) -> frozenset[str]:
+    """The pronouns a German request uses for the one person the email is for ("Er soll …"
+    in a mail to Herrn Mayer); none when it is for parents, a group or several people, where
+    "er"/"sie" is someone else; an English request's "he"/"she" for ``language`` "en"."""
+    german = _german_pronouns(request)
+    if language != "de":
+        return frozenset(_ENGLISH_PRONOUN[pronoun] for pronoun in german)
+    return german
+
+
+def _german_pronouns(request: EmailRequest) -> frozenset[str]:
+    to = request.addressee
+    if to.role is not Role.CLIENT or len(to.people) > 1 or to.child:
+        return frozenset()
+    gender = to.people[0].gender if to.people else request.gender
+    if gender is Gender.MALE:
+        return frozenset({"er"})
+    if gender is Gender.FEMALE:
+        return frozenset({"sie"})
+    return frozenset({"er", "sie"}) if to.people or to.first_name else frozenset()

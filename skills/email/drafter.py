@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
+from skills.email.addressed import addressee_pronouns
 from skills.email.carry import leftover
 from skills.email.classify import WRITTEN_OUT, cue_spans
 from skills.email.clauses import clause_spans, whole_clauses
@@ -16,7 +17,6 @@ from skills.email.model import (
     AddressForm,
     EmailDraft,
     EmailRequest,
-    Gender,
     PlaceKind,
     Purpose,
     Role,
@@ -338,28 +338,8 @@ def _sentences(request: EmailRequest, carried: list[str], language: str) -> tupl
     """What is carried, a "dass" clause's pieces turned into one sentence of the letter."""
     du = request.address_form is AddressForm.DU
     say = Renderer(language).text
-    pronouns = _addressee_pronouns(request)
-    if language != "de":  # the English request's pronoun of the same person
-        pronouns = frozenset(_ENGLISH_PRONOUN[p] for p in pronouns)
+    pronouns = addressee_pronouns(request, language)
     return tuple(whole_clauses(request.wording, carried, du, say, pronouns))
-
-
-_ENGLISH_PRONOUN = {"er": "he", "sie": "she"}
-
-
-def _addressee_pronouns(request: EmailRequest) -> frozenset[str]:
-    """The pronouns a German request uses for the one person the email is for ("Er soll …"
-    in a mail to Herrn Mayer); none when it is for parents, a group or several people, where
-    "er"/"sie" is someone else."""
-    to = request.addressee
-    if to.role is not Role.CLIENT or len(to.people) > 1 or to.child:
-        return frozenset()
-    gender = to.people[0].gender if to.people else request.gender
-    if gender is Gender.MALE:
-        return frozenset({"er"})
-    if gender is Gender.FEMALE:
-        return frozenset({"sie"})
-    return frozenset({"er", "sie"}) if to.people or to.first_name else frozenset()
 
 
 def _translated(request: EmailRequest, translate: bool) -> str:
