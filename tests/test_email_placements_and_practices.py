@@ -2,7 +2,7 @@
 day or an EQ confirms that placement, not a counselling appointment of our own; a practice
 named after its holder ("Zahnarztpraxis Dr. Hennig") and a trade's service ("Pflegedienst
 Lebenswert") are no person greeted, nor is the person the message is about; "schreib an die
-Malerei Wolff, …, dass …" is an order to write."""
+Malerei Wolff, …, dass …" is an order to write; a class whose teacher is greeted is named."""
 
 from __future__ import annotations
 
@@ -79,3 +79,12 @@ async def test_the_sentence_naming_the_placement_stays_whole() -> None:
         "beginnt sein Praktikum wie besprochen am Mo 01.02. um 7 Uhr, Arbeitsschuhe hat er."
     )
     assert "Herr Mahmoud beginnt sein Praktikum" in draft
+
+
+async def test_a_class_whose_teacher_is_greeted_is_still_named() -> None:
+    draft = await body_of(
+        "Absage an die Klasse 9b der Sekundarschule Bockum-Hövel (Hr. Lenz): der Besuch im BIZ "
+        "am 29.01. kann nicht stattfinden"
+    )
+    assert "Sehr geehrter Herr Lenz," in draft
+    assert "Klasse 9b der Sekundarschule Bockum-Hövel" in draft

@@ -264,7 +264,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + cue_spans(text, purpose)
             + list(listed.marks)
             + party_spans
-            + ([addressee.group_at] if addressee.group_at else [])
+            # a person greeted instead ("Klasse 9b … (Hr. Lenz)") leaves the group's name unsaid
+            + ([addressee.group_at] if addressee.group_at and not addressee.people else [])
             + _organisation_spans(addressee, named=False)
             + list(addressee.said_otherwise)
             # "bei Fragen erreichen Sie mich unter …" is what the "Kontakt:" line says

@@ -379,7 +379,8 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     of = _GROUP_OF.search(text)
     if role is Role.GROUP and of and _genitive(of["of"]):
         group = of["of"]
-        spans.append(of.span("of"))
+        if not found:  # a teacher greeted ("(Hr. Lenz)") leaves the class's name unsaid
+            spans.append(of.span("of"))
     elif role is Role.GROUP and (named := group_name(text)) is not None:
         group, typed, group_at = named
         return Addressee(role, tuple(found), first, child, group, group_at, typed), spans
