@@ -5,7 +5,7 @@ of another gender or an unknown verb leaves the words as typed."""
 from __future__ import annotations
 
 import pytest
-from test_email_skill import body_of
+from test_email_skill import body_of, copyable, run, shown
 
 from skills.email.addressed import addressed_statement
 
@@ -60,6 +60,8 @@ def test_the_addressee_s_statement(clause: str, du: bool, pronouns: set[str], to
         ("er geht morgen hin", {"er"}),  # a verb whose form is not certain here
         ("er hat den Platz, er geht morgen hin", {"er"}),  # never half told
         ("die Maßnahme hat begonnen", {"sie"}),
+        # a note to the writer, not a sentence of the letter
+        ("er ist hörgeschädigt, bitte erwähnen, dass eine Dolmetscherin da ist", {"er"}),
     ],
 )
 def test_what_is_not_the_addressee_s_stays(clause: str, pronouns: set[str]) -> None:
@@ -80,3 +82,12 @@ async def test_a_told_statement_leaves_no_piece_of_its_typed_words_behind() -> N
     )
     assert "Sie hatten nach dem Termin" in draft
     assert "Sie hatte\n" not in draft
+
+
+async def test_a_mail_to_an_organisation_reports_no_salutation_by_gender() -> None:
+    result = await run(
+        "Mail an Agentur für Arbeit Hamm, Team Berufsberatung: bitte Beratungsvermerk für "
+        "Frau Aydin (Kundennummer 123D456789) an mich schicken"
+    )
+    assert "Sehr geehrte Damen und Herren," in copyable(result)
+    assert "Anrede „Frau“" not in shown(result)

@@ -53,6 +53,13 @@ _ENGLISH_NOT_OWNED = frozenset(
     {"to", "at", "in", "on", "when", "if", "and", "or", "that", "a", "an", "the", "by", "as"}
 )
 _ENGLISH_PRONOUNS = frozenset({"he", "she"})
+# What the writer is asked to say ("bitte erwähnen, dass …"): the words around it are notes
+# to the writer, not sentences to the addressee
+_TO_THE_WRITER = re.compile(
+    r"\b(?:erwähn\w*|schreib\w*|formulier\w*|hinweis\w*|mitteil\w*|ausricht\w*"
+    r"|mention\w*|write|point\s+out)\b",
+    re.IGNORECASE,
+)
 
 
 def addressed_statement(clause: str, du: bool, pronouns: frozenset[str]) -> str | None:
@@ -60,6 +67,8 @@ def addressed_statement(clause: str, du: bool, pronouns: frozenset[str]) -> str 
     lower case: "er"/"sie" or "he"/"she") and a known finite verb; else None. A later part
     after a comma that opens with the pronoun is told to them too ("…, he should bring his
     CV"); one whose verb is unknown leaves the whole clause as typed (never half told)."""
+    if _TO_THE_WRITER.search(clause):
+        return None  # "er ist hörgeschädigt, bitte erwähnen, dass …" is a note to the writer
     parts = clause.split(", ")
     first = parts[0].split(" ")
     if len(pronouns) != 1 or len(first) < 3 or first[0].lower() not in pronouns:

@@ -135,7 +135,7 @@ class Report:
             facts.append(self.t("fact.salutation", value=greeting))
         if request.address_form is AddressForm.DU:
             facts.append(self.t("fact.address_du"))
-        elif request.gender is not Gender.UNKNOWN and not named:
+        elif request.gender is not Gender.UNKNOWN and not named and not _to_organisation(request):
             facts.append(self.t(f"fact.{request.gender.value}"))
         if draft_language != self.language:
             facts.append(self.t(f"fact.language_{draft_language}"))
@@ -158,3 +158,9 @@ class Report:
                 values["stated"] = self._render.text(f"common.weekdays.{notice.stated_weekday}")
             shown.append(self.t(f"notice.{notice.kind}", **values))
         return shown
+
+
+def _to_organisation(request: EmailRequest) -> bool:
+    """A mail to an organisation greets no one by "Frau"/"Herr": a "Frau Aydin" named in
+    its message is whom it is about."""
+    return request.addressee.role is Role.ORGANISATION
