@@ -5,7 +5,8 @@ danach eine Ausbildung ..."), a fact and an agreed step ("Zeugnis ist okay, sie 
 bis Freitag"), or an interest and what is not wanted ("likes patients but not the night
 shifts"). Filed whole, one half lands in the wrong section. A sentence is split only at a
 coordinating point — "; ", a spaced dash, "aber"/"but", "und"/"and" or a comma before a subject
-or a verb of a wish, plan or task (split.yaml) — and only into parts of two words or more whose
+(a pronoun, or a noun followed by its verb: "…, Theorie macht ihm Angst") or a verb of a wish,
+plan or task (split.yaml) — and only into parts of two words or more whose
 cue words each name a section, and different ones. Every word stays, in order ("und", "aber"
 open the second part); only punctuation at the cut may go. Never split inside brackets, after a
 question mark (a question keeps its answer), between "weder" and "noch" (one negation) or
@@ -18,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from skills.summary.cues import CueBook
-from skills.summary.split import tidy, vocabulary
+from skills.summary.split import Vocabulary, tidy, vocabulary
 
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 2  # "Handwerk ja, aber nichts mit Höhe": two words make a clause of notes
@@ -28,9 +29,37 @@ _POINT = re.compile(
 )
 
 
+_COMMA = re.compile(r",\s+")
+_PHRASE_END = re.compile(r"[,;:()\[\].!?]")
+_NOUN = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # "Theorie", "Reha-Antrag", "writing"
+
+
+def _noun_subject(rest: str, words: Vocabulary) -> bool:
+    """Whether ``rest`` opens with a noun (an article or possessive before it at most) and
+    then its finite verb: "Bescheid steht noch aus", "die Theorie macht ihm Angst", "writing
+    is hard". Conjunctions and question words open no main clause ("…, was ist …")."""
+    tokens = _PHRASE_END.split(rest, maxsplit=1)[0].split()
+    if tokens and tokens[0].lower() in words.clause_determiners:
+        tokens = tokens[1:]
+    if len(tokens) < 2 or not _NOUN.match(tokens[0]):
+        return False
+    noun, verb = tokens[0].lower(), tokens[1].lower()
+    return noun not in words.clause_stops and verb in words.clause_noun_verbs
+
+
 def _cuts(sentence: str) -> Iterator[tuple[int, int]]:
-    """Candidate cuts: (where the left part ends, where the right part starts)."""
+    """Candidate cuts: (where the left part ends, where the right part starts), in order."""
     words = vocabulary()
+    cuts = set(_word_cuts(sentence, words))
+    cuts.update(
+        (comma.start(), comma.end())
+        for comma in _COMMA.finditer(sentence)
+        if _noun_subject(sentence[comma.end() :], words)
+    )
+    yield from sorted(cuts)
+
+
+def _word_cuts(sentence: str, words: Vocabulary) -> Iterator[tuple[int, int]]:
     opens = words.clause_verbs | words.clause_subjects
     for match in _POINT.finditer(sentence):
         if match.group("semicolon") or match.group("dash"):

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.yaml_data import load_yaml
+from skills.summary.split import split_sentences
 
 _DATA = Path(__file__).with_name("request.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -179,6 +180,14 @@ _TOKEN = re.compile(r"\w+")  # numbers count as words here: "Kl. 9" is a phrase
 _MIN_CHUNKS = 3
 
 
+def _is_prose(line: str) -> bool:
+    """Whether a line is a paragraph of sentences none of which is a list of phrases: then
+    its commas stand inside sentences ("He has a forklift licence and works …, contract ends
+    in March. His German is at A2, he goes to an evening course.")."""
+    sentences = split_sentences(line)
+    return len(sentences) > 1 and all(len(_COMMA.split(s)) < _MIN_CHUNKS for s in sentences)
+
+
 def telegraphic_lines(notes: str) -> str:
     """Notes typed on one line, one phrase a line: "TN war pünktlich, will Ausbildung als Koch,
     Bewerbung fehlt noch" holds three notes, not one sentence. Only a single line of three
@@ -186,7 +195,7 @@ def telegraphic_lines(notes: str) -> str:
     clause word ("…, weil …") and a phrase of one word ("Kl. 18, FOR, …") keep theirs."""
     line = notes.strip()
     chunks = _COMMA.split(line)
-    if "\n" in line or len(chunks) < _MIN_CHUNKS:
+    if "\n" in line or len(chunks) < _MIN_CHUNKS or _is_prose(line):
         return notes
     clause_words = _vocabulary().clause_words
     phrases = [chunks[0]]

@@ -8,6 +8,7 @@ The result keeps the counsellor's wording; only bullet markers and stray whitesp
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,8 +29,13 @@ class Vocabulary:
     question_words: frozenset[str]
     subjects: frozenset[str]
     wrap_words: frozenset[str]
+    wrap_prepositions: frozenset[str]
+    nominative_pronouns: frozenset[str]
     clause_verbs: frozenset[str]
     clause_subjects: frozenset[str]
+    clause_noun_verbs: frozenset[str]
+    clause_determiners: frozenset[str]
+    clause_stops: frozenset[str]
     contrasts: frozenset[str]
 
 
@@ -46,7 +52,8 @@ FIELDS = tuple(Vocabulary.__dataclass_fields__)
 _BULLET = re.compile(r"^\s*(?:=>|[-–—*•·▪►→>+]+|\(?\d{1,2}[.)]|[a-zA-Z]\))\s+")
 # "-> AG-Besuch Do. 9h", "→ Bewerbung schreiben": an arrow marks what follows from the talk.
 _ARROW = re.compile(r"^\s*(?:-+>|=>|→|⇒)")
-_NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s+(\w+)")
+# Only "3." can be an ordinal ("3. Kl."); "3)" and "(3)" always mark an item ("3) Kl. stark …").
+_NUMBERED = re.compile(r"^\s*\(?\d{1,2}\.\s+(\w+)")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'»«“”)\]]*)\s+")
 _DATE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$")
 # "berufl.", "voraussichtl.": a lower-case word ending in consonant + "l" is cut short.
@@ -57,6 +64,7 @@ _ONE_WORD_ANSWER = re.compile(r"\?[\s\-–—>→=:]*(\w+)$")
 _ANSWER_LEAD = re.compile(r"^[\s\-–—>→=:]*")  # "? -> ja", "? – nein"
 _STRIP_TAIL = " \t,;"
 _WRAP_MIN = 50  # only lines at least this long are taken as hard-wrapped
+_WRAP_SLACK = 12  # how much shorter than the longest a line wrapped at the same width may be
 # "Bewerbungen bisher? 3 Stück", "Schulabschluss? Realschule": a question of a few words that
 # asks nothing with a question word is a field of the notes, and what follows is its answer.
 _FIELD_QUESTION_WORDS = 3
@@ -102,7 +110,7 @@ def split_lines(notes: str) -> list[Line]:
     typed = ""  # the line before as typed (without its list marker)
     raws = notes.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lower_case_typist = _types_in_lower_case(raws)
-    width = max((len(raw.strip()) for raw in raws), default=0)
+    width = _wrap_width(raws)
     for raw in raws:
         text, bullet = _strip_bullet(raw)
         if not text.strip(" -–—*_=#"):
@@ -134,6 +142,17 @@ def split_lines(notes: str) -> list[Line]:
     return lines
 
 
+def _wrap_width(raws: list[str]) -> int:
+    """The width the notes were wrapped at: their longest line, but only when another line
+    comes close to it. A wrap leaves several lines of about its width; a single long line
+    among short ones is a long note, and a short line after it is a note of its own ("Ziel
+    wäre eine Umschulung …, Start frühestens Herbst 2027" / "war 8 J. Verkäuferin …")."""
+    lengths = sorted((len(raw.strip()) for raw in raws), reverse=True)
+    if len(lengths) > 1 and lengths[1] >= lengths[0] - _WRAP_SLACK:
+        return lengths[0]
+    return sys.maxsize  # no width attested: only a line ending mid-clause is a wrap
+
+
 def opens_with_label(text: str) -> bool:
     """Whether ``text`` opens with a label and a colon ("Idee: …", "Anliegen: …")."""
     return _LABELLED.match(text) is not None
@@ -142,7 +161,12 @@ def opens_with_label(text: str) -> bool:
 def _wrapped(last: str, text: str, width: int) -> bool:
     """Whether the typed line ``last`` could have been broken before ``text`` by a wrap: it
     ends mid-clause, or ``text``'s first word would not have fitted on it within ``width``."""
-    return _ends_mid_clause(last) or len(last) + 1 + len(text.split()[0]) > width
+    first = text.split()[0]
+    if _ends_mid_clause(last):
+        lexicon = vocabulary()
+        ends_in_preposition = last.split()[-1].lower() in lexicon.wrap_prepositions
+        return not (ends_in_preposition and first.lower() in lexicon.nominative_pronouns)
+    return len(last) + 1 + len(first) > width
 
 
 def _types_in_lower_case(raws: list[str]) -> bool:
