@@ -70,7 +70,8 @@ def person_pattern(pronouns: bool = True) -> re.Pattern[str]:
 def _pronoun_subject() -> str:
     """The pronoun "der"/"die" as the subject right after the verb that opens a question ("ist
     die faul", "hat der das drauf"), followed by a particle or a judgement word, and
-    "dem"/"der" after a preposition at the end of a clause ("bei dem für ne Lehre")
+    "dem"/"der" after a preposition at the end of a clause ("bei dem für ne Lehre"), and
+    "für die" before a judgement word closing the clause ("für die realistisch?")
     (judgement_cues.yaml)."""
     data = load_yaml(_CUES.read_text(encoding="utf-8"))
     # (a capitalised word, or a judgement word typed as the start of a noun, is no adjective:
@@ -78,7 +79,9 @@ def _pronoun_subject() -> str:
     noun = f"(?=(?-i:[a-zäöüß]))(?![^\\W\\d_]*(?:{data['noun_endings']})\\b)"
     following = f"(?:{data['pronoun_next']}|\\s+{noun}(?:{cue_patterns().judgement.pattern}))"
     subject = str(data["pronoun_subject"]).replace("{next}", following)
-    return f"{subject}|{data['pronoun_after_opinion']}|{data['pronoun_object']}"
+    words = f"{cue_patterns().judgement.pattern}|{cue_patterns().verdict.pattern}"
+    judged = str(data["pronoun_judged"]).replace("{judgement}", words)
+    return f"{subject}|{data['pronoun_after_opinion']}|{data['pronoun_object']}|{judged}"
 
 
 def is_decision_request(text: str, material: str = "") -> bool:

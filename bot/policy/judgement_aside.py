@@ -18,7 +18,9 @@ Two kinds (``judgement_aside.yaml``):
   geschickt?") is a status, not the trait: it is read as "gesendet";
 - what follows if something happens ("Was passiert, wenn mein Klient die Prüfung nicht
   besteht?") asks about rules and consequences: the condition is taken out to its sentence's
-  end.
+  end;
+- whether a way of training is realistic ("is part-time realistic for her?", "Ist eine
+  Teilzeitausbildung machbar?") asks about hours and rules: the word is read as "möglich".
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class _Aside(NamedTuple):
     benefit_chance: re.Pattern[str]  # "eine Chance auf BAB"
     sent: re.Pattern[str]  # "hat … an die IHK geschickt?"
     consequence: re.Pattern[str]  # "Was passiert, wenn …" to its sentence's end
+    training_mode: re.Pattern[str]  # "ist eine Teilzeitausbildung (für sie) realistisch"
 
 
 @cache
@@ -68,6 +71,7 @@ def _patterns() -> _Aside:
         ),
         re.compile(raw["sent_participle"], flags),
         re.compile(rf"(?:{raw['consequence']})(?:[^.?!\n]|{_ABBREVIATION})*[.?!]?", flags),
+        re.compile(raw["training_mode"], flags),
     )
 
 
@@ -82,7 +86,8 @@ def set_aside_rules_and_counterparts(text: str) -> str:
     """``text`` without the words of a minimum-age question, without the names of
     counterparts named by their role (each replaced by what stood around it), in a mail order
     without a view asked of the addressee, with a chance of a benefit read as a claim and
-    "geschickt" as a participle read as "gesendet"."""
+    "geschickt" as a participle read as "gesendet", a way of training's "realistisch" as
+    "möglich"."""
     aside = _patterns()
     for pattern in (aside.age_before, aside.age_after, aside.role_before, aside.role_after):
         text = pattern.sub(lambda found: found.group("keep"), text)
@@ -90,4 +95,5 @@ def set_aside_rules_and_counterparts(text: str) -> str:
         text = aside.addressee_view.sub("", text)
     text = aside.sent.sub(lambda found: found.group("keep") + "gesendet", text)
     text = aside.consequence.sub(" ", text)
+    text = aside.training_mode.sub(lambda found: found.group("keep") + "möglich", text)
     return aside.benefit_chance.sub("Anspruch ", text)

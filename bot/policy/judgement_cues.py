@@ -68,7 +68,8 @@ class Cues(NamedTuple):
 def cue_patterns() -> Cues:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
     flags = re.IGNORECASE
-    traits = rf"(?:un)?(?:{'|'.join(data['traits'])})[^\W\d_]*"
+    # ("stinkfaul", "strohdumm": an intensifier typed onto the trait)
+    traits = rf"(?:{data['intensifiers']})?(?:un)?(?:{'|'.join(data['traits'])})[^\W\d_]*"
     weak_words = [*data["weak_judgement"], traits]
     return Cues(
         re.compile(_WORD_START + f"(?:{_alternatives([*data['judgement'], *weak_words])})", flags),

@@ -40,6 +40,10 @@ from bot.policy.judgement_parts import (
 )
 
 # What one entrusts a person with: responsibility, a lead, a group, the till or the keys.
+# "dem"/"der" as a dative pronoun for a person: right before the article of what is handed
+# over ("Kann man der die Verantwortung geben?", "würdest du dem die Schlüssel geben?"); a
+# noun after "der" is a thing or a body ("der Schule die Zeugnisse schicken").
+DATIVE_PRONOUN = r"\b(?:dem|der)(?=\s+(?:die|den|das|mehr)\s)"
 CHARGE = (
     r"[^\W\d_]*verantwortung\w*|leitung|aufsicht|betreuung|führung|kasse|schlüssel|gruppe"
     r"|filiale|schicht|team"
@@ -289,9 +293,9 @@ PATTERNS: tuple[str, ...] = (
     # überlassen?" (the person is the dative right after the subject: not "die Betreuung von
     # Herrn Weber an eine Kollegin übergeben")
     rf"\b(?:kann|können|könnte|darf|würdest|würden)\s+(?:man|ich|wir|du|sie)\s+(?:(?:dem|der)\s+)?"
-    rf"{DATIVE_PERSON}{GAP}\b(?:zumuten|zutrauen|anvertrauen|vertrauen)\b",
+    rf"(?:{DATIVE_PERSON}|{DATIVE_PRONOUN}){GAP}\b(?:zumuten|zutrauen|anvertrauen|vertrauen)\b",
     rf"\b(?:kann|können|könnte|darf|würdest|würden)\s+(?:man|ich|wir|du|sie)\s+(?:(?:dem|der)\s+)?"
-    rf"{DATIVE_PERSON}\s+(?:\S+\s+){{0,3}}?(?:(?:die|den|das|mehr)\s+)?(?:\S+\s+)?(?:{CHARGE}){GAP}"
+    rf"(?:{DATIVE_PERSON}|{DATIVE_PRONOUN})\s+(?:\S+\s+){{0,3}}?(?:(?:die|den|das|mehr)\s+)?(?:\S+\s+)?(?:{CHARGE}){GAP}"
     r"\b(?:übertragen|überlassen|übergeben|geben|anvertrauen)\b",
     # Worth promoting someone still: "Macht es Sinn, Frau Petrović noch zu fördern?"
     r"\b(?:macht|hat|lohnt)\s+(?:es|das)\s+(?:noch\s+|überhaupt\s+)?(?:sinn|sich)\b[\s,]+"

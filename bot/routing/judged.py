@@ -32,6 +32,30 @@ _ADDRESSED = re.compile(
 )
 
 
+# A request to summarise with the notes after its colon on the same line ("Could you summarise
+# this please: client is 17, … Open question: is her eyesight good enough?"): the notes are
+# material, read sentence by sentence like pasted lines, so a client's question quoted in them
+# is no request to the assistant; a closing question to the assistant still is.
+_INLINE_SUMMARY = re.compile(
+    r"^\W{0,3}(?:(?:could|can|would)\s+you\s+|(?:kannst|könntest)\s+du\s+|(?:können|könnten)"
+    r"\s+sie\s+|please\s+|pls\s+|bitte\s+)?(?:[^\W\d_]+\s+){0,2}?(?:summari[sz]e|sum\s+up"
+    r"|zusammenfassen|zusammenfassung|fass\w*\s+(?:[^\W\d_]+\s+){0,3}?zusammen)\b[^:\n]{0,40}:"
+    r"(?=\s*\S)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|(?<=[!?])\s+")
+
+
+def _inline_notes_as_lines(lines: list[str]) -> list[str]:
+    """``lines`` with a first line "summarise this: <notes>" split into its request and the
+    notes' sentences, each a line of its own."""
+    found = _INLINE_SUMMARY.match(lines[0])
+    if found is None:
+        return lines
+    notes = [part for part in _SENTENCE_END.split(lines[0][found.end() :].strip()) if part]
+    return [found.group(), *notes, *lines[1:]]
+
+
 def addressed(line: str) -> bool:
     """``line`` speaks to the assistant: the second person, or a leading imperative."""
     return _ADDRESSED.search(line) is not None
@@ -81,6 +105,9 @@ def read_request(text: str, *, command: bool) -> Request:
     lines = [line for line in text.strip().splitlines() if line.strip()]
     if not lines:
         return Request("")
+    split = _inline_notes_as_lines(lines)
+    if len(split) > 2:  # notes after the request's colon: read as pasted lines (above)
+        lines, command = split, True
     if not command and len(lines) <= REQUEST_LINES:
         return Request("\n".join(lines)[:REQUEST_CHARS])
     index = _closing_index(lines[1:])
