@@ -15,7 +15,7 @@ from skills.email.classify import scores
 from skills.email.parties import people
 from skills.email.routing import is_new_request
 
-REMEMBERED = "drafted"  # the key of SkillResult.remember: True after a draft, nothing else
+REMEMBERED = "drafted"  # the key of SkillResult.remember: the purpose of the draft shown, no words
 _MAX_WORDS = 14
 _SHORT = 8  # "Termin ist am Freitag um 14 Uhr": short enough to be only a change
 _NAMED = 3  # a purpose named in so many words ("Absage", "Erinnerung"), not "Lebenslauf" alone
