@@ -99,6 +99,8 @@ GENERAL = [
     ("Wie oft kann man die Gesellenprüfung wiederholen?", "exam_failed", "de"),
     ("what if my client fails the final exam?", "exam_failed", "en"),
     ("Wie lange ist die Probezeit in der Ausbildung?", "probation", "de"),
+    ("Kann man die Ausbildung verkürzen?", "shortening", "de"),
+    ("can you shorten an apprenticeship?", "shortening", "en"),
     ("Probezeit?", "probation", "de"),
     ("how long is the probation period in an apprenticeship?", "probation", "en"),
     ("Was mache ich, wenn Jonas die Ausbildung abbricht?", "dropping_out", "de"),
@@ -239,3 +241,21 @@ async def test_probation_asked_after_a_card_gets_the_rule(acked_chat: Chat) -> N
     reply, shown = await acked_chat.say("wie lange ist die probezeit?")
     assert reply.skill_id == "occupation"
     assert "höchstens vier Monaten (§ 20 BBiG)" in shown
+
+
+@pytest.mark.parametrize(
+    ("occupation", "question", "said"),
+    [
+        ("beruf Tischler", "kann man das verkürzen?", "(§ 8 Abs. 1 BBiG)"),
+        ("beruf Mechatroniker", "welche Betriebe bilden aus?", "keine örtlichen Angaben"),
+        ("beruf Koch", "wer bildet das in Hamm aus?", "keine örtlichen Angaben"),
+    ],
+)
+async def test_a_rule_asked_after_a_card_gets_the_reviewed_answer(
+    acked_chat: Chat, occupation: str, question: str, said: str
+) -> None:
+    await acked_chat.say(occupation)
+    reply, shown = await acked_chat.say(question)
+    assert reply.skill_id == "occupation"
+    assert said in shown
+    assert "Dazu enthält der Katalog keine Angaben" not in shown

@@ -33,6 +33,7 @@ from skills.occupation.list_pick import read_pick
 from skills.occupation.normalise import back_references, fold, stopwords, word_section
 from skills.occupation.other_duration import duration_of_other
 from skills.occupation.query import pay_stage
+from skills.occupation.training_system import topic_of
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_WORDS = 14  # longer messages are requests of their own, not a quick follow-up
@@ -192,6 +193,8 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     # "ist das anstrengend?"; a word a letter off a known one ("was machst du da?") may be a
     # slip of a fact, so it is no topic of its own
     slips = any(_typo_of_filler(word, names) or _near_fact(fold(word)) for word, _ in rest)
+    if focus is None and topic_of(text) is not None:
+        return None  # "kann man das verkürzen?": a reviewed general answer, not "not listed"
     if focus is None and not slips and asks_unlisted(text, folded, unknown):
         return FollowUpQuestion(Focus.UNLISTED)
     return None
