@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.message_memo import per_message
+from skills.email.clauses import DASS
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -240,9 +241,6 @@ def _named_on(tokens: list[tuple[Span, str]], usable: list[bool], last: int) -> 
     return last
 
 
-_DASS = re.compile(r"\b(?:dass|daß)\b", re.IGNORECASE)
-
-
 def _only_filler(text: str) -> bool:
     return not any(_meaningful(t.group(0).strip(".")) for t in _TOKEN.finditer(text))
 
@@ -252,7 +250,7 @@ def _add(text: str, spans: list[Span], span: Span, ends: frozenset[int]) -> None
     that one ends at one of ``ends`` ("Firma Müller GmbH, dass Jonas …": the organisation
     written to is a piece of its own, the "dass" clause a sentence of the letter)."""
     between = text[spans[-1][1] : span[0]] if spans else ""
-    before_clause = spans and spans[-1][1] in ends and _DASS.search(between) is not None
+    before_clause = spans and spans[-1][1] in ends and DASS.search(between) is not None
     if spans and "\n" not in between and _only_filler(between) and not before_clause:
         spans[-1] = (spans[-1][0], span[1])
     else:

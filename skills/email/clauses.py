@@ -19,7 +19,7 @@ from skills.email.words import words
 Span = tuple[int, int]
 Say = Callable[..., str]
 
-_DASS = re.compile(r"\b(?:dass|daß)\s+", re.IGNORECASE)
+DASS = re.compile(r"\b(?:dass|daß)\s+", re.IGNORECASE)  # what opens a "dass" clause
 # Where a clause ends: a line, a semicolon, a comma, a sentence end (not a date's dot,
 # "19.02.2027", nor an abbreviation's, "Tel.").
 _END = re.compile(r"\n|;|,|(?<!\d)(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)[.!?](?=\s|$)")
@@ -64,7 +64,7 @@ _TELLING_BEFORE = re.compile(
 
 
 def _openings(text: str) -> list[re.Match[str]]:
-    found = list(_DASS.finditer(text))
+    found = list(DASS.finditer(text))
     found += [m for m in _THAT.finditer(text) if _TELLING_BEFORE.search(text, 0, m.start())]
     return sorted(found, key=lambda m: m.start())
 

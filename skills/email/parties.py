@@ -158,12 +158,13 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
         if match["name"] not in words().not_names:
             found.append(Person(match["name"], family=True))
             spans.append(match.span())
+    organisation = organisation_span(text)  # a contact person named with it is greeted
     for match in _PERSON.finditer(text):
         if any(start <= match.start() < end for start, end in spans):
             continue
         if match["hon"] is None and _PRACTICE.search(text, 0, match.start()):
             continue  # "Zahnarztpraxis Dr. Hennig": the practice's name, no one greeted
-        contact = _contact_label(text, match.start())
+        contact = _contact_label(text, match.start(), organisation)
         if contact is None and _NOT_ADDRESSED.search(
             text[max(0, match.start() - 30) : match.start()]
         ):
@@ -297,12 +298,12 @@ _VERB_AFTER = re.compile(
 )
 
 
-def _contact_label(text: str, start: int) -> Span | None:
+def _contact_label(text: str, start: int, organisation: tuple[Span, bool] | None) -> Span | None:
     """ "Mail an die Firma Elektro Schulz GmbH, Ansprechpartner Herr Vogt: …": the contact
     person named with the organisation the mail is for is whom it greets (as after "z. Hd.");
     one named later ("Ansprechpartnerin vor Ort ist Frau Meyer") is not. The label's span,
-    when the person at ``start`` is such a contact person."""
-    organisation = organisation_span(text)
+    when the person at ``start`` is such a contact person (``organisation``: see
+    :func:`organisation_span`)."""
     if organisation is None:
         return None
     (_, end), _ = organisation
@@ -367,7 +368,7 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         # "Absage an die Zahnarztpraxis Dr. Hennig: Frau Ahmadi hat sich …": the person the
         # message is about, not the one it greets
         found, spans = [], spans[greeted:]
-    label = _contact_label(text, spans[0][0]) if organisation is not None and spans else None
+    label = _contact_label(text, spans[0][0], organisation) if spans else None
     verb = _VERB_AFTER.match(text, organisation[0][1]) if organisation is not None else None
     said_otherwise = tuple(
         span for span in (label, verb.span("verb") if verb else None) if span is not None

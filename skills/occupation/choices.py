@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from bot.reply import Action, Actions, Block, Outcome, Source, Text
 from bot.skill import SkillResult
 from skills.occupation.confidence import Resolution
+from skills.occupation.employer import TRAINING_LEAD
 from skills.occupation.facts import Say
 from skills.occupation.links import berufenet_search
 from skills.occupation.notices import source_notes
@@ -61,18 +62,12 @@ def choice_result(
     )
 
 
-_TRAINING_LEAD = re.compile(
-    r"^\W*(?:ausbildung(?:en)?|lehre|apprenticeships?)\s+(?:als\s+|zum\s+|zur\s+|as\s+)?",
-    re.IGNORECASE,
-)
-
-
 def not_found_result(
     query: str, say: Say, sources: Sequence[Source], failed: tuple[str, ...] = ()
 ) -> SkillResult:
     """Nothing close enough to offer: say so, where all occupations are described (a
     BERUFENET search for the word as typed) and how to search the catalogue instead."""
-    query = _TRAINING_LEAD.sub("", query).strip() or query  # "Ausbildung Zoll": "Zoll"
+    query = TRAINING_LEAD.sub("", query).strip() or query  # "Ausbildung Zoll": "Zoll"
     blocks: list[Block] = [
         Text(say("not_found.text", query=query)),
         *_berufenet_search(query, say),

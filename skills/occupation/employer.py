@@ -38,6 +38,20 @@ _PATTERNS = (
 )
 
 
+# "Ausbildung Zoll", "Lehre als Florist": the training words before what is asked about
+TRAINING_LEAD = re.compile(
+    r"^\W*(?:ausbildung(?:en)?|lehre|apprenticeships?)\s+(?:als\s+|zum\s+|zur\s+|as\s+(?:an?\s+)?)?",
+    re.IGNORECASE,
+)
+_ONE_OR_TWO_WORDS = re.compile(r"[\w-]+(?:\s+[\w-]+)?\W*$")
+
+
+def training_of_a_word(text: str) -> bool:
+    """Training and a word or two, whatever the word ("Ausbildung Zoll", "Lehre Raumfahrt")."""
+    lead = TRAINING_LEAD.match(text)
+    return lead is not None and _ONE_OR_TWO_WORDS.match(text, lead.end()) is not None
+
+
 def employer_asked(text: str) -> str | None:
     """The employer a training question names, as typed (the caller checks that it names no
     occupation)."""

@@ -38,7 +38,7 @@ from skills.occupation.difference import (
     remembered_title,
     with_previous,
 )
-from skills.occupation.employer import employer_asked, employer_result
+from skills.occupation.employer import employer_asked, employer_result, training_of_a_word
 from skills.occupation.explore_answer import answer_question, is_question
 from skills.occupation.facts import Say, card_data
 from skills.occupation.field_question import field_asked
@@ -68,13 +68,6 @@ from skills.occupation.query import (
 )
 
 log = logging.getLogger(__name__)
-# "Ausbildung Zoll", "Lehre Raumfahrt": training and a word or two, whatever the word
-_TRAINING_OF = re.compile(
-    r"^\W*(?:ausbildung|lehre|apprenticeship)\s+(?:als\s+|zum\s+|zur\s+|as\s+(?:an?\s+)?)?"
-    r"[\w-]+(?:\s+[\w-]+)?\W*$",
-    re.IGNORECASE,
-)
-
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
 _FOCUS_VALUES = frozenset(focus.value for focus in Focus)
@@ -215,7 +208,7 @@ class OccupationSkill(Skill):
             return 0.0
         if is_question(text, self._catalogue):  # exploration or comparison
             return 1.0
-        if employer_asked(text) is not None or _TRAINING_OF.match(text):
+        if employer_asked(text) is not None or training_of_a_word(text):
             return 0.5  # "Ausbildung bei Aldi", "Ausbildung Zoll": answered, if only honestly
         work = described_work(text)
         if work and work_stems(work):  # "Als was arbeitet man, wenn man Haare schneidet?"
