@@ -12,16 +12,12 @@ from typing import Any
 
 from bot.config import Settings
 from bot.other_request import names_other_command
-from bot.reply import Action, Actions, Block, Outcome, Text
+from bot.reply import Action, Actions, Outcome, Text
 from bot.skill import FollowUp, Guess, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
-from skills.occupation.answer import (
-    AnswerRequest,
-    OccupationAnswerer,
-    OfflineAnswerer,
-    focus_lines,
-)
+from skills.occupation.answer import OccupationAnswerer, OfflineAnswerer
 from skills.occupation.bare_word import bare_work_word, only_chat_words
+from skills.occupation.card import about_card, answer_card
 from skills.occupation.catalogue import (
     BUILTIN_PATH,
     Catalogue,
@@ -38,23 +34,16 @@ from skills.occupation.difference import (
     remembered_title,
     with_previous,
 )
-from skills.occupation.employer import employer_asked, employer_result, training_of_a_word
-from skills.occupation.explore_answer import answer_question, is_question
-from skills.occupation.facts import Say, card_data
+from skills.occupation.employer import employer_asked, employer_result
+from skills.occupation.evidence import occupation_evidence
+from skills.occupation.explore_answer import answer_question
+from skills.occupation.facts import Say
 from skills.occupation.field_question import field_asked
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, asks_for_many, read_follow_up
-from skills.occupation.links import berufenet_url
 from skills.occupation.llm_answerer import LLMAnswerer
-from skills.occupation.model import EVERYDAY, Match, Occupation
-from skills.occupation.normalise import (
-    fold,
-    generic_words,
-    normalise,
-    person_titles,
-    stopwords,
-)
-from skills.occupation.notices import shows_esco, source_notes
+from skills.occupation.model import Match, Occupation
+from skills.occupation.named_inside import NamedInside
 from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
@@ -71,23 +60,7 @@ log = logging.getLogger(__name__)
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
 _FOCUS_VALUES = frozenset(focus.value for focus in Focus)
-# Messages this short are taken as a bare occupation name when nothing else fits.
-_SHORT_WORDS = 3
 _REMARK = re.compile(r"\s*\([^()]*\)")
-_MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
-_MAX_WORDS = 20
-# A fact asked about leaves more words beside a workplace ("ist man Azubi in ner Bäckerei").
-_FACT_WORDS = 8
-# "Schreinerlehre", "Tischlerausbildung", "Koch-Azubi", "Maurergeselle": the occupation and a
-# word for its training or for having completed it (a "Meister" is a further qualification and
-# stays a question)
-_TRAINING_COMPOUND = re.compile(
-    r"^(?P<name>[^\W\d_]{4,}?)-?(?:lehre|ausbildung|azubi|lehrling|geselle|gesellin|schüler"
-    r"|schülerin|schueler|schuelerin)$",
-    re.IGNORECASE,
-)
-# After these an everyday word names a place, not the occupation ("Verkäuferin im Supermarkt")
-_PLACE_WORDS = frozenset({"im", "in", "bei", "beim", "am", "auf", "an", "at"})
 
 
 @cache
@@ -166,7 +139,7 @@ class OccupationSkill(Skill):
         self._plan = plan  # how ``start`` rebuilds the sources with the store's data
         self._texts = texts or skill_texts()
         self._answerer = answerer or OfflineAnswerer(self._texts)
-        self._words: frozenset[str] | None = None
+        self._inside = NamedInside(catalogue)
 
     @classmethod
     def create(cls, settings: Settings) -> OccupationSkill:
@@ -186,7 +159,7 @@ class OccupationSkill(Skill):
             return  # built around a fixed catalogue
         sources = await self._plan.load(repository)
         self._catalogue, self._live = sources.catalogue, sources.live
-        self._words = None  # the name vocabulary of the new catalogue is built when needed
+        self._inside = NamedInside(sources.catalogue)  # its names are read when needed
         log.debug("occupation sources loaded", extra={"entries": len(sources.catalogue)})
 
     def guess(self, text: str, language: str) -> Guess | None:
@@ -202,48 +175,9 @@ class OccupationSkill(Skill):
         )
 
     def match_score(self, text: str) -> float:
-        """Evidence that ``text`` names an occupation (exact names in a sentence; a message of
-        a few words also as a likely typo) or asks an exploration or comparison question."""
-        if len(text) > _MAX_SCORED_CHARS:
-            return 0.0
-        if is_question(text, self._catalogue):  # exploration or comparison
-            return 1.0
-        if employer_asked(text) is not None or training_of_a_word(text):
-            return 0.5  # "Ausbildung bei Aldi", "Ausbildung Zoll": answered, if only honestly
-        work = described_work(text)
-        if work and work_stems(work):  # "Als was arbeitet man, wenn man Haare schneidet?"
-            return 0.8
-        query = extract_query(text)
-        words = query.text.split()
-        if not words or len(words) > _MAX_WORDS:
-            return 0.0
-        if len(words) <= 5 and self._catalogue.exact(query.text):
-            return 0.8
-        short = len(words) <= _SHORT_WORDS
-        for size in (3, 2, 1):
-            for start in range(len(words) - size + 1):
-                if start and words[start - 1].casefold() in person_titles():
-                    continue  # "Frau Koch", "Herrn Müller": a surname, not an occupation
-                gram = " ".join(words[start : start + size])
-                # Inside a sentence only the occupations' own names count: everyday words
-                # include places ("Supermarkt", "Polizei") that a mail request names too.
-                if len(gram) >= 3 and any(
-                    short or match.kind not in EVERYDAY for match in self._catalogue.exact(gram)
-                ):
-                    return 0.5 if len(words) <= 8 else 0.3
-        if short and not only_chat_words(query.text):
-            # A message of a few words that names nothing exactly may still be an occupation
-            # with a typo ("Erziher"): the skill answers when sure, else asks "Meinten Sie …?".
-            found = self._catalogue.search(query.text, limit=3)
-            if decide(self._catalogue, query.text, found).verdict is not Verdict.NOT_FOUND:
-                return 0.5
-        most = _FACT_WORDS if query.focus is not None else 5
-        if len(words) <= most and any(
-            self._workplace(word) != word or self._without_training(word) != word for word in words
-        ):
-            # "Azubi in der Tischlerei", "Kochlehrling": a workplace or a training compound
-            return 0.5
-        return 0.0
+        """Evidence that ``text`` names an occupation or asks an exploration or comparison
+        question; see skills.occupation.evidence."""
+        return occupation_evidence(text, self._catalogue, self._inside)
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         if asks_difference(ctx.args):  # "Unterschied?" after two cards: side by side
@@ -355,44 +289,12 @@ class OccupationSkill(Skill):
         if shown is None:
             return None
         if question.other is None and question.focus is not None:
-            return self._about(shown, question.focus, say, ctx.language, question.also)
+            return about_card(shown, question.focus, say, ctx.language, question.also)
         if question.other is None or not question.lead:
             return None  # "was macht ein Koch": a question of its own
         before = ctx.recent.get("focus")
         focus = question.focus or (Focus(before) if before in _FOCUS_VALUES else None)
         return await self._look_up(ctx, say, OccupationQuery(question.other, focus))
-
-    def _about(
-        self,
-        occupation: Occupation,
-        focus: Focus,
-        say: Say,
-        language: str,
-        also: tuple[Focus, ...] = (),
-    ) -> SkillResult:
-        """The fact asked about (and the others asked with it), for the occupation assumed
-        from the last card, saying which one it is ("Zu Tischler/in: …"); the whole card is one
-        click away."""
-        lines = focus_lines(occupation, focus, say, language) or [say("answer.school_unknown")]
-        for fact in also:
-            lines += focus_lines(occupation, fact, say, language)
-        blocks: list[Block] = [
-            Text(say("follow_up.about", title=occupation.title, text=lines[0])),
-            *(Text(line) for line in lines[1:]),
-        ]
-        if occupation.provider is None:  # live and imported entries link their own page
-            blocks.append(Text(say("answer.berufenet", url=berufenet_url(occupation))))
-        command = say("not_found.action_command", title=occupation.title)
-        blocks.append(Actions((Action(say("follow_up.card", title=occupation.title), command),)))
-        data = card_data(Match(occupation, 100.0, occupation.title), (), ())
-        data["follow_up"] = {"focus": focus.value}
-        return SkillResult(
-            tuple(blocks),
-            title=occupation.title,
-            data=data,
-            sources=(occupation.source,),
-            remember=_remembering(occupation, focus, say),
-        )
 
     def _picked(self, recent: Mapping[str, Any], question: FollowUpQuestion) -> Occupation | None:
         """The entry of the list shown last that a follow-up picks ("und das zweite?")."""
@@ -410,7 +312,7 @@ class OccupationSkill(Skill):
         that the next entry can be picked as well."""
         focus = question.focus
         if focus is not None:
-            result = self._about(picked, focus, say, ctx.language, question.also)
+            result = about_card(picked, focus, say, ctx.language, question.also)
         else:
             result = await self._look_up(ctx, say, OccupationQuery(picked.title, None))
         listed = (ctx.recent or {}).get("list")
@@ -445,7 +347,7 @@ class OccupationSkill(Skill):
         if resolution.verdict is not Verdict.ANSWER:
             # "Bauer (Landwirtschaft)", "Mechatroniker so den ganzen Tag": the occupation is
             # named exactly inside what the question left over.
-            inner = self._named_inside(_REMARK.sub(" ", query.text))
+            inner = self._inside.find(_REMARK.sub(" ", query.text))
             if inner is not None:
                 found = await self._find(inner, limit=1 + _ALTERNATIVES)
                 resolution = decide(self._catalogue, inner, found.matches)
@@ -459,7 +361,9 @@ class OccupationSkill(Skill):
         if looked_up is not None and query.focus is None:
             # With a recognised focus the answer leads with the fact asked about instead.
             note = say("answer.looked_up", name=looked_up)
-        return await self._answer(ctx, say, resolution, found, query, note)
+        return await answer_card(
+            self._answerer, self._catalogue, ctx, say, resolution, found, query, note
+        )
 
     async def _by_work(self, ctx: SkillContext) -> SkillResult | None:
         """A question that describes the work ("Als was arbeitet man, wenn man Haare
@@ -480,175 +384,12 @@ class OccupationSkill(Skill):
         query = OccupationQuery(work)
         note = say("answer.described", work=work)
         resolution = Resolution(Verdict.ANSWER, matches)
-        return await self._answer(ctx, say, resolution, LiveResult([]), query, note)
-
-    async def _answer(
-        self,
-        ctx: SkillContext,
-        say: Say,
-        resolution: Resolution,
-        found: LiveResult,
-        query: OccupationQuery,
-        note_text: str | None,
-    ) -> SkillResult:
-        """The card for the resolved entry, with its alternatives, related entries and notes."""
-        matches = list(resolution.matches)
-        best = matches[0]
-        related = tuple(
-            found
-            for found in map(self._catalogue.get, best.occupation.related)
-            if found is not None
+        return await answer_card(
+            self._answerer, self._catalogue, ctx, say, resolution, LiveResult([]), query, note
         )
-        alternatives = tuple(match.occupation for match in matches[1:])
-        request = AnswerRequest(
-            best,
-            related,
-            alternatives,
-            ctx.language,
-            query.focus,
-            several_meanings=resolution.several_meanings,
-            question=ctx.message.text,
-        )
-        answer = await self._answerer.answer(request, ctx.llm)
-        blocks = answer.blocks
-        if note_text is not None:  # say which words of the question the answer is about
-            blocks = (*blocks[:1], Text(note_text), *blocks[1:])
-        log.debug("occupation found", extra={"occupation_id": best.occupation.id})
-        shown = (best.occupation, *alternatives, *related)
-        notes = source_notes(shown, found.links, found.failed, say)
-        data = card_data(best, alternatives, related)
-        data["links"] = [{"title": s.title, "url": s.url} for s in found.links]
-        data["unavailable"] = list(found.failed)
-        data["credits"] = [say("answer.esco_credit")] if shows_esco(shown) else []
-        return SkillResult(
-            blocks + notes,
-            outcome=Outcome.OK,
-            ai_generated=answer.ai_generated,
-            title=best.occupation.title,
-            data=data,
-            sources=(best.occupation.source, *found.links),
-            tokens_in=answer.tokens_in,
-            tokens_out=answer.tokens_out,
-            remember=_remembering(best.occupation, query.focus, say),
-        )
-
-    def _named_inside(self, text: str) -> str | None:
-        """The longest run of words in ``text`` that names exactly one entry (its title, a
-        gendered form, an alias, a former title or an everyday word), when the other words say
-        nothing about occupations ("so den ganzen Tag"); None otherwise: in "Mechatroniker
-        Kältetechnik" the second word qualifies the first and must not be dropped. A workplace
-        ("Azubi in der Tischlerei", "Mitarbeiterin im Bürgerbüro") stands for its occupation
-        when nothing else is named."""
-        typed = text.split()
-        words = [self._without_training(word) for word in typed]
-        # "Elektrikerlehre": a training compound of an everyday word with several entries is
-        # that word; two separate words ("Elektroniker Meister") may qualify each other.
-        found = self._named_in(text, words, several=words != typed)
-        workplaces = [self._workplace(word) for word in words]
-        if found is None and workplaces != words:
-            found = self._named_in(text, workplaces)
-        if found is None:
-            found = self._named_in(text, words, places=True)
-        return found
-
-    def _named_in(
-        self, text: str, words: list[str], places: bool = False, several: bool = False
-    ) -> str | None:
-        """See ``_named_inside``; with ``places`` an everyday word after "im/bei" counts too
-        (a workplace), and generic words beside it ("Mitarbeiterin", "Angestellte") are
-        expected rather than qualifying."""
-        for size in range(min(len(words), 4), 0, -1):
-            named: dict[str, str] = {}
-            for start in range(len(words) - size + 1):
-                if start and words[start - 1].casefold() in person_titles():
-                    continue  # "Frau Koch": a surname
-                place = words[start].casefold() in _PLACE_WORDS or (
-                    bool(start) and words[start - 1].casefold() in _PLACE_WORDS
-                )
-                gram = " ".join(words[start : start + size]).strip(",.;:!?")
-                if len(gram) >= 3:
-                    for match in self._catalogue.exact(gram):
-                        workplace = place and match.kind in EVERYDAY
-                        if workplace is not places:
-                            continue  # "im Supermarkt": where, not what (unless asked for)
-                        named.setdefault(match.occupation.id, gram)
-            if len(set(named.values())) > 1:
-                return None  # two different names: no telling which was meant
-            if len(named) > 1 and not (several and self._several_meanings(_gram_of(named))):
-                return None
-            if named:
-                gram = _trimmed(next(iter(named.values())))
-                rest = set(normalise(text).tokens) - set(normalise(gram).tokens)
-                qualifiers = (
-                    self._name_words() - generic_words()
-                    if places
-                    else (self._name_words() | generic_words())
-                )
-                return None if rest & qualifiers else gram
-        return None
-
-    def _several_meanings(self, gram: str) -> bool:
-        """One everyday word with several entries ("Elektriker"): ``decide`` answers it with
-        the likeliest and offers the others."""
-        return all(match.kind in EVERYDAY for match in self._catalogue.exact(gram))
-
-    def _workplace(self, word: str) -> str:
-        """ "Tischlerei" -> "Tischler", "Konditorei" -> "Konditor" when that names an entry."""
-        bare = word.strip(",.;:!?")
-        if len(bare) > 6 and bare.casefold().endswith("ei") and self._catalogue.exact(bare[:-2]):
-            return bare[:-2]
-        return word
-
-    def _without_training(self, word: str) -> str:
-        """ "Schreinerlehre" -> "Schreiner", "Maurergeselle" -> "Maurer" when that names an
-        entry; else the word as typed."""
-        compound = _TRAINING_COMPOUND.match(word.strip(",.;:!?"))
-        if compound and self._catalogue.exact(compound["name"]):
-            return compound["name"]
-        return word
-
-    def _name_words(self) -> frozenset[str]:
-        """Every word of every entry's names (built once per catalogue)."""
-        if self._words is None:
-            self._words = frozenset(
-                token
-                for occupation in self._catalogue.occupations
-                for name, _ in occupation.names()
-                for token in normalise(name).tokens
-                if len(token) >= 4
-            )
-        return self._words
 
     async def _find(self, query: str, limit: int) -> LiveResult:
         """Local matches, plus the live providers' when configured (they may fail)."""
         if self._live is None:
             return LiveResult(self._catalogue.search(query, limit))
         return await self._live.search(self._catalogue, query, limit)
-
-
-def _remembering(occupation: Occupation, focus: Focus | None, say: Say) -> dict[str, Any]:
-    """What a card leaves for follow-up questions: the occupation, the fact asked about and
-    the command that shows the card again (catalogue values only, never words of the
-    conversation)."""
-    return {
-        "id": occupation.id,
-        "title": occupation.title,
-        "focus": focus.value if focus else None,
-        "command": say("not_found.action_command", title=occupation.title),
-    }
-
-
-def _gram_of(named: dict[str, str]) -> str:
-    """The one name every entry in ``named`` was found by."""
-    return next(iter(named.values()))
-
-
-def _trimmed(words: str) -> str:
-    """``words`` without filler at either end ("Kellner bei uns im" -> "Kellner")."""
-    parts = words.split()
-    filler = stopwords()
-    while len(parts) > 1 and fold(parts[-1]).strip(",.;:!?") in filler:
-        parts.pop()
-    while len(parts) > 1 and fold(parts[0]).strip(",.;:!?") in filler:
-        parts.pop(0)
-    return " ".join(parts)

@@ -1,0 +1,70 @@
+"""How much a message looks like a question for the occupation skill, before it runs: exact
+names in a sentence, a message of a few words also as a likely typo, an exploration or
+comparison question, a workplace or a training compound.
+
+The router weighs this against the other skills' evidence; answering is the skill's own job."""
+
+from __future__ import annotations
+
+from skills.occupation.bare_word import only_chat_words
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.confidence import Verdict, decide
+from skills.occupation.describe import described_work, work_stems
+from skills.occupation.employer import employer_asked, training_of_a_word
+from skills.occupation.explore_answer import is_question
+from skills.occupation.model import EVERYDAY
+from skills.occupation.named_inside import NamedInside
+from skills.occupation.normalise import person_titles
+from skills.occupation.query import extract_query
+
+# Messages this short are taken as a bare occupation name when nothing else fits.
+_SHORT_WORDS = 3
+_MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
+_MAX_WORDS = 20
+# A fact asked about leaves more words beside a workplace ("ist man Azubi in ner Bäckerei").
+_FACT_WORDS = 8
+
+
+def occupation_evidence(text: str, catalogue: Catalogue, inside: NamedInside) -> float:
+    """Evidence that ``text`` names an occupation (exact names in a sentence; a message of a
+    few words also as a likely typo) or asks an exploration or comparison question."""
+    if len(text) > _MAX_SCORED_CHARS:
+        return 0.0
+    if is_question(text, catalogue):  # exploration or comparison
+        return 1.0
+    if employer_asked(text) is not None or training_of_a_word(text):
+        return 0.5  # "Ausbildung bei Aldi", "Ausbildung Zoll": answered, if only honestly
+    work = described_work(text)
+    if work and work_stems(work):  # "Als was arbeitet man, wenn man Haare schneidet?"
+        return 0.8
+    query = extract_query(text)
+    words = query.text.split()
+    if not words or len(words) > _MAX_WORDS:
+        return 0.0
+    if len(words) <= 5 and catalogue.exact(query.text):
+        return 0.8
+    short = len(words) <= _SHORT_WORDS
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            if start and words[start - 1].casefold() in person_titles():
+                continue  # "Frau Koch", "Herrn Müller": a surname, not an occupation
+            gram = " ".join(words[start : start + size])
+            # Inside a sentence only the occupations' own names count: everyday words
+            # include places ("Supermarkt", "Polizei") that a mail request names too.
+            if len(gram) >= 3 and any(
+                short or match.kind not in EVERYDAY for match in catalogue.exact(gram)
+            ):
+                return 0.5 if len(words) <= 8 else 0.3
+    if short and not only_chat_words(query.text):
+        # A message of a few words that names nothing exactly may still be an occupation
+        # with a typo ("Erziher"): the skill answers when sure, else asks "Meinten Sie …?".
+        found = catalogue.search(query.text, limit=3)
+        if decide(catalogue, query.text, found).verdict is not Verdict.NOT_FOUND:
+            return 0.5
+    most = _FACT_WORDS if query.focus is not None else 5
+    if len(words) <= most and any(
+        inside.workplace(word) != word or inside.without_training(word) != word for word in words
+    ):
+        # "Azubi in der Tischlerei", "Kochlehrling": a workplace or a training compound
+        return 0.5
+    return 0.0
