@@ -14,10 +14,10 @@ from test_email_skill import body_of
 from skills.email.classify import classify
 from skills.email.extract import extract
 from skills.email.group_name import group_name
-from skills.email.lists import inline_steps, labelled_steps
 from skills.email.model import PlaceKind, Purpose, SlotRole
 from skills.email.places import find_place
 from skills.email.routing import evidence
+from skills.email.steps import inline_steps, labelled_steps
 
 TODAY = date(2027, 1, 20)
 

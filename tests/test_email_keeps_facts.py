@@ -10,10 +10,10 @@ from test_email_skill import body_of, run
 
 from skills.email.carry import leftover
 from skills.email.classify import classify, cue_spans
+from skills.email.documents import labelled_documents, mentioned_documents
 from skills.email.events import find_event
 from skills.email.extract import extract
 from skills.email.facts import Fact, request_facts
-from skills.email.lists import labelled_documents, mentioned_documents
 from skills.email.model import Purpose, SlotRole
 from skills.email.parties import find_addressee
 from skills.email.places import find_place

@@ -11,6 +11,7 @@ from skills.email import lists, slots
 from skills.email.checks import date_notices
 from skills.email.classify import asks_for_documents, cue_spans
 from skills.email.dates import find_dates, mask, worded_deadline
+from skills.email.documents import as_documents, labelled_documents, mentioned_documents
 from skills.email.events import find_event, find_placement
 from skills.email.model import (
     Addressee,
@@ -28,6 +29,7 @@ from skills.email.places import contacts, find_place, meeting_point_label, same_
 from skills.email.reasons import find_reason
 from skills.email.services import find_service
 from skills.email.several import Several, body_start, several
+from skills.email.steps import clause_steps, inline_steps, labelled_steps, next_meeting
 from skills.email.times import find_times
 from skills.email.words import words
 
@@ -138,14 +140,14 @@ def _documents(purpose: Purpose, text: str, bullet_items: list[str]) -> list[Lis
     reason = find_reason(text) if purpose is Purpose.DOCUMENTS else None
     if reason is not None:  # "… brauche ich noch ihren Lebenslauf": the lead names nothing
         text = mask(text, [reason.lead])
-    labelled = lists.labelled_documents(text)
+    labelled = labelled_documents(text)
     if labelled:
         return labelled
     if purpose not in _BRING_PURPOSES:
         return []
     if bullet_items:
-        return lists.as_documents(bullet_items)
-    return lists.mentioned_documents(text)
+        return as_documents(bullet_items)
+    return mentioned_documents(text)
 
 
 def _reason(purpose: Purpose, text: str) -> str | None:
@@ -193,7 +195,7 @@ def _plain_order(text: str) -> list[Span]:
 def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     """Everything ``text`` states for an email of ``purpose``; nothing is filled in."""
     head = lists.strip_lists(text)  # lists blanked out: positions stay those of ``text``
-    inline = lists.inline_steps(head) if purpose is Purpose.FOLLOW_UP else []
+    inline = inline_steps(head) if purpose is Purpose.FOLLOW_UP else []
     head = mask(head, [span for _, span in inline])
     event = find_event(head)
     if event is None and purpose is Purpose.CONFIRMATION:  # "Bestätigung: Praktikum vom …"
@@ -214,11 +216,11 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     bullet_items = lists.bullets(text)
     # a bullet naming the next meeting is the appointment, once it was read as one
     bulleted = [
-        item for item in bullet_items if not (appointment is not None and lists.next_meeting(item))
+        item for item in bullet_items if not (appointment is not None and next_meeting(item))
     ]
-    steps = lists.labelled_steps(text) + (bulleted if purpose is Purpose.FOLLOW_UP else [])
+    steps = labelled_steps(text) + (bulleted if purpose is Purpose.FOLLOW_UP else [])
     steps += [item for item, _ in inline]
-    clauses = lists.clause_steps(text) if purpose is Purpose.FOLLOW_UP and not steps else []
+    clauses = clause_steps(text) if purpose is Purpose.FOLLOW_UP and not steps else []
     steps += [item for item, _ in clauses]
     # Dates and times are written out differently in the draft, and the purpose word is the
     # template's own: what they took from the request is accounted for.
