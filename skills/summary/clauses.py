@@ -32,6 +32,12 @@ _POINT = re.compile(
 _COMMA = re.compile(r",\s+")
 _PHRASE_END = re.compile(r"[,;:()\[\].!?]")
 _NOUN = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # "Theorie", "Reha-Antrag", "writing"
+# "gemacht", "mitgepflegt", "ausgeholfen", "absolviert"
+_PARTICIPLE = re.compile(r"^(?:[^\W\d_]*ge[^\W\d_]+(?:t|en)|[^\W\d_]+iert)$")
+_APPOSITION_MAX = 3  # "…, gelernte Verkäuferin": a phrase of a few words after the last comma
+_PERFECT_MIN = 3  # "hat … gemacht": the auxiliary, what was done, the participle
+_STRONG = 1.5  # a clause needs a cue word at least this heavy
+_JOINED = re.compile(r"\s(?:und|and)\s+", re.IGNORECASE)
 
 
 def _noun_subject(rest: str, words: Vocabulary) -> bool:
@@ -47,14 +53,59 @@ def _noun_subject(rest: str, words: Vocabulary) -> bool:
     return noun not in words.clause_stops and verb in words.clause_noun_verbs
 
 
-def _cuts(sentence: str) -> Iterator[tuple[int, int]]:
-    """Candidate cuts: (where the left part ends, where the right part starts), in order."""
+def _perfect(rest: str, words: Vocabulary) -> bool:
+    """Whether ``rest`` is a clause in the perfect tense, its auxiliary first and a participle
+    last: "hat seinen Vater 2 Jahre mitgepflegt", "hat im Blumenladen ausgeholfen" — but not
+    an opinion of what went before ("hat ihr gefallen")."""
+    tokens = [token.lower() for token in _WORD.findall(_PHRASE_END.split(rest, maxsplit=1)[0])]
+    if len(tokens) < _PERFECT_MIN or tokens[0] not in words.clause_auxiliaries:
+        return False
+    return _PARTICIPLE.match(tokens[-1]) is not None and tokens[-1] not in words.clause_opinions
+
+
+def _possession(rest: str, words: Vocabulary) -> bool:
+    """Whether ``rest`` says what someone has: "hat 2 Kinder", "hat einen Führerschein" (a
+    figure or an article after the verb; not "hat ihr gefallen")."""
+    tokens = [token.lower() for token in _WORD.findall(_PHRASE_END.split(rest, maxsplit=1)[0])]
+    if len(tokens) < _PERFECT_MIN - 1 or tokens[0] not in words.clause_possessions:
+        return False
+    return tokens[1].isdigit() or tokens[1] in words.clause_articles
+
+
+def _apposition(rest: str, words: Vocabulary) -> bool:
+    """Whether ``rest``, all that follows the sentence's last comma, is a short phrase added
+    about the person: "…, gelernte Verkäuferin." (no conjunction or question word first, no
+    subject or finite verb in it)."""
+    if _PHRASE_END.search(rest.rstrip(" .!")):
+        return False  # not the last comma, or a bracket or question follows
+    tokens = [token.lower() for token in _WORD.findall(rest)]
+    if not tokens or len(tokens) > _APPOSITION_MAX:
+        return False
+    opener = tokens[0]
+    if opener in words.clause_stops or opener in words.contrasts | {"und", "and"}:
+        return False
+    # a clause of its own, not a phrase: "…, habe ich erklärt", "…, war super"
+    verbs = words.clause_subjects | words.clause_noun_verbs | words.clause_verbs
+    return not verbs.intersection(tokens)
+
+
+def _cuts(sentence: str) -> Iterator[tuple[int, int, bool]]:
+    """Candidate cuts: (where the left part ends, where the right part starts, whether both
+    parts need a strong cue word), in order. A clause in the perfect tense, of what someone
+    has, or a short phrase after the last comma is cut off only when both parts say enough on
+    their own (see ``_weak``)."""
     words = vocabulary()
-    cuts = set(_word_cuts(sentence, words))
+    cuts = {(end, start, False) for end, start in _word_cuts(sentence, words)}
+    for comma in _COMMA.finditer(sentence):
+        rest = sentence[comma.end() :]
+        if _noun_subject(rest, words):
+            cuts.add((comma.start(), comma.end(), False))
+        elif _perfect(rest, words) or _possession(rest, words) or _apposition(rest, words):
+            cuts.add((comma.start(), comma.end(), True))
     cuts.update(
-        (comma.start(), comma.end())
-        for comma in _COMMA.finditer(sentence)
-        if _noun_subject(sentence[comma.end() :], words)
+        (joined.start(), joined.start() + 1, True)  # "und hat …": "und" opens the second part
+        for joined in _JOINED.finditer(sentence)
+        if _perfect(sentence[joined.end() :], words)
     )
     yield from sorted(cuts)
 
@@ -85,15 +136,26 @@ def _may_cut(sentence: str, end: int, start: int) -> bool:
     return not (left.rstrip()[-1:].isdigit() and right.lstrip()[:1].isdigit())
 
 
+def _weak(part: str, cues: CueBook) -> bool:
+    """Whether the only cue words of ``part`` are weak ones ("hat", "Termin"): too little to
+    give a clause a section of its own. A negated clause ("aber nicht nachts") has its
+    section without cue words."""
+    scores = cues.scores(part)
+    return bool(scores) and max(scores.values()) < _STRONG
+
+
 def split_clauses(sentence: str, cues: CueBook) -> list[str]:
     """``sentence`` as its clauses when they belong to different sections, else whole. A
     part's section is what its own cue words name (a negation such as "aber nicht nachts"
     counts as one)."""
-    for end, start in _cuts(sentence):
+    for end, start, strict in _cuts(sentence):
         if not _may_cut(sentence, end, start):
             continue
         left, right = tidy(sentence[:end]), sentence[start:].strip()
         first, second = cues.best(left), cues.best(right)
-        if first is not None and second is not None and first is not second:
-            return [*split_clauses(left, cues), *split_clauses(right, cues)]
+        if first is None or second is None or first is second:
+            continue
+        if strict and (_weak(left, cues) or _weak(right, cues)):
+            continue  # "und hat im Lager die Azubis eingearbeitet": only "hat" names a section
+        return [*split_clauses(left, cues), *split_clauses(right, cues)]
     return [sentence]

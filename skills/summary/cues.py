@@ -55,6 +55,8 @@ class CueBook:
     # "Ob Kl. BAföG bekommt? noch nicht beantragt": a question word and a pending answer.
     question_words: re.Pattern[str] | None = None
     pending: re.Pattern[str] | None = None
+    # "Mutter fragt, ob … -> ja, über BOS": a question asked in words, answered after an arrow.
+    answer_arrow: re.Pattern[str] | None = None
     # "Praktikum im Mai war gut": told in the past tense, a month, a holiday or "bis" in it is
     # no plan; only next-step cues of at least ``past_keeps`` ("nächster Termin") still count.
     past: tuple[re.Pattern[str], ...] = ()
@@ -105,9 +107,12 @@ class CueBook:
         return any(pattern.search(folded) for pattern in self.past)
 
     def is_answered(self, sentence: str) -> bool:
-        """A question followed by its answer ("Praktikum gemacht? ja, im Sommer")."""
+        """A question followed by its answer ("Praktikum gemacht? ja, im Sommer", "fragt, ob …
+        -> ja, über BOS")."""
         question, mark, answer = sentence.partition("?")
-        if not mark or not any(c.isalnum() for c in answer):
+        if not mark:
+            return self.answer_arrow is not None and bool(self.answer_arrow.search(sentence))
+        if not any(c.isalnum() for c in answer):
             return False
         if any(pattern.search(fold(answer)) for pattern in self.uncertain):
             return False
@@ -316,6 +321,9 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         else None,
         pending=_compile(raw["pending_answers"], "pending_answers")
         if "pending_answers" in raw
+        else None,
+        answer_arrow=_compile(raw["answer_arrows"], "answer_arrows")
+        if "answer_arrows" in raw
         else None,
         past=tuple(_compile(p, "past_tense") for p in raw.get("past_tense", ())),
         past_keeps=float(raw.get("past_tense_keeps", 3.0)),

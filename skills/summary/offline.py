@@ -10,7 +10,8 @@ Every sentence of the notes lands in exactly one section, in the counsellor's ow
    question ("Praktikum gemacht? ja") never as an open point;
 3. a sentence without any cue follows the sentence before it on its line, the introducing
    line ending in ':' ("Kl. möchte:"), or, for bullets, a heading with text above them; a
-   line led by an arrow ("-> Praktikum anfragen") is a next step; else it goes to
+   line led by an arrow ("-> Praktikum anfragen") is a next step, a pro led by "+" (and a con
+   led by a dash right after one) a topic weighed in the talk; else it goes to
    "Weitere Notizen" verbatim. No line is dropped: only known headings and
    blank lines carry no item of their own.
 """
@@ -80,6 +81,8 @@ class OfflineSummariser:
         lead = scope.lead if line.bullet or not scope.lead_bullets_only else None
         if line.arrow:  # "-> AG-Besuch Do. 9h": without cue words, a step that follows
             lead = Section.NEXT_STEPS
+        elif line.weighed:  # "+ sicherer Job, Verbeamtung": a pro or con weighed in the talk
+            lead = Section.DISCUSSED
         previous: Section | None = None
         for raw in line.sentences:
             sentence, scope, inline = self._heading(raw, scope)
@@ -114,7 +117,10 @@ class OfflineSummariser:
     ) -> tuple[Item, Section]:
         """File one sentence; ``inherited`` applies only when no cue word matches."""
         assessment = scope.assessment or self._cues.is_assessment(sentence)
-        section = scope.section or self._cues.best(sentence) or inherited
+        # The counsellor's impression without cue words ("Ich habe den Eindruck, dass …") says
+        # nothing of the section of the fact before it: it goes to the assessments' fallback.
+        own = self._cues.best(sentence)
+        section = scope.section or own or (None if assessment and not scope.lead else inherited)
         if section is None:
             fallback = self._cues.fallback_assessment if assessment else self._cues.fallback_fact
             section = fallback

@@ -121,6 +121,15 @@ def is_request_clause(clause: str) -> bool:
     return asked or (has_verb and has_particle) or (has_arrange and has_notes)
 
 
+def _name_begins_notes(head: str, separator: str) -> bool:
+    """Whether a comma after a name begins the notes with that name: "zusammenfassen" typed
+    above "Fr. Hoffmann, 29, alleinerziehend" reaches the skill as one line, and "Fr.
+    Hoffmann" is the notes' first phrase, not whom the request is for (that is said before a
+    colon: "Zusammenfassung für Frau Kaya: …")."""
+    words = [word.casefold() for word in _WORD.findall(head)]
+    return "," in separator and len(words) > 1 and _is_name(words, len(words) - 1, _vocabulary())
+
+
 def _enough_notes(text: str) -> bool:
     return len(_WORD.findall(text)) >= _MIN_NOTE_WORDS
 
@@ -163,6 +172,8 @@ def read_request(text: str) -> AskedSummary | None:
             break
         head = stripped[: separator.start()]
         notes = stripped[separator.end() :]
+        if _name_begins_notes(head, separator.group()):
+            continue
         if is_request_clause(head) and _enough_notes(notes):
             return AskedSummary(head, notes)
     for separator in reversed(separators):
@@ -183,9 +194,11 @@ _MIN_CHUNKS = 3
 def _is_prose(line: str) -> bool:
     """Whether a line is a paragraph of sentences none of which is a list of phrases: then
     its commas stand inside sentences ("He has a forklift licence and works …, contract ends
-    in March. His German is at A2, he goes to an evening course.")."""
+    in March. His German is at A2, he goes to an evening course."). A comma before a clause
+    word separates no phrases ("Sie möchte wieder einsteigen, aber nicht mehr in die Praxis,
+    lieber etwas im Büro." holds two)."""
     sentences = split_sentences(line)
-    return len(sentences) > 1 and all(len(_COMMA.split(s)) < _MIN_CHUNKS for s in sentences)
+    return len(sentences) > 1 and all(len(_phrases(s)) < _MIN_CHUNKS for s in sentences)
 
 
 def telegraphic_lines(notes: str) -> str:
@@ -194,9 +207,15 @@ def telegraphic_lines(notes: str) -> str:
     comma-separated phrases or more is split (pasted notes keep their lines); a comma before a
     clause word ("…, weil …") and a phrase of one word ("Kl. 18, FOR, …") keep theirs."""
     line = notes.strip()
-    chunks = _COMMA.split(line)
-    if "\n" in line or len(chunks) < _MIN_CHUNKS or _is_prose(line):
+    if "\n" in line or len(_COMMA.split(line)) < _MIN_CHUNKS or _is_prose(line):
         return notes
+    return "\n".join(_phrases(line))
+
+
+def _phrases(text: str) -> list[str]:
+    """``text`` cut at its commas into phrases; a comma before a clause word ("…, weil …"),
+    inside brackets or before a phrase of one word ("Kl. 18, FOR, …") keeps its phrase."""
+    chunks = _COMMA.split(text)
     clause_words = _vocabulary().clause_words
     phrases = [chunks[0]]
     for chunk in chunks[1:]:
@@ -207,4 +226,4 @@ def telegraphic_lines(notes: str) -> str:
             phrases[-1] = f"{phrases[-1]}, {chunk}"
         else:
             phrases.append(chunk)
-    return "\n".join(phrases)
+    return phrases

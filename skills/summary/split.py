@@ -32,6 +32,10 @@ class Vocabulary:
     wrap_prepositions: frozenset[str]
     nominative_pronouns: frozenset[str]
     clause_verbs: frozenset[str]
+    clause_auxiliaries: frozenset[str]
+    clause_opinions: frozenset[str]
+    clause_possessions: frozenset[str]
+    clause_articles: frozenset[str]
     clause_subjects: frozenset[str]
     clause_noun_verbs: frozenset[str]
     clause_determiners: frozenset[str]
@@ -52,6 +56,9 @@ FIELDS = tuple(Vocabulary.__dataclass_fields__)
 _BULLET = re.compile(r"^\s*(?:=>|[-–—*•·▪►→>+]+|\(?\d{1,2}[.)]|[a-zA-Z]\))\s+")
 # "-> AG-Besuch Do. 9h", "→ Bewerbung schreiben": an arrow marks what follows from the talk.
 _ARROW = re.compile(r"^\s*(?:-+>|=>|→|⇒)")
+# "+ sicherer Job" / "– Schichtdienst": a pro, and a con right after one, weighed in the talk.
+_PRO = re.compile(r"^\s*\+\s")
+_CON = re.compile(r"^\s*[-–—]\s")
 # Only "3." can be an ordinal ("3. Kl."); "3)" and "(3)" always mark an item ("3) Kl. stark …").
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}\.\s+(\w+)")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'»«“”)\]]*)\s+")
@@ -94,6 +101,7 @@ class Line:
     text: str
     bullet: bool = False
     arrow: bool = False  # led by an arrow: a step that follows from the talk
+    weighed: bool = False  # a pro ("+ …") or a con after one ("– …"): weighed in the talk
 
 
 def split_lines(notes: str) -> list[Line]:
@@ -130,9 +138,12 @@ def split_lines(notes: str) -> list[Line]:
             )
             and not _LABELLED.match(text)
         ):
-            lines[-1] = Line(f"{lines[-1].text} {text}", lines[-1].bullet, lines[-1].arrow)
+            last = lines[-1]
+            lines[-1] = Line(f"{last.text} {text}", last.bullet, last.arrow, last.weighed)
         else:
-            lines.append(Line(text, bullet, bullet and is_arrow(raw)))
+            after_pro = bool(lines) and lines[-1].weighed
+            weighed = _PRO.match(raw) is not None or (after_pro and _CON.match(raw) is not None)
+            lines.append(Line(text, bullet, bullet and is_arrow(raw), weighed))
         last, typed = lines[-1].text, text
         previous_open = (
             last[-1] not in ".!?:;"
@@ -304,11 +315,17 @@ class NoteLine:
     sentences: tuple[str, ...]
     bullet: bool = False
     arrow: bool = False
+    weighed: bool = False
 
 
 def split_notes(notes: str) -> list[NoteLine]:
     """Every line of the notes split into sentences."""
     return [
-        NoteLine(tuple(split_sentences(line.text)) if line.text else (), line.bullet, line.arrow)
+        NoteLine(
+            tuple(split_sentences(line.text)) if line.text else (),
+            line.bullet,
+            line.arrow,
+            line.weighed,
+        )
         for line in split_lines(notes)
     ]
