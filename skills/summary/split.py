@@ -138,8 +138,8 @@ def split_lines(notes: str) -> list[Line]:
             )
             and not _LABELLED.match(text)
         ):
-            last = lines[-1]
-            lines[-1] = Line(f"{last.text} {text}", last.bullet, last.arrow, last.weighed)
+            before = lines[-1]
+            lines[-1] = Line(f"{before.text} {text}", before.bullet, before.arrow, before.weighed)
         else:
             after_pro = bool(lines) and lines[-1].weighed
             weighed = _PRO.match(raw) is not None or (after_pro and _CON.match(raw) is not None)
