@@ -85,7 +85,8 @@ async def test_a_clause_cut_by_what_follows_is_asked_whole() -> None:
         "schreib jana per du dass sie sich bis 05.02.2027 für den Bewerbungsworkshop anmelden "
         "soll, anmeldung über https://bz-hamm.de/workshop"
     )
-    assert "Bitte melde dich bis 05.02.2027 für den Bewerbungsworkshop an." in body
+    # the letter's first sentence after the greeting, in lower case
+    assert "Hallo Jana,\n\nbitte melde dich bis 05.02.2027 für den Bewerbungsworkshop an." in body
     assert "anmelden soll" not in body
     assert "https://bz-hamm.de/workshop" in body
 

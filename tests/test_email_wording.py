@@ -75,7 +75,7 @@ async def test_a_must_clause_becomes_a_request_by_sie() -> None:
     body = await body_of(
         "Mail an Herrn Yilmaz, dass er seinen Antrag bis 12.03.2027 ausfüllen muss"
     )
-    assert "Bitte füllen Sie Ihren Antrag bis 12.03.2027 aus." in body
+    assert "bitte füllen Sie Ihren Antrag bis 12.03.2027 aus." in body  # after the salutation
     assert "ausfüllen muss" not in body
 
 

@@ -223,12 +223,40 @@ _CONDITIONAL_CANCELLATION = re.compile(
 )
 
 
+# "bitte um kurze Bestätigung bis 20.01.", "Bestätigen Sie bitte Ihre Teilnahme", "please
+# confirm by Friday": a confirmation asked of the addressee; the email confirms nothing.
+_CONFIRMATION_ASKED = re.compile(
+    r"\bum\s+(?:eine\s+|ihre\s+|deine\s+)?(?:kurze\s+|schriftliche\s+)?(?:rück)?bestätigung\b"
+    r"|\b(?:rück)?bestätigung\s+(?:wird\s+)?erbeten\b"
+    r"|\bbestätigen\s+sie\b"
+    r"|\b(?:gib|geben\s+sie)\s+(?:mir|uns)\s+(?:bitte\s+)?(?:eine\s+)?(?:kurze\s+)?bestätigung\b"
+    r"|\b(?:please|kindly)\s+confirm\b(?=[^.!?\n]{0,40}?\b(?:by|until|before|whether|if)\b)"
+    r"|\b(?:ask(?:ing)?\s+(?:\w+\s+){0,3}?for|request(?:ing)?)\s+(?:a\s+)?(?:short\s+)?confirmation\b",
+    _F,
+)
+# What may stand before the request's own words ("Bitte um Bestätigung für Frau Meier …" asks
+# Lotse for a confirmation).
+_OPENING = re.compile(r"\s*(?:(?:e-?mail|mail|entwurf|draft|bitte|pls|please)\b[\s:,]*)*", _F)
+
+
+def _confirmation_not_asked(head: str) -> str:
+    """``head`` without the confirmations it asks of the addressee."""
+
+    def drop(match: re.Match[str]) -> str:
+        opening = _OPENING.fullmatch(head, 0, match.start()) is not None
+        return match.group(0) if opening else " "
+
+    return _CONFIRMATION_ASKED.sub(drop, head)
+
+
 def _cue_text(purpose: Purpose, head: str, requested: str) -> str:
     """The part of the request whose cue words count for ``purpose``."""
     if purpose is Purpose.DOCUMENTS:
         return requested
     if purpose is Purpose.CANCELLATION:
         return _CONDITIONAL_CANCELLATION.sub(" ", head)
+    if purpose is Purpose.CONFIRMATION:
+        return _confirmation_not_asked(head)
     return head
 
 

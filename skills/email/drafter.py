@@ -70,6 +70,17 @@ def _template(request: EmailRequest) -> str:
     return request.purpose.value
 
 
+def _where(request: EmailRequest, renderer: Renderer) -> str:
+    """Where the documents are brought ("… um 9:00 Uhr (Ort: Raum 1.07) mit"): the place the
+    request gave, which the documents template shows nowhere else; nothing for a call or a
+    video meeting, or when no place was given."""
+    place = request.place
+    if place is None or place.kind in (PlaceKind.VIDEO, PlaceKind.PHONE):
+        return ""
+    shown = renderer.place(place).removesuffix(renderer.text("common.place.address_gap"))
+    return renderer.text("common.delivery.where", place=shown)
+
+
 class TemplateDrafter:
     """Fills the per-purpose templates in ``templates/<language>.yaml``; works without a model.
 
@@ -190,13 +201,17 @@ class TemplateDrafter:
         if request.addressee.role is Role.PARENTS and request.addressee.child:
             lines.append(renderer.text("common.details.child", child=request.addressee.child))
         said = request.purpose in _SAYS_DEADLINE or _template(request) == "reminder_deadline"
-        if (request.deadline is not None or request.deadline_words) and not said:
+        deadline = (request.deadline is not None or request.deadline_words) and not said
+        message = request.purpose is Purpose.MESSAGE and not request.appointments
+        if deadline and not message:
             lines.append(self._deadline_line(request, renderer))
         if request.contacts and request.purpose is not Purpose.MESSAGE:
             values = ", ".join(request.contacts)
             lines.append(renderer.text("common.details.contacts", values=values))
-        if request.purpose is Purpose.MESSAGE and not request.appointments:
+        if message:
             lines += request.carried  # the request's content is the message itself
+            if deadline:  # the date the message names, read back after it
+                lines.append(self._deadline_line(request, renderer))
         elif all(_LABELLED.match(line) for line in request.carried):
             lines += request.carried  # "Weitere Hinweise: …" says what it is itself
         elif request.carried:
@@ -240,6 +255,7 @@ class TemplateDrafter:
                 f"common.delivery.{form}_{'event' if request.event else 'appointment'}",
                 when=renderer.when(appointment),
                 event=request.event or "",
+                where=_where(request, renderer),
             )
         else:
             delivery = renderer.text(
