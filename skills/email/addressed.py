@@ -29,6 +29,26 @@ _GERMAN_VERBS: dict[str, tuple[str, str]] = {
     "steht": ("stehen", "stehst"),
     "beginnt": ("beginnen", "beginnst"),
     "startet": ("starten", "startest"),
+    # modals and verbs a "dass" clause about the addressee ends with
+    "soll": ("sollen", "sollst"),
+    "sollte": ("sollten", "solltest"),
+    "muss": ("müssen", "musst"),
+    "müsste": ("müssten", "müsstest"),
+    "will": ("wollen", "willst"),
+    "möchte": ("möchten", "möchtest"),
+    "könnte": ("könnten", "könntest"),
+    "kommt": ("kommen", "kommst"),
+    "braucht": ("brauchen", "brauchst"),
+    "bringt": ("bringen", "bringst"),
+    "geht": ("gehen", "gehst"),
+    "macht": ("machen", "machst"),
+    "findet": ("finden", "findest"),
+    "bekam": ("bekamen", "bekamst"),
+    "weiß": ("wissen", "weißt"),
+    "anfängt": ("anfangen", "anfängst"),
+    "mitbringt": ("mitbringen", "mitbringst"),
+    "teilnimmt": ("teilnehmen", "teilnimmst"),
+    "wurde": ("wurden", "wurdest"),
 }
 _ENGLISH_VERBS: dict[str, str] = {
     "has": "have",
@@ -123,6 +143,180 @@ def _english_owned(words: list[str], i: int) -> str:
 _ENGLISH_PRONOUN = {"er": "he", "sie": "she"}
 
 
+def is_finite_verb(word: str) -> bool:
+    """Whether ``word`` is a known verb of the third person singular ("hat", "kommt")."""
+    return word in _GERMAN_VERBS
+
+
+# Inside a "dass" clause: what opens a part of it, the addressee's object pronouns, and the
+# words after which "ihr" is a dative ("dass wir ihr einen Platz anbieten").
+_OPENERS = frozenset(
+    {"und", "oder", "aber", "wenn", "weil", "ob", "falls", "da", "dass", "sodass"}
+)
+_OBJECTS = {
+    "er": {"ihm": ("Ihnen", "dir"), "ihn": ("Sie", "dich")},
+    "sie": {},
+}
+_ARTICLES = frozenset(
+    {"ein", "eine", "einen", "den", "die", "das", "dem", "der", "kein", "keinen"}
+)
+_MASCULINE = frozenset({"er", "ihm", "ihn"})
+_FEMININE = frozenset({"sie", "ihr"})
+
+
+def told_clause(clause: str, du: bool, pronouns: frozenset[str]) -> str | None:
+    """A "dass" clause about the addressee told to them: "wir ihm leider keinen Platz anbieten
+    können und er auf der Warteliste steht" → "wir Ihnen leider keinen Platz anbieten können
+    und Sie auf der Warteliste stehen". Each part (split at commas and "und", "wenn", …) whose
+    subject is the addressee's pronoun has its last word, the finite verb, said to them;
+    their object pronouns and possessives become theirs. None when nothing changes or a
+    part's verb is unknown (never half told)."""
+    pronoun = _one_pronoun(clause, pronouns)
+    if pronoun not in _GERMAN_POSSESSIVE or _TO_THE_WRITER.search(clause):
+        return None  # an English clause is told by addressed_statement
+    words = clause.split(" ")
+    owner = _GERMAN_POSSESSIVE[pronoun]
+    starts = [0] + [
+        i for i, word in enumerate(words) if word in _OPENERS or (i and words[i - 1].endswith(","))
+    ]
+    told = list(words)
+    addressed = False  # whether the part before had the addressee as its subject
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(words)
+        opener = 1 if words[start] in _OPENERS else 0
+        subject = start + opener
+        named = subject < end - 1 and words[subject] == pronoun
+        # "… bekommen hat und sich bei Frau Berg melden soll": the subject said once
+        shared = addressed and words[start] in _JOINING and _no_subject(words[subject])
+        if named or shared:
+            last = words[end - 1]
+            verb = last.rstrip(",.;!?")
+            forms = _GERMAN_VERBS.get(verb)
+            if forms is None:
+                return None
+            if named:
+                told[subject] = "du" if du else "Sie"
+            told[end - 1] = (forms[1] if du else forms[0]) + last[len(verb) :]
+        addressed = named or shared
+        # "dass Emre sein Praktikum beginnt": whose "sein" is that? Only a part whose subject
+        # cannot be what the pronoun stands for has the addressee's pronouns told
+        certain = addressed or _other_subject(words[start + opener :], pronoun, owner)
+        for i in range(start, end):
+            if told[i] != words[i]:
+                continue  # subject and verb are said already
+            if addressed and words[i] == "sich" and du:
+                told[i] = "dich"
+                continue
+            said = _object_or_owned(words, i, du, pronoun, owner)
+            if said != words[i] and not certain:
+                return None  # left as typed, never guessed
+            told[i] = said
+    result = " ".join(told)
+    return None if result == clause else result
+
+
+_JOINING = frozenset({"und", "oder", "aber"})
+_COUNSELLOR = frozenset({"ich", "wir", "man"})
+_TITLE_OF = {"er": frozenset({"Frau", "Fr."}), "sie": frozenset({"Herr", "Herrn", "Hr."})}
+
+
+def _other_subject(part: list[str], pronoun: str, owner: re.Pattern[str]) -> bool:
+    """Whether the part's subject is surely not the one the pronoun stands for: the
+    counsellor ("ich", "wir"), someone titled of the other gender ("Frau Lenz" beside "ihn"),
+    or a thing of the addressee's own ("sein Termin")."""
+    if not part:
+        return False
+    first = part[0]
+    return first in _COUNSELLOR or first in _TITLE_OF[pronoun] or owner.match(first) is not None
+
+
+# What follows a dative "ihr" or the verb "sein", never a thing owned
+_NOT_OWNED = _ARTICLES | frozenset(
+    {
+        "etwas",
+        "nichts",
+        "alles",
+        "gern",
+        "gerne",
+        "noch",
+        "auch",
+        "bitte",
+        "dann",
+        "morgen",
+        "heute",
+        "bald",
+        "schon",
+        "nicht",
+        "kurz",
+        "sofort",
+        "rechtzeitig",
+        "zu",
+        "mit",
+        "bei",
+        "sollen",
+        "müssen",
+        "können",
+        "wird",
+        "kann",
+        "will",
+        "möchte",
+        "und",
+        "oder",
+    }
+)
+# Words that open a part without a subject of its own ("und sich …", "und bei Frau Berg …")
+_NO_SUBJECT = re.compile(r"sich|[a-zäöüß]+")
+_SUBJECTS = frozenset({"ich", "wir", "es", "man", "er", "sie", "du", "ihr"}) | _ARTICLES
+
+
+def _no_subject(word: str) -> bool:
+    return _NO_SUBJECT.fullmatch(word) is not None and word not in _SUBJECTS
+
+
+def _possessive_at(words: list[str], i: int) -> bool:
+    """Whether "sein"/"ihr" at ``i`` owns what follows ("ihr Vertrag", "ihr praktikum"), not
+    the verb "sein" ("pünktlich sein soll") or a dative "ihr" ("wir ihr gern helfen")."""
+    if i + 1 >= len(words) or words[i] != words[i].rstrip(",.;!?"):
+        return False
+    following = words[i + 1].rstrip(",.;!?").lower()
+    return following not in _NOT_OWNED and following not in _GERMAN_VERBS
+
+
+def _object_or_owned(
+    words: list[str], i: int, du: bool, pronoun: str, owner: re.Pattern[str]
+) -> str:
+    word = words[i]
+    bare = word.rstrip(",.;!?")
+    tail = word[len(bare) :]
+    said = _OBJECTS[pronoun].get(bare)
+    if said is not None:
+        return said[1 if du else 0] + tail
+    if owner.match(bare) and _possessive_at(words, i):
+        return _german_owned(bare, du, owner) + tail
+    if pronoun == "sie" and bare == "ihr":
+        return ("dir" if du else "Ihnen") + tail  # a dative, not a possessive
+    return word
+
+
+def _one_pronoun(clause: str, pronouns: frozenset[str]) -> str | None:
+    """The addressee's pronoun in ``clause``: the one of ``pronouns``; with both (a first name
+    of unknown gender) the one gender the clause's own pronouns say, if only one."""
+    if len(pronouns) == 1:
+        return next(iter(pronouns))
+    if pronouns != frozenset({"er", "sie"}):
+        return None
+    words = {word.rstrip(",.;!?") for word in clause.split(" ")}
+    masculine = bool(words & _MASCULINE) or any(
+        _GERMAN_POSSESSIVE["er"].match(word) for word in words
+    )
+    feminine = bool(words & _FEMININE) or any(
+        _GERMAN_POSSESSIVE["sie"].match(word) for word in words
+    )
+    if masculine == feminine:
+        return None
+    return "er" if masculine else "sie"
+
+
 def addressee_pronouns(request: EmailRequest, language: str) -> frozenset[str]:
     """The pronouns a German request uses for the one person the email is for ("Er soll …"
     in a mail to Herrn Mayer); none when it is for parents, a group or several people, where
@@ -133,11 +327,17 @@ def addressee_pronouns(request: EmailRequest, language: str) -> frozenset[str]:
     return german
 
 
+# someone named with a title: the request's "Frau"/"Herr" may be theirs, not the addressee's
+_TITLED = re.compile(r"\b(?:[Ff]rau|[Hh]errn?|Fr\.|Hr\.)\s+[A-ZÄÖÜ]")
+
+
 def _german_pronouns(request: EmailRequest) -> frozenset[str]:
     to = request.addressee
     if to.role is not Role.CLIENT or len(to.people) > 1 or to.child:
         return frozenset()
     gender = to.people[0].gender if to.people else request.gender
+    if not to.people and _TITLED.search(request.wording):
+        gender = Gender.UNKNOWN  # "Frau Berg" named beside Jonas says nothing of Jonas
     if gender is Gender.MALE:
         return frozenset({"er"})
     if gender is Gender.FEMALE:

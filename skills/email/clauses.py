@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from skills.email.addressed import addressed_statement
+from skills.email.addressed import addressed_statement, is_finite_verb, told_clause
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -78,8 +78,25 @@ def clause_spans(text: str) -> list[Span]:
         stop = end.start() if end else len(text.rstrip())
         if end is not None and end.group(0) == ",":
             stop = _stretched(text, found.end(), stop)
+            stop = _with_dependent(text, stop)
         spans.append((found.end(), stop))
     return spans
+
+
+# "…, dass Frau Lenz ihn anruft, wenn er Zeit hat": a clause that depends on the told one
+_DEPENDENT = re.compile(
+    r",\s*(?:wenn|falls|sobald|sofern|weil|damit|bevor|nachdem|solange|obwohl|if|when|once"
+    r"|because|as\s+soon\s+as)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_dependent(text: str, stop: int) -> int:
+    """Where a told clause ends once the clauses that depend on it are taken along."""
+    while (dependent := _DEPENDENT.match(text, stop)) is not None:
+        end = _END.search(text, dependent.end())
+        stop = end.start() if end else len(text.rstrip())
+    return stop
 
 
 def _split_separable(infinitive: str) -> tuple[str, str]:
@@ -119,6 +136,8 @@ def as_request(clause: str, du: bool, say: Say) -> str | None:
     if not _INFINITIVE.fullmatch(infinitive):
         return None
     typed = [word for word in tokens[1:-2] if word.lower() != "bitte"]
+    if _statement_first(typed):
+        return None  # told whole, each part to the addressee (addressed.told_clause)
     if _coordinated(typed):  # "unterschreiben und in der Schule abgeben"
         return _infinitive_request(typed, infinitive, du, say)
     verb, prefix = _split_separable(infinitive)
@@ -141,6 +160,13 @@ def _coordinated(middle: list[str]) -> bool:
         return False
     joints = [i for i, word in enumerate(middle) if word in _COORDINATED and i > 0]
     return any(_INFINITIVE.fullmatch(middle[i - 1]) and middle[i - 1].islower() for i in joints)
+
+
+def _statement_first(middle: list[str]) -> bool:
+    """ "er die Zusage bekommen hat und sich … melden soll": a finite verb before "und" ends
+    a statement of its own, so the clause is no single request."""
+    joints = [i for i, word in enumerate(middle) if word in _COORDINATED and i > 0]
+    return any(is_finite_verb(middle[i - 1]) for i in joints)
 
 
 def _infinitive_request(middle: list[str], infinitive: str, du: bool, say: Say) -> str:
@@ -181,18 +207,12 @@ def as_sentence(clause: str, du: bool, say: Say, pronouns: frozenset[str] = froz
     asked = as_request(clause, du, say)
     if asked is not None:
         return asked.replace("  ", " ").replace(" .", ".")
-    addressed = addressed_statement(clause, du, pronouns)  # "she got …" → "you got …"
+    clause = clause.rstrip(" .!")  # the sentence ends it
+    # "she got …" → "you got …"; "… und er auf der Warteliste steht" → "… und Sie … stehen"
+    addressed = addressed_statement(clause, du, pronouns) or told_clause(clause, du, pronouns)
     if addressed is not None:
         clause = addressed
-    first, _, rest = clause.partition(" ")
-    owner = _OWNER.get(first[:3].lower())
-    if addressed is None and rest and owner in pronouns and len(pronouns) == 1:
-        clause = f"{_as_addressed(first, du)} {rest}"
     return say("common.clause.told_du" if du else "common.clause.told_sie", clause=clause)
-
-
-# whose a possessive says: "sein Termin" is his, "ihre Bewerbung" hers
-_OWNER = {"sei": "er", "ihr": "sie"}
 
 
 _SENTENCE_START = re.compile(

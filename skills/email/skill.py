@@ -296,11 +296,15 @@ _ASKING = re.compile(
 )
 _SAID_ENOUGH = 4  # meaningful words beyond the asking: "Mail an Frau Kaya" is not enough
 # What to tell someone, said in a clause after a verb of telling: "kannst du Herrn Ali sagen,
-# dass sein Termin morgen um 11 ist", "frag sie, ob …", "tell him that …" — however few its words.
+# dass sein Termin morgen um 11 ist", "frag sie, ob …", "tell him that …", "Mail an Herrn Öz,
+# dass …" — however few its words.
 _TOLD = re.compile(
     r"\b(?:sag|mitteil|teil|ausricht|richt|bescheid|informier|benachrichtig|schreib|antwort"
-    r"|frag|tell|let|inform|ask|write|reply)\w*\b[^.!?\n]{0,80}?\b(?:dass|ob|that|whether)"
-    r"\s+\S+\s+\S",
+    r"|frag|tell|let|inform|ask|write|reply|e-?mail|mail|nachricht|message)\w*\b"
+    r"[^.!?\n]{0,80}?\b(?:dass|ob|that|whether)"
+    r"\s+\S+\s+\S"
+    # the command word already taken: "an Herrn Öz, dass Frau Lenz ihn anruft"
+    r"|^\s*(?:an|to)\b[^.!?\n:]{0,60}?,\s*(?:dass|ob|that|whether)\s+\S+\s+\S",
     re.IGNORECASE,
 )
 
