@@ -57,8 +57,8 @@ def test_the_addressee_s_statement(clause: str, du: bool, pronouns: set[str], to
     [
         ("sie hat den Platz", {"er"}),  # another person
         ("sie hat den Platz", {"er", "sie"}),  # whose, unknown
-        ("er geht morgen hin", {"er"}),  # a verb whose form is not certain here
-        ("er hat den Platz, er geht morgen hin", {"er"}),  # never half told
+        ("er fährt morgen hin", {"er"}),  # a verb whose form is not certain here
+        ("er hat den Platz, er fährt morgen hin", {"er"}),  # never half told
         ("die Maßnahme hat begonnen", {"sie"}),
         # a note to the writer, not a sentence of the letter
         ("er ist hörgeschädigt, bitte erwähnen, dass eine Dolmetscherin da ist", {"er"}),
