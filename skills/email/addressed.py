@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.policy.pii_gazetteer import given_name_keys, lookup_key
 from skills.email.model import EmailRequest, Gender, Role
 
 # third person singular → (Sie, du); only verbs whose forms are certain
@@ -141,6 +142,53 @@ def _english_owned(words: list[str], i: int) -> str:
 
 
 _ENGLISH_PRONOUN = {"er": "he", "sie": "she"}
+
+
+# Sentences of a carried piece: a stop, then a capital ("… voll ist. Er steht …")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])")
+
+
+def told_statements(piece: str, du: bool, pronouns: frozenset[str]) -> str | None:
+    """Each sentence of ``piece`` told to the addressee where it is about them: one opening
+    with their pronoun ("Er steht auf der Warteliste." → "Sie stehen …"), one whose subject
+    is the counsellor ("Wir können ihm leider keinen Platz anbieten" → "… Ihnen …"). None
+    when nothing is told, or when someone else the pronouns may stand for is named."""
+    if not pronouns <= _GERMAN_POSSESSIVE.keys() or _someone_else_named(piece):
+        return addressed_statement(piece, du, pronouns)  # English: the piece as a whole
+    sentences = _SENTENCES.split(piece)
+    told = [
+        addressed_statement(sentence, du, pronouns) or _counsellor_told(sentence, du, pronouns)
+        for sentence in sentences
+    ]
+    if all(t is None for t in told):
+        return None
+    return " ".join(
+        _capital_as(sentence, t) if t else sentence
+        for t, sentence in zip(told, sentences, strict=True)
+    )
+
+
+def _capital_as(typed: str, told: str) -> str:
+    """``told`` opening in capitals when ``typed`` did ("Er steht …" → "Sie stehen …")."""
+    return told[:1].upper() + told[1:] if typed[:1].isupper() else told
+
+
+def _counsellor_told(sentence: str, du: bool, pronouns: frozenset[str]) -> str | None:
+    words = sentence.split(" ")
+    pronoun = _one_pronoun(sentence, pronouns)
+    if pronoun not in _GERMAN_POSSESSIVE or words[0].lower() not in _COUNSELLOR:
+        return None
+    if pronoun == "sie" and any(word.rstrip(",.;!?") == "sie" for word in words[1:]):
+        return None  # "wir haben sie angemeldet": an object "sie" is not told by this
+    owner = _GERMAN_POSSESSIVE[pronoun]
+    told = " ".join(_object_or_owned(words, i, du, pronoun, owner) for i in range(len(words)))
+    return None if told == sentence else told
+
+
+def _someone_else_named(text: str) -> bool:
+    """Whether ``text`` names a person by a given name ("Emre", "Lea"): "ihm" may be them."""
+    names = given_name_keys()
+    return any(lookup_key(word) in names for word in re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text))
 
 
 def is_finite_verb(word: str) -> bool:

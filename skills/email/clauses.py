@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from skills.email.addressed import addressed_statement, is_finite_verb, told_clause
+from skills.email.addressed import (
+    addressed_statement,
+    is_finite_verb,
+    told_clause,
+    told_statements,
+)
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -264,7 +269,7 @@ def whole_clauses(
         inside = next((s for s in spans if at >= 0 and s[0] <= at < s[1]), None)
         if inside is None or text[inside[0] : inside[1]].rstrip()[-1:].isdigit():
             # "Zusage an Frau X: sie hat den Platz …" → "Sie haben den Platz …"
-            result.append(addressed_statement(piece, du, pronouns) or piece)
+            result.append(told_statements(piece, du, pronouns) or piece)
             continue
         clause = text[inside[0] : inside[1]].strip()
         if at + len(piece) > inside[1] and as_request(clause, du, say) is None:

@@ -38,7 +38,8 @@ _F = re.IGNORECASE
 _DU = re.compile(
     r"\b(?:per|mit|in|auf)\s+(?:dem\s+)?[\"'„“]?du\b|\bdu-?form\b|\bdu-anrede\b|\bduz(?:en|e|t)\b"
     r"|\bgeduzt\b|\banrede\s*:?\s*[\"'„“]?du\b|\binformal\b|\binformell\b"
-    r"|\bfirst[- ]name\s+terms\b|\(\s*du\s*\)",
+    r"|\bfirst[- ]name\s+terms\b|\(\s*du\s*\)"
+    r"|,\s*du\s*[:;]|^\s*(?:mail\s+)?du\s*:",  # "mail an emre, du: treffen morgen …"
     _F,
 )
 _SIE = re.compile(r"\bsie-?form\b|\bsiez(?:en|e|t)\b|\bgesiezt\b|\bper\s+sie\b|\bformal\b", _F)

@@ -317,13 +317,25 @@ def _role(text: str, named: bool, event: str) -> Role:
         return Role.PARENTS
     if organisation_span(text) is not None:
         return Role.ORGANISATION
-    if lexicon["group"].search(text):
+    group = lexicon["group"].search(text)
+    # "Absage an Herrn Brandt: … da die Gruppe voll ist": a group in what the email says is
+    # not whom it is for, when a person is named before it
+    if group and not (named and group.start() >= _addressing_end(text)):
         return Role.GROUP
     if not named and re.search(r"\b(?:einladung|invitation)\b", text, re.I):
         events = [*words().event_noun.findall(text), event]
         if any(_GROUP_EVENT.search(found) for found in events if found):
             return Role.GROUP
     return Role.CLIENT
+
+
+# Where the words that address the email end: at the colon or "dass" that opens what it says
+_SAYS = re.compile(r":|\bdass\b|\bthat\b|\n", re.I)
+
+
+def _addressing_end(text: str) -> int:
+    opens = _SAYS.search(text)
+    return opens.start() if opens else len(text)
 
 
 def _genitive(phrase: str) -> bool:
