@@ -52,3 +52,20 @@ async def test_asking_for_help_is_not_part_of_the_letter() -> None:
     )
     assert "helfen" not in draft
     assert "Praktikum für eine Schülerin ab dem 8.3. für zwei Wochen" in draft
+
+
+async def test_a_document_s_adjective_takes_the_ending_it_has_without_its_article() -> None:
+    draft = await body_of(
+        "Erinnerung an Frau Klein: Termin am 22.03.2027, sie soll ihren "
+        "Schwerbehindertenausweis und das letzte Zeugnis mitbringen"
+    )
+    assert "- Letztes Zeugnis" in draft
+    assert "Letzte Zeugnis" not in draft
+    plural = await body_of(
+        "Mail an Jonas: bitte die letzten Zeugnisse und den aktuellen Lebenslauf bis "
+        "Freitag schicken"
+    )
+    assert "- Letzte Zeugnisse" in plural
+    assert "- Aktueller Lebenslauf" in plural
+    # the request's own words are said by the list: nothing carried twice
+    assert "den aktuellen Lebenslauf" not in plural

@@ -66,6 +66,9 @@ def _without_addresses(draft: str) -> str:
     return _ADDRESS.sub(" ", draft)
 
 
+_DECLINABLE = re.compile(r"(?<=[a-zäöüß]{3})(?:e|en|er|es)$")
+
+
 def _in_draft(token: str, draft: str) -> bool:
     """Whether the draft has ``token`` as a word; a number only standing alone, not as part
     of a date or time ("10" of "Jahrgangsstufe 10" is not in "10:00 Uhr" or "3.10."), a word
@@ -75,6 +78,10 @@ def _in_draft(token: str, draft: str) -> bool:
         draft = _without_addresses(draft)
     if any(ch.isdigit() for ch in token):
         pattern = rf"(?<![\w.:]){re.escape(token)}(?![\w:]|[.,]\d)"
+    elif _DECLINABLE.search(token):
+        # an adjective a list item declines ("das letzte Zeugnis" → "letztes Zeugnis")
+        stem = _DECLINABLE.sub("", token)
+        pattern = rf"(?<!\w){re.escape(stem)}e[nrs]?(?!\w)"
     else:
         pattern = rf"(?<!\w){re.escape(token)}(?!\w)"
     return re.search(pattern, draft, re.IGNORECASE) is not None

@@ -117,7 +117,7 @@ def mentioned_documents(text: str) -> list[Listed]:
         start = _with_adjectives(text, word_start, bool(_ENGLISH_DOCUMENT.search(text[:word_end])))
         after = _OF_WHAT.match(text, word_end)  # "Zeugnis vom Halbjahr", "Bescheid vom Jobcenter"
         end = after.end() if after else word_end
-        written = text[start:end]
+        written = _declined(text, start, text[start:end])
         if _negated(text, start, end):
             continue  # "Lebenslauf muss nicht mitgebracht werden": not asked for
         if written.lower() not in seen and not _inside(start, end, hits):
@@ -167,6 +167,30 @@ def _with_adjectives(text: str, start: int, english: bool = False) -> int:
             break
         start = found.start(1)
     return start
+
+
+# The article before an adjective the document's name starts with: the list item drops it, so
+# the adjective takes the ending it has without one ("das letzte Zeugnis" → "letztes Zeugnis",
+# "die letzten Zeugnisse" → "letzte Zeugnisse").
+_ARTICLE_BEFORE = re.compile(r"\b(das|der|die|den)\s+$", re.IGNORECASE)
+_WEAK_ENDING = re.compile(r"^([a-zäöüß]{3,}e)(n?)(?=\s)")
+
+
+def _declined(text: str, start: int, written: str) -> str:
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+    adjective = _WEAK_ENDING.match(written)
+    if article is None or adjective is None or adjective.group(1) in words().filler:
+        return written
+    stem, plural, said = adjective.group(1), adjective.group(2), article.group(1).lower()
+    if plural:
+        # "die letzten Zeugnisse" → "letzte Zeugnisse", "den aktuellen Lebenslauf" →
+        # "aktueller Lebenslauf"
+        ending = {"die": "", "den": "r"}.get(said)
+    else:
+        ending = {"das": "s", "der": "r", "die": ""}.get(said)
+    if ending is None:
+        return written
+    return stem + ending + written[adjective.end() :]
 
 
 _NOT_ADJECTIVES = frozenset(
