@@ -219,6 +219,13 @@ class TemplateDrafter:
             lines += [renderer.text("common.list_item", item=line) for line in request.carried]
         return "\n".join(lines)
 
+    def _nothing_said(self, request: EmailRequest, renderer: Renderer) -> str:
+        """A message the request gave no words for ("Absage an einen Klienten") has a gap for
+        them, not an empty letter."""
+        if _template(request) != Purpose.MESSAGE.value:
+            return ""
+        return renderer.text("common.placeholder.message")
+
     def _deadline_text(self, request: EmailRequest, renderer: Renderer) -> str:
         """The deadline written out, with its hour when the request gave one."""
         if request.deadline is not None and request.deadline_at is not None:
@@ -308,7 +315,7 @@ class TemplateDrafter:
             "steps": renderer.items(list(request.steps), "steps"),
             **self._reason(request, renderer),
             "service": request.service or renderer.text("common.placeholder.service"),
-            "details": self._details(request, renderer),
+            "details": self._details(request, renderer) or self._nothing_said(request, renderer),
             "deadline_line": self._deadline_line(request, renderer),
             "deadline_name": request.deadline_label or renderer.text("common.deadline_name"),
             "deadline_date": request.deadline_words

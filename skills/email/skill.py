@@ -167,7 +167,7 @@ class EmailSkill(Skill):
         ):
             return self._cannot_revise(ctx)
         else:
-            text = corrected(ctx.args.strip())  # "… am Montag – ach nein, Dienstag"
+            text = _asked_how(corrected(ctx.args.strip()))  # "… ach nein, Dienstag"
             purpose = classify(text) or _message_if_said(text)
             if purpose is None:
                 return self._ask(ctx, text, again=False)
@@ -307,6 +307,24 @@ _TOLD = re.compile(
     r"|^\s*(?:an|to)\b[^.!?\n:]{0,60}?,\s*(?:dass|ob|that|whether)\s+\S+\s+\S",
     re.IGNORECASE,
 )
+
+
+# "Wie schreibe ich eine gute Absage an einen Klienten?": asking how is asking for the template
+_HOW_TO = re.compile(
+    r"^\s*(?:wie\s+(?:schreibe|formuliere|verfasse|mache)\s+ich\s+(?:am\s+besten\s+)?"
+    r"|how\s+(?:do|should|can)\s+i\s+(?:write|word|phrase)\s+)"
+    r"(?:(?:eine|einen|ein|a|an)\s+)?"
+    r"(?:(?:gute|guten|gutes|höfliche|höflichen|kurze|kurzen|good|polite|short)\s+)?"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _asked_how(text: str) -> str:
+    """The request a question of how to write it asks for: its question mark and the asking
+    words gone ("Wie schreibe ich eine gute Absage?" → "Absage")."""
+    asked = _HOW_TO.match(text)
+    return text[asked.end() :].rstrip(" ?") if asked else text
 
 
 def _message_if_said(text: str) -> Purpose | None:
