@@ -30,7 +30,8 @@ _POINT = re.compile(
 
 
 _COMMA = re.compile(r",\s+")
-_PHRASE_END = re.compile(r"[,;:()\[\].!?]")
+# where a phrase ends; not at the dot of a short abbreviation ("2 Wo. Praktikum", "17 J.")
+_PHRASE_END = re.compile(r"[,;:()\[\]!?]|(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})(?<!\b[^\W\d_]{3})\.")
 _NOUN = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")  # "Theorie", "Reha-Antrag", "writing"
 # "gemacht", "mitgepflegt", "ausgeholfen", "absolviert"
 _PARTICIPLE = re.compile(r"^(?:[^\W\d_]*ge[^\W\d_]+(?:t|en)|[^\W\d_]+iert)$")
