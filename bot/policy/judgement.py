@@ -38,6 +38,7 @@ from bot.policy.judgement_parts import (
 )
 from bot.policy.judgement_patterns import decision_pattern
 from bot.policy.judgement_relay import relays_a_verdict
+from bot.policy.judgement_role import casts_someone_in_a_role, with_repaired_words
 from bot.policy.judgement_verdict import asks_for_a_verdict
 from bot.yaml_data import load_yaml
 
@@ -70,7 +71,8 @@ def person_pattern(pronouns: bool = True) -> re.Pattern[str]:
 def _pronoun_subject() -> str:
     """The pronoun "der"/"die" as the subject right after the verb that opens a question ("ist
     die faul", "hat der das drauf"), followed by a particle or a judgement word, and
-    "dem"/"der" after a preposition at the end of a clause ("bei dem für ne Lehre"), and
+    "dem"/"der" after a preposition at the end of a clause ("bei dem für ne Lehre"), or as
+    the object after the counsellor before a particle ("sollen wir den überhaupt …"), and
     "für die" before a judgement word closing the clause ("für die realistisch?")
     (judgement_cues.yaml)."""
     data = load_yaml(_CUES.read_text(encoding="utf-8"))
@@ -81,7 +83,10 @@ def _pronoun_subject() -> str:
     subject = str(data["pronoun_subject"]).replace("{next}", following)
     words = f"{cue_patterns().judgement.pattern}|{cue_patterns().verdict.pattern}"
     judged = str(data["pronoun_judged"]).replace("{judgement}", words)
-    return f"{subject}|{data['pronoun_after_opinion']}|{data['pronoun_object']}|{judged}"
+    return (
+        f"{subject}|{data['pronoun_after_opinion']}|{data['pronoun_after_subject']}"
+        f"|{data['pronoun_object']}|{judged}"
+    )
 
 
 def is_decision_request(text: str, material: str = "") -> bool:
@@ -94,6 +99,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
     person = person_pattern(pronouns=not names_a_counterpart(text))
     # (any given name of the personal-data gazetteer counts as a name the patterns know)
     text, material = with_known_names(text), with_known_names(material)
+    text = with_repaired_words(text)  # "vermitelbar", "zutraun"
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
     text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict
     text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role
@@ -110,6 +116,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
         or asks_for_a_verdict(text, person)
         or asks_about_someone(text, person)
         or relays_a_verdict(text, person)
+        or casts_someone_in_a_role(text, person)
     )
 
 

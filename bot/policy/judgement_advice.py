@@ -82,7 +82,9 @@ def set_aside_advice(text: str, person: re.Pattern[str]) -> str:
     def blank(found: re.Match[str]) -> str:
         offers_options = _OPTIONS.match(text, found.start()) is not None
         thing = next(found.start(g) for g in ("thing1", "thing2", "thing3") if found[g])
-        names_a_person = person.match(text, thing) is not None
+        names_a_person = person.match(text, thing) is not None or any(
+            pronoun.start() <= found.start() < pronoun.end() for pronoun in person.finditer(text)
+        )  # (the article itself may be the person: "Kann ich die guten Gewissens empfehlen?")
         return found.group() if offers_options or names_a_person else " "
 
     return advice.asked.sub(blank, text)

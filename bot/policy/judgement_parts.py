@@ -32,8 +32,17 @@ DETERMINER = (
 )
 # A common first name from first_names.yaml, filled in when the pattern is compiled.
 KNOWN_NAME = "\u27e8NAME\u27e9"
+# A share of a group is people in general ("wie viel Prozent der Bewerber", "die Hälfte der
+# Azubis", "viele der Teilnehmer"), not a specific person.
+SHARE_OF = "".join(
+    rf"(?<!\b{word}\s)"  # (one look-behind each: they differ in length)
+    for word in (  # noqa: SIM905
+        "prozent anteil hälfte drittel viertel mehrheit großteil meisten quote zahl anzahl viele"
+        " einige wenige jeder jede keiner keine alle percent"
+    ).split()
+)
 SPECIFIC_PERSON = (
-    rf"(?:\b{DETERMINER}\s+(?:[^\W\d_]+\s+)?{PERSON_NOUN}"
+    rf"(?:{SHARE_OF}\b{DETERMINER}\s+(?:[^\W\d_]+\s+)?{PERSON_NOUN}"
     r"|\b(?:herrn?|hr\.|frau|fr\.)\s*(?-i:[A-ZÄÖÜ])(?:[^\W\d_]+|\.)"  # capitalised, or "T."
     rf"|\b{KNOWN_NAME}"
     r"|\b(?-i:er|sie|ihn|ihm|Er|Ihn|Ihm)\b)"  # "Sie" with a capital is the polite "you"

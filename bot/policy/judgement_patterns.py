@@ -44,6 +44,9 @@ from bot.policy.judgement_parts import (
 # over ("Kann man der die Verantwortung geben?", "würdest du dem die Schlüssel geben?"); a
 # noun after "der" is a thing or a body ("der Schule die Zeugnisse schicken").
 DATIVE_PRONOUN = r"\b(?:dem|der)(?=\s+(?:die|den|das|mehr)\s)"
+# A person's name in the genitive before a noun ("Frau Aydins Kinderbetreuung"): the person's
+# circumstances, not the person.
+_NOT_GENITIVE = r"(?![^\W\d_])(?!(?<=s)\s+(?-i:[A-ZÄÖÜ]))"
 CHARGE = (
     r"[^\W\d_]*verantwortung\w*|leitung|aufsicht|betreuung|führung|kasse|schlüssel|gruppe"
     r"|filiale|schicht|team"
@@ -119,12 +122,13 @@ PATTERNS: tuple[str, ...] = (
     r"|hinschmeißen|schmeißen|kündigen|wechseln|anfangen|beginnen|annehmen|ablehnen|werden"
     r"|aufhören|hinwerfen|weitermachen"
     r"|studieren|wählen)\b",
-    # "Passt die Ausbildung zu Tim?" (a verdict; "Welche Berufe passen zu Tim?" asks for a list)
+    # "Passt die Ausbildung zu Tim?" (a verdict; "Welche Berufe passen zu Tim?" asks for a list;
+    # "zu Frau Aydins Kinderbetreuung" is the person's circumstances, not the person)
     rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+\s+(?:zu|für)\s+"
-    rf"{SPECIFIC_PERSON}",
+    rf"{SPECIFIC_PERSON}{_NOT_GENITIVE}",
     # … with more words before the person: "passt der Job im Callcenter zu ihr?"
     rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}}?\s+zu\s+"
-    rf"(?:{SPECIFIC_PERSON}|\b(?-i:ihr)\b)",
+    rf"(?:{SPECIFIC_PERSON}{_NOT_GENITIVE}|\b(?-i:ihr)\b)",
     # "Mach mir eine Reihenfolge, wer am besten passt", "…, wer eher geeignet ist" (an
     # indirect question after a comma, a colon or "sag mir"; not "Wer am besten passt,
     # entscheidet der Betrieb")

@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from bot.policy.judgement_cues import cue_patterns, sentences
 from bot.policy.judgement_frame import asks_an_opinion, could_judge
+from bot.policy.judgement_parts import EN_PEOPLE, PERSON_NOUN
 from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
 from bot.yaml_data import load_yaml
 
@@ -48,6 +49,10 @@ _ARTICLE = re.compile(r"^\s*(?:der|die|den|dem|the)\s+", re.IGNORECASE)
 _OWNER = re.compile(r"([^\W\d_]+)(?:[’']s|s)\s+(?:[^\W\d_]+\s+)?$")
 _SPAN = 80  # characters after an asking word in which its object or verb stands
 # A pronoun that names nobody in particular after people in general ("someone … he").
+# The noun after a group ("von beiden Betrieben", "of the two courses"): a capitalised word,
+# or an English plural.
+_GROUP_NOUN = re.compile(r"\s+((?-i:[A-ZÄÖÜ][^\W\d_]+)|[a-z]+s)\b")
+_PEOPLE_NOUN = re.compile(rf"{PERSON_NOUN}|{EN_PEOPLE}s?\b|kids|people", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:man|jemand\w*|someone|somebody|anyone|people|leute)\b", re.I)
 
 
@@ -60,6 +65,7 @@ class _Shapes(NamedTuple):
     compare: re.Pattern[str]
     hypothetical: re.Pattern[str]
     object_start: re.Pattern[str]
+    aside: re.Pattern[str]
     role: re.Pattern[str]
     prospect: re.Pattern[str]
     owner_after: re.Pattern[str]
@@ -132,7 +138,10 @@ def _starts_with_person(span: str, person: re.Pattern[str]) -> bool:
     found = person.match(span)
     if found is not None:
         return _POSSESSIVE.fullmatch(found.group().strip()) is None  # "ihr Abschluss"
-    first = _WORD.match(_ARTICLE.sub("", span))
+    bare = _ARTICLE.sub("", span)
+    if bare != span and person.match(bare) is not None:
+        return True  # "die emma" typed in lower case
+    first = _WORD.match(bare)
     return first is not None and _is_person(first.group())
 
 
@@ -167,13 +176,23 @@ def _people_named(text: str, person: re.Pattern[str]) -> int:
     return len(spans) + len(names)
 
 
+def _group_of_people(sentence: str) -> bool:
+    """A group in ``sentence`` that is not one of things: "von den beiden", "von meinen drei
+    Bewerbern", not "von beiden Betrieben" or "of the two courses"."""
+    for found in _shapes().group.finditer(sentence):
+        noun = _GROUP_NOUN.match(sentence, found.end())
+        if noun is None or _PEOPLE_NOUN.match(noun.group(1)) or _is_person(noun.group(1)):
+            return True
+    return False
+
+
 def _choice(sentence: str, text: str, person: re.Pattern[str]) -> bool:
     shapes = _shapes()
     if shapes.who.search(sentence) is None:
         return False
     if not (shapes.select.search(sentence) or shapes.compare.search(sentence)):
         return False  # "Wer entscheidet, ob …?" asks who is in charge
-    if shapes.group.search(sentence) or shapes.candidates.search(text):
+    if _group_of_people(sentence) or shapes.candidates.search(text):
         return True  # "Von den fünf Bewerbern – wen …", "two candidates, … Who gets …"
     return _people_named(text, person) >= 2
 
@@ -190,6 +209,7 @@ def _takes_someone(sentence: str, person: re.Pattern[str]) -> bool:
         thing = rest[: verb.start()]
         if not thing.strip():  # English: the object after the verb ("would you hire Marco")
             thing = rest[verb.end() :]
+        thing = shapes.aside.sub("", thing, count=1)  # "an meiner Stelle", "ehrlich gesagt"
         head = shapes.object_start.sub("", thing, count=1)
         if _starts_with_person(head, person):
             return True

@@ -1,0 +1,240 @@
+"""A fifth reading of judgement requests: the role a specific person plays in a clause that
+asks something of the assistant (``judgement_role.yaml``).
+
+The other readings find a verdict in judgement words or in the shape of a question about
+fit, prospects or a choice. Requests about a person also put the person into roles that are
+verdicts whatever the words around them:
+
+- *vouched for* to a third party: "Soll ich für Frau Kessler beim Betrieb ein gutes Wort
+  einlegen?", "Kann ich der Kita die Nele ans Herz legen?", "Kann ich Leon dem Jobcenter als
+  vermittlungsfähig melden?", "can I vouch for him?" — not how to do it or whether one may
+  ("Darf ich … datenschutzrechtlich?");
+- *written about* in an evaluative document: "Formulier ein Gutachten über Frau K.", "write an
+  assessment of whether Jamal is suitable" — not how such a text is built ("Wie schreibe
+  ich eine Stellungnahme?") or a document about no one in particular;
+- the *subject of a verb of outcome* opening a yes/no question: "Bricht Sven die Ausbildung
+  ab?", "Wie lange hält es Jana in der Pflege aus?", "Kommt die Anna mit Kunden zurecht?" —
+  not a time or an insistence ("Kommt Tim am Montag?", "Besteht er auf einem Dolmetscher?");
+- *measured against a workplace*: "Passt die Emma zu einem Handwerksbetrieb?" — not a date
+  that suits someone;
+- the one *to keep on with or give up on*: "Lohnt es sich, mit Herrn Jankowski
+  weiterzuarbeiten?", "Sollen wir an Kevin dranbleiben oder ihn aufgeben?";
+- one of *two people offered bare* for a single place: "Der Betrieb will nur einen: Leon oder
+  Paul?".
+
+Common misspellings of judgement words ("vermitelbar", "zutraun") are repaired before all
+readings run (:func:`with_repaired_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from bot.policy.judgement_cues import cue_patterns, sentences
+from bot.policy.judgement_frame import asks_an_opinion
+from bot.policy.judgement_verdict import _names, _shapes, _starts_with_person
+from bot.yaml_data import load_yaml
+
+_DATA = Path(__file__).with_name("judgement_role.yaml")
+_WORD = re.compile(r"[^\W\d_]+")
+_DOUBLE = re.compile(r"([^\W\d_])\1+")
+_MIN_REPAIRED = 7  # letters: a shorter misspelling is too often another word
+_SPAN = 80  # characters after a document's noun in which its subject stands
+
+
+class _Roles(NamedTuple):
+    deliberate: re.Pattern[str]
+    how_or_may: re.Pattern[str]
+    vouch: re.Pattern[str]
+    vouch_for: re.Pattern[str]
+    commend: re.Pattern[str]
+    aptitude_as: re.Pattern[str]
+    produce: re.Pattern[str]
+    document: re.Pattern[str]
+    document_about: re.Pattern[str]
+    document_clause: re.Pattern[str]
+    message: re.Pattern[str]
+    outcome_open: re.Pattern[str]
+    outcome_verb: re.Pattern[str]
+    outcome_subject: re.Pattern[str]
+    particle: re.Pattern[str]
+    outcome_not: re.Pattern[str]
+    fit_verb: re.Pattern[str]
+    fit_word: re.Pattern[str]
+    fit_place: re.Pattern[str]
+    fit_not: re.Pattern[str]
+    worth: re.Pattern[str]
+    keep_on: re.Pattern[str]
+    give_up: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    bare_choice: re.Pattern[str]
+    selection: re.Pattern[str]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_yaml(_DATA.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _roles() -> _Roles:
+    data = _data()
+    return _Roles(**{key: re.compile(str(data[key]), re.IGNORECASE) for key in _Roles._fields})
+
+
+def _collapsed(word: str) -> str:
+    return _DOUBLE.sub(r"\1", word.lower())
+
+
+@cache
+def _repairs() -> tuple[dict[str, str], dict[str, str]]:
+    """Misspellings to their word: by the word with doubled letters single, and by the word
+    with one letter dropped."""
+    words = [str(word) for word in _data()["repaired"]]
+    collapsed = {_collapsed(word): word for word in words}
+    dropped: dict[str, str] = {}
+    for word in words:
+        lower = word.lower()
+        for index in range(len(lower)):
+            dropped.setdefault(lower[:index] + lower[index + 1 :], word)
+    known = {word.lower() for word in words}
+    return collapsed, {key: word for key, word in dropped.items() if key not in known}
+
+
+def with_repaired_words(text: str) -> str:
+    """``text`` with common misspellings of judgement words repaired ("is der max überhaupt
+    vermitelbar" → "… vermittelbar"); other words are left as they are."""
+    collapsed, dropped = _repairs()
+
+    def repair(found: re.Match[str]) -> str:
+        word = found.group()
+        if len(word) < _MIN_REPAIRED:
+            return word
+        lower = word.lower()
+        right = collapsed.get(_collapsed(word)) or dropped.get(lower)
+        if right is None or right.lower() == lower:
+            return word
+        return right[0].upper() + right[1:] if word[0].isupper() else right.lower()
+
+    return _WORD.sub(repair, text)
+
+
+def _asked(sentence: str) -> bool:
+    return asks_an_opinion(sentence) or cue_patterns().asking.search(sentence) is not None
+
+
+def _person_or_pronoun(span: str, person: re.Pattern[str]) -> bool:
+    return _starts_with_person(span, person) or _roles().pronoun.match(span.lstrip()) is not None
+
+
+def _vouches(sentence: str, person: re.Pattern[str]) -> bool:
+    roles = _roles()
+    if roles.deliberate.search(sentence) is None or roles.how_or_may.search(sentence):
+        return False
+    if roles.vouch.search(sentence):
+        for found in roles.vouch_for.finditer(sentence):
+            if _starts_with_person(sentence[found.end() :], person):
+                return True  # "für Frau Kessler … ein gutes Wort einlegen"
+    commend = roles.commend.search(sentence) or roles.aptitude_as.search(sentence)
+    return commend is not None and _names(sentence[: commend.start()], person)
+
+
+def _writes_a_verdict(sentence: str, person: re.Pattern[str]) -> bool:
+    roles = _roles()
+    if roles.produce.search(sentence) is None or roles.how_or_may.search(sentence):
+        return False
+    if roles.message.search(sentence):
+        return False  # a mail that passes on someone's assessment ("… mit der Beurteilung vom …")
+    for document in roles.document.finditer(sentence):
+        after = sentence[document.end() : document.end() + _SPAN]
+        about = roles.document_about.match(after)
+        if about is not None:
+            after = after[about.end() :]  # "of whether Jamal …"
+        clause = roles.document_clause.match(after)
+        if (about or clause) and _starts_with_person(
+            after[clause.end() if clause else 0 :], person
+        ):
+            return True
+    return False
+
+
+def _outcome_of(sentence: str, person: re.Pattern[str]) -> bool:
+    roles = _roles()
+    opening = roles.outcome_open.match(sentence)
+    start = opening.end() if opening is not None else 0
+    verb = roles.outcome_verb.match(sentence, start)
+    if verb is None or roles.outcome_not.search(sentence):
+        return False
+    rest = sentence[verb.end() :]
+    subject = roles.outcome_subject.match(rest)
+    if subject is None or not _starts_with_person(rest[subject.end() :], person):
+        return False
+    if _shapes().admin.search(sentence):
+        return False
+    return verb.group("sep") is None or roles.particle.search(rest) is not None
+
+
+def _fits(sentence: str, person: re.Pattern[str]) -> bool:
+    roles = _roles()
+    verb = roles.fit_verb.match(sentence)
+    if verb is None or roles.fit_not.search(sentence):
+        return False
+    rest = sentence[verb.end() :]
+    return bool(
+        _starts_with_person(rest, person)
+        and roles.fit_word.search(sentence)
+        and roles.fit_place.search(rest)
+    )
+
+
+def _keeps_on_or_gives_up(sentence: str, person: re.Pattern[str]) -> bool:
+    roles = _roles()
+    worth = roles.worth.search(sentence) is not None
+    if worth:
+        for found in roles.keep_on.finditer(sentence):
+            if _person_or_pronoun(found.group("who") or found.group("who2"), person):
+                return True  # "Lohnt es sich, mit dem weiterzumachen?"
+    if worth or roles.deliberate.search(sentence):
+        for found in roles.give_up.finditer(sentence):
+            if _person_or_pronoun(found.group("who") or found.group("who2"), person):
+                return True  # "… oder ihn aufgeben?"
+    return False
+
+
+def _bare_choice(sentence: str, text: str, person: re.Pattern[str]) -> bool:
+    roles = _roles()
+    found = roles.bare_choice.search(sentence)
+    if found is None or roles.selection.search(text) is None:
+        return False
+    first, second = found.group("first"), found.group("second")
+    return all(
+        _starts_with_person(part, person) and len(_WORD.findall(part)) <= 2
+        for part in (first, second)
+    )
+
+
+def casts_someone_in_a_role(text: str, person: re.Pattern[str]) -> bool:
+    """Whether a sentence of ``text`` asks something of the assistant in which a specific
+    person is vouched for, written about, the subject of an outcome, measured against a
+    workplace, kept on with or given up on, or offered bare for a single place (see the
+    module's docstring)."""
+    for sentence in sentences(text):
+        if not _asked(sentence) and _roles().produce.search(sentence) is None:
+            continue
+        if _writes_a_verdict(sentence, person):
+            return True
+        if not _asked(sentence):
+            continue
+        if (
+            _vouches(sentence, person)
+            or _outcome_of(sentence, person)
+            or _fits(sentence, person)
+            or _keeps_on_or_gives_up(sentence, person)
+            or _bare_choice(sentence, text, person)
+        ):
+            return True
+    return False
