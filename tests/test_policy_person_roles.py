@@ -51,6 +51,16 @@ from bot.policy.judgement_role import with_repaired_words
         # two people offered bare for one place
         "Der Betrieb will nur einen: Leon oder Paul?",
         "Nimm du die Entscheidung: Lisa oder Marie für den Praktikumsplatz?",
+        # believed in, bet on, granted a measure
+        "Glaubst du an Paula?",
+        "Setzt du auf Herrn Kraft oder auf Frau Berg?",
+        "do you believe in Jamie, honestly?",
+        "Würdest du auf Frau Lenz setzen?",
+        "Kl. kommt unregelmäßig, Motivation schwankend.\nWürdest du dem noch eine Maßnahme geben?",
+        "Sollen wir Herrn Kaya die Umschulung bewilligen?",
+        # the degree of a quality measured against a job; what is within the person's reach
+        "Wie stabil ist Frau Zimmer für eine Vollzeitstelle, nach allem was ich erzählt hab?",
+        "Gesprächsnotiz:\nHerr Brandt, 45, seit 2 Jahren arbeitslos\nIst das bei dem noch drin?",
         # a person after an aside, a verb of selecting
         "Würdest du an meiner Stelle Sandra für die Stelle im Versand vorschlagen?",
         "Kann ich dem Autohaus den Dennis als Azubi zumuten?",
@@ -113,12 +123,20 @@ def test_no_verdict_is_read_into_groups_things_and_circumstances(text: str) -> N
         # fit with a date
         "Passt der Ausbildungsbeginn im August für Frau Kaya?",
         # keeping on with a step, not a person; giving up a thing
-        "Lohnt es sich, mit Tim noch einen Bewerbungstermin zu machen, wenn die Frist morgen endet?",
+        "Lohnt es sich, mit Tim noch einen Bewerbungstermin zu machen, die Frist endet morgen?",
         "Muss Herr Ali seine Wohnung aufgeben, wenn er umschult?",
         # recommending a thing, or an action to the person
         "Kann ich die Stelle empfehlen, die wir gestern gesehen haben?",
         "Kann ich Frau Schulz die Berufsberatung der Agentur empfehlen?",
         "Kann ich Tim empfehlen, sich bei der Agentur zu melden?",
+        # believing in a thing, granting a thing asked as permission, a degree of a thing
+        "Glaubst du, dass die Agentur die Kosten übernimmt?",
+        "Glaubst du an den Fachkräftemangel im Handwerk?",
+        "Kann ich ihm einen Platz im Kurs geben, obwohl die Anmeldefrist vorbei ist?",
+        "Soll ich Frau K. noch einen Termin geben oder erst nächste Woche?",
+        "Wie lange ist Tim für die Maßnahme angemeldet?",
+        "Wie anstrengend ist die Ausbildung zur Pflegefachfrau für Quereinsteiger?",
+        "Ist es bei der Bundeswehr noch drin, mit 30 anzufangen?",
         # two things, or two people for a date
         "Lena oder Kim, wer hat morgen den Termin um 9?",
         "Das Praktikum bei Obi oder bei Hornbach?",

@@ -20,7 +20,9 @@ verdicts whatever the words around them:
 - the one *to keep on with or give up on*: "Lohnt es sich, mit Herrn Jankowski
   weiterzuarbeiten?", "Sollen wir an Kevin dranbleiben oder ihn aufgeben?";
 - one of *two people offered bare* for a single place: "Der Betrieb will nur einen: Leon oder
-  Paul?".
+  Paul?";
+- *believed in, bet on or granted* a chance, a measure or a place: "Glaubst du an Paula?",
+  "Setzt du auf Herrn Kraft oder auf Frau Berg?", "Würdest du dem noch eine Maßnahme geben?".
 
 Common misspellings of judgement words ("vermitelbar", "zutraun") are repaired before all
 readings run (:func:`with_repaired_words`).
@@ -41,8 +43,10 @@ from bot.yaml_data import load_yaml
 _DATA = Path(__file__).with_name("judgement_role.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
 _DOUBLE = re.compile(r"([^\W\d_])\1+")
-_MIN_REPAIRED = 7  # letters: a shorter misspelling is too often another word
+# A word of seven letters or more: a shorter misspelling is too often another word.
+_LONG_WORD = re.compile(r"[^\W\d_]{7,}")
 _SPAN = 80  # characters after a document's noun in which its subject stands
+_TITLES = frozenset({"herr", "herrn", "frau", "hr", "fr", "mr", "mrs", "ms"})
 
 
 class _Roles(NamedTuple):
@@ -70,6 +74,9 @@ class _Roles(NamedTuple):
     keep_on: re.Pattern[str]
     give_up: re.Pattern[str]
     pronoun: re.Pattern[str]
+    believe_in: re.Pattern[str]
+    grant_asked: re.Pattern[str]
+    grant: re.Pattern[str]
     bare_choice: re.Pattern[str]
     selection: re.Pattern[str]
 
@@ -112,15 +119,13 @@ def with_repaired_words(text: str) -> str:
 
     def repair(found: re.Match[str]) -> str:
         word = found.group()
-        if len(word) < _MIN_REPAIRED:
-            return word
         lower = word.lower()
         right = collapsed.get(_collapsed(word)) or dropped.get(lower)
         if right is None or right.lower() == lower:
             return word
         return right[0].upper() + right[1:] if word[0].isupper() else right.lower()
 
-    return _WORD.sub(repair, text)
+    return _LONG_WORD.sub(repair, text)
 
 
 def _asked(sentence: str) -> bool:
@@ -205,6 +210,23 @@ def _keeps_on_or_gives_up(sentence: str, person: re.Pattern[str]) -> bool:
     return False
 
 
+def _believes_or_grants(sentence: str, person: re.Pattern[str]) -> bool:
+    """Believing in or betting on a person, or granting them a chance, a measure or a place
+    (see ``believe_in`` and ``grant`` in the data)."""
+    roles = _roles()
+    for found in roles.believe_in.finditer(sentence):
+        if _starts_with_person(sentence[found.end() :], person):
+            return True  # "Glaubst du an Paula?"
+    grant = roles.grant.search(sentence)
+    if grant is None or roles.grant_asked.search(sentence) is None:
+        return False
+    words = _WORD.findall(sentence[: grant.start()])
+    return bool(words) and _person_or_pronoun(
+        " ".join(words[-2:]) if len(words) > 1 and words[-2].lower() in _TITLES else words[-1],
+        person,
+    )  # "Würdest du dem noch eine Maßnahme geben?"
+
+
 def _bare_choice(sentence: str, text: str, person: re.Pattern[str]) -> bool:
     roles = _roles()
     found = roles.bare_choice.search(sentence)
@@ -234,6 +256,7 @@ def casts_someone_in_a_role(text: str, person: re.Pattern[str]) -> bool:
             or _outcome_of(sentence, person)
             or _fits(sentence, person)
             or _keeps_on_or_gives_up(sentence, person)
+            or _believes_or_grants(sentence, person)
             or _bare_choice(sentence, text, person)
         ):
             return True
