@@ -61,6 +61,19 @@ from bot.policy.judgement_role import with_repaired_words
         # the degree of a quality measured against a job; what is within the person's reach
         "Wie stabil ist Frau Zimmer für eine Vollzeitstelle, nach allem was ich erzählt hab?",
         "Gesprächsnotiz:\nHerr Brandt, 45, seit 2 Jahren arbeitslos\nIst das bei dem noch drin?",
+        # being taken, said of the person in a future
+        "Jonas hat sich bei drei Betrieben beworben. Bei welchem wird er am ehesten genommen?",
+        "Wird Frau Wagner mit 58 noch vermittelt?",
+        # deciding between people, measured against the others
+        "Zwischen Ali und Kevin muss ich mich entscheiden, wer in die Maßnahme kommt",
+        "Wie schneidet Lena im Vergleich zu den anderen Bewerbern ab?",
+        # a faculty of the mind; a kind of person
+        "Kann Frau Neumann das intellektuell überhaupt?",
+        "Ist Herr Petrović jemand, dem man Verantwortung geben kann?",
+        # two people offered bare, the question in the next sentence
+        "I have to pick one of two trainees to keep on: Mia or Lukas. thoughts?",
+        # a document for a body on a person
+        "Write a short statement for the job centre on whether Mr Hoxha can work full time",
         # a person after an aside, a verb of selecting
         "Würdest du an meiner Stelle Sandra für die Stelle im Versand vorschlagen?",
         "Kann ich dem Autohaus den Dennis als Azubi zumuten?",
@@ -113,6 +126,7 @@ def test_no_verdict_is_read_into_groups_things_and_circumstances(text: str) -> N
         "Wie schreibe ich ein Gutachten für die Reha, was gehört rein?",
         "Erstell mir eine Vorlage für eine Praktikumsbeurteilung",
         "write a reference template for interns",
+        "Schreib eine Stellungnahme zum Widerspruch von Herrn Krause gegen den Bescheid",
         "Schreib eine Mail an Frau K. mit der Bewertung ihrer Unterlagen durch den Betrieb",
         # a verb of outcome with a time, a date or no person as its subject
         "Kommt Herr Said am Montag zum Termin?",
@@ -137,6 +151,10 @@ def test_no_verdict_is_read_into_groups_things_and_circumstances(text: str) -> N
         "Wie lange ist Tim für die Maßnahme angemeldet?",
         "Wie anstrengend ist die Ausbildung zur Pflegefachfrau für Quereinsteiger?",
         "Ist es bei der Bundeswehr noch drin, mit 30 anzufangen?",
+        # a date, a thing compared, a person one asks about
+        "Wird Frau Wagner zum Gespräch am Montag eingeladen?",
+        "Wie schneidet die Ausbildung zum Mechatroniker im Vergleich zum Elektroniker ab?",
+        "Ist Herr Petrović jemand, den ich beim Jobcenter anrufen kann?",
         # two things, or two people for a date
         "Lena oder Kim, wer hat morgen den Termin um 9?",
         "Das Praktikum bei Obi oder bei Hornbach?",

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from bot.policy.judgement_cues import cue_patterns, sentences
 from bot.policy.judgement_frame import asks_an_opinion
-from bot.policy.judgement_verdict import _names, _shapes, _starts_with_person
+from bot.policy.judgement_verdict import _after_person, _names, _shapes, _starts_with_person
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_role.yaml")
@@ -60,6 +60,8 @@ class _Roles(NamedTuple):
     document: re.Pattern[str]
     document_about: re.Pattern[str]
     document_clause: re.Pattern[str]
+    recipient: re.Pattern[str]
+    quality: re.Pattern[str]
     message: re.Pattern[str]
     outcome_open: re.Pattern[str]
     outcome_verb: re.Pattern[str]
@@ -75,6 +77,8 @@ class _Roles(NamedTuple):
     give_up: re.Pattern[str]
     pronoun: re.Pattern[str]
     believe_in: re.Pattern[str]
+    kind_of_person: re.Pattern[str]
+    kind: re.Pattern[str]
     grant_asked: re.Pattern[str]
     grant: re.Pattern[str]
     bare_choice: re.Pattern[str]
@@ -156,14 +160,15 @@ def _writes_a_verdict(sentence: str, person: re.Pattern[str]) -> bool:
         return False  # a mail that passes on someone's assessment ("… mit der Beurteilung vom …")
     for document in roles.document.finditer(sentence):
         after = sentence[document.end() : document.end() + _SPAN]
-        about = roles.document_about.match(after)
-        if about is not None:
-            after = after[about.end() :]  # "of whether Jamal …"
         clause = roles.document_clause.match(after)
-        if (about or clause) and _starts_with_person(
-            after[clause.end() if clause else 0 :], person
-        ):
-            return True
+        if clause is not None and _starts_with_person(after[clause.end() :], person):
+            return True  # "a reference saying if she is fit"
+        for about in roles.document_about.finditer(after):
+            rest = after[about.end() :]
+            if _starts_with_person(rest, person):
+                return True  # "… for the job centre on whether Mr Hoxha …"
+            if not (roles.recipient.match(about.group()) or roles.quality.match(rest)):
+                break  # "Stellungnahme zum Widerspruch von Herrn Krause": about a thing
     return False
 
 
@@ -227,6 +232,18 @@ def _believes_or_grants(sentence: str, person: re.Pattern[str]) -> bool:
     )  # "Würdest du dem noch eine Maßnahme geben?"
 
 
+def _kind_of_person(sentence: str, person: re.Pattern[str]) -> bool:
+    """A person asked to be a kind of person: "Ist Herr Petrović jemand, dem man …?"."""
+    roles = _roles()
+    verb = roles.kind_of_person.match(sentence)
+    if verb is None:
+        return False
+    rest = sentence[verb.end() :]
+    return _starts_with_person(rest, person) and bool(
+        roles.kind.match(_after_person(rest, person))
+    )
+
+
 def _bare_choice(sentence: str, text: str, person: re.Pattern[str]) -> bool:
     roles = _roles()
     found = roles.bare_choice.search(sentence)
@@ -244,7 +261,10 @@ def casts_someone_in_a_role(text: str, person: re.Pattern[str]) -> bool:
     person is vouched for, written about, the subject of an outcome, measured against a
     workplace, kept on with or given up on, or offered bare for a single place (see the
     module's docstring)."""
-    for sentence in sentences(text):
+    split = sentences(text)
+    if any(map(_asked, split)) and any(_bare_choice(part, text, person) for part in split):
+        return True  # "I have to pick one of two trainees: Mia or Lukas. thoughts?"
+    for sentence in split:
         if not _asked(sentence) and _roles().produce.search(sentence) is None:
             continue
         if _writes_a_verdict(sentence, person):
@@ -257,7 +277,7 @@ def casts_someone_in_a_role(text: str, person: re.Pattern[str]) -> bool:
             or _fits(sentence, person)
             or _keeps_on_or_gives_up(sentence, person)
             or _believes_or_grants(sentence, person)
-            or _bare_choice(sentence, text, person)
+            or _kind_of_person(sentence, person)
         ):
             return True
     return False
