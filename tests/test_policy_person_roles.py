@@ -74,6 +74,12 @@ from bot.policy.judgement_role import with_repaired_words
         "I have to pick one of two trainees to keep on: Mia or Lukas. thoughts?",
         # a document for a body on a person
         "Write a short statement for the job centre on whether Mr Hoxha can work full time",
+        # taken by someone, in an opinion asked; an action on the person judged
+        "Meinst du, der Betrieb nimmt Lukas trotz seiner Fehlzeiten?",
+        "Wäre es ein Fehler, Frau Berg für die Umschulung vorzuschlagen?",
+        "Würde es sich lohnen, Herrn Demir nochmal eine Weiterbildung zu finanzieren?",
+        # a faculty against a position
+        "Hat Frau Rosen die nötige Reife für eine Führungsposition?",
         # a person after an aside, a verb of selecting
         "Würdest du an meiner Stelle Sandra für die Stelle im Versand vorschlagen?",
         "Kann ich dem Autohaus den Dennis als Azubi zumuten?",
@@ -151,6 +157,10 @@ def test_no_verdict_is_read_into_groups_things_and_circumstances(text: str) -> N
         "Wie lange ist Tim für die Maßnahme angemeldet?",
         "Wie anstrengend ist die Ausbildung zur Pflegefachfrau für Quereinsteiger?",
         "Ist es bei der Bundeswehr noch drin, mit 30 anzufangen?",
+        # an opinion on a company taking things; a practical step judged
+        "Meinst du, der Betrieb nimmt noch Bewerbungen für August an?",
+        "Ist es besser, die Bewerbung per Post zu schicken?",
+        "Würde es sich lohnen, einen Staplerschein zu machen?",
         # a date, a thing compared, a person one asks about
         "Wird Frau Wagner zum Gespräch am Montag eingeladen?",
         "Wie schneidet die Ausbildung zum Mechatroniker im Vergleich zum Elektroniker ab?",

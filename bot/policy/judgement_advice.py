@@ -28,7 +28,7 @@ from bot.policy.judgement_cues import cue_patterns
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_advice.yaml")
-_SPAN = r"[^.?!\n]{0,80}?"  # within one sentence
+_SPAN = r"[^.?!\n,]{0,80}?"  # within one clause ("ein Fehler, Frau Berg vorzuschlagen")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 
 

@@ -21,6 +21,9 @@ verdicts whatever the words around them:
   weiterzuarbeiten?", "Sollen wir an Kevin dranbleiben oder ihn aufgeben?";
 - one of *two people offered bare* for a single place: "Der Betrieb will nur einen: Leon oder
   Paul?";
+- *taken by someone*, in an opinion asked: "Meinst du, der Betrieb nimmt Lukas?";
+- the object of an action *judged wise or a mistake*: "Wäre es ein Fehler, Frau Berg für die
+  Umschulung vorzuschlagen?";
 - *believed in, bet on or granted* a chance, a measure or a place: "Glaubst du an Paula?",
   "Setzt du auf Herrn Kraft oder auf Frau Berg?", "Würdest du dem noch eine Maßnahme geben?".
 
@@ -81,6 +84,10 @@ class _Roles(NamedTuple):
     kind: re.Pattern[str]
     grant_asked: re.Pattern[str]
     grant: re.Pattern[str]
+    opinion_frame: re.Pattern[str]
+    wise_frame: re.Pattern[str]
+    infinitive: re.Pattern[str]
+    fund: re.Pattern[str]
     bare_choice: re.Pattern[str]
     selection: re.Pattern[str]
 
@@ -244,6 +251,32 @@ def _kind_of_person(sentence: str, person: re.Pattern[str]) -> bool:
     )
 
 
+def _taken_by_someone(sentence: str, person: re.Pattern[str]) -> bool:
+    """An opinion asked on someone taking the person: "Meinst du, der Betrieb nimmt Lukas?"."""
+    frame = _roles().opinion_frame.search(sentence)
+    if frame is None:
+        return False
+    rest = sentence[frame.end() :]
+    return any(
+        _starts_with_person(rest[verb.end() :], person) for verb in _shapes().select.finditer(rest)
+    )
+
+
+def _action_on_someone_judged(sentence: str, person: re.Pattern[str]) -> bool:
+    """An action on a person judged as wise, worth it or a mistake: "Wäre es ein Fehler, Frau
+    Berg für die Umschulung vorzuschlagen?"."""
+    roles = _roles()
+    frame = roles.wise_frame.search(sentence)
+    if frame is None or _shapes().admin.search(sentence):
+        return False
+    clause = sentence[frame.end() :]
+    return bool(
+        roles.infinitive.search(clause)
+        and (_shapes().select.search(clause) or roles.fund.search(clause))
+        and _names(clause, person)
+    )
+
+
 def _bare_choice(sentence: str, text: str, person: re.Pattern[str]) -> bool:
     roles = _roles()
     found = roles.bare_choice.search(sentence)
@@ -278,6 +311,8 @@ def casts_someone_in_a_role(text: str, person: re.Pattern[str]) -> bool:
             or _keeps_on_or_gives_up(sentence, person)
             or _believes_or_grants(sentence, person)
             or _kind_of_person(sentence, person)
+            or _taken_by_someone(sentence, person)
+            or _action_on_someone_judged(sentence, person)
         ):
             return True
     return False
