@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_email_skill import body_of
 
-from skills.email.addressed import told_clause
+from skills.email.told import told_clause
 
 
 @pytest.mark.parametrize(
@@ -83,8 +83,9 @@ def test_an_unknown_verb_leaves_the_clause_as_typed() -> None:
     assert told_clause("er die Firma anschreibt", False, frozenset({"er"})) is None
 
 
-def test_an_english_clause_is_not_read_as_german() -> None:
-    assert told_clause("he can do the trial day on 18 January", False, frozenset({"he"})) is None
+def test_an_english_clause_is_told_in_english() -> None:
+    told = told_clause("he can do the trial day on 18 January", False, frozenset({"he"}))
+    assert told == "you can do the trial day on 18 January"
 
 
 async def test_an_english_that_clause_about_a_third_person_is_drafted() -> None:

@@ -13,12 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from skills.email.addressed import (
-    addressed_statement,
-    is_finite_verb,
-    told_clause,
-    told_statements,
-)
+from skills.email.addressed import addressed_statement, is_finite_verb
+from skills.email.told import told_clause, told_statements
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -63,7 +59,8 @@ def _stretched(text: str, start: int, stop: int) -> int:
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _TELLING_BEFORE = re.compile(
     r"\b(?:write|tell|let\s+\S+(?:\s+\S+)?\s+know|inform|remind|say|confirm|mention|explain)"
-    r"\b[^.!?\n:;]{0,50}$",
+    # a title's dot ("Mr. Hoffmann") ends no sentence
+    r"\b(?:[^.!?\n:;]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){0,50}$",
     re.IGNORECASE,
 )
 
@@ -212,7 +209,7 @@ def as_sentence(clause: str, du: bool, say: Say, pronouns: frozenset[str] = froz
     asked = as_request(clause, du, say)
     if asked is not None:
         return asked.replace("  ", " ").replace(" .", ".")
-    clause = clause.rstrip(" .!")  # the sentence ends it
+    clause = clause.rstrip(" .!?")  # the sentence ends it ("Can you write … that …?")
     # "she got …" → "you got …"; "… und er auf der Warteliste steht" → "… und Sie … stehen"
     addressed = addressed_statement(clause, du, pronouns) or told_clause(clause, du, pronouns)
     if addressed is not None:
@@ -238,6 +235,9 @@ def _told_sentence(text: str, at: int, length: int) -> Span | None:
     return start, end.start() if end else len(text.rstrip())
 
 
+# A clause ending in a dotted number ("Raum 1.07", "am 3.2") would read as a date with the
+# sentence's dot; a clock time ("um 7:30") or a plain number ends a sentence well.
+_DOTTED_END = re.compile(r"\d\.\d*$")
 # A piece may end a told sentence when its last word is no number, or a whole date
 _FULL_DATE_OR_WORD = re.compile(r"(?:[^\W\d]|\d{1,2}\.\d{1,2}\.\d{4})$")
 
@@ -267,7 +267,7 @@ def whole_clauses(
         # the sentence must say every word of the clause; and a clause ending in a number
         # ("Raum 1.07") would read as a date with the sentence's dot
         inside = next((s for s in spans if at >= 0 and s[0] <= at < s[1]), None)
-        if inside is None or text[inside[0] : inside[1]].rstrip()[-1:].isdigit():
+        if inside is None or _DOTTED_END.search(text[inside[0] : inside[1]].rstrip()):
             # "Zusage an Frau X: sie hat den Platz …" → "Sie haben den Platz …"
             result.append(told_statements(piece, du, pronouns) or piece)
             continue
@@ -277,7 +277,13 @@ def whole_clauses(
             # follows ("dass wir uns … freuen würden, ab 01.03.2027") is told whole
             whole = at == inside[0] and _FULL_DATE_OR_WORD.search(piece) is not None
             key = "common.clause.told_du" if du else "common.clause.told_sie"
-            result.append(say(key, clause=piece) if whole else piece)
+            # "… she got the place, we will contact her when …": told to her all the same
+            piece = (
+                addressed_statement(piece, du, pronouns)
+                or told_clause(piece, du, pronouns)
+                or piece
+            )
+            result.append(say(key, clause=piece.rstrip(" .!?")) if whole else piece)
             continue
         if inside not in done:
             done.add(inside)

@@ -111,6 +111,15 @@ _EXPLICIT = (
         r"\.?\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?",
         _F,
     ),
+    # "on Jan 20 at 10:00", "by Feb 5": a short month first after an English preposition of
+    # time (not "Jan 3 Uhr", nor a clock time "Jan 10:30")
+    re.compile(
+        r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)"
+        r"|(?<=\bdue\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        rf"(?P<mn>{_alt([m for m in MONTHS if m not in _FULL_MONTHS])})"
+        r"\.?\s+(?P<d>\d{1,2})\b(?![:.]\d)(?!\s*(?:uhr|h)\b)(?:,?\s+(?P<y>\d{4}))?",
+        _F,
+    ),
 )
 _NEXT_WEEK = (
     re.compile(

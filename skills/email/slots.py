@@ -191,8 +191,14 @@ def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
 _PERIOD = re.compile(r"^\s*(?:bis(?:\s+zum)?|-|–|to|until)\s*$", _F)
 
 
+# "reschedule … from Feb 4 to Feb 9": "to" names where the appointment moves, no period's end
+_MOVED = re.compile(r"reschedul|postpon|\bmov(?:e|ed|es|ing)\b|\bshift", _F)
+_TO = re.compile(r"^\s*to\s*$", _F)
+
+
 def _periods(text: str, items: list[_Built]) -> list[_Built]:
     """ "vom 1.3. bis 12.3.": one slot for the period, not an appointment and a deadline."""
+    moved = _MOVED.search(text) is not None
     joined: list[_Built] = []
     for item in items:
         last = joined[-1] if joined else None
@@ -203,6 +209,7 @@ def _periods(text: str, items: list[_Built]) -> list[_Built]:
             and (item.slot.start is None or last.slot.start is None)
             and last.slot.until is None
             and _PERIOD.match(text[last.end : item.start])
+            and not (moved and _TO.match(text[last.end : item.start]))
         ):
             # "vom 01.02. bis 30.04., Mo-Fr 8:30-12:45": a time after the period's last day
             # is its daily time, not the hour of a deadline on that day
