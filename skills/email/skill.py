@@ -24,6 +24,7 @@ from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language, extract_for
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
+from skills.email.private import set_aside
 from skills.email.relay import relayed
 from skills.email.report import Report, skill_texts
 from skills.email.revision import REMEMBERED, is_revision
@@ -187,7 +188,8 @@ class EmailSkill(Skill):
         return await self._draft(ctx, answer, classify(answer) or purpose)
 
     async def _draft(self, ctx: SkillContext, text: str, purpose: Purpose) -> SkillResult:
-        text = corrected(text)
+        aside = set_aside(corrected(text))  # "… – nur für mich, nicht in die Mail"
+        text = aside.text
         language = draft_language(text, ctx.language)
         translate = language != ctx.language
         request = extract_for(text, purpose, local_today(ctx.now))
@@ -202,8 +204,12 @@ class EmailSkill(Skill):
             len(draft.placeholders),
             draft.by_model,
         )
+        blocks = Report(ctx.language).blocks(request, draft, language)
+        if aside.notes:
+            notes = "; ".join(aside.notes)
+            blocks = (*blocks, Text(skill_texts().get(ctx.language, "private", notes=notes)))
         return SkillResult(
-            blocks=Report(ctx.language).blocks(request, draft, language),
+            blocks=blocks,
             # honest labels: "AI-generated" only when a model wrote the text
             ai_generated=draft.by_model,
             template_draft=not draft.by_model,
