@@ -141,10 +141,16 @@ _BARE_WEEKDAY = re.compile(
 _NAMING = re.compile(
     rf"\b(?:the|our|your|die|der|unsere)\s+(?P<wd>{_WD_FULL})\s+(?=[^\W\d])(?!um\b|at\b)", _F
 )
-# "am do um 10", "bis Fr": a short weekday only after a preposition, not before a date
+# "am do um 10", "bis Fr": a short weekday only after a preposition, not before a date;
+# "Termin Do 9:00", "Mi 14 Uhr": capitalised, right before its clock time
 _SHORT_WEEKDAY = re.compile(
-    r"(?:(?<=\bam\s)|(?<=\bbis\s)|(?<=\bab\s))(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?"
-    r"(?!\s*\d{1,2}\.)",
+    r"(?:(?<=\bam\s)|(?<=\bbis\s)|(?<=\bab\s))"
+    # "Mo bis Fr erreichbar": a span of weekdays, office hours, no day
+    + "".join(rf"(?<!\b{day}\sbis\s)(?<!\b{day}\.\sbis\s)" for day in ("mo", "di", "mi", "do"))
+    + r"(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?"
+    r"(?!\s*\d{1,2}\.)"
+    r"|(?<![-–/])(?<![-–/]\s)(?<!bis\s)\b(?-i:(?P<wd_timed>Mo|Di|Mi|Do|Fr|Sa))\b\.?"
+    r"(?=\s+(?:um\s+)?\d{1,2}(?::\d{2}|\s*uhr\b|\.\d{2}\s*uhr\b))",
     _F,
 )
 _RELATIVE = (
@@ -306,7 +312,8 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
         return resolved
 
     def weekday_after(match: re.Match[str]) -> date:
-        return _after(today, WEEKDAYS[match["wd"].lower()])
+        weekday = match.groupdict().get("wd") or match["wd_timed"]
+        return _after(today, WEEKDAYS[weekday.lower()])
 
     for pattern in _EXPLICIT:
         take(pattern, explicit, keep_impossible=True)

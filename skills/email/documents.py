@@ -129,7 +129,10 @@ def mentioned_documents(text: str) -> list[Listed]:
 # What a document is of or from belongs to it: "Zeugnis vom Halbjahr", "Zeugnis der 10. Klasse".
 _OF_WHAT = re.compile(
     r"[ \t]+(?:vom|von\s+der|von\s+dem|der|des|aus\s+der|aus\s+dem)[ \t]+(?:\d{1,2}\.[ \t]*)?"
-    r"(?!(?:Frau|Herrn?|Hr|Fr)\b)(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
+    r"(?:(?!(?:Frau|Herrn?|Hr|Fr)\b)(?-i:[A-ZÄÖÜ])[\wäöüß-]+"
+    # "Kontoauszüge der letzten 3 Monate", "Nachweise der vergangenen zwei Jahre"
+    r"|(?:letzten|vergangenen|beiden|drei|zwei)[ \t]+(?:\d{1,2}[ \t]+|drei[ \t]+|sechs[ \t]+"
+    r"|zwölf[ \t]+)?(?-i:[A-ZÄÖÜ])[\wäöüß-]+)"
 )
 # Adjectives before a document belong to it: "letztes Zeugnis", "(ärztliches Attest", and so
 # do a language level ("B1 certificate") and, in English, the nouns of a compound ("school
