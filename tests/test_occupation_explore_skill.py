@@ -492,3 +492,20 @@ async def test_a_negated_interest_with_degree_words_is_excluded_not_asked_for(
 async def test_something_with_an_adjective_asks_for_a_list(skill: OccupationSkill) -> None:
     result = await skill.handle(context("Something creative with computers?", language="en"))
     assert len(result.data["exploration"]["results"]) >= 3
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "said"),
+    [
+        ("Ausbildungen ohne Schulabschluss", "de", "Gefiltert nach: ohne Schulabschluss"),
+        ("training without a school certificate", "en", "without a school certificate"),
+    ],
+)
+async def test_without_a_certificate_is_said_as_such(
+    question: str, language: str, said: str, skill: OccupationSkill
+) -> None:
+    text = text_of(await skill.handle(context(question, language=language)))
+    assert said in text
+    # the typed words are no certificate's name
+    assert "Schulabschluss ohne" not in text
+    assert "certificate without" not in text

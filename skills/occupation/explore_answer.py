@@ -175,7 +175,7 @@ def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say, lang
         labels = ", ".join(t.name(language) for t in query.excluded)
         parts.append(say("explore.filter_excluded", topics=labels))
     if query.max_school == 0 and query.school_word:
-        parts.append(say("explore.filter_school", school=query.school_word))
+        parts.append(say("explore.filter_no_school"))  # not "Schulabschluss ohne schulabschluss"
     elif query.max_school is not None:
         school = school_name(schools[query.max_school], say)
         parts.append(say("explore.filter_school", school=school))
