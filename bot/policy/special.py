@@ -58,6 +58,7 @@ from bot.policy.special_patterns import (
     own_family,
     plural_role_patterns,
     question_opener,
+    topic_subject,
     work_right_after,
     work_right_before,
     works_there,
@@ -292,12 +293,32 @@ def _compound_start(text: str, start: int) -> int:
 
 def _question_in_general(text: str, cue: _Cue) -> bool:
     """A question about a topic ("Was ist der Unterschied zwischen Pflegestufe und
-    Pflegegrad?") in a message that names nobody at all."""
+    Pflegegrad?"), or a statement about the cue itself asked about ("Eine Hörbehinderung ist
+    kein Hindernis für Tischler, oder?"), in a message that names nobody at all."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
     end = _SENTENCE_END.search(text, cue.end)
-    if end is None or end.group() != "?" or not question_opener().match(text, start):
+    if end is None or end.group() != "?":
         return False
-    return not _someone_else_in(text)
+    word, verb = question_opener()
+    asked = word.match(text, start) is not None or _topic_of_statement(text, start, cue)
+    if not asked and verb.match(text, start):
+        # not where a question of its own follows the cue's clause: "hat Diabetes, welche
+        # Ausbildungen gehen?" is a note on a client and a question about her
+        clause_end = _CLAUSE_END.search(text, cue.end)
+        asked = clause_end is None or not (
+            clause_end.group() != "?"
+            and (word.match(text, clause_end.end()) or verb.match(text, clause_end.end()))
+        )
+    return asked and not _someone_else_in(text)
+
+
+def _topic_of_statement(text: str, start: int, cue: _Cue) -> bool:
+    """The cue opens the sentence at ``start`` as its subject, followed by a verb: the
+    statement is about the condition, not about someone who has it."""
+    before, verb = topic_subject()
+    return before.fullmatch(text, start, cue.start) is not None and bool(
+        verb.match(text, cue.end)
+    )
 
 
 def _sentence(text: str, cue: _Cue) -> str:

@@ -120,9 +120,31 @@ def after_hyphen_pattern() -> re.Pattern[str]:
 
 
 @cache
-def question_opener() -> re.Pattern[str]:
-    opener = rf"\s*(?:{alternation(context_data()['question_openers'])})(?!{_LETTER})"
-    return re.compile(opener, re.IGNORECASE)
+def question_opener() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The first words of a question about a topic: a question word, and a verb."""
+    data = context_data()
+    word, verb = (
+        re.compile(rf"\s*(?:{alternation(data[key])})(?!{_LETTER})", re.IGNORECASE)
+        for key in ("question_openers", "question_verbs")
+    )
+    return word, verb
+
+
+@cache
+def topic_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand before a cue that opens a sentence as its subject (a determiner and an
+    adjective), and the verb after it that makes the cue the topic of a statement."""
+    data = context_data()
+    return (
+        re.compile(
+            rf"\s*(?:(?:{alternation(data['topic_determiners'])})\s+)?"
+            rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\s+(?:{alternation(data['topic_verbs'])})(?!{_LETTER})", re.IGNORECASE
+        ),
+    )
 
 
 @cache
