@@ -13,9 +13,10 @@ meet most, in Latin script, and sorts them into three plain text files:
 A name is ambiguous when it is an ordinary word in a German or English word list (``wngerman``
 and ``wamerican``, Debian packages; English and capitalised German words for family names,
 and for given names that are rare in German-speaking countries), a capitalised word of the
-occupation catalogue, or listed under ``ambiguous``, ``places`` or ``never_alone`` in
-``bot/policy/pii_gazetteer.yaml``. A name's spelling without diacritics that is a German word
-("Schutz" for "Schütz") is marked too, since the detector also looks names up without them.
+occupation catalogue, or listed under ``ambiguous``, ``places``, ``never_alone`` or
+``employers`` in ``bot/policy/pii_gazetteer.yaml``. A name's spelling without diacritics that
+is a German word ("Schutz" for "Schütz") is marked too, since the detector also looks names up
+without them.
 Run: `pip install -c constraints.txt -e ".[gazetteer]" && apt-get install wngerman wamerican
 && PYTHONPATH=. python bench/pii/build_gazetteer.py` (about 3 GB of memory for a minute).
 """
@@ -107,7 +108,9 @@ def main() -> None:
     curated = {str(word).casefold() for key in ("ambiguous", "places") for word in extra[key]}
     german, english = (_lower_words(path) for path in WORD_LISTS)
     never_alone = _catalogue_words() | {
-        str(word).casefold() for key in ("places", "never_alone") for word in extra[key]
+        str(word).casefold()
+        for key in ("places", "never_alone", "employers")
+        for word in extra[key]
     }
     common = german | never_alone | curated
     first_names = _load("first_names")

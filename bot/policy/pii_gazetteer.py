@@ -63,6 +63,8 @@ def _lists() -> _Lists:
     names = frozenset(key for file in files for name in _read(file) for key in _keys(name))
     ambiguous = _read("pii_ambiguous_names.txt")
     never_alone = frozenset(key for n in ambiguous if n[0] == "~" for key in _keys(n[1:]))
+    # employers named after a family are never names on their own ("bei Rossmann")
+    never_alone |= frozenset(key for n in data["employers"] for key in _keys(str(n)))
     word_names = frozenset(key for n in ambiguous if n[0] != "~" for key in _keys(n)) - names
     # Folding joins "Gärtner" (an occupation) and "Gartner" (a name): the occupation wins.
     return _Lists(
