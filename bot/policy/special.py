@@ -12,7 +12,8 @@ The reminder is about data on clients, so a cue does not count (``special_contex
   institution's staff included ("meine Tochter ist krank, ich muss früher weg", "Dozent ist
   krank"); a dot in a date or after an abbreviation ends no clause ("ich bin am 02.03. krank"),
   "und", "aber" … before a subject pronoun start one ("Mein Kollege ist krank und ich übernehme
-  seine Fälle");
+  seine Fälle"); in notes, or a message asking to summarise them, a clause opened by "war" or
+  "muss" is the client's, whom notes leave out as their subject;
 - as part of an occupation ("Rehabilitationspädagogin", "Religionslehrer");
 - as a workplace in a clause about work, training or voluntary service ("Praktikum in der
   Psychiatrie", "FSJ im Krankenhaus", "in der Küche der Reha-Klinik"), or an employer ("bei der
@@ -27,7 +28,9 @@ The reminder is about data on clients, so a cue does not count (``special_contex
   in a clause that names nobody (a listed given name names someone: "Olena ist wegen des
   Krieges hergekommen"; the end of a compound is read with its word: "in der Uniklinik");
 - in a question in general that names nobody ("darf man mit Diabetes Busfahrer werden?"), or
-  a question about a topic in a message that names nobody ("Was ist ein Pflegegrad?"); clients
+  a question about a topic in a message that names nobody ("Was ist ein Pflegegrad?", "Eine
+  Hörbehinderung ist kein Hindernis für Tischler, oder?"; not a note's clause without a
+  subject before a question of its own: "hat Diabetes, welche Ausbildungen gehen?"); clients
   in general ("Das bringen Klienten oft durcheinander") and a relative pronoun ("Betriebe, die
   Geflüchtete einstellen") name nobody;
 - as a school subject ("die Note in Religion", "Religion als Schulfach");
@@ -55,6 +58,7 @@ from bot.policy.special_patterns import (
     generic_pattern,
     group_patterns,
     not_data_patterns,
+    notes_patterns,
     own_family,
     plural_role_patterns,
     question_opener,
@@ -246,7 +250,12 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     clause = text[start : end_match.start() if end_match else len(text)]
     # the counsellor's own family is the counsellor's ("meine Tochter ist krank"): read as "ich"
     reading = own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
-    about_me = own.search(reading) or opener.match(reading) or generic_pattern().search(reading)
+    third_person, notes_request = notes_patterns()
+    # in notes "war …" is the client's, whom notes leave out as their subject
+    own_opener = opener.match(reading) and not (
+        third_person.match(reading) and (notes or notes_request.search(text))
+    )
+    about_me = own.search(reading) or own_opener or generic_pattern().search(reading)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
     someone = bool(others.search(reading) or _names_a_person(reading) or _SHE.match(reading))
     if weak and not (about_me or someone):
@@ -316,9 +325,7 @@ def _topic_of_statement(text: str, start: int, cue: _Cue) -> bool:
     """The cue opens the sentence at ``start`` as its subject, followed by a verb: the
     statement is about the condition, not about someone who has it."""
     before, verb = topic_subject()
-    return before.fullmatch(text, start, cue.start) is not None and bool(
-        verb.match(text, cue.end)
-    )
+    return before.fullmatch(text, start, cue.start) is not None and bool(verb.match(text, cue.end))
 
 
 def _sentence(text: str, cue: _Cue) -> str:

@@ -131,6 +131,21 @@ def question_opener() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def notes_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An own opener that is also the third person, at a clause's start; a word asking for a
+    summary of notes."""
+    data = context_data()
+    return (
+        re.compile(
+            rf"^\s*(?:{alternation(data['third_person_openers'])})(?!{_LETTER})", re.IGNORECASE
+        ),
+        re.compile(
+            rf"(?<!{_LETTER})(?:{alternation(data['notes_requests'])})(?!{_LETTER})", re.IGNORECASE
+        ),
+    )
+
+
+@cache
 def topic_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand before a cue that opens a sentence as its subject (a determiner and an
     adjective), and the verb after it that makes the cue the topic of a statement."""
@@ -141,9 +156,7 @@ def topic_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+)?$",
             re.IGNORECASE,
         ),
-        re.compile(
-            rf"\s+(?:{alternation(data['topic_verbs'])})(?!{_LETTER})", re.IGNORECASE
-        ),
+        re.compile(rf"\s+(?:{alternation(data['topic_verbs'])})(?!{_LETTER})", re.IGNORECASE),
     )
 
 
