@@ -65,3 +65,41 @@ def test_a_verb_opening_the_question_about_a_condition_still_asks_in_general(
     text: str,
 ) -> None:
     assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a preposition, or a headline before the question asked about it
+        "Mit Epilepsie Erzieherin werden – geht das?",
+        "Epilepsie und Führerschein: was gilt da für Berufskraftfahrer?",
+        "Diabetes und Polizeidienst – geht das?",
+        "Schwanger in der Ausbildung – was gilt?",
+        "Kopftuch in der Ausbildung: darf der Betrieb das verbieten?",
+        "Depression at work – what rights do apprentices have?",
+        # a plural for people, a hyphenated word, a noun after an adjective as the subject
+        "Schwerbehinderte haben doch 5 Tage mehr Urlaub, oder?",
+        "Eine Lese-Rechtschreib-Schwäche ist kein Grund, die Ausbildung abzulehnen, oder?",
+        "Psychische Erkrankungen sind der häufigste Grund für Abbrüche, stimmt das?",
+        # a verb that opens a question about a topic
+        "Lohnt sich eine Gewerkschaftsmitgliedschaft für Azubis?",
+    ],
+)
+def test_a_condition_as_a_topic_in_other_shapes(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline with a number is a note's shorthand ("seit 2 Jahren", "Typ 1")
+        "Depression seit 2 Jahren – welche Teilzeitausbildung?",
+        "Diabetes Typ 1 – welche Ausbildungen gehen?",
+        # no question after the headline
+        "Hörbehinderung – Tischler möglich?",
+        # someone named
+        "Schwanger in der Ausbildung – was gilt für Frau K.?",
+    ],
+)
+def test_a_note_or_a_named_person_in_the_same_shapes_still_counts(text: str) -> None:
+    assert find_special_categories(text)

@@ -322,10 +322,21 @@ def _question_in_general(text: str, cue: _Cue) -> bool:
 
 
 def _topic_of_statement(text: str, start: int, cue: _Cue) -> bool:
-    """The cue opens the sentence at ``start`` as its subject, followed by a verb: the
-    statement is about the condition, not about someone who has it."""
-    before, verb = topic_subject()
-    return before.fullmatch(text, start, cue.start) is not None and bool(verb.match(text, cue.end))
+    """The cue opens the sentence at ``start`` as its topic: as the subject of a verb, after
+    a preposition, or in a headline before a question; the sentence is about the condition,
+    not about someone who has it."""
+    before, verb, headline = topic_subject()
+    opening = before.fullmatch(text, start, cue.start)
+    if opening is None:
+        return False
+    if opening.group("preposition") or verb.match(text, cue.end):
+        return True  # "Mit Epilepsie Erzieherin werden – geht das?"
+    # a headline, then the question asked about it ("Epilepsie und Führerschein: was gilt?")
+    head = headline.match(text, cue.end)
+    word, question_verb = question_opener()
+    return head is not None and bool(
+        word.match(text, head.end()) or question_verb.match(text, head.end())
+    )
 
 
 def _sentence(text: str, cue: _Cue) -> str:

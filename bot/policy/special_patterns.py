@@ -146,17 +146,28 @@ def notes_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def topic_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What may stand before a cue that opens a sentence as its subject (a determiner and an
-    adjective), and the verb after it that makes the cue the topic of a statement."""
+def topic_subject() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What may stand before a cue that opens a sentence as its topic (a preposition, a
+    determiner, an adjective, the first parts of a hyphenated word); what after it makes the
+    cue the subject of a statement (a verb, after at most one word: "Psychische Erkrankungen
+    sind …"); and a headline's end, before the question asked about it ("Schwanger in der
+    Ausbildung – was gilt?"). The named group ``preposition`` tells whether a preposition
+    opened it ("Mit Epilepsie Erzieherin werden – geht das?")."""
     data = context_data()
     return (
         re.compile(
-            rf"\s*(?:(?:{alternation(data['topic_determiners'])})\s+)?"
-            rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+)?$",
+            rf"\s*(?:(?P<preposition>{alternation(data['topic_prepositions'])})\s+)?"
+            rf"(?:(?:{alternation(data['topic_determiners'])})\s+)?"
+            rf"(?:{_LETTER}+(?:e|en|er|es|em)\s+)?(?:{_LETTER}+-)*$",
             re.IGNORECASE,
         ),
-        re.compile(rf"\s+(?:{alternation(data['topic_verbs'])})(?!{_LETTER})", re.IGNORECASE),
+        re.compile(
+            rf"(?:-{_LETTER}+)*(?:\s+{_LETTER}+)?\s+(?:{alternation(data['topic_verbs'])})"
+            rf"(?!{_LETTER})",
+            re.IGNORECASE,
+        ),
+        # (no number in it: "Depression seit 2 Jahren – welche Ausbildung?" is a note)
+        re.compile(r"[^.!?;,:\n–—\d]{0,40}?\s*(?:[:–—]|\s-\s)\s*"),
     )
 
 
