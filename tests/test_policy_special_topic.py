@@ -103,3 +103,35 @@ def test_a_condition_as_a_topic_in_other_shapes(text: str) -> None:
 )
 def test_a_note_or_a_named_person_in_the_same_shapes_still_counts(text: str) -> None:
     assert find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question addressed to the assistant, a request to explain, a topic before a question
+        "Kannst du mir sagen, was ein GdB ist?",
+        "Weißt du, ob Diabetes bei der Bundeswehr ein Ausschlussgrund ist?",
+        "Sag mal, gilt ADHS als Behinderung?",
+        "Kurze Frage: zählt Asthma als chronische Krankheit?",
+        "Frage zu Epilepsie: darf man dann Staplerfahrer werden?",
+        "Erklär mir kurz, was Autismus-Spektrum bedeutet",
+        "Bitte erklär mir, was eine Schwerbehinderung für die Ausbildung bedeutet.",
+        "Erkläre bitte den Unterschied zwischen Lernbehinderung und geistiger Behinderung",
+        "explain what a learning disability means for an apprenticeship",
+    ],
+)
+def test_a_topic_asked_after_words_to_the_assistant_is_no_data(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kannst du mir sagen, ob sie mit ihrer Depression Teilzeit machen kann?",
+        "Kurze Frage: Frau K. hat Asthma, geht Bäcker?",
+        "Erklär Herrn Öz bitte, was seine Schwerbehinderung für die Ausbildung bedeutet",
+        "Frage: hat Diabetes, welche Ausbildungen gehen?",
+    ],
+)
+def test_the_same_words_about_someone_still_count(text: str) -> None:
+    assert find_special_categories(text)

@@ -61,6 +61,7 @@ from bot.policy.special_patterns import (
     notes_patterns,
     own_family,
     plural_role_patterns,
+    question_lead,
     question_opener,
     topic_subject,
     work_right_after,
@@ -303,11 +304,21 @@ def _compound_start(text: str, start: int) -> int:
 def _question_in_general(text: str, cue: _Cue) -> bool:
     """A question about a topic ("Was ist der Unterschied zwischen Pflegestufe und
     Pflegegrad?"), or a statement about the cue itself asked about ("Eine Hörbehinderung ist
-    kein Hindernis für Tischler, oder?"), in a message that names nobody at all."""
+    kein Hindernis für Tischler, oder?"), also after words that address the question to the
+    assistant ("Kannst du mir sagen, was ein GdB ist?", "Frage zu Epilepsie: …?"), or a request
+    to explain ("Erklär mir, was Autismus bedeutet"), in a message that names nobody at all."""
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
+    lead = question_lead().match(text, start)
+    if lead is not None and lead.group("explain"):
+        return not _someone_else_in(text)  # "Erklär mir kurz, was Autismus bedeutet"
     end = _SENTENCE_END.search(text, cue.end)
     if end is None or end.group() != "?":
         return False
+    if lead is not None:
+        if cue.start < lead.end():
+            # the topic named before the question: "Frage zu Epilepsie: darf man …?"
+            return lead.group("topic") is not None and not _someone_else_in(text)
+        start = lead.end()
     word, verb = question_opener()
     asked = word.match(text, start) is not None or _topic_of_statement(text, start, cue)
     if not asked and verb.match(text, start):

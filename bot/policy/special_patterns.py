@@ -131,6 +131,23 @@ def question_opener() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def question_lead() -> re.Pattern[str]:
+    """Words before a question that address it to the assistant ("Kannst du mir sagen,", "Sag
+    mal,"), a request to explain (group ``explain``: "Erklär mir kurz,"), or a topic named
+    before the question (group ``topic``: "Frage zu Epilepsie:")."""
+    data = context_data()
+    fill = rf"(?:\s+(?:{alternation(data['lead_fillers'])}))*"
+    return re.compile(
+        rf"\s*(?:(?:{alternation(data['lead_fillers'])})\s+)?"
+        rf"(?:(?P<topic>(?:{alternation(data['topic_leads'])})\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*:)"
+        rf"|(?:{alternation(data['question_leads'])})(?!{_LETTER}){fill}\s*[,:]?"
+        rf"|(?P<explain>(?:{alternation(data['explain_leads'])}))(?!{_LETTER}){fill}\s*[,:]?)"
+        r"\s*",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def notes_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An own opener that is also the third person, at a clause's start; a word asking for a
     summary of notes."""
