@@ -135,3 +135,30 @@ def test_a_topic_asked_after_words_to_the_assistant_is_no_data(text: str) -> Non
 )
 def test_the_same_words_about_someone_still_count(text: str) -> None:
     assert find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele meiner Klienten haben psychische Probleme. Gibt es Fortbildungen für Berater?",
+        "Manche Teilnehmende fasten im Ramadan, wie plane ich die Mittagspause im Kurs?",
+        "Einige Azubis haben ADHS, gibt es Material für die Ausbilder?",
+        "many of my clients have anxiety, any tips for group sessions?",
+    ],
+)
+def test_a_quantified_group_of_people_is_no_clients_data(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number counts people one knows; a named person stays named
+        "Zwei meiner Teilnehmer haben Diabetes, was muss ich beim Ausflug beachten?",
+        "Viele meiner Klienten haben Probleme, Frau K. hat zum Beispiel Depressionen",
+        # a quantifier before no word for people
+        "hat viele Allergien, welche Ausbildung?",
+    ],
+)
+def test_counted_people_a_named_one_or_a_note_still_count(text: str) -> None:
+    assert find_special_categories(text)

@@ -61,6 +61,7 @@ from bot.policy.special_patterns import (
     notes_patterns,
     own_family,
     plural_role_patterns,
+    quantified_group,
     question_lead,
     question_opener,
     topic_subject,
@@ -264,6 +265,8 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         someone = _names_by_list(text, start, start + len(clause), cue)
     if (about_me or weak) and not someone:
         return False
+    if _people_in_general(text, reading):
+        return False
     if not notes and _question_in_general(text, cue):
         return False
     sentence = _sentence(text, cue)
@@ -292,6 +295,15 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     if _ACTIVITY.search(before) and cue.words.endswith("en"):
         return True  # "im Praktikum zum Beten": a pause for it, not a place
     return not (place.search(before) and (works_there(around) or _employed_as(text, cue.end)))
+
+
+def _people_in_general(text: str, clause: str) -> bool:
+    """The clause speaks of a quantified group ("Viele meiner Klienten haben …") and the
+    message names nobody besides such groups."""
+    groups = quantified_group()
+    if groups.search(clause) is None:
+        return False
+    return not _someone_else_in(groups.sub(lambda found: " " * len(found.group()), text))
 
 
 def _compound_start(text: str, start: int) -> int:

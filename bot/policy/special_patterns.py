@@ -148,6 +148,20 @@ def question_lead() -> re.Pattern[str]:
 
 
 @cache
+def quantified_group() -> re.Pattern[str]:
+    """A quantifier and the plural it counts, after a partitive ("viele meiner Klienten",
+    "einige Azubis", "many of my clients")."""
+    data = context_data()
+    people = [*data["group_people"], *data["group_after"], *data["plural_roles"]]
+    return re.compile(
+        rf"(?<!{_LETTER})(?:{alternation(data['group_quantifiers'])})\s+"
+        rf"(?:(?:{alternation(data['group_partitives'])})\s+)?(?:{_LETTER}+(?:e|en|er)\s+)?"
+        rf"(?:{alternation(people)})(?!{_LETTER})",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def notes_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An own opener that is also the third person, at a clause's start; a word asking for a
     summary of notes."""
