@@ -1,6 +1,7 @@
 """Art. 9: in notes a clause opened by "war" or "muss" is the client's, whom notes leave out
 as their subject (outside notes it stays the counsellor's); kinds of treatment and union
-membership written as compounds."""
+membership written as compounds; everyday words for drugs, gambling, pregnancy, self-harm,
+back pain, skin colour and sexual orientation."""
 
 from __future__ import annotations
 
@@ -63,4 +64,38 @@ def test_a_treatment_or_a_membership_as_a_compound_counts(text: str, category: s
     ],
 )
 def test_a_treatment_as_a_topic_or_workplace_is_no_data(text: str) -> None:
+    assert not find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kl. zieht Koks am Wochenende, der Betrieb hat was gemerkt", "health"),
+        ("er zockt jede Nacht an Automaten und verliert alles", "health"),
+        ("Die Klientin ist im 5. Monat, kann sie im August anfangen?", "health"),
+        ("Sie bekommt im Juni ihr Baby", "health"),
+        ("Frau A. stillt noch und braucht Pausen", "health"),
+        ("Er hat sich letzte Woche selbst verletzt", "health"),
+        ("Kl. hat Rücken und kann nicht mehr heben", "health"),
+        ("Tom ist Rollifahrer", "health"),
+        ("Kl. hat ein Cochlea-Implantat", "health"),
+        ("Frau M. ist dunkelhäutig und wird bei Bewerbungen benachteiligt", "origin"),
+        ("Klient ist bi und hat nen Freund", "sexual_orientation"),
+    ],
+)
+def test_everyday_words_count(text: str, category: str) -> None:
+    assert category in find_special_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bäcker stillt den Hunger der Azubis",
+        "Tim zieht Geld am Geldautomaten",
+        "Lea ist bi-lingual aufgewachsen",
+        "Der Stuhl hat Rücken",
+        "Der Betrieb ist im 3. Monat der Insolvenz",
+    ],
+)
+def test_the_same_words_elsewhere_are_no_data(text: str) -> None:
     assert not find_special_categories(text)
