@@ -142,6 +142,21 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
     "recognition": re.compile(
         r"anerkennungs\w*|anerkennung ausländisch|recognition|foreign qualification", re.I
     ),
+    # when a training starts and when to apply: the usual start and the lead time
+    "timing": re.compile(
+        r"ausbildungsbeginn|\b1\. (?:august|september)\b|ein jahr vor|bewerbungsfrist"
+        r"|\b1 (?:august|september)\b|a year (?:before|ahead)|application deadline",
+        re.I,
+    ),
+    # whether the vocational school is compulsory: the duty to attend, the release for it
+    "school_duty": re.compile(
+        r"berufsschulpflicht|schulpflichtig|freistell\w*|compulsory|released? (?:for|to attend)",
+        re.I,
+    ),
+    # an internship: what it is worth and the rules it follows (minimum wage)
+    "internship": re.compile(r"mindestlohn|minimum wage", re.I),
+    # part of a training abroad: the rule of a quarter of its duration
+    "abroad": re.compile(r"ein viertel|a quarter|one quarter", re.I),
     # a topic the catalogue does not hold: said so, with the link to BERUFENET
     "unlisted": re.compile(
         r"(?s)(?=.*berufenet)(?:katalog|catalogue)\b[^\n]{0,80}\b(?:kein\w*|nicht|no|not)\b",
