@@ -34,7 +34,8 @@ def names(words: str) -> bool:
         ("Wie lang geht die?", Focus.DURATION),
         ("Ist das eine duale Ausbildung?", Focus.TRAINING_TYPE),
         ("und was lernt man da?", Focus.TASKS),
-        ("und wie schaut's mit Weiterbildung aus?", Focus.PROSPECTS),
+        # further training has a reviewed answer of its own (Meister, Techniker, Fachwirt)
+        ("und wie schaut's mit Weiterbildung aus?", Focus.FURTHER_TRAINING),
         ("wie lange dauert die?", Focus.DURATION),
         ("und die dauer?", Focus.DURATION),
         ("wie lang dauert dei ausbildung", Focus.DURATION),  # a typo of "die"
@@ -59,7 +60,7 @@ def names(words: str) -> bool:
         ("ist das an einer schule oder im betrieb?", Focus.TRAINING_TYPE),
         # asked indirectly, politely, or with the stage of the pay
         ("Können Sie mir sagen, ob das auch in Teilzeit geht?", Focus.PART_TIME),
-        ("weißt du, ob man da den Meister machen kann?", Focus.PROSPECTS),
+        ("weißt du, ob man da den Meister machen kann?", Focus.FURTHER_TRAINING),
         ("was bekommt man denn als Gesellin?", Focus.EARNINGS),
         ("how much in the second year?", Focus.PAY),
         ("und wie lang ist die Ausbildung normalerweise in Vollzeit?", Focus.DURATION),

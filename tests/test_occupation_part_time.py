@@ -79,3 +79,13 @@ async def test_part_time_with_a_named_occupation_stays_a_lookup(
 async def test_part_time_in_other_requests_is_not_captured(text: str, skills: list[Skill]) -> None:
     intent = await OfflineIntentClassifier().classify(text, skills)
     assert intent is None or intent.skill_id != "occupation"
+
+
+async def test_part_time_asked_in_general_gives_the_rule_of_dual_training(
+    skill: OccupationSkill,
+) -> None:
+    # "gibts ausbildung auch in teilzeit?" said only that the catalogue holds no list
+    result = await skill.handle(skill_context("gibts ausbildung auch in teilzeit?", None, "de"))
+    text = "\n".join(block.markdown for block in result.blocks if isinstance(block, Text))
+    assert "(§ 7a BBiG, § 27b HwO)" in text
+    assert "nicht als eigenes Merkmal" in text

@@ -156,8 +156,6 @@ def focus_lines(
         return [own_text(occupation, occupation.description, language, say)]
     if focus is Focus.PROSPECTS:
         return [say("answer.prospects")]
-    if focus is Focus.CONDITIONS:
-        return [say("answer.conditions")]
     if focus is Focus.TRAINING_TYPE:
         if occupation.training_type is TrainingType.UNSPECIFIED:
             return [say("answer.training_type_unknown")]

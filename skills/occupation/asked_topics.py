@@ -105,8 +105,13 @@ def topic_facts(folded: Sequence[str], used: list[bool]) -> list[tuple[Focus, in
 
 @cache
 def _rule_foci() -> frozenset[Focus]:
-    """The foci answered by a rule the same for every occupation."""
-    topics = {Focus(topic.focus) for topic in load().topics if topic.focus is not None}
+    """The foci answered by a rule the same for every occupation that may be asked with a few
+    words of the case."""
+    topics = {
+        Focus(topic.focus)
+        for topic in load().topics
+        if topic.focus is not None and topic.with_words
+    }
     return frozenset(topics | {Focus.PART_TIME, Focus.LOCAL})
 
 

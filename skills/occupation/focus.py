@@ -34,6 +34,12 @@ class Focus(StrEnum):
     RECOGNITION = "recognition"
     # Where the training takes place, from the entry's type of training ("Wo lernt man das?").
     PLACE = "place"
+    # Rules of the training system with a reviewed answer of their own (data/training_system.yaml)
+    FURTHER_TRAINING = "further_training"  # what comes after ("Meister, Techniker, Fachwirt")
+    TIMING = "timing"  # when a training starts, when to apply ("wann muss man sich bewerben?")
+    SCHOOL_DUTY = "school_duty"  # attending the vocational school ("muss man Berufsschule …?")
+    INTERNSHIP = "internship"  # what an internship is worth, its pay ("Bringt ein Praktikum …?")
+    ABROAD = "abroad"  # part of the training abroad (§ 2 Abs. 3 BBiG)
     # A requirement beyond the school certificate ("braucht man dafür einen Führerschein?",
     # "muss man gut Deutsch können?"): the catalogue gives only the usual certificate, which
     # the answer says, with the link to BERUFENET.

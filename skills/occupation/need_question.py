@@ -23,6 +23,10 @@ _ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|n|a|an|
 _TRAINING = r"(?:(?:die\s+|eine\s+)?(?:ausbildung|lehre)\s+(?:zum|zur|als)\s+)?"
 _GOOD = r"(?:(?:sehr\s+)?(?:gut|gute|guten|guter|gutes|good|fluent)\s+)"
 # The occupation (``q``) and the thing asked about (``thing``, one or two words).
+_SCHOOL = (
+    r"(?:abitur|abi|fachabitur|fachabi|fachhochschulreife|realschulabschluss"
+    r"|hauptschulabschluss|schulabschluss|mittlere\s+reife|msa|esa)"
+)
 _THING = r"(?P<thing>[^\W\d_]+(?:[- ][^\W\d_]+)?)"
 _PATTERNS = (
     # "Braucht man für Berufskraftfahrer einen Führerschein?": the thing after an article or
@@ -30,6 +34,11 @@ _PATTERNS = (
     rf"^\W*(?:braucht|brauche|brauch|brauchst|benötigt|benoetigt)\s+{_WHO}\s+"
     rf"(?:für|fuer|als|zum|zur|bei)\s+{_TRAINING}{_ARTICLE}(?P<q>.+?)\s+"
     rf"(?:(?:ein|eine|einen|nen|ne|n)\s+|{_GOOD}){_THING}\s*[?.!]*\s*$",
+    # "Brauch ich für die Polizei Abitur?": a school certificate needs no article, since no
+    # occupation's name ends in one
+    rf"^\W*(?:braucht|brauche|brauch|brauchst|benötigt|benoetigt)\s+{_WHO}\s+"
+    rf"(?:für|fuer|als|zum|zur|bei)\s+{_TRAINING}{_ARTICLE}(?P<q>.+?)\s+(?:(?:das|den)\s+)?"
+    rf"(?P<thing>{_SCHOOL})\s*[?.!]*\s*$",
     # "Muss man als Pflegefachfrau gut Deutsch sprechen?"
     rf"^\W*(?:muss|müssen|muessen|sollte)\s+{_WHO}\s+(?:als|für|fuer)\s+{_TRAINING}{_ARTICLE}"
     rf"(?P<q>.+?)\s+{_GOOD}?(?:in\s+)?{_THING}\s+"

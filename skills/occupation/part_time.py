@@ -1,8 +1,9 @@
 """Questions about part-time training ("Ausbildungen in Teilzeit"), answered honestly.
 
 The catalogue has no part-time field, so no list of "part-time occupations" can be given. The
-reply says so, names the entries whose duration note mentions part time, and points to the
-binding source (BERUFENET of the Bundesagentur für Arbeit).
+reply gives the rule for every training under the BBiG or the HwO (§ 7a BBiG, § 27b HwO), says
+that the catalogue holds no list, names the entries whose duration note mentions part time,
+and points to the binding source (BERUFENET of the Bundesagentur für Arbeit).
 """
 
 from __future__ import annotations
@@ -49,7 +50,12 @@ def answer_part_time(catalogue: Catalogue, say: Say) -> SkillResult:
         if occupation.duration_note and _PART_TIME in fold(occupation.duration_note)
     ]
     log.debug("occupation part-time question", extra={"results": len(noted)})
-    blocks: list[Block] = [Heading(say("part_time.heading")), Text(say("part_time.no_field"))]
+    # no list, but the rule for every training under the BBiG or the HwO
+    blocks: list[Block] = [
+        Heading(say("part_time.heading")),
+        Text(say("part_time.no_field")),
+        Text(say("part_time.dual_law")),
+    ]
     if noted:
         lines = "\n".join(
             say("part_time.line", title=o.title, note=o.duration_note) for o in noted

@@ -185,6 +185,14 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         rf"\s+werden{_END}",
         Focus.REQUIREMENTS,
     ),
+    # "Kommt man mit Realschulabschluss in die Polizei?", "kann man mit Abi zur Polizei?": a
+    # way in with a certificate, the occupation after "in die", "zur", "ins"
+    (
+        rf"\b(?:kommt|komme|komm|kommst|kann|könnte|koennte|darf)\s+{_ANYONE}\s+"
+        rf"{_WITH_CERTIFICATE}(?:in\s+die|in\s+den|ins|zur|zum)\s+{_Q}"
+        rf"(?:\s+(?:rein|hinein|gehen|kommen))?{_END}",
+        Focus.REQUIREMENTS,
+    ),
     (
         rf"\bob\s+{_ANYONE}\s+{_WITH_CERTIFICATE}{_ARTICLE}{_Q}\s+werden\s+"
         rf"(?:kann|könnte|koennte|darf){_END}",

@@ -64,6 +64,9 @@ class SystemTopic:
     # False: a request for a list that holds its words ("Ausbildungen im Handwerk in der Nähe")
     # is still the exploration's; the topic answers questions about one occupation or none
     with_lists: bool = True
+    # False: asked after a card, the topic's question holds no words of the case beside it
+    # ("wie viele Urlaubstage hat man als Azubi im Einzelhandel?" names another occupation)
+    with_words: bool = True
 
     def answer(self, language: str) -> GeneralAnswer:
         return self.answers.get(language) or self.answers["de"]
@@ -104,6 +107,7 @@ def load(path: Path = DATA_PATH) -> SystemQuestions:
                 str(item["focus"]) if item.get("focus") else None,
                 bool(item.get("with_occupation", False)),
                 bool(item.get("with_lists", True)),
+                bool(item.get("with_words", True)),
             )
         )
     return SystemQuestions(shapes, tuple(topics))

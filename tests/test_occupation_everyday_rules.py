@@ -1,0 +1,178 @@
+"""Rules of the training system asked in everyday words, on their own or after a card: when a
+training starts and when to apply, whether the vocational school is compulsory, what comes
+after the training, what an internship is worth, part of a training abroad, holidays and
+working hours of trainees; and a way in with a certificate ("Kommt man mit Realschulabschluss
+in die Polizei?"). Each answer comes from a reviewed topic of ``data/training_system.yaml``."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+from occupation_skill_fixtures import text_of
+from skill_contexts import skill_context
+
+from bot.reply import Heading, Outcome
+from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
+from bot.skill import Skill
+from skills.occupation import OccupationSkill
+from skills.occupation.focus import Focus
+from skills.occupation.follow_up import read_follow_up
+from skills.occupation.query import extract_query
+from skills.occupation.training_system import load, topic_of
+
+ON_THEIR_OWN = [
+    ("Wann sollte man sich für eine Ausbildung bewerben?", "training_start", "de"),
+    ("wann fängt die Ausbildung normalerweise an?", "training_start", "de"),
+    ("Gibt es eine Bewerbungsfrist für Ausbildungsplätze?", "training_start", "de"),
+    ("when do apprenticeships start?", "training_start", "en"),
+    ("Ist die Berufsschule Pflicht?", "vocational_school_duty", "de"),
+    ("Muss man mit 23 noch zur Berufsschule?", "vocational_school_duty", "de"),
+    ("is vocational school compulsory?", "vocational_school_duty", "en"),
+    ("Welche Weiterbildungen gibt es nach der Ausbildung?", "further_training", "de"),
+    ("Wer bezahlt die Meisterschule?", "further_training", "de"),
+    ("what can you do after an apprenticeship?", "further_training", "en"),
+    ("Lohnt sich ein Praktikum vor der Ausbildung?", "internship", "de"),
+    ("Muss ein Praktikum bezahlt werden?", "internship", "de"),
+    ("do you get paid for an internship?", "internship", "en"),
+    ("Kann man einen Teil der Ausbildung im Ausland machen?", "training_abroad", "de"),
+    ("Can apprentices spend part of their training abroad?", "training_abroad", "en"),
+    ("Wie viel Urlaub hat man in der Ausbildung?", "working_time", "de"),
+    ("Wie viele Stunden darf ein Azubi unter 18 arbeiten?", "working_time", "de"),
+    ("how many days of holiday do apprentices get?", "working_time", "en"),
+]
+
+
+@pytest.mark.parametrize(("question", "topic", "language"), ON_THEIR_OWN)
+async def test_a_rule_asked_on_its_own_gets_the_reviewed_answer(
+    question: str, topic: str, language: str, skills: list[Skill], skill: OccupationSkill
+) -> None:
+    intent = await OfflineIntentClassifier().classify(question, skills)
+    assert intent is not None
+    assert intent.skill_id == "occupation"
+    result = await skill.handle(skill_context(question, None, language))
+    assert result.outcome is Outcome.OK
+    assert result.data["general"]["topic"] == topic
+    answer = next(t for t in load().topics if t.id == topic).answer(language)
+    assert result.blocks[0] == Heading(answer.heading)
+
+
+@pytest.mark.parametrize(
+    ("occupation", "question", "said"),
+    [
+        # "ab wann kann man anfangen?" was "nicht verstanden"
+        ("beruf Tischler", "ab wann kann man anfangen?", "1. August oder 1. September"),
+        ("beruf Koch", "wann muss man sich bewerben?", "Bewerbungsfrist"),
+        ("beruf Maurer", "Bewerbungsfrist?", "Bewerbungsfrist"),
+        ("beruf Tischler", "wann fängt die an?", "1. August oder 1. September"),
+        ("beruf Mechatroniker", "muss man Berufsschule machen?", "(§ 15 Abs. 1 BBiG)"),
+        # "was kann man nach der ausbildung machen?" got the occupation's tasks
+        ("beruf Tischler", "was kann man nach der ausbildung machen?", "Aufstiegs-BAföG"),
+        ("beruf Elektroniker", "was kommt nach der Ausbildung?", "Aufstiegs-BAföG"),
+        ("beruf Kaufmann im Einzelhandel", "kann man danach fachwirt werden?", "(§ 53a BBiG)"),
+        # "Bringt das Praktikum was für die Bewerbung?" said the catalogue holds nothing
+        ("beruf Bäcker", "Bringt das Praktikum was für die Bewerbung?", "Mindestlohn"),
+        ("beruf Hotelfachfrau", "kann man einen teil im ausland machen?", "(§ 2 Abs. 3 BBiG)"),
+    ],
+)
+async def test_a_rule_asked_after_a_card_is_answered_for_that_occupation(
+    acked_chat: Chat, occupation: str, question: str, said: str
+) -> None:
+    await acked_chat.say(occupation)
+    reply, shown = await acked_chat.say(question)
+    assert reply.skill_id == "occupation"
+    assert shown.startswith("Zu ")
+    assert said in shown
+    assert "Dazu enthält der Katalog keine Angaben" not in shown
+
+
+async def test_another_occupation_after_a_rule_gets_the_same_rule(acked_chat: Chat) -> None:
+    await acked_chat.say("beruf Tischler")
+    await acked_chat.say("wann muss man sich bewerben?")
+    reply, shown = await acked_chat.say("und bei Bäcker?")
+    assert reply.skill_id == "occupation"
+    assert shown.startswith("Bäcker/in\n")
+    assert "1. August oder 1. September" in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long something else takes stays a duration the catalogue does not hold
+        "wie lange dauert die Meisterschule?",
+        "wie lange dauert das Praktikum?",
+    ],
+)
+def test_the_duration_of_a_course_is_no_question_about_its_rules(text: str) -> None:
+    question = read_follow_up(text, lambda words: False)
+    assert question is not None
+    assert question.focus is Focus.UNLISTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wann hat Tim die Bewerbung abgeschickt?",  # one person's status
+        "Wann ist das Bewerbungsgespräch bei Rewe?",  # an appointment
+        "When does the workshop start?",
+        "wann beginnt das?",  # nothing named that starts
+        "Kevin hat ein Praktikum bei der Feuerwehr gemacht",  # a note
+        "Ich bin nächste Woche im Urlaub.",
+        # a rule named beside another question, or a course of one's own
+        "Ausbildungsbeginn wäre der 1.8. – gilt der Mutterschutz auch für Azubis?",
+        "Ich muss mich zwischen zwei Fortbildungen entscheiden, welche Themen gibt es?",
+        "Kann er den Berufsschultag tauschen?",
+        "Wie viele Urlaubstage hat man als Azubi im Einzelhandel?",  # names a field: a lookup
+    ],
+)
+def test_a_status_an_appointment_or_a_note_is_no_rule(text: str) -> None:
+    assert topic_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a qualification gained abroad is recognised; a training spent there in part is not
+        ("how do I get my qualifications gained abroad recognised?", "recognition"),
+        ("she trained abroad, what now?", "recognition"),
+        ("Can she do part of her training abroad?", "training_abroad"),
+    ],
+)
+def test_abroad_is_recognition_only_for_a_qualification_from_there(text: str, topic: str) -> None:
+    found = topic_of(text)
+    assert found is not None
+    assert found.id == topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "occupation"),
+    [
+        ("Kommt man mit Realschulabschluss in die Polizei?", "Polizei"),
+        ("kann man mit abi zur polizei?", "polizei"),
+        ("Kommt man mit mittlerer Reife in die Pflege?", "Pflege"),
+        # a school certificate needs no article: no occupation's name ends in one
+        ("Brauch ich für die Polizei Abitur?", "Polizei"),
+        ("braucht man als Koch Abi?", "Koch"),
+    ],
+)
+def test_a_way_in_with_a_certificate_asks_for_the_requirements(
+    typed: str, occupation: str, skill: OccupationSkill
+) -> None:
+    found = extract_query(typed)
+    assert (found.text, found.focus) == (occupation, Focus.REQUIREMENTS)
+    assert OfflineIntentClassifier().score(typed, skill) >= THRESHOLD
+
+
+async def test_the_police_asked_with_a_certificate_gets_the_usual_certificate(
+    skill: OccupationSkill,
+) -> None:
+    text = "Kommt man mit Realschulabschluss in die Polizei?"
+    result = await skill.handle(skill_context(text, None, "de"))
+    assert result.blocks[0] == Heading("Polizeikommissar/in (Polizeivollzugsdienst)")
+    assert "Üblich ist: Fachhochschulreife/Abitur" in text_of(result)
+
+
+async def test_holidays_asked_of_an_occupation_stay_its_lookup(skill: OccupationSkill) -> None:
+    # "Azubi MFA Praxis Urlaubstage?" names an occupation: the rule beside its card
+    result = await skill.handle(skill_context("Azubi MFA Praxis Urlaubstage?", None, "de"))
+    assert result.blocks[0] == Heading("Medizinische/r Fachangestellte/r")
+    assert "24 Werktage" in text_of(result)
