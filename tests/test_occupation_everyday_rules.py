@@ -18,7 +18,7 @@ from skills.occupation import OccupationSkill
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import read_follow_up
 from skills.occupation.query import extract_query
-from skills.occupation.training_system import load, topic_of
+from skills.occupation.training_system import focus_asked, load, topic_of
 
 ON_THEIR_OWN = [
     ("Wann sollte man sich für eine Ausbildung bewerben?", "training_start", "de"),
@@ -176,3 +176,17 @@ async def test_holidays_asked_of_an_occupation_stay_its_lookup(skill: Occupation
     result = await skill.handle(skill_context("Azubi MFA Praxis Urlaubstage?", None, "de"))
     assert result.blocks[0] == Heading("Medizinische/r Fachangestellte/r")
     assert "24 Werktage" in text_of(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("Muss man als Tischler in die Berufsschule?", "school_duty"),
+        ("Wann muss man sich als Koch bewerben?", "timing"),
+        # a note that names an occupation and the topic's words asks nothing
+        ("Kl. möchte Ausbildung als Tischler, muss Berufsschule nachholen", None),
+        ("Kl. will Ausbildung als Koch, Praktikum hat viel gebracht, Bewerbungsfrist 31.3.", None),
+    ],
+)
+def test_a_rule_that_needs_a_question_is_no_fact_of_a_note(text: str, focus: str | None) -> None:
+    assert focus_asked(text) == focus

@@ -55,8 +55,6 @@ def test_a_rule_asked_after_a_card_is_a_follow_up(text: str, focus: Focus) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Ab wann kann man sich für eine Ausbildung bewerben?",  # applying, not starting
-        "Ab wie vielen Jahren Berufserfahrung kann man den Meister machen?",
         "Wie alt muss man für den Führerschein sein?",
         "Mail an Frau Berg: Ihr Sohn ist 16, ab wann darf er die Ausbildung anfangen?",
     ],
@@ -64,6 +62,26 @@ def test_a_rule_asked_after_a_card_is_a_follow_up(text: str, focus: Focus) -> No
 def test_other_questions_about_age_or_time_are_no_minimum_age_question(text: str) -> None:
     assert focus_asked(text) is None
     assert topic_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "focus"),
+    [
+        # applying, not starting: when to apply has a topic of its own
+        ("Ab wann kann man sich für eine Ausbildung bewerben?", "training_start", "timing"),
+        # years of experience for the Meister: further training, not an age
+        (
+            "Ab wie vielen Jahren Berufserfahrung kann man den Meister machen?",
+            "further_training",
+            "further_training",
+        ),
+    ],
+)
+def test_other_questions_about_time_get_their_own_topic(text: str, topic: str, focus: str) -> None:
+    found = topic_of(text)
+    assert found is not None
+    assert found.id == topic
+    assert focus_asked(text) == focus
 
 
 async def test_the_minimum_age_stands_beside_the_card(skill: OccupationSkill) -> None:

@@ -145,6 +145,10 @@ def focus_asked(text: str, data: SystemQuestions | None = None) -> str | None:
     folded = " ".join(fold(text).split())
     for topic in data.topics:
         if topic.focus is not None and any(p.search(folded) for p in topic.patterns):
+            # a topic that needs a question is no fact of a note that names an occupation
+            # ("Kl. möchte Ausbildung als Tischler … Praktikum … Bewerbung schreiben")
+            if topic.needs is not None and not data.shapes[topic.needs].search(folded):
+                continue
             return None if _other_skills(folded) else topic.focus
     return None
 
