@@ -99,6 +99,13 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
     Purpose.INVITATION: (
         (3, re.compile(r"einlad|einlädt|erstgespräch|erstberatung|\binvit", _F)),
         (3, re.compile(rf"^\s*(?:bitte\s+)?lade\b{_SAME}{{0,80}}?\bein\b", _F)),  # "Lade … ein"
+        # "Wir laden Sie und Ihren Sohn … ein", "ich lade dich … ein"
+        (
+            3,
+            re.compile(
+                rf"\b(?:wir|ich)\s+lade[n]?\s+(?:sie|dich|euch|ihn){_SAME}{{0,80}}?\bein\b", _F
+            ),
+        ),
         (1, re.compile(r"termin\s+anbieten|\boffer\s+an?\s+appointment", _F)),
     ),
     Purpose.DOCUMENTS: (

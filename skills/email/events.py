@@ -158,16 +158,31 @@ _OUR = re.compile(r"\b(?:unser\w*|our)\s+$", re.I)
 _ENGLISH_HOST = re.compile(r"\s+(?:at|with)[ \t]+(?:the[ \t]+)?(?=(?-i:[A-Z]))", re.I)
 
 
+# "Termin morgen um 10 beim Ärztlichen Dienst", "Termin am 3.2. um 9 Uhr bei der Agentur":
+# when it is may stand between the appointment and its host
+_WHEN_BETWEEN = re.compile(
+    r"(?:[ \t]+(?:am[ \t]+)?(?:morgen|übermorgen|heute|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?))?"
+    r"(?:[ \t]+(?:um[ \t]+)?\d{1,2}(?:[:.]\d{2})?(?:[ \t]*uhr)?)?",
+    re.I,
+)
+
+
 def find_elsewhere(text: str) -> Event | None:
     """An appointment held by another office or a company, with its host as typed."""
     found = [(m, _AT_HOST) for m in words().elsewhere_noun.finditer(text)]
     found += [(m, _ENGLISH_HOST) for m in _ENGLISH_HELD.finditer(text)]
     for noun, host in found:
-        at = host.match(text, noun.end())
+        when = _WHEN_BETWEEN.match(text, noun.end()) if host is _AT_HOST else None
+        at = host.match(text, noun.end()) or (host.match(text, when.end()) if when else None)
         if at is None or _OUR.search(text, max(0, noun.start() - 12), noun.start()):
             continue  # "unser Termin beim BIZ" is ours
         end = _host_end(text, at.end())
         if end > at.end():
+            if when is not None and at.start() >= when.end() > noun.end():
+                # the event is the appointment at its host; the day and hour between them
+                # are the slot's, outside the event's span
+                named = f"{noun.group(0)} {text[at.start() : end].strip()}"
+                return Event(named, "", at.start(), end, elsewhere=True)
             return Event(text[noun.start() : end], "", noun.start(), end, elsewhere=True)
     return None
 
