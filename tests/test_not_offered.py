@@ -30,6 +30,14 @@ from bot.routing.topic_table import first_line, load_topics
         ("Kannst du auf Türkisch antworten?", "language"),
         ("please answer in Ukrainian", "language"),
         ("Schreib Herrn Öztürk per Mail auf Türkisch", "language"),
+        (
+            "Ich habe gleich ein Beratungsgespräch mit einer Schülerin, die nicht weiß, was sie "
+            "werden will. Hast du Tipps?",
+            "method",
+        ),
+        ("Welche Fragen kann ich im Erstgespräch stellen?", "method"),
+        ("Wie führe ich ein gutes Beratungsgespräch?", "method"),
+        ("any tips for a first counselling session?", "method"),
     ],
 )
 def test_work_lotse_does_not_do_is_recognised(text: str, kind: str) -> None:
@@ -49,6 +57,9 @@ def test_work_lotse_does_not_do_is_recognised(text: str, kind: str) -> None:
         "Übersetzer/in Ausbildung",
         "Seine Zeugnisse sind auf Arabisch. Wer übersetzt die?",  # a question, not an order
         "Kl. spricht fließend Türkisch und Deutsch",
+        "Einladung zum Erstgespräch am 12.03. um 14 Uhr, bitte Fragen vorher notieren",
+        "Was ist ein Beratungsgespräch bei der Agentur für Arbeit?",
+        "zusammenfassen: Erstgespräch, Fragen zur Ausbildung geklärt",
     ],
 )
 def test_requests_lotse_does_serve_are_not_taken(text: str) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from bot.routing.topic_table import first_line, load_topics
 
 _DATA = Path(__file__).with_name("not_offered.yaml")
-KINDS = ("application", "translation", "calendar", "language")
+KINDS = ("application", "translation", "calendar", "language", "method")
 MAX_CHARS = 300  # a longer message is material (notes, a pasted mail), not such a request
 
 
