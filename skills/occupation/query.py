@@ -24,7 +24,12 @@ from skills.occupation.recognised_question import recognition_asked
 from skills.occupation.training_system import focus_asked
 
 _ARTICLE = r"(?:(?:ein|eine|einen|einem|einer|der|die|den|dem|das|ne|nen|'ne|'n|n|a|an|the)\s+)?"
-_ADVERB = r"(?:(?:eigentlich|genau|so|denn|überhaupt|ueberhaupt|really|actually)\s+)?"
+# hedges said around the question ("Was verdient man normalerweise …", "usually")
+_HEDGE = (
+    r"normalerweise|üblicherweise|ueblicherweise|in\s+der\s+regel|meistens|ungefähr|ungefaehr"
+    r"|durchschnittlich|im\s+schnitt|usually|normally|typically|roughly|on\s+average"
+)
+_ADVERB = rf"(?:(?:eigentlich|genau|so|denn|überhaupt|ueberhaupt|really|actually|{_HEDGE})\s+)?"
 _TO = r"(?:(?:zum|zur|zu|als|für|fuer|as|for|to\s+become|in)\s+)?"
 _TRAINING = r"(?:ausbildung|lehre|umschulung|training|apprenticeship)"
 # Words after the occupation that belong to the question, not to the name.
@@ -34,6 +39,7 @@ _TAIL = (
     r"(?:ausbildung|lehre|ausbildungszeit|lehrzeit|training|apprenticeship|"
     r"(?:ersten|zweiten|dritten|vierten|letzten|[1-4]\.?)\s*(?:lehr|ausbildungs)?jahr"
     r"|(?:first|second|third|fourth|final|[1-4](?:st|nd|rd|th))\s+year)"
+    rf"|\s+(?:{_HEDGE})"
     r"|\s+(?:so|eigentlich|genau|beruflich|überhaupt|ueberhaupt|denn|take|bitte|please"
     r"|monatlich|im\s+monat|pro\s+monat|netto|brutto|per\s+month|a\s+month)"
     r"|\s+(?:ausgelernt|als\s+(?:geselle|gesellin|fachkraft)|once\s+qualified)"
@@ -344,7 +350,10 @@ _TRAILING_TAIL = re.compile(rf"{_END}", re.IGNORECASE)
 INTENT_CUES: tuple[IntentCue, ...] = (
     IntentCue(r"\bwas\s+(?:macht|tut|arbeitet)\s+(?:man\s+als\s+)?(?:ein|eine|einen|der|die)\b"),
     IntentCue(r"\bwas\s+(?:macht|tut|arbeitet)\s+man\s+als\s+\w"),
-    IntentCue(r"\bwie\s+lange?\s+dauert\s+(?:die\s+|eine\s+)?(?:ausbildung|lehre|umschulung)\b"),
+    IntentCue(
+        rf"\bwie\s+lange?\s+dauert\s+(?:(?:{_HEDGE})\s+)?(?:die\s+|eine\s+)?"
+        r"(?:ausbildung|lehre|umschulung)\b"
+    ),
     IntentCue(r"\b(?:ausbildung|umschulung|lehre)\s+(?:als|zum|zur)\s+\w"),
     IntentCue(
         r"\b(?:was|wie\s*viel)\s+(?:verdient|verdienen|bekommt|kriegt)\s+(?:man\s+)?als\s+\w"
@@ -359,7 +368,7 @@ INTENT_CUES: tuple[IntentCue, ...] = (
     # pay asked of an occupation named before: the skill asks back which one
     IntentCue(
         r"\b(?:was|wie\s*viel)\s+(?:verdient|bekommt|kriegt)\s+man\s+(?:denn\s+|so\s+)?"
-        r"(?:da|dort|dabei|damit|in\s+der\s+(?:ausbildung|lehre))\b"
+        rf"(?:(?:{_HEDGE})\s+)?(?:da|dort|dabei|damit|in\s+der\s+(?:ausbildung|lehre))\b"
     ),
     IntentCue(r"\bwhat\s+does\s+an?\s+\w.*\bdo\b"),
     IntentCue(r"\bhow\s+much\s+does\s+an?\s+\w.*\b(?:earn|make)\b"),

@@ -1,0 +1,46 @@
+"""A hedge said around a question ("normalerweise", "in der Regel", "usually") is no part of the
+occupation asked about: "Wie lange dauert eine Ausbildung normalerweise?" was answered with
+"Zu „normalerweise“ … keinen Beruf gefunden", a different question."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+
+from bot.reply import Outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie lange dauert eine Ausbildung normalerweise?",
+        "Wie lange dauert normalerweise eine Ausbildung?",
+        "Was verdient man normalerweise in der Ausbildung?",
+        "How long does an apprenticeship usually take?",
+    ],
+)
+async def test_a_hedged_fact_question_without_an_occupation_asks_which(
+    acked_chat: Chat, question: str
+) -> None:
+    await acked_chat.say("Welche Ausbildungen gibt es im Bereich Medien?")  # no card to refer to
+    reply, shown = await acked_chat.say(question)
+    assert reply.skill_id == "occupation"
+    assert reply.outcome is Outcome.PROMPT
+    assert "normalerweise" not in shown
+    assert "usually" not in shown
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("wie lange dauert die ausbildung zum koch normalerweise", "Koch/Köchin"),
+        ("Was verdient ein Tischler normalerweise in der Ausbildung?", "Tischler/in"),
+    ],
+)
+async def test_a_hedged_fact_question_names_its_occupation(
+    acked_chat: Chat, question: str, title: str
+) -> None:
+    reply, shown = await acked_chat.say(question)
+    assert reply.skill_id == "occupation"
+    assert reply.outcome is Outcome.OK
+    assert shown.startswith(f"{title}\n")  # the card's heading
