@@ -72,6 +72,9 @@ async def test_a_rule_asked_on_its_own_gets_the_reviewed_answer(
         # "Bringt das Praktikum was für die Bewerbung?" said the catalogue holds nothing
         ("beruf Bäcker", "Bringt das Praktikum was für die Bewerbung?", "Mindestlohn"),
         ("beruf Hotelfachfrau", "kann man einen teil im ausland machen?", "(§ 2 Abs. 3 BBiG)"),
+        # who trains: the answer on local places
+        ("beruf Mechatroniker", "welche Betriebe bilden aus?", "keine örtlichen Angaben"),
+        ("beruf Koch", "wer bildet das in Hamm aus?", "keine örtlichen Angaben"),
     ],
 )
 async def test_a_rule_asked_after_a_card_is_answered_for_that_occupation(
