@@ -25,6 +25,7 @@ from pathlib import Path
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice, set_aside_help
 from bot.policy.judgement_aside import names_a_counterpart, set_aside_rules_and_counterparts
 from bot.policy.judgement_asked import asks_about_someone
+from bot.policy.judgement_companies import as_companies
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
@@ -37,6 +38,7 @@ from bot.policy.judgement_parts import (
     known_name,
 )
 from bot.policy.judgement_patterns import decision_pattern
+from bot.policy.judgement_practical import set_aside_practical
 from bot.policy.judgement_relay import relays_a_verdict
 from bot.policy.judgement_role import casts_someone_in_a_role, with_repaired_words
 from bot.policy.judgement_verdict import asks_for_a_verdict
@@ -97,11 +99,14 @@ def is_decision_request(text: str, material: str = "") -> bool:
     "dein Urteil: echte Chance?")."""
     # (a pronoun "der"/"die" may stand for a colleague named by their role)
     person = person_pattern(pronouns=not names_a_counterpart(text))
+    # ("eine Bewerbung bei Obi": a chain named like a person is the company there)
+    text, material = as_companies(text), as_companies(material)
     # (any given name of the personal-data gazetteer counts as a name the patterns know)
     text, material = with_known_names(text), with_known_names(material)
     text = with_repaired_words(text)  # "vermitelbar", "zutraun"
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
     text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict
+    text = set_aside_practical(text, person)  # a step worthwhile, on time: not the person
     text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role
     text = with_question_mark(text)  # "ist der hell genug für ne ausbildung"
     if decision_pattern().search(text) is not None:

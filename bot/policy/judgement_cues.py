@@ -133,6 +133,16 @@ def sentences(text: str) -> list[str]:
     return [match.group() for match in _SENTENCE.finditer(text)]
 
 
+def _continues(clauses: list[str], index: int, cues: Cues) -> bool:
+    """Whether clause ``index`` says of whom the judgement word of the clause before it is
+    ("Wär's nicht besser, wenn Sophie erst jobbt, statt …?"): part of the question."""
+    return bool(
+        index
+        and cues.complement.match(clauses[index])
+        and cues.judgement.search(clauses[index - 1])
+    )
+
+
 def asks_to_judge(text: str, person: re.Pattern[str], about_someone: bool = False) -> bool:
     """Whether a clause of ``text`` names a person and a judgement word in a sentence that
     asks something and is no task. "Tim hat Potenzial im Handwerk, welche Betriebe …?" does
@@ -157,7 +167,11 @@ def asks_to_judge(text: str, person: re.Pattern[str], about_someone: bool = Fals
             # a question: the clause that carries the mark, and clauses that start with a verb;
             # all of them when the last only points back ("…, reicht das für …?")
             points_back = cues.pointing_back.match(clauses[-1]) is not None
-            candidates = [c for c in clauses[:-1] if points_back or verb_first.match(c)]
+            candidates = [
+                c
+                for i, c in enumerate(clauses[:-1])
+                if points_back or verb_first.match(c) or _continues(clauses, i, cues)
+            ]
             candidates += clauses[-1:]
         # "einem Jugendlichen …, was er werden will": the pronoun names nobody in particular
         generic = generic_people.search(sentence) is not None
