@@ -57,6 +57,7 @@ from bot.policy.special_patterns import (
     employed_as_pattern,
     generic_pattern,
     group_patterns,
+    named_colleague,
     not_data_patterns,
     notes_patterns,
     own_family,
@@ -70,6 +71,7 @@ from bot.policy.special_patterns import (
     works_there,
 )
 from bot.policy.special_phrases import load_phrases
+from bot.policy.special_rules import states_a_rule
 from bot.policy.special_terms import indefinite_person_only, is_a_requirement, is_a_term
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
@@ -252,6 +254,8 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     clause = text[start : end_match.start() if end_match else len(text)]
     # the counsellor's own family is the counsellor's ("meine Tochter ist krank"): read as "ich"
     reading = own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
+    # … and a colleague's name is the colleague's ("mein Kollege Herr Aydın ist in Reha")
+    reading = named_colleague().sub(_without_name, reading)
     third_person, notes_request = notes_patterns()
     # in notes "war …" is the client's, whom notes leave out as their subject
     own_opener = opener.match(reading) and not (
@@ -270,6 +274,9 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     if not notes and _question_in_general(text, cue):
         return False
     sentence = _sentence(text, cue)
+    at = cue.start - _sentence_start(text, cue)
+    if not notes and states_a_rule(sentence, at) and not _someone_else_in(text):
+        return False  # "Für Piloten ist Diabetes ein Ausschlussgrund."
     if is_a_term(text, cue.start, cue.end, sentence) or is_a_requirement(text, cue.start, cue.end):
         return False
     if not notes and indefinite_person_only(sentence, text):
@@ -295,6 +302,11 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     if _ACTIVITY.search(before) and cue.words.endswith("en"):
         return True  # "im Praktikum zum Beten": a pause for it, not a place
     return not (place.search(before) and (works_there(around) or _employed_as(text, cue.end)))
+
+
+def _without_name(found: re.Match[str]) -> str:
+    name = found.start("name") - found.start()
+    return found.group()[:name].ljust(len(found.group()))
 
 
 def _people_in_general(text: str, clause: str) -> bool:
@@ -362,9 +374,13 @@ def _topic_of_statement(text: str, start: int, cue: _Cue) -> bool:
     )
 
 
+def _sentence_start(text: str, cue: _Cue) -> int:
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
+
+
 def _sentence(text: str, cue: _Cue) -> str:
     """The sentence the cue stands in, with its end mark."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
+    start = _sentence_start(text, cue)
     end = _SENTENCE_END.search(text, cue.end)
     return text[start : end.end() if end else len(text)]
 

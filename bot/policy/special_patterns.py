@@ -69,6 +69,17 @@ def own_family() -> re.Pattern[str]:
 
 
 @cache
+def named_colleague() -> re.Pattern[str]:
+    """A name right after the word for a colleague ("Kollege Herr Aydın"): group ``name``."""
+    data = context_data()
+    return re.compile(
+        rf"(?<!{_LETTER})(?:{alternation(data['colleagues'])})\s+"
+        rf"(?P<name>(?:(?:{alternation(data['titles'])})\s*)?(?-i:[A-ZÄÖÜ])[\w-]+)",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def plural_role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A role word that may be a plural for people in general ("Klienten", "clients"), and a
     singular determiner right before it that makes it one person ("dem Klienten")."""
