@@ -78,6 +78,7 @@ class _Asked(NamedTuple):
     degree_question: re.Pattern[str]
     confirm: re.Pattern[str]
     confirm_tag: re.Pattern[str]
+    rule_tagged: re.Pattern[str]
 
 
 @cache
@@ -217,6 +218,16 @@ def _course_between(sentence: str, person: re.Pattern[str]) -> bool:
     return False
 
 
+def _asks_whether_possible(statement: str, person: re.Pattern[str]) -> bool:
+    """The clause a tag confirms says whether an occupation is possible at all, and the
+    statement judges nobody ("Mein Klient hat Asthma, Bäcker geht dann wohl nicht")."""
+    found = _asked().rule_tagged.search(statement)
+    if found is None or cue_patterns().judgement.search(statement):
+        return False
+    noun = found.group("noun")
+    return person.fullmatch(noun) is None and not is_listed_name(noun)
+
+
 def _confirms_a_statement(sentence: str, previous: str, person: re.Pattern[str]) -> bool:
     """A statement about the person and a request to confirm it: "Mehmet überschätzt sich
     total. Täusche ich mich?", "…, hab ich recht?"."""
@@ -224,6 +235,8 @@ def _confirms_a_statement(sentence: str, previous: str, person: re.Pattern[str])
     tag = asked.confirm_tag.search(sentence)
     if tag is not None:
         statement = sentence[: tag.start()]
+        if _asks_whether_possible(statement, person):
+            return False  # "…, Bäcker geht dann wohl nicht, oder?": whether it is possible
         return _person_first(statement, person) and not _practical(statement)
     if asked.confirm.match(sentence) is None or len(_WORD.findall(sentence)) > 8:
         return False
