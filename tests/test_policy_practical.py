@@ -19,6 +19,7 @@ STEPS = [
     "is a CV workshop worth it for Jonas?",
     "Wäre es besser, wenn ich Frau Schmitt die Formulare per Post schicke?",
     "Ist es gut, wenn ich Herrn Ali zum Gespräch beim Betrieb begleite?",
+    "would it be a good idea to call Ms Lee before the interview?",
 ]
 
 
@@ -39,6 +40,8 @@ VERDICTS = [
     "Lohnt sich das für ihn?",
     "Würde es sich lohnen, Herrn Demir nochmal eine Weiterbildung zu finanzieren?",
     "is it even worth it for him at 50?",
+    "Mehmet als Mechatroniker – gute Idee?",
+    "would it be a good idea to hire him?",
 ]
 
 

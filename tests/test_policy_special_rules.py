@@ -12,6 +12,7 @@ RULES = [
     "Bei der Feuerwehr ist Asthma in der Regel ein Ausschlussgrund, hab ich gelesen.",
     "Diabetes can rule you out as a train driver in some countries.",
     "Mit Farbenblindheit ist man bei der Polizei raus. Welche Alternativen gibt es im Zoll?",
+    "Wer Epilepsie hat, kann nicht Busfahrer werden.",
 ]
 
 
@@ -24,6 +25,7 @@ CLIENTS = [
     "Frau Weber hat Diabetes, für Piloten ist das ein Ausschlussgrund.",
     "hat Epilepsie, Busfahrer ist damit ausgeschlossen.",
     "Mein Klient hat Asthma. Für die Feuerwehr ist das ein Ausschlussgrund.",
+    "Tim hat Epilepsie und kann nicht Busfahrer werden.",
 ]
 
 
