@@ -120,7 +120,9 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
         r"|vocational training act|crafts code",
         re.I,
     ),
-    "age": re.compile(r"mindestalter|jugendarbeitsschutz|minimum age|young persons", re.I),
+    "age": re.compile(
+        r"mindestalter|höchstalter|jugendarbeitsschutz|minimum age|upper age|young persons", re.I
+    ),
     "part_time": re.compile(r"teilzeit|part[- ]time", re.I),
     # Facts the catalogue holds only in part or not at all: the answer says where they are
     "place": re.compile(
@@ -157,6 +159,19 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
     "internship": re.compile(r"mindestlohn|minimum wage", re.I),
     # part of a training abroad: the rule of a quarter of its duration
     "abroad": re.compile(r"ein viertel|a quarter|one quarter", re.I),
+    # funding of a training, retraining or further training: the programme and who decides
+    "funding": re.compile(
+        r"bildungsgutschein|bafög|bafoeg|berufsausbildungsbeihilfe|\bafbg\b|§\s*81\s+sgb"
+        r"|education voucher|training grant",
+        re.I,
+    ),
+    # a question about Lotse's catalogue: how many occupations it holds, or its source and date
+    "catalogue": re.compile(
+        r"\b\d{2,4}\s+(?:\w+\s+){0,2}?(?:berufe|occupations)\b|basiskatalog|base catalogue",
+        re.I,
+    ),
+    # an employer's entry requirements: no occupation, where the employer itself says them
+    "employer": re.compile(r"arbeitgeber|employer|karriereseite|careers? page", re.I),
     # a topic the catalogue does not hold: said so, with the link to BERUFENET
     "unlisted": re.compile(
         r"(?s)(?=.*berufenet)(?:katalog|catalogue)\b[^\n]{0,80}\b(?:kein\w*|nicht|no|not)\b",
