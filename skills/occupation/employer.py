@@ -10,12 +10,20 @@ for one ("Ausbildung bei der Polizei") is looked up as before."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 from urllib.parse import quote
 
 from bot.reply import Outcome, Text
 from bot.skill import SkillResult
+from bot.yaml_data import load_yaml
+from skills.occupation.catalogue import Catalogue
 from skills.occupation.facts import Say
 from skills.occupation.links import JOBSUCHE
+from skills.occupation.model import EVERYDAY
+from skills.occupation.normalise import fold
+
+EMPLOYERS_PATH = Path(__file__).with_name("data") / "employers.yaml"
 
 _TRAINING = (
     r"(?:eine?n?\s+)?(?:ausbildung(?:en|splatz|splätze|sstelle|sstellen)?|lehre|lehrstellen?"
@@ -70,3 +78,89 @@ def employer_result(who: str, say: Say) -> SkillResult:
         outcome=Outcome.OK,
         data={"employer": who, "suggestions": []},
     )
+
+
+# An employer's entry requirements asked about: "komm ich mit hauptschulabschluss zur
+# bundeswehr", "Was braucht man für die Bundeswehr?", "braucht man Abi für ne Ausbildung bei
+# der Deutschen Bahn?", "what do you need to join the Bundeswehr?"
+_CERTIFICATE = (
+    r"(?:hauptschulabschluss|realschulabschluss|schulabschluss|abschluss|abi|abitur|fachabi\w*"
+    r"|fachabitur|fachhochschulreife|mittlere\w*\s+reife|msa|esa|hsa|fos|fachoberschulreife"
+    r"|qualifiziert\w*\s+\w+)"
+)
+_NAME = r"(?P<who>(?:deutsche[nr]?\s+|german\s+)?[\w-]+(?:\s+[\w-]+)?)\W*$"
+_GERMAN = re.compile(r"^(?:deutsche[nr]?|german)\s+")
+_NEEDS = (
+    re.compile(
+        rf"\bmit\s+(?:\w+\s+){{0,2}}?{_CERTIFICATE}\b.{{0,40}}?\b(?:zur|zum|in\s+die|in\s+den"
+        rf"|bei\s+der|beim|für\s+die|für\s+den)\s+{_NAME}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:was|welche\w*)\s+(?:braucht|brauche|brauchst|muss|benötigt|voraussetzungen)\b"
+        rf".{{0,40}}?\b(?:für\s+die|für\s+den|für\s+das|zur|zum|bei\s+der|beim)\s+{_NAME}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:{_CERTIFICATE}|voraussetzung\w*)\b.{{0,40}}?\b(?:ausbildung|lehre)\s+"
+        rf"(?:bei\s+der|beim|bei)\s+{_NAME}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:what|which)\b.{0,30}\b(?:need|needed|required|requirements)\b.{0,30}\b(?:join"
+        rf"|to\s+work\s+(?:at|for)|for)\s+(?:the\s+)?{_NAME}",
+        re.IGNORECASE,
+    ),
+)
+_ARTICLES = re.compile(r"^(?:der|die|das|dem|den|the)\s+", re.IGNORECASE)
+
+
+@cache
+def _employers() -> frozenset[str]:
+    raw = load_yaml(EMPLOYERS_PATH.read_text(encoding="utf-8"))
+    return frozenset(str(name) for name in raw["employers"])
+
+
+def employer_needs_asked(text: str, catalogue: Catalogue) -> str | None:
+    """The known employer whose entry requirements ``text`` asks about, as typed. The list of
+    employers wins over the catalogue's everyday words ("Bahn" for its railway occupations),
+    never over an occupation's own names."""
+    who = _employer_named(text)
+    if who is None or any(m.kind not in EVERYDAY for m in catalogue.exact(who)):
+        return None
+    return who
+
+
+def _employer_named(text: str) -> str | None:
+    for pattern in _NEEDS:
+        found = pattern.search(text.strip())
+        if found is None:
+            continue
+        who = _ARTICLES.sub("", found["who"].strip())
+        key = fold(who)
+        if key in _employers() or _GERMAN.sub("deutsche ", key) in _employers():
+            return who
+        if _GERMAN.sub("", key) in _employers():  # "der Deutschen Bahn", "the German army"
+            return who
+    return None
+
+
+def employer_needs_result(who: str, say: Say) -> SkillResult:
+    """What the catalogue cannot say about an employer's requirements, and where to look."""
+    url = f"{JOBSUCHE}suche?angebotsart=4&was={quote(who, safe='')}"
+    return SkillResult(
+        (Text(say("employer_needs.text", who=who, url=url)),),
+        outcome=Outcome.OK,
+        data={"employer": who, "suggestions": []},
+    )
+
+
+# "Verkäuferin bei Rossmann", "Zahnmedizinische Fachangestellte bei einem Zahnarzt in Köln":
+# where someone works, after the occupation's name, is no part of it
+_AT_EMPLOYER = re.compile(r"^\s*(?P<title>\S.{2,80}?)\s+(?:bei|beim|at)\s+\S", re.IGNORECASE)
+
+
+def title_before_employer(text: str) -> str | None:
+    """The words before "bei …"/"at …" (the caller checks that they name an occupation)."""
+    found = _AT_EMPLOYER.match(text)
+    return found["title"].strip(" ,") if found is not None else None

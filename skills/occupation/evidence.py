@@ -10,12 +10,18 @@ from skills.occupation.bare_word import only_chat_words
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.confidence import Verdict, decide
 from skills.occupation.describe import described_work, work_stems
-from skills.occupation.employer import employer_asked, training_of_a_word
+from skills.occupation.employer import (
+    employer_asked,
+    employer_needs_asked,
+    title_before_employer,
+    training_of_a_word,
+)
 from skills.occupation.explore_answer import is_question
+from skills.occupation.lead_clause import named_before
 from skills.occupation.model import EVERYDAY
 from skills.occupation.named_inside import NamedInside
 from skills.occupation.normalise import person_titles
-from skills.occupation.query import extract_query
+from skills.occupation.query import extract_query, only_refers_back
 
 # Messages this short are taken as a bare occupation name when nothing else fits.
 _SHORT_WORDS = 3
@@ -34,10 +40,15 @@ def occupation_evidence(text: str, catalogue: Catalogue, inside: NamedInside) ->
         return 1.0
     if employer_asked(text) is not None or training_of_a_word(text):
         return 0.5  # "Ausbildung bei Aldi", "Ausbildung Zoll": answered, if only honestly
+    if employer_needs_asked(text, catalogue) is not None:
+        return 0.5  # "komm ich mit hauptschulabschluss zur bundeswehr"
     work = described_work(text)
     if work and work_stems(work):  # "Als was arbeitet man, wenn man Haare schneidet?"
         return 0.8
     query = extract_query(text)
+    lead = named_before(text) if only_refers_back(query.text) else None
+    if lead is not None and _names_one(lead.text, catalogue):
+        return 0.5  # "Tischler, was macht man da?"
     words = query.text.split()
     if not words or len(words) > _MAX_WORDS:
         return 0.0
@@ -68,3 +79,9 @@ def occupation_evidence(text: str, catalogue: Catalogue, inside: NamedInside) ->
         # "Azubi in der Tischlerei", "Kochlehrling": a workplace or a training compound
         return 0.5
     return 0.0
+
+
+def _names_one(clause: str, catalogue: Catalogue) -> bool:
+    """Whether ``clause`` names an occupation, also with an employer after it."""
+    head = title_before_employer(clause)
+    return bool(catalogue.exact(clause)) or bool(head and catalogue.exact(head))

@@ -17,6 +17,7 @@ from bot.reply import Block, Heading, Outcome, Text
 from bot.skill import SkillResult
 from bot.texts import Texts
 from skills.occupation import compare, explore, similar, training_system
+from skills.occupation.about_catalogue import answer_about_catalogue, asks_about_catalogue
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.facts import Say, duration_text
@@ -48,7 +49,7 @@ def _parse(text: str, listing: bool) -> explore.ExploreQuery | None:
 def is_question(text: str, catalogue: Catalogue, listing: bool = False) -> bool:
     """True when ``text`` is a comparison or exploration question (for intent scoring)."""
     generic = explore.vocabulary().generic_names
-    if _general(text, catalogue) is not None:
+    if asks_about_catalogue(text) or _general(text, catalogue) is not None:
         return True
     if compare.parse(text) is not None or similar.parse(text, generic) is not None:
         return True
@@ -85,6 +86,8 @@ def answer_question(
     )
     if not listing and catalogue.exact(text.strip()):
         return None  # "Mechatronikerin": a name, looked up; nothing else to read it for
+    if asks_about_catalogue(text):  # "Wie viele Berufe kennst du?"
+        return answer_about_catalogue(catalogue, say)
     general = _general(text, catalogue)
     if general is None and command is not None:  # "Berufe mit Zukunft": the command is a word
         general = _general(f"{command} {text}", catalogue)
@@ -119,9 +122,11 @@ def _general(text: str, catalogue: Catalogue) -> training_system.SystemTopic | N
         return None
     if not topic.with_occupation and _names_occupation(explore.subject(text), catalogue):
         return None
-    if topic.focus is not None and _named_exactly(text, catalogue, everyday=True):
+    # "Weiterbildungen im Bereich Pflege": a field's everyday word names no one occupation
+    own = training_system.owns_list(topic, text)
+    if topic.focus is not None and _named_exactly(text, catalogue, everyday=not own):
         return None  # "mindestalter tischler ausbildung": the fact beside the card
-    if not topic.with_lists and asks_for_many(text):
+    if not topic.with_lists and asks_for_many(text) and not own:
         return None  # "Ausbildungen im Handwerk in der Nähe": a list all the same
     return topic
 

@@ -34,13 +34,20 @@ from skills.occupation.difference import (
     remembered_title,
     with_previous,
 )
-from skills.occupation.employer import employer_asked, employer_result
+from skills.occupation.employer import (
+    employer_asked,
+    employer_needs_asked,
+    employer_needs_result,
+    employer_result,
+    title_before_employer,
+)
 from skills.occupation.evidence import occupation_evidence
 from skills.occupation.explore_answer import answer_question
 from skills.occupation.facts import Say
 from skills.occupation.field_question import field_asked
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, asks_for_many, read_follow_up
+from skills.occupation.lead_clause import named_before
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Match, Occupation
 from skills.occupation.named_inside import NamedInside
@@ -196,6 +203,10 @@ class OccupationSkill(Skill):
             # "zusammenfassen" instead of the occupation asked for: that request runs next;
             # nothing was started here that could be lost.
             return SkillResult((), outcome=Outcome.PROMPT, resubmit=ctx.args.strip())
+        # "Was braucht man für die Bundeswehr?", also right after a card: an employer, no fact
+        needs_of = employer_needs_asked(ctx.args, self._catalogue)
+        if needs_of is not None:
+            return employer_needs_result(needs_of, say)
         followed = await self._follow_up(ctx, say)
         if followed is not None:
             return followed
@@ -215,6 +226,9 @@ class OccupationSkill(Skill):
         if explored is not None:
             return explored
         query = extract_query(ctx.args)
+        lead = named_before(ctx.args) if only_refers_back(query.text) else None
+        if lead is not None:  # "Tischler, was macht man da?"
+            query = lead
         asked = (ctx.state or {}).get("focus")
         if query.focus is None and asked in _FOCUS_VALUES:  # "Tischler" after "Für welchen Beruf?"
             query = replace(query, focus=Focus(asked))
@@ -338,6 +352,12 @@ class OccupationSkill(Skill):
         resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
         looked_up: str | None = None  # set when only a part of the question was looked up
         note: str | None = None
+        head = title_before_employer(query.text)
+        if resolution.verdict is not Verdict.ANSWER and head and self._catalogue.exact(head):
+            # "ZFA bei einem Zahnarzt in Köln": the employer after the title is no part of it
+            found = await self._find(head, limit=1 + _ALTERNATIVES)
+            resolution = decide(self._catalogue, head, found.matches)
+            looked_up = head
         if resolution.verdict is not Verdict.ANSWER:
             # "Technische Zeichnerin Elektrotechnik": a title and the field it is qualified by
             field = qualified(self._catalogue, query.text, resolution.matches)

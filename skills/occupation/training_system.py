@@ -67,6 +67,9 @@ class SystemTopic:
     # False: asked after a card, the topic's question holds no words of the case beside it
     # ("wie viele Urlaubstage hat man als Azubi im Einzelhandel?" names another occupation)
     with_words: bool = True
+    # a list request that matches this is the topic's own all the same ("Welche
+    # Weiterbildungen gibt es im Bereich Pflege?": the catalogue lists no courses)
+    own_lists: re.Pattern[str] | None = None
 
     def answer(self, language: str) -> GeneralAnswer:
         return self.answers.get(language) or self.answers["de"]
@@ -108,6 +111,7 @@ def load(path: Path = DATA_PATH) -> SystemQuestions:
                 bool(item.get("with_occupation", False)),
                 bool(item.get("with_lists", True)),
                 bool(item.get("with_words", True)),
+                re.compile(str(item["own_lists"])) if item.get("own_lists") else None,
             )
         )
     return SystemQuestions(shapes, tuple(topics))
@@ -151,6 +155,11 @@ def focus_asked(text: str, data: SystemQuestions | None = None) -> str | None:
                 continue
             return None if _other_skills(folded) else topic.focus
     return None
+
+
+def owns_list(topic: SystemTopic, text: str) -> bool:
+    """Whether a list request ``text`` asks for the topic's own kind of list."""
+    return topic.own_lists is not None and topic.own_lists.search(fold(text)) is not None
 
 
 def focus_topic(focus: str, data: SystemQuestions | None = None) -> SystemTopic | None:
