@@ -39,6 +39,7 @@ from bot.policy.judgement_parts import (
 )
 from bot.policy.judgement_patterns import decision_pattern
 from bot.policy.judgement_practical import set_aside_practical
+from bot.policy.judgement_predicates import with_contractions
 from bot.policy.judgement_relay import relays_a_verdict
 from bot.policy.judgement_role import casts_someone_in_a_role, with_repaired_words
 from bot.policy.judgement_verdict import asks_for_a_verdict
@@ -104,6 +105,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
     # (any given name of the personal-data gazetteer counts as a name the patterns know)
     text, material = with_known_names(text), with_known_names(material)
     text = with_repaired_words(text)  # "vermitelbar", "zutraun"
+    text = with_contractions(text)  # "schaffts der" → "schafft es der"
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
     text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict
     text = set_aside_practical(text, person)  # a step worthwhile, on time: not the person

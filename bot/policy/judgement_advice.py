@@ -40,6 +40,8 @@ class _Advice(NamedTuple):
     recipient: re.Pattern[str]
     help: re.Pattern[str]  # the counsellor asking how to help someone
     help_verb: re.Pattern[str]
+    polar: re.Pattern[str]  # a yes/no question ("Kann ich …", "Soll ich …")
+    placement: re.Pattern[str]  # a particular vacancy ("die Stelle", "die Ausbildung bei …")
 
 
 @cache
@@ -65,6 +67,8 @@ def _advice() -> _Advice:
         re.compile(data["recipient"], flags),
         re.compile(rf"(?:{data['help_question']})[^.?!;\n]*?{data['help_end']}", flags),
         re.compile(data["help_verb"], flags),
+        re.compile(data["polar"], flags),
+        re.compile(data["placement"], flags),
     )
 
 
@@ -85,9 +89,19 @@ def set_aside_advice(text: str, person: re.Pattern[str]) -> str:
         names_a_person = person.match(text, thing) is not None or any(
             pronoun.start() <= found.start() < pronoun.end() for pronoun in person.finditer(text)
         )  # (the article itself may be the person: "Kann ich die guten Gewissens empfehlen?")
-        return found.group() if offers_options or names_a_person else " "
+        placement = _offers_a_placement(text, found.start())
+        return found.group() if offers_options or names_a_person or placement else " "
 
     return advice.asked.sub(blank, text)
+
+
+def _offers_a_placement(text: str, start: int) -> bool:
+    """Whether the span at ``start`` recommends a particular vacancy in a yes/no question."""
+    advice = _advice()
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
+    if sentence is None or advice.polar.match(sentence.group()) is None:
+        return False
+    return advice.placement.match(text, start) is not None
 
 
 def set_aside_help(text: str) -> str:

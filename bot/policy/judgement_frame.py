@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
+from bot.policy.judgement_predicates import predicates
 from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
 from bot.yaml_data import load_yaml
 
@@ -86,6 +87,7 @@ def _frame() -> _Frame:
         rf"{data['open_degree']}\s+(?!{data['open_degree_not']}){start}(?-i:[a-zäöüß]{{4,}})\b"
     )
     copula = data["copula"]
+    lexicon = predicates()  # nouns, adjectives and idioms said of people
     # a degree word up to two words before, "genug/enough" after, a comparison, a superlative
     graded = (
         rf"{degree}\s+(?:[^\W\d_]+\s+){{0,2}}?{start}{adjective}"
@@ -101,20 +103,22 @@ def _frame() -> _Frame:
         rf"|\b(?:wer|who|which)\b[^,;?]{{0,20}}?{start}{stems}er\b"
         # (any comparative right after "wer ist"/"who's": "who's faster")
         r"|\b(?:wer|who)(?:\s+ist|\s+is|[’']s)\s+(?:eher\s+|more\s+)?(?-i:[a-zäöüß]{3,}er)\b"
+        rf"|{lexicon.evaluative}"
     )
     return _Frame(
         # ("wer"/"who" for a choice among people named before)
         re.compile(
-            rf"{start}(?:{adjective}|{plain}|{verbs}|wer|who)\b|{data['nouns']}|{open_degree}",
+            rf"{start}(?:{adjective}|{plain}|{verbs}|wer|who)\b|{data['nouns']}|{open_degree}"
+            rf"|{lexicon.evaluative}",
             flags,
         ),
         re.compile(graded, flags),
-        re.compile("|".join(f"(?:{t})" for t in data["frames"][:-1]), flags),
+        re.compile("|".join(f"(?:{t})" for t in [*data["frames"][:-1], lexicon.tags]), flags),
         re.compile(data["verb_first"], flags),
         re.compile(data["group"], flags),
         re.compile(data["choose"], flags),
         re.compile(data["which_one"], flags),
-        re.compile(data["demonstrative"], flags),
+        re.compile(f"{data['demonstrative']}|{lexicon.pronoun_noun}", flags),
         # (one more adjective between: "a good training place"; not a preposition: "too old
         # for school")
         re.compile(rf"\s+(?:(?!{_PREPOSITION})[^\W\d_]+\s+)?{data['things']}\b", flags),

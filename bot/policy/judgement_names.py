@@ -12,7 +12,8 @@ companies and places stay what they are.
 
 The gazetteer's source keeps no country of South Asia, Ukraine or Central Asia and few of West
 Africa; ``judgement_given_names.yaml`` adds common given names of those origins ("Priya",
-"Halyna", "Fatoumata"). A name typed in lower case counts only in a message whose writer
+"Halyna", "Fatoumata"), and common names the gazetteer keeps apart as words ("Melanie",
+"Peter"). A name typed in lower case counts only in a message whose writer
 does not capitalise at all ("meinste taras schafft das"): where other words have their
 capitals, a lower-case "floor" or "amber" is the word.
 
@@ -65,11 +66,13 @@ def _added_keys() -> frozenset[str]:
     """The keys of ``judgement_given_names.yaml``'s names, less any the gazetteer calls an
     ordinary word."""
     data = load_yaml((_HERE / "judgement_given_names.yaml").read_text(encoding="utf-8"))
+    # ("reviewed_words": names checked by hand not to be words, whatever the gazetteer says)
+    reviewed = {str(name) for name in data.pop("reviewed_words")}
     names = (str(name) for origin in data.values() for name in origin)
     return frozenset(
         lookup_key(name)
-        for name in names
-        if not is_not_name(fold(name)) and not is_word_name(fold(name))
+        for name in [*names, *reviewed]
+        if not is_not_name(fold(name)) and (name in reviewed or not is_word_name(fold(name)))
     )
 
 

@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 
 from bot.policy.judgement_cues import cue_patterns, sentences
 from bot.policy.judgement_frame import asks_an_opinion
+from bot.policy.judgement_predicates import repairable_words
 from bot.policy.judgement_verdict import _after_person, _names, _shapes, _starts_with_person
 from bot.yaml_data import load_yaml
 
@@ -112,7 +113,8 @@ def _collapsed(word: str) -> str:
 def _repairs() -> tuple[dict[str, str], dict[str, str]]:
     """Misspellings to their word: by the word with doubled letters single, and by the word
     with one letter dropped."""
-    words = [str(word) for word in _data()["repaired"]]
+    # (and the long words of the evaluative lexicon: "Wackelkandiat", "aussichslos")
+    words = [str(word) for word in _data()["repaired"]] + repairable_words()
     collapsed = {_collapsed(word): word for word in words}
     dropped: dict[str, str] = {}
     for word in words:
