@@ -35,6 +35,8 @@ from bot.policy.judgement_predicates import with_contractions
         "Is Jayden management material?",
         "Honestly, is Megan the sort of person who'd stick with a three-year apprenticeship?",
         "Leon is all talk, or am I kidding myself?",
+        "Is Sam a safe pair of hands for the reception?",
+        "Hat Tim zu viel Flausen im Kopf für eine Ausbildung?",
     ],
 )
 def test_an_evaluative_predicate_said_of_someone_is_refused(text: str) -> None:
