@@ -11,6 +11,7 @@ from skills.email.addressed import addressee_pronouns
 from skills.email.carry import leftover
 from skills.email.classify import WRITTEN_OUT, cue_spans
 from skills.email.clauses import clause_spans, whole_clauses
+from skills.email.closings import look_forward, new_date
 from skills.email.dates import find_dates, mask
 from skills.email.events import is_placement
 from skills.email.model import (
@@ -298,6 +299,8 @@ class TemplateDrafter:
             ),
             "salutation": renderer.salutation(request),
             "closing": renderer.text(f"common.closing.{form}"),
+            "look_forward": look_forward(request, renderer),
+            "new_date": new_date(request, renderer),
             "date": renderer.short_date(appointment.day if appointment else None)
             if not (appointment and appointment.written)
             else appointment.written,

@@ -10,6 +10,7 @@ from bot.routing.closing_order import closing_order
 from skills.email import lists, slots
 from skills.email.checks import date_notices
 from skills.email.classify import asks_for_documents, cue_spans
+from skills.email.closings import new_date_spans
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.documents import as_documents, labelled_documents, mentioned_documents
 from skills.email.events import find_event, find_placement
@@ -94,6 +95,24 @@ def _same_day(new: Slot | None, old: Slot | None) -> Slot | None:
     if new.start is None or new.day is not None or new.written is not None:
         return new
     return replace(new, day=old.day)
+
+
+def _same_time(text: str, new: Slot | None, old: Slot | None) -> tuple[Slot | None, list[Span]]:
+    """ "von Mi 9:30 auf Fr verschoben, gleiche Uhrzeit": the new appointment keeps the old
+    one's time, and the phrase is said by it; so it is by a new time given ("Uhrzeit bleibt
+    15:30"). Without any time the phrase stays as typed."""
+    found = words().same_time.search(text) if new is not None and old is not None else None
+    if new is None or old is None or found is None:
+        return new, []
+    if new.start is not None:  # "Uhrzeit bleibt 15:30": the time shown says it
+        return new, [found.span()] if old.start in (None, new.start) else []
+    if old.start is None:
+        return new, []
+    return replace(new, start=old.start, end=old.end), [found.span()]
+
+
+def _reasons_moved(text: str) -> list[Span]:
+    return [found.span() for found in words().moved_because.finditer(text)]
 
 
 def _pick(purpose: Purpose, found: list[Slot]) -> tuple[Slot | None, Slot | None]:
@@ -238,6 +257,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     placed_here = purpose not in (Purpose.REFERRAL, Purpose.MESSAGE)
     if purpose is Purpose.RESCHEDULING:
         appointment = _same_day(appointment, previous)
+    appointment, same_time = _same_time(head, appointment, previous)
     return EmailRequest(
         purpose=purpose,
         address_form=_address_form(head),
@@ -265,6 +285,11 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         consumed=tuple(
             used
             + cue_spans(text, purpose)
+            + same_time
+            # "klappt nicht": why it is moved, which "muss leider verschoben werden" says
+            + (_reasons_moved(text) if purpose is Purpose.RESCHEDULING else [])
+            # "neuer Termin folgt per Post" is what the cancellation's own line says
+            + (new_date_spans(text) if purpose is Purpose.CANCELLATION else [])
             + list(listed.marks)
             + party_spans
             # a person greeted instead ("Klasse 9b … (Hr. Lenz)") leaves the group's name unsaid

@@ -69,6 +69,12 @@ _URL = re.compile(
     r"\bhttps?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]|\bwww\.[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]"
 )
 _MEETING_URL = re.compile(r"teams\.microsoft|zoom\.us|webex|jitsi|meet\.|bigbluebutton|bbb", _F)
+# "Link: https://…", "Zugangslink https://…", "join here: https://…": a link given to join by
+_LINK_LABEL = re.compile(
+    r"\b(?:(?:teilnahme|zugangs|einwahl|meeting|video)?link|zugang|einwahl|join(?:\s+here)?)"
+    r"\s*:?\s*$",
+    _F,
+)
 ROOM_NUMBER = re.compile(r"[A-Z]{0,2}[.\s-]?\d")  # a room given by its number only
 # "03.02.", "9:30", and a date with the hour after it ("03.02. 14:15" reads as "03.02. 14")
 _DATE_LIKE = re.compile(
@@ -295,6 +301,9 @@ def _find_place(text: str) -> tuple[Place | None, list[Span]]:
         return labelled
     urls = links(text)
     meeting_url = next((m for m in urls if _MEETING_URL.search(m.group(0))), None)
+    if meeting_url is None and _video_said(text):
+        # "Online-Workshop …, Link https://bz-hamm.de/online/…": the link to join, on any host
+        meeting_url = next((m for m in urls if _LINK_LABEL.search(text, 0, m.start())), None)
     link = meeting_url.group(0) if meeting_url else None
     phone = _phone_meeting(text)
     room = ROOM.search(text) or _SAME_ROOM.search(text)

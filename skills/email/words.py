@@ -34,6 +34,13 @@ class Words:
     lower_after_salutation: frozenset[str]
     group_nouns: dict[str, str]
     message_subjects: frozenset[str]
+    talk_events: re.Pattern[str]
+    placement_events: re.Pattern[str]
+    same_time: re.Pattern[str]
+    new_date_follows: re.Pattern[str]
+    moved_because: re.Pattern[str]
+    new_date_promised: re.Pattern[str]
+    new_date_channel: re.Pattern[str]
 
 
 @cache
@@ -71,4 +78,11 @@ def words() -> Words:
         lower_after_salutation=frozenset(raw["lower_after_salutation"]),
         group_nouns={noun.lower(): genitive for noun, genitive in raw["group_nouns"].items()},
         message_subjects=frozenset(raw["message_subjects"]),
+        talk_events=re.compile(alternation(raw["talk_events"]), flags),
+        placement_events=re.compile(alternation(raw["placement_events"]), flags),
+        same_time=re.compile(rf"\b(?:{'|'.join(raw['same_time'])})\b", flags),
+        new_date_follows=re.compile("|".join(raw["new_date_follows"]), flags),
+        moved_because=re.compile("|".join(raw["moved_because"]), flags),
+        new_date_promised=re.compile("|".join(raw["new_date_promised"]), flags),
+        new_date_channel=re.compile(raw["new_date_channel"], flags),
     )

@@ -1,0 +1,188 @@
+"""Offline drafts that read like a letter a counsellor sends: the closing fits the kind of
+appointment, a cancellation does not contradict how the new date is found, a move to "the same
+time" names that time, and what the draft already says is not repeated under "Weitere
+Hinweise"."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+import pytest
+
+from skills.email.classify import classify
+from skills.email.drafter import TemplateDrafter
+from skills.email.extract import extract_for
+from skills.email.model import PlaceKind
+
+TODAY = date(2027, 1, 11)  # a Monday
+
+
+def _body(text: str, language: str = "de") -> str:
+    purpose = classify(text)
+    assert purpose is not None
+    request = extract_for(text, purpose, TODAY)
+    draft = asyncio.run(TemplateDrafter().draft(request, language))
+    return draft.body
+
+
+# --- "gleiche Uhrzeit": the old appointment's time -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "Mail an Frau Sander: Termin am Do 21.01. um 11:15 wird auf Mo 25.01. verschoben, "
+            "gleiche Uhrzeit, Raum 0.07",
+            "Uhrzeit: 11:15 Uhr",
+        ),
+        (
+            "schreib Ben (du): unser Termin am Mittwoch um 15 Uhr geht leider nicht, "
+            "ich verlege auf Freitag, selbe Zeit",
+            "Uhrzeit: 15:00 Uhr",
+        ),
+    ],
+)
+def test_a_move_to_the_same_time_names_the_old_time(text: str, line: str) -> None:
+    body = _body(text)
+    assert line in body
+    assert "[Uhrzeit]" not in body
+    # the time is said, and "klappt/geht nicht" is what "muss verschoben werden" says
+    assert "Weitere Hinweise" not in body
+
+
+def test_an_english_move_to_the_same_time_names_the_old_time() -> None:
+    body = _body("tell Mr. Okafor our Wednesday 2pm meeting is moved to Friday, same time", "en")
+    assert "Time: 14:00" in body
+    assert "Further notes" not in body
+
+
+def test_the_same_time_without_an_old_time_stays_as_typed() -> None:
+    body = _body(
+        "Mail an Frau Weiß: der Termin am 18.01. fällt aus, stattdessen am 25.01., selbe Zeit"
+    )
+    assert "[Uhrzeit]" in body  # nothing invented
+    assert "selbe Zeit" in body
+
+
+def test_a_time_that_stays_is_not_repeated_as_a_note() -> None:
+    body = _body(
+        "Mail an Herrn Vogel: Termin wird vom 19.01. auf den 21.01.2027 verlegt, "
+        "Uhrzeit bleibt 10:45"
+    )
+    assert "Uhrzeit: 10:45 Uhr" in body
+    assert "Weitere Hinweise" not in body
+
+
+# --- a cancellation says how the new date comes -----------------------------------------------
+
+
+def test_a_new_date_sent_by_post_is_said_and_no_reply_is_asked_for() -> None:
+    body = _body(
+        "Absage an Herrn Kühn: Termin am 20.01. um 9 Uhr muss ich absagen, "
+        "neuer Termin folgt per Post"
+    )
+    assert "Den neuen Termin teile ich Ihnen per Post so bald wie möglich mit." in body
+    assert "Antworten Sie" not in body
+    assert "Weitere Hinweise" not in body
+
+
+def test_a_label_before_the_new_date_goes_with_it() -> None:
+    body = _body("Absage an Frau Reuter für Mi 3.2. 9 Uhr. Hinweis: Neuer Termin kommt per Post.")
+    assert "Den neuen Termin teile ich Ihnen per Post so bald wie möglich mit." in body
+    assert "Hinweis" not in body
+
+
+def test_a_new_date_by_mail_typed_in_lower_case_reads_as_a_noun() -> None:
+    body = _body("absage an tom (du), termin morgen 14 uhr fällt aus, neuer termin kommt per mail")
+    assert "Den neuen Termin sage ich dir per Mail so bald wie möglich." in body
+    assert "Antworte mir" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Absage an Frau Haas: Termin am 22.01. um 13 Uhr fällt aus, "
+        "ich melde mich wegen eines neuen Termins",
+        "Absage Workshop 'Bewerbungsmappe' am 26.01. für alle Teilnehmenden, "
+        "Ersatztermin wird bekanntgegeben",
+    ],
+)
+def test_a_promised_new_date_asks_for_no_reply(text: str) -> None:
+    body = _body(text)
+    assert "Den neuen Termin teile ich Ihnen so bald wie möglich mit." in body
+    assert "Antworten Sie" not in body
+
+
+def test_an_english_promised_new_date_asks_for_no_reply() -> None:
+    body = _body(
+        "cancel my appointment with Ms. Berg on 19 Jan at 11 am, I'll send her a new date", "en"
+    )
+    assert "I will let you know the new date as soon as possible." in body
+    assert "reply to this email" not in body
+
+
+def test_a_plain_cancellation_still_offers_a_new_date_by_reply() -> None:
+    body = _body("Absage an Frau Haas: Termin am 22.01. um 13 Uhr fällt leider aus")
+    assert "Antworten Sie dazu einfach auf diese E-Mail." in body
+
+
+# --- the closing fits the kind of appointment ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einladung an Herrn Lutz zum Bewerbungsworkshop am 02.02.2027 von 9 bis 12 Uhr, Raum 1.10",
+        "Erinnerung an Frau Roth: Infoabend Duales Studium am 04.02.2027 um 18 Uhr in der Aula",
+        "Bestätigung für Frau Kern: Deutschkurs am 01.02.2027 um 8:30 Uhr, Raum 3",
+    ],
+)
+def test_an_event_closes_looking_forward_to_taking_part(text: str) -> None:
+    body = _body(text)
+    assert "Ich freue mich auf Ihre Teilnahme." in body
+    assert "auf das Gespräch" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einladung an Frau Koch zum Beratungsgespräch am 02.02.2027 um 10 Uhr",
+        "Einladung an Herrn und Frau Yilmaz zum Elterngespräch am 03.02.2027 um 16 Uhr, Raum 2",
+    ],
+)
+def test_a_talk_closes_looking_forward_to_the_talk(text: str) -> None:
+    assert "Ich freue mich auf das Gespräch." in _body(text)
+
+
+def test_an_english_event_closes_looking_forward_to_seeing_them_there() -> None:
+    body = _body("invite Mr. Dunn to the CV workshop on 2 February 2027, 10 am, room 1.10", "en")
+    assert "I look forward to seeing you there." in body
+    assert "meeting you" not in body
+
+
+def test_a_placement_start_looks_forward_to_nothing_of_the_sender() -> None:
+    body = _body(
+        "Bestätigung an die Firma Holz Meyer, Herr Brandt: Praktikumsstart von Lina am "
+        "01.02.2027 um 7 Uhr"
+    )
+    assert "Ich freue mich" not in body
+
+
+# --- a link given to join an online event ------------------------------------------------------
+
+
+def test_a_labelled_link_of_an_online_event_is_the_link_to_join() -> None:
+    text = "Einladung an Frau Wolf zum Seminar per Videokonferenz am 09.02.2027, 10-11 Uhr, Link https://bz.example.de/s/42"
+    body = _body(text)
+    assert "Link zur Teilnahme: https://bz.example.de/s/42" in body
+    assert "[Link zum Videogespräch]" not in body
+
+
+def test_a_labelled_link_of_an_event_in_a_room_is_no_video_meeting() -> None:
+    text = "Einladung zum Infoabend am 09.02.2027 um 18 Uhr, Aula, Anmeldung über Link https://bz.example.de/a"
+    purpose = classify(text)
+    assert purpose is not None
+    place = extract_for(text, purpose, TODAY).place
+    assert place is None or place.kind is not PlaceKind.VIDEO
