@@ -13,7 +13,7 @@ import pytest
 from skills.email.classify import classify
 from skills.email.drafter import TemplateDrafter
 from skills.email.extract import extract_for
-from skills.email.model import PlaceKind
+from skills.email.model import PlaceKind, Purpose
 
 TODAY = date(2027, 1, 11)  # a Monday
 
@@ -186,3 +186,26 @@ def test_a_labelled_link_of_an_event_in_a_room_is_no_video_meeting() -> None:
     assert purpose is not None
     place = extract_for(text, purpose, TODAY).place
     assert place is None or place.kind is not PlaceKind.VIDEO
+
+
+# --- read as meant ------------------------------------------------------------------------------
+
+
+def test_a_move_from_one_hour_to_another_names_both() -> None:
+    body = _body("Termin mit Herrn Sommer am 27.01. von 10 auf 13 Uhr verschieben")
+    assert "am Mittwoch, 27. Januar 2027, um 10:00 Uhr muss leider verschoben werden" in body
+    assert "Uhrzeit: 13:00 Uhr" in body
+    assert "Weitere Hinweise" not in body  # no bare "10" left over
+
+
+def test_a_reminder_typed_with_one_n_is_a_reminder() -> None:
+    text = "erinerung an Frau Polat: Termin am 20.01. um 9 Uhr"
+    assert classify(text) is Purpose.REMINDER
+    assert "gerne erinnere ich Sie an unseren Termin" in _body(text)
+
+
+def test_a_document_naming_the_event_after_it_is_no_document_to_bring() -> None:
+    text = "Erinnerung an Frau Kaya: Lebenslauf Workshop am 20.01. um 9 Uhr, Raum 2"
+    purpose = classify(text)
+    assert purpose is not None
+    assert extract_for(text, purpose, TODAY).documents == ()

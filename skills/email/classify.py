@@ -83,7 +83,8 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
         ),
         (3, re.compile(rf"^\s*(?:bitte\s+)?sag\w*\b{_SAME}{{0,60}}?\bab\b", _F)),  # "Sag … ab"
     ),
-    Purpose.REMINDER: ((3, re.compile(r"erinner|remind", _F)),),
+    # "erinerung", "erinere": typed fast, one "n" short
+    Purpose.REMINDER: ((3, re.compile(r"erinn?er|remind", _F)),),
     Purpose.CONFIRMATION: (
         (3, re.compile(r"bestätig|\bconfirm", _F)),
         # "Bitte Mail an sie mit dem nächsten Termin": the email gives the appointment agreed

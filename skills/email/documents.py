@@ -79,6 +79,15 @@ def _names_an_event(word: str) -> bool:
     return bool(head) and words().event_noun.fullmatch(last) is not None
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([\wäöüß]+)")
+
+
+def _event_follows(text: str, end: int) -> bool:
+    """ "CV workshop", "Lebenslauf Check-Training": the document names the event after it."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and words().event_noun.fullmatch(after[1]) is not None
+
+
 # A link or an email address names no document: "www.bz-hamm.de/formulare",
 # "zeugnisse@schule.de"
 _LINK_OR_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", _F)
@@ -101,12 +110,15 @@ def mentioned_documents(text: str) -> list[Listed]:
     for key, pattern in _DOCUMENTS:
         for match in re.finditer(pattern, text, _F):
             span = _word_at(text, *match.span())
-            if span not in hits and not _names_an_event(text[span[0] : span[1]]):
+            named = _names_an_event(text[span[0] : span[1]]) or _event_follows(text, span[1])
+            if span not in hits and not named:
                 whole = text[span[0] : span[1]]
                 hits[span] = key if re.fullmatch(pattern, whole, _F) else None
     for match in words().document_word.finditer(text):
         whole = text[slice(*_word_at(text, *match.span()))]
         if match.group(0).lower() in words().filler or _names_an_event(whole):
+            continue
+        if _event_follows(text, _word_at(text, *match.span())[1]):
             continue
         if _BUSINESS_BEFORE.search(text, 0, match.start()):
             continue  # "Kita Regenbogen": a name that ends like "Anmeldebogen"

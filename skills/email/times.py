@@ -58,6 +58,13 @@ _COLON_TO_HOUR = re.compile(
 _DOTTED_RANGE = re.compile(
     rf"(?<![\d.:])(?P<h>{_H})\.(?P<m>[0-5][05])\s*[-–]\s*(?P<h2>{_H})\.(?P<m2>[0-5][05])(?![\d.:])"
 )
+# "von 9 auf 11 Uhr verschoben": two times, the old and the new, sharing the one "Uhr" (never
+# a range: "auf" is where the appointment goes)
+_MOVED = re.compile(
+    rf"\bvon\s+(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?\s*(?:uhr\s*)?auf\s+"
+    rf"(?P<h2>{_H})(?:[:.](?P<m2>{_M}))?\s*uhr\b",
+    _F,
+)
 _SINGLE = (
     re.compile(rf"(?<![\d.:])(?P<h>{_H})(?:[:.](?P<m>{_M}))?{_SUFFIX}", _F),
     re.compile(rf"(?<![\d.:])(?P<h>{_H}):(?P<m>{_M})\b(?![.:]\d)", _F),
@@ -115,6 +122,12 @@ def find_times(text: str) -> list[TimeMention]:
             found.append(
                 TimeMention(match.start(), match.end(), begin, finish if finish > begin else None)
             )
+            taken.append((match.start(), match.end()))
+    for match in _MOVED.finditer(text):
+        if free(match):
+            for hour, minute in (("h", "m"), ("h2", "m2")):
+                begin = time(int(match[hour]), int(match[minute] or 0))
+                found.append(TimeMention(*match.span(hour), begin))
             taken.append((match.start(), match.end()))
     for pattern in _SINGLE:
         for match in pattern.finditer(text):
