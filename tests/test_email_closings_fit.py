@@ -209,3 +209,15 @@ def test_a_document_naming_the_event_after_it_is_no_document_to_bring() -> None:
     purpose = classify(text)
     assert purpose is not None
     assert extract_for(text, purpose, TODAY).documents == ()
+
+
+def test_a_bare_range_of_hours_after_a_day_is_a_time() -> None:
+    body = _body(
+        "reminder to Jonas, informal: interview practice tomorrow 9-11 in room 1.02", "en"
+    )
+    assert "Time: 09:00–11:00" in body
+
+
+def test_a_bare_range_of_numbers_not_after_a_day_is_no_time() -> None:
+    body = _body("Einladung an Klasse 10-12 zum Infotag am 03.02.2027, Aula")
+    assert "Uhrzeit: [Uhrzeit]" in body

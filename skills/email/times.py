@@ -58,6 +58,11 @@ _COLON_TO_HOUR = re.compile(
 _DOTTED_RANGE = re.compile(
     rf"(?<![\d.:])(?P<h>{_H})\.(?P<m>[0-5][05])\s*[-–]\s*(?P<h2>{_H})\.(?P<m2>[0-5][05])(?![\d.:])"
 )
+# "morgen 10-12", "am 12.03. 9-11", "tomorrow 10-12": a bare range of hours right after a
+# date (blanked out before times are read, so a run of blanks stands before it) is a time
+_BARE_AFTER_DATE = re.compile(
+    rf"(?<= {{3}})(?P<h>{_H})\s*[-–]\s*(?P<h2>{_H})(?![\d.:])(?!\s*(?:uhr|h)\b)", _F
+)
 # "von 9 auf 11 Uhr verschoben": two times, the old and the new, sharing the one "Uhr" (never
 # a range: "auf" is where the appointment goes)
 _MOVED = re.compile(
@@ -108,15 +113,16 @@ def find_times(text: str) -> list[TimeMention]:
     def free(match: re.Match[str]) -> bool:
         return all(match.end() <= start or match.start() >= end for start, end in taken)
 
-    for pattern in (_RANGE, _COLON_RANGE, _DOTTED_RANGE, _COLON_TO_HOUR):
+    for pattern in (_RANGE, _COLON_RANGE, _DOTTED_RANGE, _COLON_TO_HOUR, _BARE_AFTER_DATE):
         for match in pattern.finditer(text):
             suffix = (match.groupdict().get("suffix") or "").strip()
-            begin = _clock(match["h"], match["m"], suffix)
+            begin = _clock(match["h"], match.groupdict().get("m"), suffix)
             finish = _clock(match["h2"], match.groupdict().get("m2"), suffix)
-            if pattern is _COLON_TO_HOUR and (begin is None or finish is None or finish <= begin):
+            ordered = pattern in (_COLON_TO_HOUR, _BARE_AFTER_DATE)
+            if ordered and (begin is None or finish is None or finish <= begin):
                 continue  # "10:30-9" is no range
             if begin and finish and begin > finish and suffix.lower().startswith("p"):
-                begin = _clock(match["h"], match["m"], "am")  # "from 10 to 3 pm"
+                begin = _clock(match["h"], match.groupdict().get("m"), "am")  # "from 10 to 3 pm"
             if begin is None or finish is None or not free(match):
                 continue
             found.append(
