@@ -1,6 +1,6 @@
 """The lines before the closing that must fit the request: what the letter looks forward to
 (a talk, or an event the addressee comes to) and, after a cancellation, how a new date is found
-(asked for by reply, or sent later when the request says so)."""
+(asked for by reply, or as the request says: "neuer Termin folgt per Post", "ich melde mich")."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from skills.email.words import words
 
 Span = tuple[int, int]
 
-_CHANNEL_AFTER = 30  # "neuer Termin folgt … per Post": how far on the channel may stand
-_CLAUSE_END = re.compile(r"[.;,!?\n]")
+# the clause goes on to its end: "neuer Termin folgt nächste Woche per Post"
+_CLAUSE_END = re.compile(r"[;!?\n]|[.,](?=\s|$)")
+# "Weitere Hinweise: Neuer Termin folgt per Post.": a short label with nothing else after it
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.;\n]))\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:\s*$")
 
 
 def look_forward(request: EmailRequest, renderer: Renderer) -> str:
@@ -27,49 +29,41 @@ def look_forward(request: EmailRequest, renderer: Renderer) -> str:
     return renderer.text(f"common.look_forward.{'talk' if talk else 'event'}")
 
 
-def _follows(text: str) -> tuple[Span, str] | None:
-    """Where the request says the new date will be sent, with its channel (" per Post")."""
+def _follows(text: str) -> tuple[Span, bool] | None:
+    """Where the request says how the new date comes, to the end of its clause, and whether
+    the letter can say it in those words (not when they speak of the addressee as "him")."""
     found = words().new_date_follows.search(text)
     if found is None:
         return None
-    start, end = found.span()
-    window = text[start : end + _CHANNEL_AFTER]
-    stop = _CLAUSE_END.search(window, end - start)
-    window = window[: stop.start()] if stop else window
-    channel = words().new_date_channel.search(window)
-    if channel is None:
-        return (start, end), ""
-    return (start, max(end, start + channel.end())), f" {channel.group(0)}"
-
-
-# "Weitere Hinweise: Neuer Termin folgt per Post.": a short label with nothing else after it
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[.;\n]))\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:\s*$")
+    stop = _CLAUSE_END.search(text, found.end())
+    end = stop.start() if stop else len(text.rstrip())
+    typed = words().third_person.search(text, found.start(), end) is None
+    return (found.start(), end), typed
 
 
 def new_date_spans(text: str) -> list[Span]:
-    """The words "neuer Termin folgt per Post": the letter's own line says them, and a label
-    that names nothing but them ("Weitere Hinweise:") goes with them."""
+    """The words "neuer Termin folgt per Post" that the letter's line says as typed, and a label
+    that names nothing but them ("Weitere Hinweise:")."""
     follows = _follows(text)
-    if follows is None:
+    if follows is None or not follows[1]:
         return []
-    (start, end), _ = follows
+    start, end = follows[0]
     label = _LABEL_BEFORE.search(text, 0, start)
-    rest = _CLAUSE_END.search(text, end)
-    alone = rest is None or not text[end : rest.start()].strip()
-    return [(label.start() if label and alone else start, end)]
+    return [(label.start() if label else start, end)]
 
 
 def new_date(request: EmailRequest, renderer: Renderer) -> str:
-    """After a cancellation: "reply for a new date", unless the request says the new date
-    will be sent ("neuer Termin folgt per Post") or the sender will get in touch ("ich melde
-    mich"): then the letter says the new date will follow, and never asks for a reply."""
+    """After a cancellation: "reply for a new date", unless the request says how the new date
+    comes: then the letter says so in the request's words ("Neuer Termin folgt per Post."), or,
+    where those speak of the addressee as "him", in its own, and never asks for a reply."""
     form = request.address_form.value
     follows = _follows(request.wording)
-    if follows is not None:
-        channel = follows[1]
-        if renderer.language == "de":  # "per mail" as typed in a hurry: a German noun
-            channel = re.sub(r"(\s)(\w)(\S*)$", lambda m: m[1] + m[2].upper() + m[3], channel)
-        return renderer.text(f"common.new_date.{form}_follows", channel=channel)
-    if words().new_date_promised.search(request.wording):
-        return renderer.text(f"common.new_date.{form}_follows", channel="")
-    return renderer.text(f"common.new_date.{form}")
+    if follows is None:
+        return renderer.text(f"common.new_date.{form}")
+    (start, end), typed = follows
+    if not typed:
+        return renderer.text(f"common.new_date.{form}_follows")
+    clause = request.wording[start:end].strip()
+    if renderer.language == "de":  # "neuer termin kommt per mail", typed in a hurry
+        clause = words().new_date_nouns.sub(lambda noun: noun[0].capitalize(), clause)
+    return renderer.text("common.new_date.typed", clause=clause[:1].upper() + clause[1:])

@@ -61,7 +61,9 @@ _DOTTED_RANGE = re.compile(
 # "morgen 10-12", "am 12.03. 9-11", "tomorrow 10-12": a bare range of hours right after a
 # date (blanked out before times are read, so a run of blanks stands before it) is a time
 _BARE_AFTER_DATE = re.compile(
-    rf"(?<= {{3}})(?P<h>{_H})\s*[-–]\s*(?P<h2>{_H})(?![\d.:])(?!\s*(?:uhr|h)\b)", _F
+    rf"(?<= {{3}})(?P<h>{_H})\s*[-–]\s*(?P<h2>{_H})(?![\d.:])(?!\s*(?:uhr|h)\b)"
+    + _NOT_A_QUANTITY,  # "am 12.03. 2-3 Personen"
+    _F,
 )
 # "von 9 auf 11 Uhr verschoben": two times, the old and the new, sharing the one "Uhr" (never
 # a range: "auf" is where the appointment goes)

@@ -39,8 +39,8 @@ class Words:
     same_time: re.Pattern[str]
     new_date_follows: re.Pattern[str]
     moved_because: re.Pattern[str]
-    new_date_promised: re.Pattern[str]
-    new_date_channel: re.Pattern[str]
+    third_person: re.Pattern[str]
+    new_date_nouns: re.Pattern[str]
 
 
 @cache
@@ -83,6 +83,6 @@ def words() -> Words:
         same_time=re.compile(rf"\b(?:{'|'.join(raw['same_time'])})\b", flags),
         new_date_follows=re.compile("|".join(raw["new_date_follows"]), flags),
         moved_because=re.compile("|".join(raw["moved_because"]), flags),
-        new_date_promised=re.compile("|".join(raw["new_date_promised"]), flags),
-        new_date_channel=re.compile(raw["new_date_channel"], flags),
+        third_person=re.compile("|".join(raw["third_person"]), flags),
+        new_date_nouns=re.compile(rf"\b(?-i:{alternation(raw['new_date_nouns'])})\b"),
     )
