@@ -245,3 +245,12 @@ def test_a_range_of_a_quantity_after_a_day_is_no_time() -> None:
     masked = "am          2-3 Personen"  # "am 12.03. 2-3 Personen", the date blanked out
     assert find_times(masked) == []
     assert find_times("am          2-3 Uhr") != []
+
+
+def test_a_sentence_carried_whole_ends_before_the_new_dates_line() -> None:
+    body = _body(
+        "absage an lea (du): unser termin am mo 18.01.2027 um 9 uhr fällt aus, ich bin krank. "
+        "neuer termin kommt per post"
+    )
+    assert body.lower().count("neuer termin kommt per post") == 1
+    assert "ich bin krank" in body  # the reason is kept

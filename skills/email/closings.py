@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from skills.email.model import EmailRequest
+from skills.email.model import EmailRequest, Purpose
 from skills.email.render import Renderer
 from skills.email.words import words
 
@@ -67,3 +67,26 @@ def new_date(request: EmailRequest, renderer: Renderer) -> str:
     if renderer.language == "de":  # "neuer termin kommt per mail", typed in a hurry
         clause = words().new_date_nouns.sub(lambda noun: noun[0].capitalize(), clause)
     return renderer.text("common.new_date.typed", clause=clause[:1].upper() + clause[1:])
+
+
+def _typed_line(request: EmailRequest) -> str | None:
+    """The clause the cancellation's line says as typed, if it says one."""
+    follows = _follows(request.wording) if request.purpose is Purpose.CANCELLATION else None
+    if follows is None or not follows[1]:
+        return None
+    start, end = follows[0]
+    return request.wording[start:end].strip()
+
+
+def without_new_date(request: EmailRequest, pieces: list[str]) -> list[str]:
+    """Carried pieces without the clause the letter's line already says: a sentence carried
+    whole ("der Besuch … kann nicht stattfinden, Ersatztermin wird noch bekanntgegeben") ends
+    before it."""
+    said = _typed_line(request)
+    if said is None:
+        return pieces
+    kept = [
+        piece.removesuffix(said).rstrip(" ,.;:") if piece.endswith(said) else piece
+        for piece in pieces
+    ]
+    return [piece for piece in kept if piece]

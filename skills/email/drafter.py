@@ -11,7 +11,7 @@ from skills.email.addressed import addressee_pronouns
 from skills.email.carry import leftover
 from skills.email.classify import WRITTEN_OUT, cue_spans
 from skills.email.clauses import clause_spans, whole_clauses
-from skills.email.closings import look_forward, new_date
+from skills.email.closings import look_forward, new_date, without_new_date
 from skills.email.dates import find_dates, mask
 from skills.email.events import is_placement
 from skills.email.model import (
@@ -117,6 +117,7 @@ class TemplateDrafter:
         carried = leftover(
             request.wording, consumed, said, [*request.unplaced, *unshown], heads, apart
         )
+        carried = without_new_date(request, carried)  # the cancellation's line says it
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
         if carried:
