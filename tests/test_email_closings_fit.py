@@ -101,6 +101,15 @@ def test_a_new_date_typed_in_lower_case_reads_with_its_nouns_capitalised() -> No
     assert "Antworte mir" not in body
 
 
+def test_a_new_date_the_sender_sends_keeps_its_article() -> None:
+    body = _body(
+        "Absage an Frau Pohl: Beratung am 20.01. um 9 Uhr fällt aus, "
+        "einen neuen Termin schicke ich Ihnen per Post"
+    )
+    assert "Einen neuen Termin schicke ich Ihnen per Post." in body
+    assert "Antworten Sie" not in body
+
+
 def test_a_promise_to_call_is_the_letters_line() -> None:
     body = _body(
         "Absage an Herrn Engel: Termin am 21.01. um 10 Uhr fällt aus, "
