@@ -14,6 +14,7 @@ from itertools import product
 from pathlib import Path
 
 from bot.policy.special_context import context_data
+from bot.word_trie import trie_alternation
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
@@ -31,14 +32,24 @@ GENETIC_BIOMETRIC = "genetic_biometric"
 CATEGORIES = (HEALTH, RELIGION, ORIGIN, SEXUAL_ORIENTATION, POLITICAL, UNION, GENETIC_BIOMETRIC)
 
 
-def _cue_pattern(cue: str) -> str:
-    """The regex for one cue (without the case marker), following the rules in the YAML."""
+# A cue spelt as trie keys: its letters, with one private-use character for each pattern
+# part between and after them (see ``_cue_keys``).
+_INFLECTED, _SPACE, _ANY_LETTERS = "\ue000", "\ue001", "\ue002"
+_PARTS = {_INFLECTED: INFLECTION, _SPACE: r"\s+", _ANY_LETTERS: f"{_LETTER}*"}
+
+
+def _cue_keys(cue: str) -> str:
+    """One cue (without the case marker) as trie keys, following the rules in the YAML: each
+    word inflected, words apart by spaces, a trailing ``*`` any letters after the last."""
     prefix = cue.endswith("*")
     words = cue.rstrip("*").split()
-    parts = [re.escape(word) + ("" if prefix and i == len(words) - 1 else INFLECTION)
+    parts = [word + ("" if prefix and i == len(words) - 1 else _INFLECTED)
              for i, word in enumerate(words)]  # fmt: skip
-    body = r"\s+".join(parts)
-    return body + (f"{_LETTER}*" if prefix else "")
+    return _SPACE.join(parts) + (_ANY_LETTERS if prefix else "")
+
+
+def _key_pattern(key: str) -> str:
+    return _PARTS.get(key) or re.escape(key)
 
 
 def _category_pattern(
@@ -49,7 +60,11 @@ def _category_pattern(
     for category, cues in groups.items():
         if not cues:
             continue
-        branches.append(f"(?P<{category}>{'|'.join(_cue_pattern(cue) for cue in cues)})")
+        # A trie, not an alternation of hundreds of cues: the engine tries each branch at
+        # every position it tests; grouped by common prefix it rejects a word at its first
+        # letter. (At one position the trie prefers the longer of two cues.)
+        cues_pattern = trie_alternation(map(_cue_keys, cues), _key_pattern)
+        branches.append(f"(?P<{category}>{cues_pattern})")
         for cue in cues:
             initials |= {cue[0].lower(), cue[0].upper()} if ignore_case else {cue[0]}
     if not branches:

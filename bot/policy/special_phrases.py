@@ -79,15 +79,43 @@ def load_phrases(categories: tuple[str, ...]) -> Phrases:
     unknown = set(data) - set(categories)
     if unknown:
         raise ValueError(f"{_PHRASES.name}: unknown categories {sorted(unknown)}")
-    branches: list[str] = []
-    sources: list[str] = []
-    meaning: dict[str, tuple[str, bool]] = {}
+    listed: list[tuple[str, str, bool]] = []  # (source, category, weak) in the listed order
     for category, phrases in data.items():
         for raw in map(str, phrases):
+            listed.append((raw.removeprefix("~"), category, raw.startswith("~")))
+    starts = [first_letters(source) for source, _, _ in listed]
+    meaning: dict[str, tuple[str, bool]] = {}
+    if any(letters is None for letters in starts):
+        branches: list[str] = []
+        for source, category, weak in listed:
             name = f"phrase{len(branches)}"
-            sources.append(raw.removeprefix("~"))
-            branches.append(f"(?P<{name}>{sources[-1]})")
-            meaning[name] = (category, raw.startswith("~"))
+            branches.append(f"(?P<{name}>{source})")
+            meaning[name] = (category, weak)
+        body = f"{_lookahead(source for source, _, _ in listed)}(?:{'|'.join(branches)})"
+    else:
+        body = _by_first_letter(listed, starts, meaning)
     # every phrase starts a word
-    pattern = rf"(?<!{_LETTER}){_lookahead(sources)}(?:{'|'.join(branches)})"
+    pattern = rf"(?<!{_LETTER}){body}"
     return Phrases(re.compile(pattern, re.IGNORECASE), meaning)
+
+
+def _by_first_letter(
+    listed: list[tuple[str, str, bool]],
+    starts: list[frozenset[str] | None],
+    meaning: dict[str, tuple[str, bool]],
+) -> str:
+    """The phrases grouped by the letter they start with, each group in the listed order: at
+    a word start the engine tries only the phrases that can start there, where one
+    alternation of all would try every phrase. (Two phrases matching at one position start
+    with the same letter, so the first listed still wins.) Fills in ``meaning``."""
+    groups: dict[str, list[str]] = {}
+    for (source, category, weak), letters in zip(listed, starts, strict=True):
+        for letter in sorted({letter.lower() for letter in letters or ()}):
+            name = f"phrase{len(meaning)}"  # a group name is unique: one per copy
+            groups.setdefault(letter, []).append(f"(?P<{name}>{source})")
+            meaning[name] = (category, weak)
+    by_letter = (
+        f"(?={re.escape(letter)})(?:{'|'.join(branches)})"
+        for letter, branches in sorted(groups.items())
+    )
+    return f"(?:{'|'.join(by_letter)})"

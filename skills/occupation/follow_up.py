@@ -271,6 +271,7 @@ def asks_pay(text: str) -> bool:
     return not _first_words(Focus.PAY).isdisjoint(fold(word) for word in _TOKEN.findall(text))
 
 
+@cache  # every message is read as a possible follow-up: once per fact, not per message
 def _first_words(focus: Focus) -> frozenset[str]:
     """The words a phrase of ``focus`` starts with: a question holding none of them cannot
     hold the phrase without a typo."""
