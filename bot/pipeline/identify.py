@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from bot import language
 from bot.caller_facts import CallerQuery
@@ -11,6 +12,7 @@ from bot.message import Message
 from bot.pipeline.model_scope import model_use_for
 from bot.ports import Department, StateKey
 from bot.reply import Reply
+from bot.routing.language_request import language_marker
 from bot.turn import Arrival, Caller, Services
 
 
@@ -46,7 +48,10 @@ class Identify:
         )
         await services.store.read_ahead(query)
         stored = await services.store.preferences.language(user_key)
-        decided = language.settled(stored, message.text)
+        marked = language_marker(message.text) if message.action is None else None
+        if marked is not None:  # "auf Englisch bitte: was macht ein Koch?", for this request
+            message = replace(message, text=marked[1])
+        decided = marked[0] if marked else language.settled(stored, message.text)
         # Until the conversation's state is read (routing), a message that decides nothing
         # is in the platform's language or the default.
         chosen = decided or language.choose(None, message.language, "", services.settings.language)

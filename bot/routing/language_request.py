@@ -58,3 +58,52 @@ def requested_language(text: str) -> str | None:
     if rest and not _REPLY_VERBS.search(text):
         return None
     return named.pop()
+
+
+# The reply language named beside a request, for that request: "auf Englisch bitte: was macht
+# ein Koch?", "(in English) what does a cook do?", "was macht ein Koch? Bitte auf Englisch".
+_NAME = r"(?:englisch|english|deutsch|german)"
+_POLITE = r"(?:(?:bitte|please|pls|plz|gern|gerne|nur|ok|okay|und|and)\W+)"
+_ANSWER = (
+    r"(?:(?:antworte|antworten\s+sie|answer|reply|respond|sag|schreib|write|explain|erklär)\w*"
+    r"\s+(?:(?:mir|me|uns|us|das|it|this|bitte|please)\s+){0,2})"
+)
+_NAMED = (
+    rf"(?:(?:auf|in)\s+(?P<language>{_NAME})(?:\W+(?:bitte|please|pls|plz))?"
+    rf"|(?P<named>{_NAME})\W+(?:bitte|please))"
+)
+_LEADING_MARKER = re.compile(
+    rf"^\W*{_POLITE}*{_ANSWER}?{_NAMED}\s*(?:[:\-–—,;]|\n|\))\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRAILING_MARKER = re.compile(
+    rf"^(?P<rest>.*?\S)\s*(?:[,;:(\-–—]|(?<=[.?!]))\s*{_POLITE}*{_ANSWER}?{_NAMED}\W*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_MARKED_AT_MOST = 600  # characters: a marker stands beside a short request, not in notes
+# A text asked for in a language ("Mail auf Englisch an …") is the draft's language: the
+# skill writes the text in it and keeps talking to the counsellor in theirs.
+_TEXT_WORDS = re.compile(
+    r"\b(?:\w*mail\w*|nachricht|brief|entwurf|draft|text|zusammenfass\w*|summar\w*|notiz\w*"
+    r"|übersetz\w*|translat\w*|einladung|invitation|absage|erinnerung|reminder|letter)\b",
+    re.IGNORECASE,
+)
+
+
+def language_marker(text: str) -> tuple[str, str] | None:
+    """(language, request) when ``text`` names the reply language beside a request; the
+    request is ``text`` without the marker. None for a request without one, a request for a
+    text in a language (the skill's business) and a message that is only the marker (a
+    switch of the reply language: :func:`requested_language`)."""
+    if len(text) > _MARKED_AT_MOST:
+        return None
+    for pattern in (_LEADING_MARKER, _TRAILING_MARKER):
+        found = pattern.match(text.strip())
+        if found is None:
+            continue
+        rest = found["rest"].strip()
+        if not _WORD.search(rest) or _TEXT_WORDS.search(rest):
+            return None
+        named = found["language"] or found["named"]
+        return _LANGUAGES[named.casefold()], rest
+    return None
