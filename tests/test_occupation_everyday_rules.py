@@ -39,6 +39,11 @@ ON_THEIR_OWN = [
     ("Wie viel Urlaub hat man in der Ausbildung?", "working_time", "de"),
     ("Wie viele Stunden darf ein Azubi unter 18 arbeiten?", "working_time", "de"),
     ("how many days of holiday do apprentices get?", "working_time", "en"),
+    # holiday pay is no holiday: "Urlaubsgeld" got the answer on days off
+    ("Stimmt es, dass man als Azubi Urlaubsgeld bekommt?", "bonus_payments", "de"),
+    ("gibts in der ausbildung weihnachtsgeld?", "bonus_payments", "de"),
+    ("Hat man als Lehrling Anspruch auf ein 13. Monatsgehalt?", "bonus_payments", "de"),
+    ("do apprentices get a christmas bonus?", "bonus_payments", "en"),
 ]
 
 
@@ -193,3 +198,10 @@ async def test_holidays_asked_of_an_occupation_stay_its_lookup(skill: Occupation
 )
 def test_a_rule_that_needs_a_question_is_no_fact_of_a_note(text: str, focus: str | None) -> None:
     assert focus_asked(text) == focus
+
+
+async def test_holiday_pay_is_answered_without_a_name_found(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Stimmt es, dass man als Azubi Urlaubsgeld bekommt?")
+    assert "Einen gesetzlichen Anspruch auf Urlaubsgeld" in text
+    assert "24 Werktage" not in text  # not the days off
+    assert "no_personal_data" not in {reminder.id for reminder in reply.reminders}
