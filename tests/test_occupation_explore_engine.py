@@ -23,3 +23,26 @@ async def test_a_comparison_in_free_text_is_side_by_side(acked_chat: Chat) -> No
     assert reply.skill_id == "occupation"
     assert Heading("Tischler/in und Holzmechaniker/in im Vergleich") in reply.blocks
     assert "Typischer Schulabschluss" in text
+
+
+async def test_a_list_asked_for_a_person_by_role_or_name(acked_chat: Chat) -> None:
+    # was "nicht verstanden" (a person by role) and a refusal ("Holz" read as aptitude)
+    for question, fitting in (
+        ("Ich suche was für eine Klientin, die gern mit Menschen arbeitet", "Erzieher/in"),
+        ("hast du was für meinen Teilnehmer, der gern mit Holz arbeitet?", "Tischler/in"),
+        ("Hast du was für Jonas, der gern mit Holz arbeitet?", "Tischler/in"),
+    ):
+        reply, text = await acked_chat.say(question)
+        assert reply.outcome is Outcome.OK, question
+        assert "Gefiltert nach:" in text
+        assert fitting in text
+
+
+async def test_someone_who_cannot_see_blood_gets_no_health_occupations(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say(
+        "Ich suche was für eine Klientin, die gern mit Menschen arbeitet, "
+        "aber kein Blut sehen kann"
+    )
+    assert reply.outcome is Outcome.OK
+    assert "ohne Gesundheit" in text
+    assert "Pflegefachmann/-frau" not in text

@@ -65,6 +65,9 @@ NEUTRAL = [
     "Zwei Termine, Montag und Dienstag. Wer hat Zeit?",
     "wer kriegt eigentlich BAB, nur Azubis unter 25?",
     "Die Ausbildung ist doch zu teuer für uns, oder?",
+    # wood is a liking, not the idiom of aptitude ("aus dem richtigen Holz")
+    "Hast du was für Jonas, der gern mit Holz arbeitet?",
+    "Gibt es was für Lea, die gern mit Holz bastelt?",
 ]
 
 
