@@ -95,6 +95,9 @@ GENERAL = [
     ("Welche Unterlagen braucht man für eine Bewerbung?", "application_documents", "de"),
     ("Tipps fürs Vorstellungsgespräch", "application_documents", "de"),
     ("what documents do I need for an application?", "application_documents", "en"),
+    # applying as a verb was "nicht verstanden"
+    ("Welche Unterlagen braucht eine Klientin, die sich bewirbt?", "application_documents", "de"),
+    ("was für papiere braucht man wenn man sich bewirbt", "application_documents", "de"),
     ("Was passiert wenn man die Abschlussprüfung nicht besteht?", "exam_failed", "de"),
     ("Wie oft kann man die Gesellenprüfung wiederholen?", "exam_failed", "de"),
     ("what if my client fails the final exam?", "exam_failed", "en"),

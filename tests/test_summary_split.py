@@ -20,6 +20,10 @@ from skills.summary.split import split_lines, split_notes, split_sentences, tidy
         "Klärung berufl. Perspektive, Abschluss voraussichtl. im Sommer.",
         "Gespräch mit Hr. Beispiel vom Betrieb m.E. hilfreich.",
         "Vorname A. Muster ist die Ansprechperson.",
+        # "od." and school subjects before a capital or a grade were sentence ends
+        "will was Praktisches, evtl. Tischler od. Zimmerer",
+        "Zeugnis: Dt. 3, Ma. 4, Engl. 2, Bio. 3",
+        "Mutter alleinerz. und arbeitet Schicht, Vater Kfz-Mech. bei VW",
     ],
 )
 def test_abbreviations_dates_and_ordinals_do_not_end_a_sentence(sentence: str) -> None:
