@@ -46,3 +46,11 @@ async def test_someone_who_cannot_see_blood_gets_no_health_occupations(acked_cha
     assert reply.outcome is Outcome.OK
     assert "ohne Gesundheit" in text
     assert "Pflegefachmann/-frau" not in text
+
+
+async def test_an_article_after_a_person_opens_no_clause_about_them(acked_chat: Chat) -> None:
+    # "der Ausbilder oder der Chef" names two people; "Chef" is no interest in cooking
+    _, text = await acked_chat.say(
+        "Wer trägt im Betrieb die Verantwortung für den Azubi, der Ausbilder oder der Chef?"
+    )
+    assert "Gefiltert nach:" not in text
