@@ -204,6 +204,15 @@ async def test_a_comparison_of_things_that_are_no_occupations_says_so(
         assert heading in text_of(result)
 
 
+async def test_a_side_that_names_a_topic_offers_that_topic_alone(skill: OccupationSkill) -> None:
+    # the whole list of forty topics was offered for "duales Studium"
+    question = "Was ist besser: Ausbildung zum Bankkaufmann oder duales Studium?"
+    result = await skill.handle(skill_context(question))
+    assert "nicht zwei Berufe" in text_of(result)
+    assert "Duales Studium" in text_of(result)
+    assert "Mindestalter für eine Ausbildung" not in text_of(result)
+
+
 async def test_two_unclear_names_are_not_paired_with_each_other(skill: OccupationSkill) -> None:
     result = await skill.handle(skill_context("Unterschied zwischen Elektroniker und Mechaniker"))
     assert "comparison" not in result.data

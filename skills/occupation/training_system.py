@@ -201,7 +201,14 @@ def answer_not_occupations(left: str, right: str, language: str, say: Say) -> Sk
     """A comparison of which one side is no occupation and that the data cannot answer; the
     topics it can answer are listed from the data, so a new topic is offered at once."""
     log.debug("occupation comparison of no occupations")
-    topics = ", ".join(topic.answer(language).heading for topic in load().topics)
+    # the topics a side names ("duales Studium"), else every topic the data holds
+    sides = [" ".join(fold(side).split()) for side in (left, right)]
+    related = [
+        topic
+        for topic in load().topics
+        if any(pattern.search(side) for pattern in topic.patterns for side in sides)
+    ]
+    topics = ", ".join(topic.answer(language).heading for topic in related or load().topics)
     text = say("general.no_occupations", left=left, right=right, topics=topics, url=BERUFENET)
     blocks = (Text(text),)
     return SkillResult(blocks, outcome=Outcome.UNKNOWN, data={"general": {"topic": None}})
