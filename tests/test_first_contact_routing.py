@@ -31,6 +31,8 @@ async def _route(router: Router, text: str) -> Route:
     "text",
     [
         "Hilfe, was kannst du?",
+        "Was ist das hier für ein Programm?",  # was "nicht verstanden"
+        "was bist du für ein bot",
         "Welche Abteilung bin ich?",  # the help names the department
         "which department am I in?",
         "Was machst du eigentlich?",

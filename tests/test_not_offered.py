@@ -17,6 +17,8 @@ from bot.routing.topic_table import first_line, load_topics
     [
         ("kannst du mir helfen eine bewerbung zu schreiben", "application"),
         ("Schreib mir einen Lebenslauf für Tim", "application"),
+        ("kannst du auch Bewerbungen schreiben?", "application"),  # plural: "nicht verstanden"
+        ("Kannst du Lebensläufe erstellen?", "application"),
         ("Kannst du ein Anschreiben für eine Ausbildung als Koch formulieren?", "application"),
         ("hilf mir bitte bei der Bewerbung", "application"),
         ("help me write a cover letter", "application"),
