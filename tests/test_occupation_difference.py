@@ -8,7 +8,7 @@ import pytest
 from conftest import Chat
 
 from bot.reply import Outcome
-from skills.occupation.difference import asks_difference
+from skills.occupation.difference import asks_difference, difference_to
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,41 @@ async def test_pay_asked_of_one_everyday_name_is_a_lookup_not_a_list(acked_chat:
     assert reply.skill_id == "occupation"
     assert "may fit" not in shown  # no list of occupations
     assert "training pay" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("was ist der unterschied zu mechatroniker", "mechatroniker"),
+        ("Unterschied zum Zimmerer?", "Zimmerer"),
+        ("und im Vergleich zur Erzieherin?", "Erzieherin"),
+        ("wie unterscheidet sich das vom Holzmechaniker?", "Holzmechaniker"),
+        ("what is the difference to a joiner?", "joiner"),
+        ("how is it different from a roofer?", "roofer"),
+    ],
+)
+def test_the_difference_to_one_occupation_is_read(text: str, name: str) -> None:
+    assert difference_to(text) == name
+
+
+@pytest.mark.parametrize(
+    "text", ["Unterschied?", "Unterschied zwischen Tischler und Zimmerer", "beruf Koch"]
+)
+def test_no_difference_to_one_occupation_where_none_is_asked(text: str) -> None:
+    assert difference_to(text) is None
+
+
+async def test_the_difference_to_one_more_after_a_card_compares_them(acked_chat: Chat) -> None:
+    # was the card of the one named, "die übrigen Angaben Ihrer Frage ändern daran nichts"
+    await acked_chat.say("beruf Elektriker")
+    reply, text = await acked_chat.say("was ist der unterschied zu mechatroniker")
+    assert reply.outcome is Outcome.OK
+    assert "im Vergleich" in text
+    assert "Mechatroniker/in" in text
+    assert "Elektroniker/in – Energie- und Gebäudetechnik" in text
+
+
+async def test_a_difference_to_no_occupation_is_no_comparison(acked_chat: Chat) -> None:
+    await acked_chat.say("beruf Tischler")
+    _, text = await acked_chat.say("was ist der Unterschied zu früher?")
+    assert "im Vergleich" not in text

@@ -1,5 +1,6 @@
 """The difference between the last two occupations shown, asked after their cards:
-"beruf Tischler", "und Zimmerer?", "Unterschied?".
+"beruf Tischler", "und Zimmerer?", "Unterschied?"; and the difference to one more, asked after
+one card: "Unterschied zu Mechatroniker?".
 
 A card remembers the title of the card before it (catalogue values only, never words of the
 conversation); a question that asks for the difference and names no occupation compares the
@@ -29,6 +30,29 @@ _ASKS = re.compile(
     r"(?:\s+bitte|\s+please)?\W*$",
     re.IGNORECASE,
 )
+
+
+# The difference to one occupation, asked after a card: "was ist der Unterschied zu
+# Mechatroniker?", "und im Vergleich zum Zimmerer?", "how is it different from a joiner?".
+_TO = re.compile(
+    r"^\W*(?:und|and|also|ok|okay)?\W*"
+    r"(?:(?:(?:was|wo)\s+(?:ist|liegt)\s+(?:denn\s+|jetzt\s+|da\s+|eigentlich\s+)?)?(?:der\s+)?"
+    r"unterschied(?:e)?\s+(?:zu[mr]?|gegenüber)"
+    r"|(?:was|wie)\s+unterscheidet\s+(?:sich\s+)?(?:das|der|die|es)\s+(?:sich\s+)?(?:von|vom)"
+    r"|(?:und\s+)?im\s+vergleich\s+(?:zu[mr]?|mit)"
+    r"|(?:what(?:'s|\s+is)\s+)?the\s+difference\s+(?:to|from|with)"
+    r"|how\s+(?:is\s+(?:it|that|this)|does\s+(?:it|that|this))\s+(?:different|differ)\s+from"
+    r"|compared?\s+(?:to|with))\s+"
+    r"(?:de[mnr]\s+|die\s+|das\s+|eine[mnr]?\s+|an?\s+|the\s+|beruf\s+)?"
+    r"(?P<name>[^?!.;:]{2,60}?)(?:\s+bitte|\s+please)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def difference_to(text: str) -> str | None:
+    """The occupation a question asks the last card's difference to, as typed, or None."""
+    found = _TO.match(text)
+    return found["name"].strip() if found else None
 
 
 def asks_difference(text: str) -> bool:
