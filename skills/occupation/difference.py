@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import Any
 
 from bot.skill import SkillResult
-from skills.occupation.compare import CompareQuery
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.compare import CompareQuery, resolve
 
 PREVIOUS = "previous_title"  # beside the remembered card's "title"
 _ASKS = re.compile(
@@ -53,6 +54,17 @@ def difference_to(text: str) -> str | None:
     """The occupation a question asks the last card's difference to, as typed, or None."""
     found = _TO.match(text)
     return found["name"].strip() if found else None
+
+
+def difference_asked(
+    text: str, recent: Mapping[str, Any] | None, catalogue: Catalogue
+) -> CompareQuery | None:
+    """The last card and the occupation ``text`` asks its difference to, when that name
+    clearly names one ("Unterschied zu früher?" names none)."""
+    other, title = difference_to(text), remembered_title(recent)
+    if other is None or title is None or resolve(catalogue, other).occupation is None:
+        return None
+    return CompareQuery(title, other)
 
 
 def asks_difference(text: str) -> bool:

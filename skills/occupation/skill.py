@@ -25,13 +25,12 @@ from skills.occupation.catalogue import (
     load_builtin_catalogue,
 )
 from skills.occupation.choices import choice_result, not_found_result
-from skills.occupation.compare import CompareQuery, resolve
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.confidence import Resolution, Verdict, decide
 from skills.occupation.describe import decide_by_work, described_work, find_by_work, work_stems
 from skills.occupation.difference import (
     asks_difference,
-    difference_to,
+    difference_asked,
     remembered_pair,
     remembered_title,
     with_previous,
@@ -190,10 +189,8 @@ class OccupationSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         say_: Say = partial(self._texts.get, ctx.language)
-        other, title = difference_to(ctx.args), remembered_title(ctx.recent)
-        if other is not None and title is not None and self._compares_to(other):
-            # "Unterschied zu Mechatroniker?" after a card: the two side by side
-            asked = CompareQuery(title, other)
+        asked = difference_asked(ctx.args, ctx.recent, self._catalogue)
+        if asked is not None:  # "Unterschied zu Mechatroniker?" after a card: side by side
             return answer_comparison(asked, self._catalogue, say_, ctx.language)
         if asks_difference(ctx.args):  # "Unterschied?" after two cards: side by side
             pair, title = remembered_pair(ctx.recent), remembered_title(ctx.recent)
@@ -284,9 +281,8 @@ class OccupationSkill(Skill):
         back-references ("what about the pay?"), or "und als Holzmechaniker?"."""
         if asks_difference(text) and remembered_title(recent) is not None:
             return True
-        other = difference_to(text)
-        if other is not None and remembered_title(recent) is not None:
-            return self._compares_to(other)
+        if difference_asked(text, recent, self._catalogue) is not None:
+            return True
         question = read_follow_up(text, self._names)
         if question is None:
             return False
@@ -319,11 +315,6 @@ class OccupationSkill(Skill):
         before = ctx.recent.get("focus")
         focus = question.focus or (Focus(before) if before in _FOCUS_VALUES else None)
         return await self._look_up(ctx, say, OccupationQuery(question.other, focus))
-
-    def _compares_to(self, name: str) -> bool:
-        """Whether ``name``, asked as what the last card differs from, clearly names an
-        occupation ("Unterschied zu früher?" names none)."""
-        return resolve(self._catalogue, name).occupation is not None
 
     def _picked(self, recent: Mapping[str, Any], question: FollowUpQuestion) -> Occupation | None:
         """The entry of the list shown last that a follow-up picks ("und das zweite?")."""
