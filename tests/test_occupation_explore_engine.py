@@ -54,3 +54,10 @@ async def test_an_article_after_a_person_opens_no_clause_about_them(acked_chat: 
         "Wer trägt im Betrieb die Verantwortung für den Azubi, der Ausbilder oder der Chef?"
     )
     assert "Gefiltert nach:" not in text
+
+
+async def test_two_left_hands_leave_out_crafts(acked_chat: Chat) -> None:
+    # was "nicht verstanden"
+    reply, text = await acked_chat.say("Meine Klientin hat zwei linke Hände, was kann sie machen?")
+    assert reply.outcome is Outcome.OK
+    assert "ohne Handwerk" in text

@@ -98,6 +98,8 @@ GENERAL = [
     # applying as a verb was "nicht verstanden"
     ("Welche Unterlagen braucht eine Klientin, die sich bewirbt?", "application_documents", "de"),
     ("was für papiere braucht man wenn man sich bewirbt", "application_documents", "de"),
+    ("Der Betrieb ist top. Wie bewerbe ich mich da am besten?", "application_documents", "de"),
+    ("how do I apply for an apprenticeship?", "application_documents", "en"),
     ("Was passiert wenn man die Abschlussprüfung nicht besteht?", "exam_failed", "de"),
     ("Wie oft kann man die Gesellenprüfung wiederholen?", "exam_failed", "de"),
     ("what if my client fails the final exam?", "exam_failed", "en"),
