@@ -74,3 +74,12 @@ async def test_a_possessive_of_someone_else_stays_as_typed() -> None:
     # a mail to Frau Kaya: "sein Vertrag" is another person's (Jonas's)
     result = await run("Mail an Frau Kaya, dass sein Vertrag für Jonas bei der Post liegt")
     assert "sein Vertrag" in str(result.data["body"])
+
+
+async def test_a_noun_a_carried_name_is_attached_to_is_carried_with_it() -> None:
+    # "Betrieb Müller mitbringen" asked to bring the company
+    hints = await hints_of(
+        "Erinnerung an Frau Berg: Unterlagen für den Betrieb Müller mitbringen, "
+        "Termin am 20.01. um 10 Uhr"
+    )
+    assert hints == ["Unterlagen für den Betrieb Müller mitbringen"]
