@@ -39,3 +39,35 @@ async def test_a_message_without_words_has_a_gap_for_them() -> None:
 )
 def test_asking_for_templates_is_asking_what_lotse_can_do(question: str) -> None:
     assert asks_what_lotse_can_do(question)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "said", "unsaid"),
+    [
+        # the asking words stood in the letter: "kannst du mir helfen eine absage an …"
+        (
+            "kannst du mir helfen eine absage an einen betrieb zu formulieren? "
+            "Praktikum von Jonas bei Autohaus Meyer kann nicht stattfinden",
+            "Praktikum von Jonas bei Autohaus Meyer kann nicht stattfinden",
+            "helfen",
+        ),
+        (
+            "formulier mir mal ne nette Absage an das Autohaus Meyer: "
+            "Jonas kann das Praktikum nicht antreten",
+            "Jonas kann das Praktikum nicht antreten",
+            "nette",
+        ),
+        (
+            "hilf mir bei einer Absage an die Bäckerei Schmidt: das Praktikum fällt aus",
+            "das Praktikum fällt aus",
+            "hilf",
+        ),
+    ],
+)
+async def test_asking_for_help_with_a_mail_carries_none_of_the_asking(
+    request_text: str, said: str, unsaid: str
+) -> None:
+    draft = await body_of(request_text)
+    assert said in draft
+    assert unsaid not in draft.casefold()
+    assert "Sehr geehrte Damen und Herren" in draft  # a business, named by its trade

@@ -326,11 +326,42 @@ _HOW_TO = re.compile(
 )
 
 
+# "kannst du mir helfen, eine Absage an den Betrieb zu formulieren? …", "hilf mir bei einer
+# Absage an …": asking for help with the mail is asking for the mail
+_KIND_OF = (
+    r"(?:(?:eine|einen|einer|einem|ein|ne|nen|der|die|dem)\s+)?"
+    r"(?:(?:gute|nette|höfliche|kurze|freundliche)[nrs]?\s+)?"
+)
+_HELP_WITH = re.compile(
+    r"^\s*(?:(?:hey|hallo|hi|moin)\W+)?"
+    r"(?:(?:kannst|könntest|kannste|würdest|magst)\s+du\s+mir\s+(?:(?:bitte|mal|kurz|eben)\s+)*"
+    rf"(?:dabei\s+)?helfen\s*,?\s+{_KIND_OF}(?P<what>[^?!\n]{{2,100}}?)\s+zu\s+"
+    r"(?:formulieren|schreiben|verfassen|entwerfen|erstellen)"
+    rf"|hilf\s+mir\s+(?:(?:bitte|mal|kurz)\s+)*(?:bei|mit)\s+{_KIND_OF}(?P<with>[^?!\n:]{{2,100}}?))"
+    r"\s*(?:[?.!:]+|$)\s*",
+    re.IGNORECASE,
+)
+# "formulier mir mal ne nette Absage an …": the kind of letter, without the asking words
+_WRITE_ME = re.compile(
+    r"^\s*(?:bitte\s+)?(?:formulier|schreib|entwirf|entwerf|verfass)\w*\s+(?:mir|uns)\s+"
+    rf"(?:(?:bitte|mal|kurz|eben|schnell)\s+)*(?=(?:eine|einen|ne|nen)\s){_KIND_OF}",
+    re.IGNORECASE,
+)
+
+
 def _asked_how(text: str) -> str:
-    """The request a question of how to write it asks for: its question mark and the asking
-    words gone ("Wie schreibe ich eine gute Absage?" → "Absage")."""
+    """The request a question of how to write it, or a request for help with it, asks for:
+    its question mark and the asking words gone ("Wie schreibe ich eine gute Absage?" →
+    "Absage"; "kannst du mir helfen, eine Absage an X zu formulieren? …" → "Absage an X: …")."""
     asked = _HOW_TO.match(text)
-    return text[asked.end() :].rstrip(" ?") if asked else text
+    if asked:
+        return text[asked.end() :].rstrip(" ?")
+    helped = _HELP_WITH.match(text)
+    if helped:
+        what, rest = helped["what"] or helped["with"], text[helped.end() :].strip()
+        return f"{what}: {rest}" if rest else what
+    written = _WRITE_ME.match(text)
+    return text[written.end() :] if written else text
 
 
 def _message_if_said(text: str) -> Purpose | None:
