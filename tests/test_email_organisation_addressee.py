@@ -5,7 +5,7 @@ named by its name ("der Firma Müller GmbH"), and the contact person named with 
 from __future__ import annotations
 
 import pytest
-from test_email_skill import body_of
+from test_email_skill import body_of, copyable, run
 
 from skills.email.model import Role
 from skills.email.parties import find_addressee
@@ -33,13 +33,17 @@ async def test_the_organisation_s_bare_noun_is_said_by_the_salutation() -> None:
     assert not any(line.strip().startswith("Schule") for line in draft.splitlines())
 
 
-async def test_a_named_organisation_is_carried_apart_from_the_dass_clause() -> None:
-    draft = await body_of(
+async def test_a_named_organisation_is_whom_the_draft_is_for_apart_from_the_dass_clause() -> None:
+    result = await run(
         "Schreib der Firma Müller GmbH, dass Jonas sein Praktikum vom 01.03. bis 12.03.2027 "
         "machen möchte"
     )
+    draft = str(result.data["subject"]) + "\n" + str(result.data["body"])
     lines = [line.strip() for line in draft.splitlines()]
-    assert "Firma Müller GmbH" in lines
+    # "An: Firma Müller GmbH" above the subject; it stood as a line of the letter
+    assert result.data["recipient"] == "Firma Müller GmbH"
+    assert copyable(result).startswith("An: Firma Müller GmbH\nBetreff: ")
+    assert "Firma Müller GmbH" not in lines
     assert any(
         "mitteilen, dass Jonas sein Praktikum vom 01.03. bis 12.03.2027 machen möchte." in line
         for line in lines
@@ -101,3 +105,28 @@ async def test_a_service_written_to_is_carried_apart_without_the_verb() -> None:
     assert "Agentur für Arbeit" in lines  # carried as typed, the verb "schreiben" left out
     assert "schreiben" not in draft
     assert any("dass Kevin den Termin am Dienstag wahrnimmt." in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "recipient"),
+    [
+        # the name stood as a line of its own under "Sehr geehrte Damen und Herren,"
+        ("schreib der Gesamtschule Hamm, dass ich eine Berufsorientierung anbieten möchte",
+         "Gesamtschule Hamm"),
+        ("Mail an das Jobcenter Unna: Frau Kaya kommt am 20.01. um 10 Uhr nicht",
+         "Jobcenter Unna"),
+        ("Einladung an die Realschule Mitte zur Berufsmesse am 12.03. um 9 Uhr in der Aula",
+         "Realschule Mitte"),
+    ],
+)  # fmt: skip
+async def test_an_organisation_named_by_its_name_is_above_the_subject(
+    request_text: str, recipient: str
+) -> None:
+    result = await run(request_text)
+    assert copyable(result).startswith(f"An: {recipient}\nBetreff: ")
+    assert recipient not in str(result.data["body"])
+
+
+async def test_a_person_greeted_at_an_organisation_leaves_no_line_above_the_subject() -> None:
+    result = await run("Mail an die Praxis Dr. Albers, Frau Dr. Albers: Lina kommt am 12.02.")
+    assert copyable(result).startswith("Betreff: ")

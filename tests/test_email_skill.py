@@ -55,9 +55,12 @@ async def run(text: str, **kwargs: Any) -> SkillResult:
 
 
 async def body_of(text: str, language: str = "de") -> str:
-    """The draft's subject and body, for the email tests that read both."""
+    """The draft's subject and body, for the email tests that read both; above them whom it
+    is for, when an organisation was named ("An: Autohaus Meyer")."""
     result = await run(text, language=language)
-    return str(result.data["subject"]) + "\n" + str(result.data["body"])
+    recipient = str(result.data.get("recipient") or "")
+    to = f"An: {recipient}\n" if recipient else ""
+    return to + str(result.data["subject"]) + "\n" + str(result.data["body"])
 
 
 def copyable(result: SkillResult) -> str:

@@ -120,11 +120,15 @@ class TemplateDrafter:
         carried = without_new_date(request, carried)  # the cancellation's line says it
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
+        recipient = _recipient(request, carried)
+        carried = [piece for piece in carried if piece != recipient]
         if carried:
             shown = _sentences(request, carried, language)
             draft = self._render(replace(request, carried=shown), language, translate)
         # the last check: what the finished draft still lacks is carried as well
-        finished = draft.subject + "\n" + draft.body + _translated(request, translate)
+        finished = "\n".join((recipient, draft.subject, draft.body)) + _translated(
+            request, translate
+        )
         # a carried piece told to the addressee ("sie hatte" → "Sie hatten") says its words
         told = "\n".join(carried)
         lacking = still_lacking(request, finished + "\n" + told, consumed, carried)
@@ -132,7 +136,7 @@ class TemplateDrafter:
             carried = [*carried, *lacking]
             shown = _sentences(request, carried, language)
             draft = self._render(replace(request, carried=shown), language, translate)
-        return replace(draft, carried=_sentences(request, carried, language))
+        return replace(draft, carried=_sentences(request, carried, language), recipient=recipient)
 
     def _render(self, request: EmailRequest, language: str, translate: bool) -> EmailDraft:
         renderer = Renderer(language)
@@ -359,6 +363,17 @@ def _lower_after_salutation(body: str) -> str:
         return body
     start = found.start("word")
     return body[:start] + body[start].lower() + body[start + 1 :]
+
+
+def _recipient(request: EmailRequest, carried: list[str]) -> str:
+    """The organisation the mail is for, when its name would stand in the letter as a line of
+    its own ("Gesamtschule Hamm" after "Sehr geehrte Damen und Herren,")."""
+    organisation = request.addressee.organisation
+    if organisation is None or not organisation[1] or request.addressee.people:
+        return ""
+    (start, end), _ = organisation
+    name = request.wording[start:end].strip()
+    return name if name in carried else ""
 
 
 def _sentences(request: EmailRequest, carried: list[str], language: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from skills.email.drafter import Drafter, TemplateDrafter, placeholders
 from skills.email.facts import missing_facts
 from skills.email.model import EmailDraft, EmailRequest
 from skills.email.render import Renderer
+from skills.email.report import copy_text
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,7 @@ class LLMDrafter:
                 "Anfrage der Beratungsperson:",
                 f'"""{request.wording or "-"}"""',
                 "Vorlage mit allen erkannten Angaben und Platzhaltern:",
-                f'"""{subject_label}: {base.subject}\n\n{base.body}"""',
+                f'"""{copy_text(base, language)}"""',
             ]
         )
         response = await self._llm.complete(
@@ -136,4 +137,5 @@ class LLMDrafter:
             log.warning("model draft rejected (%s); template used", reason)
             self._llm.report_unusable("email facts")
             return base
-        return EmailDraft(subject, body, placeholders(subject, body), by_model=True)
+        found = placeholders(subject, body)
+        return EmailDraft(subject, body, found, by_model=True, recipient=base.recipient)

@@ -209,3 +209,6 @@ class EmailDraft:
     placeholders: tuple[str, ...]
     by_model: bool = False  # True only when a model wrote the text
     carried: tuple[str, ...] = ()  # parts of the request carried over verbatim
+    # the organisation the mail is for, named with a name of its own ("Autohaus Meyer"): the
+    # line "An: …" above the subject, not a line of the letter
+    recipient: str = ""

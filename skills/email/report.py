@@ -46,7 +46,6 @@ class Report:
     def blocks(
         self, request: EmailRequest, draft: EmailDraft, draft_language: str
     ) -> tuple[Block, ...]:
-        subject_label = Renderer(draft_language).text("common.subject_label")
         facts = self.facts(request, draft_language)
         if draft.carried:
             key = "fact.carried_one" if len(draft.carried) == 1 else "fact.carried"
@@ -65,7 +64,7 @@ class Report:
         blocks: list[Block] = [
             Heading(self.t("heading", purpose=purpose)),
             Text(line),
-            Copyable(self.t("copy_title"), f"{subject_label}: {draft.subject}\n\n{draft.body}"),
+            Copyable(self.t("copy_title"), copy_text(draft, draft_language)),
             Text(gaps),
         ]
         blocks += [Text(notice) for notice in self.notices(request)]
@@ -164,3 +163,12 @@ def _to_organisation(request: EmailRequest) -> bool:
     """A mail to an organisation greets no one by "Frau"/"Herr": a "Frau Aydin" named in
     its message is whom it is about."""
     return request.addressee.role is Role.ORGANISATION
+
+
+def copy_text(draft: EmailDraft, language: str) -> str:
+    """The draft as the counsellor copies it: whom it is for when an organisation was named
+    ("An: Autohaus Meyer"), the subject, the letter."""
+    renderer = Renderer(language)
+    subject = f"{renderer.text('common.subject_label')}: {draft.subject}"
+    to = f"{renderer.text('common.to_label')}: {draft.recipient}\n" if draft.recipient else ""
+    return f"{to}{subject}\n\n{draft.body}"

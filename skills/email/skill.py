@@ -218,6 +218,7 @@ class EmailSkill(Skill):
                 "purpose": purpose.value,
                 "subject": draft.subject,
                 "body": draft.body,
+                "recipient": draft.recipient,
                 "placeholders": list(draft.placeholders),
                 "address_form": request.address_form.value,
             },
