@@ -8,6 +8,7 @@ import pytest
 from test_email_skill import body_of
 
 from bot.routing.help_request import asks_what_lotse_can_do
+from skills.email.routing import writes_to
 
 
 async def test_asking_how_to_write_an_invitation_drafts_its_template() -> None:
@@ -71,3 +72,13 @@ async def test_asking_for_help_with_a_mail_carries_none_of_the_asking(
     assert said in draft
     assert unsaid not in draft.casefold()
     assert "Sehr geehrte Damen und Herren" in draft  # a business, named by its trade
+
+
+async def test_asking_how_to_write_to_someone_that_drafts_the_message() -> None:
+    # was "nicht verstanden": asked, not ordered ("schreib der Schule, dass …")
+    text = "wie schreibe ich einer schule, dass ich eine Berufsorientierung anbieten möchte"
+    assert writes_to(text)
+    draft = await body_of(text)
+    assert "Sehr geehrte Damen und Herren," in draft
+    assert "dass ich eine Berufsorientierung anbieten möchte" in draft
+    assert "schreibe" not in draft

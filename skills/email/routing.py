@@ -117,8 +117,8 @@ _WRITE_TO_NAMED = re.compile(
 # "schreib der Klassenlehrerin von Ben …", "schreib dem Betrieb …", "schick der Gruppe vom
 # Mittwoch ne Info …": writing or sending to someone.
 _WRITE_TO_ROLE = re.compile(
-    r"\b(?:schreib\w*|schick\w*|sende?)\s+(?:mal\s+)?(?:bitte\s+)?(?:der|dem|den)\s+"
-    r"(?P<noun>[\wäöüß-]+)",
+    r"\b(?:schreib\w*|schick\w*|sende?)\s+(?:ich\s+)?(?:mal\s+)?(?:bitte\s+)?"
+    r"(?:der|dem|den|einer|einem)\s+(?P<noun>[\wäöüß-]+)",
     _F,
 )
 # "Lade Frau Nowak … ein", "Sag Herrn Krüger den Termin ab", "Erinnere Kevin an …",

@@ -327,6 +327,8 @@ _HOW_TO = re.compile(
 )
 
 
+_TO_WHOM = re.compile(r"(einer|einem|der|dem)\s+(?=\w[^,\n]{0,60},?\s*dass\b)", re.IGNORECASE)
+_DEFINITE = {"einer": "der", "einem": "dem", "der": "der", "dem": "dem"}
 # "kannst du mir helfen, eine Absage an den Betrieb zu formulieren? …", "hilf mir bei einer
 # Absage an …": asking for help with the mail is asking for the mail
 _KIND_OF = (
@@ -356,7 +358,9 @@ def _asked_how(text: str) -> str:
     "Absage"; "kannst du mir helfen, eine Absage an X zu formulieren? …" → "Absage an X: …")."""
     asked = _HOW_TO.match(text)
     if asked:
-        return text[asked.end() :].rstrip(" ?")
+        rest = text[asked.end() :].rstrip(" ?")
+        to = _TO_WHOM.match(rest)  # "wie schreibe ich einer Schule, dass …": whom to write to
+        return f"schreib {_DEFINITE[to[1].lower()]} {rest[to.end() :]}" if to else rest
     helped = _HELP_WITH.match(text)
     if helped:
         what, rest = helped["what"] or helped["with"], text[helped.end() :].strip()
