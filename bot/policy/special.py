@@ -51,6 +51,7 @@ from pathlib import Path
 from bot.policy.judgement import person_pattern
 from bot.policy.pii_gazetteer import is_plain_name
 from bot.policy.special_cues import CATEGORIES, RELIGION, cue_data, cue_patterns
+from bot.policy.special_families import find_family_words
 from bot.policy.special_patterns import (
     after_hyphen_pattern,
     context_patterns,
@@ -430,7 +431,8 @@ def _verb_at_sentence_start(text: str, start: int, end: int) -> bool:
 
 
 def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
-    """Every cue in ``text`` with whether it is weak: as listed, then typed with a slip."""
+    """Every cue in ``text`` with whether it is weak: as listed, typed with a slip, or a word
+    of a listed family ("-itis", "-pathie")."""
     for pattern, weak in cue_patterns():
         sensitive = not pattern.flags & re.IGNORECASE
         for match in pattern.finditer(text):
@@ -447,6 +449,9 @@ def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
         yield _Cue(match.start(), match.end(), match.group(), category), weak
     for category, start, end, weak in find_typos(text, _typo_cues()):
         yield _Cue(start, end, text[start:end], category), weak
+    for category, start, end, weak in find_family_words(text):
+        if not is_plain_name(text[start:end]):
+            yield _Cue(start, end, text[start:end], category), weak
 
 
 @cache

@@ -35,7 +35,8 @@ CATEGORIES = (HEALTH, RELIGION, ORIGIN, SEXUAL_ORIENTATION, POLITICAL, UNION, GE
 # A cue spelt as trie keys: its letters, with one private-use character for each pattern
 # part between and after them (see ``_cue_keys``).
 _INFLECTED, _SPACE, _ANY_LETTERS = "\ue000", "\ue001", "\ue002"
-_PARTS = {_INFLECTED: INFLECTION, _SPACE: r"\s+", _ANY_LETTERS: f"{_LETTER}*"}
+# (a blank in a cue also matches a hyphen: "Long-Covid", "Trans-Frau", "post-vac")
+_PARTS = {_INFLECTED: INFLECTION, _SPACE: r"(?:\s+|-)", _ANY_LETTERS: f"{_LETTER}*"}
 
 
 def _cue_keys(cue: str) -> str:

@@ -6,7 +6,9 @@ case and one word ("diabetes", "schwangerschaft*", "depression*"); a slip of a w
 as well ("Psychatrie", "Klinikaufenhalt", "Therpie"). Guards against ordinary words that
 happen to be that close:
 - the first three letters must agree (a slip is rarely at the start);
-- the cue has at least ``MIN_LENGTH`` letters (short words have too many neighbours);
+- the cue has at least ``MIN_LENGTH`` letters (short words have too many neighbours); a
+  shorter cue of at least ``MIN_SHORT`` letters is only read with a letter typed twice or a
+  double letter typed once ("Bullimie" for "bulimie", "Asthmma"), a slip few words make;
 - a name is no slip ("Christina" is not "christian");
 - a slip at the last letter is an ending of another word ("behindern" is not "behindert",
   "Diagnose" not "diagnosed").
@@ -26,8 +28,9 @@ TypoCue = tuple[str, str, bool, bool]
 """(cue in lower case, category, whether the cue is a prefix, whether it is weak)"""
 
 MIN_LENGTH = 8
-# long enough to be a cue with a letter left out
-_WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH - 1},}}")
+MIN_SHORT = 6
+# long enough to be a short cue with a double letter typed once
+_WORD = re.compile(rf"[^\W\d_]{{{MIN_SHORT - 1},}}")
 _ENDINGS = ("en", "er", "es", "em", "e", "n", "s")
 # after a prefix cue also a female form ("Diabetkerin" for "diabetiker*")
 _TAILS = frozenset(("", *_ENDINGS, "in", "innen"))
@@ -81,25 +84,38 @@ def typo_cues(data: Mapping[str, Sequence[object]]) -> tuple[TypoCue, ...]:
             raw = listed.removeprefix("~")
             prefix = raw.endswith("*")
             cue = raw.rstrip("*")
-            if raw[0] in "=*" or not cue.isalpha() or len(cue) < MIN_LENGTH:
+            if raw[0] in "=*" or not cue.isalpha() or len(cue) < MIN_SHORT:
                 continue
             chosen.append((cue.lower(), category, prefix, weak))
     return tuple(chosen)
 
 
+def _doubled(word: str, cue: str) -> bool:
+    """Whether ``word`` is ``cue`` with one letter typed twice, or one of its double letters
+    typed once, not at the last letter."""
+    if abs(len(word) - len(cue)) != 1:
+        return False
+    short, long = (word, cue) if len(word) < len(cue) else (cue, word)
+    i = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    if i >= len(cue) - 1 or short[i:] != long[i + 1 :]:
+        return False
+    return (i > 0 and long[i] == long[i - 1]) or long[i] == long[i + 1]
+
+
 def _matches(word: str, cue: str, prefix: bool) -> bool:
     if not len(cue) - 1 <= len(word) <= len(cue) + 3:  # one slip and at most an ending
         return False
+    edit = _one_edit if len(cue) >= MIN_LENGTH else _doubled
     if prefix:
         if word.startswith(cue):
             return False  # the regular pattern finds it
         # the slip is in the stem; what follows may only be an ending ("Depresionen")
         heads = (word[: len(cue) + shift] for shift in (-1, 0, 1))
-        return any(word[len(head) :] in _TAILS and _one_edit(head, cue) for head in heads)
+        return any(word[len(head) :] in _TAILS and edit(head, cue) for head in heads)
     bare = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e)]
     if cue in bare:
         return False
-    return any(_one_edit(form, cue) for form in bare)
+    return any(edit(form, cue) for form in bare)
 
 
 def find_typos(text: str, cues: tuple[TypoCue, ...]) -> Iterator[tuple[str, int, int, bool]]:
