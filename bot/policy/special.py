@@ -2,7 +2,8 @@
 
 Only the categories are reported, never the words. The cue lists and their matching rules live
 in ``special_categories.yaml`` (words, read by ``special_cues.py``) and ``special_phrases.yaml``
-(everyday descriptions such as "trinkt … zu viel") so they can be extended without code; the
+(everyday descriptions such as "trinkt … zu viel") so they can be extended without code, and
+``special_families.yaml`` names word families by their form ("-itis", "-pathie"); the
 patterns that read a cue's clause are built from ``special_context.yaml`` in
 ``special_patterns.py``.
 
