@@ -26,6 +26,7 @@ from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.parties import could_be_first_name, people
 from skills.email.recipients import is_recipient, named_then_told, written_to_role
 from skills.email.relay import relayed
+from skills.email.reply import pasted_reply
 from skills.email.shape import Certainty, addressed_group, certainty
 from skills.email.words import words
 
@@ -347,6 +348,8 @@ def evidence(text: str) -> float:
         return 2.0
     if relayed(text[:_RELAY_CHARS]):
         return 2.0  # "… -> antworte ihr, dass …", "… kannst du ihm das so mitteilen?"
+    if pasted_reply(text) is not None:
+        return 2.0  # "Antworte auf folgende Nachricht: …": a reply to the message pasted
     if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
         return 2.0  # the email itself, typed out
     if _SUBJECT_LINE.match(head):

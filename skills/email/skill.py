@@ -26,6 +26,7 @@ from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
 from skills.email.private import set_aside
 from skills.email.relay import relayed
+from skills.email.reply import pasted_reply
 from skills.email.report import Report, skill_texts
 from skills.email.revision import REMEMBERED, is_revision
 from skills.email.routing import evidence, is_new_request
@@ -168,6 +169,9 @@ class EmailSkill(Skill):
         ):
             return self._cannot_revise(ctx)
         else:
+            signed = pasted_reply(ctx.args.strip())
+            if signed is not None:  # "Antworte auf diese Mail: „… Gruß, Kevin“"
+                return await self._reply_to_pasted(ctx, signed)
             text = _asked_how(corrected(ctx.args.strip()))  # "… ach nein, Dienstag"
             purpose = classify(text) or _message_if_said(text)
             if purpose is None:
@@ -187,7 +191,18 @@ class EmailSkill(Skill):
             return SkillResult((), outcome=Outcome.PROMPT, resubmit=answer)
         return await self._draft(ctx, answer, classify(answer) or purpose)
 
-    async def _draft(self, ctx: SkillContext, text: str, purpose: Purpose) -> SkillResult:
+    async def _reply_to_pasted(self, ctx: SkillContext, signed: str) -> SkillResult:
+        """A reply to a pasted message: the template greeting whoever signed it, with a gap for
+        the answer; the pasted text goes neither into the draft nor to a model."""
+        request = f"Nachricht an {signed}" if signed else "Nachricht"
+        drafted = await self._draft(ctx, request, Purpose.MESSAGE, offline=True)
+        name = signed or skill_texts().get(ctx.language, "reply_pasted_someone")
+        note = skill_texts().get(ctx.language, "reply_pasted", name=name)
+        return replace(drafted, blocks=(*drafted.blocks, Text(note)))
+
+    async def _draft(
+        self, ctx: SkillContext, text: str, purpose: Purpose, *, offline: bool = False
+    ) -> SkillResult:
         aside = set_aside(corrected(text))  # "… – nur für mich, nicht in die Mail"
         text = aside.text
         language = draft_language(text, ctx.language)
@@ -195,7 +210,8 @@ class EmailSkill(Skill):
         request = extract_for(text, purpose, local_today(ctx.now))
         purpose = request.purpose
         try:
-            draft = await self._drafter(ctx).draft(request, language, translate)
+            drafter = self._offline if offline else self._drafter(ctx)
+            draft = await drafter.draft(request, language, translate)
         except LLMUnavailable:
             draft = await self._offline.draft(request, language, translate)
         log.info(
