@@ -90,3 +90,11 @@ async def test_a_difference_to_no_occupation_is_no_comparison(acked_chat: Chat) 
     await acked_chat.say("beruf Tischler")
     _, text = await acked_chat.say("was ist der Unterschied zu früher?")
     assert "im Vergleich" not in text
+
+
+async def test_two_names_of_one_occupation_are_said_to_be_one(acked_chat: Chat) -> None:
+    # was "Pflegefachmann/-frau und Pflegefachmann/-frau im Vergleich"
+    reply, text = await acked_chat.say("Unterschied zwischen Altenpfleger und Krankenpfleger")
+    assert reply.outcome is Outcome.OK
+    assert "im Vergleich" not in text
+    assert "stehen im Katalog für denselben Ausbildungsberuf: Pflegefachmann/-frau" in text

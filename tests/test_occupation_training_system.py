@@ -100,6 +100,9 @@ GENERAL = [
     ("was für papiere braucht man wenn man sich bewirbt", "application_documents", "de"),
     ("Der Betrieb ist top. Wie bewerbe ich mich da am besten?", "application_documents", "de"),
     ("how do I apply for an apprenticeship?", "application_documents", "en"),
+    # "nicht verstanden" before
+    ("Welche Berufe haben Zukunft?", "prospects", "de"),
+    ("Darf ein 15-Jähriger schon eine Ausbildung anfangen?", "minimum_age", "de"),
     ("Was passiert wenn man die Abschlussprüfung nicht besteht?", "exam_failed", "de"),
     ("Wie oft kann man die Gesellenprüfung wiederholen?", "exam_failed", "de"),
     ("what if my client fails the final exam?", "exam_failed", "en"),

@@ -59,6 +59,8 @@ def answer_comparison(
     if left.occupation is None or right.occupation is None:
         return _unclear(left, right, say)
     a, b = left.occupation, right.occupation
+    if a.id == b.id:  # "Altenpfleger und Krankenpfleger": one training today, not two
+        return _same_entry(left.name, right.name, a, say, language)
     rows: list[str] = []
     for row, label_key in _ROWS:
         label, first, second = say(label_key), _value(a, row, say), _value(b, row, say)
@@ -90,6 +92,26 @@ def answer_comparison(
         outcome=Outcome.OK,
         data={"comparison": [_data(a), _data(b)]},
         sources=tuple(dict.fromkeys((a.source, b.source))),
+    )
+
+
+def _same_entry(
+    left: str, right: str, occupation: Occupation, say: Say, language: str
+) -> SkillResult:
+    """Both names stand for one entry: said so, with that entry's description, rather than a
+    side-by-side of the entry with itself."""
+    blocks: list[Block] = [
+        Heading(occupation.title),
+        Text(say("compare.same_entry", left=left, right=right, title=occupation.title)),
+    ]
+    if occupation.description:
+        blocks.append(Text(own_text(occupation, occupation.description, language, say)))
+    blocks.append(lookup_actions((occupation.title,), say))
+    return SkillResult(
+        tuple(blocks),
+        outcome=Outcome.OK,
+        data={"comparison": [_data(occupation)]},
+        sources=(occupation.source,),
     )
 
 
