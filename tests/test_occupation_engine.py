@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import Chat, FakeClock
 
 from bot.reply import Heading, Outcome
@@ -84,3 +85,21 @@ async def test_a_spelling_neighbour_is_not_answered(acked_chat: Chat) -> None:
     assert reply.outcome is Outcome.PROMPT
     assert "Meinten Sie" in text
     assert Heading("Fachkraft Küche") not in reply.blocks
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        # "die übrigen Angaben Ihrer Frage ändern daran nichts": the certificate was the question
+        ("Klient, 16, will Kfz-Mechatroniker werden. Geht das mit Hauptschulabschluss?",
+         "Kraftfahrzeugmechatroniker/in"),
+        ("Kann man Erzieher auch ohne Abi werden?", "Erzieher/in"),
+    ],
+)  # fmt: skip
+async def test_whether_a_certificate_is_enough_is_the_requirement_asked(
+    acked_chat: Chat, question: str, title: str
+) -> None:
+    reply, text = await acked_chat.say(question)
+    assert Heading(title) in reply.blocks
+    assert "Üblich ist:" in text
+    assert "nachgeschlagen habe ich" not in text

@@ -280,9 +280,16 @@ def _questions() -> tuple[tuple[re.Pattern[str], Focus | None], ...]:
     )
 
 
+# "Geht das mit Hauptschulabschluss?", "Kann man Erzieher auch ohne Abi werden?": whether a
+# certificate is enough is the requirement asked
+_WITH_CERTIFICATE = (
+    rf"\b(?:mit|ohne)\s+(?:(?:einem|einen|dem|nur|auch|nem)\s+)*{_CERTIFICATE_WORD}\b"
+)
 _ASKS_REQUIREMENT = re.compile(
     rf"\b{_CERTIFICATE_WORD}\b[^.?!\n]{{0,40}}\b{_NEEDED}\b"
-    rf"|\b{_NEEDED}\s+(?:man\s+)?[^.?!\n]{{0,50}}\b{_CERTIFICATE_WORD}\b",
+    rf"|\b{_NEEDED}\s+(?:man\s+)?[^.?!\n]{{0,50}}\b{_CERTIFICATE_WORD}\b"
+    rf"|\b(?:geht|gehts|klappt|funktioniert|möglich|moeglich)\b[^.?!\n]{{0,30}}{_WITH_CERTIFICATE}"
+    rf"|{_WITH_CERTIFICATE}[^.?!\n]{{0,40}}\b(?:werden|machen|anfangen|möglich|moeglich)\b",
     re.IGNORECASE,
 )
 _ASKS_PAY = re.compile(rf"\b(?:was|wie\s*viel)\b[^.?!\n]{{0,40}}\b{_PAY_VERB}\b", re.IGNORECASE)
