@@ -94,6 +94,7 @@ async def test_a_spelling_neighbour_is_not_answered(acked_chat: Chat) -> None:
         ("Klient, 16, will Kfz-Mechatroniker werden. Geht das mit Hauptschulabschluss?",
          "Kraftfahrzeugmechatroniker/in"),
         ("Kann man Erzieher auch ohne Abi werden?", "Erzieher/in"),
+        ("Ist Zahnmedizin ohne Abi über Umwege möglich?", "Zahnarzt/Zahnärztin"),
     ],
 )  # fmt: skip
 async def test_whether_a_certificate_is_enough_is_the_requirement_asked(

@@ -292,6 +292,13 @@ _ASKS_REQUIREMENT = re.compile(
     rf"|{_WITH_CERTIFICATE}[^.?!\n]{{0,40}}\b(?:werden|machen|anfangen|möglich|moeglich)\b",
     re.IGNORECASE,
 )
+# The words of such a question around the occupation's name
+_CERTIFICATE_ASKED = re.compile(
+    r"^\s*(?:ist|geht|gehts|klappt|kann\s+man|kommt\s+man)\b"
+    rf"|(?:\b(?:geht|gehts|klappt|funktioniert)\b(?:\s+(?:das|es|auch))*)?\s*{_WITH_CERTIFICATE}"
+    r"(?:\s+(?:über|ueber|auf)\s+umwege?n?)?(?:\s+(?:werden|machen|anfangen|möglich|moeglich))?",
+    re.IGNORECASE,
+)
 _ASKS_PAY = re.compile(rf"\b(?:was|wie\s*viel)\b[^.?!\n]{{0,40}}\b{_PAY_VERB}\b", re.IGNORECASE)
 # Keywords typed next to the occupation, search-engine style: "erzieherin voraussetzungen".
 _REQUIREMENT_WORD = re.compile(
@@ -429,6 +436,8 @@ def extract_query(text: str) -> OccupationQuery:
             focus = focus or _rule_asked(cleaned)
             return OccupationQuery(_clean(found.group("q")), focus, True)
     focus = _focus_in(cleaned)
+    if focus is Focus.REQUIREMENTS:  # "Ist Zahnmedizin ohne Abi möglich?": not the name
+        cleaned = _CERTIFICATE_ASKED.sub(" ", cleaned)
     if focus is not None:  # the keyword asked about is no part of the occupation's name
         cleaned = " ".join(_FOCUS_WORD.sub(" ", cleaned).split())
     return OccupationQuery(_clean(_LEADING_ARTICLE.sub("", cleaned)), focus)
