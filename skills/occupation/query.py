@@ -289,7 +289,9 @@ _ASKS_REQUIREMENT = re.compile(
     rf"\b{_CERTIFICATE_WORD}\b[^.?!\n]{{0,40}}\b{_NEEDED}\b"
     rf"|\b{_NEEDED}\s+(?:man\s+)?[^.?!\n]{{0,50}}\b{_CERTIFICATE_WORD}\b"
     rf"|\b(?:geht|gehts|klappt|funktioniert|möglich|moeglich)\b[^.?!\n]{{0,30}}{_WITH_CERTIFICATE}"
-    rf"|{_WITH_CERTIFICATE}[^.?!\n]{{0,40}}\b(?:werden|machen|anfangen|möglich|moeglich)\b",
+    # a yes/no question ("was kann sie mit ESA machen?" asks for a list)
+    r"|(?:^|[.?!]\s+)(?:kann|können|koennen|darf|kommt|ist)\s+\w+\b[^.?!\n]{0,40}"
+    rf"{_WITH_CERTIFICATE}[^.?!\n]{{0,40}}\b(?:werden|machen|anfangen|möglich|moeglich)\b",
     re.IGNORECASE,
 )
 # The words of such a question around the occupation's name
