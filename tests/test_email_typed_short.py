@@ -44,3 +44,24 @@ async def test_what_a_document_covers_belongs_to_it() -> None:
     assert "- Kontoauszüge der letzten 3 Monate" in draft
     assert "Datum: Donnerstag," in draft
     assert "Weitere Hinweise" not in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "auf Do" was carried as typed: the new date stayed "[Datum]"
+        ("Termin verschoben auf Do, gleiche Zeit", date(2027, 1, 14)),
+        ("Frau Berg kann erst für Mi", date(2027, 1, 13)),
+    ],
+)
+def test_a_short_weekday_after_auf_or_fuer_is_that_day(text: str, day: date) -> None:
+    found, _ = find_dates(text, MONDAY)
+    assert [mention.day for mention in found] == [day]
+
+
+async def test_a_move_to_a_short_weekday_at_the_same_time_fills_the_new_appointment() -> None:
+    draft = await body_of(
+        "mail an Frau Yilmaz: Termin verschoben von Di 10 Uhr auf Do, gleiche Zeit"
+    )
+    assert "Datum: Donnerstag, " in draft
+    assert "Uhrzeit: 10:00 Uhr" in draft

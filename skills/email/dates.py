@@ -141,10 +141,11 @@ _BARE_WEEKDAY = re.compile(
 _NAMING = re.compile(
     rf"\b(?:the|our|your|die|der|unsere)\s+(?P<wd>{_WD_FULL})\s+(?=[^\W\d])(?!um\b|at\b)", _F
 )
-# "am do um 10", "bis Fr": a short weekday only after a preposition, not before a date;
+# "am do um 10", "bis Fr", "auf Do verschoben": a short weekday only after a preposition, not
+# before a date;
 # "Termin Do 9:00", "Mi 14 Uhr": capitalised, right before its clock time
 _SHORT_WEEKDAY = re.compile(
-    r"(?:(?<=\bam\s)|(?<=\bbis\s)|(?<=\bab\s))"
+    r"(?:(?<=\bam\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bauf\s)|(?<=\bfür\s)|(?<=\bfuer\s))"
     # "Mo bis Fr erreichbar": a span of weekdays, office hours, no day
     + "".join(rf"(?<!\b{day}\sbis\s)(?<!\b{day}\.\sbis\s)" for day in ("mo", "di", "mi", "do"))
     + r"(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?"
