@@ -480,6 +480,13 @@ def test_a_resolved_relative_day_is_not_invented() -> None:
     friday = "bis Freitag, 15. Januar 2027"
     assert invented_facts("Bitte bis Fr die Unterlagen schicken", friday, today) == []
     assert invented_facts("Bitte die Unterlagen schicken", friday, today) == ["date 15.01.2027"]
+    # so does one after "auf"/"von", or right before its clock time ("Di 10 Uhr")
+    moved = "am Dienstag, 12. Januar 2027 … neuer Termin: Donnerstag, 14. Januar 2027"
+    assert invented_facts("Termin verschoben von Di 10 Uhr auf Do", moved, today) == []
+    assert invented_facts("Termin Di 10 Uhr", "am Dienstag, 12. Januar 2027", today) == []
+    assert invented_facts("Termin um 10 Uhr", "am Dienstag, 12. Januar 2027", today) == [
+        "date 12.01.2027"
+    ]
 
 
 def test_a_room_abbreviation_is_kept_when_the_draft_says_raum() -> None:

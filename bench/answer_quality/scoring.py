@@ -141,7 +141,9 @@ _RELATIVE_DAY = re.compile(
     r"\b(?:heute|morgen|übermorgen|nächste[nrs]? woche|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|today|tomorrow|next week|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)\b"
-    r"|\b(?:am|bis|ab) (?:mo|di|mi|do|fr|sa|so)\b",  # "am Do", "bis Fr": a weekday, written short
+    # "am Do", "bis Fr", "auf Do", "von Di 10 Uhr": a weekday, written short
+    r"|\b(?:am|bis|ab|auf|von|für|fuer) (?:mo|di|mi|do|fr|sa|so)\b"
+    r"|\b(?-i:Mo|Di|Mi|Do|Fr|Sa)\.? (?:um )?\d{1,2}(?::\d\d| ?uhr\b)",
     re.I,
 )
 RELATIVE_DAYS = 14  # "morgen", "Freitag": a date this close to today may be the resolved day
