@@ -205,23 +205,3 @@ async def test_holiday_pay_is_answered_without_a_name_found(acked_chat: Chat) ->
     assert "Einen gesetzlichen Anspruch auf Urlaubsgeld" in text
     assert "24 Werktage" not in text  # not the days off
     assert "no_personal_data" not in {reminder.id for reminder in reply.reminders}
-
-
-@pytest.mark.parametrize(
-    ("question", "said"),
-    [
-        # "Dazu enthält der Katalog keine Angaben", though adults' training is a reviewed topic
-        ("kann man das auch mit 30 noch anfangen?", "Ein Höchstalter"),
-        ("can you still start it at 35?", "no upper age limit"),
-        # "zu alt" got the minimum age alone, which now says there is no upper limit either
-        ("bin ich mit 45 zu alt dafür?", "Ein Höchstalter"),
-    ],
-)
-async def test_too_old_for_it_asked_after_a_card_gets_the_age_rule(
-    acked_chat: Chat, question: str, said: str
-) -> None:
-    await acked_chat.say("beruf Koch")
-    reply, shown = await acked_chat.say(question)
-    assert reply.skill_id == "occupation"
-    assert said in shown
-    assert "Dazu enthält der Katalog keine Angaben" not in shown

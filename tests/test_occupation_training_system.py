@@ -259,6 +259,11 @@ def test_every_answer_is_in_both_languages_with_an_official_link() -> None:
         ("wie lange ist die probezeit?", "höchstens vier Monaten (§ 20 BBiG)"),
         # "kann man das verkürzen?" said "not listed"
         ("kann man das verkürzen?", "(§ 8 Abs. 1 BBiG)"),
+        # "Dazu enthält der Katalog keine Angaben", though adults' training is a reviewed topic
+        ("kann man das auch mit 30 noch anfangen?", "Ein Höchstalter"),
+        ("can you still start it at 35?", "no upper age limit"),
+        # "zu alt" got the minimum age alone, which now says there is no upper limit either
+        ("bin ich mit 45 zu alt dafür?", "Ein Höchstalter"),
     ],
 )
 async def test_a_rule_asked_after_a_card_gets_the_reviewed_answer(
