@@ -21,7 +21,8 @@ _DATA = Path(__file__).with_name("language.yaml")
 LANGUAGES = ("de", "en")
 # The key of the conversation's language beside a remembered topic (see bot.pipeline.run).
 CONVERSATION_KEY = "conversation_language"
-_WORD = re.compile(r"[a-zäöüß]+")
+# A word of letters only: "a53b4a" (a code, a room "B104") holds no word "a" or "b".
+_WORD = re.compile(r"(?<![\w])[a-zäöüß]+(?![\w])")
 # Markup such as a Teams mention (<at>Name</at>) is no word of either language.
 _TAG = re.compile(r"</?[a-z][^<>]*>")
 

@@ -17,6 +17,9 @@ from bot.language import choose, detect, settled
         ("Einladung an Herrn Lange zum Termin am 3.2. um 10 Uhr", "de"),
         # a Teams mention's tag is no English word
         ('admin zuordnen <at>Berta Beispiel</at> "Jugend 1a2b3c"', None),
+        # a code holds no English "a": "a53b4a" made the reply English
+        ('admin zuordnen <at>Berta Beispiel</at> "Jugend a53b4a"', None),
+        ("Termin in Raum B104, Gruppe 9a", "de"),
         ("Tischler", None),
         ("ja", None),
         # A Teams mention's markup is no English "at".
