@@ -22,7 +22,6 @@ from skills.email.drafter import Drafter, TemplateDrafter, placeholders
 from skills.email.facts import missing_facts
 from skills.email.model import EmailDraft, EmailRequest
 from skills.email.render import Renderer
-from skills.email.report import copy_text
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +114,7 @@ class LLMDrafter:
                 "Anfrage der Beratungsperson:",
                 f'"""{request.wording or "-"}"""',
                 "Vorlage mit allen erkannten Angaben und Platzhaltern:",
-                f'"""{copy_text(base, language)}"""',
+                f'"""{subject_label}: {base.subject}\n\n{base.body}"""',
             ]
         )
         response = await self._llm.complete(
