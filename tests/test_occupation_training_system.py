@@ -103,6 +103,11 @@ GENERAL = [
     # "nicht verstanden" before
     ("Welche Berufe haben Zukunft?", "prospects", "de"),
     ("Darf ein 15-Jähriger schon eine Ausbildung anfangen?", "minimum_age", "de"),
+    ("Kann man nach einer Kündigung eine Umschulung machen?", "late_start", "de"),
+    ("kann man die Prüfung extern machen, wenn man 10 Jahre gearbeitet hat?", "late_start", "de"),
+    ("Ich habe meine Ausbildung abgebrochen, wie geht es jetzt weiter?", "dropping_out", "de"),
+    # a question relayed without its mark ("fragt, ob …")
+    ("Mia (17) fragt, ob sie als Azubi nachts arbeiten darf.", "working_time", "de"),
     ("Was passiert wenn man die Abschlussprüfung nicht besteht?", "exam_failed", "de"),
     ("Wie oft kann man die Gesellenprüfung wiederholen?", "exam_failed", "de"),
     ("what if my client fails the final exam?", "exam_failed", "en"),
