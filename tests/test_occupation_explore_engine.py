@@ -61,3 +61,9 @@ async def test_two_left_hands_leave_out_crafts(acked_chat: Chat) -> None:
     reply, text = await acked_chat.say("Meine Klientin hat zwei linke Hände, was kann sie machen?")
     assert reply.outcome is Outcome.OK
     assert "ohne Handwerk" in text
+
+
+async def test_paying_taxes_is_no_interest_in_numbers(acked_chat: Chat) -> None:
+    # "Steuern zahlen" listed occupations for an interest in numbers
+    _, text = await acked_chat.say("Muss man in der Ausbildung Steuern zahlen?")
+    assert "Gefiltert nach:" not in text

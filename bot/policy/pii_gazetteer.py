@@ -238,7 +238,9 @@ def _is_common(word: str) -> bool:
 # hat", "sein Abi hat", "das Abi hat" (a name takes at most "der"/"die" in speech).
 _AFTER_DETERMINER = re.compile(
     r"(?<![^\W\d_])(?:k?ein|k?eine[nms]?|sein|seine[nms]?|ihr|ihre[nms]?|mein|meine[nms]?"
-    r"|dein|deine[nms]?|unser|unsere[nms]?|euer|eure[nms]?|das|ohne|no|a|an|his|her|my|their)"
+    r"|dein|deine[nms]?|unser|unsere[nms]?|euer|eure[nms]?|das|ohne|no|a|an|his|her|my|their"
+    # a subject before it: the word is what the subject has ("wenn man Abi hat")
+    r"|man|ich|du|er|wir)"
     r"[ \t]+$",
     re.IGNORECASE,
 )
