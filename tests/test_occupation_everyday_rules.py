@@ -1,4 +1,5 @@
-"""Rules of the training system asked in everyday words, on their own or after a card: when a
+"""Rules of the training system asked in everyday words after a card (asked on their own, they
+are cases of ``test_occupation_training_system.py``): when a
 training starts and when to apply, whether the vocational school is compulsory, what comes
 after the training, what an internship is worth, part of a training abroad, holidays and
 working hours of trainees; and a way in with a certificate ("Kommt man mit Realschulabschluss
@@ -11,54 +12,13 @@ from conftest import Chat
 from occupation_skill_fixtures import text_of
 from skill_contexts import skill_context
 
-from bot.reply import Heading, Outcome
+from bot.reply import Heading
 from bot.routing.intent import THRESHOLD, OfflineIntentClassifier
-from bot.skill import Skill
 from skills.occupation import OccupationSkill
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import read_follow_up
 from skills.occupation.query import extract_query
-from skills.occupation.training_system import focus_asked, load, topic_of
-
-ON_THEIR_OWN = [
-    ("Wann sollte man sich für eine Ausbildung bewerben?", "training_start", "de"),
-    ("wann fängt die Ausbildung normalerweise an?", "training_start", "de"),
-    ("Gibt es eine Bewerbungsfrist für Ausbildungsplätze?", "training_start", "de"),
-    ("when do apprenticeships start?", "training_start", "en"),
-    ("Ist die Berufsschule Pflicht?", "vocational_school_duty", "de"),
-    ("Muss man mit 23 noch zur Berufsschule?", "vocational_school_duty", "de"),
-    ("is vocational school compulsory?", "vocational_school_duty", "en"),
-    ("Welche Weiterbildungen gibt es nach der Ausbildung?", "further_training", "de"),
-    ("Wer bezahlt die Meisterschule?", "further_training", "de"),
-    ("what can you do after an apprenticeship?", "further_training", "en"),
-    ("Lohnt sich ein Praktikum vor der Ausbildung?", "internship", "de"),
-    ("Muss ein Praktikum bezahlt werden?", "internship", "de"),
-    ("do you get paid for an internship?", "internship", "en"),
-    ("Kann man einen Teil der Ausbildung im Ausland machen?", "training_abroad", "de"),
-    ("Can apprentices spend part of their training abroad?", "training_abroad", "en"),
-    ("Wie viel Urlaub hat man in der Ausbildung?", "working_time", "de"),
-    ("Wie viele Stunden darf ein Azubi unter 18 arbeiten?", "working_time", "de"),
-    ("how many days of holiday do apprentices get?", "working_time", "en"),
-    # holiday pay is no holiday: "Urlaubsgeld" got the answer on days off
-    ("Stimmt es, dass man als Azubi Urlaubsgeld bekommt?", "bonus_payments", "de"),
-    ("gibts in der ausbildung weihnachtsgeld?", "bonus_payments", "de"),
-    ("Hat man als Lehrling Anspruch auf ein 13. Monatsgehalt?", "bonus_payments", "de"),
-    ("do apprentices get a christmas bonus?", "bonus_payments", "en"),
-]
-
-
-@pytest.mark.parametrize(("question", "topic", "language"), ON_THEIR_OWN)
-async def test_a_rule_asked_on_its_own_gets_the_reviewed_answer(
-    question: str, topic: str, language: str, skills: list[Skill], skill: OccupationSkill
-) -> None:
-    intent = await OfflineIntentClassifier().classify(question, skills)
-    assert intent is not None
-    assert intent.skill_id == "occupation"
-    result = await skill.handle(skill_context(question, None, language))
-    assert result.outcome is Outcome.OK
-    assert result.data["general"]["topic"] == topic
-    answer = next(t for t in load().topics if t.id == topic).answer(language)
-    assert result.blocks[0] == Heading(answer.heading)
+from skills.occupation.training_system import focus_asked, topic_of
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,30 @@ GENERAL = [
     ("how can a trainee quit an apprenticeship?", "dropping_out", "en"),
     ("Was ist ein Bildungsgutschein?", "education_voucher", "de"),
     ("Wie kann man den Realschulabschluss nachholen?", "school_certificate_later", "de"),
+    # everyday rules of a training, asked on their own
+    ("Wann sollte man sich für eine Ausbildung bewerben?", "training_start", "de"),
+    ("wann fängt die Ausbildung normalerweise an?", "training_start", "de"),
+    ("Gibt es eine Bewerbungsfrist für Ausbildungsplätze?", "training_start", "de"),
+    ("when do apprenticeships start?", "training_start", "en"),
+    ("Ist die Berufsschule Pflicht?", "vocational_school_duty", "de"),
+    ("Muss man mit 23 noch zur Berufsschule?", "vocational_school_duty", "de"),
+    ("is vocational school compulsory?", "vocational_school_duty", "en"),
+    ("Welche Weiterbildungen gibt es nach der Ausbildung?", "further_training", "de"),
+    ("Wer bezahlt die Meisterschule?", "further_training", "de"),
+    ("what can you do after an apprenticeship?", "further_training", "en"),
+    ("Lohnt sich ein Praktikum vor der Ausbildung?", "internship", "de"),
+    ("Muss ein Praktikum bezahlt werden?", "internship", "de"),
+    ("do you get paid for an internship?", "internship", "en"),
+    ("Kann man einen Teil der Ausbildung im Ausland machen?", "training_abroad", "de"),
+    ("Can apprentices spend part of their training abroad?", "training_abroad", "en"),
+    ("Wie viel Urlaub hat man in der Ausbildung?", "working_time", "de"),
+    ("Wie viele Stunden darf ein Azubi unter 18 arbeiten?", "working_time", "de"),
+    ("how many days of holiday do apprentices get?", "working_time", "en"),
+    # holiday pay is no holiday: "Urlaubsgeld" got the answer on days off
+    ("Stimmt es, dass man als Azubi Urlaubsgeld bekommt?", "bonus_payments", "de"),
+    ("gibts in der ausbildung weihnachtsgeld?", "bonus_payments", "de"),
+    ("Hat man als Lehrling Anspruch auf ein 13. Monatsgehalt?", "bonus_payments", "de"),
+    ("do apprentices get a christmas bonus?", "bonus_payments", "en"),
 ]
 
 
