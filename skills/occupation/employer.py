@@ -70,11 +70,13 @@ def employer_asked(text: str) -> str | None:
     return None
 
 
-def employer_result(who: str, say: Say) -> SkillResult:
-    """What the catalogue cannot say about an employer, and where to find it."""
+def employer_result(who: str, say: Say, *, needs: bool = False) -> SkillResult:
+    """What the catalogue cannot say about an employer (``needs``: about its requirements),
+    and where to find it."""
     url = f"{JOBSUCHE}suche?angebotsart=4&was={quote(who, safe='')}"
+    key = "employer_needs.text" if needs else "employer.text"
     return SkillResult(
-        (Text(say("employer.text", who=who, url=url)),),
+        (Text(say(key, who=who, url=url)),),
         outcome=Outcome.OK,
         data={"employer": who, "suggestions": []},
     )
@@ -143,16 +145,6 @@ def _employer_named(text: str) -> str | None:
         if _GERMAN.sub("", key) in _employers():  # "der Deutschen Bahn", "the German army"
             return who
     return None
-
-
-def employer_needs_result(who: str, say: Say) -> SkillResult:
-    """What the catalogue cannot say about an employer's requirements, and where to look."""
-    url = f"{JOBSUCHE}suche?angebotsart=4&was={quote(who, safe='')}"
-    return SkillResult(
-        (Text(say("employer_needs.text", who=who, url=url)),),
-        outcome=Outcome.OK,
-        data={"employer": who, "suggestions": []},
-    )
 
 
 # "Verkäuferin bei Rossmann", "Zahnmedizinische Fachangestellte bei einem Zahnarzt in Köln":

@@ -38,7 +38,6 @@ from skills.occupation.difference import (
 from skills.occupation.employer import (
     employer_asked,
     employer_needs_asked,
-    employer_needs_result,
     employer_result,
     title_before_employer,
 )
@@ -210,7 +209,7 @@ class OccupationSkill(Skill):
         # "Was braucht man für die Bundeswehr?", also right after a card: an employer, no fact
         needs_of = employer_needs_asked(ctx.args, self._catalogue)
         if needs_of is not None:
-            return employer_needs_result(needs_of, say)
+            return employer_result(needs_of, say, needs=True)
         followed = await self._follow_up(ctx, say)
         if followed is not None:
             return followed
