@@ -64,7 +64,7 @@ def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group())
 
 
-def _measured_against_person(sentence: str, person: re.Pattern[str]) -> bool:
+def measured_against_person(sentence: str, person: re.Pattern[str]) -> bool:
     """Doubt, age or "bei <person>" in ``sentence``: the worth is said of the person."""
     practical = _practical()
     if practical.doubt.search(sentence):
@@ -75,7 +75,7 @@ def _measured_against_person(sentence: str, person: re.Pattern[str]) -> bool:
 def _worthwhile_step(sentence: str, person: re.Pattern[str]) -> bool:
     """Whether ``sentence`` asks whether a thing or a step is worthwhile (module docstring)."""
     practical = _practical()
-    if _measured_against_person(sentence, person):
+    if measured_against_person(sentence, person):
         return False
     if practical.path.search(practical.path_as_time.sub(_blank, sentence)):
         return False
@@ -96,7 +96,7 @@ def set_aside_practical(text: str, person: re.Pattern[str]) -> str:
 
     def read(found: re.Match[str]) -> str:
         sentence = found.group()
-        if practical.own_step.search(sentence) and not _measured_against_person(sentence, person):
+        if practical.own_step.search(sentence) and not measured_against_person(sentence, person):
             sentence = practical.own_step.sub(_blank, sentence)
         if practical.worth.search(sentence) and _worthwhile_step(sentence, person):
             sentence = practical.worth.sub(_blank, sentence)

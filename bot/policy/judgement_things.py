@@ -1,0 +1,84 @@
+"""A thing as the subject of a judging word, set aside before the judgement readings.
+
+"Ist so ein Online-Excel-Kurs für Frau Brückner eher Zeitverschwendung?" or "Ist das
+Berufskolleg in Unna für Herrn Maier besser als das in Hamm?" judge a course or a school, not
+the person: the person is only whom the thing is for. A sentence that opens with a thing as
+its subject (``judgement_things.yaml``: courses, licences, schools, providers, companies,
+tools) has its "für <person>" taken out, so the readings find nobody judged there; what else
+the text says ("…, oder ist sie zu langsam dafür?") is still read.
+
+It stays a verdict when the thing is measured against the person: doubt or age ("überhaupt",
+"noch", "mit 58", as in :mod:`bot.policy.judgement_practical`), "bei <person>", or a word of
+ability or difficulty ("zu schwer", "machbar", "realistisch"). A path into an occupation or a
+measure ("Ist eine Umschulung … für Herrn Braun sinnvoll?") is no thing here: it is the
+person's course.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from bot.policy.judgement_practical import measured_against_person
+from bot.yaml_data import load_yaml
+
+_DATA = Path(__file__).with_name("judgement_things.yaml")
+# A sentence, its end mark included; an abbreviation's dot ends none ("Hr. Becker").
+_SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\b[HF]r)\.|(?<=\bDr)\.)+[.?!]*")
+# The rest of a name after the person found ("Frau B" + "rückner", "Mr H" + "addad"), and
+# further capitalised words of it ("Frau Anna Weber").
+_NAME_REST = re.compile(r"[^\W\d_]*(?:\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+)*")
+
+
+class _Things(NamedTuple):
+    subject: re.Pattern[str]
+    beneficiary: re.Pattern[str]
+    ability: re.Pattern[str]
+
+
+@cache
+def _things() -> _Things:
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
+    subject = str(data["subject"]).replace("{thing}", str(data["thing"]))
+    flags = re.IGNORECASE
+    return _Things(
+        re.compile(subject, flags),
+        re.compile(data["beneficiary"], flags),
+        re.compile(data["ability"], flags),
+    )
+
+
+def _without_beneficiary(sentence: str, person: re.Pattern[str]) -> str:
+    """``sentence`` with each "für <person>" blanked."""
+    things = _things()
+    parts: list[str] = []
+    last = 0
+    for found in things.beneficiary.finditer(sentence):
+        if found.start() < last:
+            continue
+        who = person.match(sentence, found.end())
+        if who is None:
+            continue
+        rest = _NAME_REST.match(sentence, who.end())
+        end = rest.end() if rest else who.end()
+        parts.append(sentence[last : found.start()] + " " * (end - found.start()))
+        last = end
+    return "".join(parts) + sentence[last:]
+
+
+def set_aside_things(text: str, person: re.Pattern[str]) -> str:
+    """``text`` without the person a thing is weighed for, in each sentence that opens with a
+    thing as its subject and does not measure it against the person (module docstring)."""
+    things = _things()
+
+    def read(found: re.Match[str]) -> str:
+        sentence = found.group()
+        if things.subject.match(sentence) is None:
+            return sentence  # most sentences
+        if things.ability.search(sentence) or measured_against_person(sentence, person):
+            return sentence
+        return _without_beneficiary(sentence, person)
+
+    return _SENTENCE.sub(read, text)
