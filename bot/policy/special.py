@@ -53,6 +53,13 @@ from bot.policy.judgement import person_pattern
 from bot.policy.pii_gazetteer import is_plain_name
 from bot.policy.special_cues import CATEGORIES, RELIGION, cue_data, cue_patterns
 from bot.policy.special_families import find_family_words
+from bot.policy.special_guards import (
+    asked_after_colon,
+    continues_own_state,
+    is_a_surname,
+    may_happen_or_required,
+    with_team_colleagues,
+)
 from bot.policy.special_patterns import (
     after_hyphen_pattern,
     context_patterns,
@@ -249,15 +256,16 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         occupation.search(hyphenated.group()) or _occupation_after_hyphen(hyphenated.group())
     ):
         return False
-    if _is_a_name(text, cue):
+    if _is_a_name(text, cue) or is_a_surname(text, cue.start, cue.words):
         return False
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, cue.start + 1)), default=0)
+    marks = list(_CLAUSE_END.finditer(text, 0, cue.start + 1))
+    start = marks[-1].end() if marks else 0
     end_match = _CLAUSE_END.search(text, cue.end)
     clause = text[start : end_match.start() if end_match else len(text)]
     # the counsellor's own family is the counsellor's ("meine Tochter ist krank"): read as "ich"
     reading = own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
     # … and a colleague's name is the colleague's ("mein Kollege Herr Aydın ist in Reha")
-    reading = named_colleague().sub(_without_name, reading)
+    reading = with_team_colleagues(named_colleague().sub(_without_name, reading))
     third_person, notes_request = notes_patterns()
     # in notes "war …" is the client's, whom notes leave out as their subject
     own_opener = opener.match(reading) and not (
@@ -266,6 +274,13 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     about_me = own.search(reading) or own_opener or generic_pattern().search(reading)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
     someone = bool(others.search(reading) or _names_a_person(reading) or _SHE.match(reading))
+    if not (about_me or someone) and marks:
+        # a clause with no subject going on about the counsellor's own health ("bin erkältet,
+        # Migräne wieder")
+        previous = marks[-2].end() if len(marks) > 1 else 0
+        notes_like = notes or notes_request.search(text) is not None
+        if continues_own_state(text[previous : marks[-1].start()], marks[-1].group(), notes_like):
+            return False
     if weak and not (about_me or someone):
         # a weak cue's person may be a listed name no other word marks ("Olena ist …")
         someone = _names_by_list(text, start, start + len(clause), cue)
@@ -275,6 +290,10 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         return False
     if not notes and _question_in_general(text, cue):
         return False
+    if not notes and asked_after_colon(text, cue.start, cue.end) and not _someone_else_in(text):
+        return False  # "Allgemeine Frage: Darf ein Betrieb das Kopftuch verbieten?"
+    if may_happen_or_required(text, cue.start, cue.end, cue.own_words):
+        return False  # "wenn er krank ist", "braucht er ein ärztliches Gutachten?"
     sentence = _sentence(text, cue)
     at = cue.start - _sentence_start(text, cue)
     if not notes and states_a_rule(sentence, at) and not _someone_else_in(text):

@@ -1,0 +1,143 @@
+"""Forms in which a special-category cue names no client's data, read before or beside
+:mod:`bot.policy.special`'s clause reading (``special_guards.yaml``):
+
+- a surname: the word right after a title ("Frau Krebs hat den Termin verpasst", "frau taub
+  fragt …");
+- a colleague named with their team ("Frau Brandt aus dem Team ist krankgeschrieben"): read
+  as the counsellor's side, like a name after the word for a colleague;
+- the counsellor's own state continued: a clause with no subject of its own right after a
+  clause in which the counsellor speaks of their own health ("I'm off sick tomorrow,
+  migraine again");
+- a case that may happen: being ill in a clause of a condition ("wenn er am Tag vom Termin
+  krank ist"), and the papers for it asked about in the same sentence ("braucht er ne AU?");
+  not where it happens again or often ("wenn er wieder krank ist");
+- a health paper asked for as a requirement ("Braucht er für den Busführerschein ein
+  ärztliches Gutachten?");
+- a question after a headline and a colon ("Allgemeine Frage für den Infoabend: Darf ein
+  Betrieb das Kopftuch verbieten?"): read like a question that opens its sentence; opened by
+  a verb, only as one clause ("Frage: hat Diabetes, welche Ausbildungen gehen?" is a note).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from bot.policy.special_cues import cue_patterns
+from bot.policy.special_patterns import context_patterns, question_opener
+from bot.yaml_data import load_yaml
+
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d|\s+[a-zäöüß])(?<![A-Z]\.)(?<!\b[HhFf]r\.)")
+_COLON = re.compile(r":")
+_CLAUSE_BREAK = re.compile(r"[,;–—]|\s-\s")
+_DATA = Path(__file__).with_name("special_guards.yaml")
+
+
+class _Guards(NamedTuple):
+    title_before: re.Pattern[str]
+    team_colleague: re.Pattern[str]
+    illness: re.Pattern[str]
+    condition: re.Pattern[str]
+    recurring: re.Pattern[str]
+    paper_after: re.Pattern[str]
+    needed: re.Pattern[str]
+
+
+@cache
+def _guards() -> _Guards:
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
+    return _Guards(*(re.compile(data[key], re.IGNORECASE) for key in _Guards._fields))
+
+
+def is_a_surname(text: str, start: int, words: str) -> bool:
+    """A one-word cue right after a title is a surname ("Frau Krebs", "frau taub")."""
+    if not words.isalpha():
+        return False
+    return _guards().title_before.search(text, max(0, start - 20), start) is not None
+
+
+def with_team_colleagues(clause: str) -> str:
+    """``clause`` with a colleague named with their team read as "ich" (same length)."""
+    return _guards().team_colleague.sub(_as_own, clause)
+
+
+def _as_own(found: re.Match[str]) -> str:
+    name = found.group("name")
+    return "ich".ljust(len(name)) + found.group()[len(name) :]
+
+
+def continues_own_state(previous: str, mark: str, notes: bool) -> bool:
+    """Whether ``previous``, the clause before a clause with no subject of its own and joined
+    to it by ``mark`` (a comma or a dash, not a sentence end), is the counsellor speaking of
+    their own health and of nobody else: the clause goes on about the same person ("I'm off
+    sick tomorrow, migraine again"). In ``notes`` only a word for oneself counts, not a
+    clause opened by a verb ("war krank, …" is the client's there)."""
+    if mark.strip() not in {",", "–", "—", "-", ";"}:
+        return False
+    own, opener, others, *_rest = context_patterns()
+    mine = own.search(previous) or (not notes and opener.match(previous))
+    if not mine or others.search(previous):
+        return False
+    return any(pattern.search(previous) for pattern, weak in cue_patterns() if not weak)
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start + 1)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    return begin, stop.end() if stop else len(text)
+
+
+def may_happen_or_required(text: str, start: int, end: int, words: str) -> bool:
+    """Being ill as a case that may happen, or a health paper asked for as a requirement."""
+    return _may_happen(text, start, end, words) or _a_required_paper(text, start, end)
+
+
+def _may_happen(text: str, start: int, end: int, words: str) -> bool:
+    """Being ill in general in a clause of a condition, or its papers asked about in a
+    sentence with such a clause: a case that may happen, nobody's state."""
+    guards = _guards()
+    if not guards.illness.match(words.strip()):
+        return False
+    begin, stop = _sentence_bounds(text, start, end)
+    sentence = text[begin:stop]
+    for word in re.finditer(r"[^\W\d_]+", sentence):
+        if not guards.illness.match(word.group()):
+            continue
+        condition = guards.condition.search(sentence, max(0, word.start() - 80), word.start())
+        if condition is None:
+            continue
+        if guards.recurring.search(sentence, condition.start(), word.end()):
+            continue
+        return True
+    return False
+
+
+def _a_required_paper(text: str, start: int, end: int) -> bool:
+    """A health word naming a paper asked for as a requirement ("ein ärztliches
+    Gutachten", with "braucht"/"muss … vorlegen" in its sentence)."""
+    guards = _guards()
+    if guards.paper_after.match(text, end) is None:
+        return False
+    begin, stop = _sentence_bounds(text, start, end)
+    return guards.needed.search(text, begin, stop) is not None
+
+
+def asked_after_colon(text: str, start: int, end: int) -> bool:
+    """The cue stands in a question that opens after a headline and a colon ("Allgemeine
+    Frage für unseren Infoabend: Darf ein Betrieb das Kopftuch verbieten?")."""
+    begin, stop = _sentence_bounds(text, start, end)
+    if not text[begin:stop].rstrip().endswith("?"):
+        return False
+    colons = [m.end() for m in _COLON.finditer(text, begin, start)]
+    if not colons:
+        return False
+    word, verb = question_opener()
+    if word.match(text, colons[-1]):
+        return True
+    # a verb only where the question is one clause: "Frage: hat Diabetes, welche Ausbildungen
+    # gehen?" is a note on a client and a question about her
+    return verb.match(text, colons[-1]) is not None and not _CLAUSE_BREAK.search(
+        text, colons[-1], stop
+    )
