@@ -27,6 +27,7 @@ from bot.policy.judgement_aside import names_a_counterpart, set_aside_rules_and_
 from bot.policy.judgement_asked import asks_about_someone
 from bot.policy.judgement_companies import as_companies
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
+from bot.policy.judgement_demand import measures_a_demand
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
 from bot.policy.judgement_names import with_known_names
@@ -126,6 +127,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
         or asks_about_someone(text, person)
         or relays_a_verdict(text, person)
         or casts_someone_in_a_role(text, person)
+        or measures_a_demand(text, person)
     )
 
 

@@ -80,7 +80,8 @@ def _frame() -> _Frame:
     stems = _adjective(data["adjectives"], data["adjective_prefixes"])
     adjective = rf"{stems}(?:er|e?st)?{_ENDINGS}\b"
     plain = rf"{_adjective(data['verdict_adjectives'], data['adjective_prefixes'])}{_ENDINGS}\b"
-    verbs = "|".join(f"(?:{v})" for v in data["verbs"])
+    practical = data["practical"]
+    verbs = "|".join(f"(?:{v})".replace("{practical}", practical) for v in data["verbs"])
     degree = data["degree"]
     # a degree word before any adjective: "total verpeilt", "really disorganised"
     open_degree = (
@@ -124,6 +125,12 @@ def _frame() -> _Frame:
         re.compile(rf"\s+(?:(?!{_PREPOSITION})[^\W\d_]+\s+)?{data['things']}\b", flags),
         re.compile(rf"\b{data['things']}$", flags),
     )
+
+
+def circumstances() -> str:
+    """Adjectives of circumstances rather than of a person ("zu teuer", "zu weit", "zu spät"),
+    as a regular expression matching at a word start."""
+    return str(load_yaml(_DATA.read_text(encoding="utf-8"))["practical"])
 
 
 def _lower_case_name(sentence: str) -> bool:

@@ -9,6 +9,10 @@ imperative, "in der du ihm mitteilst", "tell him") an indirect question ("ob", "
 "whether") that names a person and holds a judgement word, or asks for the assistant's own
 view of the person. A human asked in the mail ("teilen Sie mir mit, ob …") is no verdict of
 the assistant, nor is advice on improving someone's chances or a date to make.
+
+A third party's question passed on counts the same way: "Der Betrieb fragt mich, ob sich
+Jannik in der Probezeit bewährt hat", "Die Mutter will wissen, ob ihr Sohn das Zeug fürs Abi
+hat" ask the assistant to answer it, outside a task.
 """
 
 from __future__ import annotations
@@ -18,15 +22,17 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from bot.policy.judgement_cues import cue_patterns, names_someone
+from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_relay.yaml")
 _SENTENCE_END = re.compile(r"[.?!\n]")
+_AGE = re.compile(r"\(\d{1,2}\)")  # "ihr Sohn (16)": an age, not a date
 
 
 class _Relay(NamedTuple):
     tell: re.Pattern[str]
+    reported: re.Pattern[str]
     indirect: re.Pattern[str]
     own_view: re.Pattern[str]
     weak_ok: re.Pattern[str]
@@ -42,17 +48,28 @@ def _relay() -> _Relay:
 def relays_a_verdict(text: str, person: re.Pattern[str]) -> bool:
     """Whether ``text`` tells the assistant to pass on its verdict on a named person."""
     relay = _relay()
-    for told in relay.tell.finditer(text):
-        rest = text[told.end() :]
-        end = _SENTENCE_END.search(rest)
-        rest = rest[: end.start()] if end else rest
-        question = relay.indirect.match(rest)
-        if question is None:
-            continue
-        clause = rest[question.start("word") :]  # "ob sie die Prüfung schafft"
-        if not relay.aside.search(clause) and _judged(clause, person):
-            return True
-    return False
+    if any(_asks_in(text, told.end(), person) for told in relay.tell.finditer(text)):
+        return True
+    task = cue_patterns().task
+    return any(
+        _asks_in(sentence, found.end(), person)
+        for sentence in sentences(text)
+        if not task.search(sentence)
+        for found in relay.reported.finditer(sentence)
+    )
+
+
+def _asks_in(text: str, start: int, person: re.Pattern[str]) -> bool:
+    """Whether an indirect question at ``start`` of ``text`` asks a verdict on a person."""
+    relay = _relay()
+    rest = text[start:]
+    end = _SENTENCE_END.search(rest)
+    rest = rest[: end.start()] if end else rest
+    question = relay.indirect.match(rest)
+    if question is None:
+        return False
+    clause = rest[question.start("word") :]  # "ob sie die Prüfung schafft"
+    return not relay.aside.search(_AGE.sub("", clause)) and _judged(clause, person)
 
 
 def _judged(clause: str, person: re.Pattern[str]) -> bool:

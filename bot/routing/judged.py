@@ -22,10 +22,13 @@ REQUEST_LINES = 3
 REQUEST_CHARS = 1_000
 _COURTESY_WORDS = 4  # "danke!", "lg Anna", "vielen Dank dir"
 _NOTE_LINE = re.compile(r"^(?:[-*•–]|\d+[.)]|[^\W\d_][^:\n]{0,30}:)")
-# A sentence to the assistant: the second person, or a leading imperative (notes in telegraph
-# style start with the third person: "Schreibt gern", "Sagt, sie will …").
+# A sentence to the assistant: the second person, a leading imperative (notes in telegraph
+# style start with the third person: "Schreibt gern", "Sagt, sie will …"), or the counsellor's
+# own question under its label ("Meine Frage: hat die ne Chance?"; a note's "Frage: …" is the
+# client's).
 _ADDRESSED = re.compile(
     r"\b(?:du|dir|dich|dein|deine|deinen|deiner|you|u|ya|your)\b|\bmeinste\b"
+    r"|^\s*(?:meine|unsere|my|our)\s+(?:frage|question)\b"
     r"|^\s*(?:und\s+|also\s+|jetzt\s+)?(?:bitte\s+)?(?:schreib|schätz|sag|bewert|beurteil"
     r"|entscheid|formulier|gib|nenn|write|tell|say|rate|rank|decide|judge)e?\b",
     re.IGNORECASE,
