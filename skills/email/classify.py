@@ -56,7 +56,9 @@ _CUES: dict[Purpose, tuple[tuple[float, re.Pattern[str]], ...]] = {
             3,
             re.compile(
                 r"\bneue[nr]?\s+(?:termin|vorschlag)|\bnew\s+(?:date|time|appointment)"
-                r"|\bmove\s+the\s+appointment|\bmoved\s+(?:to|from)\b"
+                r"|\bmoved\s+(?:to|from)\b"
+                # "can we move our appointment …", "move the meeting to Friday"
+                r"|\bmove\s+(?:the|our|my|your|his|her|their)\s+(?:appointment|meeting|session)"
                 # "… klappt bei mir nicht, können wir stattdessen am 21.01. …"
                 r"|\b(?:stattdessen|instead)\b(?=[^.!?\n]{0,30}\d)",
                 _F,

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from bot.word_trie import trie_alternation
 from skills.email.model import Notice
+from skills.email.moves import in_order
 
 WEEKDAYS: dict[str, int] = {}
 for _index, _names in enumerate(
@@ -141,15 +142,18 @@ _BARE_WEEKDAY = re.compile(
 _NAMING = re.compile(
     rf"\b(?:the|our|your|die|der|unsere)\s+(?P<wd>{_WD_FULL})\s+(?=[^\W\d])(?!um\b|at\b)", _F
 )
-# "am do um 10", "bis Fr", "auf Do verschoben": a short weekday only after a preposition, not
+# "am do um 10", "bis Fr", "von Di auf Do": a short weekday only after a preposition, not
 # before a date;
 # "Termin Do 9:00", "Mi 14 Uhr": capitalised, right before its clock time
 _SHORT_WEEKDAY = re.compile(
-    r"(?:(?<=\bam\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bauf\s)|(?<=\bfür\s)|(?<=\bfuer\s))"
+    r"(?:(?<=\bam\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bauf\s)|(?<=\bfür\s)|(?<=\bfuer\s)"
+    r"|(?<=\bvon\s)|(?<=\bvom\s))"
     # "Mo bis Fr erreichbar": a span of weekdays, office hours, no day
     + "".join(rf"(?<!\b{day}\sbis\s)(?<!\b{day}\.\sbis\s)" for day in ("mo", "di", "mi", "do"))
     + r"(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?"
     r"(?!\s*\d{1,2}\.)"
+    # "von Mo bis Fr", "ab Mo–Fr": a span of weekdays starts here, no day
+    r"(?!\s*(?:bis|-|–)\s*(?:mo|di|mi|do|fr|sa|so)\b)"
     r"|(?<![-–/])(?<![-–/]\s)(?<!bis\s)\b(?-i:(?P<wd_timed>Mo|Di|Mi|Do|Fr|Sa))\b\.?"
     r"(?=\s+(?:um\s+)?\d{1,2}(?::\d{2}|\s*uhr\b|\.\d{2}\s*uhr\b))",
     _F,
@@ -261,6 +265,7 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
     """All dates in ``text`` in reading order, and notices about doubtful readings."""
     found: list[DateMention] = []
     notices: list[Notice] = []
+    typed = text
 
     def take(
         pattern: re.Pattern[str],
@@ -327,4 +332,4 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
     for pattern, offset in _RELATIVE:
         take(pattern, said(_shifted(today, offset)))
     found.sort(key=lambda mention: mention.start)
-    return found, notices
+    return in_order(typed, found, notices, WEEKDAYS)
