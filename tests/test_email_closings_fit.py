@@ -12,8 +12,8 @@ import pytest
 
 from skills.email.classify import classify
 from skills.email.drafter import TemplateDrafter
-from skills.email.extract import extract_for
 from skills.email.model import PlaceKind, Purpose
+from skills.email.purpose_fit import extract_for
 from skills.email.times import find_times
 
 TODAY = date(2027, 1, 11)  # a Monday

@@ -33,7 +33,9 @@ PASTED = (
     ],
 )
 def test_the_signer_of_a_pasted_message_is_read(text: str, signed: str) -> None:
-    assert pasted_reply(text) == signed
+    found = pasted_reply(text)
+    assert found is not None
+    assert found.signed == signed
 
 
 @pytest.mark.parametrize(

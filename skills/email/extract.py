@@ -9,7 +9,7 @@ from datetime import date
 from bot.routing.closing_order import closing_order
 from skills.email import lists, slots
 from skills.email.checks import date_notices
-from skills.email.classify import asks_for_documents, cue_spans
+from skills.email.classify import cue_spans
 from skills.email.closings import new_date_spans
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.documents import as_documents, labelled_documents, mentioned_documents
@@ -328,77 +328,3 @@ def _organisation_spans(addressee: Addressee, *, named: bool) -> list[Span]:
         return []
     span, with_name = addressee.organisation
     return [span] if with_name is named else []
-
-
-def extract_for(text: str, purpose: Purpose, today: date) -> EmailRequest:
-    """:func:`extract`, but a request for documents that names none and asks for none in so
-    many words ("Unterlagen in den Briefkasten werfen", "Unterlagen online über …") is a
-    message: the documents template would put "[Unterlagen]" where the request says something
-    else."""
-    request = extract(text, purpose, today)
-    if purpose is Purpose.DOCUMENTS and not request.documents and not asks_for_documents(text):
-        return extract(text, Purpose.MESSAGE, today)
-    if purpose is Purpose.CANCELLATION and (
-        _calls_off_another_day(request) or _calls_off_no_appointment(text)
-    ):
-        return extract(text, Purpose.MESSAGE, today)
-    return request
-
-
-# What a cancellation may call off as "our appointment": a meeting of some kind, or a time
-_MEETING = re.compile(
-    r"termin|gespräch|treffen|beratung|sprechstunde|sitzung|appointment|meeting|session|call\b"
-    r"|\b\d{1,2}(?::\d{2})?\s*(?:uhr|h)\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b",
-    _F,
-)
-
-
-def _calls_off_no_appointment(text: str) -> bool:
-    """ "Absage: kein Platz mehr in der Maßnahme ab 01.03.", "Marvin muss das Praktikum
-    absagen": what is called off is no meeting, so the draft is the request's own message,
-    never "leider muss ich unser Beratungsgespräch absagen". A course named in a rejection
-    ("leider keinen Platz im Kurs Deutsch B1 bekommen") is not called off either."""
-    if _MEETING.search(text) is not None:
-        return False
-    return words().event_noun.search(text) is None or _REJECTED.search(text) is not None
-
-
-# "keinen Platz bekommen", "wurde nicht genommen", "no place on the course": a rejection
-_REJECTED = re.compile(
-    r"\bkeine[nm]?\s+(?:\w+)?platz|\bkein\s+(?:\w+)?platz|\bnicht\s+(?:genommen|angenommen"
-    r"|berücksichtigt|ausgewählt|zugelassen)|\bkeine\s+zusage|\bno\s+(?:place|spot|seat)s?\b"
-    r"|\bnot\s+(?:been\s+)?(?:accepted|selected|admitted)",
-    _F,
-)
-
-
-# A day named on its own: a weekday, written out or short ("Fr entfällt"), or a date
-_DAY_WORD = re.compile(
-    r"\b(?:mo|di|mi|do|fr|sa|so)\b(?!\.\s*[A-ZÄÖÜ])|\b(?:montag|dienstag|mittwoch|donnerstag"
-    r"|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b\d{1,2}\.\d{1,2}\.",
-    _F,
-)
-_CLAUSE_BOUND = re.compile(r"[,;:\n]|(?<!\d)\.\s")  # "der 10.02. fällt aus" is one clause
-
-
-def _calls_off_another_day(request: EmailRequest) -> bool:
-    """ "Mo 9-12 und Mi 14 Uhr im Raum 1.05, Fr entfällt": what is called off is a day named
-    in the cancelling clause itself, not the appointment the template would cancel; the
-    request tells of both and is drafted as a message."""
-    text = request.wording
-    # the day called off: the one replaced ("… absagen, neuer Vorschlag …"), else the one named
-    dated = (request.appointment, request.previous)
-    parts = [part for slot, spans in request.placed if slot in dated for part in spans]
-    if request.appointment is None or not parts:
-        return False
-    for start, end in cue_spans(text, Purpose.CANCELLATION):
-        bounds = [m.end() for m in _CLAUSE_BOUND.finditer(text, 0, start)]
-        clause_start = bounds[-1] if bounds else 0
-        after = _CLAUSE_BOUND.search(text, end)
-        clause_end = after.start() if after else len(text)
-        if any(clause_start <= a < clause_end for a, _ in parts):
-            return False  # "der Termin am 28.01. um 14 Uhr fällt aus"
-        if _DAY_WORD.search(text, clause_start, clause_end):
-            return True
-    return False

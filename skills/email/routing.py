@@ -23,6 +23,7 @@ from skills.email.asked_for import (
     text_for_someone,
 )
 from skills.email.classify import WRITTEN_OUT, classify
+from skills.email.how_to import how_to
 from skills.email.parties import could_be_first_name, people
 from skills.email.recipients import is_recipient, named_then_told, written_to_role
 from skills.email.relay import relayed
@@ -338,6 +339,9 @@ _RULE_QUESTION = re.compile(
 def evidence(text: str) -> float:
     """How strongly ``text`` asks for an email (the skill's ``match_score``)."""
     head = _slip_fixed(text[:400])
+    told = how_to(head)
+    if told is not None:  # "wie sag ich Frau X am besten, dass …?" asks for that message
+        return evidence(told + text[400:])
     if _INFO_ABOUT.match(head) and not _INFO_FOR.search(head) and not _MAIL_WORD.search(head):
         return 0.0
     if _RULE_QUESTION.match(head) and text.rstrip().endswith("?"):

@@ -21,12 +21,14 @@ from skills.email.carry import meaningful_words
 from skills.email.classify import classify, is_number, parse_answer
 from skills.email.corrections import corrected
 from skills.email.drafter import Drafter, TemplateDrafter
-from skills.email.extract import draft_language, extract_for
+from skills.email.extract import draft_language
+from skills.email.how_to import asked_how
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
 from skills.email.private import set_aside
+from skills.email.purpose_fit import extract_for
 from skills.email.relay import relayed
-from skills.email.reply import pasted_reply
+from skills.email.reply import PastedReply, pasted_reply, unseen_reply
 from skills.email.report import Report, skill_texts
 from skills.email.revision import REMEMBERED, is_revision
 from skills.email.routing import evidence, is_new_request
@@ -157,26 +159,38 @@ class EmailSkill(Skill):
             text = request if is_number(answer) else f"{request}\n{answer}".strip()
             bare = not meaningful_words(_ASKING.sub(" ", request))  # "mail" and nothing else
             if bare and _only_a_purpose(answer):
-                # only the purpose was given: the template, and the details may follow
-                drafted = await self._draft(ctx, "", purpose)
-                return replace(
-                    drafted,
-                    blocks=(*drafted.blocks, Text(skill_texts().get(ctx.language, "details"))),
-                    follow_up=FollowUp(state={"step": STEP_DETAILS, "purpose": purpose.value}),
-                )
+                return await self._template_only(ctx, purpose)
         elif (
             ctx.command is None and ctx.recent is not None and self.continues(ctx.args, ctx.recent)
         ):
             return self._cannot_revise(ctx)
         else:
-            signed = pasted_reply(ctx.args.strip())
-            if signed is not None:  # "Antworte auf diese Mail: „… Gruß, Kevin“"
-                return await self._reply_to_pasted(ctx, signed)
-            text = _asked_how(corrected(ctx.args.strip()))  # "… ach nein, Dienstag"
+            if unseen_reply(ctx.args):  # "Antworte auf die Mail von gestern": none pasted
+                unseen = skill_texts().get(ctx.language, "reply_unseen")
+                return SkillResult((Text(unseen),), outcome=Outcome.PROMPT)
+            pasted = pasted_reply(ctx.args.strip())
+            if pasted is not None:  # "Antworte auf diese Mail: „… Gruß, Kevin“"
+                return await self._reply_to_pasted(ctx, pasted)
+            asked = asked_how(corrected(ctx.args.strip()))  # "… ach nein, Dienstag"
+            text = asked.text
             purpose = classify(text) or _message_if_said(text)
             if purpose is None:
                 return self._ask(ctx, text, again=False)
+            if asked.how and _only_a_purpose(text):
+                # "Wie schreibe ich eine gute Absage?": no facts to draft from, so the
+                # template with its gaps marked, and the details may follow
+                return await self._template_only(ctx, purpose)
         return await self._draft(ctx, text, purpose)
+
+    async def _template_only(self, ctx: SkillContext, purpose: Purpose) -> SkillResult:
+        """Only the purpose was given: its template with every gap a placeholder, and a
+        follow-up that drafts the details typed next with that purpose."""
+        drafted = await self._draft(ctx, "", purpose)
+        return replace(
+            drafted,
+            blocks=(*drafted.blocks, Text(skill_texts().get(ctx.language, "details"))),
+            follow_up=FollowUp(state={"step": STEP_DETAILS, "purpose": purpose.value}),
+        )
 
     async def _details(self, ctx: SkillContext, purpose: Purpose) -> SkillResult:
         """The message after a template drafted from a purpose alone: its details, drafted with
@@ -191,10 +205,16 @@ class EmailSkill(Skill):
             return SkillResult((), outcome=Outcome.PROMPT, resubmit=answer)
         return await self._draft(ctx, answer, classify(answer) or purpose)
 
-    async def _reply_to_pasted(self, ctx: SkillContext, signed: str) -> SkillResult:
-        """A reply to a pasted message: the template greeting whoever signed it, with a gap for
-        the answer; the pasted text goes neither into the draft nor to a model."""
+    async def _reply_to_pasted(self, ctx: SkillContext, pasted: PastedReply) -> SkillResult:
+        """A reply to a pasted message: greeting whoever signed it, saying what the counsellor
+        typed after the quoted message, else with a gap for the answer; the pasted text goes
+        neither into the draft nor to a model."""
+        signed = pasted.signed
         request = f"Nachricht an {signed}" if signed else "Nachricht"
+        if pasted.answer:  # "„… Gruß Aylin“ – Dienstag 14 Uhr passt": the answer is given
+            answer = f"{request}: {pasted.answer}"
+            purpose = classify(answer) or Purpose.MESSAGE
+            return await self._draft(ctx, answer, purpose, offline=True)
         drafted = await self._draft(ctx, request, Purpose.MESSAGE, offline=True)
         name = signed or skill_texts().get(ctx.language, "reply_pasted_someone")
         note = skill_texts().get(ctx.language, "reply_pasted", name=name)
@@ -330,59 +350,6 @@ _TOLD = re.compile(
     r"|^\s*(?:an|to)\b[^.!?\n:]{0,60}?,\s*(?:dass|ob|that|whether)\s+\S+\s+\S",
     re.IGNORECASE,
 )
-
-
-# "Wie schreibe ich eine gute Absage an einen Klienten?": asking how is asking for the template
-_HOW_TO = re.compile(
-    r"^\s*(?:wie\s+(?:schreibe|formuliere|verfasse|mache)\s+ich\s+(?:am\s+besten\s+)?"
-    r"|how\s+(?:do|should|can)\s+i\s+(?:write|word|phrase)\s+)"
-    r"(?:(?:eine|einen|ein|a|an)\s+)?"
-    r"(?:(?:gute|guten|gutes|höfliche|höflichen|kurze|kurzen|good|polite|short)\s+)?"
-    r"(?=\S)",
-    re.IGNORECASE,
-)
-
-
-_TO_WHOM = re.compile(r"(einer|einem|der|dem)\s+(?=\w[^,\n]{0,60},?\s*dass\b)", re.IGNORECASE)
-_DEFINITE = {"einer": "der", "einem": "dem", "der": "der", "dem": "dem"}
-# "kannst du mir helfen, eine Absage an den Betrieb zu formulieren? …", "hilf mir bei einer
-# Absage an …": asking for help with the mail is asking for the mail
-_KIND_OF = (
-    r"(?:(?:eine|einen|einer|einem|ein|ne|nen|der|die|dem)\s+)?"
-    r"(?:(?:gute|nette|höfliche|kurze|freundliche)[nrs]?\s+)?"
-)
-_HELP_WITH = re.compile(
-    r"^\s*(?:(?:hey|hallo|hi|moin)\W+)?"
-    r"(?:(?:kannst|könntest|kannste|würdest|magst)\s+du\s+mir\s+(?:(?:bitte|mal|kurz|eben)\s+)*"
-    rf"(?:dabei\s+)?helfen\s*,?\s+{_KIND_OF}(?P<what>[^?!\n]{{2,100}}?)\s+zu\s+"
-    r"(?:formulieren|schreiben|verfassen|entwerfen|erstellen)"
-    rf"|hilf\s+mir\s+(?:(?:bitte|mal|kurz)\s+)*(?:bei|mit)\s+{_KIND_OF}(?P<with>[^?!\n:]{{2,100}}?))"
-    r"\s*(?:[?.!:]+|$)\s*",
-    re.IGNORECASE,
-)
-# "formulier mir mal ne nette Absage an …": the kind of letter, without the asking words
-_WRITE_ME = re.compile(
-    r"^\s*(?:bitte\s+)?(?:formulier|schreib|entwirf|entwerf|verfass)\w*\s+(?:mir|uns)\s+"
-    rf"(?:(?:bitte|mal|kurz|eben|schnell)\s+)*(?=(?:eine|einen|ne|nen)\s){_KIND_OF}",
-    re.IGNORECASE,
-)
-
-
-def _asked_how(text: str) -> str:
-    """The request a question of how to write it, or a request for help with it, asks for:
-    its question mark and the asking words gone ("Wie schreibe ich eine gute Absage?" →
-    "Absage"; "kannst du mir helfen, eine Absage an X zu formulieren? …" → "Absage an X: …")."""
-    asked = _HOW_TO.match(text)
-    if asked:
-        rest = text[asked.end() :].rstrip(" ?")
-        to = _TO_WHOM.match(rest)  # "wie schreibe ich einer Schule, dass …": whom to write to
-        return f"schreib {_DEFINITE[to[1].lower()]} {rest[to.end() :]}" if to else rest
-    helped = _HELP_WITH.match(text)
-    if helped:
-        what, rest = helped["what"] or helped["with"], text[helped.end() :].strip()
-        return f"{what}: {rest}" if rest else what
-    written = _WRITE_ME.match(text)
-    return text[written.end() :] if written else text
 
 
 def _message_if_said(text: str) -> Purpose | None:
