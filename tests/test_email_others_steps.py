@@ -58,3 +58,18 @@ async def test_a_parents_cancellation_does_not_cancel_the_new_date() -> None:
     assert "absagen" not in draft
     assert "03.02." in draft
     assert "16 Uhr" in draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "schreib dem Jobcenter, dass Herr Wagner ab 01.02.2027 eine Ausbildung beginnt",
+        "Mail an das Jobcenter, dass Frau Krüger ihren Termin am 19.01. verschieben muss",
+    ],
+)
+async def test_a_person_in_what_to_tell_a_service_is_not_greeted(text: str) -> None:
+    draft = await body_of(text)
+    assert "An: Jobcenter" in draft
+    assert "Sehr geehrte Damen und Herren" in draft
+    assert "Sehr geehrter Herr" not in draft
+    assert "Sehr geehrte Frau" not in draft

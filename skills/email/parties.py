@@ -272,13 +272,14 @@ def organisation_span(text: str) -> tuple[Span, bool] | None:
     a name follows its noun (the bare noun, "der Schule", is what "Damen und Herren" says)."""
     lexicon = words().roles
     for match in _TARGET.finditer(text):
-        noun = lexicon["organisation"].match(text, match.end()) or _SERVICE.match(
-            text, match.end()
-        )
-        if noun is not None:
-            name = _ORGANISATION_NAME.match(text, noun.end())
-            end = name.end() if name else noun.end()
-            return (noun.start(), end), end > noun.end()
+        noun = lexicon["organisation"].match(text, match.end())
+        service = None if noun is not None else _SERVICE.match(text, match.end())
+        found = noun or service
+        if found is not None:
+            name = _ORGANISATION_NAME.match(text, found.end())
+            end = name.end() if name else found.end()
+            # a service ("dem Jobcenter") is named by its noun: more than "Damen und Herren"
+            return (found.start(), end), end > found.end() or service is not None
     return None
 
 
@@ -344,10 +345,15 @@ def _genitive(phrase: str) -> bool:
     return noun[:1].isupper() and (article.lower() == "der" or noun.endswith("s"))
 
 
+_TOLD_OPENS = re.compile(r"\b(?:dass|daß|ob|that|whether)\b", re.I)
+
+
 def _in_body(text: str, after: int, at: int) -> bool:
-    """A colon between the organisation and the person: the person is in the message."""
+    """A colon, or the "dass" of what to tell, between the organisation and the person: the
+    person is in the message ("schreib dem Jobcenter, dass Frau Krüger …")."""
     between = text[after:at]
-    return ":" in between and not re.search(r"z\.\s*Hd|zu\s+Händen|attn", between, re.I)
+    opens = ":" in between or _TOLD_OPENS.search(between) is not None
+    return opens and not re.search(r"z\.\s*Hd|zu\s+Händen|attn", between, re.I)
 
 
 def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
