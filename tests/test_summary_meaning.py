@@ -14,6 +14,7 @@ from bot.message import ConversationRef, Message, Platform
 from bot.reply import Copyable, Text
 from bot.skill import SkillContext, SkillResult
 from skills.summary import Item, OfflineSummariser, Section, Summary, SummarySkill
+from skills.summary.cues import default_cues
 from skills.summary.split import split_lines
 
 S = Section
@@ -132,6 +133,27 @@ def test_a_negated_line_under_an_interests_heading_stays_marked() -> None:
 def test_positive_interests_are_still_interests() -> None:
     notes = "Kl. mag Tiere.\nSie ist nicht nur kreativ, sondern auch zuverlässig."
     assert set(section_of(notes).values()) == {S.STRENGTHS}
+
+
+@pytest.mark.parametrize(
+    ("notes", "lack"),
+    [
+        ("Good with Python. No driving licence.", "No driving licence."),
+        ("Loves cooking. No work experience yet.", "No work experience yet."),
+        ("Kl. ist gut in Mathe. Kein Führerschein.", "Kein Führerschein."),
+        ("Spielt gern Gitarre. Ohne Laptop schwierig.", "Ohne Laptop schwierig."),
+    ],
+)
+def test_a_lack_after_a_strength_is_no_strength(notes: str, lack: str) -> None:
+    # Without a cue of its own the second sentence would follow the first one's section.
+    assert section_of(notes)[lack] is S.SITUATION
+
+
+@pytest.mark.parametrize(
+    "line", ["Kein Problem mit Frühschicht.", "Keine Angst vor Technik.", "No problem with it."]
+)
+def test_readiness_phrased_with_kein_is_not_a_lack(line: str) -> None:
+    assert not default_cues().is_negated(line)
 
 
 NOTES_WITH_EVERYTHING = """Beratung 12.03., Kl. kam pünktlich
