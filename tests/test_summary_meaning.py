@@ -298,3 +298,27 @@ async def test_the_counsellors_own_absence_in_the_notes_is_not_marked() -> None:
     record = "\n".join(b.text for b in result.blocks if isinstance(b, Copyable))
     assert "nachgeholt. (Art." not in record
     assert "Rückenprobleme. (Art." in record
+
+
+@pytest.mark.parametrize(
+    ("liking", "grades"),
+    [
+        ("Mag Computer, zockt viel.", "Mathe 4, Physik 3."),
+        ("Spielt gern Fußball.", "Deutsch: 2-, Englisch 4"),
+        ("Loves drawing.", "Maths 5, English 3."),
+    ],
+)
+def test_grades_by_subject_are_the_school_situation(liking: str, grades: str) -> None:
+    # The liking before them must not pass on to a list of grades.
+    assert section_of(f"{liking} {grades}") == {liking: S.STRENGTHS, grades: S.SITUATION}
+
+
+@pytest.mark.parametrize(
+    "heading", ["Nächstes Mal:", "Beim nächsten Mal:", "Next time:", "Nächste Sitzung:"]
+)
+def test_what_is_planned_for_next_time_is_a_next_step(heading: str) -> None:
+    notes = f"Kl. mag Tiere.\n{heading} Berufe-Check gemeinsam machen, Eltern einladen?"
+    assert section_of(notes) == {
+        "Kl. mag Tiere.": S.STRENGTHS,
+        "Berufe-Check gemeinsam machen, Eltern einladen?": S.NEXT_STEPS,
+    }
