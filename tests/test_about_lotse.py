@@ -74,6 +74,26 @@ from lotse.app import App, describe_model
         ("Liest du auch PDFs?", "files"),
         ("can I upload a file?", "files"),
         ("Funktionierst du auch ohne Internet?", "data_flow"),
+        # telling a name, asking whether it is ok, what happens to names, where servers run
+        ("Darf ich dir den echten Namen meiner Klientin sagen?", "personal_data"),
+        ("kann ich dir die Telefonnummer vom Klienten geben?", "personal_data"),
+        ("Ist es ok, wenn ich hier Klientendaten reinschreibe?", "personal_data"),
+        ("is it ok to use real names here?", "personal_data"),
+        ("Was passiert mit den Namen, die ich eingebe?", "data_flow"),
+        ("Wo laufen eure Server?", "data_flow"),
+        # reviewing answers, trusting them, passing them on
+        ("Darf ich deine Antworten ungeprüft weitergeben?", "review"),
+        ("Muss ich deine Mails nochmal gegenlesen?", "review"),
+        ("Kann ich Ihnen vertrauen?", "review"),
+        ("Wie zuverlässig sind deine Infos?", "review"),
+        ("Machst du auch Fehler?", "review"),
+        ("Do I need to check your drafts?", "review"),
+        ("can I send it without checking?", "review"),
+        # telling clients that AI helped
+        ("Muss ich Klienten sagen, dass der Text von einer KI ist?", "transparency"),
+        ("Muss ich KI-Texte kennzeichnen?", "transparency"),
+        ("Soll man im Brief erwähnen, dass Lotse geholfen hat?", "transparency"),
+        ("Do I have to tell the client that the email was written by AI?", "transparency"),
     ],
 )
 def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
@@ -96,6 +116,13 @@ def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
         "Was passiert mit den Daten im Beruf Fachinformatiker?",
         "Darf man als Fachinformatiker Kundendaten einsehen?",
         "What are you doing tomorrow with Tim?",
+        # telling, checking and trusting about someone else than Lotse
+        "Muss ich dem Betrieb sagen, dass die Klientin ein Kind hat?",
+        "Soll ich der Klientin sagen, dass sie die Frist verpasst hat?",
+        "Muss ich die Unterlagen vom Klienten nochmal prüfen?",
+        "Kann ich dem Betrieb vertrauen?",
+        "Is it ok to call the client after 6 pm?",
+        "Do I have to tell the Jobcenter about the new address?",
     ],
 )
 def test_occupation_questions_and_notes_are_not_captured(text: str) -> None:
@@ -172,3 +199,22 @@ def test_the_model_is_described_from_the_settings() -> None:
     server = OpenAISettings(base_url="http://gpu:8000/v1", model="qwen3")
     openai = Settings(llm=LLMSettings(provider="openai"), openai=server)
     assert describe_model(openai, offline) == ModelInfo("openai", "qwen3")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "point"),
+    [
+        ("Darf ich deine Antworten ungeprüft weitergeben?", "Prüfen Sie jede Antwort", "prüfen"),
+        ("Muss ich Klienten sagen, dass der Text von einer KI ist?", "transparent", "transparent"),
+        ("Can I trust your answers?", "Check every answer", "check every"),
+    ],
+)
+async def test_review_and_transparency_are_answered_from_the_guideline(
+    acked_chat: Chat, question: str, lead: str, point: str
+) -> None:
+    reply, text = await acked_chat.say(question)
+    assert reply.skill_id == "about"
+    assert lead in text
+    # the guideline's own bullet on the point, from the policy file in use
+    guideline = text.split("\n- ", 1)[-1].casefold()
+    assert point in guideline

@@ -19,6 +19,8 @@ TOPICS = (
     "minors",
     "personal_data",
     "files",
+    "review",
+    "transparency",
     "data_flow",
     "storage",
     "visibility",
