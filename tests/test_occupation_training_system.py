@@ -52,6 +52,11 @@ GENERAL = [
     ("what is an Umschulung?", "umschulung", "en"),
     # one kind on its own is asked about, not looked up as an occupation
     ("What is a dual apprenticeship?", "dual_school", "en"),
+    ("Erkläre mir das Duale System", "dual_school", "de"),
+    ("Erklär mir bitte, wie die duale Ausbildung funktioniert", "dual_school", "de"),
+    ("Kannst du mir erklären, was eine schulische Ausbildung ist?", "dual_school", "de"),
+    ("wie funktioniert das duale system?", "dual_school", "de"),
+    ("explain the dual system", "dual_school", "en"),
     ("Was ist eigentlich ein duales Studium?", "dual_study", "de"),
     ("was bedeutet EQ?", "einstiegsqualifizierung", "de"),
     ("Wie läuft eine Einstiegsqualifizierung ab?", "einstiegsqualifizierung", "de"),
