@@ -106,6 +106,15 @@ def _school(text: str, vocab: Vocabulary) -> tuple[int | None, str | None, str]:
     return None, None, text
 
 
+def school_asked(text: str, vocab: Vocabulary | None = None) -> tuple[int | None, str | None]:
+    """The highest certificate ``text`` allows (as in a question's filters) and the words that
+    named it; (None, None) when it names none, (None, words) for the Abitur (all open)."""
+    vocab = vocab or vocabulary()
+    folded = " ".join(fold(vocab.spell_out(text)).split())
+    max_school, words, _ = _school(vocab.standardise(folded), vocab)
+    return max_school, words
+
+
 # What someone likes, said in a clause: "der gern jongliert", "who likes juggling",
 # "die sich für Mode interessiert" (folded text)
 _LIKES = re.compile(

@@ -22,6 +22,7 @@ from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.facts import Say, duration_text
 from skills.occupation.follow_up import asks_for_many, asks_pay
+from skills.occupation.list_more import remembering
 from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
 from skills.occupation.model import EVERYDAY
 from skills.occupation.part_time import answer_part_time, asks_about_part_time
@@ -241,8 +242,11 @@ def _explore(
         }
     }
     sources = tuple(dict.fromkeys(fit.occupation.source for fit in shown))
-    # The entries in the order shown, for a follow-up that picks one ("und das zweite?")
-    listed = {"list": [fit.occupation.id for fit in shown]}
+    # The entries in the order shown, for a follow-up that picks one ("und das zweite?"), and
+    # those not yet shown, for "weitere?" and "welche davon ohne Abi?"
+    listed = remembering(
+        [fit.occupation for fit in shown], [fit.occupation for fit in fits[SHOWN:]]
+    )
     return SkillResult(
         tuple(result), outcome=Outcome.OK, data=data, sources=sources, remember=listed
     )

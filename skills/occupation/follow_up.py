@@ -29,7 +29,7 @@ from skills.occupation.asked_topics import (
 )
 from skills.occupation.explore_words import Word, vocabulary
 from skills.occupation.focus import Focus
-from skills.occupation.list_pick import read_pick
+from skills.occupation.list_pick import pick_filler, read_pick
 from skills.occupation.normalise import back_references, fold, stopwords, word_section
 from skills.occupation.other_duration import duration_of_other
 from skills.occupation.query import pay_stage
@@ -37,6 +37,13 @@ from skills.occupation.training_system import topic_of
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_WORDS = 14  # longer messages are requests of their own, not a quick follow-up
+# "mehr" only where it asks for more of a topic ("sag mir mehr zum Gehalt", "mehr Details zur
+# Dauer"); elsewhere it compares ("Verdient ein Meister mehr?") and stays a word of its own.
+_MORE_OF = re.compile(
+    r"\b(?:erz(?:ä|ae)hl\w*|sag|sagen|sagst)\s+(?:du\s+)?(?:mir\s+|uns\s+)?(?:bitte\s+)?(?:noch\s+)?mehr\b"
+    r"|\bmehr\s+(?=(?:infos?|informationen|details|über|ueber|zu|zum|zur)\b)",
+    re.IGNORECASE,
+)
 _TYPO_MIN = 3  # "dei" for "die": shorter words are too easily something else
 # A fact word typed with one letter off ("gestz", "verdint"): from five letters; four-letter
 # words only with two letters swapped ("lnog"), other slips make other words ("Lage").
@@ -134,6 +141,7 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     an alias or an everyday word); a word that does is never taken for a typo of a filler."""
     if len(_TOKEN.findall(text)) > _MAX_WORDS:
         return None
+    text = _MORE_OF.sub(" ", text)
     picked = read_pick(text)  # "und das zweite?" after a list
     pick, text = picked.index, picked.rest
     typed = _TOKEN.findall(text)
@@ -158,7 +166,10 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     rest = [
         (typed[i], word)
         for i, word in enumerate(folded)
-        if not used[i] and word not in tolerated() and len(word) > 1
+        if not used[i]
+        and word not in tolerated()
+        and len(word) > 1
+        and not (pick is not None and pick_filler(word))
     ]
     if duration_of_other(focus, [fact for fact, _ in facts], also, [word for _, word in rest]):
         return FollowUpQuestion(Focus.UNLISTED)  # "wie lange dauert das Praktikum?"

@@ -34,6 +34,7 @@ class _Words:
     before: frozenset[str]
     not_before: frozenset[str]
     stems: tuple[str, ...]  # parts every ordinal or number word holds ("erst", "zweit", "nr")
+    filler: frozenset[str]  # "mehr zum ersten": words that ask for more of the picked entry
 
 
 @cache
@@ -49,7 +50,13 @@ def _words() -> _Words:
         frozenset(fold(str(word)) for word in raw["before"]),
         frozenset(fold(str(word)) for word in raw["not_before"]),
         tuple(sorted(stems)),
+        frozenset(fold(str(word)) for word in raw["filler"]),
     )
+
+
+def pick_filler(word: str) -> bool:
+    """Whether the folded ``word`` only asks for more of a picked entry ("mehr zum ersten")."""
+    return word in _words().filler
 
 
 def read_pick(text: str) -> Pick:

@@ -48,6 +48,7 @@ from skills.occupation.field_question import field_asked
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, asks_for_many, read_follow_up
 from skills.occupation.lead_clause import named_before
+from skills.occupation.list_more import answer_list_follow_up, asked_of_list
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Match, Occupation
 from skills.occupation.named_inside import NamedInside
@@ -210,6 +211,10 @@ class OccupationSkill(Skill):
         needs_of = employer_needs_asked(ctx.args, self._catalogue)
         if needs_of is not None:
             return employer_result(needs_of, say, needs=True)
+        # "weitere?", "welche davon ohne Abi?", "ähnliche Berufe?": on the list or card shown last
+        listed = answer_list_follow_up(ctx.args, ctx.recent, self._catalogue, say)
+        if listed is not None:
+            return listed
         followed = await self._follow_up(ctx, say)
         if followed is not None:
             return followed
@@ -278,6 +283,8 @@ class OccupationSkill(Skill):
     def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
         """A follow-up on the occupation of the last card: a fact asked with nothing but
         back-references ("what about the pay?"), or "und als Holzmechaniker?"."""
+        if asked_of_list(text, recent):
+            return True
         if asks_difference(text) and remembered_title(recent) is not None:
             return True
         if difference_asked(text, recent, self._catalogue) is not None:
