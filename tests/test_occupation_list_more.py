@@ -3,6 +3,7 @@ related occupations ("ähnliche Berufe?")."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
@@ -12,9 +13,15 @@ from bot.render import to_markdown
 from bot.reply import Heading, Outcome, Reply
 from lotse.app import App
 from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
-from skills.occupation.list_more import asks_for_more, asks_related, narrowing
+from skills.occupation.list_more import (
+    answer_list_follow_up,
+    asks_for_more,
+    asks_related,
+    narrowing,
+)
 from skills.occupation.model import Occupation
 from skills.occupation.school_names import schools
+from skills.occupation.skill import skill_texts
 
 LIST_QUESTION = "Welche Ausbildungen gibt es im Bereich Tiere?"
 
@@ -198,3 +205,11 @@ async def test_more_that_compares_is_not_read_as_asking_for_more(acked_chat: Cha
     await acked_chat.say("beruf Tischler")
     reply, _ = await acked_chat.say("und wie viel mehr verdient ein Meister?")
     assert "Ausbildungsvergütung" not in to_markdown(reply)
+
+
+def test_a_memory_of_another_shape_gives_no_error(catalogue: InMemoryCatalogue) -> None:
+    recent = {"list": ["x"], "rest": "nonsense", "total": "zwölf", "first": None}
+    say = partial(skill_texts().get, "de")
+    result = answer_list_follow_up("weitere?", recent, catalogue, say)
+    assert result is not None
+    assert result.outcome is Outcome.OK

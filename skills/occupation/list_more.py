@@ -135,13 +135,19 @@ def _listing(
     )
 
 
+def _number(value: Any) -> int:
+    """A remembered count; 0 for anything else (a memory written by an older version)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def _more(recent: Mapping[str, Any], rest: list[Occupation], say: Say) -> SkillResult:
-    total = int(recent.get("total") or 0)
+    total = _number(recent.get("total"))
     if not rest:
         # Nothing was cut off: saying so is the answer; the list stays for picking.
         text = say("list_more.none_left", total=total) if total else say("list_more.none_more")
         return SkillResult((Text(text),), outcome=Outcome.OK)
-    first = int(recent.get("first") or 1) + len(recent.get("list") or ())
+    shown = recent.get("list")
+    first = (_number(recent.get("first")) or 1) + (len(shown) if isinstance(shown, list) else 0)
     page, later = rest[:SHOWN], rest[SHOWN:]
     total = max(total, first - 1 + len(rest))
     last = first + len(page) - 1
