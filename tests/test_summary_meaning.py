@@ -322,3 +322,22 @@ def test_what_is_planned_for_next_time_is_a_next_step(heading: str) -> None:
         "Kl. mag Tiere.": S.STRENGTHS,
         "Berufe-Check gemeinsam machen, Eltern einladen?": S.NEXT_STEPS,
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        # a to-do written as an infinitive at its end
+        ("ggf. Wechsel in andere Maßnahme prüfen", S.NEXT_STEPS),
+        ("Lebenslauf aktualisieren", S.NEXT_STEPS),
+        ("Schulbescheinigung beim Sekretariat einreichen", S.NEXT_STEPS),
+        # a start ahead with its date
+        ("Maßnahme startet 01.03. bei TÜV Nord, Dauer 24 Mon.", S.NEXT_STEPS),
+        ("The course starts on 3 May.", S.NEXT_STEPS),
+        # what did not happen
+        ("Bewerbungstraining am Di. verpasst", S.SITUATION),
+        ("Missed the last two sessions.", S.SITUATION),
+    ],
+)
+def test_tasks_starts_and_missed_dates_find_their_section(line: str, section: Section) -> None:
+    assert section_of(line) == {line: section}
