@@ -321,3 +321,30 @@ async def test_work_that_is_no_training_occupation_offers_the_related_ones_witho
     # BERUFENET describes the work itself: searched by the word as typed
     texts = [block.markdown for block in result.blocks if isinstance(block, Text)]
     assert any(f"suchwoerter={typed})" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("typed", "must_offer"),
+    [
+        ("Assistent", {"operationstechnischer-assistent", "kaufmaennischer-assistent"}),
+        ("Techniker", {"it-system-elektroniker", "fachinformatiker"}),
+    ],
+)
+async def test_a_head_word_many_entries_share_is_asked_back_not_answered(
+    skill: OccupationSkill, catalogue: InMemoryCatalogue, typed: str, must_offer: set[str]
+) -> None:
+    # "OP-Assistent/in" is spelt closest to "Assistent", but the word names none of them.
+    result = await skill.handle(context(typed))
+    assert result.outcome is Outcome.PROMPT
+    offered = {title_id(catalogue, title) for title in choices(result)}
+    assert must_offer <= offered
+
+
+async def test_entries_that_hold_the_word_are_offered_before_spelling_neighbours(
+    skill: OccupationSkill, catalogue: InMemoryCatalogue
+) -> None:
+    # "Kundenberater" holds "Berater"; "panel beater" is only a slip away from it
+    result = await skill.handle(context("Berater"))
+    offered = {title_id(catalogue, title) for title in choices(result)}
+    assert "verkaeufer" in offered
+    assert "karosserie-fahrzeugbaumechaniker" not in offered

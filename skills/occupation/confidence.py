@@ -160,7 +160,17 @@ def _evidence(match: Match, query: Sequence[str]) -> int:
     generic = generic_words()
     specific = [token for token in query if token not in generic] or list(query)
     words = entry_words(match)
-    return sum(len(token) for token in specific if any(relates(word, token) for word in words))
+    return sum(_strength(words, token) for token in specific)
+
+
+def _strength(words: Iterable[str], token: str) -> int:
+    """The letters of ``token`` when a word of the entry holds it (the same word, its start
+    or a compound's head: "Kundenberater" for "Berater"), one less when only a slip relates
+    them ("panel beater" for "Berater"): an entry that holds the word is offered first."""
+    known = tuple(words)
+    if any(word == token or word.startswith(token) or word.endswith(token) for word in known):
+        return len(token)
+    return len(token) - 1 if any(relates(word, token) for word in known) else 0
 
 
 def _alternatives(found: Sequence[Match], best: Match) -> list[Match]:
@@ -201,6 +211,9 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
             best.score >= ANSWER_SCORE
             and (_all_covered(tokens, words) or _all_covered(typed, words))
         ) or (best.score >= WORDS_SCORE and set(tokens) <= words)
+        # A head word many entries share ("Assistent", "Techniker") names none of them: only
+        # an exact name answers it (above), a spelling never does.
+        sure = sure and not set(tokens) <= generic_words()
         # A close runner-up matters only when it explains the query as well: "Anlagenmechaniker
         # Sanitär Heizung Klima" is the SHK entry, not the plain Anlagenmechaniker/in.
         ahead = (
