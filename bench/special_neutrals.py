@@ -41,6 +41,7 @@ REVIEWED_DATA = {
     "email:f12-krankmeldung-drei-tage": "a client's sick note",
     "summary:s-bullets": "a client's back trouble",
     "summary:s-gesundheit": "a client's depression",
+    "summary:sf6-hauswirtschaft-telefonnotiz": "a client's special-needs school and rehab",
 }
 SPLITS = ("dev", "fresh")  # never "heldout"
 

@@ -12,6 +12,7 @@ The reminder is about data on clients, so a cue does not count (``special_contex
   krank", "bin krankgeschrieben, der Termin fällt aus"), the counsellor's family and the
   institution's staff included ("meine Tochter ist krank, ich muss früher weg", "Dozent ist
   krank"); a dot in a date or after an abbreviation ends no clause ("ich bin am 02.03. krank"),
+  nor a number's dot before a noun ("Tim hat am 4.5. Konfirmation"),
   "und", "aber" … before a subject pronoun start one ("Mein Kollege ist krank und ich übernehme
   seine Fälle"); in notes, or a message asking to summarise them, a clause opened by "war" or
   "muss" is the client's, whom notes leave out as their subject;
@@ -27,7 +28,9 @@ The reminder is about data on clients, so a cue does not count (``special_contex
 - after words for people in general ("für Menschen mit Behinderung");
 - when it is a weak cue (a place or service as often as data: "Krankenhaus", "Kirche", "OP")
   in a clause that names nobody (a listed given name names someone: "Olena ist wegen des
-  Krieges hergekommen"; the end of a compound is read with its word: "in der Uniklinik");
+  Krieges hergekommen", and so does a name that is also a word before a verb of a person:
+  "Kai hat sich geoutet", ``special_names``; the end of a compound is read with its word:
+  "in der Uniklinik");
 - in a question in general that names nobody ("darf man mit Diabetes Busfahrer werden?"), or
   a question about a topic in a message that names nobody ("Was ist ein Pflegegrad?", "Eine
   Hörbehinderung ist kein Hindernis für Tischler, oder?"; not a note's clause without a
@@ -60,12 +63,14 @@ from bot.policy.special_guards import (
     may_happen_or_required,
     with_team_colleagues,
 )
+from bot.policy.special_names import names_by_list
 from bot.policy.special_patterns import (
     after_hyphen_pattern,
     context_patterns,
     employed_as_pattern,
     generic_pattern,
     group_patterns,
+    listed_as_data,
     named_colleague,
     not_data_patterns,
     notes_patterns,
@@ -92,9 +97,18 @@ __all__ = ["CATEGORIES", "find_special_categories", "said_of_oneself"]
 # word follows: a date, an ordinal or an abbreviation ("ich bin am 02.03. krank", "in der 12.
 # Woche", "Herr K. fährt zur Kur", "Kl. ist …"). Searches before a cue end one letter into
 # it, so that the look-ahead sees the word after such a dot.
+# The dot after a number ends nothing before a noun either: a date or an ordinal, then what
+# happens ("hat am 4.5. Konfirmation", "ab 1.4. Reha", "bis zur 10. Klasse auf der
+# Förderschule"); a pronoun or another word that opens a sentence still starts one ("am 4.5.
+# Ich bin …").
+_OPENS_A_SENTENCE = (
+    r"(?:ich|er|sie|es|wir|ihr|du|man|bitte|danach|dann|da|dort|hier|heute|morgen|der|die|das"
+    r"|den|dem|am|im|ab|bis|vom|zum|und|aber|wie|was|wann|wo|wer|kann|könnte|können|soll"
+    r"|sollen|muss|hat|ist|wird|mein|meine|unser|unsere|ihre|seine|i|we|he|she|please)"
+)
 _DOT = (
     r"(?<!\d)(?<!(?<![^\W\d_])[A-ZÄÖÜ])(?<!\b(?i:hr|fr|kl|dr|tn))\."
-    r"|\.(?!\d|\s+[a-zäöüß])"
+    rf"|\.(?!\d|\s+[a-zäöüß])(?!(?<=\d\.)\s+(?!(?i:{_OPENS_A_SENTENCE})\b)[A-ZÄÖÜ])"
 )
 # "und", "aber" … before a subject pronoun start a clause of its own: "Mein Kollege ist krank
 # und ich übernehme seine Fälle" speaks of the colleague first, then of his clients.
@@ -117,13 +131,14 @@ _PEOPLE_ENDINGS = ("te", "ten", "linge", "lingen", "er", "ern", "innen", "isten"
 # English plurals for people, in any case ("for refugees", "many diabetics")
 _ENGLISH_PEOPLE_ENDINGS = ("ees", "ics", "ians", "ists")
 _NAMES = Path(__file__).with_name("first_names.yaml")
-_CAPITALISED = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÄÖÜ])[^\W\d_]+")
 _BLANKS = re.compile(r"\s+")
 # a relative pronoun after a comma, not a person ("Betriebe, die gezielt … einstellen")
 _RELATIVE = re.compile(r",\s*(?:der|die|dem|den|das)\b", re.IGNORECASE)
 # "zum" before a verb used as a noun is what someone does, not where ("zum Beten Pause machen")
 _ACTIVITY = re.compile(r"(?<![^\W\d_])zum\s+$", re.IGNORECASE)
 _SURNAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+# a cue named as someone's occupation ("arbeitet als Integrationshelferin")
+_AS_OCCUPATION = re.compile(r"(?<![^\W\d_])(?:als|as\s+an?)\s+$", re.IGNORECASE)
 # A cue that is also a first name ("Christian") names the category only where a name cannot
 # stand: after a copula ("she is Christian", "is a devout Christian"), or in lower case.
 _CATEGORY_WORD_BEFORE = re.compile(
@@ -225,30 +240,18 @@ def _occupation_after_hyphen(part: str) -> bool:
     return after_hyphen_pattern().search(part) is not None
 
 
-def _names_by_list(text: str, start: int, end: int, cue: _Cue) -> bool:
-    """A listed first or last name that is no ordinary word stands in ``text[start:end]``
-    ("Olena ist wegen des Krieges hergekommen"), not as the cue's own name ("Sana Kliniken",
-    "Johannes-Krankenhaus") nor the cue itself ("Ramadan" is also a name)."""
-    for word in _CAPITALISED.finditer(text, start, end):
-        # part of a hyphenated name ("Johannes-Krankenhaus", "Anne-Frank-Schule")
-        hyphenated = text[word.start() - 1 : word.start()] == "-" or text.startswith(
-            "-", word.end()
-        )
-        own_name = _BLANKS.fullmatch(text, word.end(), cue.start)
-        if hyphenated or own_name or cue.start <= word.start() < cue.end:
-            continue
-        if is_plain_name(word.group()):
-            return True
-    return False
-
-
 def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     """Whether a cue found in ``text`` is data about a client (see the module docstring)."""
     own, opener, others, _work, place, occupation, general = context_patterns()
     # a compound occupation or field ("Suchtberatung"); a phrase of several words ("auf der
     # geschlossenen Station") is no compound
     words = cue.own_words
-    if occupation.search(words) and len(words) > 8 and not _BLANKS.search(words):
+    if (
+        occupation.search(words)
+        and len(words) > 8
+        and not _BLANKS.search(words)
+        and not (listed_as_data(words) and not _AS_OCCUPATION.search(text, 0, cue.start))
+    ):
         return False
     # a hyphenated occupation ("Autismus-Therapeut", "Sucht-Berater")
     hyphenated = _HYPHENATED.match(text, cue.end)
@@ -283,7 +286,7 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
             return False
     if weak and not (about_me or someone):
         # a weak cue's person may be a listed name no other word marks ("Olena ist …")
-        someone = _names_by_list(text, start, start + len(clause), cue)
+        someone = names_by_list(text, start, start + len(clause), cue.start, cue.end)
     if (about_me or weak) and not someone:
         return False
     if _people_in_general(text, reading):

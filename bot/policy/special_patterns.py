@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from bot.policy.special_context import context_data
-from bot.policy.special_cues import INFLECTION
+from bot.policy.special_cues import INFLECTION, cue_data
 from bot.word_lists import alternation
 
 _LETTER = r"[^\W\d_]"
@@ -264,3 +264,24 @@ def work_right_after(text: str, end: int) -> bool:
     ("im Krankenhaus Station 3" is a ward)."""
     following = _NEXT_WORD.match(text, end)
     return following is not None and _work_word().match(following.group(1)) is not None
+
+
+@cache
+def _stems_with_ending() -> tuple[str, ...]:
+    """Listed cues that end in an occupation's or a field's ending themselves
+    ("~gottesdienst*", "~eingliederungshilfe", "~frauenarzt")."""
+    occupation = context_patterns()[5]
+    stems = {
+        str(cue).lstrip("~=*").rstrip("*").lower() for cues in cue_data().values() for cue in cues
+    }
+    # (the guard in special.py reads compounds of more than eight letters)
+    long_words = (stem for stem in stems if len(stem) > 8 and " " not in stem)
+    return tuple(sorted(stem for stem in long_words if occupation.search(stem)))
+
+
+def listed_as_data(words: str) -> bool:
+    """The cue's word is a listed cue whose occupation ending is its own ("geht zum
+    Gottesdienst", "bekommt Eingliederungshilfe"), not one continued into an occupation
+    ("Suchtberatung" of "sucht*"): the list names it as data."""
+    lower = words.lower()
+    return any(lower.startswith(stem) for stem in _stems_with_ending())
