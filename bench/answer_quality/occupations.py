@@ -165,6 +165,20 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
         r"|education voucher|training grant",
         re.I,
     ),
+    # what the vocational school costs: no school fees, learning materials
+    "school_costs": re.compile(
+        r"schulgeld|kostenlos|kostenfrei|lernmittel|free of charge|tuition|school fees", re.I
+    ),
+    # taxes and social insurance on the training pay: the wage tax and its allowance
+    "tax": re.compile(
+        r"lohnsteuer|grundfreibetrag|sozialversicherung\w*|wage tax|income tax"
+        r"|social (?:security|insurance)",
+        re.I,
+    ),
+    # a new start later in working life: retraining, or the careers service for adults
+    "reorientation": re.compile(
+        r"umschulung|berufsberatung im erwerbsleben|retraining|career guidance for adults", re.I
+    ),
     # a question about Lotse's catalogue: how many occupations it holds, or its source and date
     "catalogue": re.compile(
         r"\b\d{2,4}\s+(?:\w+\s+){0,2}?(?:berufe|occupations)\b|basiskatalog|base catalogue",
