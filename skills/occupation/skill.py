@@ -25,6 +25,7 @@ from skills.occupation.catalogue import (
     load_builtin_catalogue,
 )
 from skills.occupation.choices import choice_result, not_found_result
+from skills.occupation.client_frame import without_client
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.confidence import Resolution, Verdict, decide
 from skills.occupation.describe import decide_by_work, described_work, find_by_work, work_stems
@@ -185,9 +186,14 @@ class OccupationSkill(Skill):
     def match_score(self, text: str) -> float:
         """Evidence that ``text`` names an occupation or asks an exploration or comparison
         question; see skills.occupation.evidence."""
-        return occupation_evidence(text, self._catalogue, self._inside)
+        score = occupation_evidence(text, self._catalogue, self._inside)
+        plain = without_client(text)  # "Kannst du für Herrn Schulz herausfinden, …"
+        if plain is text:
+            return score
+        return max(score, occupation_evidence(plain, self._catalogue, self._inside))
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
+        ctx = replace(ctx, args=without_client(ctx.args))  # the question, not whom it is for
         say_: Say = partial(self._texts.get, ctx.language)
         asked = difference_asked(ctx.args, ctx.recent, self._catalogue)
         if asked is not None:  # "Unterschied zu Mechatroniker?" after a card: side by side
@@ -285,6 +291,7 @@ class OccupationSkill(Skill):
         back-references ("what about the pay?"), or "und als Holzmechaniker?"."""
         if asked_of_list(text, recent):
             return True
+        text = without_client(text)
         if asks_difference(text) and remembered_title(recent) is not None:
             return True
         if difference_asked(text, recent, self._catalogue) is not None:
