@@ -38,6 +38,7 @@ _LISTING_COMMANDS = frozenset(("berufe",))
 _LISTING_ARGS = re.compile(r"^\s*(?:mit|im|in|für|fuer|ohne|rund|with|without|for)\b", re.I)
 _WORD = re.compile(r"[\w/-]+")
 _NAME_CHARS = 4  # shorter words are no occupation's name
+_INSTITUTION_BEFORE = frozenset({"vom", "von", "beim", "bei", "from", "by"})
 
 
 @per_message
@@ -152,10 +153,14 @@ def _one_paid(text: str, catalogue: Catalogue) -> bool:
 
 def _named_exactly(text: str, catalogue: Catalogue, everyday: bool = False) -> bool:
     # Only the entries' own names unless ``everyday``: everyday words of the synonym table
-    # include interests ("Pferde" for Pferdewirt/in), which a list question names.
+    # include interests ("Pferde" for Pferdewirt/in), which a list question names. After
+    # "vom"/"beim" an everyday word names an institution ("vom Jobcenter gefördert"), not the
+    # occupation of those who work there.
     words = _WORD.findall(text)
+    folded = [word.casefold() for word in words]
     return any(
-        everyday or match.kind not in EVERYDAY
+        match.kind not in EVERYDAY
+        or (everyday and _INSTITUTION_BEFORE.isdisjoint(folded[max(start - 1, 0) : start + size]))
         for size in (3, 2, 1)
         for start in range(len(words) - size + 1)
         if len(gram := " ".join(words[start : start + size])) >= _NAME_CHARS

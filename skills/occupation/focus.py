@@ -40,6 +40,9 @@ class Focus(StrEnum):
     SCHOOL_DUTY = "school_duty"  # attending the vocational school ("muss man Berufsschule …?")
     INTERNSHIP = "internship"  # what an internship is worth, its pay ("Bringt ein Praktikum …?")
     ABROAD = "abroad"  # part of the training abroad (§ 2 Abs. 3 BBiG)
+    FUNDING = "funding"  # public money for a training ("Förderung für eine Ausbildung als …")
+    SCHOOL_COSTS = "school_costs"  # what the vocational school costs ("Wer bezahlt …?")
+    TAX = "tax"  # wage tax and social insurance on the training pay
     # A requirement beyond the school certificate ("braucht man dafür einen Führerschein?",
     # "muss man gut Deutsch können?"): the catalogue gives only the usual certificate, which
     # the answer says, with the link to BERUFENET.

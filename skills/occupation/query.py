@@ -56,6 +56,8 @@ _PAY_VERB = (
     r"(?:verdient|verdienen|verdienst|verdiene|bekommt|bekommen|bekommst|kriegt|kriegen|kriegst"
     r"|kriegste|erhält|erhaelt)"
 )
+# needing, without "muss": "was muss man für die Ausbildung zahlen?" asks no requirement
+_NEED_VERB = r"(?:braucht|brauche|brauch|brauchst|brauchste|benötigt|benoetigt|benötige|benoetige)"
 _NEED = (
     r"(?:braucht|brauche|brauch|brauchst|brauchste|benötigt|benoetigt|benötige|benoetige|muss"
     r"|sollte)"
@@ -225,6 +227,14 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
     (
         rf"\bwas\s+(?:muss|sollte)\s+(?:man|ich|er|sie)\s+(?:als|für|fuer)\s+{_ARTICLE}{_Q}\s+"
         rf"(?:mitbringen|können|koennen|haben){_END}",
+        Focus.REQUIREMENTS,
+    ),
+    # what it takes, asked in general: "Was braucht man für die Pflege?", "was brauch ich als
+    # Koch?" (the catalogue's answer is the usual certificate)
+    (
+        rf"\b(?:was|wat)\s+{_NEED_VERB}\s+{_WHO}\s+(?:denn\s+|eigentlich\s+|so\s+|alles\s+)*"
+        rf"(?:für|fuer|fürn|fuern|als)\s+(?:die\s+{_TRAINING}\s+(?:zum|zur|als)\s+)?{_ARTICLE}{_Q}"
+        rf"{_END}",
         Focus.REQUIREMENTS,
     ),
     (rf"\bwie\s+(?:wird\s+man|werde\s+ich|wird\s+er|wird\s+sie)\s+{_ARTICLE}{_Q}{_END}", None),

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 DATA_PATH = Path(__file__).with_name("data") / "training_system.yaml"
 BERUFENET = "https://web.arbeitsagentur.de/berufenet/"
-_SHAPES = ("define", "compare", "ask", "any")
+_SHAPES = ("define", "compare", "ask", "any", "short")
 # The shapes every topic without a ``needs`` of its own accepts: "ask" (any question) only
 # reaches topics that need it, whose patterns name something no occupation card answers.
 _GENERAL_SHAPES = frozenset({"define", "compare"})
@@ -54,7 +54,7 @@ class SystemTopic:
 
     id: str
     patterns: tuple[re.Pattern[str], ...]
-    needs: str | None  # the question shape it needs ("compare"), None: any
+    needs: frozenset[str] | None  # the question shapes it takes, one of them ("compare")
     answers: dict[str, GeneralAnswer]  # by language; German is always there
     url: str
     focus: str | None = None  # also a fact asked about an occupation ("age"); needs no shape
@@ -92,9 +92,15 @@ def load(path: Path = DATA_PATH) -> SystemQuestions:
     shapes = {name: re.compile(str(raw["shapes"][name])) for name in _SHAPES}
     topics = []
     for item in raw["topics"]:
-        needs = item.get("needs")
-        if needs is not None and needs not in _SHAPES:
-            raise ValueError(f"{path.name}: {item['id']}: unknown shape {needs!r}")
+        raw_needs = item.get("needs")
+        # one shape ("ask") or several, any of which will do ([ask, short])
+        needs = (
+            None
+            if raw_needs is None
+            else frozenset([raw_needs] if isinstance(raw_needs, str) else map(str, raw_needs))
+        )
+        if needs is not None and not needs <= set(_SHAPES):
+            raise ValueError(f"{path.name}: {item['id']}: unknown shape in {raw_needs!r}")
         answers = {
             language: _answer(item[language]) for language in ("de", "en") if language in item
         }
@@ -132,7 +138,7 @@ def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | No
     shapes = {name for name, pattern in data.shapes.items() if pattern.search(folded)}
     for topic in data.topics:
         if topic.needs is not None:
-            if topic.needs not in shapes:
+            if topic.needs.isdisjoint(shapes):
                 continue
         elif topic.focus is None and shapes.isdisjoint(_GENERAL_SHAPES):
             continue
@@ -151,7 +157,9 @@ def focus_asked(text: str, data: SystemQuestions | None = None) -> str | None:
         if topic.focus is not None and any(p.search(folded) for p in topic.patterns):
             # a topic that needs a question is no fact of a note that names an occupation
             # ("Kl. möchte Ausbildung als Tischler … Praktikum … Bewerbung schreiben")
-            if topic.needs is not None and not data.shapes[topic.needs].search(folded):
+            if topic.needs is not None and not any(
+                data.shapes[shape].search(folded) for shape in topic.needs
+            ):
                 continue
             return None if _other_skills(folded) else topic.focus
     return None
