@@ -29,6 +29,10 @@ def _value(occupation: Occupation, row: str, say: Say) -> str:
         return occupation.field or unknown
     if row == "regulation":
         regulation = occupation.regulation
+        if regulation is None and occupation.training_type is TrainingType.DUAL:
+            # the catalogue lists recognised dual occupations only (BBiG/HwO), though not
+            # always which of the two acts; "keine Angabe" would say it knows nothing
+            return say("regulation.dual_unrecorded")
         # The text keys are the enum names in lower case (regulation.bbig_hwo, ...).
         return say(f"regulation.{regulation.name.lower()}") if regulation else unknown
     return occupation.school or unknown
