@@ -50,6 +50,8 @@ def test_the_client_and_the_asking_are_taken_off(text: str, plain: str) -> None:
         "Kannst du für Elektroniker herausfinden, wie lange die Ausbildung dauert?",
         "Ist das ein Beruf für Frauen?",
         "Was verdient ein Kaufmann für Büromanagement?",
+        # the client described in a relative clause is what a list is asked for
+        "Hast du was für Lena, die gern mit Tieren arbeitet?",
     ],
 )
 def test_a_question_without_a_client_is_left_as_it_is(text: str) -> None:

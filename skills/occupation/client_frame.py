@@ -70,7 +70,11 @@ def _patterns() -> _Patterns:
         rf"|know)?\s*,?\s*(?={_QUESTION_WORD})",
         re.IGNORECASE,
     )
-    client = re.compile(rf"\s*\b{_FOR}\s+(?P<who>{who})(?=\W|$)", re.IGNORECASE)
+    # a relative clause after the client describes them ("für Jonas, der gern …"): kept
+    client = re.compile(
+        rf"\s*\b{_FOR}\s+(?P<who>{who})(?=\W|$)(?!\s*,?\s*(?:der|die|dem|den|who|that)\b)",
+        re.IGNORECASE,
+    )
     titled = re.compile(rf"\b{_TITLE}\s+(?P<name>{_WORD})", re.IGNORECASE)
     return _Patterns(frame, asks, client, titled)
 
