@@ -46,6 +46,7 @@ from skills.occupation.evidence import occupation_evidence
 from skills.occupation.explore_answer import answer_question
 from skills.occupation.facts import Say
 from skills.occupation.field_question import field_asked
+from skills.occupation.field_word import field_listing
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, asks_for_many, read_follow_up
 from skills.occupation.lead_clause import named_before
@@ -369,6 +370,12 @@ class OccupationSkill(Skill):
         """The card for ``query``, or the question which occupation was meant."""
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
         resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
+        if query.focus is None:  # "beruf Handwerk": the field's list, not a neighbour in it
+            listed = field_listing(
+                query.text, found.matches, self._catalogue, self._texts, ctx.language
+            )
+            if listed is not None:
+                return listed
         looked_up: str | None = None  # set when only a part of the question was looked up
         note: str | None = None
         head = title_before_employer(query.text)
