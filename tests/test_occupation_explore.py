@@ -425,3 +425,50 @@ def test_explore_words_name_only_known_fields_and_interests(
         assert topic.label_en, topic.label
         for part in topic.titles:  # each title part names at least one entry
             assert any(part in fold(o.title) for o in catalogue.occupations), part
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Ausbildungen, bei denen man viel reist", "Tourismus"),
+        ("Welche Berufe kann man im Sitzen machen?", "Büro und Verwaltung"),
+        ("Schreibtischjobs mit Realschulabschluss", "Büro und Verwaltung"),
+        ("Welche Ausbildungen gibt es am Schreibtisch?", "Büro und Verwaltung"),
+    ],
+)
+def test_everyday_words_for_a_field(question: str, topic: str) -> None:
+    query = parse(question)
+    assert query is not None
+    assert topic in [t.name("de") for t in query.topics]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Ausbildungen im Gesundheitswesen ohne Blut", "ohne blut"),
+        ("Berufe mit Tieren, aber ohne Nachtschichten", "ohne nachtschichten"),
+    ],
+)
+def test_something_ruled_out_that_no_field_knows_is_said_not_dropped(
+    question: str, said: str
+) -> None:
+    query = parse(question)
+    assert query is not None
+    assert query.unknown_area == said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ausbildungen im Büro ohne Abi",  # a certificate
+        "Berufe mit Tieren ohne Studium",  # a kind of training
+        "Ausbildungen mit Kindern, aber ohne dass man Abi braucht",
+        "Berufe im Handwerk ohne Kundenkontakt",  # a field ruled out
+    ],
+)
+def test_a_certificate_a_kind_of_training_or_a_known_field_ruled_out_is_no_unknown(
+    question: str,
+) -> None:
+    query = parse(question)
+    assert query is not None
+    assert query.unknown_area is None

@@ -141,6 +141,28 @@ def _unknown_area(text: str, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
+# "ohne Blut", "without night shifts": something ruled out that no topic knows is said, like an
+# unknown area, never silently dropped (a certificate or "ohne Studium" is read elsewhere)
+_WITHOUT = re.compile(r"\b(?:ohne|without)\s(?P<w>[^\W\d_]{3,})")
+_NOT_RULED_OUT = frozenset({
+    "dass", "zu", "viel", "viele", "so", "sehr", "grosse", "grossen", "ein", "eine", "einen",
+    "einem", "den", "die", "das", "der", "dem", "mit", "in", "im", "any", "a", "an", "the",
+    "much", "too",
+})  # fmt: skip
+
+
+def _unknown_exclusion(text: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> str | None:
+    for hit in _WITHOUT.finditer(text):
+        start, end = hit.span("w")
+        word = hit.group("w")
+        if word in _NOT_RULED_OUT or any(first < end and start < last for first, last in spans):
+            continue
+        if any(found(words, word) for _, words in vocab.training_types):
+            continue  # "ohne Studium", "without an apprenticeship"
+        return hit.group(0)
+    return None
+
+
 def _training_type(text: str, vocab: Vocabulary) -> tuple[TrainingType | None, bool]:
     """The training type asked for, and whether degree programmes were ruled out."""
     for kind, words in vocab.training_types:
@@ -245,7 +267,7 @@ def parse(
         min_months=min_months,
         subject=subject,
         stems=tuple(stems),
-        unknown_area=_unknown_area(rest, spans),
+        unknown_area=_unknown_area(rest, spans) or _unknown_exclusion(rest, spans, vocab),
         loose=loose,
     )
     return query if query.has_filter else None
