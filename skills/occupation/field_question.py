@@ -10,10 +10,14 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from bot.reply import Action, Actions, Outcome, Text
+from bot.skill import FollowUp, SkillResult
 from skills.occupation.explore_words import Vocabulary, vocabulary
-from skills.occupation.follow_up import tolerated
+from skills.occupation.facts import Say
+from skills.occupation.follow_up import asks_for_many, tolerated
 from skills.occupation.normalise import fold, word_section
 from skills.occupation.qualified import field_markers
+from skills.occupation.query import extract_query
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -41,3 +45,25 @@ def field_asked(
         return None
     vocab = vocab or vocabulary()
     return rest[0] if vocab.topic_hits(fold(rest[0])) else None
+
+
+def fact_of_field(args: str, names: Callable[[str], bool], say: Say) -> SkillResult | None:
+    """ "welchen Abschluss braucht man im Handwerk?", "how long is an apprenticeship in
+    logistics?": a fact asked of a field, not of an occupation. Asked back with the field's
+    list one click away, before the field's words are read as an exploration (a list of
+    many occupations asked for is one)."""
+    if asks_for_many(args):
+        return None
+    query = extract_query(args)
+    field = field_asked(query.text, names) if query.focus is not None else None
+    if query.focus is None or field is None:
+        return None
+    command = say("prompt.field_command", field=field)
+    return SkillResult(
+        (
+            Text(say("prompt.which_in_field", field=field, command=command)),
+            Actions((Action(command, command),)),
+        ),
+        outcome=Outcome.PROMPT,
+        follow_up=FollowUp({"step": "query", "focus": query.focus.value}),
+    )

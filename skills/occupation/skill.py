@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.other_request import names_other_command
-from bot.reply import Action, Actions, Outcome, Text
+from bot.reply import Outcome, Text
 from bot.skill import FollowUp, Guess, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import Texts
 from skills.occupation.answer import OccupationAnswerer, OfflineAnswerer
@@ -27,8 +27,7 @@ from skills.occupation.catalogue import (
 from skills.occupation.choices import choice_result, not_found_result
 from skills.occupation.client_frame import without_client
 from skills.occupation.compare_answer import answer_comparison
-from skills.occupation.confidence import Resolution, Verdict, decide
-from skills.occupation.describe import decide_by_work, described_work, find_by_work, work_stems
+from skills.occupation.confidence import Verdict, decide
 from skills.occupation.difference import (
     asks_difference,
     difference_asked,
@@ -45,14 +44,14 @@ from skills.occupation.employer import (
 from skills.occupation.evidence import occupation_evidence
 from skills.occupation.explore_answer import answer_question
 from skills.occupation.facts import Say
-from skills.occupation.field_question import field_asked
+from skills.occupation.field_question import fact_of_field
 from skills.occupation.field_word import field_listing
 from skills.occupation.focus import Focus
-from skills.occupation.follow_up import FollowUpQuestion, asks_for_many, read_follow_up
+from skills.occupation.follow_up import FollowUpQuestion, read_follow_up
 from skills.occupation.lead_clause import named_before
 from skills.occupation.list_more import answer_list_follow_up, asked_of_list
 from skills.occupation.llm_answerer import LLMAnswerer
-from skills.occupation.model import Match, Occupation
+from skills.occupation.model import Occupation
 from skills.occupation.named_inside import NamedInside
 from skills.occupation.ports import OccupationRepository
 from skills.occupation.providers.live import LiveLookup, LiveResult
@@ -65,6 +64,7 @@ from skills.occupation.query import (
     extract_query,
     only_refers_back,
 )
+from skills.occupation.work_answer import answer_by_work
 
 log = logging.getLogger(__name__)
 TEXTS_DIR = Path(__file__).with_name("texts")
@@ -225,10 +225,12 @@ class OccupationSkill(Skill):
         followed = await self._follow_up(ctx, say)
         if followed is not None:
             return followed
-        described = await self._by_work(ctx)
+        described = await answer_by_work(
+            ctx, self._catalogue, self._answerer, say, _ALTERNATIVES + 1
+        )
         if described is not None:
             return described
-        asked_of_field = self._asked_of_field(ctx, say)
+        asked_of_field = fact_of_field(ctx.args, self._names, say)
         if asked_of_field is not None:
             return asked_of_field
         explored = answer_question(
@@ -265,27 +267,6 @@ class OccupationSkill(Skill):
         if who is not None and not self._catalogue.exact(who):
             return employer_result(who, say)  # "Ausbildung bei der Stadt Hamm"
         return await self._look_up(ctx, say, query)
-
-    def _asked_of_field(self, ctx: SkillContext, say: Say) -> SkillResult | None:
-        """ "welchen Abschluss braucht man im Handwerk?", "how long is an apprenticeship in
-        logistics?": a fact asked of a field, not of an occupation. Asked back with the field's
-        list one click away, before the field's words are read as an exploration (a list of
-        many occupations asked for is one)."""
-        if asks_for_many(ctx.args):
-            return None
-        query = extract_query(ctx.args)
-        field = field_asked(query.text, self._names) if query.focus is not None else None
-        if query.focus is None or field is None:
-            return None
-        command = say("prompt.field_command", field=field)
-        return SkillResult(
-            (
-                Text(say("prompt.which_in_field", field=field, command=command)),
-                Actions((Action(command, command),)),
-            ),
-            outcome=Outcome.PROMPT,
-            follow_up=FollowUp({"step": "query", "focus": query.focus.value}),
-        )
 
     def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
         """A follow-up on the occupation of the last card: a fact asked with nothing but
@@ -409,29 +390,6 @@ class OccupationSkill(Skill):
             note = say("answer.looked_up", name=looked_up)
         return await answer_card(
             self._answerer, self._catalogue, ctx, say, resolution, found, query, note
-        )
-
-    async def _by_work(self, ctx: SkillContext) -> SkillResult | None:
-        """A question that describes the work ("Als was arbeitet man, wenn man Haare
-        schneidet?"): the entry whose description carries it, or the candidates."""
-        work = described_work(ctx.args) or described_work(ctx.message.text)
-        stems = work_stems(work) if work else ()
-        if not work or not stems:
-            return None
-        ranked = find_by_work(stems, self._catalogue.occupations)
-        sure, entries = decide_by_work(stems, ranked, _ALTERNATIVES + 1)
-        if not entries:
-            return None
-        say: Say = partial(self._texts.get, ctx.language)
-        matches = tuple(Match(entry, 100.0, entry.title) for entry in entries)
-        if not sure:
-            resolution = Resolution(Verdict.CHOOSE, matches)
-            return choice_result(work, resolution, say, self._catalogue.sources)
-        query = OccupationQuery(work)
-        note = say("answer.described", work=work)
-        resolution = Resolution(Verdict.ANSWER, matches)
-        return await answer_card(
-            self._answerer, self._catalogue, ctx, say, resolution, LiveResult([]), query, note
         )
 
     async def _find(self, query: str, limit: int) -> LiveResult:
