@@ -26,6 +26,7 @@ OFFICIAL_HOSTS = (
     "schueleranmeldung.de",  # Schüler Online, the registration portal of NRW's schools
     "schulministerium.nrw",  # the Ministry of Schools of North Rhine-Westphalia
     "anerkennung-in-deutschland.de",  # the federal portal on recognising foreign qualifications
+    "berufsbildung.nrw.de",  # the NRW school ministry's portal on vocational education
 )
 
 
@@ -53,6 +54,18 @@ GENERAL = [
     # one kind on its own is asked about, not looked up as an occupation
     ("What is a dual apprenticeship?", "dual_school", "en"),
     ("Erkläre mir das Duale System", "dual_school", "de"),
+    # pay in training asked in general, the Berufskolleg, the chambers
+    ("Wie viel Geld bekommt man in der Ausbildung?", "training_pay", "de"),
+    ("Was verdient ein Azubi im ersten Lehrjahr im Durchschnitt?", "training_pay", "de"),
+    ("Gibt es eine Mindestvergütung für Azubis?", "training_pay", "de"),
+    ("how much do apprentices earn?", "training_pay", "en"),
+    ("Was ist ein Berufskolleg?", "berufskolleg", "de"),
+    ("Was ist der Unterschied zwischen IHK und HWK?", "chambers", "de"),
+    ("Was macht die Handwerkskammer?", "chambers", "de"),
+    # more ways to ask known topics
+    ("Welche Berufe sind gerade gefragt?", "prospects", "de"),
+    ("Darf mein Azubi kündigen?", "dropping_out", "de"),
+    ("Was kostet eine schulische Ausbildung?", "vocational_school_costs", "de"),
     ("Erklär mir bitte, wie die duale Ausbildung funktioniert", "dual_school", "de"),
     ("Kannst du mir erklären, was eine schulische Ausbildung ist?", "dual_school", "de"),
     ("wie funktioniert das duale system?", "dual_school", "de"),
@@ -195,6 +208,10 @@ async def test_a_question_about_the_training_system_gets_the_reviewed_answer(
         ("Was ist eine Umschulung zum Tischler?", "card"),  # about one occupation
         ("Welche schulischen Ausbildungen gibt es im Sozialbereich?", "exploration"),
         ("Was ist ein Fachpraktiker Küche?", "lookup"),  # a title, looked up
+        # pay asked of one occupation, by its name or a field's word, is the card's fact
+        ("Was verdient ein Tischler in der Ausbildung?", "card"),
+        ("Was verdient ein Azubi im Einzelhandel?", "lookup"),
+        ("Was macht ein Kammerjäger?", "lookup"),  # a chamber's word inside a title
     ],
 )
 async def test_questions_about_occupations_are_no_general_questions(
