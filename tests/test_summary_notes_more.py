@@ -139,7 +139,9 @@ CASES: dict[str, tuple[str, dict[str, Section]]] = {
         {
             "Kl. kommt auf Anraten der Lehrerin (Kl. 9, Realschule).": S.SITUATION,
             "Fachabi 2026, Schnitt 2,1; Führerschein vorhanden": S.SITUATION,
-            "Eltern wünschen ein Studium, Kl. will lieber Geld verdienen.": S.CONCERN,
+            # the parents' wish is where things stand; the client's own is the concern
+            "Eltern wünschen ein Studium": S.SITUATION,
+            "Kl. will lieber Geld verdienen.": S.CONCERN,
             "WV: in 3 Wochen": S.NEXT_STEPS,
             "Schulabschluss: HSA 2025": S.SITUATION,
             "Strong interest in IT, good with people.": S.STRENGTHS,

@@ -4,13 +4,16 @@ Counsellors join a situation and a wish in one sentence ("Sie ist in der 10. Kla
 danach eine Ausbildung ..."), a fact and an agreed step ("Zeugnis ist okay, sie schickt es mir
 bis Freitag"), or an interest and what is not wanted ("likes patients but not the night
 shifts"). Filed whole, one half lands in the wrong section. A sentence is split only at a
-coordinating point — "; ", a spaced dash, "aber"/"but", "und"/"and" or a comma before a subject
-(a pronoun, or a noun followed by its verb: "…, Theorie macht ihm Angst") or a verb of a wish,
-plan or task (split.yaml) — and only into parts of two words or more whose
-cue words each name a section, and different ones. Every word stays, in order ("und", "aber"
-open the second part); only punctuation at the cut may go. Never split inside brackets, after a
-question mark (a question keeps its answer), between "weder" and "noch" (one negation) or
-between figures ("9 - 12 Uhr").
+coordinating point — "; ", a spaced dash, an arrow (not before an answer: "-> ja"),
+"aber"/"but", "und"/"and", a comma before a subject (a pronoun, or a noun followed by its verb
+or by "aber": "…, Theorie macht ihm Angst", "…, NC aber zu hoch"), before a lack ("…, ohne
+Abschluss aber schwierig") or before a verb of a wish, plan or task (split.yaml), or, in notes
+typed without commas, after a participle before a noun and its verb ("zusammen durchgesehen
+foto fehlt noch") — and only into parts of two words or more whose cue words each name a
+section, and different ones. Every word stays, in order ("und", "aber" open the second part);
+only punctuation at the cut may go. Never split inside brackets, after a question mark (a
+question keeps its answer), between "weder" and "noch" (one negation) or between figures
+("9 - 12 Uhr").
 """
 
 from __future__ import annotations
@@ -19,12 +22,12 @@ import re
 from collections.abc import Iterator
 
 from skills.summary.cues import CueBook
-from skills.summary.split import Vocabulary, tidy, vocabulary
+from skills.summary.split import Vocabulary, starts_with_answer, tidy, vocabulary
 
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 2  # "Handwerk ja, aber nichts mit Höhe": two words make a clause of notes
 _POINT = re.compile(
-    r"(?P<semicolon>;\s+)|(?P<dash>\s+[-–—]\s+)"
+    r"(?P<semicolon>;\s+)|(?P<dash>\s+[-–—]\s+)|(?P<arrow>\s+(?:->|→|=>)\s+)"
     r"|(?P<gap>,?\s+)(?P<word>[^\W\d_]+)\.?(?=\s+(?P<next>[^\W\d_]+))"
 )
 
@@ -38,6 +41,7 @@ _PARTICIPLE = re.compile(r"^(?:[^\W\d_]*ge[^\W\d_]+(?:t|en)|[^\W\d_]+iert)$")
 _APPOSITION_MAX = 3  # "…, gelernte Verkäuferin": a phrase of a few words after the last comma
 _PERFECT_MIN = 3  # "hat … gemacht": the auxiliary, what was done, the participle
 _STRONG = 1.5  # a clause needs a cue word at least this heavy
+_GAP = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_])")
 _JOINED = re.compile(r"\s(?:und|and)\s+", re.IGNORECASE)
 
 
@@ -51,7 +55,10 @@ def _noun_subject(rest: str, words: Vocabulary) -> bool:
     if len(tokens) < 2 or not _NOUN.match(tokens[0]):
         return False
     noun, verb = tokens[0].lower(), tokens[1].lower()
-    return noun not in words.clause_stops and verb in words.clause_noun_verbs
+    # "…, Deutsch aber erst B1", "…, nc aber zu hoch": a noun put first against what went before
+    return noun not in words.clause_stops and (
+        verb in words.clause_noun_verbs or verb in words.contrasts
+    )
 
 
 def _perfect(rest: str, words: Vocabulary) -> bool:
@@ -103,6 +110,16 @@ def _cuts(sentence: str) -> Iterator[tuple[int, int, bool]]:
             cuts.add((comma.start(), comma.end(), False))
         elif _perfect(rest, words) or _possession(rest, words) or _apposition(rest, words):
             cuts.add((comma.start(), comma.end(), True))
+    # typed without commas: "mappe zusammen durchgesehen foto fehlt noch" (a participle ends the
+    # first clause, a noun and its verb open the next)
+    for gap in _GAP.finditer(sentence):
+        before = sentence[: gap.start()].split()
+        if (
+            before
+            and _PARTICIPLE.match(before[-1].lower())
+            and _noun_subject(sentence[gap.end() :], words)
+        ):
+            cuts.add((gap.start(), gap.end(), False))
     cuts.update(
         (joined.start(), joined.start() + 1, True)  # "und hat …": "und" opens the second part
         for joined in _JOINED.finditer(sentence)
@@ -117,9 +134,15 @@ def _word_cuts(sentence: str, words: Vocabulary) -> Iterator[tuple[int, int]]:
         if match.group("semicolon") or match.group("dash"):
             yield match.start(), match.end()
             continue
+        if match.group("arrow"):
+            # "Praktikumsplatz fehlt noch -> Kl. fragt …"; but "fragt, ob … -> ja" is answered
+            if not starts_with_answer(sentence[match.end() :]):
+                yield match.start(), match.end()
+            continue
         word, following = match.group("word").lower(), match.group("next").lower()
         joined = word in ("und", "and") and following in opens  # "und will …", "und sie …"
-        after_comma = "," in match.group("gap") and word in opens  # "…, sie schickt es mir"
+        # "…, sie schickt es mir"; "…, ohne Führerschein aber schwierig": a lack after a comma
+        after_comma = "," in match.group("gap") and (word in opens or word in words.clause_lacks)
         if joined or after_comma or word in words.contrasts:  # "…, aber Mathe ist schwach"
             yield match.start(), match.start("word")
 

@@ -62,6 +62,13 @@ class CueBook:
     past: tuple[re.Pattern[str], ...] = ()
     past_keeps: float = 3.0
     fallback_past: Section = Section.SITUATION
+    # "Mutter hätte lieber eine Bank-Ausbildung", "tn will das nicht": a wish voiced by someone
+    # else, or one turned down, is no concern of the client's: where things stand.
+    not_concern: tuple[re.Pattern[str], ...] = ()
+    # "Termin 14.1. – Hr. B. (Umschulung)": the notes' first line naming the session and whom.
+    session_header: re.Pattern[str] | None = None
+    session_person: re.Pattern[str] | None = None
+    session_header_max: float = 2.0
 
     def scores(self, sentence: str) -> dict[Section, float]:
         """Total cue weight per section (sections without a hit are left out)."""
@@ -88,6 +95,9 @@ class CueBook:
         if self.is_negated(sentence):
             totals.pop(Section.STRENGTHS, None)
             fallback = self.fallback_negated
+        if Section.CONCERN in totals and any(p.search(fold(sentence)) for p in self.not_concern):
+            del totals[Section.CONCERN]
+            fallback = fallback or Section.SITUATION
         if Section.OPEN in totals and self.is_answered(sentence):
             del totals[Section.OPEN]
             fallback = fallback or self.fallback_answered
@@ -101,6 +111,16 @@ class CueBook:
     def is_negated(self, sentence: str) -> bool:
         folded = fold(sentence)
         return any(pattern.search(folded) for pattern in self.negations)
+
+    def is_session_header(self, line: str) -> bool:
+        """Whether ``line`` names the session and the person ("Termin 14.1. – Hr. B.",
+        "Session 3 with client (19, f)") and says nothing that weighs as a fact of its own."""
+        if self.session_header is None or self.session_person is None or line.endswith(":"):
+            return False
+        folded = fold(line)
+        if not (self.session_header.search(folded) and self.session_person.search(folded)):
+            return False
+        return all(score < self.session_header_max for score in self.scores(line).values())
 
     def is_past(self, sentence: str) -> bool:
         folded = fold(sentence)
@@ -328,7 +348,15 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         past=tuple(_compile(p, "past_tense") for p in raw.get("past_tense", ())),
         past_keeps=float(raw.get("past_tense_keeps", 3.0)),
         fallback_past=_section(fallback.get("past", "situation"), "fallback"),
+        not_concern=tuple(_compile(p, "not_concern") for p in raw.get("not_concern", ())),
+        session_header=_optional(raw, "session_header"),
+        session_person=_optional(raw, "session_person"),
+        session_header_max=float(raw.get("session_header_max", 2.0)),
     )
+
+
+def _optional(raw: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    return _compile(raw[key], key) if key in raw else None
 
 
 def load_cues(path: Path) -> CueBook:

@@ -8,7 +8,9 @@ Every sentence of the notes lands in exactly one section, in the counsellor's ow
    clause of a sentence that joins facts of two sections (clauses.py);
    A negated interest ("kein Interesse an Büro") is never filed as an interest, an answered
    question ("Praktikum gemacht? ja") never as an open point;
-3. a sentence without any cue follows the sentence before it on its line, the introducing
+3. the first line naming the session and the person ("Termin 14.1. – Hr. B.", "Session 3
+   with client (19, f)") is where things stand, whatever its heading words;
+4. a sentence without any cue follows the sentence before it on its line, the introducing
    line ending in ':' ("Kl. möchte:"), or, for bullets, a heading with text above them; a
    line led by an arrow ("-> Praktikum anfragen") is a next step, a pro led by "+" (and a con
    led by a dash right after one) a topic weighed in the talk; else it goes to
@@ -57,12 +59,18 @@ class OfflineSummariser:
     def sort(self, notes: str) -> Summary:
         sections: dict[Section, list[Item]] = {section: [] for section in Section}
         scope = _Scope()
+        first = True
         for line in split_notes(notes):
             if not line.sentences:
                 if scope.filled:
                     scope = _Scope()
                 continue
-            scope = self._file_line(line, scope, sections)
+            if first and self._cues.is_session_header(" ".join(line.sentences)):
+                # "Termin 14.1. – Hr. B. (Umschulung)": when and with whom, not a step ahead
+                sections[Section.SITUATION].extend(Item(text) for text in line.sentences)
+            else:
+                scope = self._file_line(line, scope, sections)
+            first = False
         return Summary.from_sections(sections)
 
     def _file_line(

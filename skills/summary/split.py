@@ -41,6 +41,7 @@ class Vocabulary:
     clause_determiners: frozenset[str]
     clause_stops: frozenset[str]
     contrasts: frozenset[str]
+    clause_lacks: frozenset[str]
 
 
 @cache
