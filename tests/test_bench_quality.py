@@ -122,6 +122,15 @@ def test_an_hour_after_a_date_is_no_two_digit_year() -> None:
     assert invented_facts("Termin 21.1.16", "am 21.01.2027") == ["date 21.01.2027"]
 
 
+def test_a_time_range_after_a_date_is_no_two_digit_year() -> None:
+    # "Mi 20.01. 10-12 Uhr" is 20 January from 10 to 12, not 20.01.2010
+    wanted = FactSpec("date", "2027-01-20", "appointment")
+    for draft in ("am Mi 20.01. 10-12 Uhr im BIZ", "am 20.01. 10.00–12.00", "am 20.01. 10 bis 12"):
+        assert fact_kept(wanted, draft), draft
+        assert invented_facts(f"Termin {draft}", draft) == [], draft
+    assert invented_facts("Termin 20.01.2027", "am 20.01.10") == ["date 20.01.2010"]
+
+
 def test_a_deadline_must_read_as_a_deadline() -> None:
     deadline = FactSpec("date", "2027-10-15", "deadline")
     appointment = FactSpec("date", "2027-10-15", "appointment")

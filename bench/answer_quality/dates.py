@@ -26,9 +26,11 @@ MONTHS = {
     "dezember": 12, "december": 12, "dez": 12, "dec": 12,
 }  # fmt: skip
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# a two-digit year is no hour: "do 21.1. 16 uhr" is 21 January at 16:00
+# a two-digit year is no hour: "do 21.1. 16 uhr" is 21 January at 16:00, and a time range
+# after a date is no year either: "Mittwoch 20.01. 10-12 Uhr", "20.01. 10.00-12.00"
 _NUMERIC = re.compile(
-    r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}(?!\d)|\d{2}(?![\d:]|\s*(?:uhr|h)\b)))?",
+    r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}(?!\d)"
+    r"|\d{2}(?![\d:]|\s*(?:uhr|h)\b|\.\d|\s*(?:[-–]|bis\b)\s*\d)))?",
     re.I,
 )
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
