@@ -94,5 +94,5 @@ async def test_the_answer_typed_after_a_quoted_message_is_drafted() -> None:
     )
     body = str(result.data["body"])
     assert "Jonas" in body
-    assert "Mittwoch 11 Uhr passt mir" in body
+    assert "Mittwoch (27.01.2027) 11 Uhr passt mir" in body
     assert "Frau Berg" not in body  # the pasted message stays out

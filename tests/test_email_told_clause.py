@@ -23,13 +23,14 @@ from skills.email.told import told_clause
         (
             "Schreib Tom (du), dass sein Termin beim Fotografen am Mittwoch um 15 Uhr ist und "
             "er ein Hemd anziehen soll.",
-            "dass dein Termin beim Fotografen am Mittwoch um 15 Uhr ist und du ein Hemd "
-            "anziehen sollst.",
+            "dass dein Termin beim Fotografen am Mittwoch (27.01.2027) um 15 Uhr ist und du "
+            "ein Hemd anziehen sollst.",
         ),
         (
             "Schreib Lea per du, dass sie ihren Vertrag bis Freitag unterschreiben muss und "
             "wir ihr gern helfen.",
-            "dass du deinen Vertrag bis Freitag unterschreiben musst und wir dir gern helfen.",
+            "dass du deinen Vertrag bis Freitag (22.01.2027) unterschreiben musst und wir dir "
+            "gern helfen.",
         ),
         (
             # a woman named beside a first name says nothing of the addressee's gender
@@ -39,7 +40,7 @@ from skills.email.told import told_clause
         (
             # "Mail an …, dass": a message; the clause that depends on it is told with it
             "Mail an Herrn Öz, dass Frau Lenz ihn morgen anruft, wenn er Zeit hat.",
-            "dass Frau Lenz Sie morgen anruft, wenn Sie Zeit haben.",
+            "dass Frau Lenz Sie morgen (21.01.2027) anruft, wenn Sie Zeit haben.",
         ),
     ],
 )

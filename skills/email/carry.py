@@ -313,15 +313,17 @@ def leftover(
     forced: list[Span] | None = None,
     heads: list[Span] | None = None,
     apart: Span | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[str]:
     """The words of ``text`` the draft lacks, as typed, in reading order; pieces with only
     filler between them stay one ("Bitte den Hintereingang nutzen, die Tür ist defekt").
     Words inside ``forced`` spans count as lacking even when the draft holds them. With
     ``heads`` (the request's addressee and purpose words), a fragment of a sentence is carried
     as its whole sentence (see :func:`_whole`). ``apart``: the organisation the request
-    writes to by name, carried as a piece of its own."""
+    writes to by name, carried as a piece of its own. ``breaks``: ends of what stands before
+    an order to write ("…, schreib ihm bitte, dass …"), never joined to the clause after it."""
     spans: list[Span] = []
-    ends = frozenset([apart[1]] if apart else [])
+    ends = frozenset([apart[1]] if apart else []) | breaks
     for part in _PART.finditer(text):
         for span in _lacking_spans(text, part, consumed, draft, forced or []):
             _add(text, spans, span, ends)

@@ -136,8 +136,11 @@ _NEXT_WEEKDAY = re.compile(
 )
 # "jeden Donnerstag" is no date: it stays as typed. Neither is a weekday that names a group
 # or a course: "the Monday job club", "die Montag-Gruppe", "our Friday group".
+# Nor is "passt ein Dienstag?", "an einem Freitag", "any Monday": some such day, not one.
 _BARE_WEEKDAY = re.compile(
-    rf"(?<!jeden )(?<!every )(?<!immer )\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b(?!-\w)", _F
+    r"(?<!jeden )(?<!every )(?<!immer )(?<!\bein )(?<!\beinen )(?<!\beinem )(?<!\ba )(?<!\bany )"
+    rf"\b(?:(?:am|on)\s+)?(?P<wd>{_WD_FULL})\b(?!-\w)",
+    _F,
 )
 _NAMING = re.compile(
     rf"\b(?:the|our|your|die|der|unsere)\s+(?P<wd>{_WD_FULL})\s+(?=[^\W\d])(?!um\b|at\b)", _F

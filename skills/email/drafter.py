@@ -23,8 +23,10 @@ from skills.email.model import (
     Role,
     Slot,
 )
+from skills.email.relay import order_spans
 from skills.email.render import Renderer
 from skills.email.safety import still_lacking
+from skills.email.said_days import dated
 from skills.email.subject import typed_subject
 from skills.email.times import find_times
 from skills.email.words import words
@@ -115,7 +117,13 @@ class TemplateDrafter:
         organisation = request.addressee.organisation
         apart = organisation[0] if organisation and organisation[1] else None
         carried = leftover(
-            request.wording, consumed, said, [*request.unplaced, *unshown], heads, apart
+            request.wording,
+            consumed,
+            said,
+            [*request.unplaced, *unshown],
+            heads,
+            apart,
+            _before_orders(request),
         )
         carried = without_new_date(request, carried)  # the cancellation's line says it
         if body is not None:
@@ -333,6 +341,17 @@ class TemplateDrafter:
         }
 
 
+def _before_orders(request: EmailRequest) -> frozenset[int]:
+    """Where what the request tells before an order to write ends ("Frau X hat angerufen, |
+    schreib ihr bitte, dass …"): the "dass" clause after it is a sentence of its own."""
+    if request.purpose is not Purpose.MESSAGE:
+        return frozenset()
+    text = request.wording
+    before = [text[:start].rstrip(" \t,;") for start, _ in order_spans(text)]
+    # a full stop may end the telling or stand outside it ("hat zurückgerufen. Schreib ihr …")
+    return frozenset(len(b) for b in before) | frozenset(len(b.rstrip(".!?")) for b in before)
+
+
 def _heads(request: EmailRequest) -> list[tuple[int, int]]:
     """What a carried fragment is never widened over: whom the request is for, the purpose
     words before the colon that starts its content ("Absage an Frau Öztürk:"), and a "dass"
@@ -381,7 +400,10 @@ def _sentences(request: EmailRequest, carried: list[str], language: str) -> tupl
     du = request.address_form is AddressForm.DU
     say = Renderer(language).text
     pronouns = addressee_pronouns(request, language)
-    return tuple(whole_clauses(request.wording, carried, du, say, pronouns))
+    lines = whole_clauses(request.wording, carried, du, say, pronouns)
+    if request.purpose in (Purpose.MESSAGE, Purpose.REFERRAL):  # its days in its own words
+        return tuple(dated(line, request, Renderer(language)) for line in lines)
+    return tuple(lines)
 
 
 def _translated(request: EmailRequest, translate: bool) -> str:

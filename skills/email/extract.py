@@ -28,6 +28,8 @@ from skills.email.model import (
 from skills.email.parties import find_addressee
 from skills.email.places import contacts, find_place, meeting_point_label, same_room
 from skills.email.reasons import find_reason
+from skills.email.relay import order_spans
+from skills.email.said_days import in_words
 from skills.email.services import find_service
 from skills.email.several import Several, body_start, several
 from skills.email.steps import clause_steps, inline_steps, labelled_steps, next_meeting
@@ -274,7 +276,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         reason=_reason(purpose, text),
         steps=tuple(steps) if purpose is Purpose.FOLLOW_UP else (),
         service=find_service(head) if purpose is Purpose.REFERRAL else None,
-        notices=_notices(notices, [appointment, previous], deadline, today),
+        notices=_notices(notices, [appointment, previous], deadline, today)
+        + in_words(purpose, notices),
         addressee=addressee,
         event=event.text if event else None,
         event_prep=event.prep if event else "",
@@ -300,6 +303,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + (contact_spans if placed_here else [])
             + lists.markers(text)
             + _plain_order(text)
+            # "…, schreib ihm bitte, dass …": the order is carried out, not written
+            + (order_spans(text) if purpose is Purpose.MESSAGE else [])
             # "Treffpunkt" is the label of the place the draft gives as "Ort"
             + (meeting_point_label(head) if placed_here and place else [])
             # "gleicher Raum (C 2.07)" is the place the draft gives as "Raum C 2.07"

@@ -356,6 +356,12 @@ def _in_body(text: str, after: int, at: int) -> bool:
     return opens and not re.search(r"z\.\s*Hd|zu\s+Händen|attn", between, re.I)
 
 
+def _about(text: str, business_end: int, name: Span) -> bool:
+    """A first name after the business the mail is for names whom it is about, unless the
+    address form marks it as the one written to ("Lena (du)")."""
+    return name[0] >= business_end and _MARKED_FIRST_NAME.match(text, name[0]) is None
+
+
 def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     """The addressee and the spans that named them (what the salutation says); ``event`` is
     the event the email is about (a group event is for its participants)."""
@@ -374,7 +380,12 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         )
         spans.append(child_match.span())
     taken = their_spans + ([child_match.span()] if child_match else [])
+    # "to Bakery Schröder": a word of a business's name is nobody's first name
+    named_business = organisation_span(text)
+    taken += [named_business[0]] if named_business else []
     first, first_span = _first_name(text, taken)
+    if first_span and named_business and _about(text, named_business[0][1], first_span):
+        first, first_span = "", None  # "to Bakery Schröder … a place for Samir": about Samir
     if first_span and found and first_span[0] > their_spans[0][0]:
         first, first_span = "", None  # the person named first is the one greeted
     if first_span:

@@ -51,7 +51,16 @@ def _calls_off_no_appointment(text: str) -> bool:
     ("leider keinen Platz im Kurs Deutsch B1 bekommen") is not called off either."""
     if _MEETING.search(text) is not None:
         return False
-    return words().event_noun.search(text) is None or _REJECTED.search(text) is not None
+    if _REJECTED.search(text) is not None:
+        return True
+    if words().event_noun.search(text) is not None:
+        return False
+    # "I'm sick tomorrow, please cancel", "Absage für Freitag, bin auf Dienstreise": a day
+    # called off with nothing else named is our meeting on that day
+    return _DAY_WORD.search(text) is None and _RELATIVE_DAY.search(text) is None
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:(?:über|ueber)?morgen|heute|tomorrow|today)\b", _F)
 
 
 # "keinen Platz bekommen", "wurde nicht genommen", "no place on the course": a rejection

@@ -82,3 +82,25 @@ def relayed(text: str) -> bool:
         if _IMPERATIVE.match(sentence) or _ASKED.match(sentence) or _REPLY.match(sentence):
             return True
     return False
+
+
+# The order's own words end with the softeners after whom it is for, and a comma ("schreib
+# ihr bitte, dass …", "tell him that …" keeps its "that")
+_ORDER_END = re.compile(r"\s*(?:(?:bitte|mal|kurz|noch|please|pls)\b\s*)*,?\s*")
+_ORDER = re.compile(_IMPERATIVE.pattern.removeprefix("^"), _F)
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?,;:\n])|(?<=\s[–—-]))[ \t]*")
+
+
+def order_spans(text: str) -> list[tuple[int, int]]:
+    """Where the request orders a text to someone named back by a pronoun ("…, schreib ihm
+    bitte, dass …", "Schreib ihr, dass …"): the order is the assistant's to carry out, the
+    words after it are what the letter says."""
+    spans = []
+    for start in _SENTENCE_START.finditer(text):
+        order = _ORDER.match(text, start.start())
+        if order is None or not order.group(0).strip():
+            continue
+        end = _ORDER_END.match(text, order.end())
+        lead = len(order.group(0)) - len(order.group(0).lstrip())
+        spans.append((order.start() + lead, end.end() if end else order.end()))
+    return spans

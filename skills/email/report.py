@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from skills.email.model import (
 )
 from skills.email.places import numbered_room
 from skills.email.render import Renderer
+from skills.email.said_days import shown
 
 
 @cache
@@ -67,6 +69,7 @@ class Report:
             Copyable(self.t("copy_title"), copy_text(draft, draft_language)),
             Text(gaps),
         ]
+        request = replace(request, notices=shown(request, draft, draft_language))
         blocks += [Text(notice) for notice in self.notices(request)]
         return tuple(blocks)
 
