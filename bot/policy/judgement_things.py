@@ -2,7 +2,9 @@
 
 "Ist so ein Online-Excel-Kurs für Frau Brückner eher Zeitverschwendung?" or "Ist das
 Berufskolleg in Unna für Herrn Maier besser als das in Hamm?" judge a course or a school, not
-the person: the person is only whom the thing is for. A sentence that opens with a thing as
+the person: the person is only whom the thing is for; so do a cost, a duration or an effort
+estimated ("Wie schätzt man die Kosten für den Führerschein von Lea ein?"). A sentence that
+opens with a thing as
 its subject (``judgement_things.yaml``: courses, licences, schools, providers, companies,
 tools) has its "für <person>" taken out, so the readings find nobody judged there; what else
 the text says ("…, oder ist sie zu langsam dafür?") is still read.
@@ -30,12 +32,20 @@ _SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\b[HF]r)\.|(?<=\bDr)\.)+[.?!]*")
 # The rest of a name after the person found ("Frau B" + "rückner", "Mr H" + "addad"), and
 # further capitalised words of it ("Frau Anna Weber").
 _NAME_REST = re.compile(r"[^\W\d_]*(?:\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+)*")
+# A clause of circumstances after the thing weighed ("…, wenn er aufs Land zieht", "…, given
+# his shifts"): it says why the thing may be worth it, not what the person is worth.
+_CIRCUMSTANCE = re.compile(
+    r",\s*(?:wenn|falls|weil|da|sofern|given|since|because|as|if)\b[^,.;?!]*", re.IGNORECASE
+)
 
 
 class _Things(NamedTuple):
     subject: re.Pattern[str]
     beneficiary: re.Pattern[str]
     ability: re.Pattern[str]
+    estimate: re.Pattern[str]
+    quantity: re.Pattern[str]
+    owner: re.Pattern[str]
 
 
 @cache
@@ -47,15 +57,20 @@ def _things() -> _Things:
         re.compile(subject, flags),
         re.compile(data["beneficiary"], flags),
         re.compile(data["ability"], flags),
+        re.compile(data["estimate"], flags),
+        re.compile(data["quantity"], flags),
+        re.compile(data["owner"], flags),
     )
 
 
-def _without_beneficiary(sentence: str, person: re.Pattern[str]) -> str:
-    """``sentence`` with each "für <person>" blanked."""
-    things = _things()
+def _without_beneficiary(
+    sentence: str, person: re.Pattern[str], before: re.Pattern[str] | None = None
+) -> str:
+    """``sentence`` with each "für <person>" (``before``: another word before the person)
+    blanked."""
     parts: list[str] = []
     last = 0
-    for found in things.beneficiary.finditer(sentence):
+    for found in (before or _things().beneficiary).finditer(sentence):
         if found.start() < last:
             continue
         who = person.match(sentence, found.end())
@@ -75,10 +90,12 @@ def set_aside_things(text: str, person: re.Pattern[str]) -> str:
 
     def read(found: re.Match[str]) -> str:
         sentence = found.group()
-        if things.subject.match(sentence) is None:
+        estimated = things.estimate.search(sentence) and things.quantity.search(sentence)
+        if things.subject.match(sentence) is None and not estimated:
             return sentence  # most sentences
         if things.ability.search(sentence) or measured_against_person(sentence, person):
             return sentence
-        return _without_beneficiary(sentence, person)
+        kept = _without_beneficiary(sentence, person, things.owner if estimated else None)
+        return _CIRCUMSTANCE.sub(lambda clause: " " * len(clause.group()), kept)
 
     return _SENTENCE.sub(read, text)
