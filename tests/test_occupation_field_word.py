@@ -10,17 +10,6 @@ from bot.reply import Outcome, Text
 from skills.occupation import OccupationSkill
 from skills.occupation.catalogue import InMemoryCatalogue
 from skills.occupation.field_word import field_named
-from skills.occupation.skill import shared_catalogue
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> InMemoryCatalogue:
-    return shared_catalogue()
-
-
-@pytest.fixture(scope="module")
-def skill(catalogue: InMemoryCatalogue) -> OccupationSkill:
-    return OccupationSkill(catalogue)
 
 
 @pytest.mark.parametrize(

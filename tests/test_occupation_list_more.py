@@ -12,7 +12,7 @@ from conftest import Chat, make_chat
 from bot.render import to_markdown
 from bot.reply import Heading, Outcome, Reply
 from lotse.app import App
-from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
+from skills.occupation.catalogue import InMemoryCatalogue
 from skills.occupation.list_more import (
     answer_list_follow_up,
     asks_for_more,
@@ -24,11 +24,6 @@ from skills.occupation.school_names import schools
 from skills.occupation.skill import skill_texts
 
 LIST_QUESTION = "Welche Ausbildungen gibt es im Bereich Tiere?"
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> InMemoryCatalogue:
-    return load_builtin_catalogue()
 
 
 def titles_listed(reply: Reply) -> list[str]:

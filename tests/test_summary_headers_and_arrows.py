@@ -5,18 +5,11 @@ counsellor would."""
 from __future__ import annotations
 
 import pytest
+from summary_support import placed
 
-from skills.summary import OfflineSummariser, Section
+from skills.summary import Section
 
 S = Section
-
-
-def placed(notes: str) -> list[tuple[Section, str]]:
-    return [
-        (section, item.text)
-        for section, found in OfflineSummariser().sort(notes).sections()
-        for item in found
-    ]
 
 
 @pytest.mark.parametrize(

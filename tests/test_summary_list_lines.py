@@ -4,8 +4,9 @@ open with a noun subject the way counsellors mean them."""
 from __future__ import annotations
 
 import pytest
+from summary_support import placed
 
-from skills.summary import OfflineSummariser, Section
+from skills.summary import Section
 from skills.summary.clauses import split_clauses
 from skills.summary.cues import default_cues
 from skills.summary.request import telegraphic_lines
@@ -13,14 +14,6 @@ from skills.summary.review import is_special
 from skills.summary.split import split_lines
 
 S = Section
-
-
-def placed(notes: str) -> list[tuple[Section, str]]:
-    return [
-        (section, item.text)
-        for section, found in OfflineSummariser().sort(notes).sections()
-        for item in found
-    ]
 
 
 def test_a_number_with_a_bracket_marks_an_item_even_before_an_ordinal_noun() -> None:
