@@ -90,7 +90,7 @@ def _pronoun_subject() -> str:
     judged = str(data["pronoun_judged"]).replace("{judgement}", words)
     return (
         f"{subject}|{data['pronoun_after_opinion']}|{data['pronoun_after_subject']}"
-        f"|{data['pronoun_object']}|{judged}"
+        f"|{data['pronoun_object']}|{judged}|{data['pronoun_after_conjunction']}"
     )
 
 

@@ -38,11 +38,13 @@ _ZU = re.compile(
 
 class _Demand(NamedTuple):
     too_hard: re.Pattern[str]
+    set_high: re.Pattern[str]
     measured_for: re.Pattern[str]
     dative: re.Pattern[str]
     subject_too: re.Pattern[str]
     ready: re.Pattern[str]
     circumstance: re.Pattern[str]
+    money: re.Pattern[str]
 
 
 @cache
@@ -51,11 +53,13 @@ def _demand() -> _Demand:
     flags = re.IGNORECASE
     return _Demand(
         re.compile(f"{data['degree']}(?:{data['demand']})|{data['idiom']}", flags),
+        re.compile(data["set_high"], flags),
         re.compile(data["measured_for"], flags),
         re.compile(data["dative"]),
         re.compile(data["subject_too"], flags),
         re.compile(data["ready"], flags),
         re.compile(circumstances(), flags),
+        re.compile(data["money"], flags),
     )
 
 
@@ -64,6 +68,7 @@ def measures_a_demand(text: str, person: re.Pattern[str]) -> bool:
     person."""
     demand = _demand()
     if demand.too_hard.search(text) is None and _ZU.search(text) is None:
+        # (a level "zu hoch" closes its clause, so _ZU finds it)
         return False  # most messages: no "zu schwer", "too much", no "zu" closing a clause
     cues, english = cue_patterns(), cue_patterns().english
     for sentence in sentences(text):
@@ -82,11 +87,24 @@ def measures_a_demand(text: str, person: re.Pattern[str]) -> bool:
         if not sentence.rstrip().endswith("?"):
             asked = clauses
         for clause in asked:
-            if demand.too_hard.search(clause) and _measured_against(clause, person):
+            if (
+                _too_hard(clause)
+                and not demand.money.search(clause)
+                and _measured_against(clause, person)
+            ):
                 return True
             if _too_much_for_a_purpose(clause, person):
                 return True
     return False
+
+
+def _too_hard(clause: str) -> bool:
+    """A degree before a word of difficulty or load, or a level set too high that no number
+    makes a quota ("das Ziel von 10 Bewerbungen … zu hoch")."""
+    demand = _demand()
+    if demand.too_hard.search(clause):
+        return True
+    return demand.set_high.search(clause) is not None and not any(c.isdigit() for c in clause)
 
 
 def _too_much_for_a_purpose(clause: str, person: re.Pattern[str]) -> bool:

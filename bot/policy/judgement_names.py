@@ -52,6 +52,9 @@ _CAPITAL = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]")
 _SENTENCE_END = ".!?:\n"
 # "der"/"die" before a word (not "der Max-Wert" or "der max. Betrag"): see _name_after_article
 _AFTER_ARTICLE = re.compile(r"\b(?<![^\W\d_])([Dd]ie|[Dd]er)(\s+)(\w+)\b(?![-.])")
+# What fits someone ("Was passt besser zu Kai: …?"): "zu" without an article before a
+# capitalised word names a person there (a thing takes "zum"/"zur").
+_FITS = re.compile(r"\b(pass(?:t|en|e)\s+(?:[^\W\d_]+\s+){0,4}?zu)(\s+)([A-ZÀ-ÞĀ-Ž]\w+)\b(?![-.])")
 
 
 @cache
@@ -102,8 +105,9 @@ def _all_given_keys() -> frozenset[str]:
 
 
 def _name_after_article(found: re.Match[str], lower_case: bool) -> str:
-    """A given name after "der"/"die" as a name the patterns know; the article is kept. In
-    lower case only where the writer does not capitalise (``lower_case``)."""
+    """A given name after "der"/"die" (or "passt … zu") as a name the patterns know; the
+    words before it are kept. In lower case only where the writer does not capitalise
+    (``lower_case``)."""
     article, space, word = found.groups()
     capitalised = word[:1].isupper() and word[1:].islower()
     shaped = capitalised or (lower_case and word.islower())
@@ -114,6 +118,26 @@ def _name_after_article(found: re.Match[str], lower_case: bool) -> str:
     if is_not_name(fold(word)):
         return found.group()
     return f"{article}{space}{CANONICAL}"
+
+
+@cache
+def _word_names() -> frozenset[str]:
+    """Names the gazetteer keeps apart as ordinary words ("Kai", "Max"), less those that never
+    stand alone (``~``: companies named after a family)."""
+    lines = (_HERE / "pii_ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(lookup_key(line.strip()) for line in lines if line.strip()[:1].isalpha())
+
+
+def _name_after_fits(found: re.Match[str]) -> str:
+    """A given name after "passt … zu", also one that is a word ("zu Kai"), as a name the
+    patterns know."""
+    head, space, word = found.groups()
+    key = lookup_key(word)
+    if not word[1:].islower() or is_not_name(fold(word)):
+        return found.group()
+    if key in _all_given_keys() or key in _word_names():
+        return f"{head}{space}{CANONICAL}"
+    return found.group()
 
 
 def _is_lower_case_name(word: str) -> bool:
@@ -153,6 +177,7 @@ def with_known_names(text: str) -> str:
     lower_case = not _capitalises(text)
     text = _WORD.sub(_canonical, text)
     text = _AFTER_ARTICLE.sub(lambda found: _name_after_article(found, lower_case), text)
+    text = _FITS.sub(_name_after_fits, text)
     if lower_case:
         text = _LOWER_WORD.sub(
             lambda found: CANONICAL if _is_lower_case_name(found.group()) else found.group(), text

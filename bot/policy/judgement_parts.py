@@ -45,7 +45,10 @@ SPECIFIC_PERSON = (
     rf"(?:{SHARE_OF}\b{DETERMINER}\s+(?:[^\W\d_]+\s+)?{PERSON_NOUN}"
     r"|\b(?:herrn?|hr\.|frau|fr\.)\s*(?-i:[A-ZÄÖÜ])(?:[^\W\d_]+|\.)"  # capitalised, or "T."
     rf"|\b{KNOWN_NAME}"
-    r"|\b(?-i:er|sie|ihn|ihm|Er|Ihn|Ihm)\b)"  # "Sie" with a capital is the polite "you"
+    r"|\b(?-i:er|sie|ihn|ihm|Er|Ihn|Ihm)\b"  # "Sie" with a capital is the polite "you"
+    # a child or youth called by a nominalised adjective ("die Kleine", "der Lütte"); not
+    # before a noun ("die Kleine Anfrage")
+    r"|\b(?:die|der|den|dem)\s+(?-i:Kleinen?|Kleene|Lütte|Lütten)\b(?!\s+(?-i:[A-ZÄÖÜ])))"
 )
 # Whom one recommends, takes or judges (accusative): not "ihm"/"dem Klienten", to whom one
 # recommends something.

@@ -237,6 +237,11 @@ PATTERNS: tuple[str, ...] = (
     # Klein", "ein Eignungsgutachten für Tim erstellen"; not one named as a document someone
     # else wrote ("…, dass wir die Leistungsbeurteilung brauchen": the comma keeps them apart).
     rf"\b{PRODUCE}[^.?!\n,;]{{0,40}}?{WRITTEN_JUDGEMENT}",
+    # A text asked for that states a verdict on a person ("Formulier eine Stellungnahme, warum
+    # Frau Roth für die Umschulung nicht geeignet ist"); not one stating a fact ("…, dass Frau
+    # Roth den Termin verschieben musste")
+    rf"\b{PRODUCE}[^.?!\n]{{0,80}}?\b(?:dass|warum|weshalb|wieso|weswegen|why|that)\s+"
+    rf"{SPECIFIC_PERSON}{GAP}(?<![^\W\d_]){SUITABLE}",
     rf"{WRITTEN_JUDGEMENT}[^.?!\n,;]{{0,40}}?\b{PRODUCED}\b",
     # Grading or scoring: "Gib ihm eine Note", "Punkte von 1–10 für die Bewerberin"
     # The best or worst of a group: "Wer ist der Stärkste in meiner Gruppe?", "Top 3 aus

@@ -35,6 +35,7 @@ class _Relay(NamedTuple):
     reported: re.Pattern[str]
     indirect: re.Pattern[str]
     own_view: re.Pattern[str]
+    held_for: re.Pattern[str]
     weak_ok: re.Pattern[str]
     aside: re.Pattern[str]
 
@@ -74,6 +75,8 @@ def _asks_in(text: str, start: int, person: re.Pattern[str]) -> bool:
 
 def _judged(clause: str, person: re.Pattern[str]) -> bool:
     cues, relay = cue_patterns(), _relay()
+    if relay.held_for.search(clause):
+        return True  # "ob ich den für zuverlässig halte": the person a pronoun
     if not names_someone(clause, person, cues.english):
         return False
     if relay.own_view.search(clause):
