@@ -28,6 +28,7 @@ from bot.policy.judgement_asked import asks_about_someone
 from bot.policy.judgement_companies import as_companies
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_demand import measures_a_demand
+from bot.policy.judgement_english import asks_in_english, set_aside_english
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
 from bot.policy.judgement_names import with_known_names
@@ -108,6 +109,11 @@ def is_decision_request(text: str, material: str = "") -> bool:
     text, material = with_known_names(text), with_known_names(material)
     text = with_repaired_words(text)  # "vermitelbar", "zutraun"
     text = with_contractions(text)  # "schaffts der" → "schafft es der"
+    text = set_aside_english(text)  # "recommend her a course", "likely to get BAB"
+    # (before the German set-asides: "a waste of time recommending him" is no thing advised;
+    # a view asked of a mail's addressee is none the assistant gives)
+    if asks_in_english(set_aside_rules_and_counterparts(text)):
+        return True
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
     text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict
     text = set_aside_practical(text, person)  # a step worthwhile, on time: not the person

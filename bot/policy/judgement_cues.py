@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
+from bot.policy.judgement_english import is_german_noun
 from bot.policy.pii_gazetteer import is_listed_name, is_name_after_title, is_plain_name
 from bot.yaml_data import load_yaml
 
@@ -113,8 +114,11 @@ def names_someone(
         return True
     if _named_in_a_slot(clause):
         return True
-    # German capitalises every noun; English only names (and the first word).
-    return bool(english.search(clause) and _INNER_NAME.search(clause))
+    # German capitalises every noun; English only names (and the first word), but a German
+    # noun kept in an English sentence is no name ("will she cope with the Berufsschule?").
+    return bool(english.search(clause)) and any(
+        not is_german_noun(found.group()) for found in _INNER_NAME.finditer(clause)
+    )
 
 
 def _named_in_a_slot(clause: str) -> bool:

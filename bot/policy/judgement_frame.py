@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
+from bot.policy.judgement_english import is_english_word
 from bot.policy.judgement_predicates import predicates
 from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
 from bot.yaml_data import load_yaml
@@ -138,7 +139,10 @@ def _lower_case_name(sentence: str) -> bool:
     or right after an article."""
     words = _WORD.findall(sentence)
     if sentence == sentence.lower():
-        return any(is_plain_name(w.capitalize()) for w in words if len(w) > 2)
+        # (not an English word that is also a name: "is 16 too young to start?")
+        return any(
+            is_plain_name(w.capitalize()) and not is_english_word(w) for w in words if len(w) > 2
+        )
     found = re.finditer(r"\b(?:der|die|den|dem)\s+([a-zäöüß]{3,})\b", sentence)
     return any(is_plain_name(m.group(1).capitalize()) for m in found)
 

@@ -18,6 +18,8 @@ from bot.word_trie import trie_alternation
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("special_categories.yaml")
+# English words, reviewed apart from the German lists (cues and phrases)
+ENGLISH = Path(__file__).with_name("special_english.yaml")
 _LETTER = r"[^\W\d_]"
 # German endings (a female form such as "Muslimin" is listed: an ending on every cue costs)
 INFLECTION = r"(?:e|en|er|es|em|n|s)?"
@@ -90,13 +92,23 @@ def _derived(raw: str, derivations: list[tuple[str, str]]) -> list[str]:
     return found
 
 
+def english_data(key: str) -> dict[str, list[str]]:
+    """The English ``cues`` or ``phrases`` of ``special_english.yaml`` per category."""
+    listed = load_yaml(ENGLISH.read_text(encoding="utf-8")).get(key) or {}
+    return {str(category): [str(item) for item in items] for category, items in listed.items()}
+
+
 @cache
 def cue_data() -> dict[str, list[str]]:
     """The cues of ``special_categories.yaml`` per category, with their derived forms."""
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    unknown = set(data) - set(CATEGORIES)
-    if unknown:
-        raise ValueError(f"{_DATA.name}: unknown categories {sorted(unknown)}")
+    english = english_data("cues")
+    for path, listed_data in ((_DATA, data), (ENGLISH, english)):
+        unknown = set(listed_data) - set(CATEGORIES)
+        if unknown:
+            raise ValueError(f"{path.name}: unknown categories {sorted(unknown)}")
+    for category, extra in english.items():
+        data[category] = [*data.get(category, []), *extra]
     pairs = [str(pair).split(" -> ") for pair in context_data()["derived_forms"]]
     derivations = [(noun, adjective) for noun, adjective in pairs]
     cues: dict[str, list[str]] = {}

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bot.policy.special_cues import ENGLISH, english_data
 from bot.yaml_data import load_yaml
 
 _PHRASES = Path(__file__).with_name("special_phrases.yaml")
@@ -76,9 +77,13 @@ def _lookahead(phrases: Iterable[str]) -> str:
 def load_phrases(categories: tuple[str, ...]) -> Phrases:
     """The phrases of ``special_phrases.yaml``; a leading "~" marks a weak one."""
     data = load_yaml(_PHRASES.read_text(encoding="utf-8"))
-    unknown = set(data) - set(categories)
-    if unknown:
-        raise ValueError(f"{_PHRASES.name}: unknown categories {sorted(unknown)}")
+    english = english_data("phrases")
+    for name, listed_data in ((_PHRASES.name, data), (ENGLISH.name, english)):
+        unknown = set(listed_data) - set(categories)
+        if unknown:
+            raise ValueError(f"{name}: unknown categories {sorted(unknown)}")
+    for category, extra in english.items():
+        data[category] = [*data.get(category, []), *extra]
     listed: list[tuple[str, str, bool]] = []  # (source, category, weak) in the listed order
     for category, phrases in data.items():
         for raw in map(str, phrases):
