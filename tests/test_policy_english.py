@@ -38,6 +38,10 @@ from bot.policy.judgement_english import is_english_word, is_german_noun
         "is Amir a better candidate than Luca for the Praktikum?",
         "should we put Lena forward for the Ausbildung at the bank?",
         "would it be a waste of time recommending Kemal to them?",
+        # an opinion asked on a person, a choice among one's people
+        "whats ur honest opinion on jonas, keep going or not?",
+        "your take on Mr Okoye?",
+        "which of my two Azubis should I put forward for the Übernahme?",
     ],
 )
 def test_english_verdicts_are_refused(text: str) -> None:
@@ -63,6 +67,9 @@ def test_english_verdicts_are_refused(text: str) -> None:
         # a document named for motivation, a form sent to a person
         "Ms Klein asked for help with her motivation letter – please give me tips",
         "is it worth sending her the forms by post or by email?",
+        # a document or a thing, not the person
+        "what's your view on her CV, is the layout ok?",
+        "which of the courses should I choose for him?",
     ],
 )
 def test_english_look_alikes_are_not_refused(text: str) -> None:
