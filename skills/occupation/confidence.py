@@ -203,32 +203,9 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
             return Resolution(Verdict.ANSWER, (best, *alternatives), several_meanings=True)
         return Resolution(Verdict.CHOOSE, tuple(exact[:MAX_CHOICES]), ambiguous=True)
     if found:
-        best = found[0]
-        runner_up = found[1] if len(found) > 1 else None
-        words = entry_words(best)
-        typed = raw_tokens(query)
-        sure = (
-            best.score >= ANSWER_SCORE
-            and (_all_covered(tokens, words) or _all_covered(typed, words))
-        ) or (best.score >= WORDS_SCORE and set(tokens) <= words)
-        # A head word many entries share ("Assistent", "Techniker") names none of them: only
-        # an exact name answers it (above), a spelling never does.
-        sure = sure and not set(tokens) <= generic_words()
-        # A close runner-up matters only when it explains the query as well: "Anlagenmechaniker
-        # Sanitär Heizung Klima" is the SHK entry, not the plain Anlagenmechaniker/in.
-        ahead = (
-            runner_up is None
-            or best.score - runner_up.score >= MARGIN
-            or not (
-                _all_covered(tokens, entry_words(runner_up))
-                or _all_covered(typed, entry_words(runner_up))
-            )
-        )
-        if sure and ahead:
-            return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
-        others = [m for m in (*found, *looser) if m.occupation.id != best.occupation.id]
-        if _one_slip(best, query) and not any(_near(m, query) for m in others):
-            return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
+        answered = _sure_answer(query, tokens, found, looser)
+        if answered is not None:
+            return answered
     candidates: dict[str, tuple[Match, int]] = {}
     for match in sorted((*found, *looser), key=lambda m: -m.score):
         key = match.occupation.id
@@ -243,6 +220,73 @@ def resolve(query: str, found: Sequence[Match], looser: Sequence[Match] = ()) ->
     most = max(evidence for _, evidence in candidates.values())
     chosen = tuple(match for match, evidence in candidates.values() if evidence == most)
     return Resolution(Verdict.CHOOSE, chosen[:MAX_CHOICES])
+
+
+def _is_sure(match: Match, tokens: Sequence[str], typed: Sequence[str]) -> bool:
+    """A spelling close enough that accounts for every word of the query (see the module)."""
+    words = entry_words(match)
+    sure = (
+        match.score >= ANSWER_SCORE and (_all_covered(tokens, words) or _all_covered(typed, words))
+    ) or (match.score >= WORDS_SCORE and set(tokens) <= words)
+    # A head word many entries share ("Assistent", "Techniker") names none of them: only an
+    # exact name answers it, a spelling never does.
+    return sure and not set(tokens) <= generic_words()
+
+
+def _explains(match: Match, tokens: Sequence[str], typed: Sequence[str]) -> bool:
+    words = entry_words(match)
+    return _all_covered(tokens, words) or _all_covered(typed, words)
+
+
+def _sure_answer(
+    query: str, tokens: Sequence[str], found: Sequence[Match], looser: Sequence[Match]
+) -> Resolution | None:
+    """The answer to a query no name equals, or None when it is not sure.
+
+    The best-scoring entry need not be the one that explains the query: "Anlagenmechaniker
+    Sanitär" holds the whole plain Anlagenmechaniker/in, but only the SHK entry accounts for
+    "Sanitär". So the best entry that accounts for every word is taken, when no other entry
+    that explains the query as well comes within ``MARGIN``."""
+    typed = raw_tokens(query)
+    top = found[0].score
+    sure = [
+        match for match in found if top - match.score < MARGIN and _is_sure(match, tokens, typed)
+    ]
+    if sure:
+        best = sure[0]
+        # A close entry matters only when it explains the query as well: "Anlagenmechaniker
+        # Sanitär Heizung Klima" is the SHK entry, not the plain Anlagenmechaniker/in.
+        rivals = [
+            match
+            for match in found
+            if match is not best
+            and best.score - match.score < MARGIN
+            and _explains(match, tokens, typed)
+        ]
+        if not rivals:
+            return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
+        if _one_word_row(best, rivals):
+            # "Servicekraft im Restaurant": one everyday word with several entries, each
+            # explaining the rest: the likeliest (its row's first) is answered, as when the
+            # word is typed alone, and the others are offered right under it.
+            others = [m for m in _alternatives(found, best) if m not in rivals]
+            return Resolution(Verdict.ANSWER, (best, *rivals, *others), several_meanings=True)
+    best = found[0]
+    others = [m for m in (*found, *looser) if m.occupation.id != best.occupation.id]
+    if _one_slip(best, query) and not any(_near(m, query) for m in others):
+        return Resolution(Verdict.ANSWER, (best, *_alternatives(found, best)))
+    return None
+
+
+def _one_word_row(best: Match, rivals: Sequence[Match]) -> bool:
+    """Whether ``best`` and every rival were found by the same everyday word, equally well:
+    the synonym table's order then says which is likeliest."""
+    return best.kind in EVERYDAY and all(
+        rival.kind in EVERYDAY
+        and rival.matched_name == best.matched_name
+        and rival.score == best.score
+        for rival in rivals
+    )
 
 
 class Suggests(Protocol):

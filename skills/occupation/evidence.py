@@ -19,7 +19,7 @@ from skills.occupation.employer import (
 from skills.occupation.explore_answer import is_question
 from skills.occupation.lead_clause import named_before
 from skills.occupation.model import EVERYDAY
-from skills.occupation.named_inside import NamedInside
+from skills.occupation.named_inside import PLACE_WORDS, NamedInside
 from skills.occupation.normalise import person_titles
 from skills.occupation.query import extract_query, only_refers_back
 
@@ -29,6 +29,8 @@ _MAX_SCORED_CHARS = 200  # longer free text is pasted notes, not a lookup
 _MAX_WORDS = 20
 # A fact asked about leaves more words beside a workplace ("ist man Azubi in ner Bäckerei").
 _FACT_WORDS = 8
+# An everyday word with its workplace ("cook in a hotel"); longer, it may be a mail's request.
+_PLACE_WORDS = 5
 
 
 def occupation_evidence(text: str, catalogue: Catalogue, inside: NamedInside) -> float:
@@ -66,6 +68,8 @@ def occupation_evidence(text: str, catalogue: Catalogue, inside: NamedInside) ->
                 short or match.kind not in EVERYDAY for match in catalogue.exact(gram)
             ):
                 return 0.5 if len(words) <= 8 else 0.3
+    if _work_at_place(words, catalogue):
+        return 0.5  # "shop assistant in a supermarket"
     if short and not only_chat_words(query.text):
         # A message of a few words that names nothing exactly may still be an occupation
         # with a typo ("Erziher"): the skill answers when sure, else asks "Meinten Sie …?".
@@ -85,3 +89,15 @@ def _names_one(clause: str, catalogue: Catalogue) -> bool:
     """Whether ``clause`` names an occupation, also with an employer after it."""
     head = title_before_employer(clause)
     return bool(catalogue.exact(clause)) or bool(head and catalogue.exact(head))
+
+
+def _work_at_place(words: list[str], catalogue: Catalogue) -> bool:
+    """A short message that opens with a name, everyday words included, and then says where
+    the work is done ("shop assistant in a supermarket", "Servicekraft im Restaurant"); a
+    place named later is no job ("Termin bei der Polizei")."""
+    if len(words) > _PLACE_WORDS:
+        return False
+    for position, word in enumerate(words[1:], start=1):
+        if word.casefold() in PLACE_WORDS:
+            return bool(catalogue.exact(" ".join(words[:position])))
+    return False

@@ -22,7 +22,7 @@ _TRAINING_COMPOUND = re.compile(
     re.IGNORECASE,
 )
 # After these an everyday word names a place, not the occupation ("Verkäuferin im Supermarkt")
-_PLACE_WORDS = frozenset({"im", "in", "bei", "beim", "am", "auf", "an", "at"})
+PLACE_WORDS = frozenset({"im", "in", "bei", "beim", "am", "auf", "an", "at"})
 
 
 class NamedInside:
@@ -78,8 +78,8 @@ class NamedInside:
             for start in range(len(words) - size + 1):
                 if start and words[start - 1].casefold() in person_titles():
                     continue  # "Frau Koch": a surname
-                place = words[start].casefold() in _PLACE_WORDS or (
-                    bool(start) and words[start - 1].casefold() in _PLACE_WORDS
+                place = words[start].casefold() in PLACE_WORDS or (
+                    bool(start) and words[start - 1].casefold() in PLACE_WORDS
                 )
                 gram = " ".join(words[start : start + size]).strip(",.;:!?")
                 if len(gram) >= 3:

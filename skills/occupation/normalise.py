@@ -91,9 +91,16 @@ def word_section(name: str) -> Any:
 def _words() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     """Filler words and abbreviations from the data file."""
     raw = _raw_words()
-    filler = frozenset(word for text in raw["filler"].values() for word in text.split())
+    words = [word for text in raw["filler"].values() for word in text.split()]
+    # Also as typed without umlauts on a keyboard that has none: "fur", "uber", "mochte".
+    filler = frozenset(words) | frozenset(_without_umlauts(word) for word in words)
     generic = frozenset(stem(word) for word in str(raw["generic"]).split())
     return filler, {str(k): str(v) for k, v in raw["abbreviations"].items()}, generic
+
+
+def _without_umlauts(word: str) -> str:
+    """A folded word as typed with the bare vowel for an umlaut ("fuer" -> "fur")."""
+    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def stopwords() -> frozenset[str]:
