@@ -27,6 +27,7 @@ from skills.occupation.asked_topics import (
     rule_with_words,
     topic_facts,
 )
+from skills.occupation.chat_forms import compares, spelled_out
 from skills.occupation.explore_words import Word, vocabulary
 from skills.occupation.focus import Focus
 from skills.occupation.list_pick import pick_filler, read_pick
@@ -148,7 +149,7 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     if not typed:
         return FollowUpQuestion(None, pick=pick) if pick is not None else None
     words = _words()
-    folded = [fold(word) for word in typed]
+    folded = spelled_out([fold(word) for word in typed])  # "un was …": "und was …"
     if words.many.intersection(folded):
         return None  # "Welche dualen Ausbildungen gibt es?": many occupations, a list
     lead = next((p for p in words.leads if tuple(folded[: len(p)]) == p), ())
@@ -171,6 +172,9 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         and len(word) > 1
         and not (pick is not None and pick_filler(word))
     ]
+    paid = all(fact in _PAY for fact, _ in facts)  # no other fact, such as the master's
+    if focus in _PAY and paid and all(compares(word) for _, word in rest):
+        rest = []  # "wie viel mehr verdient man im 3. Jahr?"; not "… ein Meister mehr?"
     if duration_of_other(focus, [fact for fact, _ in facts], also, [word for _, word in rest]):
         return FollowUpQuestion(Focus.UNLISTED)  # "wie lange dauert das Praktikum?"
     if lead:  # "und als Holzmechaniker": the words between the start and the name

@@ -64,6 +64,7 @@ from skills.occupation.query import (
     extract_query,
     only_refers_back,
 )
+from skills.occupation.short_names import ShortNames
 from skills.occupation.work_answer import answer_by_work
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,7 @@ class OccupationSkill(Skill):
         self._texts = texts or skill_texts()
         self._answerer = answerer or OfflineAnswerer(self._texts)
         self._inside = NamedInside(catalogue)
+        self._short = ShortNames(catalogue)
 
     @classmethod
     def create(cls, settings: Settings) -> OccupationSkill:
@@ -170,6 +172,7 @@ class OccupationSkill(Skill):
         sources = await self._plan.load(repository)
         self._catalogue, self._live = sources.catalogue, sources.live
         self._inside = NamedInside(sources.catalogue)  # its names are read when needed
+        self._short = ShortNames(sources.catalogue)
         log.debug("occupation sources loaded", extra={"entries": len(sources.catalogue)})
 
     def guess(self, text: str, language: str) -> Guess | None:
@@ -278,7 +281,7 @@ class OccupationSkill(Skill):
             return True
         if difference_asked(text, recent, self._catalogue) is not None:
             return True
-        question = read_follow_up(text, self._names)
+        question = read_follow_up(text, self._names_in_follow_up)
         if question is None:
             return False
         if self._picked(recent, question) is not None:
@@ -294,7 +297,7 @@ class OccupationSkill(Skill):
         the fact asked before ("und als Holzmechaniker?" after "Was verdient man da?")."""
         if ctx.recent is None:
             return None
-        question = read_follow_up(ctx.args, self._names)
+        question = read_follow_up(ctx.args, self._names_in_follow_up)
         if question is None:
             return None
         picked = self._picked(ctx.recent, question)
@@ -309,7 +312,8 @@ class OccupationSkill(Skill):
             return None  # "was macht ein Koch": a question of its own
         before = ctx.recent.get("focus")
         focus = question.focus or (Focus(before) if before in _FOCUS_VALUES else None)
-        return await self._look_up(ctx, say, OccupationQuery(question.other, focus))
+        other = self._short.title(question.other) or question.other  # "Kfz": its title
+        return await self._look_up(ctx, say, OccupationQuery(other, focus))
 
     def _picked(self, recent: Mapping[str, Any], question: FollowUpQuestion) -> Occupation | None:
         """The entry of the list shown last that a follow-up picks ("und das zweite?")."""
@@ -346,6 +350,11 @@ class OccupationSkill(Skill):
     def _names(self, words: str) -> bool:
         """Whether ``words`` name an occupation exactly (any of its names)."""
         return len(words) >= 3 and bool(self._catalogue.exact(words))
+
+    def _names_in_follow_up(self, words: str) -> bool:
+        """Also an abbreviation that names one entry alone ("und bei Kfz?"): after a card it
+        asks about that occupation, not about a town."""
+        return self._names(words) or self._short.names_one(words)
 
     async def _look_up(self, ctx: SkillContext, say: Say, query: OccupationQuery) -> SkillResult:
         """The card for ``query``, or the question which occupation was meant."""
