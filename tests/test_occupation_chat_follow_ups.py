@@ -8,10 +8,12 @@ from conftest import Chat
 from occupation_skill_fixtures import catalogue
 
 from bot.render import to_markdown
+from bot.reply import Heading
 from skills.occupation.catalogue import InMemoryCatalogue
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import read_follow_up
-from skills.occupation.list_more import asks_for_more, asks_related
+from skills.occupation.list_more import asks_for_more, asks_related, narrowing
+from skills.occupation.list_pick import read_pick
 from skills.occupation.short_names import ShortNames
 
 __all__ = ["catalogue"]
@@ -86,3 +88,43 @@ def test_misspelt_related_asks_for_related(text: str) -> None:
 
 def test_weiter_asks_for_the_next_entries() -> None:
     assert asks_for_more("weiter?")
+
+
+@pytest.mark.parametrize(
+    ("text", "index"), [("der 2.", 1), ("3.", 2), ("4", 3), ("die 2. bitte", 1)]
+)
+def test_an_ordinal_in_digits_picks_an_entry(text: str, index: int) -> None:
+    assert read_pick(text).index == index
+
+
+@pytest.mark.parametrize(
+    "text", ["am 2.", "das 2. Lehrjahr", "der 2. Januar", "der 2.3.", "um 2 Uhr"]
+)
+def test_a_date_or_a_training_year_in_digits_picks_nothing(text: str) -> None:
+    assert read_pick(text).index is None
+
+
+@pytest.mark.parametrize("text", ["zeig mal weitere", "zeigen Sie mir weitere"])
+def test_more_asked_with_mal_or_sie(text: str) -> None:
+    assert asks_for_more(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gibts was ähnliches?", "was gibt es noch in die richtung", "gibt es etwas vergleichbares"],
+)
+def test_something_similar_asks_for_related(text: str) -> None:
+    assert asks_related(text)
+
+
+def test_which_go_with_a_certificate_narrows_the_list() -> None:
+    assert narrowing("welche gehen mit hauptschule") == (1, "hauptschule")
+    # a question of its own, with a field: no narrowing of the list shown
+    assert narrowing("welche gehen mit hauptschule im bereich tiere drinnen") is None
+
+
+async def test_a_digit_picks_from_the_list_shown(acked_chat: Chat) -> None:
+    listing, _ = await acked_chat.say("welche Ausbildungen gibt es mit Tieren?")
+    titles = [entry["title"] for entry in listing.data["exploration"]["results"]]
+    reply, _ = await acked_chat.say("der 2.")
+    assert Heading(titles[1]) in reply.blocks

@@ -16,6 +16,13 @@ from skills.occupation.normalise import fold, word_section
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBERED = re.compile(r"(?:\b(?:nr|nummer|number|no)\.?\s*|#\s*)(\d{1,2})\b", re.IGNORECASE)
+# "der 2.", "die 3. bitte", "2." alone: an ordinal in digits at the start or after an article;
+# after "am", "im", "zum" it is a date or a year ("am 2.", "im 2. Lehrjahr")
+_DIGIT_ORDINAL = re.compile(
+    r"(?:^\W*|\b(?:der|die|das|den|dem|beim|the)\s+)(\d{1,2})\.(?!\d)(?=\s*([^\W\d_]*))",
+    re.IGNORECASE,
+)
+_ONLY_NUMBER = re.compile(r"^\W*(\d{1,2})\W*$")
 LAST = -1
 
 
@@ -63,10 +70,15 @@ def read_pick(text: str) -> Pick:
     """The entry ``text`` picks from a list, if it picks exactly one."""
     words = _words()
     folded = fold(text)
-    if "#" not in text and not any(word in folded for word in words.stems):
+    digits = any(character.isdigit() for character in text)
+    if not digits and "#" not in text and not any(word in folded for word in words.stems):
         return Pick(None, text)  # no ordinal, no number: the usual case, read fast
     found: list[tuple[int, re.Match[str]]] = []
     numbered = list(_NUMBERED.finditer(text))
+    numbered += list(_ONLY_NUMBER.finditer(text))
+    numbered += [
+        hit for hit in _DIGIT_ORDINAL.finditer(text) if fold(hit.group(2)) not in words.not_before
+    ]
     found += [(int(hit.group(1)) - 1, hit) for hit in numbered if int(hit.group(1)) > 0]
     tokens = list(_WORD.finditer(text))
     for position, token in enumerate(tokens):
