@@ -14,8 +14,9 @@ is configured (``LOTSE_LLM_*``, ``ANTHROPIC_API_KEY``, as for ``lotse serve``) t
 against it as well. Exit status is always 0: this measures, it does not test.
 
 Run: ``.venv/bin/python bench/quality.py [--set email] [--split dev] [--details]
-[--offline-only | --model]`` (``--details`` together with ``--split dev`` or ``--split fresh``
-lists only the failures one may tune on; the held-out cases are for totals only).
+[--offline-only | --model]`` (``--details`` lists the failing dev and fresh cases, the ones
+one may tune on; held-out failures are only counted, never listed: those cases are for
+totals only).
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ from lotse.app import describe_model, open_app
 from lotse.settings import read_settings
 
 SETS = ("email", "summary", "policy", "occupation", "exploration", "followup")
+HELDOUT = "heldout"  # the split for totals only
 # A fixed Monday morning: relative dates and "in the past" checks do not drift between runs.
 NOW = datetime(2027, 1, 11, 8, 30, tzinfo=UTC)
 USER = "bench-counsellor"
@@ -109,6 +111,15 @@ class Report:
     rows: list[Row] = field(default_factory=list)
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (case id, want, got)
     confusions: dict[str, Counter[str]] = field(default_factory=dict)
+    held_out_failures: int = 0  # counted in the totals, never listed
+
+    def fail(self, case: Case, want: str, got: str) -> None:
+        """A failing case for ``--details``; a held-out one is only counted, so that no run
+        shows what a held-out case says or which one failed."""
+        if case.split == HELDOUT:
+            self.held_out_failures += 1
+        else:
+            self.failures.append((case.id, want, got))
 
 
 def _pct(part: float, whole: int) -> str:
@@ -213,7 +224,7 @@ def score_email_set(split: str, answers: Sequence[Answer], report: Report) -> No
             lost = "; ".join(f.label() for f in score.lost)
             extra = "; ".join(score.invented)
             want = f"lost: {lost or '–'} | invented: {extra or '–'}"
-            report.failures.append((answer.case.id, want, answer.got()))
+            report.fail(answer.case, want, answer.got())
     n = len(answers)
     report.rows += [
         Row("email", split, "drafts keeping every fact", _pct(complete, n), "≥ 90 %",
@@ -244,7 +255,7 @@ def score_summary_set(split: str, answers: Sequence[Answer], report: Report) -> 
         problems += [f"'{text}' not marked for review" for text in unmarked]
         problems += [f"line lost: '{line}'" for line in dropped]
         if problems:
-            report.failures.append((answer.case.id, "; ".join(problems), answer.got()))
+            report.fail(answer.case, "; ".join(problems), answer.got())
     report.rows += [
         Row("summary", split, "facts in an acceptable section", _pct(placed, facts), "≥ 90 %",
             _at_least(placed, facts, 0.9)),
@@ -271,7 +282,7 @@ def score_policy_set(split: str, answers: Sequence[Answer], report: Report) -> N
         spurious_refusal += "refuse" in got and "refuse" not in want
         if want != got:
             got_text = f"{_label_names(got)} {answer.got()}"
-            report.failures.append((answer.case.id, _label_names(want), got_text))
+            report.fail(answer.case, _label_names(want), got_text)
     right = sum(want == got for want, got in pairs)
     n = len(answers)
     report.rows.append(
@@ -307,12 +318,12 @@ def score_occupation_set(
         hit5 += five
         if not one:
             want = f"{catalogue.titles[expected]}{' (in top 5)' if five else ''}"
-            report.failures.append((answer.case.id, want, answer.got()))
+            report.fail(answer.case, want, answer.got())
     for answer in guards:
         shown = main_heading(answer.markdown, catalogue)
         guarded += shown is None
         if shown is not None:
-            report.failures.append((answer.case.id, "no occupation as the answer", answer.got()))
+            report.fail(answer.case, "no occupation as the answer", answer.got())
     n = len(lookups)
     report.rows += [
         Row("occupation", split, "hit@1", _pct(hit1, n), "≥ 95 %", _at_least(hit1, n, 0.95)),
@@ -332,7 +343,7 @@ def score_exploration_set(
         passed += ok
         if not ok:
             want = "both " + " / ".join(compare) if compare else "≥ 3 fitting"
-            report.failures.append((answer.case.id, f"{want}; named {len(fitting)}", answer.got()))
+            report.fail(answer.case, f"{want}; named {len(fitting)}", answer.got())
     n = len(answers)
     report.rows.append(
         Row("exploration", split, "≥ 3 fitting (comparisons: both named)", _pct(passed, n),
@@ -372,7 +383,7 @@ def score_followup_set(
         if not ok:
             wanted = f"{want.expect}{f' ({want.focus})' if want.focus else ''}"
             wanted += f" in {want.lang}" if want.lang else ""
-            report.failures.append((answer.case.id, wanted, answer.got()))
+            report.fail(answer.case, wanted, answer.got())
     n = len(answers)
     report.rows.append(
         Row("followup", split, "last turn answered right", _pct(passed, n), "≥ 90 %",
@@ -433,7 +444,9 @@ def print_report(report: Report, backend: str, details: bool) -> None:
     for name, counter in report.confusions.items():
         print(f"  {name}: " + ", ".join(f"{who} {n}" for who, n in counter.most_common()))
     if details:
-        print(f"\nFailing cases ({len(report.failures)}):")
+        hidden = report.held_out_failures
+        note = f"; {hidden} held-out failures counted above, not listed" if hidden else ""
+        print(f"\nFailing cases ({len(report.failures)}{note}):")
         for case_id, want, got in report.failures:
             print(f"- {case_id}: want {want}\n    got {got}")
 

@@ -529,3 +529,19 @@ def test_a_day_and_month_before_um_are_a_date_the_request_gave() -> None:
     request = "einladung an herr Vogt, termin 4.2 um halb 3"
     assert invented_facts(request, "Datum: Donnerstag, 4. Februar 2027") == []
     assert invented_facts("Treffen um 9.10 um die Ecke", "am 9.10.2027") != []
+
+
+def test_details_never_list_a_held_out_case(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.answer_quality.cases import Case
+    from bench.quality import Answer, Report, print_report, score_email_set
+    from bot.reply import Outcome
+
+    report = Report()
+    for split in ("fresh", "heldout"):
+        case = Case("email", f"{split}-case", split, "mail an Frau Kaya", [FactSpec("text", "X")])
+        score_email_set(split, [Answer(case, "", Outcome.OK, "email", (), 1.0)], report)
+    print_report(report, "offline", details=True)
+    printed = capsys.readouterr().out
+    assert "fresh-case" in printed
+    assert "heldout-case" not in printed
+    assert "1 held-out failures counted above, not listed" in printed
