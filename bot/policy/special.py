@@ -57,11 +57,15 @@ from bot.policy.pii_gazetteer import is_plain_name
 from bot.policy.special_cues import CATEGORIES, RELIGION, cue_data, cue_patterns
 from bot.policy.special_families import find_family_words
 from bot.policy.special_guards import (
+    a_topic,
     asked_after_colon,
     continues_own_state,
+    employer_decision,
+    is_a_role_group,
     is_a_surname,
     may_happen_or_required,
     with_team_colleagues,
+    without_colleague_possessives,
 )
 from bot.policy.special_names import names_by_list
 from bot.policy.special_patterns import (
@@ -217,6 +221,7 @@ def _names_a_person(clause: str) -> bool:
     return any(
         not clause.startswith("-", found.end())
         and not _RELATIVE.search(clause, max(0, found.start() - 3), found.end())
+        and not is_a_role_group(found.group())
         for found in person_pattern().finditer(clause)
     )
 
@@ -269,6 +274,8 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     reading = own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
     # … and a colleague's name is the colleague's ("mein Kollege Herr Aydın ist in Reha")
     reading = with_team_colleagues(named_colleague().sub(_without_name, reading))
+    # … and so is a possessive where a colleague opens the clause ("Kollegin hat ihre OP")
+    reading = without_colleague_possessives(reading)
     third_person, notes_request = notes_patterns()
     # in notes "war …" is the client's, whom notes leave out as their subject
     own_opener = opener.match(reading) and not (
@@ -301,14 +308,20 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     at = cue.start - _sentence_start(text, cue)
     if not notes and states_a_rule(sentence, at) and not _someone_else_in(text):
         return False  # "Für Piloten ist Diabetes ein Ausschlussgrund."
+    if not notes and a_topic(sentence) and not _someone_else_in(text):
+        return False  # "Im Integrationskurs ist Religion in Deutschland das Thema"
+    if weak and employer_decision(clause, cue.start - start):
+        return False  # "Absage vom Krankenhaus", "Zusage als Koch in der Psychiatrie"
     if is_a_term(text, cue.start, cue.end, sentence) or is_a_requirement(text, cue.start, cue.end):
         return False
     if not notes and indefinite_person_only(sentence, text):
         return False
     # Words for work around the cue: not the cue itself ("in der Klinik" is no workplace for
-    # its "Klinik"), nor after "und" ("war in der Klinik und will jetzt eine Ausbildung").
+    # its "Klinik"), nor after "und" ("war in der Klinik und will jetzt eine Ausbildung"),
+    # nor before it ("arbeitet als Pflegehelfer und ist an einer Depression erkrankt").
     after = text[cue.end : start + len(clause)]
-    around = f"{text[start : cue.start]} {_CONJUNCTION.split(after, maxsplit=1)[0]}"
+    own_part = _CONJUNCTION.split(text[start : cue.start])[-1]
+    around = f"{own_part} {_CONJUNCTION.split(after, maxsplit=1)[0]}"
     # people in general, or a group someone works with ("will mit behinderten Kindern arbeiten")
     group_end = _group_end(text, cue)
     if group_end is not None:

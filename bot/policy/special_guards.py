@@ -33,6 +33,8 @@ _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d|\s+[a-zäöüß])(?<![A-Z]\.)(?<!\b[
 _COLON = re.compile(r":")
 _CLAUSE_BREAK = re.compile(r"[,;–—]|\s-\s")
 _DATA = Path(__file__).with_name("special_guards.yaml")
+_NAMES = Path(__file__).with_name("first_names.yaml")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 class _Guards(NamedTuple):
@@ -43,6 +45,15 @@ class _Guards(NamedTuple):
     recurring: re.Pattern[str]
     paper_after: re.Pattern[str]
     needed: re.Pattern[str]
+    role_group: re.Pattern[str]
+    decision: re.Pattern[str]
+    from_place: re.Pattern[str]
+    as_occupation_at: re.Pattern[str]
+    colleague_subject: re.Pattern[str]
+    possessive: re.Pattern[str]
+    topic: re.Pattern[str]
+    copula_before: re.Pattern[str]
+    verb_form: re.Pattern[str]
 
 
 @cache
@@ -51,11 +62,61 @@ def _guards() -> _Guards:
     return _Guards(*(re.compile(data[key], re.IGNORECASE) for key in _Guards._fields))
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    names = load_yaml(_NAMES.read_text(encoding="utf-8"))["names"]
+    return frozenset(str(name).lower() for name in names)
+
+
 def is_a_surname(text: str, start: int, words: str) -> bool:
-    """A one-word cue right after a title is a surname ("Frau Krebs", "frau taub")."""
+    """A one-word cue right after a title ("Frau Krebs", "frau taub") or right after a listed
+    given name, in any case ("termin mit kevin taub"), is a surname; not a verb ("Yusuf
+    fastet") nor after a copula before the name ("ist Kevin taub?")."""
     if not words.isalpha():
         return False
-    return _guards().title_before.search(text, max(0, start - 20), start) is not None
+    guards = _guards()
+    if guards.title_before.search(text, max(0, start - 20), start) is not None:
+        return True
+    name = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if name is None or guards.verb_form.match(words):
+        return False
+    if name.group(1).lower() not in _given_names():
+        return False
+    return guards.copula_before.search(text, max(0, name.start(1) - 12), name.start(1)) is None
+
+
+def is_a_role_group(words: str) -> bool:
+    """A person found by its words is a group by its role ("die Absolventen")."""
+    return _guards().role_group.fullmatch(words.strip()) is not None
+
+
+def employer_decision(clause: str, cue_at: int) -> bool:
+    """The cue at ``cue_at`` in ``clause`` is an employer answering an application ("Absage
+    vom Krankenhaus") or the place of a job offered as an occupation ("Zusage als Koch in der
+    Psychiatrie")."""
+    guards = _guards()
+    if guards.decision.search(clause, 0, cue_at) is None:
+        return False
+    return bool(
+        guards.from_place.search(clause, max(0, cue_at - 30), cue_at)
+        or guards.as_occupation_at.search(clause, max(0, cue_at - 60), cue_at)
+    )
+
+
+def without_colleague_possessives(clause: str) -> str:
+    """``clause`` with the possessives blanked where a colleague opens it ("Kollegin Schulte
+    hat morgen ihre OP"): the colleague's own (same length)."""
+    guards = _guards()
+    subject = guards.colleague_subject.match(clause)
+    if subject is None:
+        return clause
+    rest = guards.possessive.sub(lambda found: " " * len(found.group()), clause[subject.end() :])
+    return clause[: subject.end()] + rest
+
+
+def a_topic(sentence: str) -> bool:
+    """The sentence names a course's or an event's topic ("… ist Religion das Thema")."""
+    return _guards().topic.search(sentence) is not None
 
 
 def with_team_colleagues(clause: str) -> str:
