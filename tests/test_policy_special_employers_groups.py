@@ -17,10 +17,13 @@ NO_DATA = [
     "Absage von der Uniklinik für Frau Brandt, Stelle als Pflegeassistentin – was nun?",
     "Herr Sommer hat eine Zusage als Hausmeister in der Psychiatrie in Marsberg bekommen",
     "she got a rejection from the hospital for the porter job, any other ideas?",
+    "Die Psychiatrie in Lengerich hat Herrn Sommer zum Vorstellungsgespräch eingeladen",
     # a colleague's own appointment
     "Kollege Berger hat am Montag seine OP, bitte seine Termine auf mich umlegen",
     # a topic of a course, in a message that names nobody
     "Im Sprachkurs ist morgen Religion und Feiertage das Thema, hast du ein Arbeitsblatt?",
+    "Wir machen nächste Woche einen Projekttag zu Flucht und Vertreibung, hast du Material?",
+    'Der Vortrag "Judentum heute" im Rathaus fällt aus, sag das bitte den TN',
     # a surname after a given name, in any case
     "bitte den termin mit sarah blind auf freitag legen",
     # a parish's rooms
@@ -39,6 +42,7 @@ DATA = [
     # a stay, not an employer; an approval of a stay
     "Herr Sommer kommt gerade aus der Klinik und hat jetzt eine Absage vom Betrieb",
     "Frau Brandt hat die Zusage für die Reha bekommen, wann kann sie wieder einsteigen?",
+    "Die Klinik hat Herrn Sommer neu eingestellt, kann er ab Montag wieder in die Maßnahme?",
     # work named before "und", the illness after it
     "Paula arbeitet als Altenpflegerin und ist seit März an einer Depression erkrankt",
     # a colleague's client
@@ -48,6 +52,8 @@ DATA = [
     # a copula before the name asks about the person; a verb after a name is no surname
     "ist sarah blind? dann brauchen wir andere Unterlagen",
     "Yasin fastet gerade, kann er im Praktikum die Pause verschieben?",
+    # a condition of the heart
+    "Bei der Untersuchung kam raus, dass Emre eine Herzschwäche hat, geht Dachdecker noch?",
     # drinking again without naming the drink
     "Die Mutter von Tom hat angerufen, dass er wieder trinkt – wie spreche ich das an?",
 ]

@@ -308,7 +308,7 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     at = cue.start - _sentence_start(text, cue)
     if not notes and states_a_rule(sentence, at) and not _someone_else_in(text):
         return False  # "Für Piloten ist Diabetes ein Ausschlussgrund."
-    if not notes and a_topic(sentence) and not _someone_else_in(text):
+    if not notes and a_topic(sentence) and not _someone_else_in(clause):
         return False  # "Im Integrationskurs ist Religion in Deutschland das Thema"
     if weak and employer_decision(clause, cue.start - start):
         return False  # "Absage vom Krankenhaus", "Zusage als Koch in der Psychiatrie"

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.policy.special_cues import cue_patterns
-from bot.policy.special_patterns import context_patterns, question_opener
+from bot.policy.special_patterns import context_patterns, question_opener, works_there
 from bot.yaml_data import load_yaml
 
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d|\s+[a-zäöüß])(?<![A-Z]\.)(?<!\b[HhFf]r\.)")
@@ -49,6 +49,8 @@ class _Guards(NamedTuple):
     decision: re.Pattern[str]
     from_place: re.Pattern[str]
     as_occupation_at: re.Pattern[str]
+    subject_before: re.Pattern[str]
+    decision_verb: re.Pattern[str]
     colleague_subject: re.Pattern[str]
     possessive: re.Pattern[str]
     topic: re.Pattern[str]
@@ -93,8 +95,15 @@ def is_a_role_group(words: str) -> bool:
 def employer_decision(clause: str, cue_at: int) -> bool:
     """The cue at ``cue_at`` in ``clause`` is an employer answering an application ("Absage
     vom Krankenhaus") or the place of a job offered as an occupation ("Zusage als Koch in der
-    Psychiatrie")."""
+    Psychiatrie"), or deciding on an applicant as the subject ("Die Klinik hat ihn
+    abgelehnt")."""
     guards = _guards()
+    if (
+        guards.subject_before.fullmatch(clause, 0, cue_at)
+        and guards.decision_verb.search(clause, cue_at)
+        and works_there(clause[cue_at:])
+    ):
+        return True
     if guards.decision.search(clause, 0, cue_at) is None:
         return False
     return bool(
