@@ -28,8 +28,11 @@ _PATTERNS = tuple(
         rf"\bwas\s+unterscheidet\s+(?:eine?n?\s+|de[nmr]\s+|die\s+)?{_NAME.format('a')}\s+"
         rf"(?:von|und)\s+(?:eine?m?r?\s+|de[nmr]\s+|die\s+)?{_NAME.format('b')}\s*[?!.]*\s*$",
         rf"^\s*{_NAME.format('a')}\s+(?:oder|vs\.?|versus|or|und|and)\s+{_NAME.format('b')}"
-        rf"\s*[-–—,:?]*\s*(?:was\s+ist|wo\s+ist|wo\s+liegt|worin\s+liegt|what(?:'s|\s+is))\s+"
-        rf"(?:denn\s+|eigentlich\s+|genau\s+)*(?:der|the)\s+(?:unterschied|difference)\b",
+        rf"\s*[-–—,:?]*\s*(?:(?:was\s+ist|wo\s+ist|wo\s+liegt|worin\s+liegt|what(?:'s|\s+is))\s+"
+        rf"(?:denn\s+|eigentlich\s+|genau\s+)*(?:der|the)\s+(?:unterschied|difference)"
+        # "X oder Y – was unterscheidet die beiden (für jemanden, der …)?"
+        rf"|was\s+unterscheidet\s+(?:die\s+)?beiden|(?:wo|worin|wie)\s+unterscheiden\s+sie\s+sich"
+        rf"|how\s+do\s+(?:they|the\s+two)\s+differ)\b",
         rf"^\s*{_NAME.format('a')}\s+(?:vs\.?|versus)\s+{_NAME.format('b')}\s*[?!.]*\s*$",
         # "Was ist besser: Industriekaufmann oder Bürokaufmann?": which is better depends on
         # the person; the facts side by side are what can be answered

@@ -19,10 +19,13 @@ __all__ = ["ExploreQuery", "Topic", "Vocabulary", "parse", "vocabulary"]
 
 # "ohne", "nicht in der", "not in": a negation with at most three filler words before the hit.
 _NEGATION = re.compile(
-    r"\b(?:ohne|nicht|kein\w*|no|not|without)\s+"
+    # dislikes said outright: "hasst Büros", "hates offices", "dislikes sitting"
+    r"\b(?:ohne|nicht|kein\w*|no|not|without|hasst|hassen|hates?|dislikes?)\s+"
     r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|the|with|as|a|an"
     # degree words: "nicht so viel rechnen", "nicht so gern mit Zahlen", "not too much"
-    r"|so|viel|viele|zu|sehr|gern|gerne|unbedingt|much|many|too|really)\s+){0,3}$"
+    r"|so|viel|viele|zu|sehr|gern|gerne|unbedingt|much|many|too|really"
+    # time and place: "nicht den ganzen Tag am selben Ort sitzen", "not all day"
+    r"|ganzen|ganze|tag|selben|gleichen|ort|platz|lang|all|day|long)\s+){0,6}$"
 )
 
 # "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.
@@ -51,6 +54,12 @@ _AREA = re.compile(
     r"(?P<a>\w{3,})"
     r"|\b(?!(?:im|in|am|an|der|dem|den|die|des|the|diesem|welchem)\b)(?P<b>\w{2,})\s+"
     r"(?:bereich|branche|sektor)\b"
+    # "Berufe mit Kinden", "jobs with horsess": what follows "mit" names the area (one space
+    # only: a certificate cut out of the text leaves blanks, and nothing follows it)
+    # (or at the start: "berufe mit …" is a listing command, read without its command word)
+    r"|(?:^|\b(?:ausbildung\w*|berufe?n?|jobs?|lehrstellen?|apprenticeships?|careers?|was|etwas)"
+    r" )(?:mit|with) (?!(?:de[mnr]|die|das|eine?[mnr]?|meine[mnr]?|seine[mnr]?|ihre[mnr]?"
+    r"|the|an?|my|his|her|their)\b)(?P<c>[^\W\d_]{3,})"
 )
 # Compounds with an area word are split so their head is matched: "Pflegebranche" -> "pflege
 # branche", "IT-Bereich", "Handwerksberufe", "Gesundheitsbereich".
@@ -118,7 +127,8 @@ def school_asked(text: str, vocab: Vocabulary | None = None) -> tuple[int | None
 # What someone likes, said in a clause: "der gern jongliert", "who likes juggling",
 # "die sich für Mode interessiert" (folded text)
 _LIKES = re.compile(
-    r"\b(?:der|die|das|who|that)\s+(?:sehr\s+|so\s+|really\s+)?(?:gerne?|likes?|loves?|enjoys?)"
+    r"\b(?:der|die|das|who|that)\s+(?:sehr\s+|so\s+|really\s+|viel\s+)?"
+    r"(?:gerne?|lieber|am\s+liebsten|likes?|loves?|enjoys?|prefers?)"
     r"\s+(?P<c>[^,.;:?!]{3,50})"
     r"|\b(?:der|die)\s+sich\s+(?:sehr\s+)?fuer\s+(?P<d>[^,.;:?!]{3,40}?)\s+interessier\w*"
     r"|\b(?:who\s+is|who's)\s+(?:really\s+)?(?:interested\s+in|into)\s+(?P<e>[^,.;:?!]{3,40})"
@@ -129,7 +139,7 @@ def _unknown_area(text: str, spans: list[tuple[int, int]]) -> str | None:
     """The area the question named when no topic word covers it (said, never dropped): after
     "Bereich", or what someone likes ("der gern jongliert") when no topic word stands in it."""
     for hit in _AREA.finditer(text):
-        group = "a" if hit.group("a") else "b"
+        group = next(name for name in ("a", "b", "c") if hit.group(name))
         start, end = hit.span(group)
         if not any(first < end and start < last for first, last in spans):
             return hit.group(group)
@@ -235,6 +245,9 @@ def parse(
         typo = vocab.typo(token.group(0))
         spelt = vocab.topics[typo[0]][0] if typo else None
         if typo and spelt and spelt not in topics and spelt not in excluded:
+            if _NEGATION.search(folded[: token.start()]):  # a misspelt word can be negated too
+                excluded.append(spelt)
+                continue
             topics.append(spelt)
             stems.append(typo[1])
     training_type, no_study = _training_type(folded, vocab)
