@@ -7,7 +7,9 @@ import pytest
 
 from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
 from skills.occupation.compare import parse as parse_comparison
-from skills.occupation.explore import parse
+from skills.occupation.employer import employer_asked
+from skills.occupation.explore import parse, vocabulary
+from skills.occupation.model import TrainingType
 from skills.occupation.profiles import read_profiles
 from skills.occupation.ranking import rank
 
@@ -112,3 +114,27 @@ def test_a_comparison_asking_what_sets_the_two_apart() -> None:
     )
     assert query is not None
     assert (query.left, query.right) == ("Zimmerer", "Dachdecker")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("schulsiche ausbildungen im gesundheitsbereich", TrainingType.SCHOOL),
+        ("Welche betriblichen Ausbildungen gibt es im Handwerk?", TrainingType.DUAL),
+    ],
+)
+def test_a_misspelt_training_type_is_read(question: str, kind: TrainingType) -> None:
+    query = parse(question)
+    assert query is not None
+    assert query.training_type is kind
+
+
+@pytest.mark.parametrize("word", ["schulabschluss", "schulzeit", "betriebsrat", "schueler"])
+def test_words_near_a_training_type_are_none(word: str) -> None:
+    assert vocabulary().typo_kind(word) is None
+
+
+def test_training_asked_of_an_employer_in_a_whole_question() -> None:
+    asked = employer_asked("Welche Ausbildungen kann man bei der Bundeswehr machen?")
+    assert asked == "Bundeswehr"
+    assert employer_asked("Was für eine Lehre könnte er bei Siemens anfangen?") == "Siemens"

@@ -43,6 +43,14 @@ _PATTERNS = (
         rf"(?:\s+der|\s+dem)?))\s+(?:die\s+|der\s+|das\s+)?{_WHO}(?:\s+an)?\s*[?!.]*$",
         re.IGNORECASE,
     ),
+    # "Welche Ausbildungen kann man bei der Bundeswehr machen?", "Was für eine Lehre könnte er
+    # bei Siemens anfangen?"
+    re.compile(
+        rf"^\W*(?:welche|was\s+für)\s+{_TRAINING}\s+(?:kann|könnte|koennte)\s+"
+        rf"(?:man|er|sie|ich|du|wir|jemand)\s+(?:beim|bei(?:\s+(?:der|dem|den))?)\s+"
+        rf"{_WHO}\s+(?:machen|lernen|anfangen|beginnen|absolvieren)\s*[?!.]*$",
+        re.IGNORECASE,
+    ),
 )
 
 

@@ -182,6 +182,13 @@ def _training_type(text: str, vocab: Vocabulary) -> tuple[TrainingType | None, b
         if _NEGATION.search(text[: hit.start()]):  # "ohne Studium"
             return None, kind is TrainingType.STUDY
         return kind, False
+    for token in re.finditer(r"\w{6,}", text):  # "schulsiche Ausbildungen": a near spelling
+        near = vocab.typo_kind(token.group(0))
+        if near is None:
+            continue
+        if _NEGATION.search(text[: token.start()]):
+            return None, near is TrainingType.STUDY
+        return near, False
     return None, False
 
 

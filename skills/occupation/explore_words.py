@@ -65,6 +65,7 @@ class Vocabulary:
     _whole: dict[str, int] = field(init=False, repr=False)
     _prefixes: dict[int, dict[str, int]] = field(init=False, repr=False)
     _generic_names: frozenset[str] = field(init=False, repr=False)
+    _kind_words: tuple[tuple[Word, TrainingType], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         # One alternation per topic (one search instead of one per word) and, for typos, the
@@ -94,6 +95,13 @@ class Vocabulary:
             ("ausbildung", "lehre", "schule", "beruf", "job")
         )
         object.__setattr__(self, "_generic_names", generic)
+        kind_words = tuple(
+            (word, kind)
+            for kind, words in self.training_types
+            for word in words
+            if len(word.text) >= _TYPO_MIN and " " not in word.text
+        )
+        object.__setattr__(self, "_kind_words", kind_words)
 
     @property
     def generic_names(self) -> frozenset[str]:
@@ -132,6 +140,17 @@ class Vocabulary:
                     word = next((w for w in words if w.pattern.match(text, hit.start())), words[0])
                     hits[index] = (word, hit)
         return hits
+
+    def typo_kind(self, token: str) -> TrainingType | None:
+        """The training type a long token is a near spelling of ("schulsiche" for
+        "schulisch*"); a prefix is compared with the token's head of its length or one more,
+        so a swap of two letters inside the prefix still counts."""
+        for word, kind in self._kind_words:
+            size = len(word.text)
+            heads = (token[:size], token[: size + 1]) if word.prefix else (token,)
+            if any(fuzz.ratio(head, word.text) >= _TYPO for head in heads):
+                return kind
+        return None
 
     def typo(self, token: str) -> tuple[int, str] | None:
         """The topic and word a long token is spelt almost like ("zeichent", "tierren")."""

@@ -236,6 +236,9 @@ class OccupationSkill(Skill):
         asked_of_field = fact_of_field(ctx.args, self._names, say)
         if asked_of_field is not None:
             return asked_of_field
+        who = employer_asked(ctx.args)
+        if who is not None and not self._catalogue.exact(who):
+            return employer_result(who, say)  # "Ausbildung bei der Stadt Hamm", before lists
         explored = answer_question(
             ctx.args, self._catalogue, self._texts, ctx.language, ctx.command
         )
@@ -266,9 +269,6 @@ class OccupationSkill(Skill):
                 outcome=Outcome.PROMPT,
                 follow_up=FollowUp({"step": "query"}),
             )
-        who = employer_asked(ctx.args)
-        if who is not None and not self._catalogue.exact(who):
-            return employer_result(who, say)  # "Ausbildung bei der Stadt Hamm"
         return await self._look_up(ctx, say, query)
 
     def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
