@@ -7,7 +7,7 @@ import pytest
 
 from skills.occupation.catalogue import InMemoryCatalogue, load_builtin_catalogue
 from skills.occupation.compare import parse as parse_comparison
-from skills.occupation.employer import employer_asked
+from skills.occupation.employer import employer_asked, employer_before_lists
 from skills.occupation.explore import parse, vocabulary
 from skills.occupation.model import TrainingType
 from skills.occupation.profiles import read_profiles
@@ -138,3 +138,18 @@ def test_training_asked_of_an_employer_in_a_whole_question() -> None:
     asked = employer_asked("Welche Ausbildungen kann man bei der Bundeswehr machen?")
     assert asked == "Bundeswehr"
     assert employer_asked("Was für eine Lehre könnte er bei Siemens anfangen?") == "Siemens"
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("Welche Ausbildungen kann man bei der Bundeswehr machen?", "Bundeswehr"),
+        ("Ausbildung bei der Stadt Hamm", "Stadt Hamm"),
+        # a railway topic lists the railway occupations instead
+        ("Welche Ausbildungen gibt es bei der Bahn?", None),
+    ],
+)
+def test_an_employer_is_answered_before_lists_unless_its_name_is_a_topic(
+    question: str, who: str | None, catalogue: InMemoryCatalogue
+) -> None:
+    assert employer_before_lists(question, catalogue) == who

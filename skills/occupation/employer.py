@@ -18,6 +18,7 @@ from bot.reply import Outcome, Text
 from bot.skill import SkillResult
 from bot.yaml_data import load_yaml
 from skills.occupation.catalogue import Catalogue
+from skills.occupation.explore_words import vocabulary
 from skills.occupation.facts import Say
 from skills.occupation.links import JOBSUCHE
 from skills.occupation.model import EVERYDAY
@@ -76,6 +77,16 @@ def employer_asked(text: str) -> str | None:
         if found is not None:
             return found["who"].strip()
     return None
+
+
+def employer_before_lists(text: str, catalogue: Catalogue) -> str | None:
+    """The employer a training question names when its name calls up no topic of a list
+    ("Bundeswehr", "Stadt Hamm"): answered before any list; "bei der Bahn" is left to the
+    list of railway occupations."""
+    who = employer_asked(text)
+    if who is None or catalogue.exact(who) or vocabulary().topic_hits(fold(who)):
+        return None
+    return who
 
 
 def employer_result(who: str, say: Say, *, needs: bool = False) -> SkillResult:

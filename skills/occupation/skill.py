@@ -37,6 +37,7 @@ from skills.occupation.difference import (
 )
 from skills.occupation.employer import (
     employer_asked,
+    employer_before_lists,
     employer_needs_asked,
     employer_result,
     title_before_employer,
@@ -225,20 +226,17 @@ class OccupationSkill(Skill):
         listed = answer_list_follow_up(ctx.args, ctx.recent, self._catalogue, say)
         if listed is not None:
             return listed
-        followed = await self._follow_up(ctx, say)
-        if followed is not None:
+        if (followed := await self._follow_up(ctx, say)) is not None:
             return followed
         described = await answer_by_work(
             ctx, self._catalogue, self._answerer, say, _ALTERNATIVES + 1
         )
         if described is not None:
             return described
-        asked_of_field = fact_of_field(ctx.args, self._names, say)
-        if asked_of_field is not None:
+        if (asked_of_field := fact_of_field(ctx.args, self._names, say)) is not None:
             return asked_of_field
-        who = employer_asked(ctx.args)
-        if who is not None and not self._catalogue.exact(who):
-            return employer_result(who, say)  # "Ausbildung bei der Stadt Hamm", before lists
+        if (who := employer_before_lists(ctx.args, self._catalogue)) is not None:
+            return employer_result(who, say)  # "Ausbildung bei der Stadt Hamm"
         explored = answer_question(
             ctx.args, self._catalogue, self._texts, ctx.language, ctx.command
         )
@@ -269,6 +267,9 @@ class OccupationSkill(Skill):
                 outcome=Outcome.PROMPT,
                 follow_up=FollowUp({"step": "query"}),
             )
+        who = employer_asked(ctx.args)
+        if who is not None and not self._catalogue.exact(who):
+            return employer_result(who, say)  # "Ausbildung bei der Bahn", no list found
         return await self._look_up(ctx, say, query)
 
     def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
