@@ -20,6 +20,9 @@ NEUTRAL = [
     # things one fetches or hands in
     "Hat Herr Kaya die Karten für die Berufsmesse schon abgeholt?",
     "Hat Frau Petrova die Unterlagen für den Antrag schon dabei?",
+    # a list of occupations asked for, a strength told beside it
+    "my client is good with numbers, what apprenticeships could she do?",
+    "Tim is great with his hands - what jobs are there for him?",
 ]
 
 VERDICTS = [
@@ -31,6 +34,7 @@ VERDICTS = [
     "Kannst du einschätzen, ob Frau Weber die Kosten für den Kurs tragen kann?",
     "Ist der Kurs für Herrn Demir zu schwer, wenn er eh schon Probleme mit Mathe hat?",
     "Hat Tobias den Kopf für die Ausbildung?",  # a faculty with the definite article
+    "what jobs could Tim do with his grades, is he smart enough?",
 ]
 
 
