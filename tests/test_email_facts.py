@@ -344,7 +344,9 @@ async def test_every_fact_of_the_request_is_in_the_draft(
     text: str, phrases: tuple[str, ...]
 ) -> None:
     result = await run(text)
-    draft = result.data["subject"] + "\n" + result.data["body"]
+    # the organisation written to stands above the subject ("An: Jobcenter Hamm")
+    to = str(result.data.get("recipient") or "")
+    draft = to + "\n" + result.data["subject"] + "\n" + result.data["body"]
     assert missing_facts(text, draft, TODAY) == []
     for phrase in phrases:
         assert phrase in draft, phrase

@@ -49,6 +49,11 @@ GERMAN_VERBS: dict[str, tuple[str, str]] = {
     "mitbringt": ("mitbringen", "mitbringst"),
     "teilnimmt": ("teilnehmen", "teilnimmst"),
     "wurde": ("wurden", "wurdest"),
+    # verbs an inquiry in the third person ends with ("ob er … sucht")
+    "sucht": ("suchen", "suchst"),
+    "hätte": ("hätten", "hättest"),
+    "anbietet": ("anbieten", "anbietest"),
+    "nimmt": ("nehmen", "nimmst"),
 }
 ENGLISH_VERBS: dict[str, str] = {
     "has": "have",

@@ -201,6 +201,9 @@ _SUBORDINATORS = frozenset(
 )
 
 
+_QUESTION = frozenset({"ob", "whether"})
+
+
 def _clause_opening(tokens: list[tuple[Span, str]], filler: list[bool], first: int) -> int:
     """Where a run starts once it takes along the filler before it that holds the clause's
     subject: "er ist am 08.01. nicht erschienen" keeps "er ist am", where "08.01. nicht
@@ -211,7 +214,9 @@ def _clause_opening(tokens: list[tuple[Span, str]], filler: list[bool], first: i
     opening = [word.lower() for _, word in tokens[start:first]]
     subject = next((i for i, word in enumerate(opening) if word in _SUBJECTS), None)
     if subject is None:
-        return first
+        # "ob der Termin am 29.01. … passt": a question's opening stays with what it asks
+        asked = next((i for i, word in enumerate(opening) if word in _QUESTION), None)
+        return first if asked is None else start + asked
     if start + subject + 1 < len(tokens) and tokens[start + subject + 1][1].lower() in _ASKED:
         return first  # "Er soll seine Brille mitbringen" is asked of the addressee (clauses)
     opened = start + subject

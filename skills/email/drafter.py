@@ -14,6 +14,7 @@ from skills.email.clauses import clause_spans, whole_clauses
 from skills.email.closings import look_forward, new_date, without_new_date
 from skills.email.dates import find_dates, mask
 from skills.email.events import is_placement
+from skills.email.inquiry import as_inquiry
 from skills.email.model import (
     AddressForm,
     EmailDraft,
@@ -292,6 +293,13 @@ class TemplateDrafter:
             reply_by = renderer.text(
                 "common.reply_by", date=self._deadline_text(request, renderer)
             )
+        reply_request = renderer.text(f"common.reply_request.{form}", reply_by=reply_by)
+        if request.referred is not None and request.referred.exact:
+            reply_request = renderer.text(
+                f"common.reply_request.{form}_{request.referred.kind.value}",
+                reply_by=reply_by,
+                person=request.referred.person,
+            )
         event = request.event if request.purpose in _WITH_BLOCK else None
         typed = typed_subject(request)
         listed = [
@@ -325,6 +333,7 @@ class TemplateDrafter:
             "next": next_line,
             "bring": bring,
             "reply_by": reply_by,
+            "reply_request": reply_request,
             "documents": documents,
             "delivery": delivery,
             "message_subject": typed[0] if typed else renderer.text("common.placeholder.subject"),
@@ -387,6 +396,9 @@ def _lower_after_salutation(body: str) -> str:
 def _recipient(request: EmailRequest, carried: list[str]) -> str:
     """The organisation the mail is for, when its name would stand in the letter as a line of
     its own ("Gesamtschule Hamm" after "Sehr geehrte Damen und Herren,")."""
+    if request.affiliation is not None:  # "Frau Dr. Schneider vom Jobcenter Hamm"
+        start, end = request.affiliation
+        return request.wording[start:end].strip()
     organisation = request.addressee.organisation
     if organisation is None or not organisation[1] or request.addressee.people:
         return ""
@@ -401,6 +413,8 @@ def _sentences(request: EmailRequest, carried: list[str], language: str) -> tupl
     say = Renderer(language).text
     pronouns = addressee_pronouns(request, language)
     lines = whole_clauses(request.wording, carried, du, say, pronouns)
+    if request.purpose is Purpose.MESSAGE:  # "ob er … hat" asked of him: "ob Sie … haben"
+        lines = [as_inquiry(line, du, say, pronouns) or line for line in lines]
     if request.purpose in (Purpose.MESSAGE, Purpose.REFERRAL):  # its days in its own words
         return tuple(dated(line, request, Renderer(language)) for line in lines)
     return tuple(lines)

@@ -8,12 +8,14 @@ from datetime import date
 
 from bot.routing.closing_order import closing_order
 from skills.email import lists, slots
+from skills.email.affiliation import find_affiliation
 from skills.email.checks import date_notices
 from skills.email.classify import cue_spans
 from skills.email.closings import new_date_spans
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.documents import as_documents, labelled_documents, mentioned_documents
 from skills.email.events import find_event, find_placement
+from skills.email.inquiry import asking_order
 from skills.email.model import (
     Addressee,
     AddressForm,
@@ -28,11 +30,13 @@ from skills.email.model import (
 from skills.email.parties import find_addressee
 from skills.email.places import contacts, find_place, meeting_point_label, same_room
 from skills.email.reasons import find_reason
+from skills.email.referred import find_referred
 from skills.email.relay import order_spans
 from skills.email.said_days import in_words
 from skills.email.services import find_service
 from skills.email.several import Several, body_start, several
 from skills.email.steps import clause_steps, inline_steps, labelled_steps, next_meeting
+from skills.email.still_on import still_on
 from skills.email.times import find_times
 from skills.email.words import words
 
@@ -260,6 +264,13 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     if purpose is Purpose.RESCHEDULING:
         appointment = _same_day(appointment, previous)
     appointment, same_time = _same_time(head, appointment, previous)
+    # only an invitation's reply line names whom to register with
+    referred = find_referred(head) if purpose is Purpose.INVITATION else None
+    said_by_reply = [referred.span] if referred and referred.exact else []
+    affiliation = None
+    if addressee.people and addressee.organisation is None and party_spans:
+        affiliation = find_affiliation(head, party_spans[0])
+    works_at = [affiliation] if affiliation else []
     return EmailRequest(
         purpose=purpose,
         address_form=_address_form(head),
@@ -270,6 +281,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         deadline=deadline.day if deadline else None,
         deadline_at=deadline.start if deadline and deadline.day else None,
         deadline_label=deadline.label if deadline else None,
+        referred=referred,
+        affiliation=affiliation,
         deadline_words=None if deadline else worded_deadline(dated_text),
         place=place if placed_here else None,
         documents=tuple(_documents(purpose, text, bullet_items)),
@@ -295,6 +308,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + (new_date_spans(text) if purpose is Purpose.CANCELLATION else [])
             + list(listed.marks)
             + party_spans
+            + said_by_reply
+            + works_at
             # a person greeted instead ("Klasse 9b … (Hr. Lenz)") leaves the group's name unsaid
             + ([addressee.group_at] if addressee.group_at and not addressee.people else [])
             + _organisation_spans(addressee, named=False)
@@ -305,6 +320,10 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + _plain_order(text)
             # "…, schreib ihm bitte, dass …": the order is carried out, not written
             + (order_spans(text) if purpose is Purpose.MESSAGE else [])
+            # "Termin … bleibt bestehen": what the confirmation's own line says
+            + (still_on(text) if purpose is Purpose.CONFIRMATION else [])
+            # "Frag Herrn X, ob …": the letter asks it
+            + (asking_order(text) if purpose is Purpose.MESSAGE else [])
             # "Treffpunkt" is the label of the place the draft gives as "Ort"
             + (meeting_point_label(head) if placed_here and place else [])
             # "gleicher Raum (C 2.07)" is the place the draft gives as "Raum C 2.07"
@@ -316,6 +335,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         ),
         named=tuple(
             party_spans
+            + ([referred.person_at] if said_by_reply and referred else [])
+            + works_at
             + _organisation_spans(addressee, named=True)
             + [span for _, span in inline]
             + [span for _, span in clauses]

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
+from skills.email.referred import Referred
+
 
 class Purpose(StrEnum):
     """What a counsellor's email is for; the order is the order of the menu we offer."""
@@ -180,6 +182,11 @@ class EmailRequest:
     # the event is held by someone else ("Termin beim Ärztlichen Dienst"): not our appointment
     elsewhere: bool = False
     deadline_label: str | None = None  # "Bewerbungsfrist bei der Stadt Münster"
+    # whom an invitation's readers register with or reply to ("Anmeldung … bei Frau Yilmaz")
+    referred: Referred | None = None
+    # where the person written to works, named right after them ("Frau Dr. Schneider vom
+    # Jobcenter Hamm", "Herrn Becker (Autohaus Becker)"): the line "An: …", not the letter's
+    affiliation: tuple[int, int] | None = None
     contacts: tuple[str, ...] = ()  # phone numbers and email addresses, as typed
     carried: tuple[str, ...] = ()  # parts of the request no template slot took, verbatim
     # The request as typed, for carrying over what no slot took and for a model-based drafter

@@ -6,6 +6,7 @@ import re
 
 from skills.email.group_name import group_name
 from skills.email.model import Addressee, Gender, Person, Role
+from skills.email.referred import referred_to
 from skills.email.services import SERVICE_PATTERN
 from skills.email.words import words
 
@@ -165,6 +166,8 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
         if match["hon"] is None and _PRACTICE.search(text, 0, match.start()):
             continue  # "Zahnarztpraxis Dr. Hennig": the practice's name, no one greeted
         contact = _contact_label(text, match.start(), organisation)
+        if referred_to(text, match.start()):
+            continue
         if contact is None and _NOT_ADDRESSED.search(
             text[max(0, match.start() - 30) : match.start()]
         ):
