@@ -54,6 +54,15 @@ from pathlib import Path
 
 from bot.policy.judgement import person_pattern
 from bot.policy.pii_gazetteer import is_plain_name
+from bot.policy.special_clauses import (
+    CLAUSE_END,
+    SHE,
+    names_a_person,
+    question_in_general,
+    sentence_of,
+    sentence_start,
+    someone_else_in,
+)
 from bot.policy.special_cues import CATEGORIES, RELIGION, cue_data, cue_patterns
 from bot.policy.special_families import find_family_words
 from bot.policy.special_guards import (
@@ -61,7 +70,6 @@ from bot.policy.special_guards import (
     asked_after_colon,
     continues_own_state,
     employer_decision,
-    is_a_role_group,
     is_a_surname,
     may_happen_or_required,
     with_team_colleagues,
@@ -79,11 +87,7 @@ from bot.policy.special_patterns import (
     not_data_patterns,
     notes_patterns,
     own_family,
-    plural_role_patterns,
     quantified_group,
-    question_lead,
-    question_opener,
-    topic_subject,
     work_right_after,
     work_right_before,
     works_there,
@@ -97,34 +101,8 @@ from bot.yaml_data import load_yaml
 
 __all__ = ["CATEGORIES", "find_special_categories", "said_of_oneself"]
 
-# A dot after a digit, an initial or a short title ends nothing when a digit or a lower-case
-# word follows: a date, an ordinal or an abbreviation ("ich bin am 02.03. krank", "in der 12.
-# Woche", "Herr K. fährt zur Kur", "Kl. ist …"). Searches before a cue end one letter into
-# it, so that the look-ahead sees the word after such a dot.
-# The dot after a number ends nothing before a noun either: a date or an ordinal, then what
-# happens ("hat am 4.5. Konfirmation", "ab 1.4. Reha", "bis zur 10. Klasse auf der
-# Förderschule"); a pronoun or another word that opens a sentence still starts one ("am 4.5.
-# Ich bin …").
-_OPENS_A_SENTENCE = (
-    r"(?:ich|er|sie|es|wir|ihr|du|man|bitte|danach|dann|da|dort|hier|heute|morgen|der|die|das"
-    r"|den|dem|am|im|ab|bis|vom|zum|und|aber|wie|was|wann|wo|wer|kann|könnte|können|soll"
-    r"|sollen|muss|hat|ist|wird|mein|meine|unser|unsere|ihre|seine|i|we|he|she|please)"
-)
-_DOT = (
-    r"(?<!\d)(?<!(?<![^\W\d_])[A-ZÄÖÜ])(?<!\b(?i:hr|fr|kl|dr|tn))\."
-    rf"|\.(?!\d|\s+[a-zäöüß])(?!(?<=\d\.)\s+(?!(?i:{_OPENS_A_SENTENCE})\b)[A-ZÄÖÜ])"
-)
-# "und", "aber" … before a subject pronoun start a clause of its own: "Mein Kollege ist krank
-# und ich übernehme seine Fälle" speaks of the colleague first, then of his clients.
-_NEW_SUBJECT = (
-    r"(?<![^\W\d_])(?i:und|aber|oder|sondern|denn|and|but)\s+"
-    r"(?=(?i:ich|er|sie|wir|du|i|he|she|we)(?![^\W\d_]))"
-)
-_CLAUSE_END = re.compile(rf"[!?;,:\n–—]|\s-\s|{_DOT}|{_NEW_SUBJECT}")
 _HYPHENATED = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
-_SENTENCE_END = re.compile(rf"[!?\n]|{_DOT}")
 _CONJUNCTION = re.compile(r"\b(?:und|oder|aber|sondern|denn|and|but|or)\b", re.IGNORECASE)
-_SHE = re.compile(r"^\s*Sie\s+(?:ist|war|hat|geht|nimmt|leidet|lebt|kommt|trägt)\b")
 _LETTER = r"[^\W\d_]"
 _COUNTED = re.compile(
     r"(?<![^\W\d_])(?:\d+|zwei|drei|vier|fünf|beide|beiden|two|three|both|"
@@ -136,8 +114,6 @@ _PEOPLE_ENDINGS = ("te", "ten", "linge", "lingen", "er", "ern", "innen", "isten"
 _ENGLISH_PEOPLE_ENDINGS = ("ees", "ics", "ians", "ists")
 _NAMES = Path(__file__).with_name("first_names.yaml")
 _BLANKS = re.compile(r"\s+")
-# a relative pronoun after a comma, not a person ("Betriebe, die gezielt … einstellen")
-_RELATIVE = re.compile(r",\s*(?:der|die|dem|den|das)\b", re.IGNORECASE)
 # "zum" before a verb used as a noun is what someone does, not where ("zum Beten Pause machen")
 _ACTIVITY = re.compile(r"(?<![^\W\d_])zum\s+$", re.IGNORECASE)
 _SURNAME_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
@@ -215,31 +191,6 @@ def _is_a_name(text: str, cue: _Cue) -> bool:
     return not _CATEGORY_WORD_BEFORE.search(text, max(0, cue.start - 20), cue.start)
 
 
-def _names_a_person(clause: str) -> bool:
-    """A person named, not as part of a name ("Johannes-Krankenhaus", "Anne-Frank-Schule"),
-    nor a relative pronoun ("Betriebe, die gezielt Geflüchtete einstellen")."""
-    return any(
-        not clause.startswith("-", found.end())
-        and not _RELATIVE.search(clause, max(0, found.start() - 3), found.end())
-        and not is_a_role_group(found.group())
-        for found in person_pattern().finditer(clause)
-    )
-
-
-def _someone_else_in(text: str) -> bool:
-    """Whether ``text`` names someone: a word for another person that is no plural role word
-    for people in general ("Das bringen Klienten oft durcheinander"), a person, or "Sie"."""
-    others = context_patterns()[2]
-    plural, singular_before = plural_role_patterns()
-    for found in others.finditer(text):
-        general = plural.fullmatch(found.group()) and not singular_before.search(
-            text, max(0, found.start() - 12), found.start()
-        )
-        if not general:
-            return True
-    return _names_a_person(text) or _SHE.search(text) is not None
-
-
 def _occupation_after_hyphen(part: str) -> bool:
     """A hyphenated occupation whose last word alone is a family word ("OP-Schwester")."""
     return after_hyphen_pattern().search(part) is not None
@@ -266,9 +217,9 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         return False
     if _is_a_name(text, cue) or is_a_surname(text, cue.start, cue.words):
         return False
-    marks = list(_CLAUSE_END.finditer(text, 0, cue.start + 1))
+    marks = list(CLAUSE_END.finditer(text, 0, cue.start + 1))
     start = marks[-1].end() if marks else 0
-    end_match = _CLAUSE_END.search(text, cue.end)
+    end_match = CLAUSE_END.search(text, cue.end)
     clause = text[start : end_match.start() if end_match else len(text)]
     # the counsellor's own family is the counsellor's ("meine Tochter ist krank"): read as "ich"
     reading = own_family().sub(lambda found: "ich".ljust(len(found.group())), clause)
@@ -283,7 +234,7 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     )
     about_me = own.search(reading) or own_opener or generic_pattern().search(reading)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
-    someone = bool(others.search(reading) or _names_a_person(reading) or _SHE.match(reading))
+    someone = bool(others.search(reading) or names_a_person(reading) or SHE.match(reading))
     if not (about_me or someone) and marks:
         # a clause with no subject going on about the counsellor's own health ("bin erkältet,
         # Migräne wieder")
@@ -298,17 +249,17 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         return False
     if _people_in_general(text, reading):
         return False
-    if not notes and _question_in_general(text, cue):
+    if not notes and question_in_general(text, cue.start, cue.end):
         return False
-    if not notes and asked_after_colon(text, cue.start, cue.end) and not _someone_else_in(text):
+    if not notes and asked_after_colon(text, cue.start, cue.end) and not someone_else_in(text):
         return False  # "Allgemeine Frage: Darf ein Betrieb das Kopftuch verbieten?"
     if may_happen_or_required(text, cue.start, cue.end, cue.own_words):
         return False  # "wenn er krank ist", "braucht er ein ärztliches Gutachten?"
-    sentence = _sentence(text, cue)
-    at = cue.start - _sentence_start(text, cue)
-    if not notes and states_a_rule(sentence, at) and not _someone_else_in(text):
+    sentence = sentence_of(text, cue.start, cue.end)
+    at = cue.start - sentence_start(text, cue.start)
+    if not notes and states_a_rule(sentence, at) and not someone_else_in(text):
         return False  # "Für Piloten ist Diabetes ein Ausschlussgrund."
-    if not notes and a_topic(sentence) and not _someone_else_in(clause):
+    if not notes and a_topic(sentence) and not someone_else_in(clause):
         return False  # "Im Integrationskurs ist Religion in Deutschland das Thema"
     if weak and employer_decision(clause, cue.start - start):
         return False  # "Absage vom Krankenhaus", "Zusage als Koch in der Psychiatrie"
@@ -326,7 +277,7 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     group_end = _group_end(text, cue)
     if group_end is not None:
         rest = text[start : cue.start] + text[group_end : start + len(clause)]
-        if works_there(around) or not (others.search(rest) or _names_a_person(rest)):
+        if works_there(around) or not (others.search(rest) or names_a_person(rest)):
             return False
     before = text[start : cue.start]
     if general.search(before) or _not_data_here(text, cue):
@@ -352,7 +303,7 @@ def _people_in_general(text: str, clause: str) -> bool:
     groups = quantified_group()
     if groups.search(clause) is None:
         return False
-    return not _someone_else_in(groups.sub(lambda found: " " * len(found.group()), text))
+    return not someone_else_in(groups.sub(lambda found: " " * len(found.group()), text))
 
 
 def _compound_start(text: str, start: int) -> int:
@@ -360,66 +311,6 @@ def _compound_start(text: str, start: int) -> int:
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
         start -= 1
     return start
-
-
-def _question_in_general(text: str, cue: _Cue) -> bool:
-    """A question about a topic ("Was ist der Unterschied zwischen Pflegestufe und
-    Pflegegrad?"), or a statement about the cue itself asked about ("Eine Hörbehinderung ist
-    kein Hindernis für Tischler, oder?"), also after words that address the question to the
-    assistant ("Kannst du mir sagen, was ein GdB ist?", "Frage zu Epilepsie: …?"), or a request
-    to explain ("Erklär mir, was Autismus bedeutet"), in a message that names nobody at all."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
-    lead = question_lead().match(text, start)
-    if lead is not None and lead.group("explain"):
-        return not _someone_else_in(text)  # "Erklär mir kurz, was Autismus bedeutet"
-    end = _SENTENCE_END.search(text, cue.end)
-    if end is None or end.group() != "?":
-        return False
-    if lead is not None:
-        if cue.start < lead.end():
-            # the topic named before the question: "Frage zu Epilepsie: darf man …?"
-            return lead.group("topic") is not None and not _someone_else_in(text)
-        start = lead.end()
-    word, verb = question_opener()
-    asked = word.match(text, start) is not None or _topic_of_statement(text, start, cue)
-    if not asked and verb.match(text, start):
-        # not where a question of its own follows the cue's clause: "hat Diabetes, welche
-        # Ausbildungen gehen?" is a note on a client and a question about her
-        clause_end = _CLAUSE_END.search(text, cue.end)
-        asked = clause_end is None or not (
-            clause_end.group() != "?"
-            and (word.match(text, clause_end.end()) or verb.match(text, clause_end.end()))
-        )
-    return asked and not _someone_else_in(text)
-
-
-def _topic_of_statement(text: str, start: int, cue: _Cue) -> bool:
-    """The cue opens the sentence at ``start`` as its topic: as the subject of a verb, after
-    a preposition, or in a headline before a question; the sentence is about the condition,
-    not about someone who has it."""
-    before, verb, headline = topic_subject()
-    opening = before.fullmatch(text, start, cue.start)
-    if opening is None:
-        return False
-    if opening.group("preposition") or verb.match(text, cue.end):
-        return True  # "Mit Epilepsie Erzieherin werden – geht das?"
-    # a headline, then the question asked about it ("Epilepsie und Führerschein: was gilt?")
-    head = headline.match(text, cue.end)
-    word, question_verb = question_opener()
-    return head is not None and bool(
-        word.match(text, head.end()) or question_verb.match(text, head.end())
-    )
-
-
-def _sentence_start(text: str, cue: _Cue) -> int:
-    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue.start + 1)), default=0)
-
-
-def _sentence(text: str, cue: _Cue) -> str:
-    """The sentence the cue stands in, with its end mark."""
-    start = _sentence_start(text, cue)
-    end = _SENTENCE_END.search(text, cue.end)
-    return text[start : end.end() if end else len(text)]
 
 
 def _employed_as(text: str, end: int) -> bool:
@@ -434,12 +325,12 @@ def said_of_oneself(text: str, start: int, end: int) -> bool:
     Unlike the reminder's own reading, a clause without a subject ("war 3 Wochen krank")
     is not taken as the counsellor's: notes leave out the client as their subject."""
     own, _opener, others, *_rest = context_patterns()
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start + 1)), default=0)
-    clause_end = _CLAUSE_END.search(text, end)
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start + 1)), default=0)
+    clause_end = CLAUSE_END.search(text, end)
     clause = text[clause_start : clause_end.start() if clause_end else len(text)]
     if not own.search(clause):
         return False
-    return not (others.search(clause) or person_pattern().search(clause) or _SHE.match(clause))
+    return not (others.search(clause) or person_pattern().search(clause) or SHE.match(clause))
 
 
 def _word_start(text: str, position: int) -> int:
