@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from typing import Protocol
 
-from skills.email.addressed import addressee_pronouns
+from skills.email.carried_parts import (
+    before_orders,
+    carried_sentences,
+    message_body,
+    recipient_line,
+    translated_names,
+    unshown_spans,
+    unwidened_spans,
+)
 from skills.email.carry import leftover
-from skills.email.classify import WRITTEN_OUT, cue_spans
-from skills.email.clauses import clause_spans, whole_clauses
+from skills.email.classify import WRITTEN_OUT
 from skills.email.closings import look_forward, new_date, without_new_date
-from skills.email.dates import find_dates, mask
 from skills.email.events import is_placement
-from skills.email.inquiry import as_inquiry
 from skills.email.model import (
-    AddressForm,
     EmailDraft,
     EmailRequest,
     PlaceKind,
@@ -24,12 +27,9 @@ from skills.email.model import (
     Role,
     Slot,
 )
-from skills.email.relay import order_spans
 from skills.email.render import Renderer
 from skills.email.safety import still_lacking
-from skills.email.said_days import dated
 from skills.email.subject import typed_subject
-from skills.email.times import find_times
 from skills.email.words import words
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
@@ -38,7 +38,6 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _BRING = (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.REMINDER)
 # Templates that name the deadline themselves ("bis …", the documents' delivery date).
 _SAYS_DEADLINE = (Purpose.INVITATION, Purpose.RESCHEDULING, Purpose.DOCUMENTS)
-_BODY_COLON_WITHIN = 120  # "Mail an …:" – a colon further on belongs to the content
 # An appointment held elsewhere is passed on: confirmed as such, else recalled.
 _ELSEWHERE = {
     Purpose.CONFIRMATION: "confirmation_elsewhere",
@@ -97,7 +96,7 @@ class TemplateDrafter:
         self, request: EmailRequest, language: str, translate: bool = False
     ) -> EmailDraft:
         draft = self._render(request, language, translate)
-        said = draft.subject + "\n" + draft.body + _translated(request, translate)
+        said = draft.subject + "\n" + draft.body + translated_names(request, translate)
         if request.elsewhere and request.event and is_placement(request.event):
             # "Herr Mahmoud beginnt sein Praktikum …" is still told whole beside "Was: Praktikum"
             said = said.replace(request.event, " ")
@@ -105,16 +104,16 @@ class TemplateDrafter:
         subject = typed_subject(request)
         if subject is not None:  # "Zusage an …": the subject says it
             consumed.append(subject[1])
-        body = _message_body(request)
+        body = message_body(request)
         if body is not None:  # a message's own words after its colon are its body, as typed
             start, end = body
             consumed.append(body)
             if WRITTEN_OUT.match(request.wording):  # the greeting is the salutation's
                 consumed.append((0, start))
             said += "\n" + request.wording[start:end]
-        unshown = _unshown(request, draft.subject + "\n" + draft.body)
+        unshown = unshown_spans(request, draft.subject + "\n" + draft.body)
         consumed = [span for span in consumed if span not in unshown]
-        heads = _heads(request)
+        heads = unwidened_spans(request)
         organisation = request.addressee.organisation
         apart = organisation[0] if organisation and organisation[1] else None
         carried = leftover(
@@ -124,18 +123,18 @@ class TemplateDrafter:
             [*request.unplaced, *unshown],
             heads,
             apart,
-            _before_orders(request),
+            before_orders(request),
         )
         carried = without_new_date(request, carried)  # the cancellation's line says it
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
-        recipient = _recipient(request, carried)
+        recipient = recipient_line(request, carried)
         carried = [piece for piece in carried if piece != recipient]
         if carried:
-            shown = _sentences(request, carried, language)
+            shown = carried_sentences(request, carried, language)
             draft = self._render(replace(request, carried=shown), language, translate)
         # the last check: what the finished draft still lacks is carried as well
-        finished = "\n".join((recipient, draft.subject, draft.body)) + _translated(
+        finished = "\n".join((recipient, draft.subject, draft.body)) + translated_names(
             request, translate
         )
         # a carried piece told to the addressee ("sie hatte" → "Sie hatten") says its words
@@ -143,9 +142,11 @@ class TemplateDrafter:
         lacking = still_lacking(request, finished + "\n" + told, consumed, carried)
         if lacking:
             carried = [*carried, *lacking]
-            shown = _sentences(request, carried, language)
+            shown = carried_sentences(request, carried, language)
             draft = self._render(replace(request, carried=shown), language, translate)
-        return replace(draft, carried=_sentences(request, carried, language), recipient=recipient)
+        return replace(
+            draft, carried=carried_sentences(request, carried, language), recipient=recipient
+        )
 
     def _render(self, request: EmailRequest, language: str, translate: bool) -> EmailDraft:
         renderer = Renderer(language)
@@ -350,29 +351,6 @@ class TemplateDrafter:
         }
 
 
-def _before_orders(request: EmailRequest) -> frozenset[int]:
-    """Where what the request tells before an order to write ends ("Frau X hat angerufen, |
-    schreib ihr bitte, dass …"): the "dass" clause after it is a sentence of its own."""
-    if request.purpose is not Purpose.MESSAGE:
-        return frozenset()
-    text = request.wording
-    before = [text[:start].rstrip(" \t,;") for start, _ in order_spans(text)]
-    # a full stop may end the telling or stand outside it ("hat zurückgerufen. Schreib ihr …")
-    return frozenset(len(b) for b in before) | frozenset(len(b.rstrip(".!?")) for b in before)
-
-
-def _heads(request: EmailRequest) -> list[tuple[int, int]]:
-    """What a carried fragment is never widened over: whom the request is for, the purpose
-    words before the colon that starts its content ("Absage an Frau Öztürk:"), and a "dass"
-    clause."""
-    found = _LABEL_COLON.search(request.wording, 0, _BODY_COLON_WITHIN)
-    head_end = found.start() if found else 0
-    cues = [span for span in cue_spans(request.wording, request.purpose) if span[1] <= head_end]
-    # a "dass" clause becomes a sentence of the letter instead (skills.email.clauses)
-    heads = [*request.named, *cues, *clause_spans(request.wording)]
-    return [*heads, (0, head_end)] if head_end else heads
-
-
 def _several_intro(request: EmailRequest) -> str:
     """The sentence before a list of appointments says what the email does with them."""
     if request.purpose in (Purpose.INVITATION, Purpose.CONFIRMATION, Purpose.REMINDER):
@@ -391,73 +369,3 @@ def _lower_after_salutation(body: str) -> str:
         return body
     start = found.start("word")
     return body[:start] + body[start].lower() + body[start + 1 :]
-
-
-def _recipient(request: EmailRequest, carried: list[str]) -> str:
-    """The organisation the mail is for, when its name would stand in the letter as a line of
-    its own ("Gesamtschule Hamm" after "Sehr geehrte Damen und Herren,")."""
-    if request.affiliation is not None:  # "Frau Dr. Schneider vom Jobcenter Hamm"
-        start, end = request.affiliation
-        return request.wording[start:end].strip()
-    organisation = request.addressee.organisation
-    if organisation is None or not organisation[1] or request.addressee.people:
-        return ""
-    (start, end), _ = organisation
-    name = request.wording[start:end].strip()
-    return name if name in carried else ""
-
-
-def _sentences(request: EmailRequest, carried: list[str], language: str) -> tuple[str, ...]:
-    """What is carried, a "dass" clause's pieces turned into one sentence of the letter."""
-    du = request.address_form is AddressForm.DU
-    say = Renderer(language).text
-    pronouns = addressee_pronouns(request, language)
-    lines = whole_clauses(request.wording, carried, du, say, pronouns)
-    if request.purpose is Purpose.MESSAGE:  # "ob er … hat" asked of him: "ob Sie … haben"
-        lines = [as_inquiry(line, du, say, pronouns) or line for line in lines]
-    if request.purpose in (Purpose.MESSAGE, Purpose.REFERRAL):  # its days in its own words
-        return tuple(dated(line, request, Renderer(language)) for line in lines)
-    return tuple(lines)
-
-
-def _translated(request: EmailRequest, translate: bool) -> str:
-    """The request's names of documents an English draft writes in its own words ("Lebenslauf"
-    is in it as "CV"): they count as said."""
-    if not translate:
-        return ""
-    return "\n" + "\n".join(item.text for item in request.documents if item.key)
-
-
-def _unshown(request: EmailRequest, text: str) -> list[tuple[int, int]]:
-    """Spans of the slots the template was given but does not show (a documents request with
-    a deadline names no appointment): what no slot placed is carried, never dropped."""
-    today = request.today or date.today()
-    mentions = find_dates(text, today)[0]
-    days = {mention.day for mention in mentions}
-    clock = mask(text, [(m.start, m.end) for m in mentions])
-    times = {t.begin for t in find_times(clock)} | {t.finish for t in find_times(clock)}
-    spans: list[tuple[int, int]] = []
-    for slot, parts in request.placed:
-        if (slot.day and slot.day not in days) or (slot.start and slot.start not in times):
-            spans += parts
-    return spans
-
-
-# A colon that ends a label, not one inside a time ("11:30") or a link.
-# "Kurs BO-3:" and "Gruppe B1:" end a label too (a digit right after letters is part of a name).
-_LABEL_COLON = re.compile(r"(?:(?<![\d/])|(?<=[^\W\d_]\d)|(?<=[^\W\d_]-\d)):(?=\s|$)")
-
-
-def _message_body(request: EmailRequest) -> tuple[int, int] | None:
-    """Where a message's body stands in the request: everything after a colon that follows
-    the addressee ("Mail an Herrn Becker: bitte rufen Sie mich … zurück")."""
-    if request.purpose is not Purpose.MESSAGE or request.appointments:
-        return None
-    greeting = WRITTEN_OUT.match(request.wording)
-    if greeting is not None:  # the request's own greeting is the salutation's to write
-        return greeting.end(), len(request.wording)
-    found = _LABEL_COLON.search(request.wording)
-    colon = found.start() if found else -1
-    if colon < 0 or colon > _BODY_COLON_WITHIN or not request.wording[colon + 1 :].strip():
-        return None
-    return colon + 1, len(request.wording)

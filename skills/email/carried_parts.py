@@ -1,0 +1,114 @@
+"""What of a request the letter carries beside the template's slots: the spans a carried
+fragment is never widened over, the organisation's "An:" line, the carried clauses as
+sentences of the letter, and where a message's own body stands (skills.email.drafter)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from skills.email.addressed import addressee_pronouns
+from skills.email.classify import WRITTEN_OUT, cue_spans
+from skills.email.clauses import clause_spans, whole_clauses
+from skills.email.dates import find_dates, mask
+from skills.email.inquiry import as_inquiry
+from skills.email.model import AddressForm, EmailRequest, Purpose
+from skills.email.relay import order_spans
+from skills.email.render import Renderer
+from skills.email.said_days import dated
+from skills.email.times import find_times
+
+_BODY_COLON_WITHIN = 120  # "Mail an …:" – a colon further on belongs to the content
+
+
+def before_orders(request: EmailRequest) -> frozenset[int]:
+    """Where what the request tells before an order to write ends ("Frau X hat angerufen, |
+    schreib ihr bitte, dass …"): the "dass" clause after it is a sentence of its own."""
+    if request.purpose is not Purpose.MESSAGE:
+        return frozenset()
+    text = request.wording
+    before = [text[:start].rstrip(" \t,;") for start, _ in order_spans(text)]
+    # a full stop may end the telling or stand outside it ("hat zurückgerufen. Schreib ihr …")
+    return frozenset(len(b) for b in before) | frozenset(len(b.rstrip(".!?")) for b in before)
+
+
+def unwidened_spans(request: EmailRequest) -> list[tuple[int, int]]:
+    """What a carried fragment is never widened over: whom the request is for, the purpose
+    words before the colon that starts its content ("Absage an Frau Öztürk:"), and a "dass"
+    clause."""
+    found = _LABEL_COLON.search(request.wording, 0, _BODY_COLON_WITHIN)
+    head_end = found.start() if found else 0
+    cues = [span for span in cue_spans(request.wording, request.purpose) if span[1] <= head_end]
+    # a "dass" clause becomes a sentence of the letter instead (skills.email.clauses)
+    heads = [*request.named, *cues, *clause_spans(request.wording)]
+    return [*heads, (0, head_end)] if head_end else heads
+
+
+def recipient_line(request: EmailRequest, carried: list[str]) -> str:
+    """The organisation the mail is for, when its name would stand in the letter as a line of
+    its own ("Gesamtschule Hamm" after "Sehr geehrte Damen und Herren,")."""
+    if request.affiliation is not None:  # "Frau Dr. Schneider vom Jobcenter Hamm"
+        start, end = request.affiliation
+        return request.wording[start:end].strip()
+    organisation = request.addressee.organisation
+    if organisation is None or not organisation[1] or request.addressee.people:
+        return ""
+    (start, end), _ = organisation
+    name = request.wording[start:end].strip()
+    return name if name in carried else ""
+
+
+def carried_sentences(request: EmailRequest, carried: list[str], language: str) -> tuple[str, ...]:
+    """What is carried, a "dass" clause's pieces turned into one sentence of the letter."""
+    du = request.address_form is AddressForm.DU
+    say = Renderer(language).text
+    pronouns = addressee_pronouns(request, language)
+    lines = whole_clauses(request.wording, carried, du, say, pronouns)
+    if request.purpose is Purpose.MESSAGE:  # "ob er … hat" asked of him: "ob Sie … haben"
+        lines = [as_inquiry(line, du, say, pronouns) or line for line in lines]
+    if request.purpose in (Purpose.MESSAGE, Purpose.REFERRAL):  # its days in its own words
+        return tuple(dated(line, request, Renderer(language)) for line in lines)
+    return tuple(lines)
+
+
+def translated_names(request: EmailRequest, translate: bool) -> str:
+    """The request's names of documents an English draft writes in its own words ("Lebenslauf"
+    is in it as "CV"): they count as said."""
+    if not translate:
+        return ""
+    return "\n" + "\n".join(item.text for item in request.documents if item.key)
+
+
+def unshown_spans(request: EmailRequest, text: str) -> list[tuple[int, int]]:
+    """Spans of the slots the template was given but does not show (a documents request with
+    a deadline names no appointment): what no slot placed is carried, never dropped."""
+    today = request.today or date.today()
+    mentions = find_dates(text, today)[0]
+    days = {mention.day for mention in mentions}
+    clock = mask(text, [(m.start, m.end) for m in mentions])
+    times = {t.begin for t in find_times(clock)} | {t.finish for t in find_times(clock)}
+    spans: list[tuple[int, int]] = []
+    for slot, parts in request.placed:
+        if (slot.day and slot.day not in days) or (slot.start and slot.start not in times):
+            spans += parts
+    return spans
+
+
+# A colon that ends a label, not one inside a time ("11:30") or a link.
+# "Kurs BO-3:" and "Gruppe B1:" end a label too (a digit right after letters is part of a name).
+_LABEL_COLON = re.compile(r"(?:(?<![\d/])|(?<=[^\W\d_]\d)|(?<=[^\W\d_]-\d)):(?=\s|$)")
+
+
+def message_body(request: EmailRequest) -> tuple[int, int] | None:
+    """Where a message's body stands in the request: everything after a colon that follows
+    the addressee ("Mail an Herrn Becker: bitte rufen Sie mich … zurück")."""
+    if request.purpose is not Purpose.MESSAGE or request.appointments:
+        return None
+    greeting = WRITTEN_OUT.match(request.wording)
+    if greeting is not None:  # the request's own greeting is the salutation's to write
+        return greeting.end(), len(request.wording)
+    found = _LABEL_COLON.search(request.wording)
+    colon = found.start() if found else -1
+    if colon < 0 or colon > _BODY_COLON_WITHIN or not request.wording[colon + 1 :].strip():
+        return None
+    return colon + 1, len(request.wording)
