@@ -65,3 +65,17 @@ async def test_a_move_to_a_short_weekday_at_the_same_time_fills_the_new_appointm
     )
     assert "Datum: Donnerstag, " in draft
     assert "Uhrzeit: 10:00 Uhr" in draft
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mial an Frau Kaya: Einladung zum Termin am 3.2. um 10 Uhr", "10:00"),
+        ("emial an Herrn Becker, bitte Rückruf unter 02381 12345", "02381 12345"),
+    ],
+)
+async def test_a_mistyped_mail_command_is_no_part_of_the_mail(text: str, kept: str) -> None:
+    # "mial" asked for the mail; it stood in the letter as a line of its own
+    draft = await body_of(text)
+    assert kept in draft
+    assert "mial" not in draft

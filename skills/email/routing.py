@@ -231,17 +231,29 @@ def without_abbreviation_dots(text: str) -> str:
     return _ABBREVIATION_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
 
 
-def mistyped_command(text: str) -> bool:
-    """The first word is a mail command with one slip ("mial", "emial")."""
+def _slipped_command(text: str) -> re.Match[str] | None:
+    """The first word when it is a mail command with one slip ("mial", "emial")."""
     match = _FIRST_WORD.match(text)
     if match is None:
-        return False
+        return None
     word = match["word"]
     if not word.islower() or word in _NOT_A_SLIP or len(word) < 4:
-        return False  # a command is typed in lower case; "Maik" is a name
+        return None  # a command is typed in lower case; "Maik" is a name
     if not any(OSA.distance(word, command) == 1 for command in _MAIL_COMMANDS):
-        return False
-    return classify(text) is not None
+        return None
+    return match
+
+
+def mistyped_command(text: str) -> bool:
+    """The first word is a mail command with one slip ("mial", "emial")."""
+    return _slipped_command(text) is not None and classify(text) is not None
+
+
+def without_mistyped_command(text: str) -> str:
+    """``text`` without a mistyped mail command in front: the word asked for the mail and is no
+    part of it ("mial an Frau Kaya: …" drafted a line "mial")."""
+    match = _slipped_command(text)
+    return text[match.end() :].lstrip() if match is not None else text
 
 
 def _name_ok(match: re.Match[str]) -> bool:

@@ -31,7 +31,7 @@ from skills.email.relay import relayed
 from skills.email.reply import PastedReply, pasted_reply, unseen_reply
 from skills.email.report import Report, skill_texts
 from skills.email.revision import REMEMBERED, is_revision
-from skills.email.routing import evidence, is_new_request
+from skills.email.routing import evidence, is_new_request, without_mistyped_command
 from skills.email.shape import Certainty, shape
 
 log = logging.getLogger(__name__)
@@ -171,7 +171,8 @@ class EmailSkill(Skill):
             pasted = pasted_reply(ctx.args.strip())
             if pasted is not None:  # "Antworte auf diese Mail: „… Gruß, Kevin“"
                 return await self._reply_to_pasted(ctx, pasted)
-            asked = asked_how(corrected(ctx.args.strip()))  # "… ach nein, Dienstag"
+            # "… ach nein, Dienstag"; "mial an …": the mistyped command is no part of the mail
+            asked = asked_how(corrected(without_mistyped_command(ctx.args.strip())))
             text = asked.text
             purpose = classify(text) or _message_if_said(text)
             if purpose is None:
