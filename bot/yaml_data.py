@@ -6,6 +6,8 @@ files into the same values in a sixth of that. Both are safe loaders: plain data
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
 import yaml
@@ -18,3 +20,9 @@ def load_yaml(source: str | bytes | IO[str] | IO[bytes]) -> Any:
     """The data in ``source`` (text or an open file), as ``yaml.safe_load`` reads it; errors
     are ``yaml.YAMLError`` as there."""
     return yaml.load(source, Loader=LOADER)
+
+
+def compiled(data: Mapping[str, Any], keys: Iterable[str]) -> list[re.Pattern[str]]:
+    """The case-insensitive patterns under ``keys`` of a data file's mapping, in that order
+    (a reading's table of regular expressions, one per field of its tuple)."""
+    return [re.compile(str(data[key]), re.IGNORECASE) for key in keys]

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from bot.policy.judgement_cues import cue_patterns, sentences
 from bot.policy.judgement_frame import could_judge
 from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
-from bot.yaml_data import load_yaml
+from bot.yaml_data import compiled, load_yaml
 
 _DATA = Path(__file__).with_name("judgement_asked.yaml")
 _VERDICT_DATA = Path(__file__).with_name("judgement_verdict.yaml")
@@ -87,7 +87,7 @@ def _asked() -> _Asked:
     verdict = load_yaml(_VERDICT_DATA.read_text(encoding="utf-8"))
     shared = ("admin", "stake", "status", "needs")  # the verdict reading's closed classes
     data = {**data, **{key: verdict[key] for key in shared}}
-    return _Asked(**{key: re.compile(data[key], re.IGNORECASE) for key in _Asked._fields})
+    return _Asked(*compiled(data, _Asked._fields))
 
 
 def _person_first(span: str, person: re.Pattern[str], context: bool = True) -> bool:

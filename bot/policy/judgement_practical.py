@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from bot.yaml_data import load_yaml
+from bot.yaml_data import compiled, load_yaml
 
 _DATA = Path(__file__).with_name("judgement_practical.yaml")
 # A sentence, its end mark included; an abbreviation's dot ends none ("Hr. Becker").
@@ -57,7 +57,7 @@ class _Practical(NamedTuple):
 @cache
 def _practical() -> _Practical:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    return _Practical(*(re.compile(data[key], re.IGNORECASE) for key in _Practical._fields))
+    return _Practical(*compiled(data, _Practical._fields))
 
 
 def _blank(found: re.Match[str]) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
-from bot.yaml_data import load_yaml
+from bot.yaml_data import compiled, load_yaml
 
 _DATA = Path(__file__).with_name("judgement_relay.yaml")
 _SENTENCE_END = re.compile(r"[.?!\n]")
@@ -43,7 +43,7 @@ class _Relay(NamedTuple):
 @cache
 def _relay() -> _Relay:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    return _Relay(**{key: re.compile(data[key], re.IGNORECASE) for key in _Relay._fields})
+    return _Relay(*compiled(data, _Relay._fields))
 
 
 def relays_a_verdict(text: str, person: re.Pattern[str]) -> bool:

@@ -42,7 +42,7 @@ from bot.policy.judgement_cues import cue_patterns, sentences
 from bot.policy.judgement_frame import asks_an_opinion
 from bot.policy.judgement_predicates import repairable_words
 from bot.policy.judgement_verdict import _after_person, _names, _shapes, _starts_with_person
-from bot.yaml_data import load_yaml
+from bot.yaml_data import compiled, load_yaml
 
 _DATA = Path(__file__).with_name("judgement_role.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -102,7 +102,7 @@ def _data() -> dict[str, Any]:
 @cache
 def _roles() -> _Roles:
     data = _data()
-    return _Roles(**{key: re.compile(str(data[key]), re.IGNORECASE) for key in _Roles._fields})
+    return _Roles(*compiled(data, _Roles._fields))
 
 
 def _collapsed(word: str) -> str:

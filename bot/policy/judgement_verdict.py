@@ -38,7 +38,7 @@ from bot.policy.judgement_cues import cue_patterns, sentences
 from bot.policy.judgement_frame import asks_an_opinion, could_judge
 from bot.policy.judgement_parts import EN_PEOPLE, PERSON_NOUN
 from bot.policy.pii_gazetteer import is_listed_name, is_plain_name
-from bot.yaml_data import load_yaml
+from bot.yaml_data import compiled, load_yaml
 
 _DATA = Path(__file__).with_name("judgement_verdict.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -116,7 +116,7 @@ class _Shapes(NamedTuple):
 @cache
 def _shapes() -> _Shapes:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    return _Shapes(**{key: re.compile(data[key], re.IGNORECASE) for key in _Shapes._fields})
+    return _Shapes(*compiled(data, _Shapes._fields))
 
 
 def _is_person(word: str) -> bool:

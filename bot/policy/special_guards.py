@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from bot.policy.special_cues import cue_patterns
 from bot.policy.special_patterns import context_patterns, question_opener, works_there
-from bot.yaml_data import load_yaml
+from bot.yaml_data import compiled, load_yaml
 
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d|\s+[a-zäöüß])(?<![A-Z]\.)(?<!\b[HhFf]r\.)")
 _COLON = re.compile(r":")
@@ -61,7 +61,7 @@ class _Guards(NamedTuple):
 @cache
 def _guards() -> _Guards:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    return _Guards(*(re.compile(data[key], re.IGNORECASE) for key in _Guards._fields))
+    return _Guards(*compiled(data, _Guards._fields))
 
 
 @cache
