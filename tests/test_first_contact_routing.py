@@ -35,6 +35,11 @@ async def _route(router: Router, text: str) -> Route:
         "was bist du für ein bot",
         "Welche Abteilung bin ich?",  # the help names the department
         "which department am I in?",
+        # the skills switched on in one's department (the help lists them)
+        "welche skills sind in meiner abteilung an?",
+        "Welche Funktionen sind für mich freigeschaltet?",
+        "Was ist bei uns aktiviert?",
+        "which skills are enabled in my department?",
         "Was machst du eigentlich?",
         "Was kann ich dich alles fragen?",
         "Was kann ich Sie fragen?",

@@ -22,6 +22,13 @@ from bot.routing.topic_table import first_line, load_topics
         ("Kannst du ein Anschreiben für eine Ausbildung als Koch formulieren?", "application"),
         ("hilf mir bitte bei der Bewerbung", "application"),
         ("help me write a cover letter", "application"),
+        # asked as a noun, or to check what is written
+        ("Ich brauche Hilfe bei einem Bewerbungsanschreiben für eine Klientin", "application"),
+        ("Hilfe mit dem Lebenslauf bitte", "application"),
+        ("Kannst du einen Lebenslauf prüfen?", "application"),
+        ("könnten Sie meinen Lebenslauf durchsehen?", "application"),
+        ("prüf bitte das Anschreiben von Frau Kaya", "application"),
+        ("could you proofread a cover letter for my client?", "application"),
         ("übersetz das bitte ins Türkische: Ihr Termin ist am Montag", "translation"),
         ("can you translate this into Arabic?", "translation"),
         ("kannst du Termine in meinen Kalender eintragen?", "calendar"),
@@ -55,6 +62,10 @@ def test_work_lotse_does_not_do_is_recognised(text: str, kind: str) -> None:
         "Erinnerung an Frau Kaya: Lebenslauf mitbringen",
         "erinnere Frau Kaya an den Termin",
         "Welche Unterlagen braucht man für eine Bewerbung?",
+        "Einladung zum Workshop Hilfe bei der Bewerbung am 3.3.",  # an invitation's title
+        "Kannst du Tim schreiben, dass er den Lebenslauf prüfen soll",
+        "Checkliste für die Bewerbung",
+        "Kannst du mir sagen, was in einen Lebenslauf gehört?",
         "was macht ein Übersetzer",  # an occupation
         "Übersetzer/in Ausbildung",
         "Seine Zeugnisse sind auf Arabisch. Wer übersetzt die?",  # a question, not an order
@@ -73,7 +84,7 @@ async def test_the_reply_says_so_and_what_lotse_can_do(acked_chat: Chat) -> None
         "Kannst du ein Anschreiben für eine Ausbildung als Koch formulieren?"
     )
     assert reply.outcome is Outcome.OK
-    assert "schreibe ich nicht" in text
+    assert "schreibe und prüfe ich nicht" in text
     assert "`mail" in text
     assert "Koch/Köchin" not in text  # no occupation card for a request to write
     mail, _ = await acked_chat.say("mail Bewerbungsmappe bis Freitag mitbringen, an Tim")

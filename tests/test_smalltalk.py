@@ -41,14 +41,26 @@ THANKS = ["danke", "Danke!", "vielen Dank für die Hilfe", "Dankeschön 🙏", "
           "Thanks so much!", "super, danke dir", "vielen dank, das hilft mir sehr",
           "Danke, das hat mir echt geholfen", "thanks, that helps", "Danke vielmals"]  # fmt: skip
 GOODBYES = ["tschüss", "Tschüs!", "bye", "ciao 👋", "bis später", "Schönen Feierabend!",
-            "Danke und tschüss", "see you"]  # fmt: skip
+            "Danke und tschüss", "see you", "mach's gut", "Gute Nacht", "bis nächste Woche!",
+            "take care"]  # fmt: skip
+# Thanks that close a thread: what worked, that it is enough, that it was quick.
+THANKS_CLOSING = ["danke, hat geklappt", "Danke, das reicht mir", "ok danke, das wars",
+                  "vielen Dank für die schnelle Antwort!", "hab's, danke",
+                  "Danke für die Info"]  # fmt: skip
+# Good wishes, returned in kind.
+WISHES = ["danke dir, schönes WE", "Schönes Wochenende!", "frohe Weihnachten 🎄",
+          "Guten Rutsch!", "Frohes Neues", "schöne Woche dir", "have a nice weekend",
+          "Merry Christmas!"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [(t, TalkKind.GREETING) for t in GREETINGS]
     + [(t, TalkKind.THANKS) for t in THANKS]
-    + [(t, TalkKind.GOODBYE) for t in GOODBYES],
+    + [(t, TalkKind.GOODBYE) for t in GOODBYES]
+    + [(t, TalkKind.THANKS) for t in THANKS_CLOSING]
+    + [(t, TalkKind.WISHES) for t in WISHES]
+    + [("Mahlzeit", TalkKind.GREETING), ("Guten Morgen Lotse, alles fit?", TalkKind.GREETING)],
 )
 def test_small_talk_is_recognised(text: str, kind: TalkKind) -> None:
     assert read_smalltalk(text).kind is kind
@@ -57,7 +69,9 @@ def test_small_talk_is_recognised(text: str, kind: TalkKind) -> None:
 @pytest.mark.parametrize(
     "text",
     ["danke, was macht ein Koch?", "Hallo, das ist mein erster Versuch mit Tim",
-     "Hallo, wie ist das Wetter?", "Danke, das war's mit Frau Kaya, jetzt die Mail"],
+     "Hallo, wie ist das Wetter?", "Danke, das war's mit Frau Kaya, jetzt die Mail",
+     "Schönes Wochenende wünscht Frau Kaya allen Teilnehmenden",
+     "ist Tim fit genug für den Schichtdienst?", "Danke, hat Tim die Unterlagen?"],
 )  # fmt: skip
 def test_words_that_go_with_small_talk_do_not_swallow_a_request(text: str) -> None:
     assert read_smalltalk(text).kind is None
@@ -125,6 +139,17 @@ async def test_thanks_and_goodbye_are_short(acked_chat: Chat) -> None:
     english, text = await acked_chat.say("thanks a lot")
     assert english.outcome is Outcome.OK
     assert "nicht verstanden" not in text
+
+
+async def test_good_wishes_are_returned_in_kind(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("danke dir, schönes WE")
+    assert reply.outcome is Outcome.OK
+    assert "wünsche ich Ihnen auch" in text
+    _, text = await acked_chat.say("Merry Christmas!")
+    assert "the same to you" in text
+    reply, text = await acked_chat.say("mach's gut")  # was an occupation question
+    assert reply.skill_id != "occupation"
+    assert "Auf Wiedersehen" in text
 
 
 async def test_small_talk_mixed_into_a_request_goes_to_the_request(acked_chat: Chat) -> None:

@@ -102,6 +102,17 @@ def test_heading_on_its_own_line_wins_over_cue_words() -> None:
     }
 
 
+def test_english_next_label_and_a_voluntary_year_find_their_sections() -> None:
+    notes = (
+        "client 20, did BFD at a care home, wants to become a nurse\n"
+        "Next: info day at the nursing school on 4 May\n"
+        "Kl. hat ein FSJ in der Kita gemacht"
+    )
+    found = where(sort(notes))
+    assert found["info day at the nursing school on 4 May"] == S.NEXT_STEPS
+    assert found["Kl. hat ein FSJ in der Kita gemacht"] == S.SITUATION
+
+
 def test_heading_scope_ends_at_blank_line_and_at_unknown_heading() -> None:
     notes = (
         "ToDo:\n- Lebenslauf aktualisieren\n\nKl. wohnt in Musterstadt.\n"

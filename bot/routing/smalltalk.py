@@ -34,6 +34,7 @@ class TalkKind(StrEnum):
     GREETING = "greeting"
     THANKS = "thanks"
     GOODBYE = "goodbye"
+    WISHES = "wishes"  # "schönes WE", "frohe Weihnachten": returned in kind
     # "super", "ok", "alles klar": a reaction to the last reply. It never takes the place of
     # an answer a skill waits for (the router checks), and it is never guessed from a typo.
     ACK = "ack"
