@@ -53,6 +53,25 @@ async def test_a_rule_asked_after_a_card_is_answered_for_that_occupation(
     assert "Dazu enthält der Katalog keine Angaben" not in shown
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welche Schulen bieten die Ausbildung zur Erzieherin an?",
+        "wo kann man in Hamm Kfz-Mechatroniker lernen?",
+        "wo macht man die Ausbildung zum Koch in Dortmund?",
+        "which schools offer training as a nurse?",
+    ],
+)
+async def test_where_in_a_town_or_which_schools_gets_the_answer_on_local_places(
+    acked_chat: Chat, question: str
+) -> None:
+    # the card came alone, or "Koch in" was looked up in the field "Dortmund"
+    reply, shown = await acked_chat.say(question)
+    assert reply.skill_id == "occupation"
+    assert "keine örtlichen Angaben" in shown or "no local data" in shown
+    assert "in der Fachrichtung „" not in shown
+
+
 async def test_another_occupation_after_a_rule_gets_the_same_rule(acked_chat: Chat) -> None:
     await acked_chat.say("beruf Tischler")
     await acked_chat.say("wann muss man sich bewerben?")

@@ -58,6 +58,9 @@ async def test_part_time_questions_get_what_the_catalogue_knows_and_the_source(
         # named without "zum", and learnt rather than trained
         ("Kann man Erzieher auch in Teilzeit lernen?", "Erzieher/in"),
         ("kann man florist in teilzeit lernen", "Florist/in"),
+        # asked whether it can be done, with no word about training
+        ("geht Kauffrau für Büromanagement auch in Teilzeit", "Kaufmann/-frau für Büromanagement"),
+        ("ist Erzieherin auch in Teilzeit möglich?", "Erzieher/in"),
     ],
 )
 async def test_part_time_with_a_named_occupation_stays_a_lookup(
@@ -66,7 +69,9 @@ async def test_part_time_with_a_named_occupation_stays_a_lookup(
     result = await skill.handle(skill_context(text, None, "de"))
     assert "part_time" not in result.data
     assert result.blocks[0] == Heading(heading)
-    assert "Teilzeit" in "\n".join(b.markdown for b in result.blocks if isinstance(b, Text))
+    text = "\n".join(b.markdown for b in result.blocks if isinstance(b, Text))
+    assert "Teilzeit" in text
+    assert "in der Fachrichtung „" not in text  # the way of training is no field of the title
 
 
 @pytest.mark.parametrize(

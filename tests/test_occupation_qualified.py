@@ -81,3 +81,15 @@ def test_a_judging_word_after_a_title_is_no_field(
 ) -> None:
     # "Ist das Gehalt als Pflegefachfrau gut?": not "in der Fachrichtung „gut“"
     assert qualified(catalogue, typed) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Koch in Dortmund", "Maler bei der Stadt", "Pflegefachfrau auch in Teilzeit",
+     "ist Erzieherin auch in Teilzeit möglich"],
+)  # fmt: skip
+def test_a_place_or_a_way_of_training_is_no_field(
+    catalogue: InMemoryCatalogue, typed: str
+) -> None:
+    # "Koch in" was taken for a title and "Dortmund" for its field
+    assert qualified(catalogue, typed) is None

@@ -20,6 +20,21 @@ from skills.occupation.confidence import MAX_CHOICES, Resolution, Verdict, relat
 from skills.occupation.model import Match, Occupation
 from skills.occupation.normalise import normalise, word_section
 
+# Words that put a place after a title ("Koch in Dortmund", "Maler bei der Stadt"); a field
+# follows a title bare or after a marker ("Fachrichtung", "Schwerpunkt").
+_PLACE_WORDS = frozenset({"in", "im", "bei", "beim", "aus", "nach", "near", "at"})
+
+
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the", "a", "an"})
+
+
+def _places_after(title: Sequence[str]) -> bool:
+    """Whether ``title`` ends with a place word, articles aside ("Maler bei der")."""
+    words = [word.casefold() for word in title]
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    return bool(words) and words[-1] in _PLACE_WORDS
+
 
 @cache
 def field_markers() -> frozenset[str]:
@@ -60,6 +75,8 @@ def qualified(catalogue: Catalogue, query: str, found: Sequence[Match] = ()) -> 
     spelling search's candidates) is offered after the title's own entries."""
     words = query.split()
     for size in range(len(words) - 1, 0, -1):  # the longest leading name
+        if _places_after(words[:size]) or words[size].casefold() in _PLACE_WORDS:
+            continue  # "Koch in Dortmund": a town, not a field of the title
         title, field = " ".join(words[:size]), " ".join(words[size:]).strip(" ()[],.;:!?")
         named = catalogue.exact(title)
         if not named:
