@@ -13,6 +13,7 @@ from skills.email.clauses import clause_spans, whole_clauses
 from skills.email.dates import find_dates, mask
 from skills.email.inquiry import as_inquiry
 from skills.email.model import AddressForm, EmailRequest, Purpose
+from skills.email.own_framing import own_framing
 from skills.email.relay import order_spans
 from skills.email.render import Renderer
 from skills.email.said_days import dated
@@ -99,16 +100,20 @@ def unshown_spans(request: EmailRequest, text: str) -> list[tuple[int, int]]:
 _LABEL_COLON = re.compile(r"(?:(?<![\d/])|(?<=[^\W\d_]\d)|(?<=[^\W\d_]-\d)):(?=\s|$)")
 
 
-def message_body(request: EmailRequest) -> tuple[int, int] | None:
+def message_body(request: EmailRequest) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
     """Where a message's body stands in the request: everything after a colon that follows
-    the addressee ("Mail an Herrn Becker: bitte rufen Sie mich … zurück")."""
+    the addressee ("Mail an Herrn Becker: bitte rufen Sie mich … zurück"), without its own
+    greeting and sign-off; and the spans of those, which the draft's own salutation and
+    closing say (skills.email.own_framing)."""
     if request.purpose is not Purpose.MESSAGE or request.appointments:
         return None
-    greeting = WRITTEN_OUT.match(request.wording)
+    wording = request.wording
+    greeting = WRITTEN_OUT.match(wording)
     if greeting is not None:  # the request's own greeting is the salutation's to write
-        return greeting.end(), len(request.wording)
-    found = _LABEL_COLON.search(request.wording)
+        body, left_out = own_framing(wording, greeting.end(), len(wording))
+        return body, [(0, greeting.end()), *left_out]
+    found = _LABEL_COLON.search(wording)
     colon = found.start() if found else -1
-    if colon < 0 or colon > _BODY_COLON_WITHIN or not request.wording[colon + 1 :].strip():
+    if colon < 0 or colon > _BODY_COLON_WITHIN or not wording[colon + 1 :].strip():
         return None
-    return colon + 1, len(request.wording)
+    return own_framing(wording, colon + 1, len(wording))

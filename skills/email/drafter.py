@@ -16,7 +16,6 @@ from skills.email.carried_parts import (
     unwidened_spans,
 )
 from skills.email.carry import leftover
-from skills.email.classify import WRITTEN_OUT
 from skills.email.closings import look_forward, new_date, without_new_date
 from skills.email.events import is_placement
 from skills.email.model import (
@@ -104,12 +103,11 @@ class TemplateDrafter:
         subject = typed_subject(request)
         if subject is not None:  # "Zusage an …": the subject says it
             consumed.append(subject[1])
-        body = message_body(request)
-        if body is not None:  # a message's own words after its colon are its body, as typed
-            start, end = body
-            consumed.append(body)
-            if WRITTEN_OUT.match(request.wording):  # the greeting is the salutation's
-                consumed.append((0, start))
+        framed = message_body(request)
+        body = framed[0] if framed is not None else None
+        if framed is not None:  # a message's own words after its colon are its body, as typed
+            (start, end), framing = framed
+            consumed += [(start, end), *framing]  # its greeting and sign-off are the draft's
             said += "\n" + request.wording[start:end]
         unshown = unshown_spans(request, draft.subject + "\n" + draft.body)
         consumed = [span for span in consumed if span not in unshown]

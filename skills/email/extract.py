@@ -49,6 +49,9 @@ _DU = re.compile(
     r"|,\s*du\s*[:;]|^\s*(?:mail\s+)?du\s*:",  # "mail an emre, du: treffen morgen …"
     _F,
 )
+_DICTATED_WITHIN = 80  # "Mail an …:" – a colon further on is part of the content
+_DU_WORD = re.compile(r"\b(?:du|dich|dir|dein|deine[mnrs]?)\b", re.IGNORECASE)
+_SIE_WORD = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\b")
 _SIE = re.compile(r"\bsie-?form\b|\bsiez(?:en|e|t)\b|\bgesiezt\b|\bper\s+sie\b|\bformal\b", _F)
 _FEMALE = re.compile(
     r"\b(?:klientin|kundin|teilnehmerin|schülerin|bewerberin|studentin|absolventin)\b"
@@ -84,7 +87,17 @@ def draft_language(text: str, default: str) -> str:
 
 
 def _address_form(text: str) -> AddressForm:
-    return AddressForm.DU if _DU.search(text) and not _SIE.search(text) else AddressForm.SIE
+    if _SIE.search(text):
+        return AddressForm.SIE
+    if _DU.search(text):
+        return AddressForm.DU
+    # a body dictated after the colon that says "du" and never "Sie": "Mail an Tim: hey Tim,
+    # denk an morgen, bring deinen Ausweis mit"
+    colon = text.find(":")
+    body = text[colon + 1 :] if 0 <= colon <= _DICTATED_WITHIN else ""
+    if _DU_WORD.search(body) and not _SIE_WORD.search(body):
+        return AddressForm.DU
+    return AddressForm.SIE
 
 
 def _gender(text: str) -> Gender:

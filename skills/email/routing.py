@@ -96,12 +96,12 @@ _MAIL_TO = re.compile(
 # "schreib tim per du", "erinner jonas dran, dass", "sag finn ab".
 _LOWER_NAME = (
     r"(?P<lower>(?-i:[a-zäöüß]{2,12}))"
-    r"(?=\s*(?:,|\(|per\s+(?:du|sie)\b|dass\b|(?:da|d)?ran\b|ab\b))"
+    r"(?=\s*(?:,|:|\(|per\s+(?:du|sie)\b|dass\b|(?:da|d)?ran\b|ab\b))"
 )
 # "Schreib Jonas per du, dass …": an imperative, then a name (checked by could_be_first_name)
 _WRITE_TO = re.compile(
     r"\bschreibe?\s+(?:mal\s+)?(?:bitte\s+)?(?:(?P<name>(?-i:[A-ZÄÖÜ][a-zäöüß]+))\b.*"
-    r"(?:\bper\s+(?:du|sie)\b|\bdass\b|,)|" + _LOWER_NAME + r")"
+    r"(?:\bper\s+(?:du|sie)\b|\bdass\b|,|:)|" + _LOWER_NAME + r")"
     r"|\bwrite\s+(?:to|back\s+to)\s+\w+",
     _F,
 )
