@@ -113,6 +113,32 @@ def test_english_next_label_and_a_voluntary_year_find_their_sections() -> None:
     assert found["Kl. hat ein FSJ in der Kita gemacht"] == S.SITUATION
 
 
+def test_a_heading_with_text_files_every_sentence_of_its_line() -> None:
+    # "Vater ist nicht dabei (Wunsch von Leon)." went to the concern for its word "Wunsch"
+    notes = (
+        "Absprache: Leon kommt am Mo zum Gespräch, bringt Zeugnisse mit. "
+        "Vater ist nicht dabei (Wunsch von Leon).\n"
+        "Hat sich bei zwei Betrieben beworben."
+    )
+    found = where(sort(notes))
+    assert found["Vater ist nicht dabei (Wunsch von Leon)."] == S.AGREEMENTS
+    assert found["Hat sich bei zwei Betrieben beworben."] != S.AGREEMENTS  # the line after
+
+
+def test_an_answered_question_under_an_open_label_is_no_open_point() -> None:
+    notes = "Offen:\n- Rückzahlung der Vergütung? -> nein, muss er nicht\n- Fahrtkosten?"
+    found = where(sort(notes))
+    assert found["Rückzahlung der Vergütung? -> nein, muss er nicht"] != S.OPEN
+    assert found["Fahrtkosten?"] == S.OPEN
+
+
+def test_the_counsellors_own_labelled_part_is_a_next_step() -> None:
+    found = where(
+        sort("Vereinb.: Kl. informiert sich über das Berufskolleg\nich: Infos zu BAföG raussuchen")
+    )
+    assert found["ich: Infos zu BAföG raussuchen"] == S.NEXT_STEPS
+
+
 def test_heading_scope_ends_at_blank_line_and_at_unknown_heading() -> None:
     notes = (
         "ToDo:\n- Lebenslauf aktualisieren\n\nKl. wohnt in Musterstadt.\n"

@@ -122,6 +122,14 @@ class CueBook:
             return False
         return all(score < self.session_header_max for score in self.scores(line).values())
 
+    def opens_with_field(self, sentence: str) -> bool:
+        """Whether ``sentence`` opens with a field's label, colon or not ("Nächster Termin am
+        10.4."): a sentence of its own even on a line a heading opens."""
+        words = re.findall(r"[^\W\d_][\w-]*", sentence)[:3]
+        return any(
+            _key(" ".join(words[:size])) in self.fields for size in range(1, len(words) + 1)
+        )
+
     def is_past(self, sentence: str) -> bool:
         folded = fold(sentence)
         return any(pattern.search(folded) for pattern in self.past)

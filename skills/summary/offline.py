@@ -92,7 +92,11 @@ class OfflineSummariser:
         elif line.weighed:  # "+ sicherer Job, Verbeamtung": a pro or con weighed in the talk
             lead = Section.DISCUSSED
         previous: Section | None = None
-        for raw in line.sentences:
+        after_line: _Scope | None = None  # the scope below a heading that opens its line
+        for index, raw in enumerate(line.sentences):
+            if after_line is not None and self._cues.opens_with_field(raw):
+                scope = after_line  # "Vereinbart: …. Nächster Termin am 10.4.": its own label
+                after_line = None
             sentence, scope, inline = self._heading(raw, scope)
             if not sentence:
                 continue
@@ -103,7 +107,15 @@ class OfflineSummariser:
                 sections[previous].append(item)
             scope.filled = True
             if inline:
-                scope = _Scope(lead=scope.section, lead_bullets_only=True, filled=True)
+                below = _Scope(lead=scope.section, lead_bullets_only=True, filled=True)
+                if index == 0:
+                    # "Absprache: Leon kommt am Mo. Vater ist nicht dabei (Wunsch von Leon).":
+                    # a heading that opens its line files every sentence of it
+                    after_line = below
+                else:  # "… besprochen. Vereinbart: Kl. recherchiert …. Nächster Termin …"
+                    scope = below
+        if after_line is not None:
+            scope = after_line
         if label and scope.section is None and previous is not None:
             scope = _Scope(lead=previous)  # "Kl. möchte:" introduces the lines below
         return scope
@@ -129,6 +141,9 @@ class OfflineSummariser:
         # nothing of the section of the fact before it: it goes to the assessments' fallback.
         own = self._cues.best(sentence)
         section = scope.section or own or (None if assessment and not scope.lead else inherited)
+        if section is Section.OPEN and self._cues.is_answered(sentence):
+            # "Offen: Rückzahlung? -> nein, muss er nicht": answered below the label, not open
+            section = own if own not in (None, Section.OPEN) else self._cues.fallback_answered
         if section is None:
             fallback = self._cues.fallback_assessment if assessment else self._cues.fallback_fact
             section = fallback
