@@ -40,6 +40,10 @@ async def _route(router: Router, text: str) -> Route:
         "Welche Funktionen sind für mich freigeschaltet?",
         "Was ist bei uns aktiviert?",
         "which skills are enabled in my department?",
+        # asked for help without saying with what (was "nicht verstanden")
+        "Kannst du mir helfen?",
+        "Können Sie mir bitte helfen?",
+        "can you help me with something?",
         "Was machst du eigentlich?",
         "Was kann ich dich alles fragen?",
         "Was kann ich Sie fragen?",

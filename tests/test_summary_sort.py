@@ -106,10 +106,12 @@ def test_english_next_label_and_a_voluntary_year_find_their_sections() -> None:
     notes = (
         "client 20, did BFD at a care home, wants to become a nurse\n"
         "Next: info day at the nursing school on 4 May\n"
-        "Kl. hat ein FSJ in der Kita gemacht"
+        "Kl. hat ein FSJ in der Kita gemacht\n"
+        "will repeat year 10"
     )
     found = where(sort(notes))
     assert found["info day at the nursing school on 4 May"] == S.NEXT_STEPS
+    assert found["will repeat year 10"] == S.SITUATION  # English "will": a future fact
     assert found["Kl. hat ein FSJ in der Kita gemacht"] == S.SITUATION
 
 
