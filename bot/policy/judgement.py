@@ -25,6 +25,7 @@ from pathlib import Path
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice, set_aside_help
 from bot.policy.judgement_aside import names_a_counterpart, set_aside_rules_and_counterparts
 from bot.policy.judgement_asked import asks_about_someone
+from bot.policy.judgement_asks import separate_asks
 from bot.policy.judgement_companies import as_companies
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_demand import measures_a_demand
@@ -101,6 +102,11 @@ def is_decision_request(text: str, material: str = "") -> bool:
     ``material``: what the request works on (pasted notes before a closing question); a person
     named there is whom a question without a person of its own is about ("… Schafft er das?",
     "dein Urteil: echte Chance?")."""
+    # Two asks in one message ("schreib ihr eine Mail … und sag mir, ob sie das packt"): a
+    # task in one must not hide a verdict asked in the other.
+    asks = separate_asks(text)
+    if len(asks) > 1 and any(is_decision_request(ask, material) for ask in asks):
+        return True
     # (a pronoun "der"/"die" may stand for a colleague named by their role)
     person = person_pattern(pronouns=not names_a_counterpart(text))
     # ("eine Bewerbung bei Obi": a chain named like a person is the company there)

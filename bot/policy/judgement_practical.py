@@ -19,6 +19,11 @@ line runs by what the worth is said of (``judgement_practical.yaml``); it stays 
 Otherwise the words of worth are taken out of the sentence, so what else it says ("…, oder
 ist sie zu unzuverlässig?") is still read.
 
+A date or a step of a procedure called realistic ("Ist ein Ausbildungsstart am 1. August noch
+realistisch?", "is it realistic to get the BAföG approved before March?") is a question of
+time: a sentence with a schedule and a time, and no person as the subject of what is
+realistic, has its word of feasibility taken out.
+
 Getting somewhere in time ("Schafft Herr Richter es mit dem Bus pünktlich zum Betrieb?") is
 a question of a way and a time, not whether someone manages a task: a sentence with both has
 its verb of managing taken out.
@@ -34,8 +39,10 @@ from typing import NamedTuple
 from bot.yaml_data import compiled, load_yaml
 
 _DATA = Path(__file__).with_name("judgement_practical.yaml")
-# A sentence, its end mark included; an abbreviation's dot ends none ("Hr. Becker").
-_SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\b[HF]r)\.|(?<=\bDr)\.)+[.?!]*")
+# A sentence, its end mark included; an abbreviation's dot ends none ("Hr. Becker"), nor a
+# date's ("am 1. August", "bis 15.3.").
+_DATE_DOT = r"(?<=\d)\.(?=\s*(?:\d|(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
+_SENTENCE = re.compile(rf"(?:[^.?!\n]|(?<=\b[HF]r)\.|(?<=\bDr)\.|{_DATE_DOT})+[.?!]*")
 _BEI = re.compile(r"\bbei\s+", re.IGNORECASE)
 
 
@@ -52,6 +59,10 @@ class _Practical(NamedTuple):
     manage: re.Pattern[str]
     timing: re.Pattern[str]
     way: re.Pattern[str]
+    feasible: re.Pattern[str]
+    schedule: re.Pattern[str]
+    when: re.Pattern[str]
+    person_subject: re.Pattern[str]
 
 
 @cache
@@ -84,6 +95,18 @@ def _worthwhile_step(sentence: str, person: re.Pattern[str]) -> bool:
     return not (practical.vague.search(sentence) and not practical.infinitive.search(sentence))
 
 
+def _timely(sentence: str) -> bool:
+    """Whether ``sentence`` calls a date or a step of a procedure realistic (a schedule and a
+    time, and no person as the subject of what is realistic)."""
+    practical = _practical()
+    return bool(
+        practical.feasible.search(sentence)
+        and practical.schedule.search(sentence)
+        and practical.when.search(sentence)
+        and not practical.person_subject.search(sentence)
+    )
+
+
 def set_aside_practical(text: str, person: re.Pattern[str]) -> str:
     """``text`` with the words of worth taken out of each sentence that asks whether a thing
     or the counsellor's own step is worthwhile, and the verb of managing out of each that
@@ -91,8 +114,9 @@ def set_aside_practical(text: str, person: re.Pattern[str]) -> str:
     practical = _practical()
     worth = practical.worth.search(text) or practical.own_step.search(text)
     timed = practical.manage.search(text) and practical.timing.search(text)
-    if worth is None and not timed:
-        return text  # most messages: neither
+    feasible = practical.feasible.search(text)
+    if worth is None and not timed and feasible is None:
+        return text  # most messages: none of these
 
     def read(found: re.Match[str]) -> str:
         sentence = found.group()
@@ -102,6 +126,8 @@ def set_aside_practical(text: str, person: re.Pattern[str]) -> str:
             sentence = practical.worth.sub(_blank, sentence)
         if practical.timing.search(sentence) and practical.way.search(sentence):
             sentence = practical.manage.sub(_blank, sentence)
+        if _timely(sentence):
+            sentence = practical.feasible.sub(_blank, sentence)
         return sentence
 
     return _SENTENCE.sub(read, text)

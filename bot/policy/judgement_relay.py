@@ -12,7 +12,9 @@ the assistant, nor is advice on improving someone's chances or a date to make.
 
 A third party's question passed on counts the same way: "Der Betrieb fragt mich, ob sich
 Jannik in der Probezeit bewährt hat", "Die Mutter will wissen, ob ihr Sohn das Zeug fürs Abi
-hat" ask the assistant to answer it, outside a task.
+hat" ask the assistant to answer it, outside a task. So does a text for someone else whose
+content is such a question ("Im Entwicklungsbericht soll stehen, ob Jannis die BvB schafft",
+"a paragraph for the report on whether Ms Nowak is fit for full-time training"), a task or not.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _AGE = re.compile(r"\(\d{1,2}\)")  # "ihr Sohn (16)": an age, not a date
 class _Relay(NamedTuple):
     tell: re.Pattern[str]
     reported: re.Pattern[str]
+    report: re.Pattern[str]
     indirect: re.Pattern[str]
     own_view: re.Pattern[str]
     held_for: re.Pattern[str]
@@ -50,6 +53,13 @@ def relays_a_verdict(text: str, person: re.Pattern[str]) -> bool:
     """Whether ``text`` tells the assistant to pass on its verdict on a named person."""
     relay = _relay()
     if any(_asks_in(text, told.end(), person) for told in relay.tell.finditer(text)):
+        return True
+    # (a report's content asked as "ob …": written by the assistant, a task or not)
+    if any(
+        _asks_in(sentence, found.end(), person)
+        for sentence in sentences(text)
+        for found in relay.report.finditer(sentence)
+    ):
         return True
     task = cue_patterns().task
     return any(
