@@ -4,6 +4,7 @@ platform; ``auswertung aus`` / ``auswertung an``: the opt-out."""
 from __future__ import annotations
 
 import logging
+import re
 
 from bot.evaluation.actions import RateAnswer, WithdrawRating
 from bot.evaluation.ports import DOWN, RATINGS, REASONS, UP
@@ -30,6 +31,7 @@ def parse_reason(words: str) -> str:
     if not typed:
         return "other"
     texts = evaluation_texts()
+    said: list[tuple[int, int, str]] = []  # where a reason's name stands, longest first
     for reason in REASONS:
         names = {
             reason.replace("_", " "),
@@ -37,9 +39,14 @@ def parse_reason(words: str) -> str:
         }
         if any(typed.startswith(name) or name.startswith(typed) for name in names):
             return reason
+        # said in a sentence: "die Antwort war falsch, …", "leider zu lang"
+        for name in names:
+            found = re.search(rf"\b{re.escape(name)}\b", typed)
+            if found is not None:
+                said.append((found.start(), -len(name), reason))
     if typed.startswith("datenschutz"):
         return "privacy"
-    return "other"
+    return min(said)[2] if said else "other"
 
 
 def split_rating(args: str) -> tuple[str | None, str]:
@@ -95,10 +102,11 @@ async def record_rating(turn: Turn, action: RateAnswer) -> Reply:
     if skill is None:
         return reply(turn, Text(t(turn, "feedback.no_answer")))
     name = skill_name(turn, skill)
-    if rating == UP:
-        return reply(turn, Text(t(turn, "feedback.thanks_up", skill=name)))
-    shown = t(turn, f"reasons.{reason}")
-    return reply(turn, Text(t(turn, "feedback.thanks_down", skill=name, reason=shown)))
+    # an answer no skill gave ("nicht verstanden", the help) is named by no internal id
+    key = "thanks_up" if rating == UP else "thanks_down"
+    key += "" if name is not None else "_unnamed"
+    shown = t(turn, f"reasons.{reason}") if rating == DOWN else ""
+    return reply(turn, Text(t(turn, f"feedback.{key}", skill=name or "", reason=shown)))
 
 
 async def withdraw_rating(turn: Turn, action: WithdrawRating) -> Reply:
@@ -110,9 +118,10 @@ async def withdraw_rating(turn: Turn, action: WithdrawRating) -> Reply:
     return reply(turn)
 
 
-def skill_name(turn: Turn, skill_id: str) -> str:
+def skill_name(turn: Turn, skill_id: str) -> str | None:
+    """The name of the skill that gave an answer; None for a built-in answer."""
     skill = turn.services.registry.get(skill_id)
-    return skill.meta.name(turn.language) if skill else skill_id
+    return skill.meta.name(turn.language) if skill else None
 
 
 async def choose_evaluation(turn: Turn) -> Reply:

@@ -35,6 +35,7 @@ from bot.policy.model import Policy
 from bot.ports import ConversationState
 from bot.registry import SkillRegistry
 from bot.routing.about import about_topic
+from bot.routing.asked_builtin import asked_builtin
 from bot.routing.closing_order import closing_order
 from bot.routing.commands import CommandCall, normalise_phrase, parse_command
 from bot.routing.confirm import confirms, declines
@@ -154,6 +155,14 @@ EVALUATION_WORDS: dict[str, Builtin] = {
     **dict.fromkeys(("vorschläge", "vorschlaege", "suggestions"), Builtin.SUGGESTIONS),
     **dict.fromkeys(("umfrage", "survey"), Builtin.SURVEY),
 }
+# The built-ins asked for in words (bot.routing.asked_builtin), by the data file's kinds
+ASKED_BUILTINS: dict[str, Builtin] = {
+    "privacy_show": Builtin.PRIVACY_SHOW,
+    "privacy_delete": Builtin.PRIVACY_DELETE,
+    "feedback_usage": Builtin.FEEDBACK,
+    "suggest": Builtin.SUGGEST,
+    "rating": Builtin.FEEDBACK,
+}
 ADMIN_WORD = "admin"
 
 ACK_OWNER = "policy.ack"
@@ -238,6 +247,9 @@ class Router:
         wanted = requested_language(text)  # "Antworte bitte auf Englisch"
         if wanted is not None:
             return Route(RouteKind.BUILTIN, Builtin.LANGUAGE, wanted)
+        asked = asked_builtin(text)  # "Was hast du über mich gespeichert?", "… 👍"
+        if asked is not None:
+            return Route(RouteKind.BUILTIN, ASKED_BUILTINS[asked.kind], asked.args)
         topic = about_topic(text)
         if topic is not None:
             return Route(RouteKind.BUILTIN, Builtin.ABOUT, topic)
