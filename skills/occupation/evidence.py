@@ -82,6 +82,8 @@ def occupation_evidence(text: str, catalogue: Catalogue, inside: NamedInside) ->
     ):
         # "Azubi in der Tischlerei", "Kochlehrling": a workplace or a training compound
         return 0.5
+    if inside.master_of(query.text) is not None:
+        return 0.5  # "Malermeister": answered with the training occupation it builds on
     return 0.0
 
 

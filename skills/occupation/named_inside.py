@@ -12,6 +12,7 @@ import re
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.model import EVERYDAY
 from skills.occupation.normalise import fold, generic_words, normalise, person_titles, stopwords
+from skills.occupation.short_names import ShortNames
 
 # "Schreinerlehre", "Tischlerausbildung", "Koch-Azubi", "Maurergeselle": the occupation and a
 # word for its training or for having completed it (a "Meister" is a further qualification and
@@ -21,6 +22,9 @@ _TRAINING_COMPOUND = re.compile(
     r"|schülerin|schueler|schuelerin)$",
     re.IGNORECASE,
 )
+# "Tischlermeisterin", "Kfz-Meister": a master craftsman's title, a further qualification
+# built on the training occupation it is made of
+_MASTER_COMPOUND = re.compile(r"^(?P<name>[^\W\d_]{3,}?)-?meister(?:in)?$", re.IGNORECASE)
 # After these an everyday word names a place, not the occupation ("Verkäuferin im Supermarkt")
 PLACE_WORDS = frozenset({"im", "in", "bei", "beim", "am", "auf", "an", "at"})
 
@@ -31,6 +35,7 @@ class NamedInside:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self._catalogue = catalogue
+        self._short = ShortNames(catalogue)
         self._words: frozenset[str] | None = None
 
     def find(self, text: str) -> str | None:
@@ -59,13 +64,28 @@ class NamedInside:
             return bare[:-2]
         return word
 
+    def master_of(self, text: str) -> str | None:
+        """ "Tischlermeisterin" -> "Tischler" when ``text`` is one such word and its first
+        part names an entry ("Bürgermeister", "Baumeister" name none); else None."""
+        compound = _MASTER_COMPOUND.match(text.strip(" ,.;:!?"))
+        if compound is None:
+            return None
+        name = compound["name"]
+        if len(name) >= 4 and self._catalogue.exact(name):  # not "Bau" (a workplace)
+            return name
+        return self._short.title(name)  # "Kfz-Meister": the entry the abbreviation names
+
     def without_training(self, word: str) -> str:
         """ "Schreinerlehre" -> "Schreiner", "Maurergeselle" -> "Maurer" when that names an
         entry; else the word as typed."""
         compound = _TRAINING_COMPOUND.match(word.strip(",.;:!?"))
-        if compound and self._catalogue.exact(compound["name"]):
+        if compound is None:
+            return word
+        if self._catalogue.exact(compound["name"]):
             return compound["name"]
-        return word
+        # "Metzgerei-Azubi", "Konditoreilehrling": the workplace stands for its occupation
+        place = self.workplace(compound["name"])
+        return place if place != compound["name"] else word
 
     def _named_in(
         self, text: str, words: list[str], places: bool = False, several: bool = False
@@ -104,9 +124,11 @@ class NamedInside:
         return None
 
     def _several_meanings(self, gram: str) -> bool:
-        """One everyday word with several entries ("Elektriker"): ``decide`` answers it with
-        the likeliest and offers the others."""
-        return all(match.kind in EVERYDAY for match in self._catalogue.exact(gram))
+        """One everyday word with several entries ("Elektriker"), or one entry's own name that
+        everyday usage also gives another ("Klempner"): ``decide`` answers it with the
+        likeliest and offers the others."""
+        own = [m for m in self._catalogue.exact(gram) if m.kind not in EVERYDAY]
+        return len({match.occupation.id for match in own}) <= 1
 
     def _name_words(self) -> frozenset[str]:
         """Every word of every entry's names (built once per catalogue)."""

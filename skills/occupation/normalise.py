@@ -33,9 +33,12 @@ _GENDER_MARKERS = (
     re.compile(r"(?<=[a-z])\s*(?:/\s*-?\s*[rn]|\(\s*[rn]\s*\))(?![a-z])"),
 )
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
+# An English possessive is no word of its own: "a plumber's pay", "what's"
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?![a-z])")
 
 # Feminine endings → the masculine stem; checked in order, the first that fits wins.
 _FEMININE: tuple[tuple[str, str], ...] = (
+    ("maenner", "mann"),  # plural: "Müllmänner", "Hotelfachmänner"
     ("frauen", "mann"),
     ("frau", "mann"),
     ("leute", "mann"),
@@ -157,6 +160,11 @@ def fold(text: str) -> str:
 
 def stem(token: str) -> str:
     """Map a feminine or declined form to the shared stem."""
+    if token.endswith("innen") and len(token) > 7:
+        # a feminine plural ("Köchinnen", "Floristinnen") is its singular; "beginnen" is none
+        single = stem(token[:-3])
+        if single != token[:-3]:
+            return single
     if token.endswith(_FEMININE_ENDINGS):
         for ending, replacement in _FEMININE:
             if token.endswith(ending) and (len(token) > len(ending) or len(ending) > 5):
@@ -167,7 +175,7 @@ def stem(token: str) -> str:
 
 
 def _tokens(text: str, drop_stopwords: bool) -> list[str]:
-    folded = fold(text)
+    folded = _POSSESSIVE.sub("", fold(text))
     for pattern in _GENDER_MARKERS:
         folded = pattern.sub(" ", folded)
     filler, abbreviations, _ = _words()

@@ -389,6 +389,12 @@ class OccupationSkill(Skill):
                 found = await self._find(inner, limit=1 + _ALTERNATIVES)
                 resolution = decide(self._catalogue, inner, found.matches)
                 looked_up = inner
+        trade = None if query.focus else self._inside.master_of(query.text)  # a focus asks
+        if resolution.verdict is not Verdict.ANSWER and trade is not None:
+            # "Tischlermeisterin": the training occupation the Meister builds on, said so
+            found = await self._find(trade, limit=1 + _ALTERNATIVES)
+            resolution = decide(self._catalogue, trade, found.matches)
+            looked_up, note = None, say("answer.master", name=query.text)
         if resolution.verdict is not Verdict.ANSWER:
             log.debug("occupation not sure", extra={"outcome": resolution.verdict.value})
             if resolution.verdict is Verdict.CHOOSE:
