@@ -421,7 +421,7 @@ def test_explore_words_name_only_known_fields_and_interests(
         assert words, topic.label
         assert topic.fields <= fields, topic.label
         assert set(topic.interests) <= interests, topic.label
-        assert topic.fields or topic.interests or topic.titles, topic.label
+        assert topic.fields or topic.interests or topic.titles or topic.ids, topic.label
         assert topic.label_en, topic.label
         for part in topic.titles:  # each title part names at least one entry
             assert any(part in fold(o.title) for o in catalogue.occupations), part

@@ -31,7 +31,8 @@ _PATTERNS = tuple(
         rf"\s*[-–—,:?]*\s*(?:(?:was\s+ist|wo\s+ist|wo\s+liegt|worin\s+liegt|what(?:'s|\s+is))\s+"
         rf"(?:denn\s+|eigentlich\s+|genau\s+)*(?:der|the)\s+(?:unterschied|difference)"
         # "X oder Y – was unterscheidet die beiden (für jemanden, der …)?"
-        rf"|was\s+unterscheidet\s+(?:die\s+)?beiden|(?:wo|worin|wie)\s+unterscheiden\s+sie\s+sich"
+        rf"|was\s+unterscheidet\s+(?:die\s+)?beiden"
+        rf"|(?:wo|worin|wie)\s+unterscheiden\s+(?:sie|die|diese)\s+(?:\w+\s+)?sich"
         rf"|how\s+do\s+(?:they|the\s+two)\s+differ)\b",
         rf"^\s*{_NAME.format('a')}\s+(?:vs\.?|versus)\s+{_NAME.format('b')}\s*[?!.]*\s*$",
         # "Was ist besser: Industriekaufmann oder Bürokaufmann?": which is better depends on
@@ -54,10 +55,16 @@ _FILLER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class CompareQuery:
-    """The two names a comparison question named, as typed."""
+    """The names a comparison question named, as typed: two, or more in a list ("Fachlagerist,
+    Fachkraft für Lagerlogistik und Berufskraftfahrer")."""
 
     left: str
     right: str
+    middle: tuple[str, ...] = ()  # the names between the first and the last
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.left, *self.middle, self.right)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +92,19 @@ def parse(text: str) -> CompareQuery | None:
     for pattern in _PATTERNS:
         found = pattern.search(cleaned)
         if found:
-            left, right = _clean(found.group("a")), _clean(found.group("b"))
+            first, *middle = _listed(found.group("a"))
+            left, right = _clean(first), _clean(found.group("b"))
             if left and right and fold(left) != fold(right):
-                return CompareQuery(left, right)
+                return CompareQuery(left, right, tuple(filter(None, map(_clean, middle))))
     return None
+
+
+# "MFA, PTA oder PKA": a comma lists names; "Kurier-, Express- und …" is one name's parts
+_LIST_COMMA = re.compile(r"(?<!-),\s+")
+
+
+def _listed(name: str) -> list[str]:
+    return _LIST_COMMA.split(name)
 
 
 def resolve(catalogue: Catalogue, name: str) -> Resolved:

@@ -16,7 +16,7 @@ from skills.occupation.model import Occupation, TrainingType
 log = logging.getLogger(__name__)
 
 
-def _value(occupation: Occupation, row: str, say: Say) -> str:
+def value(occupation: Occupation, row: str, say: Say) -> str:
     unknown = say("compare.unknown")
     if row == "training_type":
         if occupation.training_type is TrainingType.UNSPECIFIED:
@@ -38,7 +38,7 @@ def _value(occupation: Occupation, row: str, say: Say) -> str:
     return occupation.school or unknown
 
 
-_ROWS = (
+ROWS = (
     ("training_type", "facts.training_type"),
     ("duration", "facts.duration"),
     ("field", "facts.field"),
@@ -47,7 +47,7 @@ _ROWS = (
 )
 
 
-def _data(occupation: Occupation) -> dict[str, Any]:
+def entry_data(occupation: Occupation) -> dict[str, Any]:
     """The card data of an entry plus its profile (school certificate, interest words)."""
     data = occupation_data(occupation)
     data.setdefault("school", occupation.school)
@@ -66,8 +66,8 @@ def answer_comparison(
     if a.id == b.id:  # "Altenpfleger und Krankenpfleger": one training today, not two
         return _same_entry(left.name, right.name, a, say, language)
     rows: list[str] = []
-    for row, label_key in _ROWS:
-        label, first, second = say(label_key), _value(a, row, say), _value(b, row, say)
+    for row, label_key in ROWS:
+        label, first, second = say(label_key), value(a, row, say), value(b, row, say)
         if first == second:
             rows.append(say("compare.same", label=label, value=first))
         else:
@@ -94,7 +94,7 @@ def answer_comparison(
     return SkillResult(
         tuple(blocks),
         outcome=Outcome.OK,
-        data={"comparison": [_data(a), _data(b)]},
+        data={"comparison": [entry_data(a), entry_data(b)]},
         sources=tuple(dict.fromkeys((a.source, b.source))),
     )
 
@@ -114,7 +114,7 @@ def _same_entry(
     return SkillResult(
         tuple(blocks),
         outcome=Outcome.OK,
-        data={"comparison": [_data(occupation)]},
+        data={"comparison": [entry_data(occupation)]},
         sources=(occupation.source,),
     )
 

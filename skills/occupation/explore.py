@@ -20,8 +20,9 @@ __all__ = ["ExploreQuery", "Topic", "Vocabulary", "parse", "vocabulary"]
 # "ohne", "nicht in der", "not in": a negation with at most three filler words before the hit.
 _NEGATION = re.compile(
     # dislikes said outright: "hasst Büros", "hates offices", "dislikes sitting"
-    r"\b(?:ohne|nicht|kein\w*|no|not|without|hasst|hassen|hates?|dislikes?)\s+"
-    r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|the|with|as|a|an"
+    r"\b(?:ohne|nicht|kein\w*|no|not|without|hasst|hassen|hates?|dislikes?|never)\s+"
+    # "nicht auf dem Bau", "auf keinen Fall studieren", "not on a building site"
+    r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|auf|fall|the|with|as|a|an|on|at"
     # degree words: "nicht so viel rechnen", "nicht so gern mit Zahlen", "not too much"
     r"|so|viel|viele|zu|sehr|gern|gerne|unbedingt|much|many|too|really"
     # time and place: "nicht den ganzen Tag am selben Ort sitzen", "not all day"
@@ -62,9 +63,9 @@ _AREA = re.compile(
     r"|the|an?|my|his|her|their)\b)(?P<c>[^\W\d_]{3,})"
 )
 # Compounds with an area word are split so their head is matched: "Pflegebranche" -> "pflege
-# branche", "IT-Bereich", "Handwerksberufe", "Gesundheitsbereich".
+# branche", "IT-Bereich", "Handwerksberufe", "Gesundheitsbereich", "Metallrichtung".
 _COMPOUND = re.compile(
-    r"\b(\w{2,}?)-?(bereich\w*|branche\w*|sektor\w*|berufe\w*|ausbildungen|jobs)\b"
+    r"\b(\w{2,}?)-?(bereich\w*|branche\w*|sektor\w*|berufe\w*|ausbildungen|jobs|richtung)\b"
 )
 _TRAINING = re.compile(r"\b(?:ausbildung\w*|lehre|lehrstelle\w*|apprenticeship\w*)\b")
 
@@ -85,6 +86,8 @@ class ExploreQuery:
     stems: tuple[str, ...] = ()  # the topic words found, folded ("tier", "medien")
     unknown_area: str | None = None  # "im Bereich Raumfahrt": an area no topic knows
     loose: bool = False  # asked for a list only by a loose frame ("gibt es da was …?")
+    # Only something ruled out was asked ("ohne Kundenkontakt"): topics to rank by instead
+    suggested: tuple[Topic, ...] = ()
 
     @property
     def has_filter(self) -> bool:
@@ -207,6 +210,19 @@ def _duration(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _instead(excluded: list[Topic], vocab: Vocabulary) -> tuple[Topic, ...]:
+    """The topics the excluded ones suggest instead, in their order, none of them excluded."""
+    labels = [label for topic in excluded for label in topic.instead]
+    by_label = {topic.label: topic for topic, _ in vocab.topics}
+    return tuple(
+        dict.fromkeys(
+            by_label[label]
+            for label in labels
+            if label in by_label and by_label[label] not in excluded
+        )
+    )
+
+
 def subject(text: str) -> str | None:
     """The occupation a question names after "zum/zur/als/for a", if any."""
     found_subject = _SUBJECT.search(" ".join(fold(text).split()))
@@ -236,12 +252,26 @@ def parse(
     stems: list[str] = []
     spans: list[tuple[int, int]] = []
     hits = vocab.topic_hits(rest)
+    # "nicht in der Pflege": a narrow topic ruled out stands in for the broader one that
+    # holds the same word, which then stays open ("im Krankenhaus, aber nicht in der Pflege")
+    narrow = {
+        hit[1].span()
+        for index, (topic, _) in enumerate(vocab.topics)
+        if topic.exclude_only
+        and (hit := hits.get(index)) is not None
+        and _NEGATION.search(folded[: hit[1].start()])
+    }
     for index, (topic, _) in enumerate(vocab.topics):
         hit = hits.get(index)
         if hit is None:
             continue
         spans.append(hit[1].span())
-        if _NEGATION.search(folded[: hit[1].start()]):
+        negated = _NEGATION.search(folded[: hit[1].start()]) is not None
+        if topic.exclude_only or (negated and hit[1].span() in narrow):
+            if negated and topic.exclude_only:
+                excluded.append(topic)
+            continue
+        if negated:
             excluded.append(topic)
         else:
             topics.append(topic)
@@ -251,7 +281,7 @@ def parse(
             continue
         typo = vocab.typo(token.group(0))
         spelt = vocab.topics[typo[0]][0] if typo else None
-        if typo and spelt and spelt not in topics and spelt not in excluded:
+        if typo and spelt and not spelt.exclude_only and spelt not in topics + excluded:
             if _NEGATION.search(folded[: token.start()]):  # a misspelt word can be negated too
                 excluded.append(spelt)
                 continue
@@ -289,5 +319,6 @@ def parse(
         stems=tuple(stems),
         unknown_area=_unknown_area(rest, spans) or _unknown_exclusion(rest, spans, vocab),
         loose=loose,
+        suggested=() if topics else _instead(excluded, vocab),
     )
     return query if query.has_filter else None

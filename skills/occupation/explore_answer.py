@@ -20,13 +20,19 @@ from skills.occupation import compare, explore, similar, training_system
 from skills.occupation.about_catalogue import answer_about_catalogue, asks_about_catalogue
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare_answer import answer_comparison
+from skills.occupation.compare_many import answer_many
 from skills.occupation.facts import Say, duration_text
 from skills.occupation.follow_up import asks_for_many, asks_pay
 from skills.occupation.list_more import remembering
 from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
 from skills.occupation.model import EVERYDAY
-from skills.occupation.part_time import answer_part_time, asks_about_part_time
-from skills.occupation.ranking import rank
+from skills.occupation.part_time import (
+    BERUFENET,
+    answer_part_time,
+    asks_about_part_time,
+    open_part_time,
+)
+from skills.occupation.ranking import rank, rank_suggested
 from skills.occupation.school_names import school_name
 from skills.occupation.school_names import schools as certificates
 
@@ -98,12 +104,17 @@ def answer_question(
     comparison = compare.parse(text)
     if comparison is not None:
         sides = (comparison.left, comparison.right)
-        if any(training_system.names_no_occupation(side) for side in sides):
+        if any(training_system.names_no_occupation(side) for side in comparison.names):
             return training_system.answer_not_occupations(*sides, language, say)
+        if comparison.middle:
+            return answer_many(comparison.names, catalogue, say, language)
         return answer_comparison(comparison, catalogue, say, language)
-    if _part_time(text, catalogue):
-        return answer_part_time(catalogue, say)
     query = _parse(text, listing)
+    if _part_time(text, catalogue):
+        # "Teilzeitausbildung im Büro": the field's trainings that part time is open to
+        if query is not None and query.topics:
+            return _explore(query, catalogue, say, language, part_time=True)
+        return answer_part_time(catalogue, say)
     alternative_to = similar.parse(text, explore.vocabulary().generic_names)
     if alternative_to is not None:
         # "ähnlich wie Tischler" names an occupation (or something close enough to ask about);
@@ -185,6 +196,9 @@ def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say, lang
     if query.excluded:
         labels = ", ".join(t.name(language) for t in query.excluded)
         parts.append(say("explore.filter_excluded", topics=labels))
+    if query.suggested:
+        labels = ", ".join(t.name(language) for t in query.suggested)
+        parts.append(say("explore.filter_suggested", topics=labels))
     if query.max_school == 0 and query.school_word:
         parts.append(say("explore.filter_no_school"))  # not "Schulabschluss ohne schulabschluss"
     elif query.max_school is not None:
@@ -205,10 +219,21 @@ def _filters(query: explore.ExploreQuery, schools: Sequence[str], say: Say, lang
 
 
 def _explore(
-    query: explore.ExploreQuery, catalogue: Catalogue, say: Say, language: str
+    query: explore.ExploreQuery,
+    catalogue: Catalogue,
+    say: Say,
+    language: str,
+    part_time: bool = False,
 ) -> SkillResult:
     schools = certificates()
-    fits = rank(query, catalogue.occupations, schools)
+    # "ohne Kundenkontakt" alone: ranked by the work its topic suggests instead, not listed
+    # in the catalogue's order (which starts with the office)
+    if query.suggested:
+        fits = rank_suggested(query, catalogue.occupations, schools)
+    else:
+        fits = rank(query, catalogue.occupations, schools)
+    if part_time:  # only the entries part time is open to, by law or by their own note
+        fits = [fit for fit in fits if open_part_time(fit.occupation)]
     filters = _filters(query, schools, say, language)
     log.debug("occupation exploration", extra={"results": len(fits)})
     unknown = Text(say("explore.unknown_area", area=query.unknown_area))
@@ -228,12 +253,23 @@ def _explore(
     result: list[Block] = [
         Heading(say("explore.heading")),
         Text(say("explore.filters", filters=filters)),
+    ]
+    if part_time:
+        result[:] = [
+            Heading(say("part_time.heading")),
+            Text(say("part_time.dual_law")),
+            Text(say("part_time.list", filters=filters)),
+        ]
+    result += [
         *((unknown,) if query.unknown_area else ()),
         Text(lines),
         Text(say("explore.count", shown=len(shown), total=len(fits))),
     ]
     if query.max_school == 0:
         result.append(Text(say("explore.no_certificate")))
+    if part_time:
+        result.append(Text(say("part_time.school_based")))
+        result.append(Text(say("part_time.source", url=BERUFENET)))
     result.append(Text(say("explore.note")))
     result.append(lookup_actions([fit.occupation.title for fit in shown[:ACTIONS]], say))
     data = {

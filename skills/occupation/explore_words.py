@@ -20,6 +20,8 @@ from skills.occupation.normalise import fold
 EXPLORE_PATH = Path(__file__).with_name("data") / "explore.yaml"
 _TYPO = 88.0  # a token this close to a vocabulary word counts as that word
 _TYPO_MIN = 6  # letters a vocabulary word needs to be matched despite a typo
+# Tokens compared with the frame words: long ones starting like them ("ausbidlungen")
+_FRAME_TOKEN = re.compile(r"\baus\w{6,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,15 @@ class Topic:
     interests: tuple[str, ...]
     titles: tuple[str, ...] = ()  # folded parts of titles ("flug" -> Fluggerätmechaniker/in)
     label_en: str | None = None
+    # Entries named outright, most typical first: a workplace ("Krankenhaus", "Apotheke")
+    # spans fields and interests, and the catalogue records no workplaces.
+    ids: tuple[str, ...] = ()
+    # Only ever ruled out ("nicht in der Pflege"); named positively, a broader topic with the
+    # same word reads it ("Ausbildungen in der Pflege" stays the health list).
+    exclude_only: bool = False
+    # What to suggest when this topic is all a question rules out and it names nothing else
+    # ("wo man nicht viel rechnen muss"): labels of other topics, best first.
+    instead: tuple[str, ...] = ()
 
     def name(self, language: str) -> str:
         """The label in the user's language (German when there is no English one)."""
@@ -60,6 +71,7 @@ class Vocabulary:
     spoken: tuple[tuple[re.Pattern[str], str], ...] = ()  # everyday spellings, standardised
     part_time: tuple[Word, ...] = ()  # words of a question about part-time training
     part_time_training: tuple[str, ...] = ()  # one of these must be part of a word, too
+    frame_words: tuple[str, ...] = ()  # frame words read despite a typo ("ausbidlungen")
     _combined: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
     _master: re.Pattern[str] = field(init=False, repr=False)
     _whole: dict[str, int] = field(init=False, repr=False)
@@ -121,7 +133,17 @@ class Vocabulary:
         """Everyday spellings ("gibts", "jmd", "nen") in their standard form."""
         for pattern, standard in self.spoken:
             folded = pattern.sub(standard, folded)
+        if self.frame_words:
+            folded = _FRAME_TOKEN.sub(self._frame_word, folded)
         return folded
+
+    def _frame_word(self, token: re.Match[str]) -> str:
+        word = token.group(0)
+        # spelt right, or a compound of one ("ausbildungsberuf" is not "ausbildungsberufe")
+        if word.startswith(self.frame_words):
+            return word
+        near = process.extractOne(word, self.frame_words, scorer=fuzz.ratio, score_cutoff=_TYPO)
+        return near[0] if near is not None else word
 
     def spell_out(self, text: str) -> str:
         """Capitalised abbreviations ("FOR") written out, before the text is folded."""
@@ -192,6 +214,9 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
                 tuple(item.get("interests", ())),
                 tuple(fold(str(part)) for part in item.get("titles", ())),
                 item.get("label_en"),
+                tuple(str(entry) for entry in item.get("ids", ())),
+                bool(item.get("exclude_only", False)),
+                tuple(str(label) for label in item.get("instead", ())),
             ),
             _words(item["words"]),
         )
@@ -222,6 +247,7 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
         spoken,
         _words(raw.get("part_time")),
         tuple(fold(str(part)) for part in raw.get("part_time_training") or ()),
+        tuple(fold(str(word)) for word in raw.get("frame_words") or ()),
     )
 
 

@@ -67,6 +67,15 @@ def answer_part_time(catalogue: Catalogue, say: Say) -> SkillResult:
     return SkillResult(tuple(blocks), outcome=Outcome.OK, data=data, sources=sources)
 
 
+def open_part_time(occupation: Occupation) -> bool:
+    """Whether part time is open to a training: by agreement under the BBiG or the HwO, or
+    as its own entry notes (school-based training: the school and its law decide)."""
+    note = occupation.duration_note
+    if note and _PART_TIME in fold(note):
+        return True
+    return occupation.regulation in _DUAL_LAW or occupation.training_type is TrainingType.DUAL
+
+
 def part_time_lines(occupation: Occupation, say: Say) -> list[str]:
     """Part-time training asked about one occupation: what its catalogue entry notes, the
     rule of its law when that is the BBiG or the HwO, and where the binding answer is."""

@@ -24,6 +24,7 @@ _ABOVE = 2  # entries one certificate above shown after enough fitting ones
 _ABOVE_FIELD = 5  # ... and of those in a field the question named
 _FIELD = 3.5  # an entry in the named field fits better than one with the interest
 _TITLE = 0.4  # the question's word is in the title ("Tiere" -> Tierpfleger/in); below a field
+_LISTED = 0.01  # a topic's own list of entries: each later one ranks a little lower
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,8 @@ def _topic_score(occupation: Occupation, topic: Topic) -> tuple[float, str | Non
     """How well one entry meets one topic (0: not at all) and the word that says why."""
     if occupation.field in topic.fields:
         return _FIELD, occupation.field
+    if occupation.id in topic.ids:  # a workplace names its occupations, most typical first
+        return _FIELD - _LISTED * topic.ids.index(occupation.id), topic.label
     best, why = 0.0, None
     for position, interest in enumerate(occupation.interests):
         if interest in topic.interests:
@@ -138,6 +141,27 @@ def rank(
         extra = _ABOVE_FIELD - of_field if of_field < _ENOUGH else 0
         shown = fits + above[: max(_ABOVE, extra)]
     return _interleave(sorted(shown, key=_order), len(query.topics))
+
+
+def rank_suggested(
+    query: ExploreQuery, occupations: Sequence[Occupation], schools: Sequence[str]
+) -> list[Fit]:
+    """The best entries of each suggested topic in turn ("ohne Kundenkontakt": production,
+    the laboratory, IT, ...): an entry meeting several of them is no better a suggestion."""
+    queues = [
+        rank(replace(query, topics=(topic,)), occupations, schools) for topic in query.suggested
+    ]
+    result: list[Fit] = []
+    seen: set[str] = set()
+    while any(queues):
+        for queue in queues:
+            while queue and queue[0].occupation.id in seen:
+                queue.pop(0)
+            if queue:
+                fit = queue.pop(0)
+                seen.add(fit.occupation.id)
+                result.append(fit)
+    return result
 
 
 def _interleave(fits: list[Fit], topics: int) -> list[Fit]:

@@ -176,6 +176,13 @@ def focus_topic(focus: str, data: SystemQuestions | None = None) -> SystemTopic 
     return next((topic for topic in data.topics if topic.focus == focus), None)
 
 
+# "Ausbildungen", "Berufe", "Berufsausbildung", but not "Berufskraftfahrer": an occupation's
+# name may start like a word for training
+_GENERIC_WORD = re.compile(
+    r"(?:ausbildung|beruf|lehre)\w{0,3}|ausbildungs\w+|berufs?ausbildung\w*"
+)
+
+
 def names_no_occupation(name: str) -> bool:
     """Whether a comparison's side names a kind of training or certificate and nothing else
     ("einer schulischen Ausbildung", "Studium", "Abi"), so that no occupation is meant."""
@@ -185,7 +192,7 @@ def names_no_occupation(name: str) -> bool:
     generic = vocab.generic_names
     return bool(words) and all(
         word in generic
-        or word.startswith(("ausbildung", "beruf", "lehre"))
+        or _GENERIC_WORD.fullmatch(word) is not None
         or any(found(group, word) for group in groups)
         for word in words
     )
