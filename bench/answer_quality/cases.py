@@ -149,7 +149,8 @@ def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
 
 
 def _message(name: str, item: dict[str, Any]) -> str:
-    if name == "followup":
+    # a follow-up case, or a policy case read after earlier turns: the last turn is scored
+    if name == "followup" or (name == "policy" and "msg" not in item and item.get("turns")):
         return str(item["turns"][-1])
     if name == "summary" and "msg" not in item:
         return f"{item.get('command', 'zusammenfassen')}\n{item['notes'].rstrip()}"
