@@ -455,6 +455,21 @@ def test_case_files_are_checked_on_load(tmp_path: Path) -> None:
         load_set("followup", CATALOGUE, tmp_path)
 
 
+def test_a_policy_case_may_be_read_after_earlier_turns(tmp_path: Path) -> None:
+    (tmp_path / "policy.yaml").write_text(
+        'dev:\n  - {id: p, turns: ["beruf Maurer", "er hat Rücken"], expect: special}\n'
+        '  - {id: q, msg: "beruf Maurer", expect: neutral}\n',
+        encoding="utf-8",
+    )
+    after, single = load_set("policy", CATALOGUE, tmp_path)
+    assert (after.before, after.message, after.expect) == (
+        ("beruf Maurer",),
+        "er hat Rücken",
+        frozenset({"special"}),
+    )
+    assert (single.before, single.message, single.expect) == ((), "beruf Maurer", frozenset())
+
+
 def test_the_shipped_case_sets_load_and_are_big_enough() -> None:
     from bench.answer_quality.cases import load_catalogue
 

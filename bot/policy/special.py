@@ -54,6 +54,7 @@ from pathlib import Path
 
 from bot.policy.judgement import person_pattern
 from bot.policy.pii_gazetteer import is_plain_name
+from bot.policy.special_addressee import the_addressees
 from bot.policy.special_clauses import (
     CLAUSE_END,
     SHE,
@@ -63,7 +64,13 @@ from bot.policy.special_clauses import (
     sentence_start,
     someone_else_in,
 )
-from bot.policy.special_cues import CATEGORIES, RELIGION, cue_data, cue_patterns
+from bot.policy.special_cues import (
+    CATEGORIES,
+    RELIGION,
+    cue_data,
+    cue_patterns,
+    verb_at_sentence_start,
+)
 from bot.policy.special_families import find_family_words
 from bot.policy.special_guards import (
     a_topic,
@@ -72,6 +79,7 @@ from bot.policy.special_guards import (
     employer_decision,
     is_a_surname,
     may_happen_or_required,
+    staff_of,
     with_team_colleagues,
     without_colleague_possessives,
 )
@@ -83,6 +91,7 @@ from bot.policy.special_patterns import (
     generic_pattern,
     group_patterns,
     listed_as_data,
+    may_be_a_workplace,
     named_colleague,
     not_data_patterns,
     notes_patterns,
@@ -243,8 +252,11 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         if continues_own_state(text[previous : marks[-1].start()], marks[-1].group(), notes_like):
             return False
     if weak and not (about_me or someone):
-        # a weak cue's person may be a listed name no other word marks ("Olena ist …")
-        someone = names_by_list(text, start, start + len(clause), cue.start, cue.end)
+        # a weak cue's person may be a listed name no other word marks ("Olena ist …"), or a
+        # mail's addressee ("mail an Fr. Öz: Termin verschoben, ab Mo in der Reha")
+        someone = names_by_list(
+            text, start, start + len(clause), cue.start, cue.end
+        ) or the_addressees(text, (start, start + len(clause)), (cue.start, cue.end))
     if (about_me or weak) and not someone:
         return False
     if _people_in_general(text, reading):
@@ -261,7 +273,7 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         return False  # "Für Piloten ist Diabetes ein Ausschlussgrund."
     if not notes and a_topic(sentence) and not someone_else_in(clause):
         return False  # "Im Integrationskurs ist Religion in Deutschland das Thema"
-    if weak and employer_decision(clause, cue.start - start):
+    if weak and (employer_decision(clause, cue.start - start) or staff_of(text, cue.start)):
         return False  # "Absage vom Krankenhaus", "Zusage als Koch in der Psychiatrie"
     if is_a_term(text, cue.start, cue.end, sentence) or is_a_requirement(text, cue.start, cue.end):
         return False
@@ -289,7 +301,10 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         return False
     if _ACTIVITY.search(before) and cue.words.endswith("en"):
         return True  # "im Praktikum zum Beten": a pause for it, not a place
-    return not (place.search(before) and (works_there(around) or _employed_as(text, cue.end)))
+    placeable = may_be_a_workplace(cue.words, before, weak=weak)
+    return not (
+        placeable and place.search(before) and (works_there(around) or _employed_as(text, cue.end))
+    )
 
 
 def _without_name(found: re.Match[str]) -> str:
@@ -339,31 +354,13 @@ def _word_start(text: str, position: int) -> int:
     return position
 
 
-# A case-sensitive cue is a noun ("=Sucht"); the first word of a sentence or a bullet is
-# capitalised whatever it is, so there the words after it decide: "Sucht Teilzeitausbildung",
-# "Sucht eine Wohnung", "Sucht nach einem Praktikum" read the verb.
-_SENTENCE_START = re.compile(r"(?:^\s*|[.!?]\s+|\n\s*)(?:[-*•–]\s*)?$")
-_OBJECT_AFTER = re.compile(
-    r"\s+(?:eine?[nmrs]?|nach\s+(?:eine?[nmrs]?\b|\w*(?:arbeit|job|stelle|platz|ausbildung"
-    r"|praktikum|wohnung))|noch|weiter|dringend|schon|seit|gerade|jetzt|aktiv|intensiv"
-    r"|\w*(?:ausbildung|arbeit|job|stelle|platz|praktikum|wohnung|lehrstelle)\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def _verb_at_sentence_start(text: str, start: int, end: int) -> bool:
-    if not _SENTENCE_START.search(text, 0, start):
-        return False
-    return _OBJECT_AFTER.match(text, end) is not None
-
-
 def _cues_in(text: str) -> Iterator[tuple[_Cue, bool]]:
     """Every cue in ``text`` with whether it is weak: as listed, typed with a slip, or a word
     of a listed family ("-itis", "-pathie")."""
     for pattern, weak in cue_patterns():
         sensitive = not pattern.flags & re.IGNORECASE
         for match in pattern.finditer(text):
-            if sensitive and _verb_at_sentence_start(text, match.start(), match.end()):
+            if sensitive and verb_at_sentence_start(text, match.start(), match.end()):
                 continue  # "Sucht Teilzeitausbildung": the verb, capitalised as the first word
             if match.lastgroup:
                 # the end of a compound is read as the whole word ("in der Uniklinik")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.policy.judgement import person_pattern
+from bot.policy.special_context import context_data
 from bot.policy.special_guards import is_a_role_group
 from bot.policy.special_patterns import (
     context_patterns,
@@ -19,6 +20,7 @@ from bot.policy.special_patterns import (
     question_opener,
     topic_subject,
 )
+from bot.word_lists import alternation
 
 # A dot after a digit, an initial or a short title ends nothing when a digit or a lower-case
 # word follows: a date, an ordinal or an abbreviation ("ich bin am 02.03. krank", "in der 12.
@@ -33,9 +35,31 @@ _OPENS_A_SENTENCE = (
     r"|den|dem|am|im|ab|bis|vom|zum|und|aber|wie|was|wann|wo|wer|kann|könnte|können|soll"
     r"|sollen|muss|hat|ist|wird|mein|meine|unser|unsere|ihre|seine|i|we|he|she|please)"
 )
+
+
+def _after_abbreviation() -> str:
+    """Right after the dot of a listed abbreviation ("Wo.", "ggf.", "lt."); look-behinds are
+    of fixed width, so one per length."""
+    by_length: dict[int, list[str]] = {}
+    for word in context_data()["abbreviations"]:
+        by_length.setdefault(len(str(word)), []).append(str(word))
+    behind = (
+        rf"(?<=(?<![^\W\d_])(?i:{alternation(words)})\.)" for _, words in sorted(by_length.items())
+    )
+    return "(?:" + "|".join(behind) + ")"
+
+
+# The dot of an abbreviation goes on into what follows: a digit, a word in lower case that is
+# no subject pronoun, a capitalised word that opens no sentence ("war 3 Wo. im KH", "muss
+# ggf. in die Reha", "lt. Hausarzt"; the dot before "Er", "Ich" … still ends one).
+_ABBREVIATION_GOES_ON = (
+    rf"{_after_abbreviation()}(?:\s*\d|\s+(?!(?:ich|er|sie|es|wir|du|ihr)\b)[a-zäöüß]"
+    rf"|\s+(?!(?i:{_OPENS_A_SENTENCE})\b)[A-ZÄÖÜ])"
+)
 _DOT = (
-    r"(?<!\d)(?<!(?<![^\W\d_])[A-ZÄÖÜ])(?<!\b(?i:hr|fr|kl|dr|tn))\."
+    rf"(?<!\d)(?<!(?<![^\W\d_])[A-ZÄÖÜ])(?<!\b(?i:hr|fr|kl|dr|tn))\.(?!{_ABBREVIATION_GOES_ON})"
     rf"|\.(?!\d|\s+[a-zäöüß])(?!(?<=\d\.)\s+(?!(?i:{_OPENS_A_SENTENCE})\b)[A-ZÄÖÜ])"
+    rf"(?!{_ABBREVIATION_GOES_ON})"
 )
 # "und", "aber" … before a subject pronoun start a clause of its own: "Mein Kollege ist krank
 # und ich übernehme seine Fälle" speaks of the colleague first, then of his clients.

@@ -140,3 +140,22 @@ def cue_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
         if pattern is not None:
             compiled.append((pattern, weak))
     return tuple(compiled)
+
+
+# A case-sensitive cue is a noun ("=Sucht"); the first word of a sentence or a bullet is
+# capitalised whatever it is, so there the words after it decide: "Sucht Teilzeitausbildung",
+# "Sucht eine Wohnung", "Sucht nach einem Praktikum" read the verb.
+_SENTENCE_START = re.compile(r"(?:^\s*|[.!?]\s+|\n\s*)(?:[-*•–]\s*)?$")
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:eine?[nmrs]?|nach\s+(?:eine?[nmrs]?\b|\w*(?:arbeit|job|stelle|platz|ausbildung"
+    r"|praktikum|wohnung))|noch|weiter|dringend|schon|seit|gerade|jetzt|aktiv|intensiv"
+    r"|\w*(?:ausbildung|arbeit|job|stelle|platz|praktikum|wohnung|lehrstelle)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def verb_at_sentence_start(text: str, start: int, end: int) -> bool:
+    """A case-sensitive cue at the start of a sentence read as the verb it spells there."""
+    if not _SENTENCE_START.search(text, 0, start):
+        return False
+    return _OBJECT_AFTER.match(text, end) is not None

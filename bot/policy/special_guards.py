@@ -13,6 +13,8 @@
   not where it happens again or often ("wenn er wieder krank ist");
 - a health paper asked for as a requirement ("Braucht er für den Busführerschein ein
   ärztliches Gutachten?");
+- a person named with a title right before the place or service they are from ("Fr. Meyer
+  vom Integrationsfachdienst");
 - a question after a headline and a colon ("Allgemeine Frage für den Infoabend: Darf ein
   Betrieb das Kopftuch verbieten?"): read like a question that opens its sentence; opened by
   a verb, only as one clause ("Frage: hat Diabetes, welche Ausbildungen gehen?" is a note).
@@ -56,6 +58,7 @@ class _Guards(NamedTuple):
     topic: re.Pattern[str]
     copula_before: re.Pattern[str]
     verb_form: re.Pattern[str]
+    staff_of: re.Pattern[str]
 
 
 @cache
@@ -85,6 +88,12 @@ def is_a_surname(text: str, start: int, words: str) -> bool:
     if name.group(1).lower() not in _given_names():
         return False
     return guards.copula_before.search(text, max(0, name.start(1) - 12), name.start(1)) is None
+
+
+def staff_of(text: str, start: int) -> bool:
+    """The weak cue at ``start`` is the place or service of a person named right before it
+    ("Fr. Meyer vom Integrationsfachdienst"): where that person works."""
+    return _guards().staff_of.search(text, max(0, start - 60), start) is not None
 
 
 def is_a_role_group(words: str) -> bool:

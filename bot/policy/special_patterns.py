@@ -285,3 +285,32 @@ def listed_as_data(words: str) -> bool:
     ("Suchtberatung" of "sucht*"): the list names it as data."""
     lower = words.lower()
     return any(lower.startswith(stem) for stem in _stems_with_ending())
+
+
+@cache
+def _weak_stems() -> tuple[str, ...]:
+    """The words of the weak cues (places and services as often as data), lower case."""
+    stems = {
+        str(cue).lstrip("~=*").rstrip("*").lower()
+        for cues in cue_data().values()
+        for cue in cues
+        if str(cue).startswith("~")
+    }
+    return tuple(sorted(stem for stem in stems if stem.isalpha()))
+
+
+_ADJECTIVE = re.compile(r"(?:isch|lich|ig)(?:e[nmrs]?)?$", re.IGNORECASE)
+_FIELD_OF_PLACE = re.compile(rf"(?<!{_LETTER})(?:für|for)\s+$", re.IGNORECASE)
+
+
+def may_be_a_workplace(words: str, before: str, *, weak: bool) -> bool:
+    """Whether a cue after a place word may be a workplace: a weak cue or a compound ending
+    in one's word ("Praktikum in der Psychiatrie", "Ausbildung in der Suchttherapie", read
+    from "Sucht*"), an adjective of a place ("in der psychiatrischen Klinik") or the field a
+    place is named for ("Probetag in der Praxis für Psychotherapie"); a condition or an aid
+    is none ("Welche Berufe gehen im Rollstuhl?", "in der Schwangerschaft die Ausbildung
+    weitermachen")."""
+    if weak or _ADJECTIVE.search(words) or _FIELD_OF_PLACE.search(before):
+        return True
+    lower = words.lower()
+    return any(lower.endswith(stem) for stem in _weak_stems())
