@@ -179,6 +179,35 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
     "reorientation": re.compile(
         r"umschulung|berufsberatung im erwerbsleben|retraining|career guidance for adults", re.I
     ),
+    # the transition from school to work (general questions): the record of training and the
+    # final exam's admission
+    "record_book": re.compile(
+        r"zulassung zur (?:abschluss|gesellen)prüfung|admission to the final exam", re.I
+    ),
+    # the intermediate exam: it shows the progress made (§ 48 BBiG)
+    "interim_exam": re.compile(r"ausbildungsstand|§\s*48|section 48|progress made", re.I),
+    # the training contract: the legal representatives of a minor
+    "contract": re.compile(r"gesetzliche\w* vertreter|legal representatives?", re.I),
+    # assisted training (AsA flex, §§ 74 ff. SGB III)
+    "asa": re.compile(r"assistierte ausbildung|assisted training|§§?\s*74|sections? 74", re.I),
+    # career entry support (§ 49 SGB III)
+    "entry_support": re.compile(r"§\s*49 sgb|section 49 sgb", re.I),
+    # NRW's career orientation at school, by its full name
+    "kaoa": re.compile(r"kein abschluss ohne anschluss", re.I),
+    # the potential analysis: the year it takes place in
+    "potential_analysis": re.compile(r"jahrgangsstufe 8|klasse 8|8\. klasse|year 8", re.I),
+    # a youth employment agency: the Jobcenter and the youth welfare beside the Agentur
+    "jba": re.compile(r"(?s)^(?=.*jobcenter)(?=.*(?:jugendhilfe|jugendamt|youth welfare))", re.I),
+    # the transition system: measures that lead to no vocational qualification
+    "transition": re.compile(
+        r"keinen? (?:anerkannten |vollqualifizierenden )?berufsabschluss"
+        r"|no (?:recognised |full )?vocational qualification",
+        re.I,
+    ),
+    # production schools: the NRW programme ended in 2018, the careers service knows today's
+    "production_school": re.compile(
+        r"(?s)^(?=.*\b2018\b)(?=.*(?:berufsberatung|careers service))", re.I
+    ),
     # a question about Lotse's catalogue: how many occupations it holds, or its source and date
     "catalogue": re.compile(
         r"\b\d{2,4}\s+(?:\w+\s+){0,2}?(?:berufe|occupations)\b|basiskatalog|base catalogue",
