@@ -27,6 +27,8 @@ OFFICIAL_HOSTS = (
     "schulministerium.nrw",  # the Ministry of Schools of North Rhine-Westphalia
     "anerkennung-in-deutschland.de",  # the federal portal on recognising foreign qualifications
     "berufsbildung.nrw.de",  # the NRW school ministry's portal on vocational education
+    "bmas.de",  # the Federal Ministry of Labour: youth employment agencies
+    "bpb.de",  # the Federal Agency for Civic Education: the transition system
 )
 
 

@@ -200,7 +200,7 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
     "jba": re.compile(r"(?s)^(?=.*jobcenter)(?=.*(?:jugendhilfe|jugendamt|youth welfare))", re.I),
     # the transition system: measures that lead to no vocational qualification
     "transition": re.compile(
-        r"keinen? (?:anerkannten |vollqualifizierenden )?berufsabschluss"
+        r"kein\w* (?:anerkannten |vollqualifizierenden )?berufsabschluss"
         r"|no (?:recognised |full )?vocational qualification",
         re.I,
     ),

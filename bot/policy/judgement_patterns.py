@@ -154,7 +154,9 @@ PATTERNS: tuple[str, ...] = (
     r"\b(?:eignungs(?:analyse|einschätzung|beurteilung|bewertung|prognose|check|profil|gutachten"
     r"|diagnose|test)|potenzialanalyse|potentialanalyse|persönlichkeitsprofil|kompetenzprofil"
     r"|stärken-?schwächen-?(?:analyse|profil)|suitability\s+(?:assessment|analysis|check|test)"
-    rf"|personality\s+profile)\w*\s+(?:für|von|über|zu|zur|zum|for|of|on)\s+{SPECIFIC_PERSON}",
+    # (not a whole group: "Wie läuft die Potenzialanalyse für die Schüler ab?")
+    rf"|personality\s+profile)\w*\s+(?:für|von|über|zu|zur|zum|for|of|on)\s+"
+    rf"(?!(?:die|den)\s+(?:schüler|jugendlichen|teilnehmenden|klassen?)\b){SPECIFIC_PERSON}",
     # Sending a person on, decided by the assistant: "Würdest du Marie zum
     # Vorstellungsgespräch schicken?", "Würden Sie Herrn Ali in die Maßnahme stecken?"
     # (the direction right after the person: "Würdest du Frau Klein eine Erinnerung zum

@@ -139,6 +139,12 @@ def _general(text: str, catalogue: Catalogue) -> training_system.SystemTopic | N
     own = training_system.owns_list(topic, text)
     if topic.focus is not None and _named_exactly(text, catalogue, everyday=not own):
         return None  # "mindestalter tischler ausbildung": the fact beside the card
+    if (
+        topic.focus is None
+        and training_system.only_keywords(text)
+        and _named_exactly(text, catalogue)
+    ):
+        return None  # "Zwischenprüfung Mechatroniker": keywords naming an occupation look it up
     if not topic.with_lists and asks_for_many(text) and not own:
         return None  # "Ausbildungen im Handwerk in der Nähe": a list all the same
     return topic

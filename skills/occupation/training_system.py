@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.message_memo import per_message
+from bot.policy.pii_gazetteer import given_name_keys, lookup_key
 from bot.reply import Heading, Outcome, Text
 from bot.skill import SkillResult
 from bot.yaml_data import load_yaml
@@ -129,6 +130,26 @@ def _other_skills(folded: str) -> bool:
     return found(explore.vocabulary().other_skills, folded) is not None
 
 
+# "Hat Tim die Zwischenprüfung schon geschrieben?": one person's progress, not the rule
+_STATUS = re.compile(
+    r"^\W*(?:hat|hatte|ist|war|has|had|is|was)\s+(?:(?P<title>herrn?|frau|hr|fr|mrs?|ms)\.?\s+)?"
+    r"(?P<who>[^\W\d_][\w'-]*)\b.*\b(?:schon|bereits|already|noch\s+nicht|yet)\b",
+    re.IGNORECASE,
+)
+_PERSONAL = frozenset({"er", "sie", "he", "she"})
+
+
+def _one_persons_status(text: str) -> bool:
+    """Whether ``text`` asks how far one named person has got, which no topic answers."""
+    asked = _STATUS.search(text)
+    if asked is None:
+        return False
+    who = asked["who"]
+    return (
+        bool(asked["title"]) or who.casefold() in _PERSONAL or lookup_key(who) in given_name_keys()
+    )
+
+
 @per_message
 def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | None:
     """The general question ``text`` asks, or None. The caller checks that it names no
@@ -138,7 +159,7 @@ def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | No
     shapes = {name for name, pattern in data.shapes.items() if pattern.search(folded)}
     for topic in data.topics:
         if topic.needs is not None:
-            if topic.needs.isdisjoint(shapes):
+            if topic.needs.isdisjoint(shapes) or _one_persons_status(text):
                 continue
         elif topic.focus is None and shapes.isdisjoint(_GENERAL_SHAPES):
             continue
@@ -163,6 +184,16 @@ def focus_asked(text: str, data: SystemQuestions | None = None) -> str | None:
                 continue
             return None if _other_skills(folded) else topic.focus
     return None
+
+
+def only_keywords(text: str, data: SystemQuestions | None = None) -> bool:
+    """Whether ``text`` is a few keywords and no question ("Zwischenprüfung Mechatroniker"):
+    with an occupation's name among them, they ask for its card, not for the topic."""
+    data = data or load()
+    folded = " ".join(fold(text).split())
+    return data.shapes["short"].search(folded) is not None and not any(
+        data.shapes[shape].search(folded) for shape in ("define", "ask", "compare")
+    )
 
 
 def owns_list(topic: SystemTopic, text: str) -> bool:
