@@ -157,9 +157,10 @@ def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | No
     data = data or load()
     folded = " ".join(fold(text).split())
     shapes = {name for name, pattern in data.shapes.items() if pattern.search(folded)}
+    status = _one_persons_status(text)
     for topic in data.topics:
         if topic.needs is not None:
-            if topic.needs.isdisjoint(shapes) or _one_persons_status(text):
+            if topic.needs.isdisjoint(shapes) or status:
                 continue
         elif topic.focus is None and shapes.isdisjoint(_GENERAL_SHAPES):
             continue
