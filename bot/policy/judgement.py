@@ -35,6 +35,7 @@ from bot.policy.judgement_handover import hands_over_a_decision
 from bot.policy.judgement_names import with_known_names
 from bot.policy.judgement_parts import (
     EN_PEOPLE,
+    EN_SHARE_OF,
     KNOWN_NAME,
     PERSON_NOUN,
     SPECIFIC_PERSON,
@@ -45,7 +46,7 @@ from bot.policy.judgement_practical import set_aside_practical
 from bot.policy.judgement_predicates import with_contractions
 from bot.policy.judgement_relay import relays_a_verdict
 from bot.policy.judgement_role import casts_someone_in_a_role, with_repaired_words
-from bot.policy.judgement_things import set_aside_things
+from bot.policy.judgement_things import set_aside_graded_things, set_aside_things
 from bot.policy.judgement_verdict import asks_for_a_verdict
 from bot.yaml_data import load_yaml
 
@@ -58,7 +59,10 @@ __all__ = ["decision_pattern", "is_decision_request", "mentions_someone", "perso
 def person_pattern(pronouns: bool = True) -> re.Pattern[str]:
     """A specific person in German or English (for :mod:`bot.policy.judgement_cues`);
     ``pronouns``: also "der"/"die" as a pronoun ("ist die faul?", see ``_pronoun_subject``)."""
-    english = rf"\b(?:he|she|him|his|her|(?:my|our|this|the|these)\s+(?:\w+\s+)?{EN_PEOPLE}s?)\b"
+    english = (
+        rf"\b(?:he|she|him|his|her|{EN_SHARE_OF}(?:my|our|this|the|these)\s+(?:\w+\s+)?"
+        rf"{EN_PEOPLE}s?)\b"
+    )
     abbreviations = r"\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
     # "seine Bewerbung": the person's own (lower case: "Ihre" is the polite "your")
     # ("erfolgreich sein?" is the verb: a possessive stands before a word)
@@ -124,6 +128,8 @@ def is_decision_request(text: str, material: str = "") -> bool:
     text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict
     text = set_aside_practical(text, person)  # a step worthwhile, on time: not the person
     text = set_aside_things(text, person)  # a course or a school judged: not the person
+    if not material:  # (a grade for a document among notes on a client is theirs)
+        text = set_aside_graded_things(text, person)  # "Gib dem Flyer eine Note"
     text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role
     text = with_question_mark(text)  # "ist der hell genug für ne ausbildung"
     if decision_pattern().search(text) is not None:

@@ -20,7 +20,14 @@ Two kinds (``judgement_aside.yaml``):
   besteht?") asks about rules and consequences: the condition is taken out to its sentence's
   end;
 - whether a way of training is realistic ("is part-time realistic for her?", "Ist eine
-  Teilzeitausbildung machbar?") asks about hours and rules: the word is read as "möglich".
+  Teilzeitausbildung machbar?") asks about hours and rules: the word is read as "möglich";
+- an exam's rules asked for a client ("Welche Note braucht Lena zum Bestehen?", "Wer bewertet
+  seine Prüfung?") ask for no grade: the clause is taken out to its end;
+- what an employer, a school or an office may do to a client ("Darf der Betrieb Tim
+  ablehnen, weil er zu alt ist?") asks about the law; the reason is the other side's: the
+  clause is taken out with the clauses of reason or condition after it;
+- an outcome that has happened, asked as a fact ("Ist Tim durchgefallen?", "Did Jonas drop
+  out?"), is a status, not a prognosis: the verb is read as "teilgenommen".
 """
 
 from __future__ import annotations
@@ -48,6 +55,9 @@ class _Aside(NamedTuple):
     sent: re.Pattern[str]  # "hat … an die IHK geschickt?"
     consequence: re.Pattern[str]  # "Was passiert, wenn …" to its sentence's end
     training_mode: re.Pattern[str]  # "ist eine Teilzeitausbildung (für sie) realistisch"
+    exam_rule: re.Pattern[str]  # "Welche Note braucht Lena …" to its clause's end
+    permission: re.Pattern[str]  # "Darf der Betrieb Tim ablehnen" and its "weil …" clauses
+    past_outcome: re.Pattern[str]  # "Ist Tim durchgefallen?", "did lena fail …?"
 
 
 @cache
@@ -56,6 +66,7 @@ def _patterns() -> _Aside:
     age, verdict = raw["age_given"], raw["age_verdict"]
     roles, titled = raw["roles"], raw["titled"]
     determiner = r"(?:unser\w*|mein\w*|die|der|den|dem|our|my|the)\s+"
+    permission = str(raw["permission"]).replace("{bodies}", raw["bodies"])
     flags = re.IGNORECASE
     return _Aside(
         re.compile(rf"(?P<keep>{age}\s+{_SPAN}){verdict}", flags),
@@ -72,6 +83,12 @@ def _patterns() -> _Aside:
         re.compile(raw["sent_participle"], flags),
         re.compile(rf"(?:{raw['consequence']})(?:[^.?!\n]|{_ABBREVIATION})*[.?!]?", flags),
         re.compile(raw["training_mode"], flags),
+        re.compile(rf"(?:{raw['exam_rule']})[^,;–—.?!\n]*", flags),
+        re.compile(
+            rf"(?:{permission})[^,;–—.?!\n]*(?:\s*,?\s*(?:{raw['reason']})\b[^,;–—.?!\n]*)*",
+            flags,
+        ),
+        re.compile(raw["past_outcome"], flags),
     )
 
 
@@ -87,7 +104,8 @@ def set_aside_rules_and_counterparts(text: str) -> str:
     counterparts named by their role (each replaced by what stood around it), in a mail order
     without a view asked of the addressee, with a chance of a benefit read as a claim and
     "geschickt" as a participle read as "gesendet", a way of training's "realistisch" as
-    "möglich"."""
+    "möglich", without an exam's rules asked and without a permission of an employer or an
+    office asked, and an outcome that has happened read as taking part."""
     aside = _patterns()
     for pattern in (aside.age_before, aside.age_after, aside.role_before, aside.role_after):
         text = pattern.sub(lambda found: found.group("keep"), text)
@@ -96,4 +114,7 @@ def set_aside_rules_and_counterparts(text: str) -> str:
     text = aside.sent.sub(lambda found: found.group("keep") + "gesendet", text)
     text = aside.consequence.sub(" ", text)
     text = aside.training_mode.sub(lambda found: found.group("keep") + "möglich", text)
+    text = aside.exam_rule.sub(" ", text)
+    text = aside.permission.sub(" ", text)
+    text = aside.past_outcome.sub(lambda found: found.group("keep") + "teilgenommen", text)
     return aside.benefit_chance.sub("Anspruch ", text)

@@ -41,8 +41,20 @@ SHARE_OF = "".join(
         " einige wenige jeder jede keiner keine alle percent"
     ).split()
 )
+# … and in English ("how many of the participants", "most of my clients"): not "each of",
+# "which of" (a choice among them).
+EN_SHARE_OF = "".join(
+    rf"(?<!\b{word}\sof\s)"
+    for word in (  # noqa: SIM905
+        "many most few half none some majority percent proportion share number"
+    ).split()
+)
+# A quantifier between the article and the noun makes a group in general ("die meisten
+# Azubis", "den wenigsten Umschülern"), not a specific person; any other word may stand there
+# ("die neue Klientin").
+NOT_A_QUANTIFIER = r"(?!(?:aller)?(?:meisten|wenigsten)\b)"
 SPECIFIC_PERSON = (
-    rf"(?:{SHARE_OF}\b{DETERMINER}\s+(?:[^\W\d_]+\s+)?{PERSON_NOUN}"
+    rf"(?:{SHARE_OF}\b{DETERMINER}\s+(?:{NOT_A_QUANTIFIER}[^\W\d_]+\s+)?{PERSON_NOUN}"
     r"|\b(?:herrn?|hr\.|frau|fr\.)\s*(?-i:[A-ZÄÖÜ])(?:[^\W\d_]+|\.)"  # capitalised, or "T."
     rf"|\b{KNOWN_NAME}"
     r"|\b(?-i:er|sie|ihn|ihm|Er|Ihn|Ihm)\b"  # "Sie" with a capital is the polite "you"
@@ -53,12 +65,12 @@ SPECIFIC_PERSON = (
 # Whom one recommends, takes or judges (accusative): not "ihm"/"dem Klienten", to whom one
 # recommends something.
 ACCUSATIVE_PERSON = (
-    rf"(?:\b(?:meinen|meine|unseren|unsere|den|die|diesen|diese)\s+(?:[^\W\d_]+\s+)?"
+    rf"(?:\b(?:meinen|meine|unseren|unsere|den|die|diesen|diese)\s+(?:{NOT_A_QUANTIFIER}[^\W\d_]+\s+)?"
     rf"{PERSON_NOUN}|\b(?:herrn|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+|\b{KNOWN_NAME}"
     r"|\b(?-i:sie|ihn)\b)"
 )
 DATIVE_PERSON = (
-    rf"(?:\b(?:meinem|meiner|unserem|unserer|dem|der|diesem|dieser)\s+(?:[^\W\d_]+\s+)?"
+    rf"(?:\b(?:meinem|meiner|unserem|unserer|dem|der|diesem|dieser)\s+(?:{NOT_A_QUANTIFIER}[^\W\d_]+\s+)?"
     rf"{PERSON_NOUN}|\b(?:herrn|frau)\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+|\b{KNOWN_NAME}"
     r"|\b(?-i:ihm|ihr)\b)"
 )

@@ -291,6 +291,11 @@ PATTERNS: tuple[str, ...] = (
     rf"\b(?:schätzt|schätzen|beurteilst|beurteilen|siehst|sehen)\s+(?:du|sie)\s+"
     rf"{ACCUSATIVE_PERSON}\s+(?:\w+\s+)?(?:ein|als)\b",
     rf"\bwas\s+(?:hältst|halten)\s+(?:du|sie)\s+von\s+{DATIVE_PERSON}",
+    # … as what a form or a report is to say ("Füll den Bogen für Jonas aus, so wie du ihn
+    # einschätzt", "fill in the form the way you see her"): even in a task
+    rf"\bwie\s+du\s+{ACCUSATIVE_PERSON}\s+(?:[^\W\d_]+\s+){{0,6}}?(?:einschätzt|siehst"
+    r"|beurteilst|bewertest|erlebst|wahrnimmst)\b",
+    r"\b(?:the\s+way|how)\s+you\s+(?:see|rate|judge|assess|read)\s+(?:him|her|them)\b",
     # (only a role or a place in between: "Lena eine Ausbildung empfehlen" is advice for Lena)
     rf"\b(?:würdest|würden|kannst|könntest|können)\s+(?:du|sie)\s+{ACCUSATIVE_PERSON}"
     r"(?:\s+(?:überhaupt|wirklich|eher|lieber|guten\s+gewissens))?(?:\s+(?:als|für|zur|zum|in"

@@ -26,7 +26,8 @@ realistic, has its word of feasibility taken out.
 
 Getting somewhere in time ("Schafft Herr Richter es mit dem Bus pünktlich zum Betrieb?") is
 a question of a way and a time, not whether someone manages a task: a sentence with both has
-its verb of managing taken out.
+its verb of managing taken out. A date or a time suiting someone ("Passt Herrn Kaya der
+Termin am Dienstag?") is their diary, not their fit: "passt" is taken out.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ class _Practical(NamedTuple):
     schedule: re.Pattern[str]
     when: re.Pattern[str]
     person_subject: re.Pattern[str]
+    suits: re.Pattern[str]
+    suits_a_date: re.Pattern[str]
 
 
 @cache
@@ -109,13 +112,15 @@ def _timely(sentence: str) -> bool:
 
 def set_aside_practical(text: str, person: re.Pattern[str]) -> str:
     """``text`` with the words of worth taken out of each sentence that asks whether a thing
-    or the counsellor's own step is worthwhile, and the verb of managing out of each that
-    asks whether someone gets somewhere in time; ``person`` reads "bei <person>"."""
+    or the counsellor's own step is worthwhile, the verb of managing out of each that asks
+    whether someone gets somewhere in time, and "passt" where a date suits someone;
+    ``person`` reads "bei <person>"."""
     practical = _practical()
     worth = practical.worth.search(text) or practical.own_step.search(text)
     timed = practical.manage.search(text) and practical.timing.search(text)
     feasible = practical.feasible.search(text)
-    if worth is None and not timed and feasible is None:
+    dated = practical.suits_a_date.search(text)
+    if worth is None and not timed and feasible is None and not dated:
         return text  # most messages: none of these
 
     def read(found: re.Match[str]) -> str:
@@ -128,6 +133,10 @@ def set_aside_practical(text: str, person: re.Pattern[str]) -> str:
             sentence = practical.manage.sub(_blank, sentence)
         if _timely(sentence):
             sentence = practical.feasible.sub(_blank, sentence)
+        if dated:
+            sentence = practical.suits_a_date.sub(
+                lambda found: practical.suits.sub(_blank, found.group()), sentence
+            )
         return sentence
 
     return _SENTENCE.sub(read, text)

@@ -9,6 +9,10 @@ its subject (``judgement_things.yaml``: courses, licences, schools, providers, c
 tools) has its "für <person>" taken out, so the readings find nobody judged there; what else
 the text says ("…, oder ist sie zu langsam dafür?") is still read.
 
+A grade or a rank ordered for a thing that names nobody ("Gib dem Flyer eine Note von 1 bis
+6", "Bewerte meine Präsentation auf einer Skala") is set aside whole
+(:func:`set_aside_graded_things`).
+
 It stays a verdict when the thing is measured against the person: doubt or age ("überhaupt",
 "noch", "mit 58", as in :mod:`bot.policy.judgement_practical`), "bei <person>", or a word of
 ability or difficulty ("zu schwer", "machbar", "realistisch"). A path into an occupation or a
@@ -46,12 +50,14 @@ class _Things(NamedTuple):
     estimate: re.Pattern[str]
     quantity: re.Pattern[str]
     owner: re.Pattern[str]
+    graded_order: re.Pattern[str]
 
 
 @cache
 def _things() -> _Things:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
     subject = str(data["subject"]).replace("{thing}", str(data["thing"]))
+    graded = str(data["graded"]).replace("{thing}", str(data["thing"]))
     flags = re.IGNORECASE
     return _Things(
         re.compile(subject, flags),
@@ -60,6 +66,7 @@ def _things() -> _Things:
         re.compile(data["estimate"], flags),
         re.compile(data["quantity"], flags),
         re.compile(data["owner"], flags),
+        re.compile(str(data["graded_order"]).replace("{graded}", graded), flags),
     )
 
 
@@ -97,5 +104,21 @@ def set_aside_things(text: str, person: re.Pattern[str]) -> str:
             return sentence
         kept = _without_beneficiary(sentence, person, things.owner if estimated else None)
         return _CIRCUMSTANCE.sub(lambda clause: " " * len(clause.group()), kept)
+
+    return _SENTENCE.sub(read, text)
+
+
+def set_aside_graded_things(text: str, person: re.Pattern[str]) -> str:
+    """``text`` without each sentence that orders a grade, points or a rank for a thing ("Gib
+    dem Flyer eine Note von 1 bis 6") and names nobody ``person`` finds: the thing is
+    judged. Only for a request without notes: a grade for a document among notes on a
+    client is theirs."""
+    order = _things().graded_order
+
+    def read(found: re.Match[str]) -> str:
+        sentence = found.group()
+        if order.match(sentence) is None or person.search(sentence) is not None:
+            return sentence
+        return " " * len(sentence)
 
     return _SENTENCE.sub(read, text)
