@@ -16,6 +16,8 @@ GROUPS = [
     "Packen die wenigsten Teilnehmer die Prüfung ohne Nachhilfe?",
     "How many of the trainees usually make it through the first year?",
     "Do most of my participants pass the theory test on the first go, statistically?",
+    "kommen die meisten TN mit dem Tempo im Kurs klar?",
+    "Wer ist besser dran, Umschüler mit Berufserfahrung oder Azubis direkt nach der Schule?",
 ]
 
 # A grade, points or a rank ordered for a thing, with nobody named.
@@ -55,6 +57,7 @@ PAST_OUTCOMES = [
     "Hat Herr Okafor die Probezeit im Lager überstanden?",
     "did mats fail the theory test? his mum called me",
     "Has Ms Lindner dropped out of the evening course?",
+    "did Mats pass the first aid course? the certificate isn't here yet",
 ]
 
 NEUTRAL = GROUPS + GRADED_THINGS + DATES + EXAM_RULES + PERMISSIONS + PAST_OUTCOMES
@@ -78,6 +81,9 @@ VERDICTS = [
     "Hat Herr Okafor die Probezeit überstanden, was meinst du?",
     "Will Ms Lindner drop out of the evening course?",
     "Which of my trainees is the best?",
+    "Kommt der TN mit dem Tempo im Kurs klar?",
+    "Wer ist besser, Mats oder Frau Lindner?",
+    "did Mats pass the first aid course, do you reckon?",
 ]
 
 

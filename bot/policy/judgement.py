@@ -38,6 +38,7 @@ from bot.policy.judgement_parts import (
     EN_SHARE_OF,
     KNOWN_NAME,
     PERSON_NOUN,
+    QUANTIFIED,
     SPECIFIC_PERSON,
     known_name,
 )
@@ -63,7 +64,8 @@ def person_pattern(pronouns: bool = True) -> re.Pattern[str]:
         rf"\b(?:he|she|him|his|her|{EN_SHARE_OF}(?:my|our|this|the|these)\s+(?:\w+\s+)?"
         rf"{EN_PEOPLE}s?)\b"
     )
-    abbreviations = r"\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
+    # (not after a quantifier: "schaffen die meisten TN den Kurs?" asks about people in general)
+    abbreviations = rf"{QUANTIFIED}\b(?-i:TN|Kl\.|Hr\.|Fr\.)"
     # "seine Bewerbung": the person's own (lower case: "Ihre" is the polite "your")
     # ("erfolgreich sein?" is the verb: a possessive stands before a word)
     possessive = (

@@ -53,6 +53,11 @@ EN_SHARE_OF = "".join(
 # Azubis", "den wenigsten Umschülern"), not a specific person; any other word may stand there
 # ("die neue Klientin").
 NOT_A_QUANTIFIER = r"(?!(?:aller)?(?:meisten|wenigsten)\b)"
+# … and right before a short form ("die meisten TN", "viele Kl."; not "alle TN": all of
+# one's own may be ranked)
+QUANTIFIED = "".join(
+    rf"(?<!\b{word}\s)" for word in ("meisten", "wenigsten", "viele", "wenige", "einige")
+)
 SPECIFIC_PERSON = (
     rf"(?:{SHARE_OF}\b{DETERMINER}\s+(?:{NOT_A_QUANTIFIER}[^\W\d_]+\s+)?{PERSON_NOUN}"
     r"|\b(?:herrn?|hr\.|frau|fr\.)\s*(?-i:[A-ZÄÖÜ])(?:[^\W\d_]+|\.)"  # capitalised, or "T."
@@ -104,7 +109,8 @@ FIRST_NAME = (
 NAMED = rf"(?:{SPECIFIC_PERSON}|\b{FIRST_NAME})"
 TO_HIM = rf"(?:ihm|ihr|ihnen|dem|der|den)\b|{KNOWN_NAME}"
 COMPARATIVE = (
-    r"(?:besser(?!\s+bezahlt)|geeigneter|stärker|klüger|fähiger|fitter|belastbarer|motivierter"
+    # ("besser dran", "besser gestellt": better off, a situation; "besser bezahlt": a wage)
+    r"(?:besser(?!\s+(?:bezahlt|dran|gestellt))|geeigneter|stärker|klüger|fähiger|fitter|belastbarer|motivierter"
     r"|zuverlässiger|talentierter|begabter|passender|reifer|schlauer|leistungsfähiger"
     r"|qualifizierter|engagierter|eher\s+geeignet|am\s+besten|am\s+geeignetsten)"
 )
