@@ -60,7 +60,15 @@ PAST_OUTCOMES = [
     "did Mats pass the first aid course? the certificate isn't here yet",
 ]
 
-NEUTRAL = GROUPS + GRADED_THINGS + DATES + EXAM_RULES + PERMISSIONS + PAST_OUTCOMES
+# The counsellor asking how to say or explain something, also that they give no verdict:
+# their own words.
+OWN_WORDS = [
+    "Wie erkläre ich der Mutter, dass ich nicht vorhersagen darf, ob ihr Sohn die Prüfung packt?",
+    "wie sag ich dem Betrieb, dass ich keine Einschätzung abgebe, ob Mats geeignet ist?",
+    "how do I explain to her dad that we can't predict whether Ms Lindner will pass?",
+]
+
+NEUTRAL = OWN_WORDS + GROUPS + GRADED_THINGS + DATES + EXAM_RULES + PERMISSIONS + PAST_OUTCOMES
 
 
 @pytest.mark.parametrize("text", NEUTRAL)
@@ -84,6 +92,8 @@ VERDICTS = [
     "Kommt der TN mit dem Tempo im Kurs klar?",
     "Wer ist besser, Mats oder Frau Lindner?",
     "did Mats pass the first aid course, do you reckon?",
+    "Wie erkläre ich mir, dass Mats so unzuverlässig ist – ist der einfach faul?",
+    "Ich kann nicht einschätzen, ob Mats geeignet ist – kannst du das?",
 ]
 
 

@@ -27,7 +27,9 @@ Two kinds (``judgement_aside.yaml``):
   ablehnen, weil er zu alt ist?") asks about the law; the reason is the other side's: the
   clause is taken out with the clauses of reason or condition after it;
 - an outcome that has happened, asked as a fact ("Ist Tim durchgefallen?", "Did Jonas drop
-  out?"), is a status, not a prognosis: the verb is read as "teilgenommen".
+  out?"), is a status, not a prognosis: the verb is read as "teilgenommen";
+- a judgement the counsellor says they do not give ("…, dass ich keine Einschätzung abgebe,
+  ob Mats geeignet ist") is none asked: taken out to the end of its sentence.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class _Aside(NamedTuple):
     exam_rule: re.Pattern[str]  # "Welche Note braucht Lena …" to its clause's end
     permission: re.Pattern[str]  # "Darf der Betrieb Tim ablehnen" and its "weil …" clauses
     past_outcome: re.Pattern[str]  # "Ist Tim durchgefallen?", "did lena fail …?"
+    declined: re.Pattern[str]  # "dass ich keine Einschätzung abgebe, ob …" to its end
 
 
 @cache
@@ -89,6 +92,7 @@ def _patterns() -> _Aside:
             flags,
         ),
         re.compile(raw["past_outcome"], flags),
+        re.compile(raw["judgement_declined"], flags),
     )
 
 
@@ -105,7 +109,8 @@ def set_aside_rules_and_counterparts(text: str) -> str:
     without a view asked of the addressee, with a chance of a benefit read as a claim and
     "geschickt" as a participle read as "gesendet", a way of training's "realistisch" as
     "möglich", without an exam's rules asked and without a permission of an employer or an
-    office asked, and an outcome that has happened read as taking part."""
+    office asked, an outcome that has happened read as taking part, and without a judgement
+    the counsellor declines."""
     aside = _patterns()
     for pattern in (aside.age_before, aside.age_after, aside.role_before, aside.role_after):
         text = pattern.sub(lambda found: found.group("keep"), text)
@@ -117,4 +122,5 @@ def set_aside_rules_and_counterparts(text: str) -> str:
     text = aside.exam_rule.sub(" ", text)
     text = aside.permission.sub(" ", text)
     text = aside.past_outcome.sub(lambda found: found.group("keep") + "teilgenommen", text)
+    text = aside.declined.sub(" ", text)
     return aside.benefit_chance.sub("Anspruch ", text)
