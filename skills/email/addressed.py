@@ -67,6 +67,14 @@ ENGLISH_VERBS: dict[str, str] = {
     "needs": "need",
     "should": "should",
     "must": "must",
+    # the addressee's own wish or step: "he wants to move his appointment …"
+    "wants": "want",
+    "wanted": "wanted",
+    "would": "would",
+    "had": "had",
+    "cancelled": "cancelled",
+    "canceled": "canceled",
+    "asked": "asked",
 }
 # whose a possessive says: "sein…" is his, "ihr…" hers (another's stays as typed)
 GERMAN_POSSESSIVE = {
@@ -82,9 +90,14 @@ ENGLISH_PRONOUNS = frozenset({"he", "she"})
 # to the writer, not sentences to the addressee
 TO_THE_WRITER = re.compile(
     r"\b(?:erwähn\w*|schreib\w*|formulier\w*|hinweis\w*|mitteil\w*|ausricht\w*"
-    r"|mention\w*|write|point\s+out)\b",
+    r"|mention\w*|write|point\s+out"
+    # "…, tell her Thursday works", "say no problem and ask her to call …"
+    r"|tell\s+(?:him|her)|ask\s+(?:him|her)|say)\b",
     re.IGNORECASE,
 )
+
+
+_WOULD = re.compile(r"^(he|she)['’]d\b", re.IGNORECASE)
 
 
 def addressed_statement(clause: str, du: bool, pronouns: frozenset[str]) -> str | None:
@@ -94,6 +107,7 @@ def addressed_statement(clause: str, du: bool, pronouns: frozenset[str]) -> str 
     CV"); one whose verb is unknown leaves the whole clause as typed (never half told)."""
     if TO_THE_WRITER.search(clause):
         return None  # "er ist hörgeschädigt, bitte erwähnen, dass …" is a note to the writer
+    clause = _WOULD.sub(r"\1 would", clause)  # "she'd like to …"
     parts = clause.split(", ")
     first = parts[0].split(" ")
     if len(pronouns) != 1 or len(first) < 3 or first[0].lower() not in pronouns:

@@ -8,11 +8,13 @@ import re
 from datetime import date
 
 from skills.email.addressed import addressee_pronouns
+from skills.email.carry import meaningful_words
 from skills.email.classify import WRITTEN_OUT, cue_spans
 from skills.email.clauses import clause_spans, whole_clauses
 from skills.email.dates import find_dates, mask
 from skills.email.inquiry import as_inquiry
 from skills.email.model import AddressForm, EmailRequest, Purpose
+from skills.email.named_told import told_by_name
 from skills.email.own_framing import own_framing
 from skills.email.relay import order_spans
 from skills.email.render import Renderer
@@ -67,6 +69,8 @@ def carried_sentences(request: EmailRequest, carried: list[str], language: str) 
     lines = whole_clauses(request.wording, carried, du, say, pronouns)
     if request.purpose is Purpose.MESSAGE:  # "ob er … hat" asked of him: "ob Sie … haben"
         lines = [as_inquiry(line, du, say, pronouns) or line for line in lines]
+        # "Herr Brandt möchte seinen Termin … absagen": "Sie möchten Ihren Termin …"
+        lines = [told_by_name(line, request, du, pronouns) for line in lines]
     if request.purpose in (Purpose.MESSAGE, Purpose.REFERRAL):  # its days in its own words
         return tuple(dated(line, request, Renderer(language)) for line in lines)
     return tuple(lines)
@@ -114,6 +118,32 @@ def message_body(request: EmailRequest) -> tuple[tuple[int, int], list[tuple[int
         return body, [(0, greeting.end()), *left_out]
     found = _LABEL_COLON.search(wording)
     colon = found.start() if found else -1
-    if colon < 0 or colon > _BODY_COLON_WITHIN or not wording[colon + 1 :].strip():
+    if colon < 0 or colon > _BODY_COLON_WITHIN:
+        colon = _addressing_comma(request)  # "Mail an Herrn Becker, bitte Rückruf unter …"
+    if colon < 0 or not wording[colon + 1 :].strip():
         return None
     return own_framing(wording, colon + 1, len(wording))
+
+
+# What after the comma is still told as a clause of its own (skills.email.clauses), or still
+# names whom the mail is for ("… schreiben, Frau Peters, dass …")
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:dass|daß|ob|that|whether|frau|herrn?|hr\.|fr\.|mrs?\.?|ms\.?|dr\.)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _addressing_comma(request: EmailRequest) -> int:
+    """Where a comma ends a head that only addresses the mail ("mail an frau schneider, bitte
+    um Rückruf …", "email Ms. Owusu, please call me back …"): what follows is the body, as
+    after a colon, and its words of asking ("bitte um Rückruf unter") stay with their facts.
+    -1 when the head says more, or a "dass" clause follows (told as a sentence instead)."""
+    text = request.wording
+    comma = text.find(",")
+    if comma < 0 or comma > _BODY_COLON_WITHIN or _CLAUSE_AFTER.match(text, comma + 1):
+        return -1
+    head = list(text[:comma])
+    for start, end in request.named:
+        if end <= comma:
+            head[start:end] = " " * (end - start)
+    return comma if not meaningful_words("".join(head)) else -1

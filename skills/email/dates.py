@@ -116,7 +116,10 @@ _EXPLICIT = (
     # time (not "Jan 3 Uhr", nor a clock time "Jan 10:30")
     re.compile(
         r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)"
-        r"|(?<=\bdue\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"|(?<=\bdue\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+        # after its weekday: "Thursday Feb 4", "Wed, Feb 10"
+        r"|(?<=day\s)|(?<=day,\s)|(?<=\bmon\s)|(?<=\btue\s)|(?<=\bwed\s)|(?<=\bthu\s)"
+        r"|(?<=\bfri\s)|(?<=\bmon,\s)|(?<=\btue,\s)|(?<=\bwed,\s)|(?<=\bthu,\s)|(?<=\bfri,\s))"
         rf"(?P<mn>{_alt([m for m in MONTHS if m not in _FULL_MONTHS])})"
         r"\.?\s+(?P<d>\d{1,2})\b(?![:.]\d)(?!\s*(?:uhr|h)\b)(?:,?\s+(?P<y>\d{4}))?",
         _F,
@@ -153,7 +156,9 @@ _SHORT_WEEKDAY = re.compile(
     r"|(?<=\bvon\s)|(?<=\bvom\s))"
     # "Mo bis Fr erreichbar": a span of weekdays, office hours, no day
     + "".join(rf"(?<!\b{day}\sbis\s)(?<!\b{day}\.\sbis\s)" for day in ("mo", "di", "mi", "do"))
-    + r"(?P<wd>mo|di|mi|do|fr|sa|so)\b\.?"
+    + r"(?P<wd>mo|di|mi|do|fr|sa|so)\b"
+    # "für fr. krämer": the title of the person it is for, not a Friday
+    r"(?!(?<=\bfür\sfr)\.\s+[^\W\d])(?!(?<=\bfuer\sfr)\.\s+[^\W\d])\.?"
     r"(?!\s*\d{1,2}\.)"
     # "von Mo bis Fr", "ab Mo–Fr": a span of weekdays starts here, no day
     r"(?!\s*(?:bis|-|–)\s*(?:mo|di|mi|do|fr|sa|so)\b)"

@@ -34,7 +34,8 @@ _TO = (
 def _german() -> re.Pattern[str]:
     nouns = alternation(list(words().group_nouns))
     return re.compile(
-        rf"(?:{_TO}(?P<at>(?:{_MEMBERS})?)|\b(?P<at2>{_MEMBERS}))(?P<noun>{nouns})[ \t]+"
+        # the noun in the genitive too: "alle Teilnehmenden des Kurses Fit für die Ausbildung"
+        rf"(?:{_TO}(?P<at>(?:{_MEMBERS})?)|\b(?P<at2>{_MEMBERS}))(?P<noun>{nouns})(?:es|s)?[ \t]+"
         rf"(?:(?:des|der)[ \t]+)?{_NAME}",
         re.IGNORECASE,
     )
@@ -42,7 +43,7 @@ def _german() -> re.Pattern[str]:
 
 _ENGLISH = re.compile(
     r"\b(?:the|all|our)\s+(?P<name>(?:(?!(?:participants|members)\b)[\w'-]+\s+){1,3}"
-    r"(?:group|course|class))\b",
+    r"(?:group|course|class)(?:\s+(?-i:[A-Z][A-Z0-9]?-?\d\w*))?)\b",  # "… group B2"
     re.IGNORECASE,
 )
 

@@ -125,6 +125,7 @@ class Addressee:
     # other words ("des Kurses BO-3")
     group_at: tuple[int, int] | None = None
     group_typed: str = ""  # that name as typed ("Kurs BO-3"), for an English salutation
+    pupils: bool = False  # a school class: "Liebe Schülerinnen und Schüler der Klasse 9b,"
     # where the organisation was named, and whether with a name of its own: "der Schule" is
     # what "Sehr geehrte Damen und Herren" says; "Firma Müller GmbH" is a fact, carried as
     # typed

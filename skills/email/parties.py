@@ -6,8 +6,9 @@ import re
 
 from skills.email.group_name import group_name
 from skills.email.model import Addressee, Gender, Person, Role
+from skills.email.organisations import VERB_AFTER, contact_label, organisation_span
 from skills.email.referred import referred_to
-from skills.email.services import SERVICE_PATTERN
+from skills.email.school_class import school_class
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -63,10 +64,11 @@ _NOT_ADDRESSED = re.compile(
     r"(?:\s+(?:ist|wäre|wird|is|will\s+be))?\s*:?\s*$",
     re.IGNORECASE,
 )
-# "an herrn wagner", "an frau Lewandowski", "an hr. Baumann": typed in lower case, still a
-# name ("fr." may be Friday and is left out)
+# "an herrn wagner", "an frau Lewandowski", "an hr. Baumann", "an herrn petrović": typed in
+# lower case, still a name ("fr." may be Friday: only "für fr. …" and "an fr. …" name her)
 _PERSON_LOWER = re.compile(
-    r"\b(?P<hon>frau|herrn?|hrn?(?=\.))\.?\s+(?P<name>[a-zäöüßA-ZÄÖÜ][a-zäöüß]+(?:-[a-zäöüßA-ZÄÖÜ][a-zäöüß]+)?)\b"
+    r"\b(?P<hon>frau|herrn?|hrn?(?=\.)|(?:(?<=\bfür\s)|(?<=\bfuer\s)|(?<=\ban\s))fr(?=\.))\.?\s+"
+    r"(?P<name>[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)\b"
 )
 # A child's surname is taken only where the name clearly ends ("Eltern von Mia Schulte:",
 # "parents of Jonas Weber that …"), so a noun after a first name ("Eltern von Lena Bescheid
@@ -109,12 +111,6 @@ _LOWER_FIRST_NAME = re.compile(
 # addressee's first name, even one that is also a common word ("Can", "Will", "Hope").
 _MARKED_FIRST_NAME = re.compile(
     rf"(?P<name>{_NAME})\s*(?:\(\s*(?:du|sie|informal|formal)\s*\)|per\s+(?:du|sie)\b)"
-)
-# Whom the mail is for: "an die Firma …", "für den Betrieb …", or a dative after the verb
-# ("Schreib der Firma Müller GmbH, dass …", "schreib dem Betrieb …").
-_TARGET = re.compile(
-    r"\b(?:(?:an|to|für|for)\s+(?:den|die|das|the|unseren?|einen?|ihren?)?|schreib\w*\s+(?:(?:bitte|mal|kurz|noch)\s+)*(?:der|dem))\s*",
-    re.I,
 )
 _GROUP_EVENT = re.compile(
     r"gruppe|infoveranstaltung|infoabend|workshop|seminar|kurs|messe|börse|group|info\b", re.I
@@ -165,7 +161,7 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
             continue
         if match["hon"] is None and _PRACTICE.search(text, 0, match.start()):
             continue  # "Zahnarztpraxis Dr. Hennig": the practice's name, no one greeted
-        contact = _contact_label(text, match.start(), organisation)
+        contact = contact_label(text, match.start(), organisation)
         if referred_to(text, match.start()):
             continue
         if contact is None and _NOT_ADDRESSED.search(
@@ -264,57 +260,6 @@ def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
     return "", None
 
 
-_SERVICE = re.compile(SERVICE_PATTERN, re.IGNORECASE)
-# The name after an organisation's noun: "Firma Müller GmbH", "Betrieb Tischlerei Holz & Form"
-# (or a genitive: "Personalabteilung der Stadtwerke Hamm GmbH")
-_ORGANISATION_NAME = re.compile(r"(?:[ \t]+(?:(?:&|der|des)[ \t]+)?(?-i:[A-ZÄÖÜ])[\wäöüß.&-]*)*")
-
-
-def organisation_span(text: str) -> tuple[Span, bool] | None:
-    """Where the organisation the mail is for is named ("der Firma Müller GmbH"), and whether
-    a name follows its noun (the bare noun, "der Schule", is what "Damen und Herren" says)."""
-    lexicon = words().roles
-    for match in _TARGET.finditer(text):
-        noun = lexicon["organisation"].match(text, match.end())
-        service = None if noun is not None else _SERVICE.match(text, match.end())
-        found = noun or service
-        if found is not None:
-            name = _ORGANISATION_NAME.match(text, found.end())
-            end = name.end() if name else found.end()
-            # a service ("dem Jobcenter") is named by its noun: more than "Damen und Herren"
-            return (found.start(), end), end > found.end() or service is not None
-    return None
-
-
-# "…, Ansprechpartner Herr Vogt": the contact person named right after the organisation
-_CONTACT_AFTER = re.compile(
-    r"\s*,\s*(?P<label>ansprechpartner(?:in)?|kontaktperson|contact(?:\s+person)?)\s*:?\s*",
-    re.I,
-)
-
-
-# "… an die Agentur für Arbeit schreiben, dass …", "dem Ausbildungsbetrieb X mitteilen, dass"
-_VERB_AFTER = re.compile(
-    r"(?:[ \t]+(?:ne|eine|kurz|kurze|was|etwas|bitte|mal))*[ \t]+"
-    r"(?P<verb>schreiben|mailen|mitteilen|ausrichten|schicken|senden"
-    r"|bescheid[ \t]+(?:geben|sagen))\b",
-    re.IGNORECASE,
-)
-
-
-def _contact_label(text: str, start: int, organisation: tuple[Span, bool] | None) -> Span | None:
-    """ "Mail an die Firma Elektro Schulz GmbH, Ansprechpartner Herr Vogt: …": the contact
-    person named with the organisation the mail is for is whom it greets (as after "z. Hd.");
-    one named later ("Ansprechpartnerin vor Ort ist Frau Meyer") is not. The label's span,
-    when the person at ``start`` is such a contact person (``organisation``: see
-    :func:`organisation_span`)."""
-    if organisation is None:
-        return None
-    (_, end), _ = organisation
-    label = _CONTACT_AFTER.fullmatch(text, end, start)
-    return label.span("label") if label else None
-
-
 def _role(text: str, named: bool, event: str) -> Role:
     lexicon = words().roles
     if lexicon["parents"].search(text):
@@ -365,6 +310,9 @@ def _about(text: str, business_end: int, name: Span) -> bool:
     return name[0] >= business_end and _MARKED_FIRST_NAME.match(text, name[0]) is None
 
 
+_CLASS_ROLES = (Role.CLIENT, Role.GROUP)  # a class is no organisation's, no parents' name
+
+
 def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
     """The addressee and the spans that named them (what the salutation says); ``event`` is
     the event the email is about (a group event is for its participants)."""
@@ -400,14 +348,20 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         # "Absage an die Zahnarztpraxis Dr. Hennig: Frau Ahmadi hat sich …": the person the
         # message is about, not the one it greets
         found, spans = [], spans[greeted:]
-    label = _contact_label(text, spans[0][0], organisation) if spans else None
-    verb = _VERB_AFTER.match(text, organisation[0][1]) if organisation is not None else None
+    label = contact_label(text, spans[0][0], organisation) if spans else None
+    verb = VERB_AFTER.match(text, organisation[0][1]) if organisation is not None else None
     said_otherwise = tuple(
         span for span in (label, verb.span("verb") if verb else None) if span is not None
     )
     if organisation is not None and found:
         # a person greeted ("z. Hd. Frau Becker-Lenz") leaves the organisation's noun unsaid
         organisation = (organisation[0], True)
+    pupils = school_class(text) if role in _CLASS_ROLES and not (found or first) else None
+    if pupils is not None:  # "an die Klasse 9b", "message to year 10": its pupils are greeted
+        greeted_class = Addressee(
+            Role.GROUP, (), "", child, pupils.genitive, pupils.span, pupils.typed, pupils=True
+        )
+        return greeted_class, spans
     group = ""
     of = _GROUP_OF.search(text)
     if role is Role.GROUP and of and _genitive(of["of"]):

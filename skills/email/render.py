@@ -176,7 +176,8 @@ class Renderer:
                 name = to.first_name or " ".join(p.first_name or p.surname for p in to.people)
                 return self.text("common.salutation.du_name", name=name)
             if to.group:
-                return self.text("common.salutation.du_group_of", group=to.group)
+                of = "du_class_of" if to.pupils else "du_group_of"
+                return self.text(f"common.salutation.{of}", group=to.group)
             if to.role is not Role.CLIENT:
                 return self.text(f"common.salutation.du_{to.role.value}")
             return self.text("common.salutation.du")
@@ -186,7 +187,8 @@ class Renderer:
             greetings = [self._person(person) for person in ordered]
             return " ".join([greetings[0]] + [g[:1].lower() + g[1:] for g in greetings[1:]])
         if to.group:
-            return self.text("common.salutation.group_of", group=to.group)
+            of = "class_of" if to.pupils else "group_of"
+            return self.text(f"common.salutation.{of}", group=to.group)
         if to.role is not Role.CLIENT:
             return self.text(f"common.salutation.{to.role.value}")
         if to.first_name:

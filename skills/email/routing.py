@@ -28,7 +28,9 @@ from skills.email.parties import could_be_first_name, people
 from skills.email.recipients import is_recipient, named_then_told, written_to_role
 from skills.email.relay import relayed
 from skills.email.reply import pasted_reply
+from skills.email.school_class import written_to_class
 from skills.email.shape import Certainty, addressed_group, certainty
+from skills.email.slips import PURPOSE_NOUN, slip_fixed
 from skills.email.words import words
 
 _F = re.IGNORECASE
@@ -47,14 +49,6 @@ _TEXT_NOUN = re.compile(
     r"|cancellation|confirmation|follow[- ]?up|reply|note|ablehnung|rejection)\b",
     _F,
 )
-_PURPOSE_NOUN = (
-    r"(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung|terminabsage"
-    r"|terminverschiebung|verschiebung|verlegung|terminänderung|raumänderung|nachbereitung"
-    r"|unterlagen\s+anfordern|unterlagenanforderung|dank\w*|kurze\s+infos?|infos?|nachricht"
-    r"|anfrage|nachfrage|rückfrage|mitteilung|rückmeldung|zusage|antwort|brief|terminvorschlag"
-    r"|glückwunsch|weiterleitung|vermittlung|reminder|invitation|confirmation|cancellation"
-    r"|follow[- ]?up|thank-?you(?:\s+note)?|ablehnung|zwischennachricht|rejection)"
-)
 # A compound that ends in a purpose noun names that purpose: "Vorstellungsgespräch-Erinnerung",
 # "Praktikumsabsage" (joined without a hyphen only for nouns no other word ends in).
 _COMPOUND = (
@@ -65,7 +59,7 @@ _COMPOUND = (
 ADDRESSED = re.compile(
     r"^\s*(?:bitte\s+|please\s+)?(?:(?:send|write|draft|prepare|compose|schick\w*|sende?"
     r"|schreib\w*|entwirf|formulier\w*|verfass\w*)\s+(?:me\s+|mir\s+)?)?"
-    rf"(?:eine?n?\s+|an?\s+)?(?:kurze\s+|short\s+)?{_COMPOUND}{_PURPOSE_NOUN}\s+"
+    rf"(?:eine?n?\s+|an?\s+)?(?:kurze\s+|short\s+)?{_COMPOUND}{PURPOSE_NOUN}\s+"
     r"(?:an|für|bei|zum|zur|to|for|(?-i:Frau|Herrn?|Familie|Fam\.|Eltern|Dr\.)\b)",
     _F,
 )
@@ -78,13 +72,7 @@ _TEMPLATE_FOR = re.compile(
     r"|den\s+|das\s+|an?\s+|the\s+)?(?=\w)",
     _F,
 )
-_PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_COMPOUND}{_PURPOSE_NOUN}\b", _F)
-# Purpose nouns a first word may be one slip from ("einladug", "erinerung"): the plain words of
-# _PURPOSE_NOUN long enough that one slip leaves them unmistakable.
-_SLIP_NOUNS: tuple[str, ...] = tuple(
-    dict.fromkeys(re.findall(r"(?<![\\\w])[a-zäöüß]{7,}", _PURPOSE_NOUN))
-)
-_LEADING_WORD = re.compile(r"^(\s*(?:bitte\s+)?)([\wäöüß]+)")
+_PURPOSE_FIRST = re.compile(rf"^\s*(?:bitte\s+)?(?:eine?\s+)?{_COMPOUND}{PURPOSE_NOUN}\b", _F)
 # "Mail an ihn:", "Nachricht an Frau Öztürk": a mail addressed to someone, wherever it stands
 # (after pasted background that names an occupation, too).
 _MAIL_TO = re.compile(
@@ -178,7 +166,7 @@ _ASKED_TO = re.compile(
 # to send, whom to, then the text named by its purpose.
 _SEND_A = re.compile(
     r"^\s*(?:bitte\s+|please\s+)?(?:send|schick\w*|sende?)\s+(?:[\w.:-]+\s+){1,6}?"
-    rf"(?:a|an|eine?n?|'?ne|nen|die|the)\s+(?:kurze\s+|short\s+)?{_PURPOSE_NOUN}\b",
+    rf"(?:a|an|eine?n?|'?ne|nen|die|the)\s+(?:kurze\s+|short\s+)?{PURPOSE_NOUN}\b",
     _F,
 )
 # "Bitte Herrn Wagner um folgende Unterlagen …": asking someone for something.
@@ -206,21 +194,6 @@ _ASKED_PURPOSE = re.compile(
     r"|absagen|einladen|erinnern|bestätigen|verschieben|verlegen)\b",
     _F,
 )
-
-
-def _slip_fixed(text: str) -> str:
-    """``text`` with a first word one slip from a purpose noun written right ("einladug zum
-    Beratungsgespräch" reads as "einladung zum …"); other text unchanged."""
-    match = _LEADING_WORD.match(text)
-    if match is None or len(match[2]) < 6:
-        return text
-    word = str(match[2]).lower()
-    if word in _SLIP_NOUNS:
-        return text
-    for noun in _SLIP_NOUNS:
-        if OSA.distance(word, noun) == 1:
-            return text[: match.start(2)] + noun + text[match.end(2) :]
-    return text
 
 
 _DATE_DOT = re.compile(r"(?<=\d)\.")
@@ -350,7 +323,7 @@ _RULE_QUESTION = re.compile(
 
 def evidence(text: str) -> float:
     """How strongly ``text`` asks for an email (the skill's ``match_score``)."""
-    head = _slip_fixed(text[:400])
+    head = slip_fixed(text[:400])
     told = how_to(head)
     if told is not None:  # "wie sag ich Frau X am besten, dass …?" asks for that message
         return evidence(told + text[400:])
@@ -361,6 +334,8 @@ def evidence(text: str) -> float:
     if ADDRESSED.search(head) or writes_to(head) or _MAIL_TO.search(head):
         return 2.0  # says what to write and to whom: no occupation named in it competes
     if _closing_order(text) or _purpose_for_someone(head) or addressed_group(head):
+        return 2.0
+    if written_to_class(head):  # "invite class 8b to the open day …"
         return 2.0
     if relayed(text[:_RELAY_CHARS]):
         return 2.0  # "… -> antworte ihr, dass …", "… kannst du ihm das so mitteilen?"

@@ -37,11 +37,14 @@ def dated(line: str, request: EmailRequest, renderer: Renderer) -> str:
     mentions, _ = find_dates(line, request.today or date.today())
     pieces: list[str] = []
     last = 0
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if mention.day is None or (mention.written.strip().lower(), mention.day) not in read:
             continue  # a date typed as a date, or read otherwise in the whole request
         if _DATED_AFTER.match(line, mention.end):
             continue
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and not line[mention.end : following.start].strip(" ,"):
+            continue  # "Thursday Feb 4": the date typed after the day says which one
         pieces += [line[last : mention.end], f" ({renderer.short_date(mention.day)})"]
         last = mention.end
     return "".join(pieces) + line[last:]

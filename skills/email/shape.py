@@ -76,6 +76,10 @@ def _any(patterns: list[str]) -> str:
     return "|".join(f"(?:{pattern})" for pattern in patterns)
 
 
+# "message to the group …:", "Rundmail an alle TN …:": the word that asks for the mail
+_MAIL_WORD = r"(?:(?:message|nachricht|rundmail|e-?mail|mail|info)\s+)?"
+
+
 @cache
 def _lexicon() -> _Lexicon:
     raw = load_yaml(Path(__file__).with_name("data").joinpath("shape.yaml").read_text())
@@ -85,7 +89,9 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         titled=re.compile(rf"\b(?:{_any(raw['titles'])})\s*(?:dr\.\s*)?(?P<name>{word})", _F),
         group=re.compile(
-            rf"^\s*(?:bitte\s+|pls\s+|please\s+)?(?:an\s+|to\s+|für\s+)?(?:die\s+|the\s+)?(?P<group>(?:{_any(raw['groups'])})"
+            rf"^\s*(?:bitte\s+|pls\s+|please\s+)?{_MAIL_WORD}(?:an\s+|to\s+|für\s+)?"
+            # "the integration course group B2": a word or two may describe the group
+            rf"(?:(?:die|the)\s+(?:[\w-]+\s+){{0,2}}?)?(?P<group>(?:{_any(raw['groups'])})"
             r"\b[^:\n]{0,40}?)\s*:",
             _F,
         ),
@@ -123,7 +129,8 @@ def addressed_group(text: str) -> bool:
     group = _lexicon().group.match(text)
     if group is None or not text[group.end() :].strip():
         return False
-    return re.match(r"\s*(?:bitte\s+|pls\s+|please\s+)?(?:an|to)\s", text, _F) is not None
+    opening = rf"\s*(?:bitte\s+|pls\s+|please\s+)?{_MAIL_WORD}(?:an|to)\s"
+    return re.match(opening, text, _F) is not None
 
 
 def _person(text: str, lexicon: _Lexicon) -> str | None:

@@ -33,6 +33,7 @@ from skills.email.report import Report, skill_texts
 from skills.email.revision import REMEMBERED, is_revision
 from skills.email.routing import evidence, is_new_request, without_mistyped_command
 from skills.email.shape import Certainty, shape
+from skills.email.slips import slip_fixed
 
 log = logging.getLogger(__name__)
 STEP_PURPOSE = "purpose"
@@ -172,7 +173,7 @@ class EmailSkill(Skill):
             if pasted is not None:  # "Antworte auf diese Mail: „… Gruß, Kevin“"
                 return await self._reply_to_pasted(ctx, pasted)
             # "… ach nein, Dienstag"; "mial an …": the mistyped command is no part of the mail
-            asked = asked_how(corrected(without_mistyped_command(ctx.args.strip())))
+            asked = asked_how(corrected(slip_fixed(without_mistyped_command(ctx.args.strip()))))
             text = asked.text
             purpose = classify(text) or _message_if_said(text)
             if purpose is None:
@@ -353,10 +354,18 @@ _TOLD = re.compile(
 )
 
 
+# A clause asking the addressee for something after the addressing: "Mail an Frau Schmitt,
+# Bitte um Terminvorschlag …", "mail hr. berisha, bitte kurz anrufen …"
+_ASKED_OF_THEM = re.compile(r"[,:]\s*(?:bitte|please|pls|kindly)\b(?:\s+um\b)?", re.IGNORECASE)
+
+
 def _message_if_said(text: str) -> Purpose | None:
     """A request that names no purpose but says what the email is to say is a message of its
     own (a thank-you, an enquiry, a call-back request); a bare "mail an X" is asked about."""
     if _TOLD.search(text) or relayed(text):
         return Purpose.MESSAGE  # what to say is in the clause, or before "schreib ihm das"
+    asked = _ASKED_OF_THEM.search(text)
+    if asked is not None and meaningful_words(text[asked.end() :]):
+        return Purpose.MESSAGE  # "Mail an Frau X, bitte kurz anrufen": what they are asked
     said = meaningful_words(_ASKING.sub(" ", text))
     return Purpose.MESSAGE if len(said) >= _SAID_ENOUGH else None

@@ -35,6 +35,8 @@ _OPENING = re.compile(
 )
 _TITLED = re.compile(
     r"(?-i:(?:Frau|Herrn?|Hr\.|Fr\.|Mrs?\.?|Ms\.?)\s+(?:(?:Dr|Prof)\.\s+)?[A-ZÄÖÜ][\w'-]*\.?)"
+    # typed in lower case: "frau roth möchte den termin … absagen"
+    r"|(?-i:(?:frau|herrn?|hr\.|fr\.)\s+[a-zäöüß][\w'-]*)"
 )
 _PRONOUN = re.compile(r"(?:er|sie|he|she|they)\b", _F)
 _ARTICLE = re.compile(r"(?:der|die|das|the)\s+", _F)
@@ -45,7 +47,9 @@ _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mir|uns|mich|unser\w*|mein\w*|we|our|m
 # ("wird verschoben", "was moved") has the appointment as subject and stays ours
 _FINITE = re.compile(
     r"\b(?:hat|hatte|haben|hätte|muss|musste|müssen|möchte|möchten|will|wollte|wollen|kann"
-    r"|konnte|können|würde|has|had|have|wants|wanted|needs|needed|must|would|'s)\b",
+    r"|konnte|können|würde|has|had|have|wants|wanted|needs|needed|must|would)\b"
+    # "she's", "he'd like to": the verb joined to its subject
+    r"|'[sd]\b",
     _F,
 )
 _FINITE_CUE = re.compile(
@@ -63,8 +67,23 @@ def others_step(text: str, purpose: Purpose) -> bool:
     if purpose not in (Purpose.CANCELLATION, Purpose.RESCHEDULING):
         return False
     flat = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
-    spans = cue_spans(flat, purpose)
+    spans = _cue_heads(flat, cue_spans(flat, purpose))
     return bool(spans) and all(_by_another(flat, start) for start, _ in spans)
+
+
+def _cue_heads(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that open a cue: "move … appointment" is given as its first and last word,
+    and the noun it moves is no step of anyone's."""
+    heads: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            heads
+            and not _BOUND.search(text, heads[-1][1], start)
+            and not _DONE_BY.match(text, start)
+        ):
+            continue
+        heads.append((start, end))
+    return heads
 
 
 def _by_another(text: str, cue: int) -> bool:
