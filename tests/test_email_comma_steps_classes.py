@@ -188,3 +188,13 @@ async def test_a_course_named_in_the_genitive_is_greeted_by_its_name() -> None:
         "an alle Teilnehmenden des Kurses Neu im Beruf: das Treffen am 04.03. fällt aus"
     )
     assert "\nLiebe Teilnehmende des Kurses Neu im Beruf,\n" in draft
+
+
+async def test_a_group_named_by_the_workshop_it_attends_is_greeted_by_it() -> None:
+    english = await body_of(
+        "email to all participants of the interview workshop: the session on 4 March starts "
+        "at 9:30",
+        "en",
+    )
+    assert "\nDear participants (interview workshop),\n" in english
+    assert "\ninterview workshop\n" not in english

@@ -15,6 +15,7 @@ from skills.email.closings import new_date_spans
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.documents import as_documents, labelled_documents, mentioned_documents
 from skills.email.events import find_event, find_placement
+from skills.email.group_name import group_name
 from skills.email.inquiry import asking_order
 from skills.email.model import (
     Addressee,
@@ -24,6 +25,7 @@ from skills.email.model import (
     Listed,
     Notice,
     Purpose,
+    Role,
     Slot,
     SlotRole,
 )
@@ -242,6 +244,11 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     event_spans = [(event.start, event.end)] if event else []
     # no name is read from an event's title
     addressee, party_spans = find_addressee(mask(head, event_spans), event.text if event else "")
+    if event and addressee.role is Role.GROUP and not (addressee.group or addressee.people):
+        # "all participants of the CV workshop": the group is named by the event it attends
+        named = group_name(head)
+        if named is not None:
+            addressee = replace(addressee, group=named[0], group_at=named[2], group_typed=named[1])
     found_contacts, contact_spans = contacts(head)
     place, place_spans = find_place(mask(head, event_spans))  # "Ausbildung im Handwerk"
     dated_text = mask(head, place_spans + contact_spans + party_spans + event_spans)

@@ -43,7 +43,8 @@ def _german() -> re.Pattern[str]:
 
 _ENGLISH = re.compile(
     r"\b(?:the|all|our)\s+(?P<name>(?:(?!(?:participants|members)\b)[\w'-]+\s+){1,3}"
-    r"(?:group|course|class)(?:\s+(?-i:[A-Z][A-Z0-9]?-?\d\w*))?)\b",  # "… group B2"
+    # "… group B2"; "all participants of the CV workshop"
+    r"(?:group|course|class|workshop|seminar|training)(?:\s+(?-i:[A-Z][A-Z0-9]?-?\d\w*))?)\b",
     re.IGNORECASE,
 )
 
