@@ -44,6 +44,7 @@ from bench.answer_quality.occupations import (
     Catalogue,
     FollowUpExpect,
     answered_about,
+    compares_only,
     exploration_pass,
     gives_fact,
     lists_occupations,
@@ -366,6 +367,8 @@ def score_followup_set(
                 and answer.outcome is not Outcome.REFUSED
                 and not lists_occupations(answer.markdown, catalogue)
             )
+        elif want.expect == "compare":  # after a list: "die ersten beiden vergleichen"
+            ok = compares_only(answer.markdown, catalogue, want.compare)
         elif want.expect == "general":  # a general answer: no occupation, the fact given
             ok = (
                 about is None
@@ -382,6 +385,7 @@ def score_followup_set(
         passed += ok
         if not ok:
             wanted = f"{want.expect}{f' ({want.focus})' if want.focus else ''}"
+            wanted += f" {' / '.join(want.compare)}" if want.compare else ""
             wanted += f" in {want.lang}" if want.lang else ""
             report.fail(answer.case, wanted, answer.got())
     n = len(answers)

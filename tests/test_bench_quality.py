@@ -17,6 +17,7 @@ from bench.answer_quality.language import written_in  # noqa: E402
 from bench.answer_quality.occupations import (  # noqa: E402
     Catalogue,
     answered_about,
+    compares_only,
     exploration_pass,
     gives_fact,
     lists_occupations,
@@ -408,6 +409,15 @@ def test_a_list_of_occupations_is_no_asking_back() -> None:
     assert not lists_occupations("Für welchen Beruf? Zum Beispiel „Tischler/in“.", CATALOGUE)
 
 
+def test_a_comparison_names_the_compared_occupations_and_no_other() -> None:
+    compared = ("tischler", "zimmerer")
+    both = "**Tischler/in und Zimmerer/Zimmerin im Vergleich**\n- Dauer: bei beiden 3 Jahre"
+    assert compares_only(both, CATALOGUE, compared)
+    assert not compares_only("**Tischler/in**\n- Dauer: 3 Jahre", CATALOGUE, compared)
+    listing = both + "\n- **Koch/Köchin** – 3 Jahre"  # the list shown again
+    assert not compares_only(listing, CATALOGUE, compared)
+
+
 # --- case files ----------------------------------------------------------------------------
 
 
@@ -452,6 +462,12 @@ def test_case_files_are_checked_on_load(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(CaseError, match="scored by its focus"):
+        load_set("followup", CATALOGUE, tmp_path)
+    (tmp_path / "followup.yaml").write_text(
+        'dev:\n  - {id: i, turns: ["Berufe mit Holz", "1 und 2?"], expect: compare}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CaseError, match="two or more ids"):
         load_set("followup", CATALOGUE, tmp_path)
 
 

@@ -138,6 +138,10 @@ def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
         _ids(item, [expect], catalogue)
     if focus is not None and focus not in FOCI:
         raise CaseError(f"{item['id']}: unknown focus {focus!r}")
+    compare = tuple(str(item_id) for item_id in item.get("compare") or ())
+    if (expect == "compare") != (len(compare) >= 2):
+        raise CaseError(f"{item['id']}: expect compare goes with two or more ids in compare")
+    _ids(item, list(compare), catalogue)
     if expect == "general" and focus is None:
         raise CaseError(f"{item['id']}: a general answer is scored by its focus")
     if not item.get("turns"):
@@ -145,7 +149,7 @@ def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
     lang = item.get("lang")
     if lang is not None and lang not in LANGUAGES:
         raise CaseError(f"{item['id']}: lang must be one of {LANGUAGES}: {lang!r}")
-    return FollowUpExpect(expect, focus, lang)
+    return FollowUpExpect(expect, focus, lang, compare)
 
 
 def _message(name: str, item: dict[str, Any]) -> str:

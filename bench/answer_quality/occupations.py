@@ -105,7 +105,7 @@ def exploration_pass(
 
 # --- follow-up questions (followup.yaml) ------------------------------------------------------
 
-FOLLOW_UP_OUTCOMES = ("ask", "refuse", "general")
+FOLLOW_UP_OUTCOMES = ("ask", "refuse", "general", "compare")
 # What a reply must contain to give the fact asked about (German or English wording); "tasks"
 # is checked against the catalogue's description of the occupation instead.
 _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
@@ -231,6 +231,7 @@ class FollowUpExpect:
     expect: str
     focus: str | None = None
     lang: str | None = None  # the language the reply must be written in ("de", "en")
+    compare: tuple[str, ...] = ()  # expect "compare": the occupations compared, and only they
 
 
 _LEAD = re.compile(r"^\W*(?:zu|about|for)\s+(?P<name>[^:\n]{3,80}?)\s*(?:\([^)]*\))?\s*:", re.I)
@@ -247,6 +248,12 @@ def answered_about(markdown: str, catalogue: Catalogue) -> str | None:
         if found is not None:
             return catalogue.id_of_heading(found["name"])
     return None
+
+
+def compares_only(markdown: str, catalogue: Catalogue, compared: Sequence[str]) -> bool:
+    """Whether the reply names exactly the compared occupations: the list shown again, or one
+    card, is no comparison."""
+    return set(named_occupations(markdown, catalogue, skip_related=True)) == set(compared)
 
 
 def lists_occupations(markdown: str, catalogue: Catalogue) -> bool:
