@@ -111,6 +111,8 @@ class SkillResult:
     # e.g. the occupation a card showed); it comes back as ``SkillContext.recent`` for a short
     # while. None keeps what this skill remembered; another skill's answer forgets it. Its
     # "command", when given, shows the topic again: a refusal offers it instead of an example.
+    # "again", when given, asks the fact answered last once more (a change of language repeats
+    # it rather than the whole topic).
     remember: Mapping[str, Any] | None = None
 
 

@@ -32,7 +32,10 @@ async def choose_language(turn: Turn) -> Reply:
         return reply(turn, Text(turn.t("language.usage")), outcome=Outcome.INVALID)
     await turn.services.store.preferences.set_language(turn.user_key, wanted)
     chosen = replace(turn, language=wanted)  # this reply is in the new language already
-    shown = turn.recent.data.get("command") if turn.recent is not None else None
+    # "again" asks the fact answered last once more ("und auf Englisch?" after the pay);
+    # "command" shows the topic's whole card
+    remembered = turn.recent.data if turn.recent is not None else {}
+    shown = remembered.get("again") or remembered.get("command")
     asked_in_words = requested_language(turn.message.text) is not None
     # The language the card was shown in: the conversation's, else this turn's ("say that in
     # English" is itself English, the card before it was not)

@@ -160,7 +160,10 @@ def focus_lines(
         if occupation.training_type is TrainingType.UNSPECIFIED:
             return [say("answer.training_type_unknown")]
         kind = say(f"training_type.{occupation.training_type.value}")
-        return [say("answer.training_type", type=kind)]
+        lines = [say("answer.training_type", type=kind)]
+        if occupation.training_type is TrainingType.SCHOOL:  # where, not only what kind
+            lines.append(say("answer.training_type_where_schulisch"))
+        return lines
     if focus is Focus.DURATION:
         return [_duration_sentence(occupation, say)]
     if focus is Focus.REQUIREMENTS:

@@ -48,6 +48,7 @@ class _Words:
     rule_frame: frozenset[str]  # "gut", "können", "speak": around the thing, not of it
     must: frozenset[str]  # "muss": asks about a requirement only with one of must_verbs
     must_verbs: frozenset[str]  # "können", "sein": "muss man gut schwimmen können?"
+    where: frozenset[str]  # "wo", "where": a place is asked for
 
 
 @cache
@@ -67,6 +68,7 @@ def _words() -> _Words:
         words("rule_frame"),
         words("must"),
         words("must_verbs"),
+        words("where"),
     )
 
 
@@ -151,6 +153,11 @@ def local_fact(
                     used[other] = True
             return [(Focus.LOCAL, index)]
     return []
+
+
+def asks_where(folded: Sequence[str]) -> bool:
+    """Whether the follow-up asks where ("wo kann man das … machen?")."""
+    return not _words().where.isdisjoint(folded)
 
 
 def asks_unlisted(text: str, folded: Sequence[str], unknown: Sequence[str]) -> bool:

@@ -16,6 +16,7 @@ from skills.occupation.catalogue import Catalogue
 from skills.occupation.confidence import Resolution
 from skills.occupation.facts import Say, card_data
 from skills.occupation.focus import Focus
+from skills.occupation.follow_up import asking_again
 from skills.occupation.links import berufenet_url
 from skills.occupation.model import Match, Occupation
 from skills.occupation.notices import shows_esco, source_notes
@@ -98,12 +99,16 @@ def about_card(
     blocks.append(Actions((Action(say("follow_up.card", title=occupation.title), command),)))
     data = card_data(Match(occupation, 100.0, occupation.title), (), ())
     data["follow_up"] = {"focus": focus.value}
+    remember = remembering(occupation, focus, say)
+    again = asking_again(focus)
+    if again is not None:  # "und auf Englisch?": this fact again, not the whole card
+        remember["again"] = again
     return SkillResult(
         tuple(blocks),
         title=occupation.title,
         data=data,
         sources=(occupation.source,),
-        remember=remembering(occupation, focus, say),
+        remember=remember,
     )
 
 

@@ -22,6 +22,7 @@ from bot.message_memo import per_message
 from skills.occupation.asked_topics import (
     asks_requirement,
     asks_unlisted,
+    asks_where,
     local_fact,
     rule_things,
     rule_with_words,
@@ -155,8 +156,10 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     lead = next((p for p in words.leads if tuple(folded[: len(p)]) == p), ())
     used = [index < len(lead) for index in range(len(folded))]
     facts = topic_facts(folded, used) + _facts(folded, used, words, names, typed)
-    if not facts:  # "und in Hamm?": a town, with nothing else asked
-        facts = local_fact(typed, folded, used, tolerated().__contains__, names)
+    # "und in Hamm?": a town, with nothing else asked; "wo kann man das in Hamm machen?":
+    # the verb of the tasks with "wo" asks where, not what one does there
+    if not facts or (asks_where(folded) and all(fact is Focus.TASKS for fact, _ in facts)):
+        facts = local_fact(typed, folded, used, tolerated().__contains__, names) or facts
     # in the order asked when each has a clause of its own, else the first in the data's order
     asked = sorted(facts[:1] + _more_facts(facts, folded, words), key=lambda fact: fact[1])
     focus = asked[0][0] if asked else None
@@ -183,7 +186,7 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     if not rest:
         if focus is None and pick is None:
             return None
-        return FollowUpQuestion(focus, pick=pick, also=also)
+        return FollowUpQuestion(focus, lead=bool(lead), pick=pick, also=also)
     other = " ".join(word for word, _ in rest)
     if names(other) and (lead or focus is not None):
         return FollowUpQuestion(focus, other, bool(lead))
@@ -396,3 +399,23 @@ def _tolerated_by_length() -> dict[int, tuple[str, ...]]:
         if len(known) >= _TYPO_MIN:
             by_length.setdefault(len(known), []).append(known)
     return {size: tuple(words) for size, words in by_length.items()}
+
+
+@cache
+def asking_again(focus: Focus) -> str | None:
+    """A follow-up that asks ``focus`` again of the occupation shown: the first single word of
+    its phrases that reads back as that fact ("verdient" for the pay), None when none does.
+    Data words only, never words of the conversation."""
+    for name, phrases in _words().focus:
+        if name is not focus and not (focus in _PAY and name is Focus.PAY):
+            continue
+        for phrase in phrases:
+            text = f"{phrase[0]}?"
+            if len(phrase) == 1 and _reads_back(text, focus):
+                return text
+    return None
+
+
+def _reads_back(text: str, focus: Focus) -> bool:
+    question = read_follow_up(text, lambda _words: False)
+    return question is not None and question.focus is focus  # the pay of the same stage

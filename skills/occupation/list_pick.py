@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from skills.occupation.normalise import fold, word_section
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -24,6 +26,10 @@ _DIGIT_ORDINAL = re.compile(
 )
 _ONLY_NUMBER = re.compile(r"^\W*(\d{1,2})\W*$")
 LAST = -1
+# An ordinal typed a letter off ("drittn", "zweiter" for "zweiten") from five letters, sharing
+# its first three: shorter words are too easily others ("erst"). A filler from three ("nim").
+_SLIP_MIN = 5
+_FILLER_SLIP_MIN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +68,30 @@ def _words() -> _Words:
 
 
 def pick_filler(word: str) -> bool:
-    """Whether the folded ``word`` only asks for more of a picked entry ("mehr zum ersten")."""
-    return word in _words().filler
+    """Whether the folded ``word`` only asks for more of a picked entry ("mehr zum ersten") or
+    takes it ("nimm den dritten", "zeig mal den zweiten"), also typed a letter off ("nim")."""
+    fillers = _words().filler
+    if word in fillers:
+        return True
+    return len(word) >= _FILLER_SLIP_MIN and any(
+        len(known) > len(word) and OSA.distance(word, known, score_cutoff=1) <= 1
+        for known in fillers
+    )
+
+
+def place_of(word: str) -> int | None:
+    """The place an ordinal names (folded: "dritten" 2, "letzte" ``LAST``), also typed a
+    letter off ("drittn"); None for any other word."""
+    places = _words().places
+    place = places.get(word)
+    if place is not None or len(word) < _SLIP_MIN:
+        return place
+    near = {
+        value
+        for known, value in places.items()
+        if known[:3] == word[:3] and OSA.distance(word, known, score_cutoff=1) <= 1
+    }
+    return near.pop() if len(near) == 1 else None
 
 
 def read_pick(text: str) -> Pick:
@@ -82,7 +110,7 @@ def read_pick(text: str) -> Pick:
     found += [(int(hit.group(1)) - 1, hit) for hit in numbered if int(hit.group(1)) > 0]
     tokens = list(_WORD.finditer(text))
     for position, token in enumerate(tokens):
-        place = words.places.get(fold(token.group()))
+        place = place_of(fold(token.group()))
         if place is None or position == 0:
             continue
         after = fold(tokens[position + 1].group()) if position + 1 < len(tokens) else ""

@@ -50,6 +50,7 @@ from skills.occupation.field_word import field_listing
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, read_follow_up
 from skills.occupation.lead_clause import named_before
+from skills.occupation.list_choose import answer_choice, chosen_of_list
 from skills.occupation.list_more import answer_list_follow_up, asked_of_list
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Occupation
@@ -200,6 +201,10 @@ class OccupationSkill(Skill):
     async def handle(self, ctx: SkillContext) -> SkillResult:
         ctx = replace(ctx, args=without_client(ctx.args))  # the question, not whom it is for
         say_: Say = partial(self._texts.get, ctx.language)
+        # "die ersten beiden vergleichen", "welcher davon ist am kürzesten?": on the list shown
+        chosen = answer_choice(ctx.args, ctx.recent, self._catalogue, say_, ctx.language)
+        if chosen is not None:
+            return chosen
         asked = difference_asked(ctx.args, ctx.recent, self._catalogue)
         if asked is not None:  # "Unterschied zu Mechatroniker?" after a card: side by side
             return answer_comparison(asked, self._catalogue, say_, ctx.language)
@@ -275,7 +280,7 @@ class OccupationSkill(Skill):
     def continues(self, text: str, recent: Mapping[str, Any]) -> bool:
         """A follow-up on the occupation of the last card: a fact asked with nothing but
         back-references ("what about the pay?"), or "und als Holzmechaniker?"."""
-        if asked_of_list(text, recent):
+        if asked_of_list(text, recent) or chosen_of_list(text, recent):
             return True
         text = without_client(text)
         if asks_difference(text) and remembered_title(recent) is not None:
@@ -329,8 +334,12 @@ class OccupationSkill(Skill):
         self, ctx: SkillContext, say: Say, picked: Occupation, question: FollowUpQuestion
     ) -> SkillResult:
         """The fact asked about the picked entry, or its card; the list stays remembered, so
-        that the next entry can be picked as well."""
+        that the next entry can be picked as well. "und bei dem zweiten?" after a fact asked of
+        the first asks that fact again."""
+        before = (ctx.recent or {}).get("focus")
         focus = question.focus
+        if focus is None and question.lead and before in _FOCUS_VALUES:
+            focus = Focus(before)
         if focus is not None:
             result = about_card(picked, focus, say, ctx.language, question.also)
         else:
