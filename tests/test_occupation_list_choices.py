@@ -14,6 +14,7 @@ from conftest import Chat
 from bot.render import to_markdown
 from bot.texts import Texts
 from skills.occupation.answer import focus_lines
+from skills.occupation.difference import difference_to
 from skills.occupation.focus import Focus
 from skills.occupation.follow_up import asking_again, read_follow_up
 from skills.occupation.list_choose import (
@@ -70,6 +71,7 @@ def test_no_comparison_of_the_list(text: str) -> None:
         ("welche hat die längste Ausbildung", LONGEST),
         ("which of them is quickest", SHORTEST),
         ("wie komme ich am schnellsten zur Arbeitsagentur?", None),  # no choice among entries
+        ("was ist der kürzeste Weg zum Jobcenter?", None),  # a way, not a training
     ],
 )
 def test_the_shortest_or_longest_is_asked(text: str, extreme: str | None) -> None:
@@ -204,3 +206,15 @@ async def test_english_after_a_fact_repeats_that_fact(acked_chat: Chat) -> None:
     text = to_markdown(reply)
     assert "About Florist/in:" in text
     assert "minimum age" in text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("vergleich das mal mit dem Dachdecker", "Dachdecker"),
+        ("kannst du das bitte mit Maurer vergleichen", None),  # the verb last: not read here
+        ("compare it with a roofer", "roofer"),
+    ],
+)
+def test_compare_with_one_more_after_a_card(text: str, name: str | None) -> None:
+    assert difference_to(text) == name

@@ -34,13 +34,18 @@ _ASKS = re.compile(
 
 
 # The difference to one occupation, asked after a card: "was ist der Unterschied zu
-# Mechatroniker?", "und im Vergleich zum Zimmerer?", "how is it different from a joiner?".
+# Mechatroniker?", "und im Vergleich zum Zimmerer?", "vergleich das mal mit dem Maurer", "how
+# is it different from a joiner?".
 _TO = re.compile(
     r"^\W*(?:und|and|also|ok|okay)?\W*"
     r"(?:(?:(?:was|wo)\s+(?:ist|liegt)\s+(?:denn\s+|jetzt\s+|da\s+|eigentlich\s+)?)?(?:der\s+)?"
     r"unterschied(?:e)?\s+(?:zu[mr]?|gegenüber)"
     r"|(?:was|wie)\s+unterscheidet\s+(?:sich\s+)?(?:das|der|die|es)\s+(?:sich\s+)?(?:von|vom)"
     r"|(?:und\s+)?im\s+vergleich\s+(?:zu[mr]?|mit)"
+    # "vergleich das mal mit dem Zimmerer", "compare it with a joiner"
+    r"|(?:kannst\s+du\s+|können\s+sie\s+)?vergleich\w*\s+(?:(?:es|das|ihn|den|sie)\s+)?"
+    r"(?:(?:doch\s+|bitte\s+)?mal\s+|bitte\s+)?(?:mit|zu[mr]?)"
+    r"|compare\s+(?:it|that|this)\s+(?:to|with)"
     r"|(?:what(?:'s|\s+is)\s+)?the\s+difference\s+(?:to|from|with)"
     r"|how\s+(?:is\s+(?:it|that|this)|does\s+(?:it|that|this))\s+(?:different|differ)\s+from"
     r"|compared?\s+(?:to|with))\s+"
