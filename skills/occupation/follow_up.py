@@ -186,7 +186,9 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     if not rest:
         if focus is None and pick is None:
             return None
-        return FollowUpQuestion(focus, lead=bool(lead), pick=pick, also=also)
+        # "und bei dem zweiten?": a pick that starts like a follow-up asks the fact asked before
+        picked_on = bool(lead) and pick is not None
+        return FollowUpQuestion(focus, lead=picked_on, pick=pick, also=also)
     other = " ".join(word for word, _ in rest)
     if names(other) and (lead or focus is not None):
         return FollowUpQuestion(focus, other, bool(lead))
