@@ -32,9 +32,18 @@ _PATTERNS = tuple(
         rf"(?:denn\s+|eigentlich\s+|genau\s+)*(?:der|the)\s+(?:unterschied|difference)"
         # "X oder Y – was unterscheidet die beiden (für jemanden, der …)?"
         rf"|was\s+unterscheidet\s+(?:die\s+)?beiden"
+        # "Tischler oder Schreiner – gibt es einen Unterschied?"
+        rf"|gibt(?:\s+es|'?s)\s+(?:da\s+|denn\s+|überhaupt\s+|eigentlich\s+)*(?:einen|nen)\s+unterschied"
+        rf"|is\s+there\s+(?:a|any)\s+difference"
         rf"|(?:wo|worin|wie)\s+unterscheiden\s+(?:sie|die|diese)\s+(?:\w+\s+)?sich"
         rf"|how\s+do\s+(?:they|the\s+two)\s+differ)\b",
         rf"^\s*{_NAME.format('a')}\s+(?:vs\.?|versus)\s+{_NAME.format('b')}\s*[?!.]*\s*$",
+        # "Ist Schreiner dasselbe wie Tischler?", "is a joiner the same as a carpenter?"
+        rf"^\s*(?:ist|sind)\s+(?:eine?\s+|de[rn]\s+|die\s+|das\s+)?{_NAME.format('a')}\s+"
+        rf"(?:dasselbe|das\s+selbe|das\s+gleiche|derselbe|der\s+gleiche|dieselbe|die\s+gleiche"
+        rf"|gleich|identisch)\s+(?:wie|mit)\s+{_NAME.format('b')}\s*[?!.]*\s*$",
+        rf"^\s*(?:is|are)\s+(?:an?\s+|the\s+)?{_NAME.format('a')}\s+(?:the\s+same\s+as"
+        rf"|identical\s+to)\s+{_NAME.format('b')}\s*[?!.]*\s*$",
         # "Was ist besser: Industriekaufmann oder Bürokaufmann?": which is better depends on
         # the person; the facts side by side are what can be answered
         rf"\b(?:was|welche[rs]?)\s+(?:ist|wäre|waere|passt)\s+(?:denn\s+|eigentlich\s+)*"
