@@ -41,6 +41,9 @@ def test_a_builtin_asked_in_words_is_recognised(text: str, kind: str) -> None:
         "Welche Daten speichern Sie?",  # how Lotse stores data: the "about" answer
         "Mail an Frau Kaya: bitte löschen Sie meine Daten aus dem Verteiler",
         "zusammenfassen: Kl. hat einen Vorschlag: Praktikum im Mai",
+        # a thumb after what is no remark on an answer records no rating by accident
+        "Tim hat die Prüfung bestanden 👍",
+        "mail an Frau Kaya: Glückwunsch zur Prüfung 👍",
     ],
 )
 def test_a_request_that_mentions_data_or_a_suggestion_is_not_taken(text: str) -> None:

@@ -30,6 +30,9 @@ class AskedBuiltin:
     args: str = ""
 
 
+_REMARKS = "rating_remarks"  # not a built-in of its own: what a remark before a thumb says
+
+
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     raw = load_yaml(_DATA.read_text(encoding="utf-8"))
@@ -40,15 +43,26 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+def _rates(remark: str) -> bool:
+    """Whether ``remark`` (before a closing thumb) speaks of the answer it rates."""
+    return any(kind == _REMARKS and p.search(remark) for kind, p in _patterns())
+
+
 def asked_builtin(text: str) -> AskedBuiltin | None:
     """The built-in ``text`` asks for in words, or None."""
     if len(text) > _MAX_CHARS:
         return None
     thumb = _THUMB_LAST.match(text.strip())
-    if thumb is not None and len(thumb["text"].split()) <= _RATING_WORDS:
+    if (
+        thumb is not None
+        and len(thumb["text"].split()) <= _RATING_WORDS
+        and _rates(thumb["text"].strip())
+    ):
         return AskedBuiltin("rating", f"{_THUMBS[thumb['thumb']]} {thumb['text']}".strip())
     spoken = " ".join(_EDGES.sub("", text).split()) if text.strip() else ""
     for kind, pattern in _patterns():
+        if kind == _REMARKS:
+            continue
         found = pattern.fullmatch(spoken)
         if found is not None:
             typed = found.groupdict().get("text") or ""
