@@ -92,3 +92,17 @@ def test_a_lower_case_name_before_a_colon_is_an_email_request() -> None:
     # "schreib lea: …" was "nicht verstanden"
     text = "schreib lea: Hi Lea! Wie war das Praktikum? Meld dich mal"
     assert OfflineIntentClassifier().score(text, EmailSkill()) >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Was für eine Note braucht man für die Polizei?", "Welche Note braucht man für die Polizei?"],
+)
+def test_the_german_grade_is_no_english_note(text: str) -> None:
+    # "Note" (a grade) was read as the English "note" (a message): the purpose menu came
+    assert OfflineIntentClassifier().score(text, EmailSkill()) < THRESHOLD
+
+
+def test_an_english_note_to_someone_is_still_a_mail() -> None:
+    text = "write a note to Mr Brown about the appointment"
+    assert OfflineIntentClassifier().score(text, EmailSkill()) >= THRESHOLD

@@ -33,7 +33,9 @@ _ASKED_TEXT = re.compile(
     r"|rückfrage|anschreiben|antwort)|absagen|einladen|erinnern|bestätigen|verschieben|nachfragen"
     r"|anschreiben|antworten|text|nachricht|\w*reminder|invitation|cancellation|confirmation"
     r"|neue[rn]?\s+termin"
-    r"|message|note|remind|invite|cancel|confirm|reschedule|reply"
+    r"|message|remind|invite|cancel|confirm|reschedule|reply"
+    # the English "note", not the German grade ("Welche Note braucht man …?", "eine Note")
+    r"|(?<!eine\s)(?<!die\s)(?<!der\s)(?<!welche\s)(?<!gute\s)note(?!\s+(?:braucht|brauchst|hat|von|\d))"
     # telling someone something: "teile Frau X mit", "informieren", "let Mr Brandt know"
     r"|mitteilen|informier\w*|benachrichtig\w*|gratul\w*|glückw\w*|inform|notify"
     r"|teile?\s+(?:\S+\s+){1,4}?mit|let\s+(?:\S+\s+){1,3}?know|drop\s+(?:\S+\s+){1,3}?a\s+line)\b",

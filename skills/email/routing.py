@@ -46,7 +46,8 @@ _FIRST_WORD = re.compile(r"^\s*[/!]?(?P<word>[\w-]+)")
 _TEXT_NOUN = re.compile(
     r"\b(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung"
     r"|terminabsage|zusage|nachfrage|rückmeldung|antwort|anschreiben|reminder|invitation"
-    r"|cancellation|confirmation|follow[- ]?up|reply|note|ablehnung|rejection)\b",
+    r"|cancellation|confirmation|follow[- ]?up|reply|ablehnung|rejection"
+    r"|(?<!eine\s)(?<!die\s)(?<!der\s)(?<!welche\s)(?<!gute\s)note(?!\s+(?:braucht|hat|von|\d)))\b",
     _F,
 )
 # A compound that ends in a purpose noun names that purpose: "Vorstellungsgespräch-Erinnerung",
