@@ -51,7 +51,6 @@ _DU = re.compile(
     r"|,\s*du\s*[:;]|^\s*(?:mail\s+)?du\s*:",  # "mail an emre, du: treffen morgen …"
     _F,
 )
-_DICTATED_WITHIN = 80  # "Mail an …:" – a colon further on is part of the content
 _DU_WORD = re.compile(r"\b(?:du|dich|dir|dein|deine[mnrs]?)\b", re.IGNORECASE)
 _SIE_WORD = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\b")
 _SIE = re.compile(r"\bsie-?form\b|\bsiez(?:en|e|t)\b|\bgesiezt\b|\bper\s+sie\b|\bformal\b", _F)
@@ -95,8 +94,8 @@ def _address_form(text: str) -> AddressForm:
         return AddressForm.DU
     # a body dictated after the colon that says "du" and never "Sie": "Mail an Tim: hey Tim,
     # denk an morgen, bring deinen Ausweis mit"
-    colon = text.find(":")
-    body = text[colon + 1 :] if 0 <= colon <= _DICTATED_WITHIN else ""
+    start = body_start(text, _HEAD_WITHIN)
+    body = text[start:] if start else ""
     if _DU_WORD.search(body) and not _SIE_WORD.search(body):
         return AddressForm.DU
     return AddressForm.SIE

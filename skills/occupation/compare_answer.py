@@ -137,6 +137,12 @@ def _unclear(left: compare.Resolved, right: compare.Resolved, say: Say) -> Skill
                 pair = titles if this is left else titles[::-1]
                 command = say("compare.action", left=pair[0], right=pair[1])
             actions.append(Action(candidate.title, command))
+    return unclear_result(blocks, actions)
+
+
+def unclear_result(blocks: list[Block], actions: list[Action]) -> SkillResult:
+    """A comparison with a name not clearly found: what was said about each, and the
+    candidates to pick from."""
     if actions:
         blocks.append(Actions(tuple(actions)))
     return SkillResult(

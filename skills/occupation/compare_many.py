@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from bot.reply import Action, Actions, Block, Heading, Outcome, Text
+from bot.reply import Action, Block, Heading, Outcome, Text
 from bot.skill import SkillResult
 from skills.occupation import compare
 from skills.occupation.catalogue import Catalogue
-from skills.occupation.compare_answer import ROWS, entry_data, value
+from skills.occupation.compare_answer import ROWS, entry_data, unclear_result, value
 from skills.occupation.facts import Say, own_text
 from skills.occupation.listing import lookup_actions
 
@@ -74,10 +74,4 @@ def _unclear(resolved: Sequence[compare.Resolved], say: Say) -> SkillResult:
             Action(c.title, say("not_found.action_command", title=c.title))
             for c in item.candidates
         )
-    if actions:
-        blocks.append(Actions(tuple(actions)))
-    return SkillResult(
-        tuple(blocks),
-        outcome=Outcome.UNKNOWN,
-        data={"suggestions": [action.label for action in actions]},
-    )
+    return unclear_result(blocks, actions)
