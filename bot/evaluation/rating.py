@@ -31,7 +31,7 @@ def parse_reason(words: str) -> str:
     if not typed:
         return "other"
     texts = evaluation_texts()
-    said: list[tuple[int, int, str]] = []  # where a reason's name stands, longest first
+    said: list[tuple[int, int, str]] = []  # the earliest mention wins, the longer name on a tie
     for reason in REASONS:
         names = {
             reason.replace("_", " "),
