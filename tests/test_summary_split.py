@@ -221,3 +221,34 @@ def test_a_label_typed_in_lower_case_opens_a_sentence(line: str, sentences: list
 )  # fmt: skip
 def test_lower_case_lines_end_sentences_at_full_stops(line: str, sentences: list[str]) -> None:
     assert list(split_notes(line)[0].sentences) == sentences
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "sucht Lehrstelle im kaufm. Bereich, z.B. Büromanagement",
+        "möchte in den gewerbl.-techn. Bereich",
+        "Erfahrung im hauswirtsch. Bereich durch Schülerpraktikum",
+        "Interesse am sozialpäd. Arbeitsfeld",
+        "zeigt zuverl. Arbeitsweise im Praktikum",
+        "hat unvollst. Bewerbungsunterl. abgegeben",
+        "hat Probl. mit dem Zeitmanagement",
+        "Möglichk. Praktikum bei der Bäckerei prüfen",
+    ],
+)
+def test_clipped_words_and_compound_abbreviations_do_not_end_a_sentence(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Gespräch mit Hr. Seidl. Er meldet sich.", ["Gespräch mit Hr. Seidl.", "Er meldet sich."]),
+        ("Bruder heißt Karl. Sie will zur Polizei.", ["Bruder heißt Karl.", "Sie will zur Polizei."]),
+        ("Spricht gut deutsch. Vater nicht.", ["Spricht gut deutsch.", "Vater nicht."]),
+    ],
+)
+def test_names_and_whole_words_before_a_dot_still_end_a_sentence(
+    line: str, expected: list[str]
+) -> None:
+    assert split_sentences(line) == expected

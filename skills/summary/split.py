@@ -64,8 +64,11 @@ _CON = re.compile(r"^\s*[-–—]\s")
 _NUMBERED = re.compile(r"^\s*\(?\d{1,2}\.\s+(\w+)")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'»«“”)\]]*)\s+")
 _DATE = re.compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$")
-# "berufl.", "voraussichtl.": a lower-case word ending in consonant + "l" is cut short.
-_CLIPPED = re.compile(r"^[a-zäöüß]+[bcdfgjkmnpqstvwxzß]l$")
+# "berufl.", "zuverl.", "kaufm.", "Fähigk.", "Möglichk.": a word ending in a cluster no German
+# word ends in is cut short (lower case for "-l"/"-m"/"-n": a name such as "Seidl" is whole).
+_CLIPPED = re.compile(
+    r"^(?:[a-zäöüß]+[bcdfgjkmnpqrstvwxzß]l|[a-zäöüß]+[bdfgkpstzß][mn]|[^\W\d_]+(?:g|ch)k)$"
+)
 _LETTER_DOTS = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}$")  # z.B, u.a, m.E, i.d.R
 _SPACES = re.compile(r"\s+")
 _ONE_WORD_ANSWER = re.compile(r"\?[\s\-–—>→=:]*(\w+)$")
@@ -246,8 +249,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     words = vocabulary()
     token, previous = _token_before(text, match.start())
     lowered = token.lower()
+    # "gewerbl.-techn.": the last part of a hyphenated run of abbreviations
+    last = token.rsplit("-", 1)[-1] if token.count(".") else token
     abbreviated = (
         lowered in words.abbreviations
+        or last.lower() in words.abbreviations
+        or _CLIPPED.match(last) is not None
         or _LETTER_DOTS.match(token) is not None
         or _CLIPPED.match(token) is not None
     )
