@@ -243,8 +243,8 @@ def test_clipped_words_and_compound_abbreviations_do_not_end_a_sentence(sentence
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Gespräch mit Hr. Seidl. Er meldet sich.", ["Gespräch mit Hr. Seidl.", "Er meldet sich."]),
-        ("Bruder heißt Karl. Sie will zur Polizei.", ["Bruder heißt Karl.", "Sie will zur Polizei."]),
+        ("Termin mit Hr. Seidl. Er meldet sich.", ["Termin mit Hr. Seidl.", "Er meldet sich."]),
+        ("Bruder heißt Karl. Sie will weg.", ["Bruder heißt Karl.", "Sie will weg."]),
         ("Spricht gut deutsch. Vater nicht.", ["Spricht gut deutsch.", "Vater nicht."]),
     ],
 )
