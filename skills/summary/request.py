@@ -22,10 +22,11 @@ from skills.summary.split import split_sentences
 _DATA = Path(__file__).with_name("request.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
 # Where a request clause ends; a comma only when no object clause follows it ("Fass mir
-# zusammen, was ein Koch macht" asks about the occupation).
+# zusammen, was ein Koch macht" asks about the occupation); not the dot of an initial
+# ("zusammenfassen Hr. M. rief an": the notes open with the name).
 _SEPARATOR = re.compile(
-    r"\s*(?:[:?!\n–—]+|\.(?!\w)|\s-+\s|,(?!\s*(?:was|wie|welche\w*|wo\w*|wann|warum|ob|wer|"
-    r"what|how|which|whether|who)\b))\s*",
+    r"\s*(?:[:?!\n–—]+|(?<!\b(?-i:[A-ZÄÖÜ]))\.(?!\w)|\s-+\s"
+    r"|,(?!\s*(?:was|wie|welche\w*|wo\w*|wann|warum|ob|wer|what|how|which|whether|who)\b))\s*",
     re.IGNORECASE,
 )
 # Every request clause holds one of these stems (the asking words, "fass", a notes word): a

@@ -183,8 +183,7 @@ class SummarySkill(Skill):
             return SkillResult(
                 (Text(texts("set_aside")),), outcome=Outcome.PROMPT, resubmit=ctx.args.strip()
             )
-        typed = f"{ctx.command} {ctx.args}" if ctx.command else ctx.args
-        asked = read_request(typed)
+        asked = read_request(_as_typed(ctx))
         # "fass mal zusammen: TN war pünktlich, will …, …", "zusammenfassung: Kl. kam, …, …"
         notes = telegraphic_lines(
             asked.notes if asked is not None else self._strip_request(ctx.args)
@@ -215,3 +214,15 @@ class SummarySkill(Skill):
             except LLMUnavailable:
                 pass
         return await self._summariser.summarise(notes, ctx.language), False
+
+
+def _as_typed(ctx: SkillContext) -> str:
+    """The request as typed: the command word and the rest, with the colon between them kept
+    ("zusammenfassen: Frau Kaya. Kam wegen …" opens its notes with the name; without the
+    colon the name would read as whom the request is for)."""
+    if not ctx.command:
+        return ctx.args
+    original = ctx.message.text
+    at = original.find(ctx.args) if ctx.args else -1
+    colon = ":" if at > 0 and original[:at].rstrip().endswith(":") else ""
+    return f"{ctx.command}{colon} {ctx.args}"
