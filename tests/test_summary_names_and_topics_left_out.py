@@ -87,3 +87,20 @@ def test_a_topic_left_out_of_the_talk_is_an_open_point(line: str) -> None:
 def test_a_topic_discussed_stays_discussed() -> None:
     line = "Bewerbungsunterlagen besprochen"
     assert placed(line) == [(Section.DISCUSSED, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Haben das Anschreiben für die Bäckerei überarbeitet.",
+        "Lebenslauf zusammen aktualisiert und ausgedruckt.",
+        "Online-Bewerbung beim Baumarkt gemeinsam ausgefüllt.",
+    ],
+)
+def test_work_done_on_papers_in_the_session_is_discussed(line: str) -> None:
+    assert placed(line) == [(Section.DISCUSSED, line)]
+
+
+def test_work_on_papers_still_to_do_is_a_step() -> None:
+    line = "Kl. soll den Lebenslauf bis Freitag überarbeiten."
+    assert placed(line) == [(Section.NEXT_STEPS, line)]
