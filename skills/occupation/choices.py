@@ -69,7 +69,7 @@ def not_found_result(
     BERUFENET search for the word as typed) and how to search the catalogue instead."""
     query = TRAINING_LEAD.sub("", query).strip() or query  # "Ausbildung Zoll": "Zoll"
     blocks: list[Block] = [
-        Text(say("not_found.text", query=query)),
+        Text(say("not_found.text", query=shown_query(query))),
         *_berufenet_search(query, say),
         Text(say("not_found.hint")),
     ]
@@ -80,6 +80,19 @@ def not_found_result(
         data={"suggestions": []},
         sources=tuple(sources),
     )
+
+
+_SHOWN_CHARS = 60  # a query echoed back longer than this is cut ("beruf" + pasted text)
+
+
+def shown_query(query: str) -> str:
+    """``query`` as echoed in a reply: whole when short, else cut at a word with "…", so a
+    pasted page after "beruf" is not repeated back in full."""
+    if len(query) <= _SHOWN_CHARS:
+        return query
+    cut = query[: _SHOWN_CHARS - 1]
+    head, space, _ = cut.rpartition(" ")
+    return f"{head if space and head else cut}…"
 
 
 def _berufenet_search(query: str, say: Say) -> list[Block]:
