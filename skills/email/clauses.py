@@ -235,6 +235,10 @@ def _told_sentence(text: str, at: int, length: int) -> Span | None:
     return start, end.start() if end else len(text.rstrip())
 
 
+# What may stand between a clause's start and a piece carried from it: an article alone.
+_ARTICLE_ONLY = re.compile(
+    r"\s*(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+", re.IGNORECASE
+)
 # A clause ending in a dotted number ("Raum 1.07", "am 3.2") would read as a date with the
 # sentence's dot; a clock time ("um 7:30") or a plain number ends a sentence well.
 _DOTTED_END = re.compile(r"\d\.\d*$")
@@ -272,10 +276,15 @@ def whole_clauses(
             result.append(told_statements(piece, du, pronouns) or piece)
             continue
         clause = text[inside[0] : inside[1]].strip()
+        if _ARTICLE_ONLY.fullmatch(text[inside[0] : at]):
+            # "dass das Praktikum … beginnt, 8 Uhr": the piece lost the clause's article
+            piece, at = text[inside[0] : at + len(piece)], inside[0]
         if at + len(piece) > inside[1] and as_request(clause, du, say) is None:
             # only a request is cut from what follows it; a piece that is the clause and what
             # follows ("dass wir uns … freuen würden, ab 01.03.2027") is told whole
-            whole = at == inside[0] and _FULL_DATE_OR_WORD.search(piece) is not None
+            # (a plain number may end it: "…, Raum 4."; a dotted one would read as a date)
+            ends_well = _FULL_DATE_OR_WORD.search(piece) or not _DOTTED_END.search(piece)
+            whole = at == inside[0] and bool(ends_well)
             key = "common.clause.told_du" if du else "common.clause.told_sie"
             # "… she got the place, we will contact her when …": told to her all the same
             piece = (
