@@ -280,7 +280,9 @@ def find_event(text: str) -> Event | None:
     # "Erinnerung an Frau Krause: Vorstellungsgespräch bei …": an event noun on its own
     for noun in lexicon.event_noun.finditer(text):
         word = noun.group(0)
-        if word.lower() in lexicon.generic_events or word in lexicon.not_names:
+        # ("Kurs" is no surname, but it is an event: "dass der Kurs ausfällt")
+        named_like = word in lexicon.not_names and word.lower() not in lexicon.event_endings
+        if word.lower() in lexicon.generic_events or named_like:
             continue
         if word.lower() in WEEKDAYS or _bare_and_lower(word):  # "Tuesday" ends like "day"
             continue
