@@ -286,7 +286,7 @@ async def test_a_short_closing_order_for_the_mail_is_carried_out_not_carried() -
         "Bitte Bestätigung per Mail an ihn"
     )
     assert "Bestätigung per Mail" not in body
-    assert "Er schickt mir vorher den Plan" in body
+    assert "Sie schicken mir vorher den Plan" in body  # told to him
 
 
 async def test_a_closing_request_to_the_client_is_no_order_to_the_assistant() -> None:

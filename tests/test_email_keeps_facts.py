@@ -487,7 +487,7 @@ async def test_the_meeting_a_follow_up_is_about_is_no_step() -> None:
         "Nachbereitung an Frau Thiel: Gespräch vom 08.01., sie bewirbt sich bei drei Bäckereien, "
         "nächster Termin 22.01. 10 Uhr"
     )
-    assert "- sie bewirbt sich bei drei Bäckereien\n" in body
+    assert "- Sie bewerben sich bei drei Bäckereien\n" in body  # told to her
     assert "- Gespräch" not in body
 
 

@@ -29,6 +29,7 @@ from skills.email.model import (
 from skills.email.render import Renderer
 from skills.email.safety import still_lacking
 from skills.email.subject import typed_subject
+from skills.email.told_steps import told_steps
 from skills.email.words import words
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
@@ -96,6 +97,13 @@ class TemplateDrafter:
     ) -> EmailDraft:
         draft = self._render(request, language, translate)
         said = draft.subject + "\n" + draft.body + translated_names(request, translate)
+        # an agreed step the draft tells to the addressee ("Sie bewerben sich …") says its
+        # words as typed
+        steps_told = zip(request.steps, told_steps(request, language), strict=True)
+        typed_steps = "".join(
+            f"\n{typed}" for typed, said_as in steps_told if said_as in draft.body
+        )
+        said += typed_steps
         if request.elsewhere and request.event and is_placement(request.event):
             # "Herr Mahmoud beginnt sein Praktikum …" is still told whole beside "Was: Praktikum"
             said = said.replace(request.event, " ")
@@ -137,7 +145,7 @@ class TemplateDrafter:
         )
         # a carried piece told to the addressee ("sie hatte" → "Sie hatten") says its words
         told = "\n".join(carried)
-        lacking = still_lacking(request, finished + "\n" + told, consumed, carried)
+        lacking = still_lacking(request, finished + "\n" + told + typed_steps, consumed, carried)
         if lacking:
             carried = [*carried, *lacking]
             shown = carried_sentences(request, carried, language)
@@ -336,7 +344,7 @@ class TemplateDrafter:
             "documents": documents,
             "delivery": delivery,
             "message_subject": typed[0] if typed else renderer.text("common.placeholder.subject"),
-            "steps": renderer.items(list(request.steps), "steps"),
+            "steps": renderer.items(told_steps(request, renderer.language), "steps"),
             **self._reason(request, renderer),
             "service": request.service or renderer.text("common.placeholder.service"),
             "details": self._details(request, renderer) or self._nothing_said(request, renderer),

@@ -111,15 +111,51 @@ def clause_steps(text: str) -> list[tuple[str, tuple[int, int]]]:
     line_end = text.find("\n", colon.end())
     rest_end = len(text) if line_end == -1 else line_end
     found = []
-    for clause in _CLAUSE.finditer(text, colon.end(), rest_end):
-        item = item_as_typed(clause.group(0))
+    for start, end in _framed(text, _pieces(text, colon.end(), rest_end)):
+        item = item_as_typed(text[start:end])
         if len(item.split()) < _MIN_STEP_WORDS or _NEXT_MEETING.search(item):
             continue
         if _MEETING_REF.search(item):
             continue
-        start = clause.start() + clause.group(0).index(item)
+        start += text[start:end].index(item)
         found.append((item, (start, start + len(item))))
     return found
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the clauses between ``start`` and ``end``: cut at commas, semicolons and
+    the end of a sentence ("… in der Pflege macht. Sie meldet sich …" holds two steps)."""
+    spans: list[tuple[int, int]] = []
+    for clause in _CLAUSE.finditer(text, start, end):
+        at = clause.start()
+        for stop in SENTENCE_END.finditer(clause.group(0)):
+            spans.append((at, clause.start() + stop.start() + 1))
+            at = clause.start() + stop.end()
+        spans.append((at, clause.end()))
+    return spans
+
+
+# "wir haben vereinbart, dass …": a clause that only frames the next one is one step with it
+_FRAME = re.compile(
+    r"\b(?:vereinbart|besprochen|abgesprochen|ausgemacht|festgehalten|agreed|discussed"
+    r"|arranged)$",
+    _F,
+)
+_FRAMED_CLAUSE = re.compile(r"\s*(?:dass|that)\b", _F)
+
+
+def _framed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            joined
+            and _FRAME.search(text[joined[-1][0] : joined[-1][1]].rstrip(" .;,"))
+            and _FRAMED_CLAUSE.match(text, start)
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def next_meeting(item: str) -> bool:
