@@ -227,7 +227,8 @@ class TemplateDrafter:
         message = request.purpose is Purpose.MESSAGE and not request.appointments
         if deadline and not message:
             lines.append(self._deadline_line(request, renderer))
-        if request.contacts and request.purpose is not Purpose.MESSAGE:
+        # (a referral gives them under the service it names: _service_contact)
+        if request.contacts and request.purpose not in (Purpose.MESSAGE, Purpose.REFERRAL):
             values = ", ".join(request.contacts)
             lines.append(renderer.text("common.details.contacts", values=values))
         if message:
@@ -240,6 +241,13 @@ class TemplateDrafter:
             lines.append(renderer.text("common.details.carried"))
             lines += [renderer.text("common.list_item", item=line) for line in request.carried]
         return "\n".join(lines)
+
+    def _service_contact(self, request: EmailRequest, renderer: Renderer) -> str:
+        """How to reach the service a referral names: the phone numbers and addresses the
+        request gave, else a gap to fill in."""
+        if not request.contacts:
+            return renderer.text("common.placeholder.service_contact")
+        return renderer.text("common.details.contacts", values=", ".join(request.contacts))
 
     def _nothing_said(self, request: EmailRequest, renderer: Renderer) -> str:
         """A message the request gave no words for ("Absage an einen Klienten") has a gap for
@@ -347,6 +355,7 @@ class TemplateDrafter:
             "steps": renderer.items(told_steps(request, renderer.language), "steps"),
             **self._reason(request, renderer),
             "service": request.service or renderer.text("common.placeholder.service"),
+            "service_contact": self._service_contact(request, renderer),
             "details": self._details(request, renderer) or self._nothing_said(request, renderer),
             "deadline_line": self._deadline_line(request, renderer),
             "deadline_name": request.deadline_label or renderer.text("common.deadline_name"),

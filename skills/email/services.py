@@ -43,6 +43,13 @@ _TOO_GENERAL = {
 _CARRIER = re.compile(
     r"\s+(?:der|des)\s+(?!(?:Frau|Herrn?)\b)[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?"
 )
+# "Jugendberufsagentur Hamm für Frau …", "Jobcenter in Unna, Tel. …": the town the service is
+# in, a capitalised word the name or clause ends with (not "Termin am …", not a title)
+_TOWN = re.compile(
+    r"\s+(?:in\s+)?(?!(?:Frau|Herrn?|Familie|Dr|Bitte|Tel|Kontakt|Termin)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"(?=\s*(?:[,.;:()\n]|$)|\s+(?:für|fuer|for|wegen|bzgl|weil|because)\b)"
+)
 _OURS = re.compile(r"\b(?:unsere[rnms]?|our|hiesige[rn]?)\s+$", _F)
 
 
@@ -52,7 +59,10 @@ def _is_ours(text: str, start: int) -> bool:
 
 def _with_carrier(text: str, end: int, name: str) -> str:
     carrier = _CARRIER.match(text, end)
-    return name + carrier.group(0) if carrier else name
+    if carrier is not None:
+        return name + carrier.group(0)
+    town = _TOWN.match(text, end)
+    return name + town.group(0) if town else name
 
 
 def find_service(text: str) -> str | None:

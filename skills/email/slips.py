@@ -14,8 +14,8 @@ PURPOSE_NOUN = (
     r"|terminverschiebung|verschiebung|verlegung|terminänderung|raumänderung|nachbereitung"
     r"|unterlagen\s+anfordern|unterlagenanforderung|dank\w*|kurze\s+infos?|infos?|nachricht"
     r"|anfrage|nachfrage|rückfrage|mitteilung|rückmeldung|zusage|antwort|brief|terminvorschlag"
-    r"|glückwunsch|weiterleitung|vermittlung|reminder|invitation|confirmation|cancellation"
-    r"|follow[- ]?up|thank-?you(?:\s+note)?|ablehnung|zwischennachricht|rejection)"
+    r"|glückwunsch|weiterleitung|vermittlung|verweis|reminder|invitation|confirmation|cancellation"
+    r"|follow[- ]?up|thank-?you(?:\s+note)?|ablehnung|zwischennachricht|rejection|referral)"
 )
 # The plain nouns one slip cannot turn into another word: seven letters and more, and the
 # two short ones a cancellation and an acceptance are named by.
