@@ -43,6 +43,7 @@ from bench.answer_quality.occupations import (
     FOLLOW_UP_OUTCOMES,
     Catalogue,
     FollowUpExpect,
+    LookupExpect,
     answered_about,
     compares_only,
     exploration_pass,
@@ -309,11 +310,11 @@ def score_policy_set(split: str, answers: Sequence[Answer], report: Report) -> N
 def score_occupation_set(
     split: str, answers: Sequence[Answer], report: Report, catalogue: Catalogue
 ) -> None:
-    lookups = [a for a in answers if a.case.expect]
-    guards = [a for a in answers if not a.case.expect]
+    lookups = [a for a in answers if a.case.expect.expect]
+    guards = [a for a in answers if not a.case.expect.expect]
     hit1 = hit5 = guarded = 0
     for answer in lookups:
-        (expected,) = answer.case.expect
+        expected = answer.case.expect.expect
         one, five = occupation_hits(expected, answer.markdown, catalogue)
         hit1 += one
         hit5 += five
@@ -332,6 +333,38 @@ def score_occupation_set(
         Row("occupation", split, f"no-match words not answered (n={len(guards)})",
             _pct(guarded, len(guards))),
     ]  # fmt: skip
+    _score_asked_more(split, answers, report, catalogue)
+
+
+def _score_asked_more(
+    split: str, answers: Sequence[Answer], report: Report, catalogue: Catalogue
+) -> None:
+    """Cases that also ask for a fact ("welchen Schnitt braucht man …") or are written in
+    English: the right answer (as above), the fact given and the reply in that language."""
+    asked = [a for a in answers if a.case.expect.asks_more]
+    if not asked:
+        return
+    passed = 0
+    for answer in asked:
+        want: LookupExpect = answer.case.expect
+        if want.expect:
+            ok = occupation_hits(want.expect, answer.markdown, catalogue)[0]
+        else:
+            ok = main_heading(answer.markdown, catalogue) is None
+        if want.focus is not None and want.expect:
+            ok = ok and gives_fact(answer.markdown, catalogue, want.expect, want.focus)
+        if want.lang is not None:
+            ok = ok and written_in(answer.markdown, want.lang, catalogue.data)
+        passed += ok
+        if not ok:
+            wanted = f"{want.expect or 'no occupation'}"
+            wanted += f" ({want.focus})" if want.focus else ""
+            wanted += f" in {want.lang}" if want.lang else ""
+            report.fail(answer.case, wanted, answer.got())
+    report.rows.append(
+        Row("occupation", split, f"fact asked / reply language given (n={len(asked)})",
+            _pct(passed, len(asked)))
+    )  # fmt: skip
 
 
 def score_exploration_set(
@@ -401,7 +434,7 @@ def expected_class(case: Case) -> str:
         case "policy":
             return _label_names(case.expect)
         case "occupation":
-            return "lookup" if case.expect else "no match"
+            return "lookup" if case.expect.expect else "no match"
         case "exploration":
             return "comparison" if case.expect[1] else "list"
         case "followup":

@@ -438,7 +438,7 @@ def test_case_files_are_checked_on_load(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     cases = load_set("occupation", CATALOGUE, tmp_path)
-    assert [(c.split, c.expect) for c in cases] == [("dev", ("tischler",)), ("heldout", ())]
+    assert [(c.split, c.expect.expect) for c in cases] == [("dev", "tischler"), ("heldout", None)]
     (tmp_path / "followup.yaml").write_text(
         'dev:\n  - {id: e, turns: ["beruf Koch", "und die dauer?"], expect: koch, focus: pay}\n'
         '  - {id: f, turns: ["und die dauer?"], expect: ask}\n',
@@ -576,3 +576,39 @@ def test_details_never_list_a_held_out_case(capsys: pytest.CaptureFixture[str]) 
     assert "fresh-case" in printed
     assert "heldout-case" not in printed
     assert "1 held-out failures counted above, not listed" in printed
+
+
+def test_a_lookup_may_also_ask_for_a_fact_or_a_reply_language(tmp_path: Path) -> None:
+    from bench.quality import Answer, Report, score_occupation_set
+    from bot.reply import Outcome
+
+    (tmp_path / "occupation.yaml").write_text(
+        "dev:\n  - {id: a, msg: Gehalt Koch, expect: koch, focus: pay}\n"
+        "  - {id: b, msg: cook pay, expect: koch, lang: en}\n"
+        "  - {id: c, msg: what is KAoA, lang: en}\n  - {id: d, msg: Koch, expect: koch}\n",
+        encoding="utf-8",
+    )
+    cases = load_set("occupation", CATALOGUE, tmp_path)
+    assert [(c.expect.focus, c.expect.lang, c.expect.asks_more) for c in cases] == [
+        ("pay", None, True),
+        (None, "en", True),
+        (None, "en", True),
+        (None, None, False),
+    ]
+    card = "**Koch/Köchin**\n\n- **Dauer:** 3 Jahre"
+    replies = [card, card, "KAoA is the career orientation at school in NRW.", card]
+    report = Report()
+    answers = [
+        Answer(c, r, Outcome.OK, "occupation", (), 1.0)
+        for c, r in zip(cases, replies, strict=True)
+    ]
+    score_occupation_set("dev", answers, report, CATALOGUE)
+    rows = {row.metric: row.value for row in report.rows}
+    assert rows["hit@1"] == "100.0 %"
+    # the pay is not given, the card is German: only the English general answer passes
+    assert rows["fact asked / reply language given (n=3)"] == "33.3 %"
+    (tmp_path / "occupation.yaml").write_text(
+        "dev:\n  - {id: e, msg: Pilot Gehalt, focus: pay}\n", encoding="utf-8"
+    )
+    with pytest.raises(CaseError, match="needs the occupation"):
+        load_set("occupation", CATALOGUE, tmp_path)

@@ -13,7 +13,13 @@ from typing import Any
 
 import yaml
 
-from bench.answer_quality.occupations import FOCI, FOLLOW_UP_OUTCOMES, Catalogue, FollowUpExpect
+from bench.answer_quality.occupations import (
+    FOCI,
+    FOLLOW_UP_OUTCOMES,
+    Catalogue,
+    FollowUpExpect,
+    LookupExpect,
+)
 from bench.answer_quality.scoring import (
     FACT_KINDS,
     SECTIONS,
@@ -132,12 +138,30 @@ def _ids(item: dict[str, Any], values: list[str], catalogue: Catalogue) -> tuple
     return tuple(values)
 
 
-def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
-    expect, focus = str(item["expect"]), item.get("focus")
-    if expect not in FOLLOW_UP_OUTCOMES:
-        _ids(item, [expect], catalogue)
+def _focus_and_lang(item: dict[str, Any]) -> tuple[str | None, str | None]:
+    focus, lang = item.get("focus"), item.get("lang")
     if focus is not None and focus not in FOCI:
         raise CaseError(f"{item['id']}: unknown focus {focus!r}")
+    if lang is not None and lang not in LANGUAGES:
+        raise CaseError(f"{item['id']}: lang must be one of {LANGUAGES}: {lang!r}")
+    return focus, lang
+
+
+def _lookup(item: dict[str, Any], catalogue: Catalogue) -> LookupExpect:
+    expect = item.get("expect")
+    if expect:
+        _ids(item, [expect], catalogue)
+    focus, lang = _focus_and_lang(item)
+    if focus is not None and not expect:
+        raise CaseError(f"{item['id']}: a fact asked about needs the occupation it is about")
+    return LookupExpect(str(expect) if expect else None, focus, lang)
+
+
+def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
+    expect = str(item["expect"])
+    if expect not in FOLLOW_UP_OUTCOMES:
+        _ids(item, [expect], catalogue)
+    focus, lang = _focus_and_lang(item)
     compare = tuple(str(item_id) for item_id in item.get("compare") or ())
     if (expect == "compare") != (len(compare) >= 2):
         raise CaseError(f"{item['id']}: expect compare goes with two or more ids in compare")
@@ -146,9 +170,6 @@ def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
         raise CaseError(f"{item['id']}: a general answer is scored by its focus")
     if not item.get("turns"):
         raise CaseError(f"{item['id']}: a follow-up case needs its turns")
-    lang = item.get("lang")
-    if lang is not None and lang not in LANGUAGES:
-        raise CaseError(f"{item['id']}: lang must be one of {LANGUAGES}: {lang!r}")
     return FollowUpExpect(expect, focus, lang, compare)
 
 
@@ -181,7 +202,7 @@ def load_set(name: str, catalogue: Catalogue, directory: Path = HERE) -> list[Ca
                 case "policy":
                     expect = _policy(item)
                 case "occupation":
-                    expect = _ids(item, [item["expect"]] if item.get("expect") else [], catalogue)
+                    expect = _lookup(item, catalogue)
                 case "followup":
                     expect = _followup(item, catalogue)
                 case "exploration":

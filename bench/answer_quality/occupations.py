@@ -234,6 +234,22 @@ class FollowUpExpect:
     compare: tuple[str, ...] = ()  # expect "compare": the occupations compared, and only they
 
 
+@dataclass(frozen=True, slots=True)
+class LookupExpect:
+    """A single occupation question: the catalogue id whose title must head the reply (None:
+    a word with no catalogue occupation), and optionally the fact asked about and the
+    language the reply must be written in."""
+
+    expect: str | None = None
+    focus: str | None = None
+    lang: str | None = None
+
+    @property
+    def asks_more(self) -> bool:
+        """Whether the case is also scored on the fact asked about or the reply's language."""
+        return self.focus is not None or self.lang is not None
+
+
 _LEAD = re.compile(r"^\W*(?:zu|about|for)\s+(?P<name>[^:\n]{3,80}?)\s*(?:\([^)]*\))?\s*:", re.I)
 
 
