@@ -25,12 +25,18 @@ _GENDER_MARKERS = (
     re.compile(r"\(\s*[mwdfx](?:\s*/\s*[mwdfx])+\s*\)|\b[mwdfx](?:/[mwdfx]){1,3}\b"),
     # Mechatroniker/in, /-in, *in, :in, _in, (in), plural -innen
     re.compile(r"(?<=[a-z])\s*(?:/\s*-?|\*|:|_|\(\s*-?)\s*in(?:nen)?\s*\)?(?![a-z])"),
-    # Kaufmann/-frau, Kaufleute/-frauen
-    re.compile(r"\s*/\s*-?\s*frau(?:en)?(?![a-z])"),
+    # Kaufmann/-frau, Kaufleute/-frauen, Hotelfachmann*frau
+    re.compile(r"\s*[/*:_]\s*-?\s*frau(?:en)?(?![a-z])"),
+    # Kauffrau/-mann, Kauffrau*mann, KauffrauMann: the feminine word first
+    re.compile(r"(?<=frau)\s*(?:[/*:_]\s*-?\s*)?mann(?![a-z])"),
     # Steuerfachgehilfe/-gehilfin, Umwelttechnologe/-technologin: the feminine word after "/-"
     re.compile(r"\s*/\s*-\s*[a-z]+in(?:nen)?(?![a-z])"),
     # Medizinische/r, Fachangestellte/r, Fachangestellte(r), Angestellte/n
     re.compile(r"(?<=[a-z])\s*(?:/\s*-?\s*[rn]|\(\s*[rn]\s*\))(?![a-z])"),
+)
+# "Köch*innen", "Ärzt:innen": a gender marker after a stem spelt with the feminine umlaut
+_MARKED_UMLAUT_STEM = re.compile(
+    r"([a-z]*(?:ae|oe|ue)[a-z]*)\s*(?:/\s*-?|\*|:|_)\s*in(?:nen)?(?![a-z])"
 )
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 # An English possessive is no word of its own: "a plumber's pay", "what's"
@@ -174,8 +180,18 @@ def stem(token: str) -> str:
     return declined.group(1) if declined else token
 
 
+def _masculine_of_marked(found: re.Match[str]) -> str:
+    """ "koech" of "Köch*innen" -> "koch": the feminine form's stem with an umlaut the
+    masculine lacks (Köchin, Ärztin); any other word stays as typed."""
+    word = found.group(1)
+    single = stem(f"{word}in")
+    return word if single == f"{word}in" else single
+
+
 def _tokens(text: str, drop_stopwords: bool) -> list[str]:
     folded = _POSSESSIVE.sub("", fold(text))
+    if "ae" in folded or "oe" in folded or "ue" in folded:  # cheap check first
+        folded = _MARKED_UMLAUT_STEM.sub(_masculine_of_marked, folded)
     for pattern in _GENDER_MARKERS:
         folded = pattern.sub(" ", folded)
     filler, abbreviations, _ = _words()

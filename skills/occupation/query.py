@@ -17,6 +17,7 @@ from functools import cache
 from bot.message_memo import per_message
 from bot.skill import IntentCue
 from skills.occupation.focus import Focus
+from skills.occupation.grade_asked import ASKS_GRADE, GRADE
 from skills.occupation.need_question import need_asked
 from skills.occupation.normalise import back_references, fold, stopwords
 from skills.occupation.part_time import asks_about_part_time
@@ -47,6 +48,10 @@ _TAIL = (
     r"|\s+(?:hier\s+)?(?:in|im)\s+(?:germany|deutschland|nrw|nordrhein-westfalen)"
     r"|\s+(?:hier|bei\s+uns|here)"
     r"|\s+(?:zu\s+)?werden|\s+zu\s+sein"
+    r"|\s+(?:so\s+)?(?:den\s+ganzen\s+tag|all\s+day)"
+    # thanks typed after the question: "was ne ZFA so verdient, danke dir"
+    r"|\s*,?\s*(?:danke(?:\s+(?:dir|euch|ihnen|schön|schoen|sehr))?|vielen\s+dank|thanks"
+    r"|thank\s+you|thx)"
     # the verb of a question about where or what next: "Wo kann man Erzieherin lernen?"
     r"|\s+(?:noch\s+)?(?:studieren|lernen))*"
 )
@@ -123,8 +128,10 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         rf"(?:denn\s+|eigentlich\s+)?{_FOR}\s+{_ARTICLE}{_Q}{_END}",
         Focus.REQUIREMENTS,
     ),
+    # "was so ne Fachkraft für Lagerlogistik eigentlich den ganzen Tag macht"
     (
-        rf"\bwas\s+(?:man\s+als\s+)?{_ARTICLE}{_Q}\s+(?:so\s+|eigentlich\s+|genau\s+)?"
+        rf"\bwas\s+(?:man\s+als\s+)?{_ADVERB}{_ARTICLE}{_Q}"
+        rf"(?:\s+(?:so|eigentlich|genau|den\s+ganzen\s+tag|tagsüber|tagsueber))*\s+"
         rf"(?:macht|tut|arbeitet){_END}",
         None,
     ),
@@ -212,6 +219,15 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         rf"(?:um\s+)?{_ARTICLE}{_Q}\s+zu\s+werden{_END}",
         Focus.REQUIREMENTS,
     ),
+    # a grade asked for ("welchen Schnitt brauche ich für Erzieher?", "Welche Mathenote
+    # sollte man als … mitbringen?"): who needs it said, so that "Welche Note braucht Tim für
+    # die FOS?" (a school, a client's grade) is not read as an occupation
+    (
+        rf"\bwelche[nrs]?\s+{GRADE}\s+{_NEED}\s+{_WHO}\s+(?:denn\s+|eigentlich\s+|so\s+)?"
+        rf"(?:für|fuer|fürn|als|bei|beim)\s+(?:die\s+|eine\s+)?(?:{_TRAINING}\s+)?{_TO}"
+        rf"{_ARTICLE}{_Q}(?:\s+(?:mitbringen|haben|vorweisen))?{_END}",
+        Focus.REQUIREMENTS,
+    ),
     (
         rf"\bwelche[nrs]?\s+(?:voraussetzungen?|schulabschluss|abschluss|qualifikation(?:en)?|"
         rf"noten|anforderungen|ausbildung)\s+(?:{_NEED}|gibt\s+es|gelten|hat)\s+"
@@ -251,8 +267,8 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
     (rf"\bhow\s+(?:do\s+(?:i|you)|does\s+one|can\s+i)\s+become\s+{_ARTICLE}{_Q}{_END}", None),
     # what the occupation is about
     (
-        rf"\bwas\s+(?:macht|tut|arbeitet)\s+{_ADVERB}(?:man\s+{_ADVERB}als\s+)?{_ADVERB}"
-        rf"{_ARTICLE}{_Q}{_END}",
+        rf"\bwas\s+{_ADVERB}(?:macht|tut|arbeitet)\s+{_ADVERB}(?:man\s+{_ADVERB}als\s+)?"
+        rf"{_ADVERB}{_ARTICLE}{_Q}{_END}",
         None,
     ),
     (rf"\bwas\s+(?:ist|sind)\s+{_ARTICLE}{_Q}{_END}", None),
@@ -408,7 +424,9 @@ INTENT_CUES: tuple[IntentCue, ...] = (
     IntentCue(r"\bwie\s+lange?\s+die\s+(?:ausbildung|lehre)\s+(?:zum|zur|als)\s+\w.*\bdauert\b"),
     # A school certificate or licence asked about as a requirement: with an occupation named
     # in the sentence enough ("Mich würde interessieren, ob man für Bankkaufmann Abitur braucht").
-    IntentCue(_ASKS_REQUIREMENT.pattern, weight=0.25),
+    # A grade asked for is such a requirement too ("Welche Note braucht man für …?"), not a
+    # second cue: together they would route "Welche Note braucht Tim für die FOS?".
+    IntentCue(f"{_ASKS_REQUIREMENT.pattern}|{ASKS_GRADE.pattern}", weight=0.25),
     # Words about a job: on their own too weak to route, but together with an occupation
     # named in the sentence (match_score 0.3) enough: "Mein Sohn möchte Koch werden, …".
     IntentCue(
@@ -464,6 +482,8 @@ def _focus_in(text: str) -> Focus | None:
     if _CONDITIONS_WORD.search(text):  # before pay: "wie viel Urlaub" is no pay question
         return Focus.CONDITIONS
     if _ASKS_REQUIREMENT.search(text) or _REQUIREMENT_WORD.search(text):
+        return Focus.REQUIREMENTS
+    if ASKS_GRADE.search(text):  # the catalogue's answer is the usual school certificate
         return Focus.REQUIREMENTS
     if _ASKS_PAY.search(text) or _PAY_WORD.search(text):
         return pay_stage(text)
