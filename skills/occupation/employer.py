@@ -23,6 +23,7 @@ from skills.occupation.facts import Say
 from skills.occupation.links import JOBSUCHE
 from skills.occupation.model import EVERYDAY
 from skills.occupation.normalise import fold
+from skills.occupation.practice import practice_named
 
 EMPLOYERS_PATH = Path(__file__).with_name("data") / "employers.yaml"
 
@@ -71,7 +72,9 @@ def training_of_a_word(text: str) -> bool:
 
 def employer_asked(text: str) -> str | None:
     """The employer a training question names, as typed (the caller checks that it names no
-    occupation)."""
+    occupation). A workplace named by its people ("Ausbildung beim Zahnarzt") is none."""
+    if practice_named(text) is not None:
+        return None
     for pattern in _PATTERNS:
         found = pattern.match(text.strip())
         if found is not None:

@@ -21,6 +21,7 @@ from skills.occupation.lead_clause import named_before
 from skills.occupation.model import EVERYDAY
 from skills.occupation.named_inside import PLACE_WORDS, NamedInside
 from skills.occupation.normalise import person_titles
+from skills.occupation.practice import training_at_practice
 from skills.occupation.query import extract_query, only_refers_back
 
 # Messages this short are taken as a bare occupation name when nothing else fits.
@@ -40,6 +41,8 @@ def occupation_evidence(text: str, catalogue: Catalogue, inside: NamedInside) ->
         return 0.0
     if is_question(text, catalogue):  # exploration or comparison
         return 1.0
+    if training_at_practice(text) is not None and len(text.split()) <= _MAX_WORDS:
+        return 0.5  # "Azubi beim Zahnarzt", "Lehre bei der Bank": the training done there
     if employer_asked(text) is not None or training_of_a_word(text):
         return 0.5  # "Ausbildung bei Aldi", "Ausbildung Zoll": answered, if only honestly
     if employer_needs_asked(text, catalogue) is not None:

@@ -32,6 +32,7 @@ from skills.occupation.part_time import (
     asks_about_part_time,
     open_part_time,
 )
+from skills.occupation.practice import practice_named
 from skills.occupation.ranking import rank, rank_suggested
 from skills.occupation.school_names import school_name
 from skills.occupation.school_names import schools as certificates
@@ -92,7 +93,7 @@ def answer_question(
     listing = command is not None and (
         command in _LISTING_COMMANDS or _LISTING_ARGS.match(text) is not None
     )
-    if not listing and catalogue.exact(text.strip()):
+    if not listing and catalogue.exact(text.strip()) and not _workplace_asked(text):
         return None  # "Mechatronikerin": a name, looked up; nothing else to read it for
     if asks_about_catalogue(text):  # "Wie viele Berufe kennst du?"
         return answer_about_catalogue(catalogue, say)
@@ -154,9 +155,30 @@ def _names_one(query: explore.ExploreQuery, catalogue: Catalogue, text: str) -> 
     """Whether the words after "zum/zur/als" start with an occupation's name, or, for a
     question only loosely framed as a list, any of its words is one ("Tochter möchte
     Tierarzthelferin werden, wie lang ist die Ausbildung?")."""
+    if _at_workplace(query):
+        return False  # "Ausbildung im Krankenhaus": the list of the workplace, no synonym
     if _names_occupation(query.subject, catalogue):
         return True
+    if practice_named(text) is not None and not asks_for_many(text):
+        return True  # "Lehre bei der Bank": the training there, not the field of numbers
     return query.loose and (_named_exactly(text, catalogue) or _one_paid(text, catalogue))
+
+
+def _at_workplace(query: explore.ExploreQuery) -> bool:
+    """Whether the subject is a workplace the list names outright ("im Krankenhaus",
+    "Ausbildungen im Rathaus"); the synonym table's row for it is a lookup's last resort."""
+    subject = query.subject
+    return any(
+        topic.ids and (subject is None or subject.startswith(stem))
+        for topic, stem in zip(query.topics, query.stems, strict=False)
+    )
+
+
+def _workplace_asked(text: str) -> bool:
+    """A list question about a workplace whose word alone is a lookup ("Ausbildung im
+    Krankenhaus" holds nothing but "Krankenhaus" once the filler is dropped)."""
+    query = _parse(text, False)
+    return query is not None and _at_workplace(query)
 
 
 # "What does an electrician earn during the apprenticeship?": pay asked of one person at work,

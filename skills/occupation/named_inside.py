@@ -12,6 +12,7 @@ import re
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.model import EVERYDAY
 from skills.occupation.normalise import fold, generic_words, normalise, person_titles, stopwords
+from skills.occupation.practice import training_at_practice
 from skills.occupation.short_names import ShortNames
 
 # "Schreinerlehre", "Tischlerausbildung", "Koch-Azubi", "Maurergeselle": the occupation and a
@@ -45,6 +46,9 @@ class NamedInside:
         Kältetechnik" the second word qualifies the first and must not be dropped. A workplace
         ("Azubi in der Tischlerei", "Mitarbeiterin im Bürgerbüro") stands for its occupation
         when nothing else is named."""
+        place = training_at_practice(text)  # "Azubi beim Zahnarzt": the dental practice
+        if place is not None and self._catalogue.exact(place):
+            return place
         typed = text.split()
         words = [self.without_training(word) for word in typed]
         # "Elektrikerlehre": a training compound of an everyday word with several entries is

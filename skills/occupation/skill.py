@@ -56,6 +56,7 @@ from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Occupation
 from skills.occupation.named_inside import NamedInside
 from skills.occupation.ports import OccupationRepository
+from skills.occupation.practice import practice_named, training_at_practice
 from skills.occupation.providers.live import LiveLookup, LiveResult
 from skills.occupation.providers.registry import SourcePlan
 from skills.occupation.providers.settings import OccupationSettings
@@ -368,6 +369,9 @@ class OccupationSkill(Skill):
 
     async def _look_up(self, ctx: SkillContext, say: Say, query: OccupationQuery) -> SkillResult:
         """The card for ``query``, or the question which occupation was meant."""
+        place = training_at_practice(ctx.args)  # "Lehre bei der Bank": the bank's training
+        if place is not None and practice_named(query.text) == place:
+            query = replace(query, text=place)
         found = await self._find(query.text, limit=1 + _ALTERNATIVES)
         resolution = decide(self._catalogue, query.text, found.matches)  # answer, ask or admit
         if query.focus is None:  # "beruf Handwerk": the field's list, not a neighbour in it
