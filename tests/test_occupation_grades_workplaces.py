@@ -224,3 +224,11 @@ def test_filler_and_thanks_are_no_part_of_the_name(typed: str, named: str) -> No
 )
 def test_english_request_verbs_tell_the_language(typed: str) -> None:
     assert detect(typed) == "en"
+
+
+async def test_a_topic_word_named_outside_a_place_keeps_the_lookup(
+    catalogue: InMemoryCatalogue,
+) -> None:
+    # "Berufskraftfahrer" is a word of the driving jobs' list, but no workplace after "im"
+    heading, _ = await _answer(catalogue, "Braucht man für Berufskraftfahrer einen Führerschein?")
+    assert heading == "Berufskraftfahrer/in"

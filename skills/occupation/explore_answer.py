@@ -26,6 +26,7 @@ from skills.occupation.follow_up import asks_for_many, asks_pay
 from skills.occupation.list_more import remembering
 from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
 from skills.occupation.model import EVERYDAY
+from skills.occupation.normalise import fold
 from skills.occupation.part_time import (
     BERUFENET,
     answer_part_time,
@@ -155,7 +156,7 @@ def _names_one(query: explore.ExploreQuery, catalogue: Catalogue, text: str) -> 
     """Whether the words after "zum/zur/als" start with an occupation's name, or, for a
     question only loosely framed as a list, any of its words is one ("Tochter möchte
     Tierarzthelferin werden, wie lang ist die Ausbildung?")."""
-    if _at_workplace(query):
+    if _at_workplace(query, text):
         return False  # "Ausbildung im Krankenhaus": the list of the workplace, no synonym
     if _names_occupation(query.subject, catalogue):
         return True
@@ -164,12 +165,15 @@ def _names_one(query: explore.ExploreQuery, catalogue: Catalogue, text: str) -> 
     return query.loose and (_named_exactly(text, catalogue) or _one_paid(text, catalogue))
 
 
-def _at_workplace(query: explore.ExploreQuery) -> bool:
-    """Whether the subject is a workplace the list names outright ("im Krankenhaus",
-    "Ausbildungen im Rathaus"); the synonym table's row for it is a lookup's last resort."""
-    subject = query.subject
+def _at_workplace(query: explore.ExploreQuery, text: str) -> bool:
+    """Whether the question asks about a workplace the list names outright, after "im",
+    "bei", "at" ("Ausbildung im Krankenhaus", "Ausbildungen im Rathaus"); the synonym table's
+    row for it is a lookup's last resort. "Führerschein für Berufskraftfahrer" names no place."""
+    subject, folded = query.subject, fold(text)
     return any(
-        topic.ids and (subject is None or subject.startswith(stem))
+        topic.ids
+        and (subject is None or subject.startswith(stem))
+        and re.search(rf"\b(?:im|in|bei|beim|am|at)\s+{_PLACE_ARTICLE}{re.escape(stem)}", folded)
         for topic, stem in zip(query.topics, query.stems, strict=False)
     )
 
@@ -178,7 +182,10 @@ def _workplace_asked(text: str) -> bool:
     """A list question about a workplace whose word alone is a lookup ("Ausbildung im
     Krankenhaus" holds nothing but "Krankenhaus" once the filler is dropped)."""
     query = _parse(text, False)
-    return query is not None and _at_workplace(query)
+    return query is not None and _at_workplace(query, text)
+
+
+_PLACE_ARTICLE = r"(?:(?:der|dem|den|einer|einem|einen|ner|nem|a|an|the)\s+)?"
 
 
 # "What does an electrician earn during the apprenticeship?": pay asked of one person at work,
