@@ -48,7 +48,6 @@ _TAIL = (
     r"|\s+(?:hier\s+)?(?:in|im)\s+(?:germany|deutschland|nrw|nordrhein-westfalen)"
     r"|\s+(?:hier|bei\s+uns|here)"
     r"|\s+(?:zu\s+)?werden|\s+zu\s+sein"
-    r"|\s+(?:so\s+)?(?:den\s+ganzen\s+tag|all\s+day)"
     # thanks typed after the question: "was ne ZFA so verdient, danke dir"
     r"|\s*,?\s*(?:danke(?:\s+(?:dir|euch|ihnen|schön|schoen|sehr))?|vielen\s+dank|thanks"
     r"|thank\s+you|thx)"
