@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from summary_support import placed
 
 from bot.config import Settings
 from bot.llm.offline import OfflineLLM
@@ -14,7 +15,6 @@ from bot.reply import Copyable
 from bot.skill import SkillContext
 from skills.summary import Section, SummarySkill
 from skills.summary.request import read_request
-from tests.summary_support import placed
 
 
 def _context(typed: str, args: str) -> SkillContext:
