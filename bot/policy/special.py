@@ -83,6 +83,7 @@ from bot.policy.special_guards import (
     with_team_colleagues,
     without_colleague_possessives,
 )
+from bot.policy.special_lines import item_of_person, without_german_her
 from bot.policy.special_names import names_by_list
 from bot.policy.special_patterns import (
     after_hyphen_pattern,
@@ -235,12 +236,11 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
     # … and a colleague's name is the colleague's ("mein Kollege Herr Aydın ist in Reha")
     reading = with_team_colleagues(named_colleague().sub(_without_name, reading))
     # … and so is a possessive where a colleague opens the clause ("Kollegin hat ihre OP")
-    reading = without_colleague_possessives(reading)
+    reading = without_german_her(without_colleague_possessives(reading))
     third_person, notes_request = notes_patterns()
+    notes_like = notes or notes_request.search(text) is not None
     # in notes "war …" is the client's, whom notes leave out as their subject
-    own_opener = opener.match(reading) and not (
-        third_person.match(reading) and (notes or notes_request.search(text))
-    )
+    own_opener = opener.match(reading) and not (third_person.match(reading) and notes_like)
     about_me = own.search(reading) or own_opener or generic_pattern().search(reading)
     # Someone else: the words for others, a name or "Sie" opening a statement about her.
     someone = bool(others.search(reading) or names_a_person(reading) or SHE.match(reading))
@@ -248,15 +248,17 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         # a clause with no subject going on about the counsellor's own health ("bin erkältet,
         # Migräne wieder")
         previous = marks[-2].end() if len(marks) > 1 else 0
-        notes_like = notes or notes_request.search(text) is not None
         if continues_own_state(text[previous : marks[-1].start()], marks[-1].group(), notes_like):
             return False
     if weak and not (about_me or someone):
         # a weak cue's person may be a listed name no other word marks ("Olena ist …"), or a
         # mail's addressee ("mail an Fr. Öz: Termin verschoben, ab Mo in der Reha")
-        someone = names_by_list(
-            text, start, start + len(clause), cue.start, cue.end
-        ) or the_addressees(text, (start, start + len(clause)), (cue.start, cue.end))
+        # … or the person a note line opened with ("TN 52, Schlaganfall im Frühjahr")
+        someone = (
+            names_by_list(text, start, start + len(clause), cue.start, cue.end)
+            or the_addressees(text, (start, start + len(clause)), (cue.start, cue.end))
+            or (notes_like and item_of_person(text, start, cue.start))
+        )
     if (about_me or weak) and not someone:
         return False
     if _people_in_general(text, reading):
