@@ -26,6 +26,7 @@ DATA = [
     ("Sie bedeckt ihr Haar und sucht einen Betrieb, der das akzeptiert", "religion"),
     ("Herr Lenz ist seit zwei Jahren mit einem Mann verheiratet", "sexual_orientation"),
     ("Yonas kam als unbegleiteter Minderjähriger nach Deutschland", "origin"),
+    ("Herr Abel hat seit Ostern keinen Tropfen mehr angerührt", "health"),
     # a bare item of a note line is its person's
     ("bitte zusammenfassen\nKl. 44, Herzinfarkt 2025, Belastung eingeschränkt", "health"),
     ("Notiz zusammenfassen: Hr. T., nach Schlaganfall, sucht Bürojob", "health"),
@@ -46,6 +47,8 @@ NO_DATA = [
     # hope that something happens; a man and his wife
     "Ich bin guter Hoffnung, dass Herr Kaya die Stelle kriegt",
     "Herr Brandt ist mit einer Frau aus Polen verheiratet und sucht Arbeit in Hamm",
+    # rain, not drink
+    "Im Sommer fiel wochenlang keinen Tropfen Regen, sagt Herr Beck vom Gartenbau",
     # a topic or a workplace
     "Wie lernt eine MFA das Blutzuckermessen?",
     "Was macht man in der Ausbildung zur MTR bei der Bestrahlung?",
