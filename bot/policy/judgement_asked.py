@@ -79,6 +79,8 @@ class _Asked(NamedTuple):
     confirm: re.Pattern[str]
     confirm_tag: re.Pattern[str]
     rule_tagged: re.Pattern[str]
+    title: re.Pattern[str]
+    whereabouts: re.Pattern[str]
 
 
 @cache
@@ -108,6 +110,8 @@ def _person_first(span: str, person: re.Pattern[str], context: bool = True) -> b
     if asked.demonstrative.match(span):
         return context
     article = asked.article.match(span)
+    if article is not None and asked.title.match(span, article.end()):
+        return True  # "die Frau Kern", "der Herr Kaya": an article before a title and name
     first = _WORD.match(span[article.end() :] if article else span)
     if first is None:
         return False
@@ -237,6 +241,10 @@ def _confirms_a_statement(sentence: str, previous: str, person: re.Pattern[str])
         statement = sentence[: tag.start()]
         if _asks_whether_possible(statement, person):
             return False  # "…, Bäcker geht dann wohl nicht, oder?": whether it is possible
+        if (asked.status.search(statement) or asked.whereabouts.search(statement)) and not (
+            could_judge(statement)
+        ):
+            return False  # "Herr Kaya wohnt in Hamm, oder?": a fact to confirm, no verdict
         return _person_first(statement, person) and not _practical(statement)
     if asked.confirm.match(sentence) is None or len(_WORD.findall(sentence)) > 8:
         return False

@@ -27,9 +27,14 @@ from bot.policy.pii_gazetteer import is_listed_name, is_name_after_title, is_pla
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("judgement_cues.yaml")
-# A full stop after counsellors' abbreviations ("Kl. ist faul …", "Fr. Weber") ends no sentence.
+# A full stop after counsellors' abbreviations ("Kl. ist faul …", "Fr. Weber") ends no sentence,
+# nor does one after a single letter: an initial or a shorthand ("Hr. K. – belastbar genug f.
+# Nachtschicht?").
 _ABBREVIATION_DOT = "|".join(
-    rf"(?<=\b{a})\." for a in ("Kl", "Fr", "Hr", "Dr", "TN", "ca", "bzw", "ggf", "evtl")
+    [
+        *(rf"(?<=\b{a})\." for a in ("Kl", "Fr", "Hr", "Dr", "TN", "ca", "bzw", "ggf", "evtl")),
+        r"(?<=(?<![^\W\d_])[^\W\d_])\.(?=[ \t]+\S)",
+    ]
 )
 _SENTENCE = re.compile(rf"(?:[^.!?\n]|{_ABBREVIATION_DOT})+[.!?]*")
 _CLAUSE = re.compile(r"[^,;–—]+")

@@ -55,6 +55,7 @@ class _Frame(NamedTuple):
     demonstrative: re.Pattern[str]
     thing_after: re.Pattern[str]  # "… a good place", "ein guter Betrieb": not a person
     thing_last: re.Pattern[str]
+    sufficing: re.Pattern[str]  # "…, reicht das für …?": the clauses before are asked
 
 
 def _adjective(stems: list[str], prefixes: list[str]) -> str:
@@ -117,7 +118,7 @@ def _frame() -> _Frame:
         re.compile(graded, flags),
         re.compile("|".join(f"(?:{t})" for t in [*data["frames"][:-1], lexicon.tags]), flags),
         re.compile(data["verb_first"], flags),
-        re.compile(data["group"], flags),
+        re.compile(data["group"].replace("{people}", f"(?:{data['group_people']})"), flags),
         re.compile(data["choose"], flags),
         re.compile(data["which_one"], flags),
         re.compile(f"{data['demonstrative']}|{lexicon.pronoun_noun}", flags),
@@ -125,6 +126,7 @@ def _frame() -> _Frame:
         # for school")
         re.compile(rf"\s+(?:(?!{_PREPOSITION})[^\W\d_]+\s+)?{data['things']}\b", flags),
         re.compile(rf"\b{data['things']}$", flags),
+        re.compile(data["sufficing"], flags),
     )
 
 
@@ -215,6 +217,10 @@ def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = F
             clauses = _CLAUSE.findall(sentence)
             parts = [c for c in clauses if frame.verb_first.match(c)]
             if sentence.rstrip().endswith("?") and clauses:
+                # a closing question that only points back ("Der Luca ist keine Leuchte –
+                # reicht das für …?") asks about what the clauses before it say
+                if frame.sufficing.match(clauses[-1]):
+                    parts = clauses[:-1]
                 parts.append(clauses[-1])
         parts = [p for p in parts if not _GENERIC.search(p)]
         names = names_someone(sentence, person, cues.english, generic)

@@ -28,10 +28,12 @@ from bot.yaml_data import load_yaml
 _DATA = Path(__file__).with_name("judgement_predicates.yaml")
 _SPELLINGS = {"ä": "(?:ä|ae?)", "ö": "(?:ö|oe?)", "ü": "(?:ü|ue?)", "ß": "(?:ß|ss)"}
 _START = r"(?<![^\W\d_])"
-# Before a noun as a predicate: an article, "so ein", "als" ("hältst du ihn für eine Niete",
-# "als Azubi ein Totalausfall"), with one word between ("ne echte Niete", "a total write-off").
+# Before a noun as a predicate: an article, "kein", "so ein", "als" ("hältst du ihn für eine
+# Niete", "als Azubi ein Totalausfall", "kein Einstein"), with one word between ("ne echte
+# Niete", "a total write-off").
 _ARTICLE = (
-    r"\b(?:ein|eine|einen|einer|n|ne|so\s+ein\w*|als|a|an|such\s+a|the|the\s+kind\s+of)"
+    r"\b(?:ein|eine|einen|einer|kein|keine|keinen|n|ne|so\s+ein\w*|als|a|an|such\s+a|the"
+    r"|the\s+kind\s+of)"
     r"\s+(?:[^\W\d_]+\s+)?"
 )
 # Before an adjective as a predicate: a copula, a verb of opinion, a degree word.
