@@ -56,6 +56,8 @@ class _Frame(NamedTuple):
     thing_after: re.Pattern[str]  # "… a good place", "ein guter Betrieb": not a person
     thing_last: re.Pattern[str]
     sufficing: re.Pattern[str]  # "…, reicht das für …?": the clauses before are asked
+    candidates: re.Pattern[str]  # several people named or counted
+    comparative: re.Pattern[str]
 
 
 def _adjective(stems: list[str], prefixes: list[str]) -> str:
@@ -127,6 +129,8 @@ def _frame() -> _Frame:
         re.compile(rf"\s+(?:(?!{_PREPOSITION})[^\W\d_]+\s+)?{data['things']}\b", flags),
         re.compile(rf"\b{data['things']}$", flags),
         re.compile(data["sufficing"], flags),
+        re.compile(data["candidates"], flags),
+        re.compile(data["comparative"], flags),
     )
 
 
@@ -190,7 +194,11 @@ def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = F
     """Whether a sentence of ``text`` asks for an opinion on, or a confirmation of, an
     evaluative word said of a specific person."""
     frame = _frame()
-    if frame.evaluative.search(text) is None and frame.group.search(text) is None:
+    if (
+        frame.evaluative.search(text) is None
+        and frame.group.search(text) is None
+        and frame.comparative.search(text) is None
+    ):
         return False  # most messages: nothing evaluative, no need to look further
     cues = cue_patterns()
     split = sentences(text)
@@ -199,10 +207,15 @@ def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = F
         if cues.task.search(sentence):
             continue
         generic = cues.generic_people.search(sentence) is not None
+        # (a comparative alone chooses when several candidates were named before)
+        candidates = frame.candidates.search(" ".join(split[:index])) is not None
         if (
             named_before
             and frame.which_one.match(sentence)
-            and frame.choose.search(sentence)
+            and (
+                frame.choose.search(sentence)
+                or (candidates and frame.comparative.search(sentence))
+            )
             and not _GENERIC.search(sentence)
         ):
             return True  # a choice among the people just named
