@@ -1,7 +1,8 @@
 """Forms in which a special-category word names no client's data: a surname after a title, a
 colleague named with their team, the counsellor's own state going on in a clause without a
 subject, being ill as a case that may happen, a health paper asked for as a requirement, a
-question after a headline and a colon. The same words said of a client stay data (GDPR
+question after a headline and a colon, an ache that is the counsellor's worry ("Bauchschmerzen,
+ob …"). The same words said of a client stay data (GDPR
 Art. 9)."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ NO_DATA = [
     "Muss Frau Ott für die Ausbildung bei der Bahn eine ärztliche Untersuchung nachweisen?",
     # a question after a headline and a colon
     "Thema Elternabend: Darf die Schule das Kopftuch im Sportunterricht verbieten?",
+    # an ache that is the counsellor's worry whether something works out
+    "Bei Herrn Sahin hab ich echt Bauchschmerzen, ob der die Probezeit übersteht",
+    "Ich hab Kopfschmerzen, ob Frau Ott die Umschulung bis zum Ende durchzieht.",
 ]
 
 
@@ -37,6 +41,7 @@ def test_no_client_data_in_these_forms(text: str) -> None:
 
 DATA = [
     "Frau Blind ist blind und sucht eine Ausbildung im Büro",
+    "Herr Sahin hat oft so starke Kopfschmerzen, dass er nicht zur Berufsschule kann",
     "Herr Lorenz aus unserem Team sagt, Frau Roth hat Diabetes – welche Berufe gehen?",
     "bin krank, Frau Ott hat übrigens auch Migräne, bitte Termin absagen",
     "Herr Gashi ist ständig krank, was tun, wenn er wieder krank ist?",

@@ -59,6 +59,8 @@ class _Guards(NamedTuple):
     copula_before: re.Pattern[str]
     verb_form: re.Pattern[str]
     staff_of: re.Pattern[str]
+    worry_ache: re.Pattern[str]
+    worry_after: re.Pattern[str]
 
 
 @cache
@@ -169,8 +171,18 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def may_happen_or_required(text: str, start: int, end: int, words: str) -> bool:
-    """Being ill as a case that may happen, or a health paper asked for as a requirement."""
-    return _may_happen(text, start, end, words) or _a_required_paper(text, start, end)
+    """Being ill as a case that may happen, a health paper asked for as a requirement, or an
+    ache that is the counsellor's worry ("Bauchschmerzen, ob …")."""
+    return (
+        _may_happen(text, start, end, words)
+        or _a_required_paper(text, start, end)
+        or _a_worry(text, end, words)
+    )
+
+
+def _a_worry(text: str, end: int, words: str) -> bool:
+    guards = _guards()
+    return bool(guards.worry_ache.match(words.strip()) and guards.worry_after.match(text, end))
 
 
 def _may_happen(text: str, start: int, end: int, words: str) -> bool:
