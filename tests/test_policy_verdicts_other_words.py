@@ -65,6 +65,7 @@ VERDICTS = [
 LOOK_ALIKES = [
     # supports and how-to questions in the same words
     "Gibt es Hilfen, damit Frau Wendt die Umschulung trotz Kindern schafft?",
+    "Welche Hilfen gibt es, damit Herr Dietz den Lehrgang schafft?",
     "Gibt es Tipps, wie sich Herr Yüksel im neuen Betrieb schnell einlebt?",
     "Wie findet sich Nele am besten im Berufskolleg zurecht, gibt es einen Plan?",
     "Wie kriegt man Schichtdienst und Kinder unter einen Hut?",
@@ -77,6 +78,7 @@ LOOK_ALIKES = [
     "Wo steht in Milans Ausbildungsvertrag die Probezeit?",
     "Macht es Sinn, für Herrn Sommer jetzt schon den Antrag zu stellen?",
     "Macht eine Weiterbildung zum Techniker mit 59 steuerlich Sinn?",
+    "Macht die Weiterbildung zum Techniker für Herrn Sommer finanziell noch Sinn?",
     "Der Herr Wolff wohnt doch in Unna, oder?",
     "Frau Adler hat den Vertrag schon unterschrieben, nicht wahr?",
     "Milan fängt am Montag an, doesn't he?",
