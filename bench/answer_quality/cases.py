@@ -70,7 +70,7 @@ def load_catalogue(path: Path = CATALOGUE) -> Catalogue:
     return Catalogue(titles, names, descriptions, frozenset(data))
 
 
-def _email(item: dict[str, Any]) -> list[FactSpec]:
+def _email(item: dict[str, Any], message: str) -> list[FactSpec]:
     facts = []
     for raw in item.get("facts", []):
         kinds = [key for key in raw if key != "role"]
@@ -80,7 +80,7 @@ def _email(item: dict[str, Any]) -> list[FactSpec]:
         if isinstance(value, int):  # YAML 1.1 reads 10:00 as sexagesimal 600
             raise CaseError(f"{item['id']}: quote {kinds[0]} {value!r}")
         facts.append(FactSpec(kinds[0], str(value), raw.get("role")))
-    verbatim = normalise(item["msg"])
+    verbatim = normalise(message)
     for fact in facts:  # a fact the request does not contain would test nothing honest
         if (
             fact.kind in ("text", "document", "email", "url")
@@ -174,8 +174,11 @@ def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
 
 
 def _message(name: str, item: dict[str, Any]) -> str:
-    # a follow-up case, or a policy case read after earlier turns: the last turn is scored
-    if name == "followup" or (name == "policy" and "msg" not in item and item.get("turns")):
+    # a follow-up case, or a policy or email case read after earlier turns: the last turn is
+    # scored (an email case's facts are those of its last turn, the request sent again)
+    if name == "followup" or (
+        name in ("policy", "email") and "msg" not in item and item.get("turns")
+    ):
         return str(item["turns"][-1])
     if name == "summary" and "msg" not in item:
         return f"{item.get('command', 'zusammenfassen')}\n{item['notes'].rstrip()}"
@@ -194,9 +197,10 @@ def load_set(name: str, catalogue: Catalogue, directory: Path = HERE) -> list[Ca
                 raise CaseError(f"duplicate case id {item['id']}")
             seen.add(item["id"])
             expect: Any
+            message = _message(name, item)
             match name:
                 case "email":
-                    expect = _email(item)
+                    expect = _email(item, message)
                 case "summary":
                     expect = _summary(item)
                 case "policy":
@@ -212,6 +216,5 @@ def load_set(name: str, catalogue: Catalogue, directory: Path = HERE) -> list[Ca
                 case _:
                     raise CaseError(f"unknown set {name}")
             before = tuple(str(turn) for turn in item.get("turns", [])[:-1])
-            message = _message(name, item)
             cases.append(Case(name, str(item["id"]), split, message, expect, before))
     return cases
