@@ -8,7 +8,7 @@ import pytest
 from conftest import Chat
 
 from bot.reply import Outcome
-from skills.email.revision import is_revision
+from skills.email.revision import is_revision, revision_text, without_again
 
 DRAFT = "mail Einladung an Frau Berger am 20.01. um 10 Uhr"
 
@@ -73,3 +73,53 @@ async def test_other_requests_after_a_draft_run_as_before(acked_chat: Chat) -> N
     assert reply.skill_id == "email"
     assert reply.outcome is Outcome.OK
     assert "Kurz" in shown
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ("zurück", "revision_back"),
+        ("bitte rückgängig machen", "revision_back"),
+        ("go back", "revision_back"),
+        ("kürzer bitte", "revision_tone.template"),
+        ("etwas freundlicher", "revision_tone.template"),
+        ("make it friendlier", "revision_tone.template"),
+        ("nochmal, aber per du", "revision"),
+        ("noch mal mit Raum 1.04", "revision"),
+    ],
+)
+def test_each_change_gets_the_answer_that_fits_it(change: str, key: str) -> None:
+    assert is_revision(change, "cancellation")
+    assert revision_text(change, by_model=False) == key
+
+
+def test_a_model_may_follow_length_and_tone_when_asked_again() -> None:
+    assert revision_text("kürzer bitte", by_model=True) == "revision_tone.model"
+
+
+async def test_asking_back_or_for_another_tone_is_answered_honestly(acked_chat: Chat) -> None:
+    await acked_chat.say(DRAFT)
+    reply, shown = await acked_chat.say("zurück")
+    assert reply.skill_id == "email"
+    assert "weiter oben" in shown
+    reply, shown = await acked_chat.say("kürzer bitte")
+    assert reply.skill_id == "email"
+    assert "fest" in shown  # a template's wording is fixed: a new request would not shorten it
+
+
+async def test_a_request_sent_again_after_a_draft_is_drafted_anew(acked_chat: Chat) -> None:
+    await acked_chat.say(DRAFT)
+    reply, shown = await acked_chat.say(
+        "noch mal, aber per du: Einladung an Jana Berger am 20.01. um 10 Uhr"
+    )
+    assert reply.skill_id == "email"
+    assert reply.outcome is Outcome.OK
+    assert "Hallo Jana" in shown
+    assert "noch mal" not in shown  # said to Lotse, no line of the letter
+
+
+def test_the_word_that_sends_a_request_again_is_no_part_of_it() -> None:
+    assert without_again("same again but informal: write to Ada Kim, bring your CV on Monday") == (
+        "informal: write to Ada Kim, bring your CV on Monday"
+    )
+    assert without_again("nochmal, aber per du") == "nochmal, aber per du"  # a change alone

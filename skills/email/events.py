@@ -84,10 +84,13 @@ _NO_DAY = (
     r"|july|august|september|october|november|december|today|tomorrow|next)\b)"
 )
 _ENGLISH_EVENT = re.compile(
-    r"(?:\b(?:to|for|at|about|of|that)\s+|(?<=:\s))(?:the|our|an?|this|next|(?P<whose>his|her|your)"
+    r"(?:(?:\b(?:to|for|at|about|of|that)\s+|(?<=:\s))(?:the|our|an?|this|next"
+    r"|(?P<whose>his|her|your)"
     # "remind Sarah of her interview": whose it is says it is an event of theirs (only an
     # interview: "his language course" is what he does, "her training" no event)
     r"(?=\s+(?:job\s+)?interview\b))\s+"
+    # "to the parents of year 9: careers evening on 4 Feb": what follows the colon names it
+    r"|(?<=:\s))"
     rf"(?P<title>(?:(?!(?:on|at|from|by|in)\b)[\w'’-]+\s+){{0,3}}?{_ENGLISH_KIND}"
     rf"(?:\s+(?:on|about|for)\s+(?:{_NO_DAY}[^\W\d][\w-]*\s?){{1,4}}?)?)"
     r"(?=\s+(?:on|at|from|in|is|are|was|has|will|starts?|with|by|tomorrow|today|tonight|next|this)\b"

@@ -131,6 +131,10 @@ def _same_time(text: str, new: Slot | None, old: Slot | None) -> tuple[Slot | No
     return replace(new, start=old.start, end=old.end), [found.span()]
 
 
+def _offered(text: str) -> list[Span]:
+    return [found.span() for found in words().replacement_offer.finditer(text)]
+
+
 def _reasons_moved(text: str) -> list[Span]:
     return [found.span() for found in words().moved_because.finditer(text)]
 
@@ -325,6 +329,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + (_reasons_moved(text) if purpose is Purpose.RESCHEDULING else [])
             # "neuer Termin folgt per Post" is what the cancellation's own line says
             + (new_date_spans(text) if purpose is Purpose.CANCELLATION else [])
+            # "biete ihr Do 10 Uhr an": the replacement's own lines offer it
+            + (_offered(text) if purpose is Purpose.CANCELLATION and previous else [])
             + list(listed.marks)
             + party_spans
             + said_by_reply

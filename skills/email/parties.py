@@ -68,6 +68,7 @@ _NOT_ADDRESSED = re.compile(
 # lower case, still a name ("fr." may be Friday: only "für fr. …" and "an fr. …" name her)
 _PERSON_LOWER = re.compile(
     r"\b(?P<hon>frau|herrn?|hrn?(?=\.)|(?:(?<=\bfür\s)|(?<=\bfuer\s)|(?<=\ban\s))fr(?=\.))\.?\s+"
+    r"(?P<title>(?:(?:dr|prof)\.\s*)+)?"  # "frau dr. meier": the title stays
     r"(?P<name>[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)\b"
 )
 # A child's surname is taken only where the name clearly ends ("Eltern von Mia Schulte:",
@@ -77,7 +78,10 @@ _CHILD_SURNAME = (
     rf"(?:[ \t]+(?-i:{_NAME})(?=\s*[:,;(]|\s*$|\s+(?:that|dass|wegen|about|regarding|bzgl)\b))?"
 )
 _CHILD = re.compile(
-    rf"\b(?:eltern|parents)\s+(?:von|of)\s+(?P<child>{_NAME}{_CHILD_SURNAME})|(?P<child2>{_NAME})s\s+Eltern\b"
+    # "parents of year 9", "Eltern von Klasse 8a": a class, not a child's name
+    r"\b(?:eltern|parents)\s+(?:von|of)\s+(?!(?:class|year|form|grade|group|klasse|jahrgang\w*"
+    r"|stufe|kurs\w*|gruppe)\b)"
+    rf"(?P<child>{_NAME}{_CHILD_SURNAME})|(?P<child2>{_NAME})s\s+Eltern\b"
     rf"|(?P<child3>{_NAME})['’]s?\s+parents\b"
     rf"|(?P<child4>{_NAME})\s+(?:und|and)\s+(?:seine|ihre|his|her|their)\s+(?:eltern|parents)\b",
     re.IGNORECASE,
@@ -185,7 +189,8 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
         if name.lower() in words().filler or name.capitalize() in words().not_names:
             continue
         gender = _HONORIFIC[match["hon"]]
-        found.append(Person(name[:1].upper() + name[1:], gender))
+        title = " ".join(part.capitalize() for part in (match["title"] or "").split())
+        found.append(Person(name[:1].upper() + name[1:], gender, title))
         spans.append(match.span())
     ordered = sorted(zip(spans, found, strict=True), key=lambda pair: pair[0])
     return [person for _, person in ordered], [span for span, _ in ordered]

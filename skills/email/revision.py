@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from skills.email.classify import scores
+from skills.email.classify import classify, scores
 from skills.email.parties import people
 from skills.email.routing import is_new_request
 
@@ -34,11 +34,26 @@ _CHANGE = re.compile(
     r"|\b(?:nachname|vorname|heißt|surname|last\s+name)\b",
     _F,
 )
+# Asking for the draft before ("zurück", "rückgängig", "undo"): no earlier draft is kept either
+_BACK = re.compile(
+    r"^\s*(?:(?:bitte|please)\s+)?(?:zurück|rückgängig(?:\s+machen)?|undo|go\s+back"
+    r"|(?:die\s+|den\s+)?vorherige[n]?(?:\s+(?:version|fassung|entwurf))?"
+    r"|(?:the\s+)?previous\s+(?:version|draft)|wie\s+vorher|as\s+before)"
+    r"(?:\s+(?:bitte|please))?\s*[.!]?\s*$",
+    _F,
+)
+# Length and tone: a template's wording is fixed, so sending the request again changes neither
+_TONE = re.compile(
+    r"\b(?:kürzer|länger|freundlicher|netter|höflicher|persönlicher|wärmer|knapper|shorter"
+    r"|longer|friendlier|nicer|more\s+(?:polite|friendly|personal)|warmer)\b",
+    _F,
+)
 _ADDRESS_FORM = re.compile(r"\bper\s+(?:du|sie)\b|\b(?:du|sie)-?form\b|\bduzen\b|\bsiezen\b", _F)
 _CLAUSES = re.compile(r"[,;]\s|(?<=\w{2})\.\s|\b\w{1,3}\.\s")  # "…, …", "Kl. kam …"
 # Words that say the message changes what was drafted: "statt", "doch", "noch", "und"
 _AMENDING = re.compile(
-    r"^\s*(?:und|noch|bitte|doch|aber|lieber|besser|also|and|but|please|make\s+it|change)\b"
+    r"^\s*(?:und|noch|bitte|doch|aber|lieber|besser|also|and|but|please|make\s+it|change"
+    r"|nochmal|noch\s+(?:ein)?mal|(?:same\s+)?again|(?:the\s+)?same)\b"
     r"|\b(?:statt|stattdessen|anstatt|instead|nicht\s+\S+\s+sondern|ändern|änder|change)\b"
     r"|^\s*(?:per\s+(?:du|sie)|(?:du|sie)-?form)\b",
     _F,
@@ -52,6 +67,11 @@ def is_revision(text: str, drafted_purpose: str | None) -> bool:
     flat = text.strip()
     if not flat or "\n" in flat or len(flat.split()) > _MAX_WORDS:
         return False
+    if _BACK.match(flat):
+        return True
+    again = without_again(flat)
+    if again != flat and (is_new_request(again) or classify(again) is not None):
+        return False  # "nochmal per du: Einladung an Lena …": the request sent again, whole
     if _CHANGE.search(flat) is None:
         return False
     if is_new_request(flat) or people(flat)[0]:
@@ -66,3 +86,31 @@ def is_revision(text: str, drafted_purpose: str | None) -> bool:
     ):
         return False  # "Absage Termin morgen 9 Uhr": another email
     return _AMENDING.search(flat) is not None or len(flat.split()) <= _SHORT
+
+
+def revision_text(text: str, *, by_model: bool) -> str:
+    """The key of the answer to a change asked of the last draft: an earlier draft asked back
+    (none is kept), length or tone (a template cannot change them; a model may, when the
+    request asks), or any other change (send the request again with it)."""
+    if _BACK.match(text.strip()):
+        return "revision_back"
+    if _TONE.search(text) and _ADDRESS_FORM.search(text) is None:
+        return "revision_tone.model" if by_model else "revision_tone.template"
+    return "revision"
+
+
+# "nochmal per du: Mail an …", "same again but informal: write to …": the request sent again
+# after a draft, as the answer to a change advises; "nochmal" is said to Lotse, not the letter
+_AGAIN = re.compile(
+    r"^\s*(?:nochmal|noch\s+(?:ein)?mal|(?:the\s+)?same\s+again|again)\b[\s,]*(?:(?:aber|but)\b\s*)?",
+    _F,
+)
+
+
+def without_again(text: str) -> str:
+    """``text`` without the word that sends a request again ("nochmal, aber …"), when a
+    request follows it."""
+    found = _AGAIN.match(text)
+    if found is None or len(text[found.end() :].split()) < _SHORT:
+        return text
+    return text[found.end() :]

@@ -46,7 +46,7 @@ _FIRST_WORD = re.compile(r"^\s*[/!]?(?P<word>[\w-]+)")
 _TEXT_NOUN = re.compile(
     r"\b(?:absage|erinnerung|bestätigung|terminbestätigung|einladung|terminerinnerung"
     r"|terminabsage|zusage|nachfrage|rückmeldung|antwort|anschreiben|reminder|invitation"
-    r"|cancellation|confirmation|follow[- ]?up|reply|ablehnung|rejection"
+    r"|cancellation|confirmation|follow[- ]?up|reply|ablehnung|rejection|elternbrief"
     r"|(?<!eine\s)(?<!die\s)(?<!der\s)(?<!welche\s)(?<!gute\s)note(?!\s+(?:braucht|hat|von|\d)))\b",
     _F,
 )
@@ -127,7 +127,8 @@ _PURPOSE_VERB = re.compile(
     r"(?:(?:bitte|mal|doch|kurz|please)\s+)?"  # "erinner bitte aylin dran, dass …"
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
     r"(?:(?:der|dem|den)\s+)?(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.?"
-    r"|Prof\.?)(?=\s|$)"
+    # after a purpose verb a title typed in lower case is one too ("sag frau kühn … ab")
+    r"|Prof\.?|frau|herrn?)(?=\s|$)"
     # "the Tuesday group", "die ganze Gruppe": a word or two may describe the group
     r"|(?:den|die|the|all|alle|allen)\s+(?:[\w'-]+\s+){0,2}?(?:eltern|klient\w*|teilnehm\w*"
     r"|schüler\w*|gruppe|kurs\w*|klasse"
@@ -322,6 +323,10 @@ _RULE_QUESTION = re.compile(
 )
 
 
+# "Elternbrief Klasse 8a: …": a letter to the parents, named first
+_PARENTS_LETTER = re.compile(r"^\s*elternbrief\w*\b", _F)
+
+
 def evidence(text: str) -> float:
     """How strongly ``text`` asks for an email (the skill's ``match_score``)."""
     head = slip_fixed(text[:400])
@@ -344,7 +349,7 @@ def evidence(text: str) -> float:
         return 2.0  # "Antworte auf folgende Nachricht: …": a reply to the message pasted
     if _LETTER_OPENING.match(head) and WRITTEN_OUT.match(head):
         return 2.0  # the email itself, typed out
-    if _SUBJECT_LINE.match(head):
+    if _SUBJECT_LINE.match(head) or _PARENTS_LETTER.match(head):
         return 2.0
     if _MAIL_WORD.search(head) or mistyped_command(head):
         return 1.0 if classify(text) else 0.5

@@ -16,6 +16,7 @@ from bot.llm.progress import reporting
 from bot.reply import Action, Actions, Outcome, Text
 from bot.skill import FollowUp, Guess, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
 from bot.texts import LANGUAGES
+from skills.email.announced import announces_event
 from skills.email.answers import is_other_request
 from skills.email.carry import meaningful_words
 from skills.email.classify import classify, is_number, parse_answer
@@ -30,7 +31,7 @@ from skills.email.purpose_fit import extract_for
 from skills.email.relay import relayed
 from skills.email.reply import PastedReply, pasted_reply, unseen_reply
 from skills.email.report import Report, skill_texts
-from skills.email.revision import REMEMBERED, is_revision
+from skills.email.revision import REMEMBERED, is_revision, revision_text, without_again
 from skills.email.routing import evidence, is_new_request, without_mistyped_command
 from skills.email.shape import Certainty, shape
 from skills.email.slips import slip_fixed
@@ -147,7 +148,7 @@ class EmailSkill(Skill):
                 # a new, complete request instead of an answer: drafted alone, nothing of the
                 # unfinished one carries over
                 text = answer
-                purpose = classify(text) or _message_if_said(text)
+                purpose = _purpose_of(text, local_today(ctx.now))
                 if purpose is None:
                     return self._ask(ctx, text, again=False)
                 return await self._draft(ctx, text, purpose)
@@ -164,7 +165,7 @@ class EmailSkill(Skill):
         elif (
             ctx.command is None and ctx.recent is not None and self.continues(ctx.args, ctx.recent)
         ):
-            return self._cannot_revise(ctx)
+            return self._cannot_revise(ctx, ctx.args)
         else:
             if unseen_reply(ctx.args):  # "Antworte auf die Mail von gestern": none pasted
                 unseen = skill_texts().get(ctx.language, "reply_unseen")
@@ -173,9 +174,10 @@ class EmailSkill(Skill):
             if pasted is not None:  # "Antworte auf diese Mail: „… Gruß, Kevin“"
                 return await self._reply_to_pasted(ctx, pasted)
             # "… ach nein, Dienstag"; "mial an …": the mistyped command is no part of the mail
-            asked = asked_how(corrected(slip_fixed(without_mistyped_command(ctx.args.strip()))))
+            typed = without_again(without_mistyped_command(ctx.args.strip()))
+            asked = asked_how(corrected(slip_fixed(typed)))
             text = asked.text
-            purpose = classify(text) or _message_if_said(text)
+            purpose = _purpose_of(text, local_today(ctx.now))
             if purpose is None:
                 return self._ask(ctx, text, again=False)
             if asked.how and _only_a_purpose(text):
@@ -264,12 +266,13 @@ class EmailSkill(Skill):
             remember={REMEMBERED: purpose.value},  # that a draft was shown, none of its words
         )
 
-    def _cannot_revise(self, ctx: SkillContext) -> SkillResult:
-        """A change to the last draft: its request is not kept, so it is asked for again."""
+    def _cannot_revise(self, ctx: SkillContext, change: str) -> SkillResult:
+        """A change to the last draft: its request is not kept, so it is asked for again, or
+        said honestly what a new request can change."""
         log.info("email revision asked; the request is not kept")
-        return SkillResult(
-            (Text(skill_texts().get(ctx.language, "revision")),), outcome=Outcome.PROMPT
-        )
+        by_model = ctx.llm.available and self._llm_drafter is not None
+        key = revision_text(change, by_model=by_model)
+        return SkillResult((Text(skill_texts().get(ctx.language, key)),), outcome=Outcome.PROMPT)
 
     def _drafter(self, ctx: SkillContext) -> Drafter:
         """The model-based drafter when a model answers and one is configured, else templates."""
@@ -357,6 +360,17 @@ _TOLD = re.compile(
 # A clause asking the addressee for something after the addressing: "Mail an Frau Schmitt,
 # Bitte um Terminvorschlag …", "mail hr. berisha, bitte kurz anrufen …"
 _ASKED_OF_THEM = re.compile(r"[,:]\s*(?:bitte|please|pls|kindly)\b(?:\s+um\b)?", re.IGNORECASE)
+
+
+def _purpose_of(text: str, today: date) -> Purpose | None:
+    """The purpose the request names; else an invitation to the event it announces to a group
+    of readers; else a message when it says enough to be one."""
+    named = classify(text)
+    if named not in (None, Purpose.MESSAGE):
+        return named
+    if announces_event(text, today):
+        return Purpose.INVITATION  # "an die Eltern der 9b: Elternabend am 03.02. um 19 Uhr"
+    return named or _message_if_said(text)
 
 
 def _message_if_said(text: str) -> Purpose | None:

@@ -13,6 +13,11 @@ from skills.email.words import words
 _F = re.IGNORECASE
 # Words just before a date (or its time) that say which appointment it is.
 _TAIL = r"(?:\s*:)?(?:\s+(?:am|um|den|dem|der|zum|zur|the|on|at))*\s*:?\s*$"
+# whom an offer is made to, and the words between: "biete ich ihr stattdessen", "schlag dir"
+_OFFER_TO = (
+    r"(?:\s+(?:ich|wir|ihr|ihm|ihnen|dir|euch|stattdessen|alternativ|gerne?|aber|noch|als"
+    r"|ersatz))*"
+)
 _MARKERS = {
     # "is due on 15 January", "fällig am 3.2.": what is due is a deadline, not a meeting
     SlotRole.DEADLINE: r"bis|spätestens|vor|by|until|before|no\s+later\s+than|due|fällig",
@@ -29,6 +34,12 @@ _MARKERS = {
         r"auf|nach|neu(?:e[rnm]?)?(?:\s+(?:termin|terminvorschlag|vorschlag|datum))?"
         r"|ersatz(?:termin)?|to|stattdessen|dafür|instead"
         r"|new(?:\s+(?:date|appointment))?|replacement(?:\s+(?:date|session))?"
+        # an offer in place of what is called off: "biete ihr Do 10 Uhr an", "schlag ihm
+        # Montag vor", "alternativ Mi 20.01.", "Gegenvorschlag 28.01.", "offer her Friday"
+        rf"|(?:an)?biete[nt]?{_OFFER_TO}|schlag(?:e|en)?{_OFFER_TO}"
+        r"|(?:gegen|termin)?vorschlag|alternativ(?:e[rn]?)?(?:\s+(?:termin|date))?|alternatively"
+        r"|(?:offer|suggest|propose)(?:\s+(?:her|him|them|you))?|how\s+about"
+        r"|ob\s+(?:ihr|ihm|ihnen|dir|euch)"  # "frag, ob ihr der 29.01. passt"
     ),
 }
 _BEFORE = tuple(
@@ -51,6 +62,9 @@ _NEXT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:wieder|again)\b", _F)
 _GOES_ON_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:weiter|fort|nach|carry\s+on|continue)(?=\s*(?:[.,;:!?)]|$))", _F
 )
+
+# "könnte ihr Freitag 15.01. um 12 Uhr anbieten", "… 10 Uhr vorschlagen": offered after it
+_OFFERED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:an(?:zu)?bieten|vorschlagen)\b", _F)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +197,7 @@ def _role(text: str, item: _Built) -> tuple[SlotRole, str | None]:
         return SlotRole.OLD, None
     if _NEXT_AFTER.search(after):
         return SlotRole.NEXT, None
-    if _GOES_ON_AFTER.search(after):
+    if _GOES_ON_AFTER.search(after) or _OFFERED_AFTER.search(after):
         return SlotRole.NEW, None
     return SlotRole.PLAIN, None
 

@@ -41,6 +41,8 @@ class Words:
     moved_because: re.Pattern[str]
     third_person: re.Pattern[str]
     new_date_nouns: re.Pattern[str]
+    replacement_offer: re.Pattern[str]
+    invited_event: re.Pattern[str]
 
 
 @cache
@@ -85,4 +87,6 @@ def words() -> Words:
         moved_because=re.compile("|".join(raw["moved_because"]), flags),
         third_person=re.compile("|".join(raw["third_person"]), flags),
         new_date_nouns=re.compile(rf"\b(?-i:{alternation(raw['new_date_nouns'])})\b"),
+        replacement_offer=re.compile("|".join(raw["replacement_offer"]), flags),
+        invited_event=re.compile(rf"(?:{alternation(raw['invited_events'])})\b", flags),
     )
