@@ -107,3 +107,24 @@ async def test_a_lower_case_title_after_a_purpose_verb_names_the_addressee(
     reply, shown = await acked_chat.say("sag herrn lindner bitte für den 22.01. ab")
     assert reply.skill_id == "email"
     assert "Herr Lindner" in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "greeting"),
+    [
+        ("Mail an die Eltern der 7a: Infoabend Praktikum am 10.03. um 18 Uhr", "de",
+         "Sehr geehrte Eltern der Klasse 7a,"),
+        ("Elternbrief Jahrgang 8: Berufsmesse am 12.03. ab 9 Uhr", "de",
+         "Sehr geehrte Eltern des Jahrgangs 8,"),
+        ("email to the parents of class 9d: careers fair on 12 March at 9am", "en",
+         "Dear parents (class 9d),"),
+    ],
+)  # fmt: skip
+async def test_the_parents_of_a_class_are_greeted_as_such(
+    text: str, language: str, greeting: str
+) -> None:
+    result = await run(text, language=language)
+    body = str(result.data["body"])
+    assert body.startswith(greeting)
+    assert "Weitere Hinweise" not in body
+    assert "Further notes" not in body

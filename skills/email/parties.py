@@ -8,7 +8,7 @@ from skills.email.group_name import group_name
 from skills.email.model import Addressee, Gender, Person, Role
 from skills.email.organisations import VERB_AFTER, contact_label, organisation_span
 from skills.email.referred import referred_to
-from skills.email.school_class import school_class
+from skills.email.school_class import parents_class, school_class
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -367,6 +367,14 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
             Role.GROUP, (), "", child, pupils.genitive, pupils.span, pupils.typed, pupils=True
         )
         return greeted_class, spans
+    parents_of = parents_class(text) if role is Role.PARENTS and not (found or child) else None
+    if parents_of is not None:  # "an die Eltern der 9b": greeted as the class's parents
+        return (
+            Addressee(
+                role, (), first, child, parents_of.genitive, parents_of.span, parents_of.typed
+            ),
+            spans,
+        )
     group = ""
     of = _GROUP_OF.search(text)
     if role is Role.GROUP and of and _genitive(of["of"]):

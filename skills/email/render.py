@@ -175,6 +175,8 @@ class Renderer:
             if to.people or to.first_name:
                 name = to.first_name or " ".join(p.first_name or p.surname for p in to.people)
                 return self.text("common.salutation.du_name", name=name)
+            if to.group and to.role is Role.PARENTS:
+                return self.text("common.salutation.du_parents_of", group=to.group)
             if to.group:
                 of = "du_class_of" if to.pupils else "du_group_of"
                 return self.text(f"common.salutation.{of}", group=to.group)
@@ -186,6 +188,8 @@ class Renderer:
             ordered = sorted(to.people, key=lambda p: p.gender is not Gender.FEMALE)
             greetings = [self._person(person) for person in ordered]
             return " ".join([greetings[0]] + [g[:1].lower() + g[1:] for g in greetings[1:]])
+        if to.group and to.role is Role.PARENTS:  # "Sehr geehrte Eltern der Klasse 9b,"
+            return self.text("common.salutation.parents_of", group=to.group)
         if to.group:
             of = "class_of" if to.pupils else "group_of"
             return self.text(f"common.salutation.{of}", group=to.group)

@@ -6,7 +6,7 @@ the German salutation greets "Liebe Schülerinnen und Schüler der Klasse 9b,", 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 Span = tuple[int, int]
 # Where the words that address the mail end: the colon or "dass" that opens what it says
@@ -38,9 +38,32 @@ def school_class(text: str) -> SchoolClass | None:
     says = _SAYS.search(text)
     end = says.start() if says else len(text)
     match = _CLASS.search(text, 0, end)
+    return _school_class(match) if match is not None else None
+
+
+# "die Eltern der 9b", "alle Eltern Jahrgang 9", "parents of year 9", "Elternbrief Klasse 8a":
+# the class whose parents the mail is for (one class; "der 9a und 9b" stays as typed)
+_PARENTS_OF = re.compile(
+    r"\b(?:eltern|parents|elternbrief\w*)\s+(?:(?:der|des|von|aus|of(?:\s+the)?|in)\s+)?"
+    r"(?:(?P<noun>klasse|class|year|form|jahrgang(?:sstufe)?|stufe)\s+(?P<grade>\d{1,2}(?:[a-z]\b|\b))"
+    r"|(?P<bare>\d{1,2}[a-z])\b)(?!\s*(?:und|and|&|,|/)\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def parents_class(text: str) -> SchoolClass | None:
+    """The class whose parents the mail is for, named before what it says."""
+    says = _SAYS.search(text)
+    match = _PARENTS_OF.search(text, 0, says.start() if says else len(text))
     if match is None:
         return None
-    if match["bare"] is not None:  # "an die 9c": a class by its grade alone
+    found = _school_class(match)
+    # the salutation says "Eltern" (and "Elternbrief") as well as the class
+    return replace(found, span=(match.start(), found.span[1]))
+
+
+def _school_class(match: re.Match[str]) -> SchoolClass:
+    if match["bare"] is not None:  # "die 9c": a class by its grade alone
         grade, noun = match["bare"], "klasse"
         start = match.start("bare")
     else:
@@ -48,9 +71,11 @@ def school_class(text: str) -> SchoolClass | None:
         start = match.start("noun")
     german = _GERMAN_NOUN[noun]
     article = "des" if german == "Jahrgangs" else "der"
-    school = match["school"] or ""  # the English salutation gives it as typed
+    school = match.groupdict().get("school") or ""  # the English salutation gives it as typed
     return SchoolClass(
-        f"{article} {german} {grade}{school}", text[start : match.end()], (start, match.end())
+        f"{article} {german} {grade}{school}",
+        match.string[start : match.end()],
+        (start, match.end()),
     )
 
 
