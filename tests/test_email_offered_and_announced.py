@@ -16,6 +16,7 @@ from skills.email.announced import announces_event
 from skills.email.extract import extract
 from skills.email.model import Purpose, Role
 from skills.email.parties import find_addressee, people
+from skills.email.places import contacts
 
 TODAY = date(2027, 3, 1)  # a Monday
 
@@ -128,3 +129,10 @@ async def test_the_parents_of_a_class_are_greeted_as_such(
     assert body.startswith(greeting)
     assert "Weitere Hinweise" not in body
     assert "Further notes" not in body
+
+
+def test_a_period_of_days_with_a_dash_is_no_phone_number() -> None:
+    found, _ = contacts(
+        "Bestätigung an Herrn Kurz: Praktikum von Ali 08.03.–19.03., Tel. 02381 44512"
+    )
+    assert found == ["02381 44512"]

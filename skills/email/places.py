@@ -80,6 +80,8 @@ ROOM_NUMBER = re.compile(r"[A-Z]{0,2}[.\s-]?\d")  # a room given by its number o
 _DATE_LIKE = re.compile(
     r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?(?:\s+\d{1,2}(?:[.:]\d{2})?)?"
     r"|\d{1,2}[.:]\d{2}(?:\s*-\s*\d.*)?"
+    # "08.02.–19.02": a period of days, no phone number
+    r"|\d{1,2}\.\d{1,2}\.?\s*[-–]\s*\d{1,2}\.\d{1,2}\.?(?:\d{2}|\d{4})?"
 )
 
 
