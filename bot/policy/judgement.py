@@ -47,7 +47,11 @@ from bot.policy.judgement_practical import set_aside_practical
 from bot.policy.judgement_predicates import with_contractions
 from bot.policy.judgement_relay import relays_a_verdict
 from bot.policy.judgement_role import casts_someone_in_a_role, with_repaired_words
-from bot.policy.judgement_things import set_aside_graded_things, set_aside_things
+from bot.policy.judgement_things import (
+    set_aside_graded_things,
+    set_aside_raters,
+    set_aside_things,
+)
 from bot.policy.judgement_verdict import asks_for_a_verdict
 from bot.yaml_data import load_yaml
 
@@ -130,6 +134,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
     text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict
     text = set_aside_practical(text, person)  # a step worthwhile, on time: not the person
     text = set_aside_things(text, person)  # a course or a school judged: not the person
+    text = set_aside_raters(text, person)  # "die TN bewerten den Kurs": they grade a thing
     if not material:  # (a grade for a document among notes on a client is theirs)
         text = set_aside_graded_things(text, person)  # "Gib dem Flyer eine Note"
     text = set_aside_rules_and_counterparts(text)  # a minimum age; a colleague by role

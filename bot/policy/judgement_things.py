@@ -11,7 +11,8 @@ the text says ("…, oder ist sie zu langsam dafür?") is still read.
 
 A grade or a rank ordered for a thing that names nobody ("Gib dem Flyer eine Note von 1 bis
 6", "Bewerte meine Präsentation auf einer Skala") is set aside whole
-(:func:`set_aside_graded_things`).
+(:func:`set_aside_graded_things`), and so is a group grading a thing ("ein Bogen, mit dem die
+TN den Kurs bewerten", :func:`set_aside_raters`): the people there grade, they are not graded.
 
 It stays a verdict when the thing is measured against the person: doubt or age ("überhaupt",
 "noch", "mit 58", as in :mod:`bot.policy.judgement_practical`), "bei <person>", or a word of
@@ -36,6 +37,8 @@ _SENTENCE = re.compile(r"(?:[^.?!\n]|(?<=\b[HF]r)\.|(?<=\bDr)\.)+[.?!]*")
 # The rest of a name after the person found ("Frau B" + "rückner", "Mr H" + "addad"), and
 # further capitalised words of it ("Frau Anna Weber").
 _NAME_REST = re.compile(r"[^\W\d_]*(?:\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+)*")
+# A plural possessive after a group of raters: the group's own.
+_GROUP_POSSESSIVE = re.compile(r"\b(?:ihr|ihre|ihren|ihrem|ihrer|their)\b", re.IGNORECASE)
 # A clause of circumstances after the thing weighed ("…, wenn er aufs Land zieht", "…, given
 # his shifts"): it says why the thing may be worth it, not what the person is worth.
 _CIRCUMSTANCE = re.compile(
@@ -51,6 +54,7 @@ class _Things(NamedTuple):
     quantity: re.Pattern[str]
     owner: re.Pattern[str]
     graded_order: re.Pattern[str]
+    raters: re.Pattern[str]
 
 
 @cache
@@ -67,7 +71,20 @@ def _things() -> _Things:
         re.compile(data["quantity"], flags),
         re.compile(data["owner"], flags),
         re.compile(str(data["graded_order"]).replace("{graded}", graded), flags),
+        re.compile(_raters(data, graded), flags),
     )
+
+
+def _raters(data: dict[str, str], graded: str) -> str:
+    """A group and the thing it grades (``raters`` and ``rated_thing`` in the YAML); group
+    ``thing``: from after the group to the end."""
+    rated = (
+        str(data["rated_thing"])
+        .replace("{determiner}", str(data["determiner"]))
+        .replace("{verb}", str(data["verb"]))
+        .replace("{graded}", graded)
+    )
+    return f"{data['raters']}(?P<thing>{rated})"
 
 
 def _without_beneficiary(
@@ -122,3 +139,18 @@ def set_aside_graded_things(text: str, person: re.Pattern[str]) -> str:
         return " " * len(sentence)
 
     return _SENTENCE.sub(read, text)
+
+
+def set_aside_raters(text: str, person: re.Pattern[str]) -> str:
+    """``text`` without each span where a group grades a thing ("mit dem die TN den Kurs
+    bewerten können"): the group grades, nobody is graded. The span stays when someone stands
+    in what is graded ("die TN bewerten den Lebenslauf von Tim")."""
+
+    def read(found: re.Match[str]) -> str:
+        # (after a group, "ihren"/"their" is the group's own: "Azubis benoten ihren Betrieb")
+        graded = _GROUP_POSSESSIVE.sub(" ", found.group("thing"))
+        if person.search(graded) is not None:
+            return found.group()
+        return " " * len(found.group())
+
+    return _things().raters.sub(read, text)

@@ -58,6 +58,7 @@ from bot.policy.special_addressee import the_addressees
 from bot.policy.special_clauses import (
     CLAUSE_END,
     SHE,
+    a_group_by_role,
     names_a_person,
     question_in_general,
     sentence_of,
@@ -294,7 +295,8 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         if works_there(around) or not (others.search(rest) or names_a_person(rest)):
             return False
     before = text[start : cue.start]
-    if general.search(before) or _not_data_here(text, cue):
+    in_general = general.search(before) or a_group_by_role(text, cue.start, cue.end)
+    if in_general or _not_data_here(text, cue):
         return False
     if weak and (
         work_right_before(text, _compound_start(text, cue.start))

@@ -15,6 +15,7 @@ from bot.policy.special_context import context_data
 from bot.policy.special_guards import is_a_role_group
 from bot.policy.special_patterns import (
     context_patterns,
+    general_role,
     plural_role_patterns,
     question_lead,
     question_opener,
@@ -97,6 +98,19 @@ def someone_else_in(text: str) -> bool:
         if not general:
             return True
     return names_a_person(text) or SHE.search(text) is not None
+
+
+def a_group_by_role(text: str, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue describes a role word in the plural, people in general ("Haben Bewerber
+    mit Migrationshintergrund schlechtere Chancen?"), in a sentence that names nobody besides
+    (not "Tim, Schüler mit Autismus, …")."""
+    start = sentence_start(text, cue_start)
+    found = general_role().search(text, start, cue_start)
+    if found is None:
+        return False
+    end = SENTENCE_END.search(text, cue_end)
+    rest = text[start : found.start()] + " " + text[cue_end : end.start() if end else len(text)]
+    return not someone_else_in(rest)
 
 
 def question_in_general(text: str, cue_start: int, cue_end: int) -> bool:

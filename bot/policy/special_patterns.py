@@ -58,6 +58,26 @@ def context_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def general_role() -> re.Pattern[str]:
+    """A role word before "mit"/"with" that may be a plural for people in general ("Haben
+    Bewerber mit …"), at the end of the text searched, with at most two words after "mit";
+    not after a singular determiner, a possessive or a singular copula ("der Bewerber mit",
+    "ist Schüler mit": one person)."""
+    data = context_data()
+    # (one fixed-width look-behind per word: Python's look-behind takes no alternatives of
+    # different widths)
+    blocked = "".join(
+        rf"(?<!(?<!{_LETTER}){re.escape(word)}\s)"
+        for word in (*data["singular_determiners"], *data["role_blockers"])
+    )
+    return re.compile(
+        rf"(?<!{_LETTER}){blocked}(?:{alternation(data['general_roles'])})\s+(?:mit|with)\s+"
+        rf"(?!{_POSSESSIVE})(?:{_LETTER}+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def own_family() -> re.Pattern[str]:
     """A possessive of the first person before a family word ("mein Sohn", "my daughter")."""
     data = context_data()
