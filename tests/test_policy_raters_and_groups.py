@@ -65,3 +65,23 @@ def test_a_plural_role_word_with_a_condition_is_people_in_general(text: str) -> 
 )
 def test_one_person_in_the_role_keeps_the_reminder(text: str) -> None:
     assert find_special_categories(text) != frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was sage ich am besten, wenn ein TN mir von Rassismus in der Berufsschule erzählt?",
+        "Wie reagiere ich, falls eine Kl. im Gespräch erwähnt, dass sie ein Kind erwartet?",
+    ],
+)
+def test_an_indefinite_participant_in_shorthand_is_anyones_case(text: str) -> None:
+    assert find_special_categories(text) == frozenset()
+
+
+def test_a_participant_who_told_the_counsellor_keeps_the_reminder() -> None:
+    assert find_special_categories("Ein TN hat mir gesagt, dass er Diabetes hat, was nun?")
+
+
+def test_a_role_word_in_notes_is_the_client_they_are_about() -> None:
+    notes = "Schülerin mit Autismus, sucht ein Praktikum im Büro"
+    assert find_special_categories(notes, notes=True)

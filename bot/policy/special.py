@@ -295,8 +295,8 @@ def _counts(text: str, cue: _Cue, weak: bool, notes: bool = False) -> bool:
         if works_there(around) or not (others.search(rest) or names_a_person(rest)):
             return False
     before = text[start : cue.start]
-    in_general = general.search(before) or a_group_by_role(text, cue.start, cue.end)
-    if in_general or _not_data_here(text, cue):
+    in_general = not notes and a_group_by_role(text, cue.start, cue.end)  # (notes: theirs)
+    if general.search(before) or in_general or _not_data_here(text, cue):
         return False
     if weak and (
         work_right_before(text, _compound_start(text, cue.start))

@@ -103,7 +103,8 @@ def someone_else_in(text: str) -> bool:
 def a_group_by_role(text: str, cue_start: int, cue_end: int) -> bool:
     """Whether the cue describes a role word in the plural, people in general ("Haben Bewerber
     mit Migrationshintergrund schlechtere Chancen?"), in a sentence that names nobody besides
-    (not "Tim, Schüler mit Autismus, …")."""
+    (not "Tim, Schüler mit Autismus, …"). Not for notes, which leave out the client they are
+    about ("Schüler mit Autismus, sucht ein Praktikum" is theirs)."""
     start = sentence_start(text, cue_start)
     found = general_role().search(text, start, cue_start)
     if found is None:

@@ -37,9 +37,10 @@ _WORDING = re.compile(
 # (a question alone is not enough: "Darf man einen Klienten mit Epilepsie als Fahrer
 # vermitteln?" is read as a case at hand)
 _CONDITION = re.compile(r"\b(?:wenn|falls|sobald|ob|if|when|whenever|whether)\b", re.IGNORECASE)
+# (counsellors' shorthand too: "wenn ein TN …", "falls eine Kl. …")
 _INDEFINITE = re.compile(
     rf"\b(?:ein|eine|einen|einem|einer|a|an|any)\s+(?:{_LETTER}+\s+)?"
-    rf"(?:{PERSON_NOUN}|{EN_PEOPLE}s?\b)",
+    rf"(?:{PERSON_NOUN}|{EN_PEOPLE}s?\b|(?-i:TN)\b|(?-i:Kl)\.)",
     re.IGNORECASE,
 )
 # someone introduced as one's case is a definite person ("Ich habe einen Klienten mit …",
