@@ -55,6 +55,7 @@ class _Things(NamedTuple):
     owner: re.Pattern[str]
     graded_order: re.Pattern[str]
     raters: re.Pattern[str]
+    grading_verb: re.Pattern[str]
 
 
 @cache
@@ -72,6 +73,7 @@ def _things() -> _Things:
         re.compile(data["owner"], flags),
         re.compile(str(data["graded_order"]).replace("{graded}", graded), flags),
         re.compile(_raters(data, graded), flags),
+        re.compile(rf"\b{data['verb']}", flags),
     )
 
 
@@ -153,4 +155,11 @@ def set_aside_raters(text: str, person: re.Pattern[str]) -> str:
             return found.group()
         return " " * len(found.group())
 
-    return _things().raters.sub(read, text)
+    things = _things()
+
+    def sentence(found: re.Match[str]) -> str:
+        if things.grading_verb.search(found.group()) is None:
+            return found.group()  # most sentences: no grading verb, nothing to read
+        return things.raters.sub(read, found.group())
+
+    return _SENTENCE.sub(sentence, text)
