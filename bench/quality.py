@@ -402,6 +402,10 @@ def score_followup_set(
             )
         elif want.expect == "compare":  # after a list: "die ersten beiden vergleichen"
             ok = compares_only(answer.markdown, catalogue, want.compare)
+        elif want.expect == "list":  # the list shown again ("nochmal", "zurück", "auf Englisch")
+            ok = compares_only(answer.markdown, catalogue, want.names) and (
+                want.focus is None or gives_fact(answer.markdown, catalogue, "", want.focus)
+            )
         elif want.expect == "general":  # a general answer: no occupation, the fact given
             ok = (
                 about is None
@@ -419,6 +423,7 @@ def score_followup_set(
         if not ok:
             wanted = f"{want.expect}{f' ({want.focus})' if want.focus else ''}"
             wanted += f" {' / '.join(want.compare)}" if want.compare else ""
+            wanted += f" {' / '.join(want.names)}" if want.names else ""
             wanted += f" in {want.lang}" if want.lang else ""
             report.fail(answer.case, wanted, answer.got())
     n = len(answers)

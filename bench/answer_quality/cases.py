@@ -166,11 +166,15 @@ def _followup(item: dict[str, Any], catalogue: Catalogue) -> FollowUpExpect:
     if (expect == "compare") != (len(compare) >= 2):
         raise CaseError(f"{item['id']}: expect compare goes with two or more ids in compare")
     _ids(item, list(compare), catalogue)
+    names = tuple(str(item_id) for item_id in item.get("names") or ())
+    if (expect == "list") != (len(names) >= 3):
+        raise CaseError(f"{item['id']}: expect list goes with three or more ids in names")
+    _ids(item, list(names), catalogue)
     if expect == "general" and focus is None:
         raise CaseError(f"{item['id']}: a general answer is scored by its focus")
     if not item.get("turns"):
         raise CaseError(f"{item['id']}: a follow-up case needs its turns")
-    return FollowUpExpect(expect, focus, lang, compare)
+    return FollowUpExpect(expect, focus, lang, compare, names)
 
 
 def _message(name: str, item: dict[str, Any]) -> str:

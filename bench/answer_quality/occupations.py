@@ -105,7 +105,7 @@ def exploration_pass(
 
 # --- follow-up questions (followup.yaml) ------------------------------------------------------
 
-FOLLOW_UP_OUTCOMES = ("ask", "refuse", "general", "compare")
+FOLLOW_UP_OUTCOMES = ("ask", "refuse", "general", "compare", "list")
 # What a reply must contain to give the fact asked about (German or English wording); "tasks"
 # is checked against the catalogue's description of the occupation instead.
 _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
@@ -232,6 +232,7 @@ class FollowUpExpect:
     focus: str | None = None
     lang: str | None = None  # the language the reply must be written in ("de", "en")
     compare: tuple[str, ...] = ()  # expect "compare": the occupations compared, and only they
+    names: tuple[str, ...] = ()  # expect "list": the occupations listed, and only they
 
 
 @dataclass(frozen=True, slots=True)
