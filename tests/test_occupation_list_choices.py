@@ -212,7 +212,7 @@ async def test_english_after_a_fact_repeats_that_fact(acked_chat: Chat) -> None:
     ("text", "name"),
     [
         ("vergleich das mal mit dem Dachdecker", "Dachdecker"),
-        ("kannst du das bitte mit Maurer vergleichen", None),  # the verb last: not read here
+        ("kannst du das bitte mit Maurer vergleichen", "Maurer"),  # the verb last
         ("compare it with a roofer", "roofer"),
     ],
 )

@@ -44,8 +44,8 @@ _TO = re.compile(
     r"|(?:und\s+)?im\s+vergleich\s+(?:zu[mr]?|mit)"
     # "vergleich das mal mit dem Zimmerer", "compare it with a joiner"
     r"|(?:kannst\s+du\s+|können\s+sie\s+)?vergleich\w*\s+(?:(?:es|das|ihn|den|sie)\s+)?"
-    r"(?:(?:doch\s+|bitte\s+)?mal\s+|bitte\s+)?(?:mit|zu[mr]?)"
-    r"|compare\s+(?:it|that|this)\s+(?:to|with)"
+    r"(?:(?:doch\s+|bitte\s+)?mal?\s+|bitte\s+)?(?:mit|zu[mr]?)"
+    r"|(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?compare\s+(?:it|that|this)\s+(?:to|with)"
     r"|(?:what(?:'s|\s+is)\s+)?the\s+difference\s+(?:to|from|with)"
     r"|how\s+(?:is\s+(?:it|that|this)|does\s+(?:it|that|this))\s+(?:different|differ)\s+from"
     r"|compared?\s+(?:to|with))\s+"
@@ -55,9 +55,20 @@ _TO = re.compile(
 )
 
 
+# The verb last: "kannst du das mit Maurer vergleichen", "Könnten Sie das bitte mit dem Bäcker
+# vergleichen?"
+_TO_VERB_LAST = re.compile(
+    r"^\W*(?:und|ok|okay)?\W*(?:(?:kannst|könntest|koenntest)\s+du\s+|(?:können|könnten|"
+    r"koennen|koennten)\s+sie\s+)?(?:das|es|ihn|den|die|sie)\s+(?:(?:doch|bitte|mal?|"
+    r"auch|noch)\s+)*(?:mit|zu[mr]?)\s+(?:de[mnr]\s+|die\s+|das\s+|eine[mnr]?\s+)?"
+    r"(?P<name>[^?!.;:]{2,60}?)\s+vergleichen(?:\s+bitte)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def difference_to(text: str) -> str | None:
     """The occupation a question asks the last card's difference to, as typed, or None."""
-    found = _TO.match(text)
+    found = _TO.match(text) or _TO_VERB_LAST.match(text)
     return found["name"].strip() if found else None
 
 

@@ -157,13 +157,17 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     used = [index < len(lead) for index in range(len(folded))]
     facts = topic_facts(folded, used) + _facts(folded, used, words, names, typed)
     # "und in Hamm?": a town, with nothing else asked; "wo kann man das in Hamm machen?":
-    # the verb of the tasks with "wo" asks where, not what one does there
-    if not facts or (asks_where(folded) and all(fact is Focus.TASKS for fact, _ in facts)):
-        facts = local_fact(typed, folded, used, tolerated().__contains__, names) or facts
+    # the verb of the tasks with "wo" asks where, not what one does there; "was macht man da
+    # in Hamm?" asks the tasks, and what the catalogue knows of a town besides
+    town: list[tuple[Focus, int]] = []
+    if all(fact is Focus.TASKS for fact, _ in facts):
+        town = local_fact(typed, folded, used, tolerated().__contains__, names)
+        if not facts or asks_where(folded):
+            facts, town = town or facts, []
     # in the order asked when each has a clause of its own, else the first in the data's order
     asked = sorted(facts[:1] + _more_facts(facts, folded, words), key=lambda fact: fact[1])
     focus = asked[0][0] if asked else None
-    also = tuple(fact for fact, _ in asked[1:])
+    also = tuple(fact for fact, _ in asked[1:] + town)
     if focus in _PAY:
         focus = pay_stage(text)
     also = tuple(pay_stage(text) if fact in _PAY else fact for fact in also)

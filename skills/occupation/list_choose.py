@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -107,9 +107,10 @@ def _listed(recent: Mapping[str, Any] | None, catalogue: Catalogue) -> list[Occu
 
 
 def chosen_of_list(text: str, recent: Mapping[str, Any] | None) -> bool:
-    """Whether ``text`` chooses among the list ``recent`` holds (for routing)."""
+    """Whether ``text`` chooses among the list ``recent`` holds (for routing); after a single
+    card, "welcher ist am kürzesten?" chooses among that one."""
     if not isinstance((recent or {}).get("list"), list):
-        return False
+        return bool((recent or {}).get("id")) and extreme_asked(text) is not None
     return compared_places(text) is not None or extreme_asked(text) is not None
 
 
@@ -119,7 +120,7 @@ def answer_choice(
     """The reply to a choice among the list shown last, or None when ``text`` is none."""
     listed = _listed(recent, catalogue)
     if not listed:
-        return None
+        return _of_one_card(text, recent, catalogue, say, language)
     places = compared_places(text)
     if places is not None:
         if not all(-len(listed) <= place < len(listed) for place in places):
@@ -167,3 +168,16 @@ def _extreme(
         sources=result.sources,
         remember=remember,
     )
+
+
+def _of_one_card(
+    text: str, recent: Mapping[str, Any] | None, catalogue: Catalogue, say: Say, language: str
+) -> SkillResult | None:
+    """ "welcher ist am kürzesten?" after one card and no list: only that one was shown, so its
+    duration is the answer, said as such."""
+    card = catalogue.get(str((recent or {}).get("id", "")))
+    if card is None or extreme_asked(text) is None:
+        return None
+    result = about_card(card, Focus.DURATION, say, language)
+    note = Text(say("list_choose.only_one", title=card.title))
+    return replace(result, blocks=(*result.blocks[:1], note, *result.blocks[1:]))

@@ -18,15 +18,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from bot.reply import Block, Heading, Outcome, Text
+from bot.reply import Outcome, Text
 from bot.skill import SkillResult
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.explore import school_asked
 from skills.occupation.facts import Say
-from skills.occupation.listing import ACTIONS, SHOWN, line, lookup_actions
+from skills.occupation.listing import SHOWN, listing_blocks
 from skills.occupation.model import Occupation, TrainingType
 from skills.occupation.normalise import fold, word_section
-from skills.occupation.ranking import Fit
+from skills.occupation.revisit import again_word
 from skills.occupation.school_names import school_name
 from skills.occupation.school_names import schools as certificates
 
@@ -83,6 +83,7 @@ def remembering(
         "rest": [occupation.id for occupation in rest[:REST_KEPT]],
         "total": first - 1 + len(shown) + len(rest),
         "first": first,
+        "again": again_word(),  # "und auf Englisch?": the list once more, in that language
     }
 
 
@@ -121,20 +122,6 @@ def _entries(ids: Any, catalogue: Catalogue) -> list[Occupation]:
     return [found for found in (catalogue.get(str(i)) for i in ids) if found is not None]
 
 
-def _listing(
-    heading: str, entries: Sequence[Occupation], count: str, say: Say
-) -> tuple[Block, ...]:
-    lines = "\n".join(line(Fit(occupation, (), 0.0), say) for occupation in entries)
-    titles = [occupation.title for occupation in entries[:ACTIONS]]
-    return (
-        Heading(heading),
-        Text(lines),
-        Text(count),
-        Text(say("explore.note")),
-        lookup_actions(titles, say),
-    )
-
-
 def _number(value: Any) -> int:
     """A remembered count; 0 for anything else (a memory written by an older version)."""
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
@@ -152,7 +139,7 @@ def _more(recent: Mapping[str, Any], rest: list[Occupation], say: Say) -> SkillR
     total = max(total, first - 1 + len(rest))
     last = first + len(page) - 1
     count = say("list_more.count", first=first, last=last, total=total)
-    blocks = _listing(say("list_more.heading"), page, count, say)
+    blocks = listing_blocks(say("list_more.heading"), page, count, say)
     remember = remembering(page, later, first)
     remember["total"] = total
     return SkillResult(blocks, outcome=Outcome.OK, remember=remember)
@@ -186,7 +173,7 @@ def _narrowed(pool: list[Occupation], narrowed: tuple[int | None, str], say: Say
         return SkillResult((Text(text),), outcome=Outcome.OK)
     page, later = fitting[:SHOWN], fitting[SHOWN:]
     count = say("list_more.narrowed_count", shown=len(page), fitting=len(fitting), total=len(pool))
-    blocks = _listing(say("list_more.narrowed_heading", school=school), page, count, say)
+    blocks = listing_blocks(say("list_more.narrowed_heading", school=school), page, count, say)
     return SkillResult(blocks, outcome=Outcome.OK, remember=remembering(page, later))
 
 
@@ -197,5 +184,5 @@ def _related(card: Occupation, catalogue: Catalogue, say: Say) -> SkillResult:
         return SkillResult((Text(text),), outcome=Outcome.OK)
     page, later = related[:SHOWN], related[SHOWN:]
     count = say("list_more.related_count", shown=len(page), total=len(related))
-    blocks = _listing(say("list_more.related_heading", title=card.title), page, count, say)
+    blocks = listing_blocks(say("list_more.related_heading", title=card.title), page, count, say)
     return SkillResult(blocks, outcome=Outcome.OK, remember=remembering(page, later))

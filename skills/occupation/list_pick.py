@@ -18,10 +18,11 @@ from skills.occupation.normalise import fold, word_section
 
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBERED = re.compile(r"(?:\b(?:nr|nummer|number|no)\.?\s*|#\s*)(\d{1,2})\b", re.IGNORECASE)
-# "der 2.", "die 3. bitte", "2." alone: an ordinal in digits at the start or after an article;
-# after "am", "im", "zum" it is a date or a year ("am 2.", "im 2. Lehrjahr")
+# "der 2.", "die 3. bitte", "2." alone, "die 2te", "the 3rd": an ordinal in digits at the start
+# or after an article; after "am", "im", "zum" it is a date or a year ("am 2.", "im 2. Lehrjahr")
 _DIGIT_ORDINAL = re.compile(
-    r"(?:^\W*|\b(?:der|die|das|den|dem|beim|the)\s+)(\d{1,2})\.(?!\d)(?=\s*([^\W\d_]*))",
+    r"(?:^\W*|\b(?:der|die|das|den|dem|beim|the)\s+)(\d{1,2})"
+    r"(?:\.(?!\d)|(?:te[nrms]?|nd|st|rd|th)\b)(?=\s*([^\W\d_]*))",
     re.IGNORECASE,
 )
 _ONLY_NUMBER = re.compile(r"^\W*(\d{1,2})\W*$")

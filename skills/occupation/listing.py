@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.reply import Action, Actions
+from bot.reply import Action, Actions, Block, Heading, Text
 from skills.occupation.facts import Say, duration_text
 from skills.occupation.model import Occupation
 from skills.occupation.ranking import Fit
@@ -37,3 +37,18 @@ def line(fit: Fit, say: Say, why: str = "explore.why") -> str:
 def lookup_actions(titles: Sequence[str], say: Say) -> Actions:
     """A "beruf <title>" button per title."""
     return Actions(tuple(Action(t, say("not_found.action_command", title=t)) for t in titles))
+
+
+def listing_blocks(
+    heading: str, entries: Sequence[Occupation], count: str, say: Say
+) -> tuple[Block, ...]:
+    """A list reply: heading, one line per entry, the count, the note and lookup buttons."""
+    lines = "\n".join(line(Fit(occupation, (), 0.0), say) for occupation in entries)
+    titles = [occupation.title for occupation in entries[:ACTIONS]]
+    return (
+        Heading(heading),
+        Text(lines),
+        Text(count),
+        Text(say("explore.note")),
+        lookup_actions(titles, say),
+    )

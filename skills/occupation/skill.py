@@ -51,6 +51,7 @@ from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, read_follow_up
 from skills.occupation.lead_clause import named_before
 from skills.occupation.list_choose import answer_choice, chosen_of_list
+from skills.occupation.list_facts import answer_of_list, listed_only
 from skills.occupation.list_more import answer_list_follow_up, asked_of_list
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Occupation
@@ -67,6 +68,7 @@ from skills.occupation.query import (
     extract_query,
     only_refers_back,
 )
+from skills.occupation.revisit import answer_revisit, revisits
 from skills.occupation.short_names import ShortNames
 from skills.occupation.work_answer import answer_by_work
 
@@ -232,6 +234,11 @@ class OccupationSkill(Skill):
         listed = answer_list_follow_up(ctx.args, ctx.recent, self._catalogue, say)
         if listed is not None:
             return listed
+        # "nochmal", "zurück", "kürzer", "mehr dazu": the last card or list again
+        shown = partial(self._shown_again, ctx, say)
+        revisited = await answer_revisit(ctx.args, ctx.recent, self._catalogue, say, shown)
+        if revisited is not None:
+            return revisited
         if (followed := await self._follow_up(ctx, say)) is not None:
             return followed
         described = await answer_by_work(
@@ -284,6 +291,8 @@ class OccupationSkill(Skill):
         if asked_of_list(text, recent) or chosen_of_list(text, recent):
             return True
         text = without_client(text)
+        if revisits(text, recent):
+            return True
         if asks_difference(text) and remembered_title(recent) is not None:
             return True
         if difference_asked(text, recent, self._catalogue) is not None:
@@ -293,8 +302,9 @@ class OccupationSkill(Skill):
             return False
         if self._picked(recent, question) is not None:
             return True
-        if self._remembered(recent) is None:
-            return False
+        if self._remembered(recent) is None:  # "und die Bezahlung?" right after a list
+            listed = listed_only(recent, self._catalogue)
+            return bool(listed) and question.focus is not None and question.other is None
         asked = question.focus is not None or question.other is not None
         return asked and (question.other is None or question.lead)
 
@@ -311,6 +321,10 @@ class OccupationSkill(Skill):
         if picked is not None:
             return await self._from_list(ctx, say, picked, question)
         shown = self._remembered(ctx.recent)
+        listed = listed_only(ctx.recent, self._catalogue)
+        if shown is None and listed and question.other is None and question.focus is not None:
+            facts = (question.focus, *question.also)
+            return answer_of_list(listed, facts, ctx.recent, say, ctx.language)
         if shown is None:
             return None
         if question.other is None and question.focus is not None:
@@ -321,6 +335,14 @@ class OccupationSkill(Skill):
         focus = question.focus or (Focus(before) if before in _FOCUS_VALUES else None)
         other = self._short.title(question.other) or question.other  # "Kfz": its title
         return await self._look_up(ctx, say, OccupationQuery(other, focus))
+
+    async def _shown_again(
+        self, ctx: SkillContext, say: Say, occupation: Occupation, focus: Focus | None
+    ) -> SkillResult:
+        """A card shown again: the fact asked last, or the whole card."""
+        if focus is not None:
+            return about_card(occupation, focus, say, ctx.language)
+        return await self._look_up(ctx, say, OccupationQuery(occupation.title, None))
 
     def _picked(self, recent: Mapping[str, Any], question: FollowUpQuestion) -> Occupation | None:
         """The entry of the list shown last that a follow-up picks ("und das zweite?")."""

@@ -1,0 +1,63 @@
+"""A fact asked right after a list, of no entry in particular: "und die Bezahlung?", "braucht
+man dafür Abi?", "geht das auch schulisch?" after "Berufe mit Kindern".
+
+The fact is answered for the entries shown: once for all when it is the same for every one
+(the pay: where the amounts are published), else one line per entry. The list stays
+remembered, so that an entry can still be picked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from bot.reply import Block, Heading, Text
+from bot.skill import SkillResult
+from skills.occupation.answer import focus_lines
+from skills.occupation.catalogue import Catalogue
+from skills.occupation.facts import Say
+from skills.occupation.focus import Focus
+from skills.occupation.listing import ACTIONS, lookup_actions
+from skills.occupation.model import Occupation
+
+_LIST_MEMORY = ("list", "rest", "total", "first", "again")
+
+
+def listed_only(recent: Mapping[str, Any] | None, catalogue: Catalogue) -> list[Occupation]:
+    """The entries of the list the conversation's last reply showed; none when a card came
+    after it (a fact then asks about that card)."""
+    if recent is None or recent.get("id") or not isinstance(recent.get("list"), list):
+        return []
+    return [found for i in recent["list"] if (found := catalogue.get(str(i))) is not None]
+
+
+def answer_of_list(
+    entries: Sequence[Occupation],
+    facts: Sequence[Focus],
+    recent: Mapping[str, Any],
+    say: Say,
+    language: str,
+) -> SkillResult:
+    """The facts asked, for every entry shown: a fact the same for all said once."""
+    answers = [[focus_lines(entry, fact, say, language) for entry in entries] for fact in facts]
+    varying = [i for i, each in enumerate(answers) if any(a != each[0] for a in each)]
+    shared = [line for i, each in enumerate(answers) if i not in varying for line in each[0]]
+    if not varying:
+        lines = shared or [say("answer.unlisted")]
+        blocks: list[Block] = [Text(say("list_fact.all", count=len(entries), text=lines[0]))]
+        blocks += [Text(line) for line in lines[1:]]
+    else:
+        rows = []
+        for place, entry in enumerate(entries):
+            text = " ".join(answers[i][place][0] for i in varying if answers[i][place])
+            if text:
+                rows.append(say("list_fact.line", title=entry.title, text=text))
+        # what the entries' answers add beyond their first line ("where a school-based
+        # training takes place") and the facts the same for all, once
+        notes = [line for i in varying for each in answers[i] for line in each[1:]]
+        titles = [entry.title for entry in entries[:ACTIONS]]
+        blocks = [Heading(say("list_fact.heading")), Text("\n".join(rows))]
+        blocks += [Text(note) for note in dict.fromkeys([*notes, *shared])]
+        blocks.append(lookup_actions(titles, say))
+    kept = {key: recent[key] for key in _LIST_MEMORY if key in recent}
+    return SkillResult(tuple(blocks), remember=kept)
