@@ -178,3 +178,40 @@ async def test_shorter_after_a_list_names_its_titles_in_one_line(acked_chat: Cha
     text = to_markdown(reply)
     assert text.startswith(f"Kurz: {titles[0]}, {titles[1]}")
     assert "Jahre" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("dritte", 2), ("zweite bitte", 1), ("zeig mir die 4", 3), ("den 2 pls", 1)],
+)
+def test_an_ordinal_alone_or_a_number_after_an_article_picks(text: str, place: int) -> None:
+    assert read_pick(text).index == place
+
+
+@pytest.mark.parametrize("text", ["erste Hilfe", "die 10 Uhr passt mir", "im zweiten Jahr"])
+def test_no_pick_in_other_words(text: str) -> None:
+    assert read_pick(text).index is None
+
+
+def test_the_list_word_alone_asks_for_the_list_again() -> None:
+    assert read_revisit("die Übersicht bitte") == read_revisit("nochmal die Übersicht")
+
+
+def test_a_comparison_asked_as_how_it_compares() -> None:
+    assert difference_to("und wie sieht es im Vergleich zum Glaser aus") == "Glaser"
+    assert difference_to("wie ist das im Vergleich mit dem Glaser?") == "Glaser"
+
+
+async def test_which_of_them_asks_the_fact_of_every_entry(acked_chat: Chat) -> None:
+    listing, _ = await acked_chat.say("welche Berufe gibt es mit Tieren?")
+    titles = _ENTRY.findall(to_markdown(listing))
+    reply, _ = await acked_chat.say("welche von denen dauern drei Jahre?")
+    text = to_markdown(reply)
+    assert _ENTRY.findall(text) == titles
+    assert "dauert" in text
+
+
+async def test_again_in_english_after_a_card(acked_chat: Chat) -> None:
+    await acked_chat.say("beruf Glaser")
+    reply, _ = await acked_chat.say("nochmal auf Englisch bitte")
+    assert "**Type of training:**" in to_markdown(reply)

@@ -33,10 +33,12 @@ _REPLY_VERBS = re.compile(
     r"(?:(?:das|es|mir|uns|nochmal|bitte|mal)\s+){0,3}auf\s+(?:englisch|deutsch))\b",
     re.IGNORECASE,
 )
-# Words that may stand around the language name alone: "English please", "auf Deutsch bitte".
+# Words that may stand around the language name alone: "English please", "auf Deutsch bitte",
+# "nochmal auf Englisch" (what was shown, once more in that language).
 _COURTESY = frozenset(
     ("auf", "in", "bitte", "please", "gern", "gerne", "lieber", "wieder", "nur", "ab", "jetzt",
-     "now", "only", "from", "on", "danke", "thanks", "ok", "okay", "und", "and", "pls", "plz")
+     "now", "only", "from", "on", "danke", "thanks", "ok", "okay", "und", "and", "pls", "plz",
+     "nochmal", "again")
 )  # fmt: skip
 # A request for a text in that language is a skill's business.
 _SKILL_WORDS = re.compile(

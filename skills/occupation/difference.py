@@ -41,7 +41,8 @@ _TO = re.compile(
     r"(?:(?:(?:was|wo)\s+(?:ist|liegt)\s+(?:denn\s+|jetzt\s+|da\s+|eigentlich\s+)?)?(?:der\s+)?"
     r"unterschied(?:e)?\s+(?:zu[mr]?|gegenüber)"
     r"|(?:was|wie)\s+unterscheidet\s+(?:sich\s+)?(?:das|der|die|es)\s+(?:sich\s+)?(?:von|vom)"
-    r"|(?:und\s+)?im\s+vergleich\s+(?:zu[mr]?|mit)"
+    r"|(?:und\s+)?(?:wie\s+(?:ist|wäre|waere|sieht)\s+(?:das|es)\s+(?:denn\s+)?(?:aus\s+)?)?"
+    r"im\s+vergleich\s+(?:zu[mr]?|mit)"
     # "vergleich das mal mit dem Zimmerer", "compare it with a joiner"
     r"|(?:kannst\s+du\s+|können\s+sie\s+)?vergleich\w*\s+(?:(?:es|das|ihn|den|sie)\s+)?"
     r"(?:(?:doch\s+|bitte\s+)?mal?\s+|bitte\s+)?(?:mit|zu[mr]?)"
@@ -50,7 +51,7 @@ _TO = re.compile(
     r"|how\s+(?:is\s+(?:it|that|this)|does\s+(?:it|that|this))\s+(?:different|differ)\s+from"
     r"|compared?\s+(?:to|with))\s+"
     r"(?:de[mnr]\s+|die\s+|das\s+|eine[mnr]?\s+|an?\s+|the\s+|beruf\s+)?"
-    r"(?P<name>[^?!.;:]{2,60}?)(?:\s+bitte|\s+please)?\W*$",
+    r"(?P<name>[^?!.;:]{2,60}?)(?:\s+aus)?(?:\s+bitte|\s+please)?\W*$",
     re.IGNORECASE,
 )
 

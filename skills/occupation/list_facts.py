@@ -8,6 +8,7 @@ remembered, so that an entry can still be picked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,11 +17,19 @@ from bot.skill import SkillResult
 from skills.occupation.answer import focus_lines
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.facts import Say
-from skills.occupation.focus import Focus
+from skills.occupation.follow_up import FollowUpQuestion
 from skills.occupation.listing import ACTIONS, lookup_actions
 from skills.occupation.model import Occupation
+from skills.occupation.training_system import topic_of
 
 _LIST_MEMORY = ("list", "rest", "total", "first", "again")
+# Words that refer to the entries of the list ("welche davon", "which of them"): the fact asked
+# beside them is asked of every entry
+_OF_THEM = re.compile(
+    r"\b(?:welche[rsnm]?|wer|which(?:\s+ones?)?)\s+(?:davon|von\s+(?:denen|diesen|ihnen)"
+    r"|of\s+(?:them|those|these))\b",
+    re.IGNORECASE,
+)
 
 
 def listed_only(recent: Mapping[str, Any] | None, catalogue: Catalogue) -> list[Occupation]:
@@ -31,14 +40,29 @@ def listed_only(recent: Mapping[str, Any] | None, catalogue: Catalogue) -> list[
     return [found for i in recent["list"] if (found := catalogue.get(str(i))) is not None]
 
 
+def of_every_entry(text: str, question: FollowUpQuestion) -> bool:
+    """Whether a follow-up right after a list asks a fact of its entries: a fact and no other
+    occupation, and no rule of the training system ("Gibt es Ausbildungsplätze in der Nähe?"
+    has a reviewed general answer)."""
+    return question.focus is not None and question.other is None and topic_of(text) is None
+
+
+def of_them_removed(text: str) -> str | None:
+    """``text`` without the words that refer to the list's entries ("welche davon", "which of
+    them"), or None when it holds none."""
+    kept = _OF_THEM.sub(" ", text)
+    return kept if kept != text and kept.strip(" ?!.") else None
+
+
 def answer_of_list(
     entries: Sequence[Occupation],
-    facts: Sequence[Focus],
+    question: FollowUpQuestion,
     recent: Mapping[str, Any],
     say: Say,
     language: str,
 ) -> SkillResult:
     """The facts asked, for every entry shown: a fact the same for all said once."""
+    facts = [fact for fact in (question.focus, *question.also) if fact is not None]
     answers = [[focus_lines(entry, fact, say, language) for entry in entries] for fact in facts]
     varying = [i for i, each in enumerate(answers) if any(a != each[0] for a in each)]
     shared = [line for i, each in enumerate(answers) if i not in varying for line in each[0]]

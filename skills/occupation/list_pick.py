@@ -26,6 +26,12 @@ _DIGIT_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _ONLY_NUMBER = re.compile(r"^\W*(\d{1,2})\W*$")
+# "zeig mir die 1", "den 3 bitte": a bare number after an article, closing the message
+_ARTICLE_NUMBER = re.compile(
+    r"\b(?:der|die|das|den|the)\s+(\d{1,2})(?:\s+(?:bitte|please|pls))?\W*$", re.IGNORECASE
+)
+# "erste", "dritte bitte": an ordinal alone is a pick too
+_ALONE_WITH = frozenset({"bitte", "please", "pls", "ok", "okay", "dann", "then"})
 LAST = -1
 # An ordinal typed a letter off ("drittn", "zweiter" for "zweiten") from five letters, sharing
 # its first three: shorter words are too easily others ("erst"). A filler from three ("nim").
@@ -105,13 +111,18 @@ def read_pick(text: str) -> Pick:
     found: list[tuple[int, re.Match[str]]] = []
     numbered = list(_NUMBERED.finditer(text))
     numbered += list(_ONLY_NUMBER.finditer(text))
+    numbered += list(_ARTICLE_NUMBER.finditer(text))
     numbered += [
         hit for hit in _DIGIT_ORDINAL.finditer(text) if fold(hit.group(2)) not in words.not_before
     ]
     found += [(int(hit.group(1)) - 1, hit) for hit in numbered if int(hit.group(1)) > 0]
     tokens = list(_WORD.finditer(text))
+    alone = [token for token in tokens if fold(token.group()) not in _ALONE_WITH]
     for position, token in enumerate(tokens):
         place = place_of(fold(token.group()))
+        if place is not None and len(alone) == 1 and not digits:
+            found.append((place, token))
+            continue
         if place is None or position == 0:
             continue
         after = fold(tokens[position + 1].group()) if position + 1 < len(tokens) else ""

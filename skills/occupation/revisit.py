@@ -93,7 +93,7 @@ def read_revisit(text: str) -> Asked | None:
                 if not any(used[i] for i in span) and tuple(folded[start : span.stop]) == phrase:
                     used[start : span.stop] = [True] * len(phrase)
                     found.add(how)
-    asked = [how for how in Revisit if how in found]
+    asked = [how for how in Revisit if how in found] or [Revisit.AGAIN for _ in found]
     if not asked:
         return None
     carries = words.around | stopwords()

@@ -51,7 +51,12 @@ from skills.occupation.focus import Focus
 from skills.occupation.follow_up import FollowUpQuestion, read_follow_up
 from skills.occupation.lead_clause import named_before
 from skills.occupation.list_choose import answer_choice, chosen_of_list
-from skills.occupation.list_facts import answer_of_list, listed_only
+from skills.occupation.list_facts import (
+    answer_of_list,
+    listed_only,
+    of_every_entry,
+    of_them_removed,
+)
 from skills.occupation.list_more import answer_list_follow_up, asked_of_list
 from skills.occupation.llm_answerer import LLMAnswerer
 from skills.occupation.model import Occupation
@@ -234,13 +239,14 @@ class OccupationSkill(Skill):
         listed = answer_list_follow_up(ctx.args, ctx.recent, self._catalogue, say)
         if listed is not None:
             return listed
-        # "nochmal", "zurück", "kürzer", "mehr dazu": the last card or list again
+        if (followed := await self._follow_up(ctx, say)) is not None:
+            return followed
+        # "nochmal", "zurück", "kürzer", "mehr dazu": the last card or list again (after the
+        # follow-ups: "mehr Details zum Gehalt" asks the pay)
         shown = partial(self._shown_again, ctx, say)
         revisited = await answer_revisit(ctx.args, ctx.recent, self._catalogue, say, shown)
         if revisited is not None:
             return revisited
-        if (followed := await self._follow_up(ctx, say)) is not None:
-            return followed
         described = await answer_by_work(
             ctx, self._catalogue, self._answerer, say, _ALTERNATIVES + 1
         )
@@ -297,14 +303,13 @@ class OccupationSkill(Skill):
             return True
         if difference_asked(text, recent, self._catalogue) is not None:
             return True
-        question = read_follow_up(text, self._names_in_follow_up)
+        question = self._question(text, recent)
         if question is None:
             return False
         if self._picked(recent, question) is not None:
             return True
         if self._remembered(recent) is None:  # "und die Bezahlung?" right after a list
-            listed = listed_only(recent, self._catalogue)
-            return bool(listed) and question.focus is not None and question.other is None
+            return bool(listed_only(recent, self._catalogue)) and of_every_entry(text, question)
         asked = question.focus is not None or question.other is not None
         return asked and (question.other is None or question.lead)
 
@@ -314,7 +319,7 @@ class OccupationSkill(Skill):
         the fact asked before ("und als Holzmechaniker?" after "Was verdient man da?")."""
         if ctx.recent is None:
             return None
-        question = read_follow_up(ctx.args, self._names_in_follow_up)
+        question = self._question(ctx.args, ctx.recent)
         if question is None:
             return None
         picked = self._picked(ctx.recent, question)
@@ -322,9 +327,8 @@ class OccupationSkill(Skill):
             return await self._from_list(ctx, say, picked, question)
         shown = self._remembered(ctx.recent)
         listed = listed_only(ctx.recent, self._catalogue)
-        if shown is None and listed and question.other is None and question.focus is not None:
-            facts = (question.focus, *question.also)
-            return answer_of_list(listed, facts, ctx.recent, say, ctx.language)
+        if shown is None and listed and of_every_entry(ctx.args, question):
+            return answer_of_list(listed, question, ctx.recent, say, ctx.language)
         if shown is None:
             return None
         if question.other is None and question.focus is not None:
@@ -343,6 +347,15 @@ class OccupationSkill(Skill):
         if focus is not None:
             return about_card(occupation, focus, say, ctx.language)
         return await self._look_up(ctx, say, OccupationQuery(occupation.title, None))
+
+    def _question(self, text: str, recent: Mapping[str, Any]) -> FollowUpQuestion | None:
+        """``text`` read as a follow-up; right after a list also with "welche davon" (which
+        of them) left out: "welche davon sind schulisch?" asks the fact of every entry."""
+        question = read_follow_up(text, self._names_in_follow_up)
+        if question is not None or not listed_only(recent, self._catalogue):
+            return question
+        rest = of_them_removed(text)
+        return None if rest is None else read_follow_up(rest, self._names_in_follow_up)
 
     def _picked(self, recent: Mapping[str, Any], question: FollowUpQuestion) -> Occupation | None:
         """The entry of the list shown last that a follow-up picks ("und das zweite?")."""
