@@ -83,6 +83,19 @@ GROUP_OF_PEOPLE = (
     rf"(?:meinen|meiner|unseren|unserer|den|der|diesen|dieser|allen|aller)\s+(?:[^\W\d_]+\s+)?"
     rf"{PERSON_NOUN}"
 )
+# One's own group by its frame, not its members: "aus meiner Gruppe", "in dem Kurs".
+COHORT = (
+    r"(?:meiner|unserer|der|dieser)\s+(?:[^\W\d_]+\s+)?(?:gruppe|klasse|truppe|runde|maßnahme)\b"
+    r"|(?:meinem|unserem|dem|diesem)\s+(?:[^\W\d_]+\s+)?(?:kurs|team|jahrgang|lehrgang)\b"
+)
+# A superlative of merit ("am motiviertesten", "die Schwächsten"), not of place or time ("am
+# nächsten", "am längsten").
+MERIT_SUPERLATIVE = (
+    r"(?:am|die|der|den)\s+(?:best|geeignetst|stärkst|schwächst|schlechtest|fähigst|klügst"
+    r"|schlau\w*st|dümmst|faulst|fleißigst|fleissigst|motiviertest|unmotiviertest|zuverlässigst"
+    r"|belastbarst|talentiertest|begabtest|fittest|reifst|leistungsstärkst|leistungsschwächst"
+    r"|engagiertest|ehrgeizigst|vermittelbarst|aussichtsreichst|vielversprechendst)(?:e|en|er)?\b"
+)
 # Judgements written down as a document, and the verbs that order one to be produced.
 WRITTEN_JUDGEMENT = (
     r"\b(?:eignungs(?:beurteilung|gutachten|einschätzung|prognose|bewertung|urteil)"
@@ -139,6 +152,11 @@ MANAGE = (
     r"|durchstehen|durchsteht|klarkommen|klarkommt|zurechtkommen|zurechtkommt)"
 )
 SHOULD = r"(?:soll|sollen|sollte|sollten)\s+(?:ich|wir)"
+# Who takes a decision about a client: an employer, a school, a funding body.
+DECIDING_BODY = (
+    r"(?:betrieb|ausbildungsbetrieb|firma|arbeitgeber\w*|chef\w*|ausbilder\w*|schule|berufsschule"
+    r"|jobcenter|agentur|arbeitsagentur|träger|kammer|ihk|hwk)"
+)
 RATHER = r"(?:lieber|eher|direkt|gleich|schon|jetzt|noch|überhaupt|wirklich|sofort|rather)"
 EN_PEOPLE = r"(?:client|candidate|applicant|participant|student|trainee|customer|apprentice)"
 _NAMES = Path(__file__).with_name("first_names.yaml")

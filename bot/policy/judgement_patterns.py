@@ -14,9 +14,11 @@ from bot.policy.judgement_parts import (
     ACCUSATIVE_PERSON,
     ASSESS,
     CLEVER,
+    COHORT,
     COMPARATIVE,
     DATIVE_PERSON,
     DECIDE,
+    DECIDING_BODY,
     EN_PEOPLE,
     FIRST_NAME,
     GAP,
@@ -24,6 +26,7 @@ from bot.policy.judgement_parts import (
     GROUP_OF_PEOPLE,
     KNOWN_NAME,
     MANAGE,
+    MERIT_SUPERLATIVE,
     NAMED,
     PERSON_NOUN,
     PRODUCE,
@@ -77,8 +80,10 @@ PATTERNS: tuple[str, ...] = (
     r"\b(?:ranke|ranken|sortiere|sortieren|ordne|ordnen|priorisiere|priorisieren)\s+"
     rf"(?:die|meine|unsere|alle|diese)?\s*(?:[^\W\d_]+\s+)?{PERSON_NOUN}",
     # "Erstelle eine Rangliste der Teilnehmer", "ein Ranking von meinen 5 Azubis"
-    rf"\b(?:rangfolge|rangliste|ranking|reihenfolge)\s+{GROUP_OF_PEOPLE}",
-    r"\b(?:rangfolge|rangliste|ranking|reihenfolge)\s+(?:von|für|unter|aus)\s+(?:meinen|unseren|den"
+    rf"\b(?:rangfolge|rangliste|ranking|reihenfolge|bestenliste|hitliste|rangordnung|reihung)\s+"
+    rf"{GROUP_OF_PEOPLE}",
+    r"\b(?:rangfolge|rangliste|ranking|reihenfolge|bestenliste|hitliste|rangordnung|reihung)\s+"
+    r"(?:von|für|unter|aus)\s+(?:meinen|unseren|den"
     rf"|diesen|allen)\s+(?:\d+\s+)?(?:[^\W\d_]+\s+)?{PERSON_NOUN}",
     # "Kann er das schaffen?", "Wird die Klientin die Prüfung bestehen?"
     rf"\b(?:kann|könnte|wird|würde|schafft|packt)\s+{SPECIFIC_PERSON}{GAP}\b{MANAGE}\b",
@@ -122,6 +127,12 @@ PATTERNS: tuple[str, ...] = (
     r"|hinschmeißen|schmeißen|kündigen|wechseln|anfangen|beginnen|annehmen|ablehnen|werden"
     r"|aufhören|hinwerfen|weitermachen"
     r"|studieren|wählen)\b",
+    # … or asked what a body that decides should do with someone: "Soll der Betrieb Tim
+    # übernehmen?", "Sollte die Schule Lena sitzen lassen?" (not "… Tim die Fahrtkosten
+    # erstatten": no such verb)
+    rf"\bsollt?e?n?\s+(?:der|die|das|sein|seine|ihr|ihre)\s+{DECIDING_BODY}\s+{SPECIFIC_PERSON}"
+    rf"\s+(?:\w+\s+){{0,4}}?(?:{DECIDE}|übernehmen|behalten|weiterbeschäftigen|sitzen\s+lassen"
+    r"|durchfallen\s+lassen|fördern|weiterfördern|versetzen|nehmen)\b",
     # "Passt die Ausbildung zu Tim?" (a verdict; "Welche Berufe passen zu Tim?" asks for a list;
     # "zu Frau Aydins Kinderbetreuung" is the person's circumstances, not the person)
     rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+\s+(?:zu|für)\s+"
@@ -145,6 +156,11 @@ PATTERNS: tuple[str, ...] = (
     r"(?:besten|stärksten|schwächsten|schlechtesten|fähigsten|klügsten|schlausten|schlauesten"
     r"|motiviertesten|zuverlässigsten|belastbarsten|talentiertesten|begabtesten|fittesten"
     r"|geeignetsten|reifsten)\s+(?:ist|wäre|sind)\b",
+    # "Wer aus der Gruppe ist am motiviertesten?", "Welche zwei aus meiner Klasse sind die
+    # Schwächsten?": a superlative of merit asked of one's own group (not "wer am nächsten
+    # wohnt")
+    rf"\b(?:welche[rsmn]?|wer)\s+(?:\w+\s+)?(?:von|aus|in)\s+(?:{GROUP_OF_PEOPLE}|{COHORT})"
+    rf"{GAP}\b{MERIT_SUPERLATIVE}",
     # "Empfiehlst du, dass ich Herrn Jankowski für die Weiterbildung vorschlage?"
     r"\b(?:empfiehlst|rätst)\s+du\b[\s,]+(?:mir\s+)?(?:dass|ob)\s+(?:ich|wir)\s+"
     rf"{SPECIFIC_PERSON}{GAP}\b(?:{DECIDE}|vorschlage|vorschlagen|anmelde|anmelden|einlade"
