@@ -18,6 +18,17 @@ from skills.email.told import told_clause
 Say = Callable[..., str]
 
 _OPENS = re.compile(r"(?:asking\s+)?(?P<word>ob|whether|if)\s+(?P<rest>\S)", re.IGNORECASE)
+# An indirect question opened by a question word, typed in lower case ("wann die Blockwochen
+# sind", "which documents he needs"): asked like "ob …". "wie besprochen" opens no question,
+# and a capitalised "Wann kommst du?" is a question of its own, asked as typed.
+_WH_OPENS = re.compile(
+    r"(?P<word>wann|wie|welche[rsmn]?|was|wer|wen|wem|wo|wohin|woher|warum|wieso|weshalb"
+    r"|when|which|what|how|who|where|why)\s+"
+    r"(?!(?i:besprochen|vereinbart|abgesprochen|gesagt|gewünscht|angekündigt|erwähnt|immer"
+    r"|schon|telefonisch|discussed|agreed|promised|mentioned|always|are|is|was|were|do|does"
+    r"|did|can|could|will|would|ist|sind|war|waren|hat|haben|kann|können|soll|sollen|muss"
+    r"|müssen|wird|werden|gibt|geht|läuft|steht|sieht)\b)(?P<rest>\S)"
+)
 # The question ends at a clause mark, a sentence's stop (not a date's: "vom 03.03. bis") or
 # a second question joined to it ("… bekommen hat und wann sie …"), whose subject may be
 # someone else
@@ -28,17 +39,23 @@ _END = re.compile(
 )
 # what ends the question's sentence, so what follows it starts one of its own
 _STOP = re.compile(r"[.?!\n]")
-_PRONOUN_SUBJECT = re.compile(r"^(?:ob|whether|if)\s+(?P<pronoun>er|sie|he|she)\b", re.IGNORECASE)
+# the polite "Sie" already addresses the reader: asked as it stands
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?i:ob|whether|if|wann|wie|wo|was|when|how|where|what)\s+(?P<pronoun>(?i:er|he|she)|sie)\b"
+)
 
 
 def as_inquiry(piece: str, du: bool, say: Say, pronouns: frozenset[str]) -> str | None:
-    """``piece`` with its opening "ob …"/"whether …" clause asked of the addressee, or None
-    when it opens with none or its subject's verb cannot be said to them."""
-    opens = _OPENS.match(piece)
+    """``piece`` with its opening "ob …"/"whether …" clause (or an indirect question, "wann
+    …") asked of the addressee, or None when it opens with none or its subject's verb cannot
+    be said to them."""
+    opens = _OPENS.match(piece) or _WH_OPENS.match(piece)
     if opens is None:
         return None
     start = opens.start("word")
     end_mark = _END.search(piece, opens.end())
+    if opens.re is _WH_OPENS and end_mark is not None and end_mark.group() == "?":
+        return None  # "wie ist der Stand …?": a question of its own, asked as typed
     end = end_mark.start() if end_mark else len(piece.rstrip())
     clause = piece[start:end].strip()
     subject = _PRONOUN_SUBJECT.match(clause)

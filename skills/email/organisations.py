@@ -18,8 +18,12 @@ _TARGET = re.compile(
 
 _SERVICE = re.compile(SERVICE_PATTERN, re.IGNORECASE)
 # The name after an organisation's noun: "Firma Müller GmbH", "Betrieb Tischlerei Holz & Form"
-# (or a genitive: "Personalabteilung der Stadtwerke Hamm GmbH")
-_ORGANISATION_NAME = re.compile(r"(?:[ \t]+(?:(?:&|der|des)[ \t]+)?(?-i:[A-ZÄÖÜ])[\wäöüß.&-]*)*")
+# (or a genitive: "Personalabteilung der Stadtwerke Hamm GmbH"; an office's district: "Schulamt
+# für den Kreis Unna")
+_ORGANISATION_NAME = re.compile(
+    r"(?:[ \t]+(?:(?:&|der|des|für[ \t]+(?:die[ \t]+Stadt|den[ \t]+Kreis))[ \t]+)?"
+    r"(?-i:[A-ZÄÖÜ])[\wäöüß.&-]*)*"
+)
 
 
 def organisation_span(text: str) -> tuple[Span, bool] | None:

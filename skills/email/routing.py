@@ -24,6 +24,7 @@ from skills.email.asked_for import (
 )
 from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.how_to import how_to
+from skills.email.inquiry_order import inquiry_request
 from skills.email.parties import could_be_first_name, people
 from skills.email.recipients import is_recipient, named_then_told, written_to_role
 from skills.email.relay import relayed
@@ -333,6 +334,10 @@ def evidence(text: str) -> float:
     told = how_to(head)
     if told is not None:  # "wie sag ich Frau X am besten, dass …?" asks for that message
         return evidence(told + text[400:])
+    if inquiry_request(head) is not None:
+        # "frag bei der Firma X nach, ob …": an order to write, whom to and what to ask; an
+        # occupation in the question ("wie lange die Probezeit als …") is what is asked about
+        return 3.0
     if _INFO_ABOUT.match(head) and not _INFO_FOR.search(head) and not _MAIL_WORD.search(head):
         return 0.0
     if _RULE_QUESTION.match(head) and text.rstrip().endswith("?"):

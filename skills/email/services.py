@@ -23,7 +23,7 @@ _KNOWN: tuple[tuple[str, str], ...] = (
     (r"ausländerbehörde", "Ausländerbehörde"),
     (r"integrationsfachdienst", "Integrationsfachdienst"),
     (r"\bihk\b|industrie-\s*und\s+handelskammer", "IHK"),
-    (r"handwerkskammer", "Handwerkskammer"),
+    (r"handwerkskammer|\bhwk\b", "Handwerkskammer"),
 )
 SERVICE_PATTERN = "|".join(f"(?:{pattern})" for pattern, _ in _KNOWN)
 

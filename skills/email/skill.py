@@ -24,6 +24,7 @@ from skills.email.corrections import corrected
 from skills.email.drafter import Drafter, TemplateDrafter
 from skills.email.extract import draft_language
 from skills.email.how_to import asked_how
+from skills.email.inquiry_order import inquiry_request
 from skills.email.llm_drafter import LLMDrafter
 from skills.email.model import Purpose
 from skills.email.private import set_aside
@@ -177,6 +178,13 @@ class EmailSkill(Skill):
             typed = without_again(without_mistyped_command(ctx.args.strip()))
             asked = asked_how(corrected(slip_fixed(typed)))
             text = asked.text
+            # "frag bei X nach, ob …", "email X asking if …" (the command word is the order's
+            # verb): a message asking X, whatever purpose the question's words name
+            inquiry = inquiry_request(text) or (
+                inquiry_request(f"{ctx.command} {text}") if ctx.command else None
+            )
+            if inquiry is not None:
+                return await self._draft(ctx, inquiry, Purpose.MESSAGE)
             purpose = _purpose_of(text, local_today(ctx.now))
             if purpose is None:
                 return self._ask(ctx, text, again=False)
