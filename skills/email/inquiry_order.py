@@ -96,6 +96,13 @@ _THEY_DE = re.compile(
     r"(?=\s(?:[^,.;?!\n]|(?<=\d)\.)*?\b(?:\w+en|sind)\s*(?:[,.;?!\n]|$|(?:und|oder)\s))",
     _F,
 )
+# A question about something only the conversation knows ("ob das stimmt", "ob es klappt"):
+# a letter cannot ask it, so the order is no inquiry to draft
+_VAGUE = re.compile(
+    r"^(?:ob|wann|wie|whether|if|when|how)\s+(?:das|es|dies|dem\s+so|that|it|this)"
+    r"(?:\s+\w+){0,2}[\s?.!]*$",
+    _F,
+)
 _THEY_EN = re.compile(r"^(?P<word>whether|if|when|how|where)\s+they\b", _F)
 
 
@@ -118,6 +125,8 @@ def inquiry_request(text: str) -> str | None:
     question = re.sub(r"\?+$", "", question) if question.endswith("?") else question
     question = re.sub(r"\?+(?=\s)", ".", question, count=1)
     question = question[:1].lower() + question[1:]
+    if _VAGUE.match(question):
+        return None
     person = _PERSON.match(who) is not None
     if order.english:
         question = re.sub(r"^if\b", "whether", question)
