@@ -69,6 +69,7 @@ def test_an_order_to_inquire_is_read_as_the_inquiry_it_asks_for(
         "ask around if someone knows a locksmith",
         "Anfrage an Herrn Wolf, ob er Zeit hat",  # a person's inquiry is drafted as typed
         "bitte bei Herrn Wolf nachfragen, ob das so passt",  # what "das" is, only we know
+        "also ich wollte mal fragen, was ein Gleisbauer so verdient",  # the speaker asks
     ],
 )
 def test_no_order_to_inquire_with_someone_named_is_left_alone(text: str) -> None:

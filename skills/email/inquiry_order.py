@@ -51,8 +51,11 @@ _INFINITIVE = re.compile(
     _F,
 )
 # Only "fragen" takes whom it asks without a preposition ("Frau Lindner fragen, wann"); "für X
-# herausfinden" names whom it is for, not whom to ask
-_ASK_WHOM = re.compile(rf"(?!(?:für|fuer|zu|über)\s){_WHO}\s+{_FILLER}fragen{_END_DE}", _F)
+# herausfinden" names whom it is for, not whom to ask; "ich wollte mal fragen, was …" is the
+# speaker's own question
+_ASK_WHOM = re.compile(
+    rf"(?!(?:für|fuer|zu|über|ich|wir|man|du|ihr)\s){_WHO}\s+{_FILLER}fragen{_END_DE}", _F
+)
 # "nachfragen bei X, ob": the infinitive first, as a note to oneself
 _NOTE = re.compile(
     rf"(?:nachfragen|anfragen|nachhaken)\s+{_FILLER}(?P<at>{_AT}){_WHO}{_END_DE}",
