@@ -107,6 +107,12 @@ PATTERNS: tuple[str, ...] = (
     # "Should I reject him?", "Should we hire the applicant?"
     r"\bshould\s+(?:I|we)\s+(?:reject|accept|hire|admit|select|dismiss|fire|turn\s+down"
     rf"|take\s+on)\s+(?:him|her|them|(?:my|our|this|that|the)\s+(?:\w+\s+)?{EN_PEOPLE})",
+    # … or asked what a body that decides should do with someone: "Should the company hire
+    # Daniel after his internship?" (the German "Soll der Betrieb Tim übernehmen?" below)
+    r"\bshould\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:company|employer|firm|business|school"
+    r"|college|jobcent(?:re|er)|agency|trainer|boss|workshop|bakery|salon|shop|practice)\s+"
+    r"(?:hire|take\s+on|keep(?:\s+on)?|fire|dismiss|let\s+go\s+of|reject|accept|admit|drop"
+    r"|sanction)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
     # "Assess the suitability of ...", "Can he handle the apprenticeship?"
     r"\b(?:assess|evaluate|judge|rate)\s+(?:the\s+|his\s+|her\s+)?(?:suitability|aptitude"
     r"|potential|personality|character)\b",
@@ -244,6 +250,11 @@ PATTERNS: tuple[str, ...] = (
     r"(?:den|die|das|eine?n?)\s+(?:\w+\s+)?(?:platz|stelle|ausbildungsplatz|praktikumsplatz"
     r"|lehrstelle|zusage|chance|job|förderung|gutschein)\w*\s+(?:\w+\s+){0,3}?(?:geben|vergeben"
     r"|anbieten|zusagen)\b",
+    # … the place named before and then by its pronoun ("Ich hab einen Platz im Training und
+    # drei Interessierte: … Wem soll ich ihn geben?")
+    r"\b(?:platz|stelle|ausbildungsplatz|praktikumsplatz|lehrstelle|zusage|gutschein)\b[^?\n]{0,160}?"
+    r"\bwem\s+(?:würdest|würden|soll|sollte|sollen)\s+(?:du|sie|ich|wir)\s+(?:ihn|sie|es)\s+"
+    r"(?:\w+\s+){0,2}?(?:geben|vergeben|anbieten|zusagen)\b",
     r"\bgive\s+(?:the|this|that|our)\s+(?:\w+\s+)?(?:place|spot|job|position|apprenticeship"
     r"|placement|offer|internship)\s+to\s+(?:him|her|(?-i:[A-Z][a-z]+))\s+or\b",
     # "Welcher Bewerber soll die Stelle bekommen?", "Welche Teilnehmerin ist am besten?"
