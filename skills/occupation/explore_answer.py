@@ -181,11 +181,15 @@ def _at_workplace(query: explore.ExploreQuery, text: str) -> bool:
 def _workplace_asked(text: str) -> bool:
     """A list question about a workplace whose word alone is a lookup ("Ausbildung im
     Krankenhaus" holds nothing but "Krankenhaus" once the filler is dropped)."""
+    if _AT_PLACE.search(text) is None:  # (cheap first: every lookup of a name comes here)
+        return False
     query = _parse(text, False)
     return query is not None and _at_workplace(query, text)
 
 
 _PLACE_ARTICLE = r"(?:(?:der|dem|den|einer|einem|einen|ner|nem|a|an|the)\s+)?"
+# the prepositions a workplace follows (see _at_workplace)
+_AT_PLACE = re.compile(r"\b(?:im|in|bei|beim|am|at)\b", re.IGNORECASE)
 
 
 # "What does an electrician earn during the apprenticeship?": pay asked of one person at work,

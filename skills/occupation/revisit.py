@@ -53,6 +53,7 @@ class Asked:
 class _Words:
     kinds: tuple[tuple[Revisit | None, tuple[tuple[str, ...], ...]], ...]  # None: the list
     around: frozenset[str]
+    firsts: frozenset[str]  # the first word of every phrase: a message without one asks none
 
 
 @cache
@@ -67,7 +68,8 @@ def _words() -> _Words:
     ]
     kinds.append((None, phrases("list")))
     around = frozenset(fold(str(word)) for word in raw["around"])
-    return _Words(tuple(kinds), around)
+    firsts = frozenset(phrase[0] for _, found in kinds for phrase in found if phrase)
+    return _Words(tuple(kinds), around, firsts)
 
 
 @cache
@@ -84,6 +86,8 @@ def read_revisit(text: str) -> Asked | None:
     if not folded or len(folded) > _MAX_WORDS:
         return None
     words = _words()
+    if words.firsts.isdisjoint(folded):
+        return None
     used = [False] * len(folded)
     found: set[Revisit | None] = set()
     for how, phrases in words.kinds:
