@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from occupation_answers import heading_and_notes
 from pydantic import SecretStr
 from skill_contexts import skill_context
 
@@ -17,7 +18,7 @@ from bot.language import detect
 from bot.llm.offline import OfflineLLM
 from bot.policy.model import load_policy
 from bot.registry import SkillRegistry
-from bot.reply import Heading, Outcome, Text
+from bot.reply import Heading, Text
 from bot.routing.intent import OfflineIntentClassifier
 from bot.routing.router import RouteKind, Router
 from skills.occupation import OccupationSkill
@@ -39,14 +40,6 @@ def router(tmp_path_factory: pytest.TempPathFactory) -> Router:
     data: Path = tmp_path_factory.mktemp("data")
     settings = Settings(data_dir=data, secret_key=SecretStr("test"))
     return Router(SkillRegistry.discover(settings), OfflineIntentClassifier(), load_policy())
-
-
-async def _answer(catalogue: InMemoryCatalogue, typed: str) -> tuple[str | None, str]:
-    """The heading the skill answers ``typed`` with (None when it asks) and its text."""
-    result = await OccupationSkill(catalogue).handle(skill_context(typed, None, "de", text=typed))
-    first = result.blocks[0] if result.outcome is Outcome.OK else None
-    notes = " ".join(block.markdown for block in result.blocks if isinstance(block, Text))
-    return (first.text if isinstance(first, Heading) else None), notes
 
 
 # --- a grade asked for ------------------------------------------------------------------------
@@ -168,7 +161,7 @@ def test_an_appointment_at_the_dentist_is_no_training() -> None:
 async def test_the_training_at_a_workplace_is_answered(
     catalogue: InMemoryCatalogue, typed: str, heading: str
 ) -> None:
-    assert (await _answer(catalogue, typed))[0] == heading
+    assert (await heading_and_notes(catalogue, typed))[0] == heading
 
 
 async def test_a_training_at_the_bank_routes_to_the_card_not_a_list(router: Router) -> None:
@@ -200,7 +193,7 @@ async def test_a_workplace_asked_for_as_a_list_gets_its_list(
 
 
 async def test_the_workplace_word_alone_is_still_a_lookup(catalogue: InMemoryCatalogue) -> None:
-    assert (await _answer(catalogue, "Apotheke"))[0] is not None
+    assert (await heading_and_notes(catalogue, "Apotheke"))[0] is not None
 
 
 # --- filler and thanks around the question; English verbs ------------------------------------
@@ -230,5 +223,7 @@ async def test_a_topic_word_named_outside_a_place_keeps_the_lookup(
     catalogue: InMemoryCatalogue,
 ) -> None:
     # "Berufskraftfahrer" is a word of the driving jobs' list, but no workplace after "im"
-    heading, _ = await _answer(catalogue, "Braucht man für Berufskraftfahrer einen Führerschein?")
+    heading, _ = await heading_and_notes(
+        catalogue, "Braucht man für Berufskraftfahrer einen Führerschein?"
+    )
     assert heading == "Berufskraftfahrer/in"

@@ -6,10 +6,8 @@ possessives and "becoming", and the trade nouns and workplaces in the synonym ta
 from __future__ import annotations
 
 import pytest
-from skill_contexts import skill_context
+from occupation_answers import heading_and_notes
 
-from bot.reply import Heading, Outcome, Text
-from skills.occupation import OccupationSkill
 from skills.occupation.catalogue import InMemoryCatalogue
 from skills.occupation.evidence import occupation_evidence
 from skills.occupation.named_inside import NamedInside
@@ -20,14 +18,6 @@ from skills.occupation.skill import shared_catalogue
 @pytest.fixture(scope="module")
 def catalogue() -> InMemoryCatalogue:
     return shared_catalogue()
-
-
-async def _answer(catalogue: InMemoryCatalogue, typed: str) -> tuple[str | None, str]:
-    """The heading the skill answers ``typed`` with (None when it asks) and its notes."""
-    result = await OccupationSkill(catalogue).handle(skill_context(typed, None, "de", text=typed))
-    first = result.blocks[0] if result.outcome is Outcome.OK else None
-    notes = " ".join(block.markdown for block in result.blocks if isinstance(block, Text))
-    return (first.text if isinstance(first, Heading) else None), notes
 
 
 @pytest.mark.parametrize(
@@ -68,7 +58,7 @@ def test_a_training_compound_of_a_workplace_or_a_shared_title_is_that_word(
 async def test_a_training_compound_of_a_shared_title_answers_the_title(
     catalogue: InMemoryCatalogue,
 ) -> None:
-    heading, _ = await _answer(catalogue, "Klempnerazubi")
+    heading, _ = await heading_and_notes(catalogue, "Klempnerazubi")
     assert heading == "Klempner/in"
 
 
@@ -84,7 +74,7 @@ async def test_a_training_compound_of_a_shared_title_answers_the_title(
 async def test_a_master_title_answers_the_training_occupation_and_says_so(
     catalogue: InMemoryCatalogue, typed: str, expected: str
 ) -> None:
-    heading, notes = await _answer(catalogue, typed)
+    heading, notes = await heading_and_notes(catalogue, typed)
     assert heading == expected
     assert f"„{typed}“ ist eine Fortbildung nach der Ausbildung" in notes
 
@@ -100,7 +90,7 @@ async def test_a_master_title_with_a_question_about_pay_or_duration_still_asks(
     catalogue: InMemoryCatalogue,
 ) -> None:
     # the trainee's pay would answer a different question
-    heading, _ = await _answer(catalogue, "was verdient eine Konditormeisterin")
+    heading, _ = await heading_and_notes(catalogue, "was verdient eine Konditormeisterin")
     assert heading is None
 
 
