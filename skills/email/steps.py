@@ -136,11 +136,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "wir haben vereinbart, dass …": a clause that only frames the next one is one step with it
-_FRAME = re.compile(
-    r"\b(?:vereinbart|besprochen|abgesprochen|ausgemacht|festgehalten|agreed|discussed"
-    r"|arranged)$",
-    _F,
+FRAME_WORDS = (
+    r"(?:vereinbart|besprochen|abgesprochen|ausgemacht|festgehalten|agreed|discussed|arranged)"
 )
+_FRAME = re.compile(rf"\b{FRAME_WORDS}$", _F)
 _FRAMED_CLAUSE = re.compile(r"\s*(?:dass|that)\b", _F)
 
 

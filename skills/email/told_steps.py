@@ -13,13 +13,12 @@ import re
 
 from skills.email.addressed import addressee_pronouns
 from skills.email.model import AddressForm, EmailRequest
+from skills.email.steps import FRAME_WORDS
 from skills.email.told import told_clause, told_statements
 
 # "wir haben vereinbart, dass …": the clause after the frame is the step, told as a clause
-_FRAMED = re.compile(
-    r"^(?P<frame>.*?\b(?:vereinbart|besprochen|abgesprochen|ausgemacht)),?\s+dass\s+(?P<clause>.+)$",
-    re.IGNORECASE,
-)
+# (the frame words are those that join a step to its clause: skills.email.steps)
+_FRAMED = re.compile(rf"^(?P<frame>.*?\b{FRAME_WORDS}),?\s+dass\s+(?P<clause>.+)$", re.IGNORECASE)
 
 
 def told_steps(request: EmailRequest, language: str) -> list[str]:

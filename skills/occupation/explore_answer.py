@@ -173,7 +173,7 @@ def _at_workplace(query: explore.ExploreQuery, text: str) -> bool:
     return any(
         topic.ids
         and (subject is None or subject.startswith(stem))
-        and re.search(rf"\b(?:im|in|bei|beim|am|at)\s+{_PLACE_ARTICLE}{re.escape(stem)}", folded)
+        and re.search(rf"\b{_AT}\s+{_PLACE_ARTICLE}{re.escape(stem)}", folded)
         for topic, stem in zip(query.topics, query.stems, strict=False)
     )
 
@@ -189,7 +189,8 @@ def _workplace_asked(text: str) -> bool:
 
 _PLACE_ARTICLE = r"(?:(?:der|dem|den|einer|einem|einen|ner|nem|a|an|the)\s+)?"
 # the prepositions a workplace follows (see _at_workplace)
-_AT_PLACE = re.compile(r"\b(?:im|in|bei|beim|am|at)\b", re.IGNORECASE)
+_AT = r"(?:im|in|bei|beim|am|at)"
+_AT_PLACE = re.compile(rf"\b{_AT}\b", re.IGNORECASE)
 
 
 # "What does an electrician earn during the apprenticeship?": pay asked of one person at work,
