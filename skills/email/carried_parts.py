@@ -84,6 +84,16 @@ def translated_names(request: EmailRequest, translate: bool) -> str:
     return "\n" + "\n".join(item.text for item in request.documents if item.key)
 
 
+def named_in_full(request: EmailRequest) -> str:
+    """The full names of people a "du" draft greets by first name ("Hallo Lea," for "Lea
+    Schmidt per du"): the surname chose the recipient and counts as said, rather than being
+    carried as a line "Lea Schmidt" under the draft."""
+    if request.address_form is not AddressForm.DU:
+        return ""
+    people = request.addressee.people
+    return "".join(f"\n{p.title} {p.first_name} {p.surname}" for p in people if p.first_name)
+
+
 def unshown_spans(request: EmailRequest, text: str) -> list[tuple[int, int]]:
     """Spans of the slots the template was given but does not show (a documents request with
     a deadline names no appointment): what no slot placed is carried, never dropped."""

@@ -10,6 +10,7 @@ from skills.email.carried_parts import (
     before_orders,
     carried_sentences,
     message_body,
+    named_in_full,
     recipient_line,
     translated_names,
     unshown_spans,
@@ -97,6 +98,7 @@ class TemplateDrafter:
     ) -> EmailDraft:
         draft = self._render(request, language, translate)
         said = draft.subject + "\n" + draft.body + translated_names(request, translate)
+        said += named_in_full(request)
         # an agreed step the draft tells to the addressee ("Sie bewerben sich …") says its
         # words as typed
         steps_told = zip(request.steps, told_steps(request, language), strict=True)
@@ -145,7 +147,12 @@ class TemplateDrafter:
         )
         # a carried piece told to the addressee ("sie hatte" → "Sie hatten") says its words
         told = "\n".join(carried)
-        lacking = still_lacking(request, finished + "\n" + told + typed_steps, consumed, carried)
+        lacking = still_lacking(
+            request,
+            finished + "\n" + told + typed_steps + named_in_full(request),
+            consumed,
+            carried,
+        )
         if lacking:
             carried = [*carried, *lacking]
             shown = carried_sentences(request, carried, language)

@@ -86,9 +86,13 @@ _CHILD = re.compile(
     rf"|(?P<child4>{_NAME})\s+(?:und|and)\s+(?:seine|ihre|his|her|their)\s+(?:eltern|parents)\b",
     re.IGNORECASE,
 )
+_VIA = (
+    r"an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|tell|inform|hallo|hi"
+    # a verb whose object is the addressee: "Bestätige Jonas …", "Sag Lea … ab", "Lade Tim … ein"
+    r"|bestätig\w*|sag|lad\w*|confirm|invite"
+)
 _FIRST_NAME = re.compile(
-    rf"(?:\b(?P<via>(?i:an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|tell|inform"
-    rf"|hallo|hi))\s+|^)"
+    rf"(?:\b(?P<via>(?i:{_VIA}))\s+|^)"
     rf"(?P<name>{_NAME})\b"
     rf"(?!\s*\.)",
 )
@@ -114,8 +118,13 @@ _LOWER_FIRST_NAME = re.compile(
 # "für Can (du)", "Mia per du": the address form typed right after a word makes it the
 # addressee's first name, even one that is also a common word ("Can", "Will", "Hope").
 _MARKED_FIRST_NAME = re.compile(
-    rf"(?P<name>{_NAME})\s*(?:\(\s*(?:du|sie|informal|formal)\s*\)|per\s+(?:du|sie)\b)"
+    rf"(?P<name>{_NAME})\s*(?:\(\s*(?i:du|sie|informal|formal)\s*\)|per\s+(?i:du|sie)\b)"
 )
+# A first name typed with a surname and no "Frau"/"Herr": "an Jonas Becker per du", "Sag Lea
+# Schmidt per Du ab", "Bestätige Jonas Becker den Termin". The first name follows a word that
+# names the addressee; the surname ends the name (a clause, "per du" or a lower-case word next).
+_FIRST_BEFORE = re.compile(rf"\b(?i:{_VIA})\s+(?P<first>{_NAME})[ \t]+$")
+_SURNAME_AFTER = re.compile(rf"[ \t]+(?P<surname>{_NAME})(?=\s*(?:[,:;(\n]|$|per\b|[a-zäöüß]))")
 _GROUP_EVENT = re.compile(
     r"gruppe|infoveranstaltung|infoabend|workshop|seminar|kurs|messe|börse|group|info\b", re.I
 )
@@ -265,6 +274,23 @@ def _first_name(text: str, taken: list[Span]) -> tuple[str, Span | None]:
     return "", None
 
 
+def _surname(name: str) -> bool:
+    return name not in words().not_names and could_be_surname(name) and name[1:].islower()
+
+
+def _full_name(text: str, first: str, span: Span) -> tuple[str, str, Span]:
+    """(first name, surname, span) of a first name found alone that was typed with its
+    surname, the name marked by "per du" being either of the two."""
+    start, end = span
+    before = _FIRST_BEFORE.search(text, 0, start)
+    if before is not None and could_be_first_name(before["first"]) and _surname(first):
+        return before["first"], first, (before.start("first"), end)
+    after = _SURNAME_AFTER.match(text, end)
+    if after is not None and _surname(after["surname"]):
+        return first, after["surname"], (start, after.end("surname"))
+    return first, "", span
+
+
 def _role(text: str, named: bool, event: str) -> Role:
     lexicon = words().roles
     if lexicon["parents"].search(text):
@@ -346,7 +372,10 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         first, first_span = "", None  # the person named first is the one greeted
     if first_span:
         # "Erinnerung an Laura: … an Herrn Schneider schicken": Laura is greeted
-        found, spans = [], [*spans[greeted:], first_span]
+        first, surname, first_span = _full_name(text, first, first_span)
+        # "Jonas Becker": greeted by both names ("Guten Tag Jonas Becker"), by "du" as Jonas
+        found = [Person(surname, first_name=first)] if surname else []
+        spans = [*spans[greeted:], first_span]
     role = _role(text, bool(found or first), event)
     organisation = organisation_span(text) if role is Role.ORGANISATION else None
     if organisation is not None and found and _in_body(text, organisation[0][1], spans[0][0]):
