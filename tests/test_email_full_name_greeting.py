@@ -15,7 +15,7 @@ from skills.email.parties import find_addressee
     ("request_text", "greeting"),
     [
         ("Mail an Malte Krüger per du: Termin am 22.03.2027 um 9 Uhr bestätigen", "Hallo Malte,"),
-        ("Sag Selin Aydın per Du ab, das Treffen am 22.03.2027 um 14 Uhr fällt aus", "Hallo Selin,"),
+        ("Sag Selin Aydın per Du ab, das Treffen am 22.03. um 14 Uhr fällt aus", "Hallo Selin,"),
         ("schreib Paula Brandt per du, dass der Workshop am 22.03.2027 ausfällt", "Hallo Paula,"),
         (
             "Erinnere Timo Vogel an den Termin am 22.03.2027 um 10 Uhr, per du bitte",
