@@ -13,9 +13,10 @@ from skills.email.classify import WRITTEN_OUT, cue_spans
 from skills.email.clauses import clause_spans, whole_clauses
 from skills.email.dates import find_dates, mask
 from skills.email.inquiry import as_inquiry
-from skills.email.model import AddressForm, EmailRequest, Purpose
+from skills.email.model import AddressForm, EmailRequest, Purpose, Role
 from skills.email.named_told import told_by_name
 from skills.email.own_framing import own_framing
+from skills.email.parties import parent_nouns
 from skills.email.relay import order_spans
 from skills.email.render import Renderer
 from skills.email.said_days import dated
@@ -85,13 +86,19 @@ def translated_names(request: EmailRequest, translate: bool) -> str:
 
 
 def named_in_full(request: EmailRequest) -> str:
-    """The full names of people a "du" draft greets by first name ("Hallo Lea," for "Lea
-    Schmidt per du"): the surname chose the recipient and counts as said, rather than being
-    carried as a line "Lea Schmidt" under the draft."""
-    if request.address_form is not AddressForm.DU:
-        return ""
-    people = request.addressee.people
-    return "".join(f"\n{p.title} {p.first_name} {p.surname}" for p in people if p.first_name)
+    """Words naming the addressee that the greeting says in its own way, so they count as said
+    rather than being carried as a line under the draft: the full names of people a "du"
+    draft greets by first name ("Hallo Lea," for "Lea Schmidt per du"), and a child's
+    genitive and the parent's noun in a mail to parents ("Leas Vater", "Tom's mum": the
+    greeting and "Es geht um Lea." say them)."""
+    to = request.addressee
+    said: list[str] = []
+    if request.address_form is AddressForm.DU:
+        said += [f"{p.title} {p.first_name} {p.surname}" for p in to.people if p.first_name]
+    if to.role is Role.PARENTS and to.child:
+        first = to.child.split()[0]
+        said += [f"{first}s", f"{first}'s", f"{first}’s", *parent_nouns(to.parent)]
+    return "".join(f"\n{words}" for words in said)
 
 
 def unshown_spans(request: EmailRequest, text: str) -> list[tuple[int, int]]:

@@ -134,6 +134,9 @@ class Addressee:
     # before the contact person greeted, the verb after the organisation ("… an die Agentur
     # für Arbeit schreiben, dass …")
     said_otherwise: tuple[tuple[int, int], ...] = ()
+    # one parent greeted ("der Mutter von Finn"): "Sehr geehrte Frau [Nachname]," rather than
+    # "Sehr geehrte Eltern,"; unknown when both parents are meant
+    parent: Gender = Gender.UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,36 @@ _CHILD = re.compile(
     rf"|(?P<child4>{_NAME})\s+(?:und|and)\s+(?:seine|ihre|his|her|their)\s+(?:eltern|parents)\b",
     re.IGNORECASE,
 )
+# One parent written to: "Schreib der Mutter von Finn", "Mail an Leas Vater", "email to Tom's
+# mum". Only after a word that names the addressee, so a parent mentioned in the body ("kam
+# mit der Mutter von Finn") is nobody greeted.
+_PARENT_GENDER = {
+    "mutter": Gender.FEMALE,
+    "mama": Gender.FEMALE,
+    "mother": Gender.FEMALE,
+    "mum": Gender.FEMALE,
+    "mom": Gender.FEMALE,
+    "vater": Gender.MALE,
+    "papa": Gender.MALE,
+    "father": Gender.MALE,
+    "dad": Gender.MALE,
+}
+
+
+def parent_nouns(gender: Gender) -> tuple[str, ...]:
+    """The nouns for one parent of ``gender`` ("Mutter", "mum"); none for both parents."""
+    return tuple(noun for noun, of in _PARENT_GENDER.items() if of is gender)
+
+
+_ONE_PARENT = re.compile(
+    r"(?:^|\b(?:an|to|schreib\w*|mail|e-?mail|nachricht|message|erinnere?|sag|informier\w*"
+    r"|inform|tell|write)\s+)(?:(?:die|der|den|dem|the)\s+)?"
+    rf"(?:(?P<parent>mutter|mama|vater|papa|mother|mum|mom|father|dad)\s+(?:von|of)\s+"
+    rf"(?P<child>{_NAME}{_CHILD_SURNAME})"
+    rf"|(?P<child2>{_NAME})s\s+(?P<parent2>mutter|mama|vater|papa)\b"
+    rf"|(?P<child3>{_NAME})['’]s?\s+(?P<parent3>mother|mum|mom|father|dad)\b)",
+    re.IGNORECASE,
+)
 _VIA = (
     r"an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|tell|inform|hallo|hi"
     # a verb whose object is the addressee: "Bestätige Jonas …", "Sag Lea … ab", "Lade Tim … ein"
@@ -361,6 +391,14 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
             or ""
         )
         spans.append(child_match.span())
+    parent = Gender.UNKNOWN
+    one_parent = _ONE_PARENT.search(text) if child_match is None else None
+    if one_parent is not None:  # "der Mutter von Finn": the mother is greeted, about Finn
+        child = one_parent["child"] or one_parent["child2"] or one_parent["child3"] or ""
+        said = one_parent["parent"] or one_parent["parent2"] or one_parent["parent3"] or ""
+        parent = _PARENT_GENDER[said.lower()]
+        child_match = one_parent
+        spans.append(one_parent.span())
     taken = their_spans + ([child_match.span()] if child_match else [])
     # "to Bakery Schröder": a word of a business's name is nobody's first name
     named_business = organisation_span(text)
@@ -377,6 +415,8 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
         found = [Person(surname, first_name=first)] if surname else []
         spans = [*spans[greeted:], first_span]
     role = _role(text, bool(found or first), event)
+    if parent is not Gender.UNKNOWN:
+        role = Role.PARENTS
     organisation = organisation_span(text) if role is Role.ORGANISATION else None
     if organisation is not None and found and _in_body(text, organisation[0][1], spans[0][0]):
         # "Absage an die Zahnarztpraxis Dr. Hennig: Frau Ahmadi hat sich …": the person the
@@ -422,6 +462,7 @@ def find_addressee(text: str, event: str = "") -> tuple[Addressee, list[Span]]:
             group,
             organisation=organisation,
             said_otherwise=said_otherwise,
+            parent=parent,
         ),
         spans,
     )

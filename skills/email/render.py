@@ -171,6 +171,10 @@ class Renderer:
         if to.group_typed and self.language != "de":
             # an English salutation names the group as typed ("Dear participants (Kurs BO-3),")
             to = replace(to, group=to.group_typed)
+        if to.parent is not Gender.UNKNOWN and not to.people:  # "der Mutter von Finn"
+            if request.address_form is AddressForm.DU:
+                return self.text("common.salutation.du")
+            return self.text(f"common.salutation.{to.parent.value}")
         if request.address_form is AddressForm.DU:
             if to.people or to.first_name:
                 name = to.first_name or " ".join(p.first_name or p.surname for p in to.people)
