@@ -26,15 +26,43 @@ def extract_for(text: str, purpose: Purpose, today: date) -> EmailRequest:
         return request  # the purpose alone ("Wie schreibe ich eine Absage?"): its template
     if purpose is Purpose.DOCUMENTS and not request.documents and not asks_for_documents(text):
         return extract(text, Purpose.MESSAGE, today)
+    if purpose is Purpose.DOCUMENTS and _COLLECTED.search(text) and not asks_for_documents(text):
+        # "sie kann ihr Zeugnis am Montag abholen": a document handed over, not asked for
+        return extract(text, Purpose.MESSAGE, today)
     if purpose is Purpose.CANCELLATION and (
         _calls_off_another_day(request) or _calls_off_no_appointment(text)
     ):
+        return extract(text, Purpose.MESSAGE, today)
+    if purpose in (Purpose.RESCHEDULING, Purpose.CANCELLATION) and _MISSED.search(text):
+        # "er hat seinen Termin verpasst, bitte neuen Termin vereinbaren": the client missed
+        # it; not "unser Beratungsgespräch muss leider verschoben werden"
         return extract(text, Purpose.MESSAGE, today)
     if others_step(text, purpose):
         # "dass Frau K. den Termin verschieben muss": not "unser Termin muss verschoben werden"
         return extract(text, Purpose.MESSAGE, today)
     return request
 
+
+# A document the addressee collects or is sent ("kann ihr Zeugnis abholen", "liegt zur
+# Abholung bereit", "she can collect it", "pick up her certificate")
+_COLLECTED = re.compile(
+    r"\babhol\w*|\babzuholen\b|\bzur\s+abholung\b|\bcollect(?:s|ed|ing)?\b"
+    r"|\bpick(?:s|ed|ing)?\s+(?:\w+\s+){0,3}up\b|\bready\s+for\s+(?:collection|pick-?up)\b",
+    _F,
+)
+
+# An appointment someone missed ("Termin verpasst", "ist nicht erschienen", "warst gestern
+# nicht da", "missed his appointment", "no-show"); the counsellor's own absence to come ("ich
+# bin morgen nicht da") is a move of ours and is not read here
+_MISSED = re.compile(
+    r"\b(?:verpasst|versäumt|verschwitzt|ferngeblieben)\b"
+    r"|\bnicht\s+(?:\w+\s+){0,3}(?:erschienen|aufgetaucht)\b"
+    r"|\b(?:war|warst|waren|wart|ist|bist|sind)\s+(?:\w+\s+){0,3}nicht\s+(?:\w+\s+){0,2}"
+    r"(?:da|gekommen|hier)\b"
+    r"|\bmissed\b|\bno[- ]?show\b|\b(?:didn'?t|did\s+not)\s+(?:show|turn)\s+up\b"
+    r"|\b(?:didn'?t|did\s+not)\s+(?:come|attend)\b",
+    _F,
+)
 
 # What a cancellation may call off as "our appointment": a meeting of some kind, or a time
 _MEETING = re.compile(
