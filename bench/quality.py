@@ -51,6 +51,7 @@ from bench.answer_quality.occupations import (
     lists_occupations,
     main_heading,
     occupation_hits,
+    says_not_kept,
 )
 from bench.answer_quality.scoring import (
     FactSpec,
@@ -401,7 +402,15 @@ def score_followup_set(
                 and not lists_occupations(answer.markdown, catalogue)
             )
         elif want.expect == "compare":  # after a list: "die ersten beiden vergleichen"
-            ok = compares_only(answer.markdown, catalogue, want.compare)
+            ok = compares_only(answer.markdown, catalogue, want.compare) and (
+                want.focus is None or gives_fact(answer.markdown, catalogue, "", want.focus)
+            )
+        elif want.expect == "not_kept":  # a change asked of an email draft, which is not kept
+            ok = (
+                about is None
+                and answer.outcome is not Outcome.REFUSED
+                and says_not_kept(answer.markdown)
+            )
         elif want.expect == "list":  # the list shown again ("nochmal", "zurück", "auf Englisch")
             ok = compares_only(answer.markdown, catalogue, want.names) and (
                 want.focus is None or gives_fact(answer.markdown, catalogue, "", want.focus)

@@ -105,7 +105,29 @@ def exploration_pass(
 
 # --- follow-up questions (followup.yaml) ------------------------------------------------------
 
-FOLLOW_UP_OUTCOMES = ("ask", "refuse", "general", "compare", "list")
+FOLLOW_UP_OUTCOMES = ("ask", "refuse", "general", "compare", "list", "not_kept")
+# A change asked of an email draft, answered honestly: the draft is not kept (no content is
+# stored), and what to do instead (send the request again, or adjust the draft when taking it)
+_NOT_KEPT = re.compile(
+    r"bewahre[^\n]{0,60}\bnicht\b|speichere\s+keine|nicht\s+(?:mehr\s+)?(?:aufbewahr|gespeichert)"
+    r"|do\s+not\s+keep|don't\s+keep|store\s+no\b|not\s+(?:kept|stored)",
+    re.I,
+)
+_WAY_ON = re.compile(
+    r"noch\s*(?:ein)?mal|erneut|neue[nr]?\s+anfrage|selbst\s+an\b|again|new\s+request|yourself",
+    re.I,
+)
+
+
+def says_not_kept(markdown: str) -> bool:
+    """No draft (no copyable block), but the draft said not to be kept and a way on given."""
+    return (
+        "```" not in markdown
+        and _NOT_KEPT.search(markdown) is not None
+        and _WAY_ON.search(markdown) is not None
+    )
+
+
 # What a reply must contain to give the fact asked about (German or English wording); "tasks"
 # is checked against the catalogue's description of the occupation instead.
 _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
