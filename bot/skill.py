@@ -26,6 +26,8 @@ Progress = Callable[[str], Awaitable[None]]
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _COMMAND = re.compile(r"^[a-zäöüß][a-zäöüß0-9_-]*$")
 
+NOT_KEPT = "not_kept"  # a key of SkillResult.remember: the text shown is not kept
+
 
 @dataclass(frozen=True, slots=True)
 class IntentCue:
@@ -112,7 +114,8 @@ class SkillResult:
     # while. None keeps what this skill remembered; another skill's answer forgets it. Its
     # "command", when given, shows the topic again: a refusal offers it instead of an example.
     # "again", when given, asks the fact answered last once more (a change of language repeats
-    # it rather than the whole topic).
+    # it rather than the whole topic). NOT_KEPT, when true, says the reply's text itself was not
+    # kept (a draft): a change of language cannot show it again and says how to get it.
     remember: Mapping[str, Any] | None = None
 
 

@@ -6,7 +6,7 @@ from bot.builtins.policy import acknowledgement_state, gate_prompt, wait_for_ack
 from bot.builtins.smalltalk import first_examples
 from bot.builtins.suggest import MAX_SUGGESTIONS, suggest
 from bot.reply import Action, Actions, Block, Heading, Outcome, Reply, Text
-from bot.skill import Guess, Skill
+from bot.skill import NOT_KEPT, Guess, Skill
 from bot.turn import Turn, enabled_skills, reply
 
 
@@ -76,7 +76,11 @@ async def not_offered_reply(turn: Turn) -> Reply:
     """Work Lotse does not do (``bot.routing.not_offered``): said plainly, with what it can do
     instead, and `hilfe`."""
     kind = turn.route.args
-    return reply(turn, Text(turn.t(f"not_offered.{kind}")), Text(turn.t("unknown.more")))
+    blocks = [Text(turn.t(f"not_offered.{kind}"))]
+    drafted = turn.recent is not None and turn.recent.data.get(NOT_KEPT) is True
+    if kind == "translation" and drafted:  # "übersetz das ins Englische" right after a draft
+        blocks.append(Text(turn.t("not_offered.translation_draft")))
+    return reply(turn, *blocks, Text(turn.t("unknown.more")))
 
 
 async def unknown_reply(turn: Turn) -> Reply:

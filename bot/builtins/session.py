@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot import language
 from bot.reply import Outcome, Reply, Text
 from bot.routing.language_request import requested_language
+from bot.skill import NOT_KEPT
 from bot.turn import Turn, reply
 
 _LANGUAGES = {
@@ -44,4 +45,9 @@ async def choose_language(turn: Turn) -> Reply:
         # "und auf Englisch?" right after a card: that card again, in the new language (the
         # command `sprache en` only switches)
         turn.log.resubmit = shown
+    if asked_in_words and wanted != before and remembered.get(NOT_KEPT) is True:
+        # "auf Englisch" right after a draft: the draft is not kept, so it cannot be shown in
+        # the new language; the request sent again is drafted in it
+        text = f"{chosen.t('language.set')} {chosen.t('language.not_kept')}"
+        return reply(chosen, Text(text))
     return reply(chosen, Text(chosen.t("language.set")))

@@ -24,14 +24,26 @@ _F = re.IGNORECASE
 # document to bring, the addressee's name, the tone or length.
 _CHANGE = re.compile(
     r"\bper\s+(?:du|sie)\b|\b(?:du|sie)-?form\b|\bduzen\b|\bsiezen\b|\bförmlich\w*|\blocker\w*"
-    r"|\binformell\w*|\bkürzer\b|\bfreundlicher\b|\bpersönlicher\b"
-    r"|\b(?:informal|formal|shorter|friendlier|first\s+name)\b"
+    r"|\binformell\w*|\bkürzer\b|\bfreundlicher\b|\bpersönlicher\b|\bnetter\b|\bhöflicher\b"
+    r"|\b(?:leichte[rn]?|einfache[rn]?)\s+sprache\b|\beinfacher\b"
+    r"|\b(?:informal|formal|shorter|friendlier|first\s+name|plain\s+language)\b"
     r"|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\.\d{1,2}\.|\b\d{1,2}\s*(?:uhr|h|am|pm)\b|\bum\s+\d{1,2}\b"
     r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen"
     r"|monday|tuesday|wednesday|thursday|friday|tomorrow)\b"
     r"|\b(?:raum|zimmer|room|ort|online|video|teams|zoom|telefonisch|adresse|address)\b"
     r"|\bmitbring\w*|\bmitnehm\w*|\bbring\b"
+    # a sentence left out: "ohne den letzten Satz", "nimm den Satz raus"
+    r"|\bohne\s+(?:den|die|das)\b|\bweglass\w*|\blass\s+\w+\s+weg\b|\bstreich\w*"
+    r"|\brausnehm\w*|\bnimm\s[^.?!]{0,40}\braus\b|\b(?:remove|leave\s+out|drop)\b"
     r"|\b(?:nachname|vorname|heißt|surname|last\s+name)\b",
+    _F,
+)
+# A sentence to add to the draft: what it says may name another purpose ("schreib noch rein,
+# dass sie sich für einen neuen Termin melden soll") without asking for another email
+_ADDS = re.compile(
+    r"\b(?:noch\s+)?rein(?:schreiben|schreib|nehmen|setzen)\b|\bnoch\s+rein\b|\bergänz\w*"
+    r"|\bhinzufüg\w*|\bfüg\w*\s[^.?!]{0,40}\bhinzu\b|\bdazu\s*schreib\w*"
+    r"|\bschreib\w*\s+(?:\w+\s+){0,3}(?:rein|hinein|dazu)\b|\b(?:also\s+)?(?:add|mention)\b",
     _F,
 )
 # Asking for the draft before ("zurück", "rückgängig", "undo"): no earlier draft is kept either
@@ -44,8 +56,9 @@ _BACK = re.compile(
 )
 # Length and tone: a template's wording is fixed, so sending the request again changes neither
 _TONE = re.compile(
-    r"\b(?:kürzer|länger|freundlicher|netter|höflicher|persönlicher|wärmer|knapper|shorter"
-    r"|longer|friendlier|nicer|more\s+(?:polite|friendly|personal)|warmer)\b",
+    r"\b(?:kürzer|länger|freundlicher|netter|höflicher|persönlicher|wärmer|knapper|einfacher"
+    r"|förmlicher|lockerer|(?:leichte[rn]?|einfache[rn]?)\s+sprache|shorter|longer|friendlier"
+    r"|nicer|more\s+(?:polite|friendly|personal|formal)|warmer|plain\s+language)\b",
     _F,
 )
 _ADDRESS_FORM = re.compile(r"\bper\s+(?:du|sie)\b|\b(?:du|sie)-?form\b|\bduzen\b|\bsiezen\b", _F)
@@ -72,20 +85,21 @@ def is_revision(text: str, drafted_purpose: str | None) -> bool:
     again = without_again(flat)
     if again != flat and (is_new_request(again) or classify(again) is not None):
         return False  # "nochmal per du: Einladung an Lena …": the request sent again, whole
-    if _CHANGE.search(flat) is None:
+    adds = _ADDS.search(flat) is not None
+    if _CHANGE.search(flat) is None and not adds:
         return False
-    if is_new_request(flat) or people(flat)[0]:
+    if (is_new_request(flat) and not adds) or people(flat)[0]:
         return False  # "Frau Berger am Freitag um 10 in Raum 2.14": whom to write to, anew
-    if flat.endswith("?") and _ADDRESS_FORM.search(flat) is None:
+    if flat.endswith("?") and _ADDRESS_FORM.search(flat) is None and _TONE.search(flat) is None:
         return False  # "Welche Ausbildungen gibt es am Montag im BIZ?" asks something else
-    if _CLAUSES.search(flat) and _AMENDING.match(flat) is None:
+    if _CLAUSES.search(flat) and _AMENDING.match(flat) is None and not adds:
         return False  # "Kl. kam pünktlich, Termin morgen vereinbart": notes, not a change
-    if any(
+    if not adds and any(
         purpose.value != drafted_purpose and score >= _NAMED
         for purpose, score in scores(flat).items()
     ):
         return False  # "Absage Termin morgen 9 Uhr": another email
-    return _AMENDING.search(flat) is not None or len(flat.split()) <= _SHORT
+    return adds or _AMENDING.search(flat) is not None or len(flat.split()) <= _SHORT
 
 
 def revision_text(text: str, *, by_model: bool) -> str:

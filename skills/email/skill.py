@@ -14,7 +14,16 @@ from bot.config import Settings
 from bot.llm.port import LLM, LLMUnavailable
 from bot.llm.progress import reporting
 from bot.reply import Action, Actions, Outcome, Text
-from bot.skill import FollowUp, Guess, IntentCue, Skill, SkillContext, SkillMeta, SkillResult
+from bot.skill import (
+    NOT_KEPT,
+    FollowUp,
+    Guess,
+    IntentCue,
+    Skill,
+    SkillContext,
+    SkillMeta,
+    SkillResult,
+)
 from bot.texts import LANGUAGES
 from skills.email.announced import announces_event
 from skills.email.answers import is_other_request
@@ -271,7 +280,8 @@ class EmailSkill(Skill):
                 "address_form": request.address_form.value,
             },
             triggers=frozenset({"email_draft"}),
-            remember={REMEMBERED: purpose.value},  # that a draft was shown, none of its words
+            # that a draft was shown, none of its words (nor kept to be shown again)
+            remember={REMEMBERED: purpose.value, NOT_KEPT: True},
         )
 
     def _cannot_revise(self, ctx: SkillContext, change: str) -> SkillResult:

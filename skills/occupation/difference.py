@@ -16,8 +16,12 @@ from typing import Any
 from bot.skill import SkillResult
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare import CompareQuery, resolve
+from skills.occupation.model import Occupation
 
 PREVIOUS = "previous_title"  # beside the remembered card's "title"
+COMPARED = "compared"  # the catalogue ids of the two occupations a comparison showed
+# What a comparison does not carry on from the card before it: the fact asked of that card
+_NOT_CARRIED = ("focus", "again")
 _ASKS = re.compile(
     r"^\W*(?:und|and|also|ok|okay)?\W*"
     r"(?:(?:was|wo)\s+(?:ist|sind|liegt|liegen)\s+(?:denn\s+|jetzt\s+|da\s+)?(?:der|die)\s+"
@@ -112,3 +116,25 @@ def with_previous(result: SkillResult, recent: Mapping[str, Any] | None) -> Skil
     if mine is None or not isinstance(title, str) or mine.get("title") in (None, title):
         return result
     return replace(result, remember={**mine, PREVIOUS: title})
+
+
+def remembering_pair(result: SkillResult, recent: Mapping[str, Any] | None) -> SkillResult:
+    """A comparison of two occupations remembering their ids beside what was remembered, so
+    that a fact asked next ("was verdient man da?") is answered for both."""
+    compared = (result.data or {}).get("comparison")
+    if not isinstance(compared, list) or len(compared) != 2:
+        return result
+    ids = [entry.get("id") for entry in compared if isinstance(entry, Mapping)]
+    if len(ids) != 2 or not all(isinstance(i, str) for i in ids):
+        return result
+    kept = {k: v for k, v in (recent or {}).items() if k not in _NOT_CARRIED}
+    return replace(result, remember={**kept, **(result.remember or {}), COMPARED: ids})
+
+
+def compared_only(recent: Mapping[str, Any] | None, catalogue: Catalogue) -> list[Occupation]:
+    """The two occupations the conversation's last reply compared, if it was a comparison."""
+    pair = (recent or {}).get(COMPARED)
+    if not isinstance(pair, list) or len(pair) != 2:
+        return []
+    found = [item for i in pair if (item := catalogue.get(str(i))) is not None]
+    return found if len(found) == 2 else []

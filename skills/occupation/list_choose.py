@@ -1,7 +1,8 @@
 """Follow-ups that choose among the entries of the list shown last, rather than pick one by
 its place: "die ersten beiden vergleichen", "vergleich mal 1 und 3", "compare the first two"
 (the two side by side), and "welcher davon ist am kürzesten?", "which one is the shortest?"
-(the entry with the shortest or longest training, with its duration).
+(the entry with the shortest or longest training, with its duration); after a comparison,
+"welcher dauert länger?" chooses between the two compared.
 
 Only the list's remembered catalogue ids are read. The words are data (``list_choose`` in
 ``data/words.yaml``); ordinals are read as ``list_pick`` reads them.
@@ -21,6 +22,7 @@ from skills.occupation.card import about_card
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare import CompareQuery
 from skills.occupation.compare_answer import answer_comparison
+from skills.occupation.difference import COMPARED, compared_only
 from skills.occupation.facts import Say, duration_text
 from skills.occupation.focus import Focus
 from skills.occupation.list_pick import place_of
@@ -109,6 +111,8 @@ def _listed(recent: Mapping[str, Any] | None, catalogue: Catalogue) -> list[Occu
 def chosen_of_list(text: str, recent: Mapping[str, Any] | None) -> bool:
     """Whether ``text`` chooses among the list ``recent`` holds (for routing); after a single
     card, "welcher ist am kürzesten?" chooses among that one."""
+    if isinstance((recent or {}).get(COMPARED), list) and extreme_asked(text) is not None:
+        return True  # "welcher dauert länger?" after a comparison
     if not isinstance((recent or {}).get("list"), list):
         return bool((recent or {}).get("id")) and extreme_asked(text) is not None
     return compared_places(text) is not None or extreme_asked(text) is not None
@@ -118,6 +122,9 @@ def answer_choice(
     text: str, recent: Mapping[str, Any] | None, catalogue: Catalogue, say: Say, language: str
 ) -> SkillResult | None:
     """The reply to a choice among the list shown last, or None when ``text`` is none."""
+    pair = compared_only(recent, catalogue)
+    if pair and (extreme := extreme_asked(text)) is not None:
+        return _of_pair(pair, extreme, say, language)
     listed = _listed(recent, catalogue)
     if not listed:
         return _of_one_card(text, recent, catalogue, say, language)
@@ -181,3 +188,25 @@ def _of_one_card(
     result = about_card(card, Focus.DURATION, say, language)
     note = Text(say("list_choose.only_one", title=card.title))
     return replace(result, blocks=(*result.blocks[:1], note, *result.blocks[1:]))
+
+
+def _of_pair(pair: list[Occupation], extreme: str, say: Say, language: str) -> SkillResult:
+    """ "welcher dauert länger?" after a comparison: the one of the two, with the other's
+    duration beside it, or that both take equally long."""
+    left, right = pair
+    if not left.duration_months or not right.duration_months:
+        text = say("list_choose.pair_open", left=left.title, right=right.title)
+        return SkillResult((Text(text), lookup_actions([left.title, right.title], say)))
+    if left.duration_months == right.duration_months:
+        duration = duration_text(left.duration_months, say)
+        text = say("list_choose.pair_same", left=left.title, right=right.title, duration=duration)
+        return SkillResult((Text(text), lookup_actions([left.title, right.title], say)))
+    shorter = left.duration_months < right.duration_months
+    chosen, other = (left, right) if shorter == (extreme == SHORTEST) else (right, left)
+    result = about_card(chosen, Focus.DURATION, say, language)
+    note = say(
+        f"list_choose.pair_{extreme}",
+        other=other.title,
+        duration=duration_text(other.duration_months or 0, say),
+    )
+    return replace(result, blocks=(*result.blocks[:1], Text(note), *result.blocks[1:]))

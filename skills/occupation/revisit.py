@@ -1,5 +1,6 @@
 """What was shown last, asked for once more or in another form: "nochmal bitte", "zurück",
-"zeig die Liste nochmal", "kürzer", "mehr dazu", "again please", "go back to the list".
+"zeig die Liste nochmal", "kürzer", "mehr dazu", "again please", "go back to the list"; right
+after a list, "mehr dazu" gives what each entry's work is.
 
 Such a message holds nothing but these words and words that only carry a request ("bitte",
 "zeig", "die"); it refers to the card or list of the conversation's last reply. The words are
@@ -22,6 +23,8 @@ from skills.occupation.catalogue import Catalogue
 from skills.occupation.difference import PREVIOUS
 from skills.occupation.facts import Say
 from skills.occupation.focus import Focus
+from skills.occupation.follow_up import FollowUpQuestion
+from skills.occupation.list_facts import answer_of_list
 from skills.occupation.listing import ACTIONS, SHOWN, kind, listing_blocks, lookup_actions
 from skills.occupation.model import Occupation
 from skills.occupation.normalise import fold, stopwords, word_section
@@ -113,8 +116,8 @@ def revisits(text: str, recent: Mapping[str, Any] | None) -> bool:
 
 
 def _target(asked: Asked, recent: Mapping[str, Any] | None) -> str | None:
-    """What is shown: "list", "short list", "card" or "previous" (the card before the last
-    one)."""
+    """What is shown: "list", "short list", "list more" (each entry's work), "card" or
+    "previous" (the card before the last one)."""
     if recent is None:
         return None
     listed = isinstance(recent.get("list"), list) and bool(recent["list"])
@@ -122,6 +125,8 @@ def _target(asked: Asked, recent: Mapping[str, Any] | None) -> str | None:
     if listed and (asked.list_named or asked.how is Revisit.BACK or not card):
         if asked.how is Revisit.SHORTER:
             return "short list"
+        if asked.how is Revisit.MORE:
+            return "list more"
         return "list" if asked.how in (Revisit.AGAIN, Revisit.BACK) else None
     if not card or asked.list_named:
         return None
@@ -136,12 +141,17 @@ async def answer_revisit(
     catalogue: Catalogue,
     say: Say,
     show_card: ShowCard,
+    language: str = "de",
 ) -> SkillResult | None:
     """The last card or list once more, shorter or whole; None when ``text`` asks none."""
     asked = read_revisit(text)
     target = _target(asked, recent) if asked is not None else None
     if asked is None or target is None or recent is None:
         return None
+    if target == "list more":  # what the list's titles leave out: the work of each
+        shown = [found for i in recent["list"] if (found := catalogue.get(str(i))) is not None]
+        tasks = FollowUpQuestion(Focus.TASKS)
+        return answer_of_list(shown[:SHOWN], tasks, recent, say, language) if shown else None
     if target in ("list", "short list"):
         return _list_again(recent, catalogue, say, short=target == "short list")
     if target == "previous":

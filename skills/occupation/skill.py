@@ -30,9 +30,11 @@ from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.confidence import Verdict, decide
 from skills.occupation.difference import (
     asks_difference,
+    compared_only,
     difference_asked,
     remembered_pair,
     remembered_title,
+    remembering_pair,
     with_previous,
 )
 from skills.occupation.employer import (
@@ -73,7 +75,7 @@ from skills.occupation.query import (
     extract_query,
     only_refers_back,
 )
-from skills.occupation.revisit import answer_revisit, revisits
+from skills.occupation.revisit import answer_revisit, read_revisit, revisits
 from skills.occupation.short_names import ShortNames
 from skills.occupation.work_answer import answer_by_work
 
@@ -208,6 +210,10 @@ class OccupationSkill(Skill):
 
     async def handle(self, ctx: SkillContext) -> SkillResult:
         ctx = replace(ctx, args=without_client(ctx.args))  # the question, not whom it is for
+        # a comparison remembers its pair: "was verdient man da?" next asks it of both
+        return remembering_pair(await self._answer(ctx), ctx.recent)
+
+    async def _answer(self, ctx: SkillContext) -> SkillResult:
         say_: Say = partial(self._texts.get, ctx.language)
         # "die ersten beiden vergleichen", "welcher davon ist am kürzesten?": on the list shown
         chosen = answer_choice(ctx.args, ctx.recent, self._catalogue, say_, ctx.language)
@@ -244,7 +250,9 @@ class OccupationSkill(Skill):
         # "nochmal", "zurück", "kürzer", "mehr dazu": the last card or list again (after the
         # follow-ups: "mehr Details zum Gehalt" asks the pay)
         shown = partial(self._shown_again, ctx, say)
-        revisited = await answer_revisit(ctx.args, ctx.recent, self._catalogue, say, shown)
+        revisited = await answer_revisit(
+            ctx.args, ctx.recent, self._catalogue, say, shown, ctx.language
+        )
         if revisited is not None:
             return revisited
         described = await answer_by_work(
@@ -308,6 +316,8 @@ class OccupationSkill(Skill):
             return False
         if self._picked(recent, question) is not None:
             return True
+        if compared_only(recent, self._catalogue) and of_every_entry(text, question):
+            return True  # "was verdient man da?" after a comparison
         if self._remembered(recent) is None:  # "und die Bezahlung?" right after a list
             return bool(listed_only(recent, self._catalogue)) and of_every_entry(text, question)
         asked = question.focus is not None or question.other is not None
@@ -322,9 +332,14 @@ class OccupationSkill(Skill):
         question = self._question(ctx.args, ctx.recent)
         if question is None:
             return None
+        if question.focus is Focus.LOCAL and read_revisit(ctx.args) is not None:
+            return None  # "das Wichtigste in Stichpunkten": no town, the card asked shorter
         picked = self._picked(ctx.recent, question)
         if picked is not None:
             return await self._from_list(ctx, say, picked, question)
+        pair = compared_only(ctx.recent, self._catalogue)
+        if pair and of_every_entry(ctx.args, question):
+            return answer_of_list(pair, question, ctx.recent, say, ctx.language)
         shown = self._remembered(ctx.recent)
         listed = listed_only(ctx.recent, self._catalogue)
         if shown is None and listed and of_every_entry(ctx.args, question):
