@@ -1,0 +1,67 @@
+"""Questions counsellors pass on for a client that were "nicht verstanden": training with a
+disability or health condition (Nachteilsausgleich, Fachpraktiker, rehabilitation) gets its
+reviewed answer, also beside an occupation named; a question reported as "möchte wissen, ob …"
+reaches the topic it asks about; "anerkannt" after the qualification recognised and an age
+limit for a retraining are read. A verdict on a named person stays refused."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Chat
+
+from bot.reply import Heading, Outcome
+from skills.occupation.training_system import load
+
+_NO_CARD = "Welche Ausbildungen gibt es im Bereich Medien?"
+
+
+def _heading(topic: str, language: str) -> Heading:
+    return Heading(next(t for t in load().topics if t.id == topic).answer(language).heading)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "language", "said"),
+    [
+        ("Geht eine Lehre mit Diabetes?", "training_with_disability", "de", "§ 64 BBiG"),
+        (
+            "Kann man trotz Autismus eine Ausbildung zur Bürokauffrau machen?",
+            "training_with_disability",
+            "de",
+            "Nachteilsausgleich",
+        ),
+        ("wer beantragt den nachteilsausgleich", "training_with_disability", "de", "Kammer"),
+        (
+            "is an apprenticeship possible with dyslexia?",
+            "training_with_disability",
+            "en",
+            "section 65",
+        ),
+        (
+            "Klientin will wissen, ob ihr syrisches Diplom anerkannt wird.",
+            "recognition",
+            "de",
+            "Anerkennungs",
+        ),
+        (
+            "Die Mutter von Aylin möchte gern wissen, was ein Nachteilsausgleich ist.",
+            "training_with_disability",
+            "de",
+            "§ 65 BBiG",
+        ),
+        ("Hat eine Umschulung eine Altersgrenze?", "late_start", "de", "Höchstalter"),
+    ],
+)
+async def test_a_passed_on_question_gets_its_reviewed_answer(
+    acked_chat: Chat, question: str, topic: str, language: str, said: str
+) -> None:
+    await acked_chat.say(_NO_CARD)
+    reply, shown = await acked_chat.say(question)
+    assert reply.skill_id == "occupation"
+    assert reply.outcome is Outcome.OK
+    assert reply.blocks[0] == _heading(topic, language)
+    assert said in shown
+
+
+async def test_a_verdict_on_a_person_with_a_condition_stays_refused(acked_chat: Chat) -> None:
+    reply, _ = await acked_chat.say("Packt Jannis mit seinem ADHS die Ausbildung zum Koch?")
+    assert reply.outcome is Outcome.REFUSED
