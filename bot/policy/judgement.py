@@ -27,9 +27,11 @@ from bot.policy.judgement_aside import names_a_counterpart, set_aside_rules_and_
 from bot.policy.judgement_asked import asks_about_someone
 from bot.policy.judgement_asks import separate_asks
 from bot.policy.judgement_companies import as_companies
+from bot.policy.judgement_course import chooses_a_course
 from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone, sentences
 from bot.policy.judgement_demand import measures_a_demand
 from bot.policy.judgement_english import asks_in_english, set_aside_english
+from bot.policy.judgement_estimate import set_aside_estimates
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
 from bot.policy.judgement_names import with_known_names
@@ -126,6 +128,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
     text = with_repaired_words(text)  # "vermitelbar", "zutraun"
     text = with_contractions(text)  # "schaffts der" → "schafft es der"
     text = set_aside_english(text)  # "recommend her a course", "likely to get BAB"
+    text = set_aside_estimates(text, person)  # "Einschätzung: wie lange dauert …": a process
     # (before the German set-asides: "a waste of time recommending him" is no thing advised;
     # a view asked of a mail's addressee is none the assistant gives)
     if asks_in_english(set_aside_rules_and_counterparts(text)):
@@ -153,6 +156,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
         or relays_a_verdict(text, person)
         or casts_someone_in_a_role(text, person)
         or measures_a_demand(text, person)
+        or chooses_a_course(text, person)
     )
 
 

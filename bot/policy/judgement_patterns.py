@@ -50,6 +50,11 @@ DATIVE_PRONOUN = r"\b(?:dem|der)(?=\s+(?:die|den|das|mehr)\s)"
 # A person's name in the genitive before a noun ("Frau Aydins Kinderbetreuung"): the person's
 # circumstances, not the person.
 _NOT_GENITIVE = r"(?![^\W\d_])(?!(?<=s)\s+(?-i:[A-ZÄÖÜ]))"
+# A word that is no time or date (for "passt … zu <person>": a date suits a diary).
+# The start of a question after an end mark or a colon ("Meinung bitte: passt …"): a look-behind,
+# since the joined pattern starts each match at a letter.
+_CLAUSE_START = r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]))"
+_UNTIMED = r"(?![\w-]*(?:termin|zeit|datum|uhr|tag|woche|monat)\b)"
 CHARGE = (
     r"[^\W\d_]*verantwortung\w*|leitung|aufsicht|betreuung|führung|kasse|schlüssel|gruppe"
     r"|filiale|schicht|team"
@@ -141,11 +146,19 @@ PATTERNS: tuple[str, ...] = (
     r"|durchfallen\s+lassen|fördern|weiterfördern|versetzen|nehmen)\b",
     # "Passt die Ausbildung zu Tim?" (a verdict; "Welche Berufe passen zu Tim?" asks for a list;
     # "zu Frau Aydins Kinderbetreuung" is the person's circumstances, not the person)
-    rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+\s+(?:zu|für)\s+"
+    rf"{_CLAUSE_START}passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+\s+(?:zu|für)\s+"
     rf"{SPECIFIC_PERSON}{_NOT_GENITIVE}",
     # … with more words before the person: "passt der Job im Callcenter zu ihr?"
-    rf"(?:^|[.!?:]\s*)passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}}?\s+zu\s+"
+    rf"{_CLAUSE_START}passt\s+(?:die|der|das|eine?)\s+[^\W\d_]+(?:\s+[^\W\d_]+){{1,3}}?\s+zu\s+"
     rf"(?:{SPECIFIC_PERSON}{_NOT_GENITIVE}|\b(?-i:ihr)\b)",
+    # … an occupation named without an article: "passt Fachkraft für Lagerlogistik zu Tobias?",
+    # "Würde Mechatroniker zu Jonas passen?" (not a time or a date: "Würde die Teilzeit zu
+    # ihr passen?" is her week)
+    rf"{_CLAUSE_START}passt\s+{_UNTIMED}(?-i:[A-ZÄÖÜ])[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?\s+zu\s+"
+    rf"(?:{SPECIFIC_PERSON}{_NOT_GENITIVE}|\b(?-i:ihr|ihm)\b)",
+    rf"\b(?:würde|wird|könnte|dürfte)\s+(?:(?:die|der|das|eine?)\s+)?{_UNTIMED}(?-i:[A-ZÄÖÜ])"
+    rf"[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?\s+zu\s+"
+    rf"(?:{SPECIFIC_PERSON}{_NOT_GENITIVE}|(?-i:ihr|ihm)\b|{FIRST_NAME})\s+passen\b",
     # "Mach mir eine Reihenfolge, wer am besten passt", "…, wer eher geeignet ist" (an
     # indirect question after a comma, a colon or "sag mir"; not "Wer am besten passt,
     # entscheidet der Betrieb")
