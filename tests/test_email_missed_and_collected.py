@@ -63,3 +63,17 @@ async def test_the_counsellor_s_own_absence_still_moves_the_appointment() -> Non
         "Mail an Frau Ahrens: ich bin am 12.03.2027 nicht da, Termin auf den 15.03. verschieben"
     )
     assert "muss leider verschoben werden" in draft
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Mail an Herrn Krause von der Arbeitsagentur: Frau Iqbal war jeden Tag im Kurs, "
+        "Teilnahmebescheinigung folgt",
+        "email to Mr Obi: Ms Sato attended every session, the certificate will follow",
+    ],
+)
+async def test_a_document_announced_from_us_is_not_asked_for(request_text: str) -> None:
+    draft = await body_of(request_text)
+    assert "folgende Unterlagen" not in draft
+    assert "following documents" not in draft

@@ -218,7 +218,13 @@ def _referred_to(head: str) -> bool:
 # the clause that sends them along are no request for documents ("Lebenslauf anbei, bitte
 # noch Zeugnisse nachreichen" still asks for the certificates).
 _SENT_ALONG = re.compile(
-    r"[^,;.!?\n]*\b(?:anbei|im\s+anhang|angehängt|attached|enclosed)\b[^,;.!?\n]*", _F
+    r"[^,;.!?\n]*\b(?:anbei|im\s+anhang|angehängt|attached|enclosed"
+    # announced to come from us: "Bescheinigung folgt", "die Liste schicke ich Ihnen", "the
+    # certificate will follow"
+    r"|folg(?:t|en)|(?:kommt|kommen)\s+(?:noch\s+)?(?:nach|per\s+post|separat)"
+    r"|(?:reiche|schicke|sende|leite)\s+ich|(?:bekommen|erhalten)\s+sie"
+    r"|(?:will|to)\s+follow|i(?:'ll|\s+will)\s+send)\b[^,;.!?\n]*",
+    _F,
 )
 
 
