@@ -22,12 +22,13 @@ import re
 from collections.abc import Iterator
 
 from skills.summary.cues import CueBook
+from skills.summary.run_on import is_run_on, run_on_parts
 from skills.summary.split import Vocabulary, starts_with_answer, tidy, vocabulary
 
 _WORD = re.compile(r"\w+")
 _MIN_WORDS = 2  # "Handwerk ja, aber nichts mit Höhe": two words make a clause of notes
 _POINT = re.compile(
-    r"(?P<semicolon>;\s+)|(?P<dash>\s+[-–—]\s+)|(?P<arrow>\s+(?:->|→|=>)\s+)"
+    r"(?P<semicolon>;\s+)|(?P<colon>(?<=[^\W\d_]{3}):\s+)|(?P<dash>\s+[-–—]\s+)|(?P<arrow>\s+(?:->|→|=>)\s+)"
     r"|(?P<gap>,?\s+)(?P<word>[^\W\d_]+)\.?(?=\s+(?P<next>[^\W\d_]+))"
 )
 
@@ -42,6 +43,7 @@ _APPOSITION_MAX = 3  # "…, gelernte Verkäuferin": a phrase of a few words aft
 _PERFECT_MIN = 3  # "hat … gemacht": the auxiliary, what was done, the participle
 _STRONG = 1.5  # a clause needs a cue word at least this heavy
 _GAP = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_])")
+_LISTED_BRACKET = re.compile(r"\([^()]*,[^()]*\)\s+(?=[^\W\d_])")
 _JOINED = re.compile(r"\s(?:und|and)\s+", re.IGNORECASE)
 
 
@@ -55,10 +57,21 @@ def _noun_subject(rest: str, words: Vocabulary) -> bool:
     if len(tokens) < 2 or not _NOUN.match(tokens[0]):
         return False
     noun, verb = tokens[0].lower(), tokens[1].lower()
-    # "…, Deutsch aber erst B1", "…, nc aber zu hoch": a noun put first against what went before
+    # "…, Deutsch aber erst B1", "…, nc aber zu hoch": a noun put first against what went
+    # before; "…, Kita eher nix", "…, Mathe eher schwach": a noun weighed by a degree word
     return noun not in words.clause_stops and (
-        verb in words.clause_noun_verbs or verb in words.contrasts
+        verb in words.clause_noun_verbs or verb in words.contrasts or verb in words.clause_degrees
     )
+
+
+def _party(rest: str, words: Vocabulary) -> bool:
+    """Whether ``rest`` opens with someone other than the client, verb or not: "…, Vater eher
+    dagegen", "…, Mutter meint …", "…, Betrieb bietet EQ an": their view or part, not the
+    client's."""
+    tokens = [token.lower() for token in _WORD.findall(_PHRASE_END.split(rest, maxsplit=1)[0])]
+    if tokens and tokens[0] in words.clause_determiners:
+        tokens = tokens[1:]
+    return len(tokens) >= _MIN_WORDS and tokens[0] in words.clause_parties
 
 
 def _perfect(rest: str, words: Vocabulary) -> bool:
@@ -106,7 +119,7 @@ def _cuts(sentence: str) -> Iterator[tuple[int, int, bool]]:
     cuts = {(end, start, False) for end, start in _word_cuts(sentence, words)}
     for comma in _COMMA.finditer(sentence):
         rest = sentence[comma.end() :]
-        if _noun_subject(rest, words):
+        if _noun_subject(rest, words) or _party(rest, words):
             cuts.add((comma.start(), comma.end(), False))
         elif _perfect(rest, words) or _possession(rest, words) or _apposition(rest, words):
             cuts.add((comma.start(), comma.end(), True))
@@ -120,10 +133,16 @@ def _cuts(sentence: str) -> Iterator[tuple[int, int, bool]]:
             and _noun_subject(sentence[gap.end() :], words)
         ):
             cuts.add((gap.start(), gap.end(), False))
+    # "Jonas (15, 9. Kl. Realschule) bastelt gern …": facts listed in a bracket after a name
+    # are where things stand, the verb after them opens what the person does or wants
+    for bracket in _LISTED_BRACKET.finditer(sentence):
+        if sentence[bracket.end() :].split(maxsplit=1)[0].lower() in words.clause_verbs:
+            cuts.add((bracket.end() - 1, bracket.end(), False))
     cuts.update(
         (joined.start(), joined.start() + 1, True)  # "und hat …": "und" opens the second part
         for joined in _JOINED.finditer(sentence)
-        if _perfect(sentence[joined.end() :], words)
+        # "… und hat im Lager ausgeholfen", "… und hat keine Lust mehr auf Schule"
+        if _perfect(rest := sentence[joined.end() :], words) or _possession(rest, words)
     )
     yield from sorted(cuts)
 
@@ -134,6 +153,14 @@ def _word_cuts(sentence: str, words: Vocabulary) -> Iterator[tuple[int, int]]:
         if match.group("semicolon") or match.group("dash"):
             yield match.start(), match.end()
             continue
+        if match.group("colon"):
+            # "Potenzialanalyse gemacht: stark im Handwerk": what was done, then what it
+            # showed; not a label ("Nicht besprochen: Fahrtkosten", "Mutter fragt: …")
+            done = sentence[: match.start()].split()
+            negated = any(word.lower() in words.clause_lacks for word in done)
+            if _PARTICIPLE.match(done[-1].lower()) and not negated:
+                yield match.start(), match.end()
+            continue
         if match.group("arrow"):
             # "Praktikumsplatz fehlt noch -> Kl. fragt …"; but "fragt, ob … -> ja" is answered
             if not starts_with_answer(sentence[match.end() :]):
@@ -142,7 +169,9 @@ def _word_cuts(sentence: str, words: Vocabulary) -> Iterator[tuple[int, int]]:
         word, following = match.group("word").lower(), match.group("next").lower()
         joined = word in ("und", "and") and following in opens  # "und will …", "und sie …"
         # "…, sie schickt es mir"; "…, ohne Führerschein aber schwierig": a lack after a comma
-        after_comma = "," in match.group("gap") and (word in opens or word in words.clause_lacks)
+        after_comma = "," in match.group("gap") and (
+            word in opens or word in words.clause_lacks or word in words.comma_contrasts
+        )
         if joined or after_comma or word in words.contrasts:  # "…, aber Mathe ist schwach"
             yield match.start(), match.start("word")
 
@@ -171,7 +200,13 @@ def _weak(part: str, cues: CueBook) -> bool:
 def split_clauses(sentence: str, cues: CueBook) -> list[str]:
     """``sentence`` as its clauses when they belong to different sections, else whole. A
     part's section is what its own cue words name (a negation such as "aber nicht nachts"
-    counts as one)."""
+    counts as one). A dictated run without punctuation is first cut by its words alone."""
+    if is_run_on(sentence):
+        return [clause for part in run_on_parts(sentence, cues) for clause in _split(part, cues)]
+    return _split(sentence, cues)
+
+
+def _split(sentence: str, cues: CueBook) -> list[str]:
     for end, start, strict in _cuts(sentence):
         if not _may_cut(sentence, end, start):
             continue
@@ -181,5 +216,5 @@ def split_clauses(sentence: str, cues: CueBook) -> list[str]:
             continue
         if strict and (_weak(left, cues) or _weak(right, cues)):
             continue  # "und hat im Lager die Azubis eingearbeitet": only "hat" names a section
-        return [*split_clauses(left, cues), *split_clauses(right, cues)]
+        return [*_split(left, cues), *_split(right, cues)]
     return [sentence]

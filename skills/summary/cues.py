@@ -12,6 +12,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from bot.yaml_data import load_yaml
+from skills.summary.marks import without_clock
 from skills.summary.model import RECORD_SECTIONS, Section
 
 CUES_FILE = Path(__file__).with_name("cues.yaml")
@@ -75,7 +76,7 @@ class CueBook:
         return self._scores(sentence, self.is_past(sentence))
 
     def _scores(self, sentence: str, past: bool) -> dict[Section, float]:
-        folded = fold(sentence)
+        folded = fold(without_clock(sentence))
         totals: dict[Section, float] = {}
         for section, cues in self.cues.items():
             if past and section is Section.NEXT_STEPS:
@@ -90,6 +91,7 @@ class CueBook:
 
         A negated interest is no interest, an answered question is no open point, and what is
         told in the past tense is no plan: their cue words for those sections do not count."""
+        sentence = without_clock(sentence)  # "09:40 Vater will …" is said by the father
         totals = self.scores(sentence)
         fallback = None
         if self.is_negated(sentence):
@@ -118,9 +120,13 @@ class CueBook:
         if self.session_header is None or self.session_person is None or line.endswith(":"):
             return False
         folded = fold(line)
-        if not (self.session_header.search(folded) and self.session_person.search(folded)):
+        session = self.session_header.search(folded)
+        if session is None or not self.session_person.search(folded):
             return False
-        return all(score < self.session_header_max for score in self.scores(line).values())
+        # a session word that weighs as a step ahead ("WV 14.3. – TN Sara") names this talk
+        own = set(self.scores(session.group(0)))
+        said = folded[session.end() :] if own == {Section.NEXT_STEPS} else line
+        return all(score < self.session_header_max for score in self.scores(said).values())
 
     def opens_with_field(self, sentence: str) -> bool:
         """Whether ``sentence`` opens with a field's label, colon or not ("Nächster Termin am

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from skills.summary.clauses import split_clauses
 from skills.summary.cues import CueBook, default_cues
+from skills.summary.marks import Check
 from skills.summary.model import Item, Section, Summary
 from skills.summary.split import NoteLine, opens_with_label, split_notes
 
@@ -60,6 +61,7 @@ class OfflineSummariser:
         sections: dict[Section, list[Item]] = {section: [] for section in Section}
         scope = _Scope()
         first = True
+        profile = False  # "+"/"–" lines below the line naming the person describe that person
         for line in split_notes(notes):
             if not line.sentences:
                 if scope.filled:
@@ -68,13 +70,20 @@ class OfflineSummariser:
             if first and self._cues.is_session_header(" ".join(line.sentences)):
                 # "Termin 14.1. – Hr. B. (Umschulung)": when and with whom, not a step ahead
                 sections[Section.SITUATION].extend(Item(text) for text in line.sentences)
+                profile = True
             else:
-                scope = self._file_line(line, scope, sections)
+                scope = self._file_line(line, scope, sections, profile=profile)
+                profile = profile and (line.weighed or line.check is not None)
             first = False
         return Summary.from_sections(sections)
 
     def _file_line(
-        self, line: NoteLine, scope: _Scope, sections: dict[Section, list[Item]]
+        self,
+        line: NoteLine,
+        scope: _Scope,
+        sections: dict[Section, list[Item]],
+        *,
+        profile: bool = False,
     ) -> _Scope:
         """File one line's sentences; returns the scope for the lines that follow."""
         first = line.sentences[0]
@@ -89,8 +98,12 @@ class OfflineSummariser:
         lead = scope.lead if line.bullet or not scope.lead_bullets_only else None
         if line.arrow:  # "-> AG-Besuch Do. 9h": without cue words, a step that follows
             lead = Section.NEXT_STEPS
+        elif line.weighed and profile:  # "+ Englisch fließend" below "Kl. Jana, 23": her
+            lead = Section.STRENGTHS if line.plus else Section.SITUATION  # pluses and minuses
         elif line.weighed:  # "+ sicherer Job, Verbeamtung": a pro or con weighed in the talk
             lead = Section.DISCUSSED
+        elif line.check is not None:  # "✓ Lebenslauf fertig" is done, "✗ Foto" still missing
+            lead = Section.SITUATION if line.check is Check.DONE else Section.OPEN
         previous: Section | None = None
         after_line: _Scope | None = None  # the scope below a heading that opens its line
         for index, raw in enumerate(line.sentences):

@@ -184,6 +184,38 @@ def read_request(text: str) -> AskedSummary | None:
         notes = stripped[: separator.start()]
         if is_request_clause(tail) and _enough_notes(notes):
             return AskedSummary(tail, notes)
+    return _bracketed(stripped, words)
+
+
+# The word that closes a German request clause: the particle of "fass … zusammen", or the
+# infinitive after a modal ("kannst du das bitte zusammenfassen").
+_CLOSING_VERB = re.compile(r"\w*fass?en|summari[sz]e", re.IGNORECASE)
+_ASKED_ABOUT = re.compile(
+    r"(?:was|wie|welche\w*|wo\w*|wann|warum|ob|wer|what|how|which|whether|who)\b", re.IGNORECASE
+)
+
+
+def _bracketed(text: str, words: list[re.Match[str]]) -> AskedSummary | None:
+    """A request dictated without any separator: "fass das bitte zusammen gespräch mit emre
+    …". The clause closes with its particle or infinitive, so the notes begin after it."""
+    vocabulary = _vocabulary()
+    opened = bool(words) and vocabulary.verb.fullmatch(words[0].group().casefold()) is not None
+    for word in words[1:]:
+        if word.end() > _MAX_REQUEST_CHARS:
+            return None
+        folded = word.group().casefold()
+        closes = (opened and vocabulary.particle.fullmatch(folded)) or (
+            vocabulary.asks.fullmatch(folded) and _CLOSING_VERB.fullmatch(folded)
+        )
+        if closes:
+            head, notes = text[: word.end()], text[word.end() :].strip()
+            if not notes[:1].isalnum():
+                return None  # a separator follows: the clauses were read above
+            if _ASKED_ABOUT.match(notes):
+                return None  # "fass zusammen was ein Koch macht" asks about the occupation
+            if is_request_clause(head) and _enough_notes(notes):
+                return AskedSummary(head, notes)
+            return None
     return None
 
 

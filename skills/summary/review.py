@@ -19,7 +19,11 @@ _PHRASES = Path(__file__).with_name("review.yaml")
 def _phrases() -> tuple[re.Pattern[str], ...]:
     with _PHRASES.open(encoding="utf-8") as handle:
         raw = load_yaml(handle)
-    return tuple(re.compile(str(pattern), re.IGNORECASE) for pattern in raw["phrases"])
+    countries = str(raw["countries"])
+    return tuple(
+        re.compile(str(pattern).replace("{countries}", countries), re.IGNORECASE)
+        for pattern in raw["phrases"]
+    )
 
 
 def is_special(text: str) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.yaml_data import load_yaml
+from skills.summary.marks import Check, arrows_are_bullets, read_check
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,9 @@ class Vocabulary:
     clause_stops: frozenset[str]
     contrasts: frozenset[str]
     clause_lacks: frozenset[str]
+    comma_contrasts: frozenset[str]
+    clause_degrees: frozenset[str]
+    clause_parties: frozenset[str]
 
 
 @cache
@@ -106,6 +110,8 @@ class Line:
     bullet: bool = False
     arrow: bool = False  # led by an arrow: a step that follows from the talk
     weighed: bool = False  # a pro ("+ …") or a con after one ("– …"): weighed in the talk
+    plus: bool = False  # of the weighed lines, a "+" one
+    check: Check | None = None  # "✓ Lebenslauf fertig", "✗ Foto fehlt"
 
 
 def split_lines(notes: str) -> list[Line]:
@@ -123,8 +129,11 @@ def split_lines(notes: str) -> list[Line]:
     raws = notes.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lower_case_typist = _types_in_lower_case(raws)
     width = _wrap_width(raws)
+    arrows = not arrows_are_bullets(raws)
     for raw in raws:
         text, bullet = _strip_bullet(raw)
+        text, check = read_check(text)
+        bullet = bullet or check is not None
         if not text.strip(" -–—*_=#"):
             lines.append(Line(""))
             previous_open = False
@@ -143,11 +152,20 @@ def split_lines(notes: str) -> list[Line]:
             and not _LABELLED.match(text)
         ):
             before = lines[-1]
-            lines[-1] = Line(f"{before.text} {text}", before.bullet, before.arrow, before.weighed)
+            lines[-1] = Line(
+                f"{before.text} {text}",
+                before.bullet,
+                before.arrow,
+                before.weighed,
+                before.plus,
+                before.check,
+            )
         else:
             after_pro = bool(lines) and lines[-1].weighed
-            weighed = _PRO.match(raw) is not None or (after_pro and _CON.match(raw) is not None)
-            lines.append(Line(text, bullet, bullet and is_arrow(raw), weighed))
+            plus = _PRO.match(raw) is not None
+            weighed = plus or (after_pro and _CON.match(raw) is not None)
+            arrow = arrows and bullet and is_arrow(raw)
+            lines.append(Line(text, bullet, arrow, weighed, plus, check))
         last, typed = lines[-1].text, text
         previous_open = (
             last[-1] not in ".!?:;"
@@ -324,6 +342,8 @@ class NoteLine:
     bullet: bool = False
     arrow: bool = False
     weighed: bool = False
+    plus: bool = False
+    check: Check | None = None
 
 
 def split_notes(notes: str) -> list[NoteLine]:
@@ -334,6 +354,8 @@ def split_notes(notes: str) -> list[NoteLine]:
             line.bullet,
             line.arrow,
             line.weighed,
+            line.plus,
+            line.check,
         )
         for line in split_lines(notes)
     ]
