@@ -395,7 +395,7 @@ def test_another_catalogue_gets_profiles_only_when_named(tmp_path: Path) -> None
             ["IT und Computer", "Technik"],
             2,
         ),
-        ("er will unbedingt was Handwerkliches, hat HSA nach Kl. 10", ["Handwerk"], 1),
+        ("er will unbedingt was Handwerkliches, hat HSA nach Kl. 10", ["Handwerkliches"], 1),
         ("berufe wo man nicht am schreibtisch sitzt", ["draußen arbeiten"], None),
         ("Was gibt es in Richtung Pflege?", ["Gesundheit"], None),
         ("welche Berufe kann man mit einem Abschluss der Förderschule lernen?", [], 0),

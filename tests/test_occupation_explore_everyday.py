@@ -55,7 +55,7 @@ def test_games_are_computers() -> None:
 
 
 def test_practical_work_is_hands_on() -> None:
-    assert "Handwerk" in labels("Welche Ausbildungen gibt es? Sie mag was Praktisches.")
+    assert "Handwerkliches" in labels("Welche Ausbildungen gibt es? Sie mag was Praktisches.")
 
 
 def test_scooters_are_vehicles_and_what_the_person_could_learn() -> None:

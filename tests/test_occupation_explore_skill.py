@@ -133,7 +133,7 @@ async def test_what_someone_likes_that_no_area_knows_is_said_not_dropped(
 @pytest.mark.parametrize(
     ("question", "area"),
     [
-        ("Which apprenticeships suit someone who likes working with their hands?", "crafts"),
+        ("Which apprenticeships suit someone who likes working with their hands?", "hands-on"),
         ("Was passt zu jemandem, der gern mit seinen Händen arbeitet?", "Handwerk"),
         ("which apprenticeships are good for people who like fixing things?", "technology"),
         ("Welche Ausbildung passt zu jemandem, der gerne redet?", "Kundenkontakt"),

@@ -20,9 +20,10 @@ __all__ = ["ExploreQuery", "Topic", "Vocabulary", "parse", "vocabulary"]
 # "ohne", "nicht in der", "not in": a negation with at most three filler words before the hit.
 _NEGATION = re.compile(
     # dislikes said outright: "hasst Büros", "hates offices", "dislikes sitting"
-    r"\b(?:ohne|nicht|kein\w*|no|not|without|hasst|hassen|hates?|dislikes?|never)\s+"
+    # "nix auf dem Bau", "nichts mit Zahlen": the everyday negations as well
+    r"\b(?:ohne|nicht|nichts|nix|kein\w*|no|not|without|hasst|hassen|hates?|dislikes?|never)\s+"
     # "nicht auf dem Bau", "auf keinen Fall studieren", "not on a building site"
-    r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|auf|fall|the|with|as|a|an|on|at"
+    r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|auf|aufm|fall|the|with|as|a|an|on|at"
     # degree words: "nicht so viel rechnen", "nicht so gern mit Zahlen", "not too much"
     r"|so|viel|viele|zu|sehr|gern|gerne|unbedingt|much|many|too|really"
     # time and place: "nicht den ganzen Tag am selben Ort sitzen", "not all day"
@@ -294,7 +295,10 @@ def parse(
     # A loose frame asks for a list only with an interest, and not about an occupation named
     # after "zur"/"als" ("Wie lange dauert die Ausbildung zur Medizinischen Fachangestellten?").
     # "for a young woman who loves fashion" names a person, not an occupation.
-    named = subject is not None and not _PERSON.search(subject)
+    # "lieber dual als studieren": after "als" a kind of training, no occupation.
+    named = (
+        subject is not None and not _PERSON.search(subject) and subject not in vocab.generic_names
+    )
     loose = not framed and loose and bool(topics) and not named
     framed = framed or loose
     if not framed and len(folded.split()) > _UNFRAMED_WORDS:

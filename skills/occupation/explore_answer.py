@@ -306,7 +306,11 @@ def _explore(
         Text(say("explore.count", shown=len(shown), total=len(fits))),
     ]
     if query.max_school == 0:
-        result.append(Text(say("explore.no_certificate")))
+        # with an interest, the interest's dual training that employers usually enter with
+        # a higher certificate is shown too, marked so ("nicht in die IT ohne Abschluss")
+        above = any(fit.above_school for fit in shown)
+        key = "explore.no_certificate_above" if above else "explore.no_certificate"
+        result.append(Text(say(key)))
     if part_time:
         result.append(Text(say("part_time.school_based")))
         result.append(Text(say("part_time.source", url=BERUFENET)))

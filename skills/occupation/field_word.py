@@ -23,6 +23,7 @@ from skills.occupation.normalise import fold, generic_words
 _MAX_WORDS = 2  # "Handwerk", "Soziale Arbeit"; longer words are a title or a question
 _LISTING = "Ausbildungen im Bereich {field}"
 _ENDING = 3  # letters after a field's stem that still name the field ("Handwerk-er")
+_LABEL_WORD = 5  # a topic's word may extend a label word this long ("handwerker": Handwerk)
 
 
 def field_named(text: str, found: Sequence[Match], catalogue: Catalogue) -> bool:
@@ -37,10 +38,11 @@ def field_named(text: str, found: Sequence[Match], catalogue: Catalogue) -> bool
         return False
     topic = query.topics[0]
     labels = " ".join(fold(topic.name(language)) for language in ("de", "en"))
+    label_words = tuple(word for word in labels.split() if len(word) >= _LABEL_WORD)
     typed = fold(text).split()
     # Each word typed is a stem with at most an ending ("Handwerker"): a longer word is a title
     # ("Verwaltungsfachangestellte"), however close its start is to a field's label.
-    return all(stem in labels for stem in query.stems) and all(
+    return all(stem in labels or stem.startswith(label_words) for stem in query.stems) and all(
         any(word.startswith(stem) and len(word) - len(stem) <= _ENDING for stem in query.stems)
         for word in typed
     )

@@ -106,7 +106,10 @@ def rank(
         if query.topics and not met:
             continue
         title = _folded(occupation.title)
-        if any(len(stem) >= 4 and stem in title for stem in query.stems):
+        # a topic's own list keeps its order ("im Handwerk": not "… im Lebensmittelhandwerk"
+        # first because the title holds the word)
+        listed = any(occupation.id in topic.ids for topic in query.topics)
+        if not listed and any(len(stem) >= 4 and stem in title for stem in query.stems):
             total += _TITLE
         fit = Fit(
             occupation,
@@ -125,7 +128,9 @@ def rank(
         elif (
             school == limit + 1
             and occupation.training_type is TrainingType.DUAL
-            and query.max_school != 0
+            # without a certificate only for a named interest: the law asks none for dual
+            # training, and the interest's list should not become any ESA entry's
+            and (query.max_school != 0 or bool(query.topics))
         ):
             above.append(replace(fit, above_school=True))
     above.sort(key=_order)
