@@ -122,3 +122,12 @@ async def test_workplaces_name_their_training(acked_chat: Chat) -> None:
         assert reply.outcome is Outcome.OK, question
         assert "Gefiltert nach:" in text, question
         assert first in text.split("\n- ")[1], question
+
+
+def test_a_craft_occupation_by_its_adjective_is_the_sector(catalogue: InMemoryCatalogue) -> None:
+    # "handwerkliche Berufe" are the crafts' occupations; "handwerklich geschickt" an ability
+    found = fits("Gibt es handwerkliche Berufe mit Holz für ihn?", catalogue)
+    assert [fit.occupation.id for fit in found[:5]] == [
+        fit.occupation.id for fit in found[:5] if fit.occupation.id in crafts()
+    ]
+    assert len(found) >= 5

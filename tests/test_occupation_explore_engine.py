@@ -44,8 +44,10 @@ async def test_someone_who_cannot_see_blood_gets_no_health_occupations(acked_cha
         "aber kein Blut sehen kann"
     )
     assert reply.outcome is Outcome.OK
-    assert "ohne Gesundheit" in text
+    # the occupations that treat wounds are ruled out, not every health occupation
+    assert "ohne Blut" in text
     assert "Pflegefachmann/-frau" not in text
+    assert "Medizinische/r Fachangestellte/r" not in text
 
 
 async def test_an_article_after_a_person_opens_no_clause_about_them(acked_chat: Chat) -> None:

@@ -108,8 +108,9 @@ def rank(
         title = _folded(occupation.title)
         # a topic's own list keeps its order ("im Handwerk": not "… im Lebensmittelhandwerk"
         # first because the title holds the word)
-        listed = any(occupation.id in topic.ids for topic in query.topics)
-        if not listed and any(len(stem) >= 4 and stem in title for stem in query.stems):
+        if any(len(stem) >= 4 and stem in title for stem in query.stems) and not any(
+            occupation.id in topic.ids for topic in query.topics
+        ):
             total += _TITLE
         fit = Fit(
             occupation,
