@@ -445,7 +445,7 @@ def test_everyday_words_for_a_field(question: str, topic: str) -> None:
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("Ausbildungen im Gesundheitswesen ohne Blut", "ohne blut"),
+        ("Ausbildungen im Gesundheitswesen ohne Spritzen", "ohne spritzen"),  # "Blut" is known
         ("Berufe mit Tieren, aber ohne Nachtschichten", "ohne nachtschichten"),
     ],
 )
