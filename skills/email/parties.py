@@ -57,7 +57,10 @@ _LONGEST_FIRST_NAME = 12
 _TOGETHER = re.compile(r"\s*(?:,|und|sowie|and|&)?\s*(?:an\s+|und\s+)?", re.IGNORECASE)
 # "Ansprechpartnerin ist Frau Berger", "contact person will be Mr. Lee": named, not greeted
 _NOT_ADDRESSED = re.compile(
-    r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom|von|contact(?:\s+person)?"
+    # "Weiterleitung von Herrn Haddad an …": the person referred is the one the mail is for
+    r"\b(?:ansprechpartner\w*|kontaktperson|kontakt|vom"
+    r"|(?<!weiterleitung\s)(?<!verweis\s)(?<!vermittlung\s)(?<!überweisung\s)von"
+    r"|contact(?:\s+person)?"
     # "Referentin Frau Prof. …", "Vertretung hat Frau …": someone taking part, not greeted
     r"|referent(?:in)?|dozent(?:in)?|vertretung(?:\s+hat)?|speaker|lecturer)"
     r"(?:\s+(?:bei\s+(?:uns|mir|ihnen|der\s+\w+|dem\s+\w+)|there|here|at\s+\w+))?"

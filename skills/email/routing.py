@@ -157,7 +157,7 @@ _ASKED_TO = re.compile(
     r"[^.!?\n]{0,80}?"
     r"\b(?:einladen|erinnern|absagen|bestätigen|verschieben|anschreiben|benachrichtigen"
     r"|informieren|schreiben|mailen|mitteilen|ausrichten|bescheid\s+(?:geben|sagen)"
-    r"|weiterleiten|weitergeben|zurückschreiben"
+    r"|weiterleiten|weitergeben|zurückschreiben|verweisen|weitervermitteln"
     # "Herrn … eine kurze Rückmeldung geben, dass …"
     r"|(?:rückmeldung|nachricht|info|antwort|zusage|absage)\s+(?:geben|schicken|senden)"
     # asking them about themselves ("Frau Mensah fragen, ob sie Zeit hat"), not checking a
