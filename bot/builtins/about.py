@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from bot.builtins.about_acknowledgement import acknowledgement_blocks
 from bot.llm.info import ModelInfo
 from bot.reply import Block, Fact, Facts, Heading, Reply, Text
 from bot.turn import Turn, reply
@@ -65,11 +66,15 @@ def model_facts(turn: Turn) -> tuple[Fact, ...]:
 async def about_lotse(turn: Turn) -> Reply:
     topic = turn.route.args
     mode = "offline" if turn.services.model_info.offline else "remote"
-    blocks: list[Block] = [
-        Heading(turn.t("about.title")),
-        Text(turn.t(f"about.lead.{topic}.{mode}")),
-        Facts(model_facts(turn)),
-    ]
+    blocks: list[Block]
+    if topic == "acknowledgement":  # the period and the user's own date, not the model
+        blocks = await acknowledgement_blocks(turn)
+    else:
+        blocks = [
+            Heading(turn.t("about.title")),
+            Text(turn.t(f"about.lead.{topic}.{mode}")),
+            Facts(model_facts(turn)),
+        ]
     points = policy_points(turn, topic)
     if points:
         intro = turn.t("about.policy", version=turn.services.policy.version)

@@ -16,6 +16,7 @@ from bot.yaml_data import load_yaml
 _DATA = Path(__file__).with_name("about.yaml")
 MAX_CHARS = 300
 TOPICS = (
+    "acknowledgement",
     "minors",
     "personal_data",
     "files",
