@@ -4,7 +4,9 @@ word by word from ``smalltalk.yaml``.
 Two questions are answered here:
 
 - is the whole message small talk ("Hallo Lotse 👋", "vielen Dank!", "tschüss")? Then it gets
-  a short friendly reply. Single words may carry one typo ("Halo", "Danek") here.
+  a short friendly reply. Single words may carry one typo ("Halo", "Danek") here. A message
+  of emoji alone is small talk too ("🙏" thanks, "😊" a reaction, any other a greeting), except
+  the ratings 👍 and 👎.
 - does a request start with a greeting ("Hallo, was macht ein Tischler?", "Moin Lotse: beruf
   Koch")? Then the greeting is taken off and the rest is routed. No typos are tolerated there;
   thanks and goodbyes, and words that are dates as well ("Morgen ..."), only count when
@@ -14,6 +16,7 @@ Two questions are answered here:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -28,6 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _PAUSE = re.compile(r"\s*[,!.:;\n–-]")  # punctuation that ends a greeting in front of a request
 _LEAD = re.compile(r"^[\W_]+")
 _FUZZY_MIN_LENGTH = 4
+_MAX_WORDS = 10  # "Hallo, ich bin die neue Kollegin aus der Berufsberatung"
 
 
 class TalkKind(StrEnum):
@@ -58,6 +62,7 @@ class _Vocabulary:
     address: frozenset[str]
     fillers: frozenset[str]
     english: frozenset[str]
+    emoji: dict[str, TalkKind]  # emoji-only messages; others greet
     longest: int
     # Per word length, the one-word phrases a typo of that length can be (one edit changes
     # the length by at most one), in the order of ``single``: a word is compared with a few
@@ -90,6 +95,9 @@ def _vocabulary() -> _Vocabulary:
         address=frozenset(str(word).casefold() for word in data["address"]),
         fillers=frozenset(str(word).casefold() for word in data["fillers"]),
         english=frozenset(" ".join(_words(str(phrase))) for phrase in data["english"]),
+        emoji={
+            str(mark): TalkKind(kind) for kind, marks in data["emoji"].items() for mark in marks
+        },
         longest=max(len(words) for words in phrases),
         by_length={
             size: tuple(item for item in fuzzy if abs(len(item[0]) - size) <= 1)
@@ -192,11 +200,26 @@ def is_english(text: str) -> bool:
     return " ".join(_words(text)) in _vocabulary().english
 
 
+# Ratings are the evaluation's (bot.evaluation): "👍" alone is feedback, not small talk.
+_RATINGS = frozenset("👍👎")
+
+
+def _emoji_kind(text: str, vocabulary: _Vocabulary) -> TalkKind | None:
+    """The kind of a message of emoji only ("😊", "🙏🙏", "🤔?"); called only for a message
+    without a word, so it costs nothing for ordinary text."""
+    marks = [char for char in text if unicodedata.category(char) == "So"]
+    if not marks or any(mark in _RATINGS for mark in marks):
+        return None
+    return next(
+        (vocabulary.emoji[mark] for mark in marks if mark in vocabulary.emoji), TalkKind.GREETING
+    )
+
+
 def read_smalltalk(text: str) -> SmallTalk:
     """Small talk in ``text``; see the module docstring."""
     vocabulary = _vocabulary()
     words = _words(text)
     if not words:
-        return SmallTalk(None, text)
-    kind = _whole_kind(words, vocabulary) if len(words) <= 8 else None
+        return SmallTalk(_emoji_kind(text, vocabulary), text)
+    kind = _whole_kind(words, vocabulary) if len(words) <= _MAX_WORDS else None
     return SmallTalk(kind, _strip_greeting(text, vocabulary))
