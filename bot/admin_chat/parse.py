@@ -49,15 +49,21 @@ class AdminCommand:
 
 
 _WORDS: dict[str, Verb] = {
-    **dict.fromkeys(("hilfe", "help", "?"), Verb.HELP),
+    **dict.fromkeys(
+        ("hilfe", "help", "?", "befehle", "befehl", "commands", "kommandos"), Verb.HELP
+    ),
     **dict.fromkeys(("abteilungen", "departments", "übersicht", "overview"), Verb.DEPARTMENTS),
     **dict.fromkeys(("aus", "ausschalten", "disable", "off"), Verb.DISABLE),
     **dict.fromkeys(("an", "ein", "einschalten", "enable", "on"), Verb.ENABLE),
     **dict.fromkeys(("zuordnen", "assign"), Verb.ASSIGN_USER),
     **dict.fromkeys(("rechte", "rights", "grant"), Verb.GRANT),
     **dict.fromkeys(("protokoll", "log"), Verb.LOG),
-    **dict.fromkeys(("nutzung", "usage"), Verb.USAGE),
-    **dict.fromkeys(("vorschlag", "suggestion", "suggest"), Verb.SUGGESTION),
+    **dict.fromkeys(("nutzung", "usage", "nutzungsstatistik", "statistik"), Verb.USAGE),
+    # the plural shows how to decide on one (the list itself is the user command `vorschläge`)
+    **dict.fromkeys(
+        ("vorschlag", "suggestion", "suggest", "vorschläge", "vorschlaege", "suggestions"),
+        Verb.SUGGESTION,
+    ),
     **dict.fromkeys(("umfrage", "survey"), Verb.SURVEY),
     **dict.fromkeys(("bericht", "report"), Verb.REPORT),
 }
@@ -75,6 +81,18 @@ _ADD_WORDS = frozenset(("neu", "new", "add", "anlegen"))
 _RENAME_WORDS = frozenset(("umbenennen", "rename"))
 _HERE_WORDS = frozenset(("hier", "here"))
 _REVOKE_WORDS = frozenset(("entziehen", "revoke", "weg", "remove"))
+# The words an admin may put around a number: "admin nutzung letzte 7 tage", "Nutzung anzeigen"
+_NUMBER_FILLERS = frozenset(
+    {"bitte", "please", "anzeigen", "zeigen", "zeig", "show", "letzte", "letzten", "last"}
+    | {"tage", "tagen", "days", "woche", "wochen", "weeks", "einträge", "eintraege", "entries"}
+    | {"der", "die", "the", "für", "for"}
+)
+# A word before a department name: "admin aus mail für Jugend", "admin an beruf in Allgemein"
+_DEPARTMENT_LINKS = frozenset(("für", "fuer", "for", "in", "bei"))
+# Closing punctuation on the command word: "Admin Befehle?", "admin nutzung!"
+_CLOSING = "?!.:,;"
+# Every word that opens an admin command (bot.routing.command_typo reads "adminhilfe" with it)
+VERB_WORDS = frozenset(_WORDS) | _DEPARTMENT_WORDS
 
 # Typographic quotes (Teams and phones autocorrect) count as plain double quotes.
 _QUOTES = str.maketrans(dict.fromkeys("„“”«»", '"'))
@@ -116,6 +134,7 @@ def tokens(text: str) -> list[str]:
 
 
 def _number(words: list[str], verb: Verb, default: int, maximum: int) -> AdminCommand:
+    words = [word for word in words if word.casefold().strip(_CLOSING) not in _NUMBER_FILLERS]
     if not words:
         return AdminCommand(verb, number=default)
     if len(words) > 1 or not words[0].isdigit() or int(words[0]) < 1:
@@ -132,18 +151,24 @@ def parse(text: str, mentions: tuple[tuple[str, str], ...] = ()) -> AdminCommand
     words = tokens(prepare(text, mentions))
     if not words:
         return AdminCommand(Verb.HELP)
-    head, rest = words[0].casefold(), words[1:]
+    head, rest = words[0].casefold().rstrip(_CLOSING) or words[0], words[1:]
     if head in _DEPARTMENT_WORDS:
         return _department(rest)
     verb = _WORDS.get(head)
+    if verb is None and rest and _WORDS.get(rest[0].casefold()) in (Verb.ENABLE, Verb.DISABLE):
+        # the skill first: "admin mail aus Jugend"
+        verb, rest = _WORDS[rest[0].casefold()], [words[0], *rest[1:]]
     if verb is None:
         raise UsageError(None)
     if verb in (Verb.HELP, Verb.DEPARTMENTS):
         return AdminCommand(verb)
     if verb in (Verb.ENABLE, Verb.DISABLE):
+        department = rest[1:]
+        if len(department) > 1 and department[0].casefold() in _DEPARTMENT_LINKS:
+            department = department[1:]
         if len(rest) < 2:
             raise UsageError(verb)
-        return AdminCommand(verb, (rest[0], _rest(rest[1:])))
+        return AdminCommand(verb, (rest[0], _rest(department)))
     if verb is Verb.ASSIGN_USER:
         if rest and rest[0].casefold() in _HERE_WORDS:
             verb, rest = Verb.ASSIGN_HERE, rest[1:]

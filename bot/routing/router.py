@@ -13,7 +13,8 @@ First match wins (like teams.py's router). The order says why:
    bot.other_request);
 4. requests to judge people are refused before any skill or classifier can take them (a
    follow-up question such as "und schafft er das?" too);
-5. explicit skill commands; 6. a follow-up question on the topic a skill remembers from an
+5. explicit skill commands, also with the command word mistyped ("berfu Tischler",
+   bot.routing.command_typo); 6. a follow-up question on the topic a skill remembers from an
    earlier turn ("Und was verdient man da?" after an occupation's card, ``Skill.continues``);
    7. the intent classifier; 8. otherwise: unknown, with the closest commands, or a skill's
    guess at what was meant ("Meinten Sie eine E-Mail an …?", ``Skill.guess``, asked by
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.actions import UserAction
+from bot.admin_chat.parse import VERB_WORDS as ADMIN_VERB_WORDS
 from bot.llm.port import LLM
 from bot.policy import is_acceptance, is_decision_request
 from bot.policy.model import Policy
@@ -37,6 +39,7 @@ from bot.registry import SkillRegistry
 from bot.routing.about import about_topic
 from bot.routing.asked_builtin import asked_builtin
 from bot.routing.closing_order import closing_order
+from bot.routing.command_typo import mistyped_admin, mistyped_skill
 from bot.routing.commands import CommandCall, normalise_phrase, parse_command
 from bot.routing.confirm import confirms, declines
 from bot.routing.help_request import asks_what_lotse_can_do, skill_asked_for_help
@@ -162,6 +165,7 @@ ASKED_BUILTINS: dict[str, Builtin] = {
     "feedback_usage": Builtin.FEEDBACK,
     "suggest": Builtin.SUGGEST,
     "rating": Builtin.FEEDBACK,
+    "admin_help": Builtin.ADMIN,  # "welche Admin-Befehle gibt es?": the admin help (or refusal)
 }
 ADMIN_WORD = "admin"
 
@@ -256,6 +260,9 @@ class Router:
         call = parse_command(text)
         if call and call.word == ADMIN_WORD:
             return Route(RouteKind.BUILTIN, Builtin.ADMIN, call.args)
+        glued = mistyped_admin(call.word, ADMIN_VERB_WORDS) if call else None
+        if call and glued is not None:  # "admn übersicht", "adminhilfe"
+            return Route(RouteKind.BUILTIN, Builtin.ADMIN, f"{glued} {call.args}".strip())
         if call and call.word in EVALUATION_WORDS:
             # A thumb on its own is a rating: "👎 zu lang" reads as "feedback - zu lang".
             thumb = {"👍": "+ ", "👎": "- "}.get(call.word, "")
@@ -275,6 +282,9 @@ class Router:
         if call and skill:
             ordered = await self._ordered_instead(call, skill, text, llm)
             return ordered or Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
+        typo = mistyped_skill(call.word.rstrip("?!.,;"), self._registry) if call else None
+        if call and typo is not None:  # "berfu Tischler", "zusamenfassen"
+            return Route(RouteKind.SKILL, typo[0].meta.id, call.args, typo[1])
         kind = not_offered(text)  # "Schreib mir einen Lebenslauf": said plainly, not guessed
         if kind is not None:
             return Route(RouteKind.BUILTIN, Builtin.NOT_OFFERED, kind)
