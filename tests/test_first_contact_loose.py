@@ -52,6 +52,8 @@ async def _route(router: Router, text: str) -> Route:
         ("🧐", TalkKind.GREETING),  # any other emoji alone: greeted, with examples
         ("🤷‍♀️ ?", TalkKind.GREETING),
         ("Guten Morgen, ich bin der neue Kollege aus der Beratung", TalkKind.GREETING),
+        ("Moin! Bin neu in der Reha-Beratung.", TalkKind.GREETING),
+        ("hello, I'm the new adviser at the Jobcenter :)", TalkKind.GREETING),
         ("Danke dir, das war's für heute!", TalkKind.THANKS),
         ("testing 1 2 3", TalkKind.GREETING),
     ],
@@ -60,7 +62,12 @@ def test_loose_small_talk_is_recognised(text: str, kind: TalkKind) -> None:
     assert read_smalltalk(text).kind is kind
 
 
-@pytest.mark.parametrize("text", ["👎", "👍🏼", "...", "-", "Hallo aus der Beratung: beruf Koch"])
+@pytest.mark.parametrize(
+    "text",
+    ["👎", "👍🏼", "...", "-", "Hallo aus der Beratung: beruf Koch",
+     "ich bin neu und brauche eine Mail an Frau Berger", "Tim ist neu im Team, ich bin die neue",
+     "Ich bin die neue Kollegin, beruf Florist bitte"],
+)  # fmt: skip
 def test_ratings_punctuation_and_requests_are_no_emoji_small_talk(text: str) -> None:
     assert read_smalltalk(text).kind is None
 
@@ -74,6 +81,8 @@ def test_ratings_punctuation_and_requests_are_no_emoji_small_talk(text: str) -> 
         "Wie fange ich am besten an?",
         "Is there a user guide?",
         "Hi, I don't know what to ask",
+        "gibts ne Doku zu dem Programm?",
+        "ich weiß nicht recht, was ich eingeben soll",
     ],
 )
 async def test_manuals_and_first_steps_get_the_help(router: Router, text: str) -> None:

@@ -6,7 +6,7 @@ Two questions are answered here:
 - is the whole message small talk ("Hallo Lotse 👋", "vielen Dank!", "tschüss")? Then it gets
   a short friendly reply. Single words may carry one typo ("Halo", "Danek") here. A message
   of emoji alone is small talk too ("🙏" thanks, "😊" a reaction, any other a greeting), except
-  the ratings 👍 and 👎.
+  the ratings 👍 and 👎. Saying who one is ("ich bin die neue Kollegin im Team Jugend") greets.
 - does a request start with a greeting ("Hallo, was macht ein Tischler?", "Moin Lotse: beruf
   Koch")? Then the greeting is taken off and the rest is routed. No typos are tolerated there;
   thanks and goodbyes, and words that are dates as well ("Morgen ..."), only count when
@@ -30,6 +30,7 @@ _DATA = Path(__file__).with_name("smalltalk.yaml")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _PAUSE = re.compile(r"\s*[,!.:;\n–-]")  # punctuation that ends a greeting in front of a request
 _LEAD = re.compile(r"^[\W_]+")
+_CLOSING = re.compile(r"[\W_]+$")
 _FUZZY_MIN_LENGTH = 4
 _MAX_WORDS = 10  # "Hallo, ich bin die neue Kollegin aus der Berufsberatung"
 
@@ -63,6 +64,7 @@ class _Vocabulary:
     fillers: frozenset[str]
     english: frozenset[str]
     emoji: dict[str, TalkKind]  # emoji-only messages; others greet
+    introductions: re.Pattern[str]  # "ich bin die neue Kollegin aus …"
     longest: int
     # Per word length, the one-word phrases a typo of that length can be (one edit changes
     # the length by at most one), in the order of ``single``: a word is compared with a few
@@ -95,6 +97,11 @@ def _vocabulary() -> _Vocabulary:
         address=frozenset(str(word).casefold() for word in data["address"]),
         fillers=frozenset(str(word).casefold() for word in data["fillers"]),
         english=frozenset(" ".join(_words(str(phrase))) for phrase in data["english"]),
+        introductions=re.compile(
+            r"(?:^|(?<=[\s,!.:;-]))(?:"
+            + "|".join(f"(?:{p})" for p in data["introductions"])
+            + ")$"
+        ),
         emoji={
             str(mark): TalkKind(kind) for kind, marks in data["emoji"].items() for mark in marks
         },
@@ -200,6 +207,15 @@ def is_english(text: str) -> bool:
     return " ".join(_words(text)) in _vocabulary().english
 
 
+def _introduction(text: str, vocabulary: _Vocabulary) -> TalkKind | None:
+    """A greeting when the message says who one is, after nothing but small talk."""
+    spoken = _CLOSING.sub("", text.casefold())
+    found = vocabulary.introductions.search(spoken)
+    if found is None or not _all_courtesy(_words(spoken[: found.start()]), vocabulary):
+        return None
+    return TalkKind.GREETING
+
+
 # Ratings are the evaluation's (bot.evaluation): "👍" alone is feedback, not small talk.
 _RATINGS = frozenset("👍👎")
 
@@ -222,4 +238,6 @@ def read_smalltalk(text: str) -> SmallTalk:
     if not words:
         return SmallTalk(_emoji_kind(text, vocabulary), text)
     kind = _whole_kind(words, vocabulary) if len(words) <= _MAX_WORDS else None
+    if kind is None and ("neu" in words or "neue" in words or "new" in words):
+        kind = _introduction(text, vocabulary)
     return SmallTalk(kind, _strip_greeting(text, vocabulary))
