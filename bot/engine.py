@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from bot.admin_chat.parse import VERB_WORDS
 from bot.evaluation.recording import RecordAnswer
 from bot.failures import log_failure
 from bot.message import Message
@@ -36,7 +37,7 @@ class Engine:
 
     def __init__(self, services: Services) -> None:
         self.services = services
-        router = Router(services.registry, services.classifier, services.policy)
+        router = Router(services.registry, services.classifier, services.policy, VERB_WORDS)
         # Outermost first. Record wraps everything so that failures are audited too; the error
         # boundary sits right inside it so anything below becomes a friendly reply (the
         # evaluation's record between them sees that reply and the whole turn's time). Identify

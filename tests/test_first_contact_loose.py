@@ -37,7 +37,7 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> SkillRegistry:
 
 @pytest.fixture(scope="module")
 def router(registry: SkillRegistry) -> Router:
-    return Router(registry, OfflineIntentClassifier(), load_policy())
+    return Router(registry, OfflineIntentClassifier(), load_policy(), VERB_WORDS)
 
 
 async def _route(router: Router, text: str) -> Route:
@@ -140,6 +140,7 @@ def test_mistyped_or_glued_admin_word(word: str, args: str | None) -> None:
     ("text", "args"),
     [
         ("amdin abteilungen", "abteilungen"),
+        ("Adminhilfe?", "hilfe"),
         ("Welche Admin-Befehle habe ich?", ""),
         ("Wo stelle ich als Admin die Umfrage ein?", ""),
         ("what admin commands are there?", ""),

@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.actions import UserAction
-from bot.admin_chat.parse import VERB_WORDS as ADMIN_VERB_WORDS
 from bot.llm.port import LLM
 from bot.policy import is_acceptance, is_decision_request
 from bot.policy.model import Policy
@@ -195,11 +194,18 @@ def action_route(action: UserAction, registry: SkillRegistry) -> Route:
 
 class Router:
     def __init__(
-        self, registry: SkillRegistry, classifier: IntentClassifier, policy: Policy
+        self,
+        registry: SkillRegistry,
+        classifier: IntentClassifier,
+        policy: Policy,
+        admin_verbs: frozenset[str] = frozenset(),
     ) -> None:
+        """``admin_verbs``: the words an admin command opens with (bot.admin_chat.parse), for
+        a glued "adminhilfe"; handed in, as the admin package depends on routing."""
         self._registry = registry
         self._classifier = classifier
         self._policy = policy
+        self._admin_verbs = admin_verbs
 
     @property
     def registry(self) -> SkillRegistry:
@@ -260,7 +266,8 @@ class Router:
         call = parse_command(text)
         if call and call.word == ADMIN_WORD:
             return Route(RouteKind.BUILTIN, Builtin.ADMIN, call.args)
-        glued = mistyped_admin(call.word, ADMIN_VERB_WORDS) if call else None
+        first = call.word.rstrip("?!.,;") if call else ""
+        glued = mistyped_admin(first, self._admin_verbs) if call else None
         if call and glued is not None:  # "admn übersicht", "adminhilfe"
             return Route(RouteKind.BUILTIN, Builtin.ADMIN, f"{glued} {call.args}".strip())
         if call and call.word in EVALUATION_WORDS:
@@ -282,7 +289,7 @@ class Router:
         if call and skill:
             ordered = await self._ordered_instead(call, skill, text, llm)
             return ordered or Route(RouteKind.SKILL, skill.meta.id, call.args, call.word)
-        typo = mistyped_skill(call.word.rstrip("?!.,;"), self._registry) if call else None
+        typo = mistyped_skill(first, self._registry) if call else None
         if call and typo is not None:  # "berfu Tischler", "zusamenfassen"
             return Route(RouteKind.SKILL, typo[0].meta.id, call.args, typo[1])
         kind = not_offered(text)  # "Schreib mir einen Lebenslauf": said plainly, not guessed
