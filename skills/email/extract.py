@@ -29,6 +29,7 @@ from skills.email.model import (
     Slot,
     SlotRole,
 )
+from skills.email.full_name import greeted_by_first_name
 from skills.email.parties import find_addressee
 from skills.email.places import contacts, find_place, meeting_point_label, same_room
 from skills.email.reasons import find_reason
@@ -45,7 +46,7 @@ from skills.email.words import words
 Span = tuple[int, int]
 _F = re.IGNORECASE
 _DU = re.compile(
-    r"\b(?:per|mit|in|auf)\s+(?:dem\s+)?[\"'„“]?du\b|\bdu-?form\b|\bdu-anrede\b|\bduz(?:en|e|t)\b"
+    r"\b(?:per|mit|in|auf)\s+(?:dem\s+)?[\"'„“]?du\b|\bdu[- ]?form\b|\bdu-anrede\b|\bduz(?:en|e|t)\b"
     r"|\bgeduzt\b|\banrede\s*:?\s*[\"'„“]?du\b|\binformal\b|\binformell\b"
     r"|\bfirst[- ]name\s+terms\b|\(\s*du\s*\)"
     r"|,\s*du\s*[:;]|^\s*(?:mail\s+)?du\s*:",  # "mail an emre, du: treffen morgen …"
@@ -53,7 +54,7 @@ _DU = re.compile(
 )
 _DU_WORD = re.compile(r"\b(?:du|dich|dir|dein|deine[mnrs]?)\b", re.IGNORECASE)
 _SIE_WORD = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?)\b")
-_SIE = re.compile(r"\bsie-?form\b|\bsiez(?:en|e|t)\b|\bgesiezt\b|\bper\s+sie\b|\bformal\b", _F)
+_SIE = re.compile(r"\bsie[- ]?form\b|\bsiez(?:en|e|t)\b|\bgesiezt\b|\bper\s+sie\b|\bformal\b", _F)
 _FEMALE = re.compile(
     r"\b(?:klientin|kundin|teilnehmerin|schülerin|bewerberin|studentin|absolventin)\b"
     r"|\b(?:eine|die)\s+(?:ratsuchende|jugendliche|auszubildende)\b|\bfrau\b|\bfemale\b"
@@ -359,7 +360,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + [m.span() for p in (_ENGLISH, _GERMAN) for m in p.finditer(text)]
         ),
         named=tuple(
-            party_spans
+            greeted_by_first_name(head, addressee, party_spans, _address_form(head))
             + ([referred.person_at] if said_by_reply and referred else [])
             + works_at
             + _organisation_spans(addressee, named=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from skills.email.full_name import addressed_full_name, capitalised
 from skills.email.group_name import group_name
 from skills.email.model import Addressee, Gender, Person, Role
 from skills.email.organisations import VERB_AFTER, contact_label, organisation_span
@@ -223,6 +224,12 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
         gender = _HONORIFIC.get(hon, Gender.UNKNOWN)
         found.append(Person(surname, gender, title, first, mrs=hon == "mrs"))
         spans.append((match.start(), end))
+    # "mail an lena weber: …": first name and surname, no Frau/Herr, before anyone else named
+    first_found = min((start for start, _ in spans), default=len(text))
+    full = addressed_full_name(text[:first_found], could_be_surname)
+    if full is not None:
+        found.append(full[0])
+        spans.append(full[1])
     # "mail an hr. kowalski: … Ansprechpartnerin ist Frau Berger": a name typed in lower case
     # before the first capitalised one is still the first person named
     first_found = min((start for start, _ in spans), default=len(text))
@@ -232,7 +239,7 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
             continue
         gender = _HONORIFIC[match["hon"]]
         title = " ".join(part.capitalize() for part in (match["title"] or "").split())
-        found.append(Person(name[:1].upper() + name[1:], gender, title))
+        found.append(Person(capitalised(name), gender, title))  # "schneider-kaya"
         spans.append(match.span())
     ordered = sorted(zip(spans, found, strict=True), key=lambda pair: pair[0])
     return [person for _, person in ordered], [span for span, _ in ordered]

@@ -151,6 +151,16 @@ def _venue() -> re.Pattern[str]:
     )
 
 
+# A venue typed in lower case, right after its preposition: "im berufsinformationszentrum",
+# "in der gesamtschule", "at the job centre Hamm". Only endings no field of work shares ("im
+# handwerk" is a trade), and a word before the ending ("im zentrum" is the town's centre).
+_LOWER_VENUE = re.compile(
+    r"\b(?:im|ins|in\s+der|beim|bei\s+der|at\s+the)\s+"
+    r"(?P<venue>(?:[a-zäöüß][a-zäöüß-]+(?:zentrum|schule|kolleg|akademie|institut|jobcenter)"
+    r"|(?i:[a-z]{2,}[ \t]+(?:centre|center)))\b(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?)"
+)
+
+
 def links(text: str) -> list[re.Match[str]]:
     return list(_URL.finditer(text))
 
@@ -255,12 +265,22 @@ def find_place(text: str) -> tuple[Place | None, list[Span]]:
     return replace(place, room=f"{place.room}, {value}" if place.room else value), spans
 
 
+_ROOM_LETTERS = re.compile(r"^[a-z]{1,2}(?=[.\s-]?\d)")
+
+
+def _as_noun(venue: str) -> str:
+    """A German venue typed in lower case is written as the noun it is ("Berufskolleg")."""
+    return venue[:1].upper() + venue[1:] if " " not in venue else venue
+
+
 def _room(room: re.Match[str]) -> str:
     """ "Raum B 104" -> "B 104" (the draft says "Raum"); "Zimmer 214" stays as typed."""
     if room.re is _SAME_ROOM:
         return room["room"]  # the draft says "Raum C 2.07", the same room as before
     word = room.group(0)[: room.start("room") - room.start()].strip(" .").lower()
-    return room["room"] if word in _OWNROOM_WORDS else room.group(0)
+    # "raum b 12" typed fast: the room's letters are capitals ("B 12")
+    number = _ROOM_LETTERS.sub(lambda m: m.group(0).upper(), room["room"])
+    return number if word in _OWNROOM_WORDS else room.group(0)
 
 
 # "online" that says how to register or apply, not where to meet ("Anmeldung … oder online:
@@ -313,7 +333,7 @@ def _find_place(text: str) -> tuple[Place | None, list[Span]]:
     room_word = words().room_word.search(text)
     if room_word:  # "Aula des Berufskollegs"
         room_word = _OF_PLACE.match(text, room_word.start()) or room_word
-    venue = _venue().search(text)
+    venue = _venue().search(text) or _LOWER_VENUE.search(text)
     street = STREET.search(text)
     spans = [
         m.span() for p in (_VIDEO, _TEAMS, _CENTRE, _IN_PERSON) for m in p.finditer(text)
@@ -331,7 +351,7 @@ def _find_place(text: str) -> tuple[Place | None, list[Span]]:
         return Place(PlaceKind.VIDEO, platform=platform, link=link), spans
     if phone:
         return Place(PlaceKind.PHONE), spans
-    room_text = _room(room) if room else (room_word.group(0) if room_word else None)
+    room_text = _room(room) if room else (_as_noun(room_word.group(0)) if room_word else None)
     if floor and not room_text:
         named = _ON_FLOOR.search(text, 0, floor.start())
         if named:  # "Forum im Erdgeschoss"
@@ -345,7 +365,7 @@ def _find_place(text: str) -> tuple[Place | None, list[Span]]:
             PlaceKind.IN_PERSON,
             room=room_text,
             counselling_centre=centre,
-            venue=venue["venue"] if venue else None,
+            venue=_as_noun(venue["venue"]) if venue else None,
             address=street.group(0) if street else None,
             link=link if hybrid else None,
         ), spans

@@ -25,7 +25,8 @@ from skills.email.asked_for import (
 from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.how_to import how_to
 from skills.email.inquiry_order import inquiry_request
-from skills.email.parties import could_be_first_name, people
+from skills.email.full_name import addressed_full_name
+from skills.email.parties import could_be_first_name, could_be_surname, people
 from skills.email.recipients import is_recipient, named_then_told, written_to_role
 from skills.email.relay import relayed
 from skills.email.reply import pasted_reply
@@ -255,6 +256,8 @@ def writes_to(text: str) -> bool:
             return True
     if written_to_role(flat) or named_then_told(flat):
         return True
+    if addressed_full_name(flat, could_be_surname, by_verb=True) is not None:
+        return True  # "schreib kevin schulz per du …"
     verb = _PURPOSE_VERB.match(flat)
     if verb is not None and _name_ok(verb):
         return True

@@ -42,6 +42,7 @@ from skills.email.relay import relayed
 from skills.email.reply import PastedReply, pasted_reply, unseen_reply
 from skills.email.report import Report, skill_texts
 from skills.email.revision import REMEMBERED, is_revision, revision_text, without_again
+from skills.email.bracket_head import bracket_closed
 from skills.email.routing import evidence, is_new_request, without_mistyped_command
 from skills.email.shape import Certainty, shape
 from skills.email.slips import slip_fixed
@@ -185,6 +186,7 @@ class EmailSkill(Skill):
                 return await self._reply_to_pasted(ctx, pasted)
             # "… ach nein, Dienstag"; "mial an …": the mistyped command is no part of the mail
             typed = without_again(without_mistyped_command(ctx.args.strip()))
+            typed = bracket_closed(typed)  # "Herrn X (Firma Y) bitte um …": the head ends
             asked = asked_how(corrected(slip_fixed(typed)))
             text = asked.text
             # "frag bei X nach, ob …", "email X asking if …" (the command word is the order's

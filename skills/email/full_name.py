@@ -1,0 +1,91 @@
+"""A first name and a surname typed after whom to write to, without Frau/Herr: "mail an lena
+weber: …", "schreib Kevin Schulz per du …", "write to anna kowalczyk (informal) …".
+
+A first word from the list of first names makes the pair a person, in whatever case it was
+typed; the next word is the surname where the addressing visibly ends after it (a colon, a
+comma, a bracket, the address form, "dass") or where it is a listed surname itself ("mail an
+lena weber termin …"). Greeted "Guten Tag Lena Weber," or, per du, "Hallo Lena,".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.policy.pii_gazetteer import (
+    given_name_keys,
+    is_listed_name,
+    is_not_name,
+    is_plain_name,
+    lookup_key,
+)
+from skills.email.model import Addressee, AddressForm, Gender, Person
+from skills.email.words import words
+
+Span = tuple[int, int]
+_WORD = r"[^\W\d_]{2,}"
+_ADDRESSED = re.compile(
+    r"\b(?:an|to|(?P<verb>schreib\w*|write|e-?mail|mail|remind|erinner\w*)(?:\s+(?:an|to))?)\s+"
+    rf"(?P<first>{_WORD})[ \t]+(?P<surname>{_WORD}(?:-{_WORD})?)\b"
+    r"(?P<end>(?=\s*(?:[:,;(\n]|$|per\s+(?:du|sie)\b|(?:du|sie)[- ]?form\b|dass\b|that\b)))?",
+    re.IGNORECASE,
+)
+_LONGEST_FIRST_NAME = 12
+
+
+def capitalised(word: str) -> str:
+    """ "weber" -> "Weber", "schneider-kaya" -> "Schneider-Kaya"; "McLeod" stays."""
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _first_name(word: str) -> bool:
+    """A listed first name, also one that is a surname too ("Anna", "Sophie")."""
+    if word.lower() in words().filler:
+        return False
+    return lookup_key(word) in given_name_keys() or is_plain_name(capitalised(word))
+
+
+def _surname(word: str, ends: bool, could_be_surname: Callable[[str], bool]) -> bool:
+    name = capitalised(word)
+    if word.lower() in words().filler or name in words().not_names:
+        return False
+    if is_not_name(lookup_key(word)) or not could_be_surname(name):
+        return False
+    return ends or is_listed_name(name)
+
+
+def addressed_full_name(
+    text: str, could_be_surname: Callable[[str], bool], *, by_verb: bool = False
+) -> tuple[Person, Span] | None:
+    """The person named by first name and surname right after whom to write to, if any;
+    ``could_be_surname`` tells a surname from a known word; ``by_verb``: only right after a
+    verb that orders to write ("schreib kevin schulz per du …"), not after a bare "an"."""
+    for match in _ADDRESSED.finditer(text):
+        if by_verb and match["verb"] is None:
+            continue
+        first = match["first"]
+        if len(first) > _LONGEST_FIRST_NAME or not _first_name(first):
+            continue
+        if not _surname(match["surname"], match["end"] is not None, could_be_surname):
+            continue
+        person = Person(capitalised(match["surname"]), first_name=capitalised(first))
+        return person, (match.start("first"), match.end("surname"))
+    return None
+
+
+def greeted_by_first_name(
+    text: str, addressee: Addressee, spans: list[Span], form: AddressForm
+) -> list[Span]:
+    """The spans that name the addressee, where per du a person named by first name and
+    surname counts as named by the first name alone: "Hallo Jonas," leaves "Becker" unsaid."""
+    if form is not AddressForm.DU:
+        return spans
+    named = list(spans)
+    for index, person in enumerate(addressee.people[: len(spans)]):
+        if not person.first_name or person.gender is not Gender.UNKNOWN or person.title:
+            continue
+        start, end = spans[index]
+        at = text.lower().find(person.first_name.lower(), start, end)
+        if at >= 0:
+            named[index] = (at, at + len(person.first_name))
+    return named
