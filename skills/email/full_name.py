@@ -15,6 +15,7 @@ from collections.abc import Callable
 from bot.policy.pii_gazetteer import (
     given_name_keys,
     is_listed_name,
+    is_name_after_title,
     is_not_name,
     is_plain_name,
     lookup_key,
@@ -38,11 +39,14 @@ def capitalised(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-def _first_name(word: str) -> bool:
-    """A listed first name, also one that is a surname too ("Anna", "Sophie")."""
-    if word.lower() in words().filler:
+def _first_name(word: str, ends: bool) -> bool:
+    """A listed first name, also one that is a surname too ("Anna", "Sophie"); where the
+    addressing visibly ends after the surname, also one that is a word as well ("Maria")."""
+    if word.lower() in words().filler or capitalised(word) in words().not_names:
         return False
-    return lookup_key(word) in given_name_keys() or is_plain_name(capitalised(word))
+    if lookup_key(word) in given_name_keys() or is_plain_name(capitalised(word)):
+        return True
+    return ends and is_name_after_title(word)  # "Maria" is also a place
 
 
 def _surname(word: str, ends: bool, could_be_surname: Callable[[str], bool]) -> bool:
@@ -64,9 +68,10 @@ def addressed_full_name(
         if by_verb and match["verb"] is None:
             continue
         first = match["first"]
-        if len(first) > _LONGEST_FIRST_NAME or not _first_name(first):
+        ends = match["end"] is not None
+        if len(first) > _LONGEST_FIRST_NAME or not _first_name(first, ends):
             continue
-        if not _surname(match["surname"], match["end"] is not None, could_be_surname):
+        if not _surname(match["surname"], ends, could_be_surname):
             continue
         person = Person(capitalised(match["surname"]), first_name=capitalised(first))
         return person, (match.start("first"), match.end("surname"))
