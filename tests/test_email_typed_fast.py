@@ -13,6 +13,7 @@ from skills.email.full_name import addressed_full_name
 from skills.email.parties import could_be_surname
 from skills.email.places import find_place
 from skills.email.routing import evidence
+from skills.email.slips import slip_fixed
 
 
 async def test_a_lower_case_full_name_is_greeted_whole() -> None:
@@ -145,3 +146,38 @@ def test_a_room_typed_in_lower_case(text: str, room: str) -> None:
     place, _ = find_place(text)
     assert place is not None
     assert place.room == room
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("shcreib herrn lang, dass es klappt", "schreib herrn lang, dass es klappt"),
+        ("schrieb frau ott: danke", "schrieb frau ott: danke"),  # a form of the verb
+        ("schreibt frau ott mir, dass …", "schreibt frau ott mir, dass …"),
+    ],
+)
+def test_the_order_to_write_typed_with_a_slip(typed: str, fixed: str) -> None:
+    assert slip_fixed(typed) == fixed
+
+
+async def test_a_slipped_order_to_write_is_no_line_of_the_letter() -> None:
+    body = await body_of("shcreib herrn lang, die messe am 4.2. beginnt um 9 uhr")
+    assert "Sehr geehrter Herr Lang," in body
+    assert "shcreib" not in body
+
+
+async def test_a_noun_after_a_titled_name_is_no_surname() -> None:
+    body = await body_of("Erinnerung Herr Udeh Anmeldeschluss Sprachkurs am 12.02.")
+    assert "Sehr geehrter Herr Udeh," in body
+
+
+async def test_an_english_title_typed_in_lower_case() -> None:
+    body = await body_of("email to mrs nowak: the info session starts at 9", language="en")
+    assert "Dear Mrs Nowak," in body
+
+
+async def test_a_time_typed_together_with_am_before_a_room() -> None:
+    body = await body_of(
+        "confirm the appointment for Ms. Ito on 22 Jan 9am room 1.10", language="en"
+    )
+    assert "Time: 09:00" in body

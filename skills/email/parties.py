@@ -71,7 +71,8 @@ _NOT_ADDRESSED = re.compile(
 # "an herrn wagner", "an frau Lewandowski", "an hr. Baumann", "an herrn petrović": typed in
 # lower case, still a name ("fr." may be Friday: only "für fr. …" and "an fr. …" name her)
 _PERSON_LOWER = re.compile(
-    r"\b(?P<hon>frau|herrn?|hrn?(?=\.)|(?:(?<=\bfür\s)|(?<=\bfuer\s)|(?<=\ban\s))fr(?=\.))\.?\s+"
+    r"\b(?P<hon>frau|herrn?|hrn?(?=\.)|(?:(?<=\bfür\s)|(?<=\bfuer\s)|(?<=\ban\s))fr(?=\.)"
+    r"|mrs?|ms(?=\.))\.?\s+"  # "email to mr patel", "ms. okafor" ("ms teams" is no one)
     r"(?P<title>(?:(?:dr|prof)\.\s*)+)?"  # "frau dr. meier": the title stays
     r"(?P<name>[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)\b"
 )
@@ -171,9 +172,8 @@ def _names(raw: str, title: str) -> tuple[str, str]:
     if particle is not None:
         return raw[: particle.start()].strip(), raw[particle.start() :].strip()
     parts = raw.split()
-    if len(parts) == 2 and parts[1] not in words().not_names and not title:
-        return parts[0], parts[1]
-    if len(parts) == 2 and parts[1] not in words().not_names:
+    # "Frau Gashi Abgabe Praktikumsbericht …": a noun after the name is no surname
+    if len(parts) == 2 and parts[1] not in words().not_names and could_be_surname(parts[1]):
         return parts[0], parts[1]
     return "", parts[0]
 
@@ -239,7 +239,8 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
             continue
         gender = _HONORIFIC[match["hon"]]
         title = " ".join(part.capitalize() for part in (match["title"] or "").split())
-        found.append(Person(capitalised(name), gender, title))  # "schneider-kaya"
+        # "schneider-kaya" is written "Schneider-Kaya"; "mrs nowak" stays "Mrs"
+        found.append(Person(capitalised(name), gender, title, mrs=match["hon"] == "mrs"))
         spans.append(match.span())
     ordered = sorted(zip(spans, found, strict=True), key=lambda pair: pair[0])
     return [person for _, person in ordered], [span for span, _ in ordered]
@@ -262,8 +263,8 @@ def could_be_surname(name: str) -> bool:
         return False
     if re.search(rf"(?:{lexicon.venue_ending})$", name, re.IGNORECASE):
         return False  # "Arbeitsagentur", "Jobcenter": a place, not a name
-    if lexicon.recipient_noun.fullmatch(name):
-        return False
+    if lexicon.recipient_noun.fullmatch(name) or lexicon.deadline_noun.match(name):
+        return False  # "Klassenlehrerin", "Abgabe", "Anmeldeschluss": no surname
     return not (lexicon.document_word.fullmatch(name) or lexicon.event_noun.fullmatch(name))
 
 

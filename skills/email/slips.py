@@ -39,6 +39,19 @@ def _with_umlauts(word: str) -> str:
     return word
 
 
+# The order to write as typed fast ("shcreib", "schrieb"): one slip from "schreib", and not
+# a form of the verb itself ("schrieb", "schreibt", "schreibe" say something else).
+_WRITE = "schreib"
+_WRITE_FORMS = frozenset({"schrieb", "schreibt", "schreibe", "schreiben", "schreibst"})
+
+
+def _write_slip(word: str) -> bool:
+    lowered = word.lower()
+    if lowered == _WRITE or lowered in _WRITE_FORMS or not word.islower():
+        return False
+    return OSA.distance(lowered, _WRITE, score_cutoff=1) <= 1
+
+
 def slip_fixed(text: str) -> str:
     """``text`` with a first word one slip from a purpose noun written right ("einladug zum
     Beratungsgespräch" reads as "einladung zum …"); other text unchanged."""
@@ -46,6 +59,8 @@ def slip_fixed(text: str) -> str:
     if match is None or len(match[2]) < _SHORTEST:
         return text
     typed = str(match[2])
+    if _write_slip(typed):  # "shcreib frau hübner, …": the order to write, typed fast
+        return text[: match.start(2)] + "schreib" + text[match.end(2) :]
     word = _with_umlauts(typed.lower())
     if _NAMED.fullmatch(typed) or _NAMED.fullmatch(word) or word.startswith(_SLIP_NOUNS):
         return text  # written right (or a form of it: "Absagen", "Einladungen")

@@ -18,7 +18,8 @@ _GERMAN_AFTER_AM = (
     r"|selben\b|gleichen\b|wochenende|vormittag|nachmittag|abend|morgen\b)"
 )
 _SUFFIX = (
-    rf"(?P<suffix>\s*uhr\b|\s*h\b|[ \t]?a\.?m\.?(?!{_GERMAN_AFTER_AM})"
+    # "11am" typed together is English whatever follows (a place blanked out after it)
+    rf"(?P<suffix>\s*uhr\b|\s*h\b|(?<=\d)am\b|[ \t]?a\.?m\.?(?!{_GERMAN_AFTER_AM})"
     r"|[ \t]?p\.?m\.?)"
 )
 # Written without a following "Uhr", "9.30" could be anything; "um" or "at" makes it a time,
