@@ -181,3 +181,7 @@ async def test_a_time_typed_together_with_am_before_a_room() -> None:
         "confirm the appointment for Ms. Ito on 22 Jan 9am room 1.10", language="en"
     )
     assert "Time: 09:00" in body
+
+
+def test_a_person_with_a_bracket_then_a_request_is_an_email() -> None:
+    assert evidence("herr lindqvist (praxisanleiter) bitte den dienstplan für ella schicken") >= 2.0

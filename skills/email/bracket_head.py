@@ -17,7 +17,7 @@ _HEAD = re.compile(
     r"(?:(?:e-?mail|mail|nachricht|message|schreib\w*|write|antwort|anfrage|einladung"
     r"|erinnerung|absage|reminder)(?:\s+(?:an|to))?\s+|(?:an|to)\s+)?"
     r"(?:frau|herrn?|hrn?\.|fr\.|mrs?\.?|ms\.?|miss|dr\.)\s*(?:(?:dr|prof)\.\s*)*"
-    rf"{_NAME}(?:[ \t]+{_NAME})?[ \t]*\([^()\n]{{1,80}}\)(?P<gap>[ \t]+)"
+    rf"{_NAME}(?:[ \t]+{_NAME})?[ \t]*\([^()\n]{{1,80}}\)(?P<comma>,)?(?P<gap>[ \t]+)"
     r"(?=(?:bitte|bitten|wir|ich|kann|können|könnte|könnten|konnte|hat|haben|ist|sind|wird"
     r"|würde|danke|vielen|der|die|das|er|sie|es|please|pls|could|can|would|will|we|i|thank"
     r"|thanks|the|he|she|they)\b)",
@@ -28,6 +28,12 @@ _HEAD = re.compile(
 def bracket_closed(text: str) -> str:
     """``text`` with a comma after a bracket that ends the addressing, if one is missing."""
     match = _HEAD.match(text)
-    if match is None:
+    if match is None or match["comma"]:
         return text
     return text[: match.start("gap")] + "," + text[match.start("gap") :]
+
+
+def addressed_with_bracket(text: str) -> bool:
+    """Whether ``text`` opens with a person, who they are in brackets, then the request:
+    "frau meyer (klassenlehrerin 9c) bitte die liste schicken" is written to her."""
+    return _HEAD.match(text) is not None

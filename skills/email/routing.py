@@ -22,6 +22,7 @@ from skills.email.asked_for import (
     someone,
     text_for_someone,
 )
+from skills.email.bracket_head import addressed_with_bracket
 from skills.email.classify import WRITTEN_OUT, classify
 from skills.email.how_to import how_to
 from skills.email.inquiry_order import inquiry_request
@@ -258,6 +259,8 @@ def writes_to(text: str) -> bool:
         return True
     if addressed_full_name(flat, could_be_surname, by_verb=True) is not None:
         return True  # "schreib kevin schulz per du …"
+    if addressed_with_bracket(text):
+        return True  # "Frau Kühn (Sekretariat) bitte um …"
     verb = _PURPOSE_VERB.match(flat)
     if verb is not None and _name_ok(verb):
         return True
