@@ -9,6 +9,7 @@ import pytest
 from test_email_skill import body_of
 
 from skills.email.bracket_head import bracket_closed
+from skills.email.clauses import clause_spans
 from skills.email.full_name import addressed_full_name
 from skills.email.parties import could_be_surname
 from skills.email.places import find_place
@@ -185,3 +186,21 @@ async def test_a_time_typed_together_with_am_before_a_room() -> None:
 
 def test_a_person_with_a_bracket_then_a_request_is_an_email() -> None:
     assert evidence("herr lindqvist (praxisanleiter) bitte den dienstplan für ella schicken") >= 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Sommer schreibt mir, dass sie am 25.01. verhindert ist. Bitte Absage an sie",
+        "Herr Diallo hat mir heute gesagt, dass er am 25.01. nicht kann. Absage an ihn bitte",
+    ],
+)
+async def test_what_someone_wrote_or_said_is_not_told_back_to_them(text: str) -> None:
+    body = await body_of(text)
+    assert "mitteilen, dass" not in body
+    assert "am 25.01." in body or "25. Januar 2027" in body
+
+
+def test_a_reported_clause_is_no_clause_to_tell() -> None:
+    assert clause_spans("Er schreibt mir, dass er krank ist") == []
+    assert clause_spans("schreib ihm, dass er krank ist") != []

@@ -65,9 +65,29 @@ _TELLING_BEFORE = re.compile(
 )
 
 
+# "Herr Okoye schreibt mir, dass er …", "sie hat gesagt, dass …", "he wrote that …": what
+# someone else wrote or said, reported to the counsellor, is no clause to tell the addressee
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:schreibt|schrieb|sagt|sagte|meint|meinte|erzählt|erzählte|berichtet|berichtete"
+    r"|meldet|meldete|writes|wrote|says|said|mentioned"
+    r"|(?:hat|hatte|has|had)(?:\s+\S+){0,3}?\s+(?:geschrieben|gesagt|gemeint|erzählt|berichtet"
+    r"|mitgeteilt|gemeldet|written|said|told\s+(?:me|us)))"
+    r"(?:\s+(?:mir|uns|me|us|heute|gestern|eben|today|yesterday))*\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str, at: int) -> bool:
+    return _REPORTED_BEFORE.search(text, max(0, at - 60), at) is not None
+
+
 def _openings(text: str) -> list[re.Match[str]]:
-    found = list(DASS.finditer(text))
-    found += [m for m in _THAT.finditer(text) if _TELLING_BEFORE.search(text, 0, m.start())]
+    found = [m for m in DASS.finditer(text) if not _reported(text, m.start())]
+    found += [
+        m
+        for m in _THAT.finditer(text)
+        if _TELLING_BEFORE.search(text, 0, m.start()) and not _reported(text, m.start())
+    ]
     return sorted(found, key=lambda m: m.start())
 
 
