@@ -185,7 +185,8 @@ async def test_a_time_typed_together_with_am_before_a_room() -> None:
 
 
 def test_a_person_with_a_bracket_then_a_request_is_an_email() -> None:
-    assert evidence("herr lindqvist (praxisanleiter) bitte den dienstplan für ella schicken") >= 2.0
+    text = "herr lindqvist (praxisanleiter) bitte den dienstplan für ella schicken"
+    assert evidence(text) >= 2.0
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from skills.email.closings import new_date_spans
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.documents import as_documents, labelled_documents, mentioned_documents
 from skills.email.events import find_event, find_placement
+from skills.email.full_name import greeted_by_first_name
 from skills.email.group_name import group_name
 from skills.email.inquiry import asking_order
 from skills.email.model import (
@@ -29,7 +30,6 @@ from skills.email.model import (
     Slot,
     SlotRole,
 )
-from skills.email.full_name import greeted_by_first_name
 from skills.email.parties import find_addressee
 from skills.email.places import contacts, find_place, meeting_point_label, same_room
 from skills.email.reasons import find_reason
@@ -46,7 +46,8 @@ from skills.email.words import words
 Span = tuple[int, int]
 _F = re.IGNORECASE
 _DU = re.compile(
-    r"\b(?:per|mit|in|auf)\s+(?:dem\s+)?[\"'„“]?du\b|\bdu[- ]?form\b|\bdu-anrede\b|\bduz(?:en|e|t)\b"
+    r"\b(?:per|mit|in|auf)\s+(?:dem\s+)?[\"'„“]?du\b|\bdu[- ]?form\b|\bdu-anrede\b"
+    r"|\bduz(?:en|e|t)\b"
     r"|\bgeduzt\b|\banrede\s*:?\s*[\"'„“]?du\b|\binformal\b|\binformell\b"
     r"|\bfirst[- ]name\s+terms\b|\(\s*du\s*\)"
     r"|,\s*du\s*[:;]|^\s*(?:mail\s+)?du\s*:",  # "mail an emre, du: treffen morgen …"

@@ -165,7 +165,7 @@ _GROUP_EVENT = re.compile(
 )
 
 
-def _names(raw: str, title: str) -> tuple[str, str]:
+def _names(raw: str) -> tuple[str, str]:
     """(first name, surname) of "Anna Müller"; a second word that is no name is left off; a
     particle belongs to the surname ("Peter von Ahlen": "Peter", "von Ahlen")."""
     particle = re.search(rf"(?:^|[ \t]){_PARTICLE}", raw)
@@ -216,7 +216,7 @@ def people(text: str) -> tuple[list[Person], list[Span]]:
         ):
             continue  # "Ansprechpartnerin Frau Peters": someone the email names, not greets
         title = " ".join(match["title"].split())
-        first, surname = _names(match["names"], title)
+        first, surname = _names(match["names"])
         if surname in words().not_names or not _plausible_surname(surname):
             continue
         hon = (match["hon"] or "").rstrip(".").lower()

@@ -357,7 +357,7 @@ def _find_place(text: str) -> tuple[Place | None, list[Span]]:
         if named:  # "Forum im Erdgeschoss"
             spans.append((named.start(), floor.end()))
         room_text = text[named.start() if named else floor.start() : floor.end()]
-    elif floor and floor.group(0) not in room_text:  # "Raum 312, 3. Etage"
+    elif floor and room_text and floor.group(0) not in room_text:  # "Raum 312, 3. Etage"
         room_text = f"{room_text}, {floor.group(0)}"
     centre = bool(_CENTRE.search(text))
     if room_text or centre or venue or street or floor or _IN_PERSON.search(text):

@@ -24,9 +24,9 @@ from skills.email.asked_for import (
 )
 from skills.email.bracket_head import addressed_with_bracket
 from skills.email.classify import WRITTEN_OUT, classify
+from skills.email.full_name import addressed_full_name
 from skills.email.how_to import how_to
 from skills.email.inquiry_order import inquiry_request
-from skills.email.full_name import addressed_full_name
 from skills.email.parties import could_be_first_name, could_be_surname, people
 from skills.email.recipients import is_recipient, named_then_told, written_to_role
 from skills.email.relay import relayed

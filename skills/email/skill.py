@@ -27,6 +27,7 @@ from bot.skill import (
 from bot.texts import LANGUAGES
 from skills.email.announced import announces_event
 from skills.email.answers import is_other_request
+from skills.email.bracket_head import bracket_closed
 from skills.email.carry import meaningful_words
 from skills.email.classify import classify, is_number, parse_answer
 from skills.email.corrections import corrected
@@ -42,7 +43,6 @@ from skills.email.relay import relayed
 from skills.email.reply import PastedReply, pasted_reply, unseen_reply
 from skills.email.report import Report, skill_texts
 from skills.email.revision import REMEMBERED, is_revision, revision_text, without_again
-from skills.email.bracket_head import bracket_closed
 from skills.email.routing import evidence, is_new_request, without_mistyped_command
 from skills.email.shape import Certainty, shape
 from skills.email.slips import slip_fixed
