@@ -15,7 +15,6 @@ from skills.email.closings import new_date_spans
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.documents import as_documents, labelled_documents, mentioned_documents
 from skills.email.events import find_event, find_placement
-from skills.email.full_name import greeted_by_first_name
 from skills.email.group_name import group_name
 from skills.email.inquiry import asking_order
 from skills.email.model import (
@@ -361,7 +360,7 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + [m.span() for p in (_ENGLISH, _GERMAN) for m in p.finditer(text)]
         ),
         named=tuple(
-            greeted_by_first_name(head, addressee, party_spans, _address_form(head))
+            party_spans
             + ([referred.person_at] if said_by_reply and referred else [])
             + works_at
             + _organisation_spans(addressee, named=True)

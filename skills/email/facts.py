@@ -12,7 +12,6 @@ from datetime import date, time
 
 from skills.email.dates import find_dates, mask
 from skills.email.events import find_event
-from skills.email.model import Gender
 from skills.email.parties import find_addressee, people
 from skills.email.places import contacts, find_place, links
 from skills.email.times import find_times
@@ -58,8 +57,6 @@ def request_facts(text: str, today: date) -> list[Fact]:
     addressee, _ = find_addressee(titled)
     for person in people(titled)[0]:
         named = f"{person.title} {person.surname}" if person.title else person.surname
-        if person.first_name and person.gender is Gender.UNKNOWN and not person.title:
-            named = person.first_name  # "mail an lena weber per du": "Hallo Lena," names her
         facts.append(Fact("name", named))
     for name in (addressee.first_name, addressee.child):
         if name:

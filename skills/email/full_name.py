@@ -20,7 +20,7 @@ from bot.policy.pii_gazetteer import (
     is_plain_name,
     lookup_key,
 )
-from skills.email.model import Addressee, AddressForm, Gender, Person
+from skills.email.model import Person
 from skills.email.words import words
 
 Span = tuple[int, int]
@@ -76,21 +76,3 @@ def addressed_full_name(
         person = Person(capitalised(match["surname"]), first_name=capitalised(first))
         return person, (match.start("first"), match.end("surname"))
     return None
-
-
-def greeted_by_first_name(
-    text: str, addressee: Addressee, spans: list[Span], form: AddressForm
-) -> list[Span]:
-    """The spans that name the addressee, where per du a person named by first name and
-    surname counts as named by the first name alone: "Hallo Jonas," leaves "Becker" unsaid."""
-    if form is not AddressForm.DU:
-        return spans
-    named = list(spans)
-    for index, person in enumerate(addressee.people[: len(spans)]):
-        if not person.first_name or person.gender is not Gender.UNKNOWN or person.title:
-            continue
-        start, end = spans[index]
-        at = text.lower().find(person.first_name.lower(), start, end)
-        if at >= 0:
-            named[index] = (at, at + len(person.first_name))
-    return named
