@@ -23,7 +23,9 @@ _NEGATION = re.compile(
     # "nix auf dem Bau", "nichts mit Zahlen": the everyday negations as well
     r"\b(?:ohne|nicht|nichts|nix|kein\w*|no|not|without|hasst|hassen|hates?|dislikes?|never)\s+"
     # "nicht auf dem Bau", "auf keinen Fall studieren", "not on a building site"
-    r"(?:(?:in|im|der|die|den|dem|das|mit|an|am|bei|als|auf|aufm|fall|the|with|as|a|an|on|at"
+    # "will nicht ins Büro", "nicht zur Bundeswehr", "does not want to go into an office"
+    r"(?:(?:in|im|ins|zum|zur|aufs|ans|der|die|den|dem|das|mit|an|am|bei|als|auf|aufm|fall"
+    r"|the|with|as|a|an|on|at|into|to|go|want|work|working"
     # degree words: "nicht so viel rechnen", "nicht so gern mit Zahlen", "not too much"
     r"|so|viel|viele|zu|sehr|gern|gerne|unbedingt|much|many|too|really"
     # time and place: "nicht den ganzen Tag am selben Ort sitzen", "not all day"
