@@ -230,6 +230,25 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
     "production_school": re.compile(
         r"(?s)^(?=.*\b2018\b)(?=.*(?:berufsberatung|careers service))", re.I
     ),
+    # selection tests of employers: what they usually test (logic, concentration, knowledge)
+    "selection_test": re.compile(
+        r"logisch\w*|konzentration\w*|allgemeinwissen|logic\w*|concentration|general knowledge",
+        re.I,
+    ),
+    # the job interview: the questions usually asked (why this occupation, this company)
+    "interview": re.compile(
+        r"warum (?:dieser|diesen|der|gerade)|warum (?:sie|du) sich|why (?:this|the|you)", re.I
+    ),
+    # child benefit during training: the age of 25 and the Familienkasse
+    "kindergeld": re.compile(
+        r"(?s)^(?=.*\b25\b)(?=.*(?:familienkasse|family benefits office))", re.I
+    ),
+    # a trainee off sick: the certificate after three days, the pay for six weeks
+    "sick_note": re.compile(r"drei kalendertage|three calendar days|sechs wochen|six weeks", re.I),
+    # a school internship: the youth employment protection rules, the accident insurance
+    "school_internship": re.compile(
+        r"jugendarbeitsschutz\w*|unfallversich\w*|accident insurance|protection of young", re.I
+    ),
     # a question about Lotse's catalogue: how many occupations it holds, or its source and date
     "catalogue": re.compile(
         r"\b\d{2,4}\s+(?:\w+\s+){0,2}?(?:berufe|occupations)\b|basiskatalog|base catalogue",
