@@ -241,7 +241,7 @@ _FOCUS_WORDS: Mapping[str, re.Pattern[str]] = {
     ),
     # child benefit during training: the age of 25 and the Familienkasse
     "kindergeld": re.compile(
-        r"(?s)^(?=.*\b25\b)(?=.*(?:familienkasse|family benefits office))", re.I
+        r"(?s)^(?=.*\b25(?:th)?\b)(?=.*(?:familienkasse|family benefits office))", re.I
     ),
     # a trainee off sick: the certificate after three days, the pay for six weeks
     "sick_note": re.compile(r"drei kalendertage|three calendar days|sechs wochen|six weeks", re.I),
