@@ -96,6 +96,14 @@ def test_a_verdict_on_one_persons_test_stays_refused(text: str) -> None:
     assert is_decision_request(text)
 
 
-def test_one_persons_progress_is_no_general_question() -> None:
-    topic = topic_of("Hat Mia den Eignungstest schon gemacht?")
-    assert topic is None or topic.id != "selection_test"
+@pytest.mark.parametrize(
+    ("text", "topic_id"),
+    [
+        ("Hat Mia den Eignungstest schon gemacht?", "selection_test"),  # one person's progress
+        ("Ausbildung im Krankenhaus?", "sick_in_training"),  # a workplace, nobody ill
+        ("Welche Lehrberufe gibt es bei der Krankenkasse?", "sick_in_training"),
+    ],
+)
+def test_look_alikes_are_not_the_topic(text: str, topic_id: str) -> None:
+    topic = topic_of(text)
+    assert topic is None or topic.id != topic_id
