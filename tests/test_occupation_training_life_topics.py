@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import Chat
+from topic_support import asked_without_a_card, topic_heading
 
 from bot.policy.judgement import is_decision_request
-from bot.reply import Heading, Outcome
-from skills.occupation.training_system import load, topic_of
-
-# a list first: the acknowledgement's card is no occupation a question could refer to
-_NO_CARD = "Welche Ausbildungen gibt es im Bereich Medien?"
-
-
-def _heading(topic: str, language: str) -> Heading:
-    return Heading(next(t for t in load().topics if t.id == topic).answer(language).heading)
+from bot.reply import Outcome
+from skills.occupation.training_system import topic_of
 
 
 @pytest.mark.parametrize(
@@ -59,11 +53,10 @@ def _heading(topic: str, language: str) -> Heading:
 async def test_a_question_about_life_in_training_gets_its_reviewed_answer(
     acked_chat: Chat, question: str, topic: str, language: str, said: str
 ) -> None:
-    await acked_chat.say(_NO_CARD)
-    reply, shown = await acked_chat.say(question)
+    reply, shown = await asked_without_a_card(acked_chat, question)
     assert reply.skill_id == "occupation"
     assert reply.outcome is Outcome.OK
-    assert reply.blocks[0] == _heading(topic, language)
+    assert reply.blocks[0] == topic_heading(topic, language)
     assert said in shown
 
 
