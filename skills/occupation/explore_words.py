@@ -42,6 +42,10 @@ class Topic:
     # What to suggest when this topic is all a question rules out and it names nothing else
     # ("wo man nicht viel rechnen muss"): labels of other topics, best first.
     instead: tuple[str, ...] = ()
+    # A way of working rather than a subject ("handwerklich", "draußen"): beside a subject
+    # ("mag Tiere und ist praktisch veranlagt") it qualifies the subject's list instead of
+    # adding its own entries (no Industriemechaniker/in for an animal lover)
+    manner: bool = False
 
     def name(self, language: str) -> str:
         """The label in the user's language (German when there is no English one)."""
@@ -217,6 +221,7 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
                 tuple(str(entry) for entry in item.get("ids", ())),
                 bool(item.get("exclude_only", False)),
                 tuple(str(label) for label in item.get("instead", ())),
+                bool(item.get("manner", False)),
             ),
             _words(item["words"]),
         )

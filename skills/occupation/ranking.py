@@ -84,6 +84,10 @@ def rank(
     fits: list[Fit] = []
     above: list[Fit] = []
     limit = query.max_school
+    # the subjects named beside a way of working; none when only one kind is named
+    subjects = [topic for topic in query.topics if not topic.manner]
+    if len(subjects) == len(query.topics):
+        subjects = []
     if limit == 0:  # "ohne Abschluss": the law requires none for dual training
         limit = 1
     for position, occupation in enumerate(occupations):
@@ -105,6 +109,8 @@ def rank(
                     reasons.append(why)
         if query.topics and not met:
             continue
+        if subjects and not any(_topic_score(occupation, topic)[0] for topic in subjects):
+            continue  # "Tiere, eher praktisch": a way of working alone is no fit
         title = _folded(occupation.title)
         # a topic's own list keeps its order ("im Handwerk": not "… im Lebensmittelhandwerk"
         # first because the title holds the word)
