@@ -321,7 +321,9 @@ def _surname(name: str) -> bool:
 
 def _full_name(text: str, first: str, span: Span) -> tuple[str, str, Span]:
     """(first name, surname, span) of a first name found alone that was typed with its
-    surname, the name marked by "per du" being either of the two."""
+    surname, the name marked by "per du" being either of the two. :func:`people` reads a
+    listed first name with its surname in any case ("mail an lena weber", full_name.py); this
+    reads any first name the shape reading found ("Bestätige Malte Krüger …"), capitalised."""
     start, end = span
     before = _FIRST_BEFORE.search(text, 0, start)
     if before is not None and could_be_first_name(before["first"]) and _surname(first):
