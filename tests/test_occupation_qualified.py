@@ -93,3 +93,22 @@ def test_a_place_or_a_way_of_training_is_no_field(
 ) -> None:
     # "Koch in" was taken for a title and "Dortmund" for its field
     assert qualified(catalogue, typed) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "heading"),
+    [
+        ("Bäcker Köln Voraussetzungen", "Bäcker/in"),
+        ("Friseurin Münster wie lange dauert das", "Friseur/in"),
+        ("Erzieher Nordrhein-Westfalen Voraussetzungen", "Erzieher/in"),
+    ],
+)
+async def test_a_word_no_entry_knows_as_its_field_is_not_claimed_as_one(
+    catalogue: InMemoryCatalogue, args: str, heading: str
+) -> None:
+    # With a fact asked for, the card for the title said "in der Fachrichtung „Köln“"
+    result = await OccupationSkill(catalogue).handle(skill_context(args, "beruf", "de"))
+    assert result.outcome is Outcome.OK
+    assert result.blocks[0] == Heading(heading)
+    notes = " ".join(block.markdown for block in result.blocks if isinstance(block, Text))
+    assert "Fachrichtung" not in notes

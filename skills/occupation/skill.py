@@ -451,7 +451,9 @@ class OccupationSkill(Skill):
             if inner is not None:
                 found = await self._find(inner, limit=1 + _ALTERNATIVES)
                 resolution = decide(self._catalogue, inner, found.matches)
-                looked_up = inner
+                # "Tischler Dortmund": no entry knew the words after the title as its field,
+                # so the answer must not claim it looked up "in der Fachrichtung „Dortmund“"
+                looked_up, note = inner, None
         trade = None if query.focus else self._inside.master_of(query.text)  # a focus asks
         if resolution.verdict is not Verdict.ANSWER and trade is not None:
             # "Tischlermeisterin": the training occupation the Meister builds on, said so
