@@ -24,6 +24,10 @@ from skills.summary.split import split_lines, split_notes, split_sentences, tidy
         "will was Praktisches, evtl. Tischler od. Zimmerer",
         "Zeugnis: Dt. 3, Ma. 4, Engl. 2, Bio. 3",
         "Mutter alleinerz. und arbeitet Schicht, Vater Kfz-Mech. bei VW",
+        # an ordinal after "nach"/"vor"/"für" or before a short form of its noun
+        "Ausbildung als Kfz-Mechatroniker nach 1. LJ abgebrochen (Stress mit Ausbilder).",
+        "Führerschein nach 3. Anlauf bestanden, Abbruch während 1. AJ",
+        "Unterlagen vor 2. Vorstellungsrunde zusenden.",
     ],
 )
 def test_abbreviations_dates_and_ordinals_do_not_end_a_sentence(sentence: str) -> None:
