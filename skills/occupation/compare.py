@@ -15,7 +15,9 @@ from skills.occupation.model import Occupation
 from skills.occupation.normalise import fold
 
 _NAME = r"(?P<{0}>[^?!.;:]{{2,60}}?)"
-_SEP = r"\s*(?:und|oder|mit|vs\.?|versus|and|or|with|to|gegenüber|&|/)\s+"
+# "Daten- und Prozessanalyse": "und" after a hyphen joins the parts of one name
+_JOINED = r"(?<!-)(?<!-\s)"
+_SEP = _JOINED + r"\s*(?:und|oder|mit|vs\.?|versus|and|or|with|to|gegenüber|&|/)\s+"
 _PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -27,7 +29,7 @@ _PATTERNS = tuple(
         rf"{_NAME.format('a')}{_SEP}{_NAME.format('b')}\s*[?!.]*\s*$",
         rf"\bwas\s+unterscheidet\s+(?:eine?n?\s+|de[nmr]\s+|die\s+)?{_NAME.format('a')}\s+"
         rf"(?:von|und)\s+(?:eine?m?r?\s+|de[nmr]\s+|die\s+)?{_NAME.format('b')}\s*[?!.]*\s*$",
-        rf"^\s*{_NAME.format('a')}\s+(?:oder|vs\.?|versus|or|und|and)\s+{_NAME.format('b')}"
+        rf"^\s*{_NAME.format('a')}{_JOINED}\s+(?:oder|vs\.?|versus|or|und|and)\s+{_NAME.format('b')}"
         rf"\s*[-–—,:?]*\s*(?:(?:was\s+ist|wo\s+ist|wo\s+liegt|worin\s+liegt|what(?:'s|\s+is))\s+"
         rf"(?:denn\s+|eigentlich\s+|genau\s+)*(?:der|the)\s+(?:unterschied|difference)"
         # "X oder Y – was unterscheidet die beiden (für jemanden, der …)?"
@@ -57,7 +59,9 @@ _PATTERNS = tuple(
     )
 )
 _FILLER = re.compile(
-    r"^(?:de[mnr]|die|das|eine?[mnr]?|a|an|the|beruf(?:en)?|ausbildung(?:en)?|zum|zur|als)\s+",
+    # "und Anwendungsentwicklung vs Systemintegration?": a follow-up's "und" is no part of a name
+    r"^(?:de[mnr]|die|das|eine?[mnr]?|a|an|the|beruf(?:en)?|ausbildung(?:en)?|zum|zur|als|und|and)"
+    r"\s+",
     re.IGNORECASE,
 )
 

@@ -10,8 +10,10 @@ from bot.skill import SkillResult
 from skills.occupation import compare
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.facts import Say, duration_text, occupation_data, own_text
+from skills.occupation.links import berufenet_url
 from skills.occupation.listing import lookup_actions
 from skills.occupation.model import Occupation, TrainingType
+from skills.occupation.normalise import fold
 
 log = logging.getLogger(__name__)
 
@@ -104,12 +106,17 @@ def _same_entry(
 ) -> SkillResult:
     """Both names stand for one entry: said so, with that entry's description, rather than a
     side-by-side of the entry with itself."""
-    blocks: list[Block] = [
-        Heading(occupation.title),
-        Text(say("compare.same_entry", left=left, right=right, title=occupation.title)),
-    ]
+    if _specialisations(occupation, (left, right)):
+        # "Anwendungsentwicklung vs Systemintegration": two fields of one training, which the
+        # catalogue does not describe apart; the official description does
+        said = say("compare.same_entry_fields", left=left, right=right, title=occupation.title)
+    else:
+        said = say("compare.same_entry", left=left, right=right, title=occupation.title)
+    blocks: list[Block] = [Heading(occupation.title), Text(said)]
     if occupation.description:
         blocks.append(Text(own_text(occupation, occupation.description, language, say)))
+    if _specialisations(occupation, (left, right)):
+        blocks.append(Text(say("answer.berufenet", url=berufenet_url(occupation))))
     blocks.append(lookup_actions((occupation.title,), say))
     return SkillResult(
         tuple(blocks),
@@ -117,6 +124,12 @@ def _same_entry(
         data={"comparison": [entry_data(occupation)]},
         sources=(occupation.source,),
     )
+
+
+def _specialisations(occupation: Occupation, names: tuple[str, ...]) -> bool:
+    """Whether every name is one of the entry's specialisations (folded, as typed)."""
+    fields = {fold(field) for field in occupation.specialisations}
+    return all(fold(name) in fields for name in names)
 
 
 def _unclear(left: compare.Resolved, right: compare.Resolved, say: Say) -> SkillResult:
