@@ -129,6 +129,18 @@ class FakeMicrosoft:
                 await asyncio.wait_for(self._changed.wait(), min(remaining, 0.5))
         return self.to(conversation_id)
 
+    async def message_where(
+        self, conversation_id: str, check: Callable[[dict[str, Any]], bool], seconds: float = 15
+    ) -> dict[str, Any]:
+        """The last message to the conversation whose body passes ``check``, waiting for it:
+        on a busy machine the reply can come after the request as a proactive message."""
+
+        def arrived(sent: list[Sent]) -> bool:
+            return any(s.type == "message" and check(s.body) for s in sent)
+
+        sent = await self.wait_for(conversation_id, arrived, seconds)
+        return [s.body for s in sent if s.type == "message" and check(s.body)][-1]
+
     def token(self, key: rsa.RSAPrivateKey | None = None, **claims: Any) -> str:
         now = int(time.time())
         payload: dict[str, Any] = {

@@ -92,6 +92,8 @@ async def test_failing_skill_gives_a_friendly_german_message_not_a_500(
         body = activity(fake_ms.url, text=text, user=user, conversation_id=conversation)
         status, _ = await auth_server.post(body, token=fake_ms.token())
         assert status == 201
-    reply = fake_ms.messages_to(conversation)[-1].body
+    reply = await fake_ms.message_where(
+        conversation, lambda body: "Entschuldigung" in body.get("text", "")
+    )
     assert "Entschuldigung, da ist bei mir etwas schiefgegangen" in reply["text"]
     assert "simulated failure" not in reply["text"]
