@@ -155,7 +155,14 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
         return None  # "Welche dualen Ausbildungen gibt es?": many occupations, a list
     lead = next((p for p in words.leads if tuple(folded[: len(p)]) == p), ())
     used = [index < len(lead) for index in range(len(folded))]
-    facts = topic_facts(folded, used) + _facts(folded, used, words, names, typed)
+    topic = topic_facts(folded, used)
+    if topic and topic[0][0] is Focus.PLACE:
+        # "Wo kann man Dachdecker lernen?": the occupation sits inside the question's words and
+        # is asked about, not the card before
+        for index, word in enumerate(typed):
+            if used[index] and index >= len(lead) and names(word):
+                used[index] = False
+    facts = topic + _facts(folded, used, words, names, typed)
     # "und in Hamm?": a town, with nothing else asked; "wo kann man das in Hamm machen?":
     # the verb of the tasks with "wo" asks where, not what one does there; "was macht man da
     # in Hamm?" asks the tasks, and what the catalogue knows of a town besides

@@ -293,6 +293,17 @@ _PATTERNS: tuple[tuple[str, Focus | None], ...] = (
         None,
     ),
     (rf"^\s*(?:beruf|berufsbild|occupation|job)\s*:?\s+{_ARTICLE}{_Q}{_END}", None),
+    # where the training is learned or applied for: "Wo lernt man Pflege?", "Wo kann man sich
+    # als Tischler bewerben?", "wo bewirbt man sich für eine Ausbildung zur Erzieherin"
+    (
+        r"^\s*wo\s+(?:(?:kann|könnte|koennte|muss|soll|sollte|lernt|lerne|macht|mache|bewirbt"
+        r"|bewerbe)\s+)?(?:man|ich|er|sie|du|se)\s+(?:sich\s+|mich\s+|dich\s+)?"
+        r"(?:(?:denn|eigentlich|am\s+besten)\s+)*(?:(?:für|fuer|als|um|zum|zur)\s+)?"
+        rf"{_ARTICLE}(?:(?:ausbildung|lehre)\s+(?:zum|zur|als|in\s+der|im)\s+)?"
+        rf"(?!(?:sich|mich|dich)\b|(?:bewerben|machen|absolvieren|lernen)\s*[?.!]*\s*$){_Q}"
+        rf"(?:\s+(?:bewerben|machen|absolvieren))?{_END}",
+        Focus.PLACE,
+    ),
 )
 
 
