@@ -58,6 +58,7 @@ from bench.answer_quality.scoring import (
     SummaryExpect,
     class_figures,
     lost_lines,
+    needlessly_marked,
     policy_labels,
     score_email,
     score_summary,
@@ -238,12 +239,13 @@ def score_email_set(split: str, answers: Sequence[Answer], report: Report) -> No
 
 
 def score_summary_set(split: str, answers: Sequence[Answer], report: Report) -> None:
-    facts = placed = missing = reversed_ = review = marked = lost = 0
+    facts = placed = missing = reversed_ = review = marked = lost = spurious = 0
     for answer in answers:
         expect: SummaryExpect = answer.case.expect
         score = score_summary(expect.facts, expect.reversals, answer.markdown)
         unmarked = unmarked_review(expect.review, answer.markdown)
         dropped = lost_lines(expect.notes, answer.markdown)
+        overmarked = needlessly_marked(expect.not_review, answer.markdown)
         facts += len(expect.facts)
         placed += len(score.placed)
         missing += len(score.missing)
@@ -251,12 +253,14 @@ def score_summary_set(split: str, answers: Sequence[Answer], report: Report) -> 
         review += len(expect.review)
         marked += len(expect.review) - len(unmarked)
         lost += len(dropped)
+        spurious += len(overmarked)
         problems = [f"'{f.text}' in {where}, want {'/'.join(f.sections)}"
                     for f, where in score.misplaced]  # fmt: skip
         problems += [f"'{f.text}' missing" for f in score.missing]
         problems += [f"'{r.text}' under {r.section}" for r in score.reversed]
         problems += [f"'{text}' not marked for review" for text in unmarked]
         problems += [f"line lost: '{line}'" for line in dropped]
+        problems += [f"'{text}' marked for review" for text in overmarked]
         if problems:
             report.fail(answer.case, "; ".join(problems), answer.got())
     report.rows += [
@@ -267,6 +271,8 @@ def score_summary_set(split: str, answers: Sequence[Answer], report: Report) -> 
         Row("summary", split, "special-category text marked for review", _pct(marked, review),
             "100 %", marked == review),
         Row("summary", split, "note lines lost", str(lost), "0", lost == 0),
+        Row("summary", split, "ordinary text marked for review", str(spurious), "0",
+            spurious == 0),
     ]  # fmt: skip
 
 

@@ -115,12 +115,14 @@ def _summary(item: dict[str, Any]) -> SummaryExpect:
         Reversal(r["text"], _sections(item, r["not_in"])[0]) for r in item.get("reversed", [])
     ]
     review = tuple(str(text) for text in item.get("review", []))
+    not_review = tuple(str(text) for text in item.get("not_review", []))
     raw_notes = _summary_notes(item)
     notes = normalise(raw_notes)
-    for text in [f.text for f in facts] + [r.text for r in reversals] + list(review):
+    checked = [f.text for f in facts] + [r.text for r in reversals] + list(review)
+    for text in checked + list(not_review):
         if normalise(text) not in notes:
             raise CaseError(f"{item['id']}: {text!r} is not in the notes")
-    return SummaryExpect(facts, reversals, review, raw_notes)
+    return SummaryExpect(facts, reversals, review, raw_notes, not_review)
 
 
 def _policy(item: dict[str, Any]) -> frozenset[str]:

@@ -284,12 +284,14 @@ class Reversal:
 @dataclass(frozen=True, slots=True)
 class SummaryExpect:
     """What a summary case checks: placed facts, reversals, special-category substrings that
-    must stand in an item marked for review, and the notes themselves (no line may be lost)."""
+    must stand in an item marked for review, the notes themselves (no line may be lost) and
+    ordinary text that must stand on no marked line (a holiday abroad is no origin data)."""
 
     facts: list[PlacedFact]
     reversals: list[Reversal]
     review: tuple[str, ...] = ()
     notes: str = ""
+    not_review: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -325,11 +327,21 @@ def score_summary(
 _REVIEW_MARK = re.compile(r"\bart\.\s*(?:9|10)\b", re.IGNORECASE)
 
 
+def _marked_lines(markdown: str) -> list[str]:
+    lines = [normalise(line) for line in markdown.split("```")[0].splitlines()]
+    return [line for line in lines if _REVIEW_MARK.search(line)]
+
+
 def unmarked_review(review: Sequence[str], markdown: str) -> list[str]:
     """The special-category substrings that stand on no line carrying the review mark."""
-    lines = [normalise(line) for line in markdown.split("```")[0].splitlines()]
-    marked = [line for line in lines if _REVIEW_MARK.search(line)]
+    marked = _marked_lines(markdown)
     return [text for text in review if not any(normalise(text) in line for line in marked)]
+
+
+def needlessly_marked(ordinary: Sequence[str], markdown: str) -> list[str]:
+    """The ordinary substrings that stand on a line carrying the review mark."""
+    marked = _marked_lines(markdown)
+    return [text for text in ordinary if any(normalise(text) in line for line in marked)]
 
 
 _LINE_WORD = re.compile(r"\w+")
