@@ -70,6 +70,16 @@ class CueBook:
     session_header: re.Pattern[str] | None = None
     session_person: re.Pattern[str] | None = None
     session_header_max: float = 2.0
+    # A pasted mail's or meeting's header line ("Betreff: …", "Teilnehmende: …") and a
+    # letter's closing ("Viele Grüße"), after which the sender's signature follows.
+    message_header: re.Pattern[str] | None = None
+    closing: re.Pattern[str] | None = None
+
+    def is_message_header(self, sentence: str) -> bool:
+        return self.message_header is not None and bool(self.message_header.match(fold(sentence)))
+
+    def is_closing(self, line: str) -> bool:
+        return self.closing is not None and bool(self.closing.match(fold(line)))
 
     def scores(self, sentence: str) -> dict[Section, float]:
         """Total cue weight per section (sections without a hit are left out)."""
@@ -366,6 +376,8 @@ def parse_cues(raw: Mapping[str, Any]) -> CueBook:
         session_header=_optional(raw, "session_header"),
         session_person=_optional(raw, "session_person"),
         session_header_max=float(raw.get("session_header_max", 2.0)),
+        message_header=_optional(raw, "message_header"),
+        closing=_optional(raw, "closing"),
     )
 
 

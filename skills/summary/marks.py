@@ -1,6 +1,7 @@
 """Signs that lead a note line and say something of it: check marks, clock times, arrows.
 
-"✓ Lebenslauf fertig" is done, "✗ Foto fehlt" is missing; "09:40 Vater will sich das
+"✓ Lebenslauf fertig" is done, "✗ Foto fehlt" and "[ ] Zeugnis kopieren" are missing;
+"TOP 2 Stand Praktikumsbörse" opens an item of a meeting's agenda; "09:40 Vater will sich das
 überlegen" is led by the time it was said; and where nearly every line opens with "=>" the
 arrow is only the writer's bullet, not a step that follows from the talk.
 """
@@ -18,10 +19,12 @@ class Check(Enum):
     MISSING = "missing"
 
 
-_CHECK = re.compile(r"^\s*(?:[-–—*•]\s*)?(?P<mark>[✓✔☑✅]|[✗✘❌☒]|\[[xX ]\])\s*")
-_MISSING = frozenset("✗✘❌☒") | {"[ ]"}
+_CHECK = re.compile(r"^\s*(?:[-–—*•]\s*)?(?P<mark>[✓✔☑✅]|[✗✘❌☒☐□]|\[[xX ]\])\s*")
+_MISSING = frozenset("✗✘❌☒☐□") | {"[ ]"}  # crossed out, or an empty box not yet ticked
 # "09:40 Vater …", "14.05 Uhr TN erscheint": a clock time as the line's first word
 _CLOCK = re.compile(r"^\W*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h)\b)?[\s:–—-]*", re.IGNORECASE)
+# "TOP 2 Stand Praktikumsbörse": an item of a meeting's agenda (upper case, as protocols write it)
+_AGENDA = re.compile(r"^\W*(?:TOP|Tagesordnungspunkt)\s*\d{1,2}[a-z]?\b[.:)]?\s*")
 _ARROW_LEAD = re.compile(r"^\s*(?:-+>|=>|→|⇒)")
 _ARROW_BULLETS = 0.5  # more than this share of the lines led by an arrow: it is a bullet
 
@@ -34,6 +37,12 @@ def read_check(line: str) -> tuple[str, Check | None]:
     mark = found.group("mark")
     check = Check.MISSING if mark in _MISSING else Check.DONE
     return line[found.end() :], check
+
+
+def agenda_title(sentence: str) -> str | None:
+    """The title of an agenda item ("Termine" of "TOP 3 Termine"), or None for another line."""
+    found = _AGENDA.match(sentence)
+    return None if found is None else sentence[found.end() :]
 
 
 def without_clock(sentence: str) -> str:

@@ -24,11 +24,16 @@ from dataclasses import dataclass
 
 from skills.summary.clauses import split_clauses
 from skills.summary.cues import CueBook, default_cues
-from skills.summary.marks import Check
+from skills.summary.marks import Check, agenda_title
 from skills.summary.model import Item, Section, Summary
 from skills.summary.split import NoteLine, opens_with_label, split_notes
+from skills.summary.tables import Row
 
 _UNKNOWN_HEADING_WORDS = 5  # a short line ending in ':' ("Gespräch am 12.03.:") is a heading
+# A ticked item is done whatever its words ("[x] Termin bei der Berufsberatung"), an unticked
+# one not yet ("[ ] Zeugniskopie beglaubigen lassen"): cue words of the other kind yield.
+_AHEAD = frozenset({Section.NEXT_STEPS, Section.OPEN})
+_DONE_OR_WISHED = frozenset({Section.SITUATION, Section.STRENGTHS, Section.CONCERN})
 
 
 @dataclass(slots=True)
@@ -62,12 +67,32 @@ class OfflineSummariser:
         scope = _Scope()
         first = True
         profile = False  # "+"/"–" lines below the line naming the person describe that person
+        signature = False  # the lines after a letter's closing, up to a blank line
         for line in split_notes(notes):
             if not line.sentences:
+                signature = False
                 if scope.filled:
                     scope = _Scope()
                 continue
-            if first and self._cues.is_session_header(" ".join(line.sentences)):
+            closing = self._cues.is_closing(" ".join(line.sentences))
+            if (
+                signature
+                or closing
+                or line.row is Row.HEADER
+                or self._cues.is_message_header(line.sentences[0])
+            ):
+                # a letter's closing and the signature under it, a mail's or meeting's header,
+                # a table's column names: kept as they are, no fact of any section
+                sections[Section.OTHER].extend(Item(text) for text in line.sentences)
+                signature = signature or closing
+            elif (title := agenda_title(line.sentences[0])) is not None:
+                # "TOP 2 Stand Praktikumsbörse": a topic of the meeting; what follows it
+                # without cue words was said under it
+                sections[Section.DISCUSSED].extend(Item(text) for text in line.sentences)
+                heading = self._cues.heading(title)
+                own = heading.section if heading and not heading.rest.strip(" :") else None
+                scope = _Scope(lead=own or Section.DISCUSSED)
+            elif first and self._cues.is_session_header(" ".join(line.sentences)):
                 # "Termin 14.1. – Hr. B. (Umschulung)": when and with whom, not a step ahead
                 sections[Section.SITUATION].extend(Item(text) for text in line.sentences)
                 profile = True
@@ -104,6 +129,8 @@ class OfflineSummariser:
             lead = Section.DISCUSSED
         elif line.check is not None:  # "✓ Lebenslauf fertig" is done, "✗ Foto" still missing
             lead = Section.SITUATION if line.check is Check.DONE else Section.OPEN
+        elif line.row is Row.RECORD:  # a row of a pasted table records where things stand
+            lead = Section.SITUATION
         previous: Section | None = None
         after_line: _Scope | None = None  # the scope below a heading that opens its line
         for index, raw in enumerate(line.sentences):
@@ -117,6 +144,7 @@ class OfflineSummariser:
             parts = [sentence] if scope.section else split_clauses(sentence, self._cues)
             for part in parts:
                 item, previous = self._classify(part, scope, previous or lead)
+                previous = _as_checked(previous, line.check)
                 sections[previous].append(item)
             scope.filled = True
             if inline:
@@ -163,3 +191,12 @@ class OfflineSummariser:
         # Under an "Interessen:" heading a negated line stays, visibly marked as negated.
         negated = section is Section.STRENGTHS and self._cues.is_negated(sentence)
         return Item(sentence, assessment, negated=negated), section
+
+
+def _as_checked(section: Section, check: Check | None) -> Section:
+    """The section of a check-list item: done is where things stand, not done is open."""
+    if check is Check.DONE and section in _AHEAD:
+        return Section.SITUATION
+    if check is Check.MISSING and section in _DONE_OR_WISHED:
+        return Section.OPEN
+    return section

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -15,15 +15,48 @@ from skills.summary.model import Item, Summary
 _PHRASES = Path(__file__).with_name("review.yaml")
 
 
+_CLAUSE_END = re.compile(r"[.;:!?,\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    pattern: re.Pattern[str]
+    names_country: bool  # a visit in the same clause undoes it ("in der Türkei im Urlaub")
+
+
 @cache
-def _phrases() -> tuple[re.Pattern[str], ...]:
+def _raw() -> dict[str, object]:
     with _PHRASES.open(encoding="utf-8") as handle:
-        raw = load_yaml(handle)
+        raw: dict[str, object] = load_yaml(handle)
+    return raw
+
+
+@cache
+def _phrases() -> tuple[_Phrase, ...]:
+    raw = _raw()
     countries = str(raw["countries"])
+    patterns = raw["phrases"]
+    assert isinstance(patterns, list)
     return tuple(
-        re.compile(str(pattern).replace("{countries}", countries), re.IGNORECASE)
-        for pattern in raw["phrases"]
+        _Phrase(
+            re.compile(str(pattern).replace("{countries}", countries), re.IGNORECASE),
+            "{countries}" in str(pattern),
+        )
+        for pattern in patterns
     )
+
+
+@cache
+def _visits() -> re.Pattern[str]:
+    return re.compile(str(_raw()["visits"]), re.IGNORECASE)
+
+
+def _a_visit(text: str, start: int, end: int) -> bool:
+    """True when the clause around ``text[start:end]`` speaks of a visit or a holiday."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    clause = text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return _visits().search(clause) is not None
 
 
 def is_special(text: str) -> bool:
@@ -35,8 +68,9 @@ def is_special(text: str) -> bool:
     return any(
         not said_of_oneself(text, match.start(), match.end())
         and not describes_no_person(text, match.start(), match.end(), "")
-        for pattern in _phrases()
-        for match in pattern.finditer(text)
+        and not (phrase.names_country and _a_visit(text, match.start(), match.end()))
+        for phrase in _phrases()
+        for match in phrase.pattern.finditer(text)
     )
 
 

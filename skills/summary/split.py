@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.yaml_data import load_yaml
 from skills.summary.marks import Check, arrows_are_bullets, read_check
+from skills.summary.tables import Row, flatten_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,9 @@ _SPACES = re.compile(r"\s+")
 _ONE_WORD_ANSWER = re.compile(r"\?[\s\-–—>→=:]*(\w+)$")
 _ANSWER_LEAD = re.compile(r"^[\s\-–—>→=:]*")  # "? -> ja", "? – nein"
 _STRIP_TAIL = " \t,;"
+# a colon that opens a whole sentence: a subject pronoun, capitalised as after a full stop
+_INTRO_COLON = re.compile(r":\s+(?=(?:Sie|Er|Es|Wir|Ich|Du|Ihr)\s)")
+_INTRO_WORDS = 4  # fewer words before the colon are a label
 _WRAP_MIN = 50  # only lines at least this long are taken as hard-wrapped
 _WRAP_SLACK = 12  # how much shorter than the longest a line wrapped at the same width may be
 # "Bewerbungen bisher? 3 Stück", "Schulabschluss? Realschule": a question of a few words that
@@ -86,6 +90,13 @@ _FIELD_QUESTION_WORDS = 3
 _CLAUSE_END = re.compile(r"[.!?:;]\s")
 # "Anliegen: ...", "hobbys: ...": a line opening with a label is an item of its own.
 _LABELLED = re.compile(r"^[^\s:]{2,30}(?:\s[^\s:]{1,30})?\s*:(?!\d)")
+# "Liebe Frau Demir," / "Hi Laura,": a letter's greeting is a line of its own, even when the
+# letter goes on in lower case below it.
+_GREETING = re.compile(
+    r"^(?:hallo|hi|hey|moin|servus|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|dear)"
+    r"\b[^,]{0,50},$",
+    re.IGNORECASE,
+)
 
 
 def _strip_bullet(line: str) -> tuple[str, bool]:
@@ -112,6 +123,7 @@ class Line:
     weighed: bool = False  # a pro ("+ …") or a con after one ("– …"): weighed in the talk
     plus: bool = False  # of the weighed lines, a "+" one
     check: Check | None = None  # "✓ Lebenslauf fertig", "✗ Foto fehlt"
+    row: Row | None = None  # a pasted table's header or record
 
 
 def split_lines(notes: str) -> list[Line]:
@@ -126,11 +138,12 @@ def split_lines(notes: str) -> list[Line]:
     lines: list[Line] = []
     previous_open = False
     typed = ""  # the line before as typed (without its list marker)
-    raws = notes.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows = flatten_tables(notes.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    raws = [raw for raw, _ in rows]
     lower_case_typist = _types_in_lower_case(raws)
     width = _wrap_width(raws)
     arrows = not arrows_are_bullets(raws)
-    for raw in raws:
+    for raw, row in rows:
         text, bullet = _strip_bullet(raw)
         text, check = read_check(text)
         bullet = bullet or check is not None
@@ -140,6 +153,7 @@ def split_lines(notes: str) -> list[Line]:
             continue
         if (
             lines
+            and row is None
             and (
                 (
                     previous_open
@@ -165,10 +179,11 @@ def split_lines(notes: str) -> list[Line]:
             plus = _PRO.match(raw) is not None
             weighed = plus or (after_pro and _CON.match(raw) is not None)
             arrow = arrows and bullet and is_arrow(raw)
-            lines.append(Line(text, bullet, arrow, weighed, plus, check))
+            lines.append(Line(text, bullet, arrow, weighed, plus, check, row))
         last, typed = lines[-1].text, text
         previous_open = (
             last[-1] not in ".!?:;"
+            and not _GREETING.match(last)
             and not _LABELLED.match(last)
             and (_ends_mid_clause(last) or (len(typed) >= _WRAP_MIN and not lower_case_typist))
         )
@@ -325,13 +340,22 @@ def split_sentences(line: str) -> list[str]:
     start = 0
     for match in _BOUNDARY.finditer(line):
         if _ends_sentence(line, match):
-            sentences.append(line[start : match.end()])
+            sentences += _after_intro(line[start : match.end()])
             start = match.end()
-    sentences.append(line[start:])
+    sentences += _after_intro(line[start:])
     # Separators ("---") go; a lone "?" is the counsellor's question and stays.
     return [
         s for s in (tidy(part) for part in sentences) if any(c.isalnum() or c in "?!" for c in s)
     ]
+
+
+def _after_intro(sentence: str) -> list[str]:
+    """An introducing clause and the sentence its colon opens: "wie besprochen fasse ich
+    unser Gespräch zusammen: Sie möchten …". A label ("Vater: Er findet …") stays whole."""
+    found = _INTRO_COLON.search(sentence)
+    if found is None or len(sentence[: found.start()].split()) < _INTRO_WORDS:
+        return [sentence]
+    return [sentence[: found.start() + 1], sentence[found.end() :]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +368,7 @@ class NoteLine:
     weighed: bool = False
     plus: bool = False
     check: Check | None = None
+    row: Row | None = None
 
 
 def split_notes(notes: str) -> list[NoteLine]:
@@ -356,6 +381,7 @@ def split_notes(notes: str) -> list[NoteLine]:
             line.weighed,
             line.plus,
             line.check,
+            line.row,
         )
         for line in split_lines(notes)
     ]
