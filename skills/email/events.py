@@ -98,11 +98,23 @@ _ENGLISH_EVENT = re.compile(
 )
 
 
+# "a counselling session", "a careers advice session": the counselling appointment itself, which
+# the invitation names anyway (as "Beratungsgespräch" in German), not an event with a title
+_COUNSELLING = re.compile(
+    r"(?:(?:first|initial|follow-up|next|short|personal|individual|one-to-one)\s+)*"
+    r"(?:careers?\s+)?(?:counsell?ing|advice|guidance|consultation)\s+"
+    r"(?:session|talk|meeting|appointment)s?",
+    re.IGNORECASE,
+)
+
+
 def _english_event(text: str) -> Event | None:
     for match in _ENGLISH_EVENT.finditer(text):
         title = match["title"].strip()
         if title.split()[-1].lower() in ("day", "days", "session") and len(title.split()) == 1:
             continue  # "the day", "a session" name nothing
+        if _COUNSELLING.fullmatch(title):
+            continue
         return Event(title, "", match.start("title"), match.start("title") + len(title))
     return None
 
