@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from skills.email.words import words
+
 Span = tuple[int, int]
 
 # The organisation runs to the end of its clause: a punctuation mark, or the word that opens
@@ -20,7 +22,9 @@ _NAME = (
     r"|[ \t]+(?:ob|dass|daß|that|whether|asking|wegen|bzgl\.?|per)\b)"
 )
 _AFTER = re.compile(
-    rf"[ \t]*(?:(?:vom|von[ \t]+der|von[ \t]+dem|bei[ \t]+der|beim|bei[ \t]+dem|from(?:[ \t]+the)?"
+    rf"[ \t]*(?:(?:vom|von[ \t]+der|von[ \t]+dem|bei[ \t]+der|beim|bei[ \t]+dem"
+    # "bei Rewe Hamm": a name of its own right after "bei"
+    rf"|bei(?=[ \t]+(?-i:[A-ZÄÖÜ]))|from(?:[ \t]+the)?"
     rf"|at(?:[ \t]+the)?)[ \t]+{_NAME}|\([ \t]*(?P<bracketed>[^\W\d_][^()\n]{{1,60}}?)[ \t]*\))",
     re.IGNORECASE,
 )
@@ -74,3 +78,34 @@ def find_affiliation(text: str, person: Span) -> Span | None:
         return None
     start = found.start(group)
     return start, start + len(name)
+
+
+_BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<role>[^()\n]{2,60}?)[ \t]*\)")
+# nouns of the recipient list that name an organisation, not a person's role
+_PLACES = frozenset({"firma", "schule", "agentur", "betrieb", "company", "school", "agency"})
+
+
+def find_role(text: str, person: Span) -> Span | None:
+    """The span of the person's role in brackets right after them, when it starts with a
+    role noun ("Ausbildungsleitung", "Klassenlehrer 10b", "HR, Lidl"); else None."""
+    found = _BRACKET.match(text, person[1])
+    if found is None or _WRITTEN_TO.search(text, 0, person[0]) is None:
+        return None
+    first = re.match(r"[\wäöüß-]+", found["role"])
+    noun = first.group(0) if first else ""
+    if noun.lower() in _PLACES or not words().recipient_noun.fullmatch(noun):
+        return None
+    return found.span("role")
+
+
+def bracket_end(text: str, role: Span) -> int:
+    """Where the bracket around the role at ``role`` closes."""
+    return text.index(")", role[1]) + 1
+
+
+def named_with_role(text: str, person: Span, role: Span) -> str:
+    """ "Frau Yilmaz (Ausbildungsleitung)": the person as typed, capitalised as a name is."""
+    typed = text[person[0] : person[1]].split()
+    name = " ".join(word[:1].upper() + word[1:] for word in typed)
+    said = text[role[0] : role[1]]
+    return f"{name} ({said[:1].upper() + said[1:]})"

@@ -8,9 +8,12 @@ import re
 from datetime import date
 
 from skills.email.addressed import addressee_pronouns
+from skills.email.affiliation import named_with_role
 from skills.email.carry import meaningful_words
+from skills.email.child_named import child_named, parents_child
 from skills.email.classify import WRITTEN_OUT, cue_spans
-from skills.email.clauses import clause_spans, whole_clauses
+from skills.email.clauses import Say, clause_spans, whole_clauses
+from skills.email.confirmed import confirm_orders
 from skills.email.dates import find_dates, mask
 from skills.email.inquiry import as_inquiry
 from skills.email.model import AddressForm, EmailRequest, Purpose, Role
@@ -45,21 +48,34 @@ def unwidened_spans(request: EmailRequest) -> list[tuple[int, int]]:
     cues = [span for span in cue_spans(request.wording, request.purpose) if span[1] <= head_end]
     # a "dass" clause becomes a sentence of the letter instead (skills.email.clauses)
     heads = [*request.named, *cues, *clause_spans(request.wording)]
+    if request.purpose is Purpose.MESSAGE:  # "kurz bestätigen, dass": the letter tells it
+        heads += confirm_orders(request.wording)
     return [*heads, (0, head_end)] if head_end else heads
 
 
 def recipient_line(request: EmailRequest, carried: list[str]) -> str:
     """The organisation the mail is for, when its name would stand in the letter as a line of
     its own ("Gesamtschule Hamm" after "Sehr geehrte Damen und Herren,")."""
+    works_at = ""
     if request.affiliation is not None:  # "Frau Dr. Schneider vom Jobcenter Hamm"
         start, end = request.affiliation
-        return request.wording[start:end].strip()
+        works_at = request.wording[start:end].strip()
+    if request.person_at is not None and request.role_at is not None:
+        named = named_with_role(request.wording, request.person_at, request.role_at)
+        return f"{named}, {works_at}" if works_at else named
+    if works_at:
+        return works_at
     organisation = request.addressee.organisation
     if organisation is None or not organisation[1] or request.addressee.people:
         return ""
     (start, end), _ = organisation
     name = request.wording[start:end].strip()
-    return name if name in carried else ""
+    if name not in carried:
+        return ""
+    # "autohaus kemper" typed in lower case: a name of its own is capitalised on the line
+    if not name.islower():
+        return name
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
 def carried_sentences(request: EmailRequest, carried: list[str], language: str) -> tuple[str, ...]:
@@ -68,6 +84,11 @@ def carried_sentences(request: EmailRequest, carried: list[str], language: str) 
     say = Renderer(language).text
     pronouns = addressee_pronouns(request, language)
     lines = whole_clauses(request.wording, carried, du, say, pronouns)
+    if request.purpose is Purpose.MESSAGE and confirm_orders(request.wording):
+        lines = [_as_confirmed(line, du, say) for line in lines]
+    child = parents_child(request)
+    if child and language == "de":  # "…, sie soll sich melden" to the mother: the child
+        lines = [child_named(line, child) for line in lines]
     if request.purpose is Purpose.MESSAGE:  # "ob er … hat" asked of him: "ob Sie … haben"
         lines = [as_inquiry(line, du, say, pronouns) or line for line in lines]
         # "Herr Brandt möchte seinen Termin … absagen": "Sie möchten Ihren Termin …"
@@ -75,6 +96,17 @@ def carried_sentences(request: EmailRequest, carried: list[str], language: str) 
     if request.purpose in (Purpose.MESSAGE, Purpose.REFERRAL):  # its days in its own words
         return tuple(dated(line, request, Renderer(language)) for line in lines)
     return tuple(lines)
+
+
+def _as_confirmed(line: str, du: bool, say: Say) -> str:
+    """A clause told ("Ich möchte Ihnen kurz mitteilen, dass …") as the fact confirmed
+    ("Hiermit bestätige ich Ihnen, dass …"), as the request asked."""
+    form = "du" if du else "sie"
+    told = say(f"common.clause.told_{form}", clause="\x00").split("\x00")[0]
+    if not line.casefold().startswith(told.casefold()):
+        return line
+    confirmed = say(f"common.clause.confirmed_{form}", clause="\x00").split("\x00")[0]
+    return confirmed + line[len(told) :]
 
 
 def translated_names(request: EmailRequest, translate: bool) -> str:
@@ -139,6 +171,8 @@ def message_body(request: EmailRequest) -> tuple[tuple[int, int], list[tuple[int
         colon = _addressing_comma(request)  # "Mail an Herrn Becker, bitte Rückruf unter …"
     if colon < 0 or not wording[colon + 1 :].strip():
         return None
+    if any(not wording[colon + 1 : start].strip() for start, _ in confirm_orders(wording)):
+        return None  # "…: kurz bestätigen, dass …": the clause is told as a confirmation
     return own_framing(wording, colon + 1, len(wording))
 
 

@@ -6,6 +6,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
+from skills.email.confirmed import without_confirmed_facts
 from skills.email.model import Purpose
 from skills.email.places import ROOM, STREET
 from skills.email.services import SERVICE_PATTERN
@@ -267,12 +268,12 @@ def _confirmation_not_asked(head: str) -> str:
 
 def _cue_text(purpose: Purpose, head: str, requested: str) -> str:
     """The part of the request whose cue words count for ``purpose``."""
-    if purpose is Purpose.DOCUMENTS:
-        return requested
+    if purpose is Purpose.DOCUMENTS:  # "bestätigen, dass die Unterlagen da sind" asks for none
+        return without_confirmed_facts(requested)
     if purpose is Purpose.CANCELLATION:
         return _CONDITIONAL_CANCELLATION.sub(" ", head)
     if purpose is Purpose.CONFIRMATION:
-        return _confirmation_not_asked(head)
+        return without_confirmed_facts(_confirmation_not_asked(head))
     return head
 
 

@@ -256,6 +256,12 @@ def _explicit(match: re.Match[str], today: date) -> date | None:
         return None
 
 
+# "seit Montag", "letzten Freitag", "since Monday": a weekday that has been
+_PAST_BEFORE = re.compile(
+    r"\b(?P<word>seit|letzten|vergangenen|since|last)\s+(?:dem\s+)?$", re.IGNORECASE
+)
+
+
 def _after(today: date, weekday: int) -> date:
     """The first such weekday strictly after today."""
     return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
@@ -326,8 +332,13 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
         return resolved
 
     def weekday_after(match: re.Match[str]) -> date:
-        weekday = match.groupdict().get("wd") or match["wd_timed"]
-        return _after(today, WEEKDAYS[weekday.lower()])
+        weekday = WEEKDAYS[(match.groupdict().get("wd") or match["wd_timed"]).lower()]
+        before = _PAST_BEFORE.search(match.string, 0, match.start())
+        if before is not None:  # "fehlt seit Montag": the day has been, not the one to come
+            back = (today.weekday() - weekday) % 7
+            strictly = before["word"].lower() not in ("seit", "since")
+            return today - timedelta(days=back or (7 if strictly else 0))
+        return _after(today, weekday)
 
     for pattern in _EXPLICIT:
         take(pattern, explicit, keep_impossible=True)

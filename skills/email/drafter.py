@@ -27,6 +27,7 @@ from skills.email.model import (
     Role,
     Slot,
 )
+from skills.email.reasons import is_clause
 from skills.email.render import Renderer
 from skills.email.safety import still_lacking
 from skills.email.subject import typed_subject
@@ -137,7 +138,8 @@ class TemplateDrafter:
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
         recipient = recipient_line(request, carried)
-        carried = [piece for piece in carried if piece != recipient]
+        # the line may say the name capitalised ("Autohaus Kemper" for "autohaus kemper")
+        carried = [piece for piece in carried if piece.casefold() != recipient.casefold()]
         if carried:
             shown = carried_sentences(request, carried, language)
             draft = self._render(replace(request, carried=shown), language, translate)
@@ -213,15 +215,25 @@ class TemplateDrafter:
         }
 
     def _reason(self, request: EmailRequest, renderer: Renderer) -> dict[str, str]:
-        """Why the documents are asked for: the request's reason replaces the template's."""
+        """Why the documents are asked for: the request's reason replaces the template's,
+        which is said only when the request is about a counselling meeting of ours."""
         form = request.address_form.value
         reason = request.reason or ""
-        variant = f"{form}_reason" if reason else form
+        if reason:
+            variant = f"{form}_reason"
+        elif _about_counselling(request):
+            variant = form
+        else:
+            variant = f"{form}_plain"
         opening = reason[:1].upper() + reason[1:] if renderer.language == "en" else reason
+        clause = is_clause(reason)
+        if clause and renderer.language == "de":
+            opening += ","  # "damit wir … können, bitte ich Sie um …"
+        subject = f"{form}_plain" if clause else variant
         return {
             "documents_intro": renderer.text(f"common.documents_intro.{variant}", reason=opening),
             "documents_subject": renderer.text(
-                f"common.documents_subject.{variant}", reason=reason
+                f"common.documents_subject.{subject}", reason=reason
             ),
         }
 
@@ -391,3 +403,12 @@ def _lower_after_salutation(body: str) -> str:
         return body
     start = found.start("word")
     return body[:start] + body[start].lower() + body[start + 1 :]
+
+
+def _about_counselling(request: EmailRequest) -> bool:
+    """Whether a documents request is about a counselling meeting: it names one, or an
+    appointment of ours with no event of its own ("zum Termin am 8.2." but not "zum
+    Vorstellungsgespräch am 5.2.")."""
+    if words().counselling.search(request.wording):
+        return True
+    return request.appointment is not None and not request.event

@@ -8,10 +8,11 @@ from datetime import date
 
 from bot.routing.closing_order import closing_order
 from skills.email import lists, slots
-from skills.email.affiliation import find_affiliation
+from skills.email.affiliation import bracket_end, find_affiliation, find_role
 from skills.email.checks import date_notices
 from skills.email.classify import cue_spans
 from skills.email.closings import new_date_spans
+from skills.email.confirmed import confirm_orders
 from skills.email.dates import find_dates, mask, worded_deadline
 from skills.email.documents import as_documents, labelled_documents, mentioned_documents
 from skills.email.events import find_event, find_placement
@@ -292,9 +293,14 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
     referred = find_referred(head) if purpose is Purpose.INVITATION else None
     said_by_reply = [referred.span] if referred and referred.exact else []
     affiliation = None
+    role = find_role(head, party_spans[0]) if addressee.people and party_spans else None
     if addressee.people and addressee.organisation is None and party_spans:
-        affiliation = find_affiliation(head, party_spans[0])
+        # "Frau Yilmaz (Ausbildungsleitung) bei Rewe": where she works follows her role
+        person = (party_spans[0][0], bracket_end(head, role)) if role else party_spans[0]
+        affiliation = find_affiliation(head, person)
     works_at = [affiliation] if affiliation else []
+    if role is not None:
+        works_at.append((role[0] - 1, bracket_end(head, role)))
     return EmailRequest(
         purpose=purpose,
         address_form=_address_form(head),
@@ -307,6 +313,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
         deadline_label=deadline.label if deadline else None,
         referred=referred,
         affiliation=affiliation,
+        person_at=party_spans[0] if role else None,
+        role_at=role,
         deadline_words=None if deadline else worded_deadline(dated_text),
         place=place if placed_here else None,
         documents=tuple(_documents(purpose, text, bullet_items)),
@@ -346,6 +354,8 @@ def extract(text: str, purpose: Purpose, today: date) -> EmailRequest:
             + _plain_order(text)
             # "…, schreib ihm bitte, dass …": the order is carried out, not written
             + (order_spans(text) if purpose is Purpose.MESSAGE else [])
+            # "kurz bestätigen, dass …": the letter tells the clause
+            + (confirm_orders(text) if purpose is Purpose.MESSAGE else [])
             # "Termin … bleibt bestehen": what the confirmation's own line says
             + (still_on(text) if purpose is Purpose.CONFIRMATION else [])
             # "Frag Herrn X, ob …": the letter asks it

@@ -191,6 +191,10 @@ class EmailRequest:
     # where the person written to works, named right after them ("Frau Dr. Schneider vom
     # Jobcenter Hamm", "Herrn Becker (Autohaus Becker)"): the line "An: …", not the letter's
     affiliation: tuple[int, int] | None = None
+    # the person written to and their role in brackets ("Frau Yilmaz (Ausbildungsleitung)"):
+    # said on the line "An: …" too, the role never carried as a line of the letter
+    person_at: tuple[int, int] | None = None
+    role_at: tuple[int, int] | None = None
     contacts: tuple[str, ...] = ()  # phone numbers and email addresses, as typed
     carried: tuple[str, ...] = ()  # parts of the request no template slot took, verbatim
     # The request as typed, for carrying over what no slot took and for a model-based drafter

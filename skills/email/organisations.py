@@ -25,6 +25,14 @@ _ORGANISATION_NAME = re.compile(
     r"(?-i:[A-ZÄÖÜ])[\wäöüß.&-]*)*"
 )
 
+# A name typed all in lower case after a noun typed so ("an autohaus kemper:", "an die
+# bäckerei schulte, …"): up to three words that close the addressing at a colon or comma
+_LOWER_NAME = re.compile(
+    r"(?:[ \t]+(?!(?:bitte|kurz|morgen|heute|wegen|bzgl|und|oder|mit|zum|zur|am|um|für|ob"
+    r"|dass|das|der|die|den|dem|ich|wir|er|sie|es|pls|please)\b)[a-zäöüß][\wäöüß.&-]*){1,3}"
+    r"(?=[ \t]*[:,])"
+)
+
 
 def organisation_span(text: str) -> tuple[Span, bool] | None:
     """Where the organisation the mail is for is named ("der Firma Müller GmbH"), and whether
@@ -37,6 +45,9 @@ def organisation_span(text: str) -> tuple[Span, bool] | None:
         if found is not None:
             name = _ORGANISATION_NAME.match(text, found.end())
             end = name.end() if name else found.end()
+            if end == found.end() and found.group(0).islower():
+                lower = _LOWER_NAME.match(text, found.end())
+                end = lower.end() if lower else end
             # a service ("dem Jobcenter") is named by its noun: more than "Damen und Herren"
             return (found.start(), end), end > found.end() or service is not None
     return None

@@ -377,6 +377,12 @@ _TOLD = re.compile(
 )
 
 
+# What the counsellor states after the addressing, in the first person: "Mail an Herrn Roth:
+# die Bescheinigung schicke ich Ihnen nächste Woche", "…, ich bin ab 22.12. im Urlaub". It is
+# the message itself, however few of its words carry meaning.
+_STATED = re.compile(r"[:,]\s*(?P<said>[^\n]*\b(?:ich|wir|I|we)\b[^\n]*)", re.IGNORECASE)
+_STATED_ENOUGH = 1  # "…: ich melde mich" alone names nothing to draft from
+
 # A clause asking the addressee for something after the addressing: "Mail an Frau Schmitt,
 # Bitte um Terminvorschlag …", "mail hr. berisha, bitte kurz anrufen …"
 _ASKED_OF_THEM = re.compile(r"[,:]\s*(?:bitte|please|pls|kindly)\b(?:\s+um\b)?", re.IGNORECASE)
@@ -401,5 +407,8 @@ def _message_if_said(text: str) -> Purpose | None:
     asked = _ASKED_OF_THEM.search(text)
     if asked is not None and meaningful_words(text[asked.end() :]):
         return Purpose.MESSAGE  # "Mail an Frau X, bitte kurz anrufen": what they are asked
+    stated = _STATED.search(text)
+    if stated is not None and len(meaningful_words(stated["said"])) >= _STATED_ENOUGH:
+        return Purpose.MESSAGE
     said = meaningful_words(_ASKING.sub(" ", text))
     return Purpose.MESSAGE if len(said) >= _SAID_ENOUGH else None

@@ -35,6 +35,7 @@ class Words:
     group_nouns: dict[str, str]
     message_subjects: frozenset[str]
     talk_events: re.Pattern[str]
+    counselling: re.Pattern[str]
     placement_events: re.Pattern[str]
     same_time: re.Pattern[str]
     new_date_follows: re.Pattern[str]
@@ -81,6 +82,7 @@ def words() -> Words:
         group_nouns={noun.lower(): genitive for noun, genitive in raw["group_nouns"].items()},
         message_subjects=frozenset(raw["message_subjects"]),
         talk_events=re.compile(alternation(raw["talk_events"]), flags),
+        counselling=re.compile(rf"\b(?:{alternation(raw['counselling'])})\b", flags),
         placement_events=re.compile(alternation(raw["placement_events"]), flags),
         same_time=re.compile(rf"\b(?:{'|'.join(raw['same_time'])})\b", flags),
         new_date_follows=re.compile("|".join(raw["new_date_follows"]), flags),
