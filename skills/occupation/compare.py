@@ -38,7 +38,9 @@ _PATTERNS = tuple(
         rf"|gibt(?:\s+es|'?s)\s+(?:da\s+|denn\s+|überhaupt\s+|eigentlich\s+)*(?:einen|nen)\s+unterschied"
         rf"|is\s+there\s+(?:a|any)\s+difference"
         rf"|(?:wo|worin|wie)\s+unterscheiden\s+(?:sie|die|diese)\s+(?:\w+\s+)?sich"
-        rf"|how\s+do\s+(?:they|the\s+two)\s+differ)\b",
+        rf"|how\s+do\s+(?:they|the\s+two)\s+differ"
+        # "Fachlagerist vs Fachkraft für Lagerlogistik, Unterschied? Er will …": the word alone
+        rf"|(?:unterschiede?|differences?)(?=\s*\?))\b",
         rf"^\s*{_NAME.format('a')}\s+(?:vs\.?|versus)\s+{_NAME.format('b')}\s*[?!.]*\s*$",
         # "Ist Schreiner dasselbe wie Tischler?", "is a joiner the same as a carpenter?"
         rf"^\s*(?:ist|sind)\s+(?:eine?\s+|de[rn]\s+|die\s+|das\s+)?{_NAME.format('a')}\s+"

@@ -6,6 +6,9 @@ The router weighs this against the other skills' evidence; answering is the skil
 
 from __future__ import annotations
 
+import re
+
+from skills.occupation import explore
 from skills.occupation.bare_word import only_chat_words
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.confidence import Verdict, decide
@@ -20,7 +23,7 @@ from skills.occupation.explore_answer import is_question
 from skills.occupation.lead_clause import named_before
 from skills.occupation.model import EVERYDAY
 from skills.occupation.named_inside import PLACE_WORDS, NamedInside
-from skills.occupation.normalise import person_titles
+from skills.occupation.normalise import fold, person_titles
 from skills.occupation.practice import training_at_practice
 from skills.occupation.query import extract_query, only_refers_back
 
@@ -34,13 +37,35 @@ _FACT_WORDS = 8
 _PLACE_WORDS = 5
 
 
+# Pasted notes that end in a list question of their own ("Klient 19, MSA / Mag: Technik / Mag
+# nicht: Kundenkontakt / Welche Ausbildungen?"): the notes describe whom the question is for.
+# Above labelled notes (1.9), below notes asked to be summarised (2.5).
+_ASKED_AFTER_NOTES = 1.95
+_NOTE_PIECES = 3  # lines or sentences, the question included
+_QUESTION_WORDS = 8
+_PIECES = re.compile(r"\n|(?<=[.!?])\s+")
+
+
+def asked_after_notes(text: str) -> bool:
+    """Whether ``text`` is a few lines of notes whose last line (or sentence) is a short
+    question asking for a list of occupations, not a labelled line of the notes."""
+    pieces = [piece.strip() for piece in _PIECES.split(text) if piece.strip()]
+    if len(pieces) < _NOTE_PIECES:
+        return False
+    last = pieces[-1]
+    if ":" in last or len(last.split()) > _QUESTION_WORDS:
+        return False
+    vocab = explore.vocabulary()
+    return vocab.asks_for_a_list(vocab.standardise(" ".join(fold(last).split())))
+
+
 def occupation_evidence(text: str, catalogue: Catalogue, inside: NamedInside) -> float:
     """Evidence that ``text`` names an occupation (exact names in a sentence; a message of a
     few words also as a likely typo) or asks an exploration or comparison question."""
     if len(text) > _MAX_SCORED_CHARS:
         return 0.0
     if is_question(text, catalogue):  # exploration or comparison
-        return 1.0
+        return _ASKED_AFTER_NOTES if asked_after_notes(text) else 1.0
     if training_at_practice(text) is not None and len(text.split()) <= _MAX_WORDS:
         return 0.5  # "Azubi beim Zahnarzt", "Lehre bei der Bank": the training done there
     if employer_asked(text) is not None or training_of_a_word(text):

@@ -21,15 +21,37 @@ __all__ = ["ExploreQuery", "Topic", "Vocabulary", "parse", "vocabulary"]
 _NEGATION = re.compile(
     # dislikes said outright: "hasst Büros", "hates offices", "dislikes sitting"
     # "nix auf dem Bau", "nichts mit Zahlen": the everyday negations as well
-    r"\b(?:ohne|nicht|nichts|nix|kein\w*|no|not|without|hasst|hassen|hates?|dislikes?|never)\s+"
+    r"\b(?:ohne|nicht|nichts|nix|kein\w*|no|not|without|hasst|hassen|hates?|dislikes?|never"
+    # "statt Schreibtisch", "möglichst wenig mit Menschen", "null Bock auf Büro", "doesn't
+    # want customer contact", "weder im Büro noch auf dem Bau"
+    r"|statt|anstatt|instead\s+of|rather\s+than|wenig|weniger|null|doesn'?t|don'?t|won'?t"
+    r"|weder|weder\s+(?:\w+\s+){1,6}?noch)"
+    # "Mag nicht: Kundenkontakt" (a note's label)
+    r"(?:\s*:)?\s+"
     # "nicht auf dem Bau", "auf keinen Fall studieren", "not on a building site"
     # "will nicht ins Büro", "nicht zur Bundeswehr", "does not want to go into an office"
     r"(?:(?:in|im|ins|zum|zur|aufs|ans|der|die|den|dem|das|mit|an|am|bei|als|auf|aufm|fall"
     r"|the|with|as|a|an|on|at|into|to|go|want|work|working"
     # degree words: "nicht so viel rechnen", "nicht so gern mit Zahlen", "not too much"
     r"|so|viel|viele|zu|sehr|gern|gerne|unbedingt|much|many|too|really"
+    # "keine Lust auf Büro", "keinen Kontakt zu Kunden"
+    r"|bock|lust|kontakt|contact|with|zu|tun"
     # time and place: "nicht den ganzen Tag am selben Ort sitzen", "not all day"
     r"|ganzen|ganze|tag|selben|gleichen|ort|platz|lang|all|day|long)\s+){0,6}$"
+)
+
+# A dislike said after its word, ending the clause: "Büro hasst sie", "Bau auf keinen Fall",
+# "Pflege kommt nicht in Frage", "mit Kunden eher nicht", "Kundenkontakt? Lieber nicht",
+# "Menschen nein", "construction is a no-go for her". The words between may not join another
+# word ("Autos und nicht ins Büro" rules out the office, not the cars), and the negation must
+# end the clause ("Tiere, weiß aber nicht welche" rules nothing out).
+_NEGATED_AFTER = re.compile(
+    r"(?:\s*\?)?(?:\s+(?!(?:und|oder|and|or|sondern|but|als|than)\b)[\w']+){0,4}?"
+    r"\s+(?:nicht|nie|nix|nichts|nee|nein|keinesfalls|auf\s+keinen\s+fall|no-?go|no\s+way"
+    r"|never|not|hasst|hassen|hates?)"
+    r"(?:\s+(?:so|mehr|wirklich|unbedingt|in\s+frage|infrage|seins?|ihrs?|sein\s+ding|ihr\s+ding"
+    r"|(?:fuer|for)\s+\w+|er|sie|es|ihn|him|her|them|at\s+all|gern|gerne|leiden|ausstehen))*"
+    r"\s*(?:[^\w\s:]|$)"  # not a note's label: "Technik / Mag nicht: Kunden"
 )
 
 # "Ausbildung zum Tischler", "als Koch": names one occupation; the skill checks the name.
@@ -106,6 +128,16 @@ class ExploreQuery:
         )
 
 
+def _negated(text: str, start: int, end: int, others: frozenset[int] = frozenset()) -> bool:
+    """Whether the word at ``start:end`` is ruled out, by a negation before or after it; a
+    negation after it belongs to it only when no other topic word (``others``: where they
+    start) stands between ("Tiere, aber Kundenkontakt eher nein" rules out the customers)."""
+    if _NEGATION.search(text[:start]):
+        return True
+    after = _NEGATED_AFTER.match(text, end)
+    return after is not None and not any(end <= other < after.end() for other in others)
+
+
 def _school(text: str, vocab: Vocabulary) -> tuple[int | None, str | None, str]:
     """The highest certificate allowed, the words naming it, and the text without them."""
     for rank, words in sorted(vocab.schools, key=lambda item: item[0]):
@@ -159,7 +191,19 @@ def _unknown_area(text: str, spans: list[tuple[int, int]]) -> str | None:
 
 # "ohne Blut", "without night shifts": something ruled out that no topic knows is said, like an
 # unknown area, never silently dropped (a certificate or "ohne Studium" is read elsewhere)
-_WITHOUT = re.compile(r"\b(?:ohne|without)\s(?P<w>[^\W\d_]{3,})")
+_WITHOUT = re.compile(
+    r"\b(?:ohne|without"
+    # a note's label: "No-Go: Schichtdienst", "Mag nicht: Wochenenden"
+    r"|no-?go\s*:|(?:mag|will|moechte)\s+nicht\s*:)\s(?P<w>[^\W\d_]{3,})"
+)
+# "Schichtarbeit kommt nicht in Frage": a clause's first word, ruled out after it (not a
+# word of talk: "Dann eben nicht", "Warum nicht")
+_CLAUSE_HEAD = re.compile(r"(?:^|[.!?;,:–—]\s*)(?P<w>[^\W\d_]{4,})")
+_TALK = frozenset({
+    "dann", "also", "eben", "jetzt", "sonst", "naja", "leider", "eigentlich", "warum", "wieso",
+    "weshalb", "hallo", "danke", "klappt", "geht", "passt", "stimmt", "echt", "bitte", "dies",
+    "dieses", "diese", "that", "this", "then", "well", "why", "sorry", "thanks",
+})  # fmt: skip
 _NOT_RULED_OUT = frozenset({
     "dass", "zu", "viel", "viele", "so", "sehr", "grosse", "grossen", "ein", "eine", "einen",
     "einem", "den", "die", "das", "der", "dem", "mit", "in", "im", "any", "a", "an", "the",
@@ -176,6 +220,15 @@ def _unknown_exclusion(text: str, spans: list[tuple[int, int]], vocab: Vocabular
         if any(found(words, word) for _, words in vocab.training_types):
             continue  # "ohne Studium", "without an apprenticeship"
         return hit.group(0)
+    for hit in _CLAUSE_HEAD.finditer(text):
+        start, end = hit.span("w")
+        word = hit.group("w")
+        if word in _TALK or any(first < end and start < last for first, last in spans):
+            continue
+        after = _NEGATED_AFTER.match(text, end)
+        # the negation of a topic word after it ("große Gruppen mag er nicht") is read already
+        if after and not any(end <= first < after.end() for first, _ in spans):
+            return word
     return None
 
 
@@ -255,6 +308,7 @@ def parse(
     stems: list[str] = []
     spans: list[tuple[int, int]] = []
     hits = vocab.topic_hits(rest)
+    starts = frozenset(hit.start() for _, hit in hits.values())
     # "nicht in der Pflege": a narrow topic ruled out stands in for the broader one that
     # holds the same word, which then stays open ("im Krankenhaus, aber nicht in der Pflege")
     narrow = {
@@ -262,14 +316,14 @@ def parse(
         for index, (topic, _) in enumerate(vocab.topics)
         if topic.exclude_only
         and (hit := hits.get(index)) is not None
-        and _NEGATION.search(folded[: hit[1].start()])
+        and _negated(folded, hit[1].start(), hit[1].end(), starts)
     }
     for index, (topic, _) in enumerate(vocab.topics):
         hit = hits.get(index)
         if hit is None:
             continue
         spans.append(hit[1].span())
-        negated = _NEGATION.search(folded[: hit[1].start()]) is not None
+        negated = _negated(folded, hit[1].start(), hit[1].end(), starts)
         if topic.exclude_only or (negated and hit[1].span() in narrow):
             if negated and topic.exclude_only:
                 excluded.append(topic)
@@ -285,7 +339,7 @@ def parse(
         typo = vocab.typo(token.group(0))
         spelt = vocab.topics[typo[0]][0] if typo else None
         if typo and spelt and not spelt.exclude_only and spelt not in topics + excluded:
-            if _NEGATION.search(folded[: token.start()]):  # a misspelt word can be negated too
+            if _negated(folded, token.start(), token.end()):  # a misspelt word can be too
                 excluded.append(spelt)
                 continue
             topics.append(spelt)

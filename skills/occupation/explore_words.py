@@ -20,8 +20,9 @@ from skills.occupation.normalise import fold
 EXPLORE_PATH = Path(__file__).with_name("data") / "explore.yaml"
 _TYPO = 88.0  # a token this close to a vocabulary word counts as that word
 _TYPO_MIN = 6  # letters a vocabulary word needs to be matched despite a typo
-# Tokens compared with the frame words: long ones starting like them ("ausbidlungen")
-_FRAME_TOKEN = re.compile(r"\baus\w{6,}")
+# Tokens compared with the frame words: long ones starting with a letter of theirs
+# ("ausbidlungen", "asubildungen", "lehrstelen")
+_FRAME_TOKEN = re.compile(r"\b[al]\w{7,}")
 
 
 @dataclass(frozen=True, slots=True)
