@@ -17,6 +17,9 @@ from bot.turn import Turn, reply
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("about.yaml")
+CARD = "card"  # every fact at once, for `über lotse`
+# Short questions that one line answers; the card is one command away.
+SHORT_TOPICS = frozenset({"ai", "maker"})
 
 
 @cache
@@ -63,12 +66,30 @@ def model_facts(turn: Turn) -> tuple[Fact, ...]:
     )
 
 
+def maker_line(turn: Turn) -> str:
+    """Who runs Lotse; the test phase's research team only while the guideline in use names
+    it (an institution's own guideline may have no test phase)."""
+    line = turn.t("about.maker")
+    if policy_points(turn, "research"):
+        line += " " + turn.t("about.research")
+    return line
+
+
 async def about_lotse(turn: Turn) -> Reply:
-    topic = turn.route.args
+    topic = turn.route.args or CARD  # `über lotse`: everything at once
     mode = "offline" if turn.services.model_info.offline else "remote"
+    if topic in SHORT_TOPICS:  # "Bist du ein Mensch?": the line that answers it
+        lead = maker_line(turn) if topic == "maker" else turn.t(f"about.lead.{topic}.{mode}")
+        return reply(turn, Text(lead), Text(turn.t("about.card")))
     blocks: list[Block]
     if topic == "acknowledgement":  # the period and the user's own date, not the model
         blocks = await acknowledgement_blocks(turn)
+    elif topic == CARD:
+        blocks = [
+            Heading(turn.t("about.title")),
+            Text(turn.t(f"about.lead.ai.{mode}") + " " + maker_line(turn)),
+            Facts(model_facts(turn)),
+        ]
     else:
         blocks = [
             Heading(turn.t("about.title")),

@@ -16,8 +16,9 @@ from bot.turn import Turn
 class Protect:
     async def __call__(self, turn: Turn, next_: Handler[Turn]) -> Reply:
         route = turn.route
-        # A refused judgement is scanned too: it may carry health or other special data.
-        refused = route.target == Builtin.REFUSE_DECISION
+        # A refused judgement and work Lotse does not do ("Wie spreche ich mit Emma über ihre
+        # Diagnose?") are scanned too: they may carry names, health or other special data.
+        refused = route.target in (Builtin.REFUSE_DECISION, Builtin.NOT_OFFERED)
         # Actions carry typed data, not text to process, as built-ins do.
         processes_text = route.kind in (RouteKind.SKILL, RouteKind.UNKNOWN)
         if processes_text or refused:

@@ -25,6 +25,7 @@ TOPICS = (
     "data_flow",
     "storage",
     "visibility",
+    "maker",
     "model",
     "ai",
 )

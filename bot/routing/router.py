@@ -16,7 +16,8 @@ First match wins (like teams.py's router). The order says why:
 5. explicit skill commands, also with the command word mistyped ("berfu Tischler",
    bot.routing.command_typo); 6. a follow-up question on the topic a skill remembers from an
    earlier turn ("Und was verdient man da?" after an occupation's card, ``Skill.continues``);
-   7. the intent classifier; 8. otherwise: unknown, with the closest commands, or a skill's
+   7. the intent classifier; 8. work Lotse does not do, by the wider cues read only now
+   (bot.routing.not_offered); 9. otherwise: unknown, with the closest commands, or a skill's
    guess at what was meant ("Meinten Sie eine E-Mail an …?", ``Skill.guess``, asked by
    bot.builtins.help).
 
@@ -45,7 +46,7 @@ from bot.routing.help_request import asks_what_lotse_can_do, skill_asked_for_hel
 from bot.routing.intent import IntentClassifier
 from bot.routing.judged import read_request
 from bot.routing.language_request import requested_language
-from bot.routing.not_offered import not_offered
+from bot.routing.not_offered import not_offered, not_offered_unclaimed
 from bot.routing.smalltalk import TalkKind, read_smalltalk, without_courtesy
 from bot.skill import Skill
 
@@ -106,6 +107,11 @@ PHRASES: dict[str, Builtin] = {
             "what can i do here",
         ),
         Builtin.HELP,
+    ),
+    # Everything about Lotse at once (a short question about it gets one line and this)
+    **dict.fromkeys(
+        ("über lotse", "ueber lotse", "über dich", "infos über lotse", "about lotse", "about you"),
+        Builtin.ABOUT,
     ),
     # What a console sends when it opens (and what a newcomer may type): a greeting, with the
     # guideline to acknowledge when it is due.
@@ -302,6 +308,9 @@ class Router:
         intent = await self._classifier.classify(text, list(self._registry), llm)
         if intent:
             return Route(RouteKind.SKILL, intent.skill_id, intent.args or text.strip(), None)
+        kind = not_offered_unclaimed(text)  # "Wie spreche ich mit Emma …?": no skill took it
+        if kind is not None:
+            return Route(RouteKind.BUILTIN, Builtin.NOT_OFFERED, kind)
         return Route(RouteKind.UNKNOWN, "")
 
     async def _ordered_instead(
