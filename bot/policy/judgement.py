@@ -32,6 +32,7 @@ from bot.policy.judgement_cues import asks_to_judge, cue_patterns, names_someone
 from bot.policy.judgement_demand import measures_a_demand
 from bot.policy.judgement_english import asks_in_english, set_aside_english
 from bot.policy.judgement_estimate import set_aside_estimates
+from bot.policy.judgement_forecast import forecasts_a_course
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision
 from bot.policy.judgement_names import with_known_names
@@ -157,6 +158,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
         or casts_someone_in_a_role(text, person)
         or measures_a_demand(text, person)
         or chooses_a_course(text, person)
+        or forecasts_a_course(text, person)
     )
 
 

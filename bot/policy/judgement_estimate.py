@@ -35,6 +35,10 @@ class _Estimate(NamedTuple):
     closing: re.Pattern[str]
     measure: re.Pattern[str]
     until: re.Pattern[str]
+    alternatives: re.Pattern[str]
+    criterion: re.Pattern[str]
+    person_choice: re.Pattern[str]
+    comparative: re.Pattern[str]
 
 
 @cache
@@ -43,9 +47,22 @@ def _estimate() -> _Estimate:
     return _Estimate(*compiled(data, _Estimate._fields))
 
 
-def _measures_a_process(question: str, person: re.Pattern[str]) -> bool:
-    """Whether ``question`` measures a process, a cost or a date, not a person's course."""
+def _compares_on_a_criterion(question: str) -> bool:
+    """Whether ``question`` compares two things on money, time, distance or hours."""
     estimate = _estimate()
+    return (
+        estimate.alternatives.search(question) is not None
+        and estimate.criterion.search(question) is not None
+        and estimate.person_choice.search(question) is None
+    )
+
+
+def _measures_a_process(question: str, person: re.Pattern[str]) -> bool:
+    """Whether ``question`` measures a process, a cost or a date, not a person's course, or
+    compares two things on a measurable criterion."""
+    estimate = _estimate()
+    if _compares_on_a_criterion(question):
+        return True
     if estimate.measure.search(question) is None:
         return False
     for found in estimate.until.finditer(question):
@@ -64,7 +81,7 @@ def set_aside_estimates(text: str, person: re.Pattern[str]) -> str:
     """``text`` with the frame taken out of each sentence that asks an estimate of a
     process, a cost or a date (module docstring); ``person`` reads who a measure is about."""
     estimate = _estimate()
-    if estimate.measure.search(text) is None:
+    if estimate.measure.search(text) is None and estimate.criterion.search(text) is None:
         return text  # most messages: nothing measured
     spans: list[tuple[int, str]] = []
     position = 0
@@ -73,6 +90,8 @@ def set_aside_estimates(text: str, person: re.Pattern[str]) -> str:
         spans.append((position, sentence))
         position += len(sentence)
     for index, (start, sentence) in enumerate(spans):
+        if _compares_on_a_criterion(sentence):
+            text = _without_comparatives(text, start, sentence)
         opening = estimate.frame.match(sentence)
         if opening is not None:
             question = sentence[opening.end() :]
@@ -84,4 +103,18 @@ def set_aside_estimates(text: str, person: re.Pattern[str]) -> str:
         closing = estimate.closing.search(sentence)
         if closing is not None and _measures_a_process(sentence[: closing.start()], person):
             text = _blank(text, start + closing.start(), start + closing.end())
+    return text
+
+
+def _without_comparatives(text: str, start: int, sentence: str) -> str:
+    """``text`` with "besser"/"mehr" blanked in ``sentence`` (at ``start``) where the criterion
+    stands within three words of it: the comparison is of things ("vom Geld her besser",
+    "besser zu erreichen", "mehr Urlaubstage"); "… oder ist er als Kellner besser aufgehoben"
+    keeps its verdict."""
+    estimate = _estimate()
+    for found in estimate.comparative.finditer(sentence):
+        before = " ".join(_WORD.findall(sentence[: found.start()])[-3:])
+        after = " ".join(_WORD.findall(sentence[found.end() :])[:3])
+        if estimate.criterion.search(before) or estimate.criterion.search(after):
+            text = _blank(text, start + found.start(), start + found.end())
     return text

@@ -228,7 +228,16 @@ def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = F
             parts = [sentence]
         else:
             clauses = _CLAUSE.findall(sentence)
-            parts = [c for c in clauses if frame.verb_first.match(c)]
+            # (in a statement closed by a full stop, a clause after the first that opens with
+            # a verb continues the statement with its subject left out, "Lea hat Abi, ist
+            # total kreativ, will aber nicht studieren.": no question)
+            stop = sentence.rstrip()
+            statement = stop.endswith(".") and not stop.endswith("..")
+            parts = [
+                c
+                for i, c in enumerate(clauses)
+                if frame.verb_first.match(c) and not (statement and i > 0)
+            ]
             if sentence.rstrip().endswith("?") and clauses:
                 # a closing question that only points back ("Der Luca ist keine Leuchte –
                 # reicht das für …?") asks about what the clauses before it say

@@ -19,7 +19,7 @@ GAP = r"[^.?!\n]{0,80}?"
 # People a counsellor may ask about: stems with their inflection and gender endings only, so
 # that compounds such as "Kundenservice" or "Personalabteilung" do not count.
 PERSON_NOUN = (
-    r"(?:klient|kund|teilnehmer|teilnehmend|bewerber|bewerbend|kandidat|schüler|azubi"
+    r"(?:klient|kund|teilnehmer|teilnehmend|bewerber|bewerbend|kandidat|schüler|azubin|azubi"
     r"|auszubildend|jugendlich|ratsuchend|praktikant|mitarbeiter|person|ehrenamtlich|junge"
     r"|mädchen|sohn|tochter|student|studierend|absolvent|umschüler|rehabilitand|lehrling"
     r"|arbeitslos|arbeitsuchend|erwerbslos|geflüchtet|typ|kerl|bursche)"
