@@ -28,6 +28,7 @@ from bot.yaml_data import compiled, load_yaml
 
 _DATA = Path(__file__).with_name("judgement_estimate.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE = re.compile(r"[^,;:–—]+")
 
 
 class _Estimate(NamedTuple):
@@ -108,13 +109,16 @@ def set_aside_estimates(text: str, person: re.Pattern[str]) -> str:
 
 def _without_comparatives(text: str, start: int, sentence: str) -> str:
     """``text`` with "besser"/"mehr" blanked in ``sentence`` (at ``start``) where the criterion
-    stands within three words of it: the comparison is of things ("vom Geld her besser",
-    "besser zu erreichen", "mehr Urlaubstage"); "… oder ist er als Kellner besser aufgehoben"
-    keeps its verdict."""
+    stands within three words of it in its clause: the comparison is of things ("vom Geld her
+    besser", "besser zu erreichen", "mehr Urlaubstage"); "… oder ist er als Kellner besser
+    aufgehoben" and "besser aufgehoben, vom Geld abgesehen" keep their verdict."""
     estimate = _estimate()
-    for found in estimate.comparative.finditer(sentence):
-        before = " ".join(_WORD.findall(sentence[: found.start()])[-3:])
-        after = " ".join(_WORD.findall(sentence[found.end() :])[:3])
-        if estimate.criterion.search(before) or estimate.criterion.search(after):
-            text = _blank(text, start + found.start(), start + found.end())
+    for clause in _CLAUSE.finditer(sentence):
+        words = clause.group()
+        for found in estimate.comparative.finditer(words):
+            before = " ".join(_WORD.findall(words[: found.start()])[-3:])
+            after = " ".join(_WORD.findall(words[found.end() :])[:3])
+            if estimate.criterion.search(before) or estimate.criterion.search(after):
+                at = start + clause.start() + found.start()
+                text = _blank(text, at, at + len(found.group()))
     return text
