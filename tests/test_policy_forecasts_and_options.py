@@ -26,6 +26,9 @@ from skills.occupation.explore import parse
         "Die Teilnehmerin war seit Oktober nicht mehr da. Kommt die überhaupt jemals zurück?",
         "Mach mir eine Prognose, wie Emils Umschulung weitergeht",
         "do you think the bakery is going to let Sanja go in January?",
+        "rasselt jannis durch die gesellenprüfung? der war kaum in der berufsschule",
+        "Fliegt Bastian durch die Zwischenprüfung? Der hat die Hefte nie aufgemacht",
+        "Wie wird die Ausbildung von Frau Kaya wohl voraussichtlich ausgehen?",
     ],
 )
 def test_a_persons_course_forecast_is_refused(text: str) -> None:
@@ -54,6 +57,8 @@ def test_an_outcome_before_a_clause_without_a_comma_and_an_azubine_are_read(text
         "Wann kommt Frau Sommer aus der Reha-Klinik wieder?",
         "Wie lange bleibt Luis noch im Praktikum? Brauche das Datum für den Antrag",
         "Wann hört der Kurs für Nele auf?",
+        "Wann endet die Ausbildung von Frau Kaya voraussichtlich?",
+        "Was passiert, wenn Jannis durch die Gesellenprüfung fällt?",
         "Prognose für den Arbeitsmarkt in der Logistik? Frage für Emil",
         "will the bakery keep the trainees on after the exam? asking for Sanja",
     ],
@@ -69,6 +74,7 @@ def test_rules_plans_and_help_around_dropping_out_are_not_refused(text: str) -> 
         "Einschätzung: gibt es für Carla als Bäckerin oder als Konditorin mehr Geld im 1. Jahr?",
         "Meinung: ist für Timo der Bus oder die Bahn zur Berufsschule besser vom Fahrweg her?",
         "Ihre Einschätzung: hat Herr Lenz in der Pflege oder im Lager mehr Stunden pro Woche?",
+        "Was meinst du: kriegt Mia im 3. Lehrjahr als Friseurin oder als Kosmetikerin mehr Geld?",
     ],
 )
 def test_options_compared_on_a_measurable_criterion_are_not_refused(text: str) -> None:

@@ -29,6 +29,8 @@ from bot.yaml_data import compiled, load_yaml
 _DATA = Path(__file__).with_name("judgement_estimate.yaml")
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE = re.compile(r"[^,;:–—]+")
+# A sentence cut at an ordinal's dot ("wo bekommt Paul im 1.", then "Lehrjahr mehr …").
+_ORDINAL_END = re.compile(r"\b(?:im|in|ab|zum|vom|am|dem|das|der|die|ins|ins)\s+\d{1,2}\.$")
 
 
 class _Estimate(NamedTuple):
@@ -88,7 +90,12 @@ def set_aside_estimates(text: str, person: re.Pattern[str]) -> str:
     position = 0
     for sentence in sentences(text):
         position = text.find(sentence, position)
-        spans.append((position, sentence))
+        if spans and _ORDINAL_END.search(spans[-1][1]):
+            # "im 1. Lehrjahr": an ordinal's dot ends no sentence
+            start = spans[-1][0]
+            spans[-1] = (start, text[start : position + len(sentence)])
+        else:
+            spans.append((position, sentence))
         position += len(sentence)
     for index, (start, sentence) in enumerate(spans):
         if _compares_on_a_criterion(sentence):

@@ -8,8 +8,9 @@ assistant to foresee what a person will do or what will become of them: a judgem
 person, like "schafft er das?". The role reading (:mod:`bot.policy.judgement_role`) already
 takes the yes/no question that opens with such a verb; this reading takes the forms it leaves:
 a question word before the verb ("wann", "bis wann"), a subordinate clause under a measure of
-time or likelihood ("bis/dass/ob Jana … abbricht"), a stay asked with a word of doubt, a
-return doubted, a forecast of the course, and an employer's step in English.
+time or likelihood ("bis/dass/ob Jana … abbricht"), failing an exam said with "durch die
+Prüfung", a stay asked with a word of doubt, a return doubted, a forecast of the course (the
+noun, or "voraussichtlich … ausgeht"), and an employer's step in English.
 
 It does not count a rule or a plan ("Wann darf Kemal die Lehre abbrechen?": a modal is no verb
 of ending), a time ("wann kommt Frau Weber wieder"), help to prevent it ("Wie verhindere ich,
@@ -27,12 +28,14 @@ from typing import NamedTuple
 from bot.policy.judgement_cues import cue_patterns, names_someone, sentences
 from bot.policy.judgement_frame import asks_an_opinion
 from bot.policy.judgement_verdict import _shapes, _starts_with_person
+from bot.policy.pii_gazetteer import is_listed_name
 from bot.yaml_data import compiled, load_yaml
 
 _DATA = Path(__file__).with_name("judgement_forecast.yaml")
 _CLAUSE = re.compile(r"[^,;:–—]+")
 # A demonstrative for a person named in an earlier sentence ("Meine Azubine … Wie lange bleibt
 # die noch?").
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]{3,})\b")
 _DEMONSTRATIVE = re.compile(r"\s*(?:der|die)\b(?!\s+(?-i:[A-ZÄÖÜ]))", re.IGNORECASE)
 
 
@@ -52,6 +55,10 @@ class _Forecast(NamedTuple):
     prognosis: re.Pattern[str]
     course: re.Pattern[str]
     goes_on: re.Pattern[str]
+    likely: re.Pattern[str]
+    outcome: re.Pattern[str]
+    fails_exam: re.Pattern[str]
+    exam: re.Pattern[str]
     market: re.Pattern[str]
     en_employer: re.Pattern[str]
     en_future: re.Pattern[str]
@@ -91,11 +98,22 @@ def forecasts_a_course(text: str, person: re.Pattern[str]) -> bool:
 def _subject(span: str, person: re.Pattern[str], named_before: bool) -> re.Match[str] | None:
     """The person (or, after one was named, a demonstrative) ``span`` starts with, as a match
     of its end; None when it starts with no one."""
-    if _starts_with_person(span, person):
+    if _starts_with_person(span, person) or _lower_case_name(span):
         return re.match(r"\s*(?:(?:der|die|den)\s+)?\S+", span)
     if named_before:
         return _DEMONSTRATIVE.match(span)
     return None
+
+
+def _lower_case_name(span: str) -> bool:
+    """A listed name typed in lower case right after the verb ("fällt kai durch …"): there a
+    name that is also a word ("Kai") is the subject."""
+    first = _FIRST_WORD.match(span)
+    return (
+        first is not None
+        and first.group(1).islower()
+        and is_listed_name(first.group(1).capitalize())
+    )
 
 
 def _clause_forecasts(clause: str, person: re.Pattern[str], named_before: bool) -> bool:
@@ -112,9 +130,17 @@ def _clause_forecasts(clause: str, person: re.Pattern[str], named_before: bool) 
             particle = particles.get(verb.group("verb").lower())
             if particle is None:
                 return True  # "wann scheitert …"
-            return any(
+            if any(
                 forecast.clause_end.match(rest, found.end()) for found in particle.finditer(rest)
-            )
+            ):
+                return True
+    failing = forecast.fails_exam.match(clause)
+    subject = None if failing is None else _subject(clause[failing.end() :], person, False)
+    # ("fällt kai durch die abschlussprüfung", the exam within a few words)
+    if failing is not None and subject is not None:
+        after = clause[failing.end() + subject.end() :][:60]
+        if forecast.exam.search(after):
+            return True
     for opening, doubt in (
         (forecast.stay, forecast.stay_doubt),
         (forecast.comes_back, forecast.comes_back_doubt),
@@ -152,10 +178,15 @@ def _prognosis(sentence: str, person: re.Pattern[str]) -> bool:
     """A forecast asked of a specific person's course ("Prognose, wie die Ausbildung von Lina
     weiter verläuft")."""
     forecast, _ = _forecast()
+    foreseen = forecast.prognosis.search(sentence) is not None and (
+        forecast.goes_on.search(sentence) is not None
+    )
+    likely = forecast.likely.search(sentence) is not None and (
+        forecast.outcome.search(sentence) is not None
+    )
     return (
-        forecast.prognosis.search(sentence) is not None
+        (foreseen or likely)
         and forecast.course.search(sentence) is not None
-        and forecast.goes_on.search(sentence) is not None
         and forecast.market.search(sentence) is None
         and names_someone(sentence, person, cue_patterns().english)
     )
