@@ -56,6 +56,7 @@ from bot.policy.judgement_things import (
     set_aside_things,
 )
 from bot.policy.judgement_verdict import asks_for_a_verdict
+from bot.policy.surface import as_typed_usually, with_umlauts
 from bot.yaml_data import load_yaml
 
 _CUES = Path(__file__).with_name("judgement_cues.yaml")
@@ -115,10 +116,20 @@ def is_decision_request(text: str, material: str = "") -> bool:
     ``material``: what the request works on (pasted notes before a closing question); a person
     named there is whom a question without a person of its own is about ("… Schafft er das?",
     "dein Urteil: echte Chance?")."""
+    # (the shape the patterns know: no greeting before the ask, no line break inside a
+    # sentence, the capitals of abbreviations, umlauts for "ae", "oe", "ue")
+    text = as_typed_usually(text)
+    restored = with_umlauts(text)
+    if restored is not None:
+        text, material = restored, with_umlauts(material) or material
+    return _asks_for_decision(text, material)
+
+
+def _asks_for_decision(text: str, material: str) -> bool:
     # Two asks in one message ("schreib ihr eine Mail … und sag mir, ob sie das packt"): a
     # task in one must not hide a verdict asked in the other.
     asks = separate_asks(text)
-    if len(asks) > 1 and any(is_decision_request(ask, material) for ask in asks):
+    if len(asks) > 1 and any(_asks_for_decision(ask, material) for ask in asks):
         return True
     # (a pronoun "der"/"die" may stand for a colleague named by their role)
     person = person_pattern(pronouns=not names_a_counterpart(text))
@@ -165,14 +176,22 @@ def is_decision_request(text: str, material: str = "") -> bool:
 def with_question_mark(text: str) -> str:
     """``text`` with a question mark after its last sentence when it is a question typed with
     no mark at all: it starts with a verb or a question word ("ist der hell genug für ne
-    ausbildung", "reicht sein deutsch für die berufsschule"). A text with a mark anywhere, or
-    ending in a full stop, is left as it is."""
+    ausbildung", "reicht sein deutsch für die berufsschule"), or its last clause does after a
+    statement ("wirkt unmotiviert – ist die überhaupt vermittelbar"). A text with a mark
+    anywhere, or ending in a full stop, is left as it is."""
     stripped = text.rstrip()
     if not stripped or "?" in stripped or stripped[-1] in ".!:;)\"'":
         return text
     last = sentences(stripped)[-1]
-    question = cue_patterns().verb_first.match(last) or _question_start().match(last)
+    clause = _CLAUSE_BREAK.split(last)[-1]
+    question = any(
+        cue_patterns().verb_first.match(part) or _question_start().match(part)
+        for part in (last, clause)
+    )
     return stripped + "?" if question else text
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[,;–—]\s*")
 
 
 @cache

@@ -48,7 +48,8 @@ CANONICAL = "Anna"
 # message.)
 _WORD = re.compile(r"\b[A-ZÀ-ÞĀ-ž]\w+(?:-\w+)*")
 _LOWER_WORD = re.compile(r"\b[a-zß-ÿā-ž]{4,}\b")  # a name in lower case: four letters or more
-_CAPITAL = re.compile(r"\b[A-ZÀ-ÞĀ-Ž]")
+# (an abbreviation's capitals, "Hr.", "TN", "GdB", say nothing of how names are typed)
+_CAPITAL = re.compile(r"\b(?!(?:Kl|Hr|Fr)\.|[A-ZÀ-ÞĀ-Ž]\w*[A-ZÀ-ÞĀ-Ž])[A-ZÀ-ÞĀ-Ž]")
 _SENTENCE_END = ".!?:\n"
 # "der"/"die" before a word (not "der Max-Wert" or "der max. Betrag"): see _name_after_article
 _AFTER_ARTICLE = re.compile(r"\b(?<![^\W\d_])([Dd]ie|[Dd]er)(\s+)(\w+)\b(?![-.])")

@@ -108,6 +108,7 @@ from bot.policy.special_rules import states_a_rule
 from bot.policy.special_terms import indefinite_person_only, is_a_requirement, is_a_term
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
+from bot.policy.surface import with_capitals, with_umlauts, without_preface
 from bot.yaml_data import load_yaml
 
 __all__ = ["CATEGORIES", "find_special_categories", "said_of_oneself"]
@@ -393,6 +394,13 @@ def find_special_categories(text: str, *, notes: bool = False) -> frozenset[str]
     ``notes``: ``text`` is from session notes, which are about a client even where they name
     nobody; a question there ("hat Diabetes?") is an open point about the client, not a
     question about a topic."""
+    # (no greeting before the text, the capitals of "adhs" in a text typed in lower case,
+    # umlauts for "ae", "oe", "ue": the guards know "Dürfen …?" as a general question)
+    text = with_capitals(without_preface(text))
+    return _categories_in(with_umlauts(text) or text, notes)
+
+
+def _categories_in(text: str, notes: bool) -> frozenset[str]:
     found: set[str] = set()
     for cue, weak in _cues_in(text):
         if cue.category not in found and _counts(text, cue, weak, notes):

@@ -1,0 +1,133 @@
+"""Surface forms that change no meaning, undone before the policy readings.
+
+Counsellors type the same request in many shapes: with a greeting before it ("Moin, ist …"),
+without umlauts ("schaetzt", "fuer", on a keyboard without them), wrapped over two lines in the
+middle of a sentence, or all in lower case ("kl. hat adhs"). The readings of
+:mod:`bot.policy.judgement` and :mod:`bot.policy.special` are tuned on the usual shape; these
+helpers give them that shape (data in ``surface.yaml``). Each is a single regular expression
+pass or skipped at once, for they run on every message.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from bot.yaml_data import load_yaml
+
+_DATA = Path(__file__).with_name("surface.yaml")
+_UPPER = re.compile(r"[A-ZÄÖÜ]")
+_UMLAUT = re.compile(r"[äöüÄÖÜß]")
+# "ae", "oe", "ue" typed for an umlaut: not after a vowel or "q" ("neue", "Bauer", "Quelle"),
+# nor after "zu" ("zuerst", "zueinander"), in "-uell" ("aktuell"), a final "-ael"/"-uel"/
+# "-oel" ("Michael", "Manuel", "Joel") or a final "-oe" (the Greek "Apnoe", "Diarrhoe").
+_TRANSLITERATED = re.compile(
+    r"(?<![aeiouyqAEIOUYQ])(?<!\b[zZ])([aouAOU])e(?!ll|l\b)(?!(?<=[oO]e)\b)"
+)
+_UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+# A line break inside a sentence: a line of three words or more (not a command or a label on
+# its own line) that ends without a mark before a lower-case word, or in a word that cannot
+# end a sentence (an article, a preposition, a conjunction).
+_FULL_LINE = re.compile(r"(?:[^\W\d_]+\W+){2,}[^\W\d_]+,?[ \t]*$")
+_OPEN_END = re.compile(
+    r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|oder|ob|dass|als|für"
+    r"|mit|bei|zu|zum|zur|im|in|von|vom|mein|meine|meinen|the|an|of|for|to|my|that|and|or)"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+_LOWER_START = re.compile(r"^[ \t]*[a-zäöüß]")
+# A text that reads as German: its function words outnumber the English ones (a "ue" in
+# "colleague" or "true" is no umlaut).
+_GERMAN = re.compile(
+    r"\b(?:der|die|das|ist|und|ob|für|fuer|zu|er|sie|mit|ein|eine|nicht|ich|du|wie|was|hat"
+    r"|kann|soll|den|dem)\b",
+    re.IGNORECASE,
+)
+_ENGLISH = re.compile(
+    r"\b(?:the|is|are|you|my|can|to|and|of|with|what|which|how|does|her|his|she|he|it)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = load_yaml(_DATA.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _preface() -> re.Pattern[str]:
+    words = "|".join(f"(?:{word})" for word in _data()["prefaces"])
+    return re.compile(rf"^\s*(?:(?:{words})\s*[,:.!]+\s+){{1,2}}(?=\S)", re.IGNORECASE)
+
+
+@cache
+def _capitals() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = [str(word) for word in _data()["capitals"]]
+    by_lower = {word.lower(): word for word in words}
+    alternatives = "|".join(re.escape(word.lower()) for word in sorted(words, key=len)[::-1])
+    # (an abbreviation's dot ends no word: no boundary after it)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"), by_lower
+
+
+@cache
+def _sharp_s() -> re.Pattern[str]:
+    stems = "|".join(re.escape(stem) for stem in _data()["sharp_s_stems"])
+    return re.compile(rf"(?<=ei|ie)ss|(?<![^\W\d_])(?:{stems})", re.IGNORECASE)
+
+
+def without_preface(text: str) -> str:
+    """``text`` without a greeting or an announcement before the ask ("Moin, …", "Kurze
+    Frage: …"); unchanged when nothing else follows."""
+    found = _preface().match(text)
+    return text[found.end() :] if found else text
+
+
+def with_soft_breaks_joined(text: str) -> str:
+    """``text`` with a line break inside a sentence read as a space: after a line of three
+    words or more that ends in an article, a preposition or a conjunction, or without a mark
+    before a lower-case word."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for line in lines[1:]:
+        before = joined[-1]
+        soft = _FULL_LINE.search(before) and (_OPEN_END.search(before) or _LOWER_START.match(line))
+        if soft:
+            joined[-1] = f"{before.rstrip()} {line.lstrip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
+def with_capitals(text: str) -> str:
+    """In a text typed with no capital at all, the abbreviations and cue words that are only
+    themselves in capitals ("kl.", "tn", "adhs") spelled so."""
+    if _UPPER.search(text):
+        return text
+    pattern, by_lower = _capitals()
+    return pattern.sub(lambda found: by_lower[found.group()], text)
+
+
+def with_umlauts(text: str) -> str | None:
+    """``text`` as spelled with umlauts and "ß" when it is German, has none and spells them
+    out ("schaetzt", "fuer", "fleissig"); None when there is nothing to restore. The readings
+    take this text instead of the one typed: their guards know the words with umlauts too."""
+    if _UMLAUT.search(text) or not _TRANSLITERATED.search(text):
+        return None
+    if len(_GERMAN.findall(text)) <= len(_ENGLISH.findall(text)):
+        return None
+    text = _TRANSLITERATED.sub(lambda found: _UMLAUT_OF[found.group(1)], text)
+
+    def sharp(found: re.Match[str]) -> str:
+        word = found.group()
+        return "ß" if word.lower() == "ss" else word.replace("ss", "ß")
+
+    return _sharp_s().sub(sharp, text)
+
+
+def as_typed_usually(text: str) -> str:
+    """``text`` without a preface, with soft line breaks joined and capitals restored."""
+    return with_capitals(with_soft_breaks_joined(without_preface(text)))
