@@ -17,6 +17,7 @@ from skills.email.carried_parts import (
     unwidened_spans,
 )
 from skills.email.carry import leftover
+from skills.email.clauses import DASS
 from skills.email.closings import look_forward, new_date, without_new_date
 from skills.email.events import is_placement
 from skills.email.model import (
@@ -137,6 +138,8 @@ class TemplateDrafter:
         carried = without_new_date(request, carried)  # the cancellation's line says it
         if body is not None:
             carried = [request.wording[body[0] : body[1]].strip(), *carried]
+        elif not carried:
+            carried = _unsaid_clause(request, said)
         recipient = recipient_line(request, carried)
         # the line may say the name capitalised ("Autohaus Kemper" for "autohaus kemper")
         carried = [piece for piece in carried if piece.casefold() != recipient.casefold()]
@@ -412,3 +415,22 @@ def _about_counselling(request: EmailRequest) -> bool:
     if words().counselling.search(request.wording):
         return True
     return request.appointment is not None and not request.event
+
+
+# "Mail an Tom, dass er die Unterlagen bis Freitag schicken soll": a clause of words the
+# templates often say ("Unterlagen", "schicken"), so none of them counted as lacking
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _unsaid_clause(request: EmailRequest, said: str) -> list[str]:
+    """A message's "dass" clause when nothing of the request was carried and the draft does
+    not say it: the message itself, which the draft would otherwise drop."""
+    if request.purpose is not Purpose.MESSAGE:
+        return []
+    found = DASS.search(request.wording)
+    if found is None:
+        return []
+    end = _CLAUSE_END.search(request.wording, found.end())
+    # without its "dass": the clause is then told as a sentence of the letter
+    clause = request.wording[found.end() : end.start() if end else None].strip(" ,")
+    return [clause] if clause and clause not in said else []

@@ -1,0 +1,31 @@
+"""A message whose "dass" clause is made of words the templates often say ("Unterlagen",
+"schicken", "mitbringen", "melden") lost the clause: none of its words counted as lacking,
+so "Mail an Tom, dass er die Unterlagen bis Freitag schicken soll" became a letter with only
+"Frist: Freitag" in it, or "[Ihr Text]"."""
+
+from __future__ import annotations
+
+import pytest
+from test_email_skill import body_of
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Mail an Jan, dass er die Unterlagen bis Montag schicken soll",
+         "bitte schicken Sie die Unterlagen bis Montag"),
+        ("schreib frau otto dass sie ihre unterlagen mitbringen soll",
+         "bitte bringen Sie Ihre unterlagen mit"),
+        ("Gib Herrn Demir Bescheid, dass er sich bis Mittwoch melden soll",
+         "bitte melden Sie sich bis Mittwoch"),
+    ],
+)  # fmt: skip
+async def test_the_clause_is_told_to_the_addressee(text: str, told: str) -> None:
+    draft = await body_of(text)
+    assert told.casefold() in draft.casefold()
+    assert "[Ihr Text]" not in draft
+
+
+async def test_a_clause_the_draft_already_says_is_not_repeated() -> None:
+    draft = await body_of("Mail an Herrn Koch, dass die Unterlagen angekommen sind")
+    assert draft.count("Unterlagen angekommen") == 1
