@@ -197,6 +197,40 @@ def lower_name(case: Case) -> str | None:
     return re.sub(rf"\b{re.escape(named.word)}\b", named.word.lower(), case.message)
 
 
+# --- numbers -----------------------------------------------------------------------------
+
+# A date, a training year, a year or an age put in the sentence, as counsellors add them
+# ("Paul bekommt 2027 den Platz", "Frau K. (17) schafft …"); after the word that follows the
+# client's name, an age in brackets right after the name.
+NUMBERS = ("am 12.03.", "im 2. Lehrjahr", "2027", "(17)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)\b(?![-.])")
+# words after which a number would not stand: it goes before them, after the name
+_NOT_A_VERB = re.compile(
+    r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|als|und|oder|zu|zum|zur|mit|in|im|bei"
+    r"|für|auf|an|nicht|noch|so|eine?r?)$",
+    re.IGNORECASE,
+)
+
+
+def number(case: Case) -> str | None:
+    named = _client_name(case.message)
+    if named is None or _english(case.message):
+        return None
+    text = case.message
+    each = _each_name(text, named.word)
+    if not each:
+        return None
+    at = each[0].end()
+    inserted = _pick(case.id, NUMBERS, "number")
+    following = _NEXT_WORD.match(text, at)
+    if following is None:
+        return None
+    verb = following.group(1)
+    if not inserted.startswith("(") and verb[0].islower() and not _NOT_A_VERB.match(verb):
+        at = following.end()  # after the verb: "Paul bekommt 2027 den Platz"
+    return f"{text[:at]} {inserted}{text[at:]}"
+
+
 # --- pronouns ----------------------------------------------------------------------------
 
 _HE_TO_SHE = {"er": "sie", "ihm": "ihr", "ihn": "sie", "sein": "ihr", "seine": "ihre",
@@ -375,6 +409,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "initial": initial,
     "role": role,
     "lower-name": lower_name,
+    "number": number,
     "er-sie": he_she,
     "prefix": prefix,
     "suffix": suffix,
