@@ -14,6 +14,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from bot.policy.judgement_parts import PERSON_NOUN
+from bot.word_trie import trie_alternation
 from bot.yaml_data import load_yaml
 
 _DATA = Path(__file__).with_name("surface.yaml")
@@ -37,6 +39,23 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 _LOWER_START = re.compile(r"^[ \t]*[a-zäöüß]")
+# Cheap guards: a digit followed by a dot or a 19xx/20xx year; a capital and a dot after a title.
+_DATE_HINT = re.compile(r"\d\.|\b(?:19|20)\d\d\b")
+# A training year, a semester, a school year: an ordinal between an article or a possessive
+# and its noun ("das 3. Lehrjahr"; not "Note 2. Schafft …": no article before the number).
+_ORDINAL = re.compile(
+    r"(?<![^\W\d_])((?:im|ins|das|dem|den|der|die|zum|zur|vom|beim|sein\w*|ihr\w*)\s+)"
+    r"\d{1,2}\.\s+(?=[A-ZÄÖÜ][a-zäöüß])"
+)
+# An age in brackets after a name ("Marie (17) findet …"); after a person noun it stays, for
+# there it marks a specific person ("Klientin (23) wirkt …").
+_AGE = re.compile(r"\s*\(\d{1,2}\)")
+_AFTER_NAME = re.compile(rf"(?<![^\W\d_])(?!(?i:{PERSON_NOUN}))[A-ZÄÖÜ][^\W\d_]+$")
+# An initial after a title, with its dot kept only where a capital follows (a sentence end).
+_INITIAL = re.compile(
+    r"\b((?:Herrn?|Frau|Hr\.|Fr\.|Mrs?\.?|Ms\.?|Miss)\s+)[A-ZÄÖÜ]\.(?![^\W\d_])(?!\s+[A-ZÄÖÜ])"
+    r"|\b((?:Herrn?|Frau|Hr\.|Fr\.|Mrs?\.?|Ms\.?|Miss)\s+)[A-ZÄÖÜ](?=\.\s+[A-ZÄÖÜ])"
+)
 # A text that reads as German: its function words outnumber the English ones (a "ue" in
 # "colleague" or "true" is no umlaut).
 _GERMAN = re.compile(
@@ -69,6 +88,23 @@ def _capitals() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = "|".join(re.escape(word.lower()) for word in sorted(words, key=len)[::-1])
     # (an abbreviation's dot ends no word: no boundary after it)
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"), by_lower
+
+
+def _spaced(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
+
+
+@cache
+def _dated() -> re.Pattern[str]:
+    """A date ("am 12.03.", "vor dem 30.06.2027") or a year ("2027", "im Mai 2027"), with the
+    preposition and the month that come with it; not an amount ("2000 Euro")."""
+    before = trie_alternation(_data()["date_prepositions"], _spaced)
+    months = trie_alternation(_data()["year_words"])
+    day = r"\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d(?!\d))?"
+    year = rf"(?:(?:{months})\s+)?(?:19|20)\d\d\b(?!\s*(?:€|euro|eur\b|%|,\d|\.\d))"
+    return re.compile(
+        rf"\s*(?<![^\W\d_])(?:(?:{before})\s+)?(?<![\d.])(?:{day}|{year})", re.IGNORECASE
+    )
 
 
 @cache
@@ -128,6 +164,35 @@ def with_umlauts(text: str) -> str | None:
     return _sharp_s().sub(sharp, text)
 
 
+def without_dates(text: str) -> str:
+    """``text`` without the dates, years and training-year numbers put into a sentence
+    ("Bekommt Paul 2027 den Platz?", "im 2. Lehrjahr") and without an age in brackets after a
+    name ("Marie (17)"): they say when or how old, and a number between
+    the person and the verdict is no word to the readings' word gaps. Grades, scales, ages and
+    amounts stay ("Note 1 bis 6", "1-10", "mit 52", "GdB 50")."""
+    if "(" in text:
+        text = _AGE.sub(lambda found: _without_age(found, text), text)
+    if not _DATE_HINT.search(text):
+        return text
+    return _ORDINAL.sub(r"\1", _dated().sub("", text))
+
+
+def _without_age(found: re.Match[str], text: str) -> str:
+    after_name = _AFTER_NAME.search(text, max(0, found.start() - 40), found.start())
+    return "" if after_name else found.group()
+
+
+def with_initials_named(text: str) -> str:
+    """``text`` with a family name given as its initial after a title ("Frau K.", "Mr S.")
+    written as a stand-in family name: the initial's dot is no sentence end."""
+    if "." not in text:
+        return text
+    stand_in = str(_data()["initial_stand_in"])
+    return _INITIAL.sub(lambda found: f"{found.group(1) or found.group(2)}{stand_in}", text)
+
+
 def as_typed_usually(text: str) -> str:
-    """``text`` without a preface, with soft line breaks joined and capitals restored."""
-    return with_capitals(with_soft_breaks_joined(without_preface(text)))
+    """``text`` without a preface, with soft line breaks joined and capitals restored, without
+    dates put into the sentence and with initials after a title read as names."""
+    text = with_capitals(with_soft_breaks_joined(without_preface(text)))
+    return without_dates(with_initials_named(text))
