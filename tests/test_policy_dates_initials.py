@@ -69,5 +69,15 @@ def test_an_initial_before_a_new_sentence_keeps_its_full_stop() -> None:
     assert "Frau R." not in with_initials_named("Kommt Frau R. mit dem Team klar?")
 
 
+def test_a_date_closing_a_sentence_keeps_its_full_stop() -> None:
+    assert without_dates("Herr Roth kommt am 12.03. Ich bin da krank.") == (
+        "Herr Roth kommt. Ich bin da krank."
+    )
+
+
 def test_an_age_after_a_person_noun_stays() -> None:
     assert without_dates("Klientin (23) wirkt unsicher") == "Klientin (23) wirkt unsicher"
+
+
+def test_an_age_stays_where_the_text_speaks_of_age() -> None:
+    assert "(16)" in without_dates("Ist Jana (16) nicht zu jung für Nachtschichten?")

@@ -40,16 +40,27 @@ _OPEN_END = re.compile(
 )
 _LOWER_START = re.compile(r"^[ \t]*[a-zäöüß]")
 # Cheap guards: a digit followed by a dot or a 19xx/20xx year; a capital and a dot after a title.
+# words that open a sentence, not a noun after a date ("ab 01.04. Reha")
+_SENTENCE_AFTER = re.compile(
+    r"\s+(?:Ich|Er|Sie|Es|Wir|Das|Die|Der|Dann|Danach|Kannst|Können|Was|Wie|Wo|Soll|Bitte"
+    r"|Meinst|Glaubst|Schafft|Ist|Hat|Wird)\b|\s*$"
+)
 _DATE_HINT = re.compile(r"\d\.|\b(?:19|20)\d\d\b")
 # A training year, a semester, a school year: an ordinal between an article or a possessive
 # and its noun ("das 3. Lehrjahr"; not "Note 2. Schafft …": no article before the number).
 _ORDINAL = re.compile(
-    r"(?<![^\W\d_])((?:im|ins|das|dem|den|der|die|zum|zur|vom|beim|sein\w*|ihr\w*)\s+)"
+    r"(?<![^\W\d_])((?:ins|das|dem|den|der|die|zum|zur|vom|beim|sein\w*|ihr\w*)\s+)"
     r"\d{1,2}\.\s+(?=[A-ZÄÖÜ][a-zäöüß])"
 )
 # An age in brackets after a name ("Marie (17) findet …"); after a person noun it stays, for
 # there it marks a specific person ("Klientin (23) wirkt …").
 _AGE = re.compile(r"\s*\(\d{1,2}\)")
+# a text about age itself needs the age ("Ist Tim (15) zu jung für …?": a minimum-age rule)
+_ABOUT_AGE = re.compile(
+    r"\b(?:jung|alt|älter|jünger|alter|mindestalter|volljährig|minderjährig|jahre|young|old"
+    r"|age)\b",
+    re.IGNORECASE,
+)
 _AFTER_NAME = re.compile(rf"(?<![^\W\d_])(?!(?i:{PERSON_NOUN}))[A-ZÄÖÜ][^\W\d_]+$")
 # An initial after a title, with its dot kept only where a capital follows (a sentence end).
 _INITIAL = re.compile(
@@ -105,6 +116,20 @@ def _dated() -> re.Pattern[str]:
     return re.compile(
         rf"\s*(?<![^\W\d_])(?:(?:{before})\s+)?(?<![\d.])(?:{day}|{year})", re.IGNORECASE
     )
+
+
+@cache
+def _when_ordinal() -> re.Pattern[str]:
+    """ "im 2. Lehrjahr", "im 3. Semester": when, as a whole."""
+    periods = trie_alternation(_data()["training_periods"])
+    return re.compile(rf"\s*(?<![^\W\d_])[iI]m\s+\d{{1,2}}\.\s+(?i:{periods})(?![^\W\d_])")
+
+
+def _undated(found: re.Match[str], text: str) -> str:
+    # (a date's full stop before a new sentence or at the end also ends the sentence)
+    if found.group().endswith(".") and _SENTENCE_AFTER.match(text, found.end()):
+        return "."
+    return ""
 
 
 @cache
@@ -170,11 +195,12 @@ def without_dates(text: str) -> str:
     name ("Marie (17)"): they say when or how old, and a number between
     the person and the verdict is no word to the readings' word gaps. Grades, scales, ages and
     amounts stay ("Note 1 bis 6", "1-10", "mit 52", "GdB 50")."""
-    if "(" in text:
+    if "(" in text and not _ABOUT_AGE.search(text):
         text = _AGE.sub(lambda found: _without_age(found, text), text)
     if not _DATE_HINT.search(text):
         return text
-    return _ORDINAL.sub(r"\1", _dated().sub("", text))
+    text = _dated().sub(lambda found: _undated(found, text), text)
+    return _ORDINAL.sub(r"\1", _when_ordinal().sub("", text))
 
 
 def _without_age(found: re.Match[str], text: str) -> str:
