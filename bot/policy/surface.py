@@ -205,7 +205,9 @@ def without_dates(text: str) -> str:
 
 def _without_age(found: re.Match[str], text: str) -> str:
     after_name = _AFTER_NAME.search(text, max(0, found.start() - 40), found.start())
-    return "" if after_name else found.group()
+    # (a name opening a sentence keeps it: the age there marks "Rose", "Max" as a person)
+    opening = after_name is not None and text[: after_name.start()].rstrip()[-1:] in ".!?:\n"
+    return "" if after_name and not opening else found.group()
 
 
 def with_initials_named(text: str) -> str:
