@@ -55,6 +55,7 @@ from bot.policy.judgement_things import (
     set_aside_raters,
     set_aside_things,
 )
+from bot.policy.judgement_typos import with_typos_repaired
 from bot.policy.judgement_verdict import asks_for_a_verdict
 from bot.policy.surface import as_typed_usually, with_umlauts
 from bot.yaml_data import load_yaml
@@ -122,6 +123,7 @@ def is_decision_request(text: str, material: str = "") -> bool:
     restored = with_umlauts(text)
     if restored is not None:
         text, material = restored, with_umlauts(material) or material
+    text = with_typos_repaired(text)  # "geignet", "vermittlebar", "Chanchen"
     return _asks_for_decision(text, material)
 
 
