@@ -52,6 +52,7 @@ def test_the_repair_keeps_the_ending_and_the_capital() -> None:
         "whether she passes the test",  # another form of a cue word, not a slip
         "Kann die Firma das stemmen?",
         "Trauen Sie sich das zu?",
+        "ob sie die Umschulung durchhält",  # an umlaut for its vowel is another form
     ],
 )
 def test_real_words_and_other_forms_are_left_alone(text: str) -> None:

@@ -35,6 +35,7 @@ CHANGED = 8  # a letter changed (not left out, added or swapped) only in cues th
 TWO_EDITS = 10  # a cue this long may take two slips ("asubildungsref")
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_LENGTH},}}")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_UMLAUTS = str.maketrans("äöü", "aou")
 _ESCAPE = re.compile(r"\\[A-Za-z]")  # "\w", "\b": no letters of a word
 # Endings typed after a slip in the stem ("inteligente", "Chanzen"), longest first.
 _ENDINGS = ("", "e", "n", "s", "t", "en", "er", "es", "em", "st", "ern", "innen")
@@ -119,10 +120,14 @@ def _same_end(stem: str, cue: str) -> bool:
 
 
 def _known(word: str, known: frozenset[str]) -> bool:
-    """A word of the data, or one with an ending ("vertrauen" for "vertrau")."""
-    if word in known:
-        return True
-    return any(word[: len(word) - len(end)] in known for end in _ENDINGS[1:] if word.endswith(end))
+    """A word of the data, or one with an ending or an umlaut ("vertrauen" for "vertrau",
+    "durchhält" for "durchhalt")."""
+    for form in {word, word.translate(_UMLAUTS)}:
+        if form in known or any(
+            form[: len(form) - len(end)] in known for end in _ENDINGS[1:] if form.endswith(end)
+        ):
+            return True
+    return False
 
 
 def _allowed(cue: str) -> int:
@@ -152,6 +157,8 @@ def repaired(word: str) -> str | None:
                 continue
             if len(cue) < CHANGED and len(stem) == len(cue) and sorted(stem) != sorted(cue):
                 continue  # a letter changed in a short word is mostly another word
+            if stem.translate(_UMLAUTS) == cue.translate(_UMLAUTS):
+                continue  # an umlaut for its vowel is another form ("durchhält", "durchhalt")
             if best is None or distance < best[0]:
                 best, ambiguous = (distance, ending, cue + ending), False
             elif distance == best[0] and ending == best[1] and cue + ending != best[2]:
