@@ -11,7 +11,7 @@ from bot.policy.judgement_typos import with_typos_repaired
 @pytest.mark.parametrize(
     "message",
     [
-        "Ist Herr Albers für den Außendienst wirklich ungeigent?",  # two letters swapped
+        "Ist Herr Albers für den Außendienst wirklich ungeeigent?",  # two letters swapped
         "Hältst du Herrn Albers für ausbildungsriefe?",
         "Wie siehst du Olivers Chanchen auf den Ausbildungsplatz beim Zahnarzt?",  # one added
         "Kann man Herrn Bauer mit 59 überhaupt noch vemitteln?",  # one left out
@@ -53,6 +53,7 @@ def test_the_repair_keeps_the_ending_and_the_capital() -> None:
         "Kann die Firma das stemmen?",
         "Trauen Sie sich das zu?",
         "ob sie die Umschulung durchhält",  # an umlaut for its vowel is another form
+        "ob sie die Prüfung bestanden hat",  # two edits only between two long words
     ],
 )
 def test_real_words_and_other_forms_are_left_alone(text: str) -> None:

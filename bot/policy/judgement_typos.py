@@ -130,8 +130,10 @@ def _known(word: str, known: frozenset[str]) -> bool:
     return False
 
 
-def _allowed(cue: str) -> int:
-    return 2 if len(cue) >= TWO_EDITS else 1
+def _allowed(stem: str, cue: str) -> int:
+    """Two edits where both the typed word and the cue are long ("asubildungsref"); not
+    between a shorter real word and a long cue ("bestanden", "überstanden")."""
+    return 2 if min(len(stem), len(cue)) >= TWO_EDITS else 1
 
 
 def repaired(word: str) -> str | None:
@@ -153,7 +155,7 @@ def repaired(word: str) -> str | None:
             candidates |= table.get(key, frozenset())
         for cue in candidates:
             distance = _distance(stem, cue)
-            if distance == 0 or distance > _allowed(cue) or not _same_end(stem, cue):
+            if distance == 0 or distance > _allowed(stem, cue) or not _same_end(stem, cue):
                 continue
             if len(cue) < CHANGED and len(stem) == len(cue) and sorted(stem) != sorted(cue):
                 continue  # a letter changed in a short word is mostly another word
