@@ -29,3 +29,12 @@ async def test_the_clause_is_told_to_the_addressee(text: str, told: str) -> None
 async def test_a_clause_the_draft_already_says_is_not_repeated() -> None:
     draft = await body_of("Mail an Herrn Koch, dass die Unterlagen angekommen sind")
     assert draft.count("Unterlagen angekommen") == 1
+
+
+async def test_to_parents_the_clause_stays_as_typed() -> None:
+    # "sie" may be the child or the parents: not told as "Bitte schicken Sie …" to the parents
+    draft = await body_of(
+        "Mail an die Eltern von Lea, dass sie die Unterlagen bis Freitag schicken soll"
+    )
+    assert "dass sie die Unterlagen bis Freitag" in draft
+    assert "Bitte schicken Sie" not in draft

@@ -17,6 +17,7 @@ from skills.email.carried_parts import (
     unwidened_spans,
 )
 from skills.email.carry import leftover
+from skills.email.child_named import parents_child
 from skills.email.clauses import DASS
 from skills.email.closings import look_forward, new_date, without_new_date
 from skills.email.events import is_placement
@@ -431,6 +432,8 @@ def _unsaid_clause(request: EmailRequest, said: str) -> list[str]:
     if found is None:
         return []
     end = _CLAUSE_END.search(request.wording, found.end())
-    # without its "dass": the clause is then told as a sentence of the letter
-    clause = request.wording[found.end() : end.start() if end else None].strip(" ,")
+    # without its "dass", the clause is told as a sentence of the letter; to parents it stays
+    # as typed: whether "sie" is the child or the parents is not for the draft to guess
+    start = found.start() if parents_child(request) else found.end()
+    clause = request.wording[start : end.start() if end else None].strip(" ,")
     return [clause] if clause and clause not in said else []
