@@ -106,16 +106,15 @@ def _same_entry(
 ) -> SkillResult:
     """Both names stand for one entry: said so, with that entry's description, rather than a
     side-by-side of the entry with itself."""
-    if _specialisations(occupation, (left, right)):
-        # "Anwendungsentwicklung vs Systemintegration": two fields of one training, which the
-        # catalogue does not describe apart; the official description does
-        said = say("compare.same_entry_fields", left=left, right=right, title=occupation.title)
-    else:
-        said = say("compare.same_entry", left=left, right=right, title=occupation.title)
+    # "Anwendungsentwicklung vs Systemintegration": two fields of one training, which the
+    # catalogue does not describe apart; the official description does
+    fields = _specialisations(occupation, (left, right))
+    key = "compare.same_entry_fields" if fields else "compare.same_entry"
+    said = say(key, left=left, right=right, title=occupation.title)
     blocks: list[Block] = [Heading(occupation.title), Text(said)]
     if occupation.description:
         blocks.append(Text(own_text(occupation, occupation.description, language, say)))
-    if _specialisations(occupation, (left, right)):
+    if fields:
         blocks.append(Text(say("answer.berufenet", url=berufenet_url(occupation))))
     blocks.append(lookup_actions((occupation.title,), say))
     return SkillResult(
