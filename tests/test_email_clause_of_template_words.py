@@ -38,3 +38,16 @@ async def test_to_parents_the_clause_stays_as_typed() -> None:
     )
     assert "dass sie die Unterlagen bis Freitag" in draft
     assert "Bitte schicken Sie" not in draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail an Ole, dass er die Unterlagen bis 22.1. schicken soll",
+        "Mail an Ole: er soll die Unterlagen bis 22.1. schicken",
+    ],
+)
+async def test_a_date_at_the_end_of_a_told_request_keeps_one_full_stop(text: str) -> None:
+    draft = await body_of(text)
+    assert "22.1." in draft
+    assert "22.1.." not in draft

@@ -34,7 +34,7 @@ _POSSESSIVE = re.compile(r"^(?:sein|ihr)(e|en|em|er|es)?$")
 _STEM_TAKES_E = re.compile(r"(?:[dt]|ig|[^aeiouäöülrhmn][mn]|er|el)$")
 
 
-_SENTENCE_END = re.compile(r"\n|;|(?<!\d)(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)[.!?](?=\s|$)")
+SENTENCE_END = re.compile(r"\n|;|(?<!\d)(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)[.!?](?=\s|$)")
 _MODAL = re.compile(rf"\b(?:{'|'.join(sorted(_MODALS))})\b")
 # after a comma, a new subject or conjunction starts a clause of its own
 _NEW_CLAUSE = re.compile(
@@ -47,7 +47,7 @@ def _stretched(text: str, start: int, stop: int) -> int:
     addressee whose modal stands after an apposition's commas ends after its modal."""
     if _MODAL.search(text, start, stop) or text[start:].split(" ", 1)[0] not in ("er", "sie"):
         return stop
-    sentence = _SENTENCE_END.search(text, stop)
+    sentence = SENTENCE_END.search(text, stop)
     modal = _MODAL.search(text, stop, sentence.start() if sentence else len(text))
     if modal is None or _NEW_CLAUSE.search(text, stop, modal.start()):
         return stop
@@ -166,8 +166,10 @@ def as_request(clause: str, du: bool, say: Say) -> str | None:
     middle = [_as_addressed(word, du) for word in typed]
     rest = " ".join([*middle, prefix]).strip()
     if du:
-        return say("common.clause.imperative_du", verb=_du_imperative(verb), rest=rest)
-    return say("common.clause.imperative_sie", verb=verb, rest=rest)
+        told = say("common.clause.imperative_du", verb=_du_imperative(verb), rest=rest)
+    else:
+        told = say("common.clause.imperative_sie", verb=verb, rest=rest)
+    return _DATE_THEN_STOP.sub("", told)
 
 
 # "Er soll seinen Lebenslauf mitbringen.": the same request said in a sentence of its own,
@@ -219,7 +221,12 @@ def as_told_request(sentence: str, du: bool, say: Say, pronouns: frozenset[str])
     rest = " ".join([*(_as_addressed(word, du) for word in middle), prefix]).strip()
     key = "common.clause.imperative_du" if du else "common.clause.imperative_sie"
     verb = _du_imperative(verb) if du else verb
-    return say(key, verb=verb, rest=rest).replace("  ", " ").replace(" .", ".")
+    told = say(key, verb=verb, rest=rest).replace("  ", " ").replace(" .", ".")
+    return _DATE_THEN_STOP.sub("", told)  # "bis 20.1." ends the sentence with its own dot
+
+
+# The sentence's full stop right after a date's dot: "… bis 20.1.." says it once.
+_DATE_THEN_STOP = re.compile(r"(?<=\d\.)\.(?=\s*$)")
 
 
 def as_sentence(clause: str, du: bool, say: Say, pronouns: frozenset[str] = frozenset()) -> str:

@@ -18,7 +18,7 @@ from skills.email.carried_parts import (
 )
 from skills.email.carry import leftover
 from skills.email.child_named import parents_child
-from skills.email.clauses import DASS
+from skills.email.clauses import DASS, SENTENCE_END
 from skills.email.closings import look_forward, new_date, without_new_date
 from skills.email.events import is_placement
 from skills.email.model import (
@@ -420,7 +420,6 @@ def _about_counselling(request: EmailRequest) -> bool:
 
 # "Mail an Tom, dass er die Unterlagen bis Freitag schicken soll": a clause of words the
 # templates often say ("Unterlagen", "schicken"), so none of them counted as lacking
-_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 def _unsaid_clause(request: EmailRequest, said: str) -> list[str]:
@@ -431,7 +430,7 @@ def _unsaid_clause(request: EmailRequest, said: str) -> list[str]:
     found = DASS.search(request.wording)
     if found is None:
         return []
-    end = _CLAUSE_END.search(request.wording, found.end())
+    end = SENTENCE_END.search(request.wording, found.end())  # not a date's dot
     # without its "dass", the clause is told as a sentence of the letter; to parents it stays
     # as typed: whether "sie" is the child or the parents is not for the draft to guess
     start = found.start() if parents_child(request) else found.end()
