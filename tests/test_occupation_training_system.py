@@ -249,17 +249,28 @@ async def test_a_mail_request_about_retraining_is_for_the_email_skill(
 async def test_a_comparison_of_things_that_are_no_occupations_says_so(
     skill: OccupationSkill,
 ) -> None:
-    result = await skill.handle(skill_context("Unterschied zwischen Abitur und Fachabitur?"))
+    result = await skill.handle(skill_context("Unterschied zwischen Abitur und Studium?"))
     assert result.outcome is Outcome.UNKNOWN
     assert "comparison" not in result.data
     assert commands(result) == []  # no occupation pair offered
     assert "nicht zwei Berufe" in text_of(result)
-    # every topic the data answers is offered, the ones added later too
-    for heading in (
-        "Berufsvorbereitende Bildungsmaßnahme (BvB)",
-        "Mindestalter für eine Ausbildung",
-    ):
+    # the topics its sides name: the certificate, then the headings that share a word
+    for heading in ("Schulabschlüsse in NRW", "Ausbildung und Studium", "Duales Studium"):
         assert heading in text_of(result)
+
+
+@pytest.mark.parametrize(
+    "question", ["Was ist besser, Ausbildung oder Abi?", "Unterschied zwischen Uni und FH?"]
+)
+async def test_no_occupations_offer_a_few_topics_not_all_of_them(
+    skill: OccupationSkill, question: str
+) -> None:
+    # sixty headings in one paragraph were offered for a side no topic names
+    text = text_of(await skill.handle(skill_context(question)))
+    offered = sum(topic.answer("de").heading in text for topic in load().topics)
+    assert "nicht zwei Berufe" in text
+    assert 0 < offered <= 4
+    assert "weitere" in text  # and how many more there are
 
 
 async def test_a_side_that_names_a_topic_offers_that_topic_alone(skill: OccupationSkill) -> None:

@@ -245,17 +245,45 @@ def answer_general(topic: SystemTopic, language: str, say: Say) -> SkillResult:
 
 
 def answer_not_occupations(left: str, right: str, language: str, say: Say) -> SkillResult:
-    """A comparison of which one side is no occupation and that the data cannot answer; the
-    topics it can answer are listed from the data, so a new topic is offered at once."""
+    """A comparison of which one side is no occupation and that the data cannot answer. The
+    topics a side names ("duales Studium", "Abi") are offered first, then those whose heading
+    shares a word with a side, else the first few; a few at most, with how many more there
+    are: never all sixty headings as one paragraph."""
     log.debug("occupation comparison of no occupations")
-    # the topics a side names ("duales Studium"), else every topic the data holds
     sides = [" ".join(fold(side).split()) for side in (left, right)]
-    related = [
+    # a side as the thing asked about ("was ist abi"): the topic that defines it
+    asked = [*sides, *(f"was ist {side}" for side in sides)]
+    topics = load().topics
+    named = [
         topic
-        for topic in load().topics
-        if any(pattern.search(side) for pattern in topic.patterns for side in sides)
+        for topic in topics
+        if any(pattern.search(side) for pattern in topic.patterns for side in asked)
     ]
-    topics = ", ".join(topic.answer(language).heading for topic in related or load().topics)
-    text = say("general.no_occupations", left=left, right=right, topics=topics, url=BERUFENET)
+    sharing = _sharing_a_word(sides, topics, language)
+    related = named + [topic for topic in sharing if topic not in named]
+    pool = related or list(topics)
+    shown = pool[:_OFFERED]
+    listed = ", ".join(topic.answer(language).heading for topic in shown)
+    if len(shown) < len(pool):
+        listed = say("general.more_topics", topics=listed, count=len(pool) - len(shown))
+    text = say("general.no_occupations", left=left, right=right, topics=listed, url=BERUFENET)
     blocks = (Text(text),)
     return SkillResult(blocks, outcome=Outcome.UNKNOWN, data={"general": {"topic": None}})
+
+
+_OFFERED = 4  # topics named in a "not two occupations" answer
+_STEM = 5  # letters two words share to count as one ("Abitur", "Abiturienten")
+
+
+def _sharing_a_word(
+    sides: list[str], topics: tuple[SystemTopic, ...], language: str
+) -> list[SystemTopic]:
+    """The topics whose heading holds a word that starts like a word of a side."""
+    stems = {word[:_STEM] for side in sides for word in re.findall(r"\w+", side)}
+    stems = {stem for stem in stems if len(stem) == _STEM}
+    return [
+        topic
+        for topic in topics
+        if stems
+        & {word[:_STEM] for word in re.findall(r"\w+", fold(topic.answer(language).heading))}
+    ]
