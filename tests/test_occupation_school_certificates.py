@@ -75,3 +75,13 @@ async def test_a_mail_or_notes_naming_a_certificate_stay_with_their_skill(
 ) -> None:
     reply, _ = await acked_chat.say(text)
     assert reply.skill_id == skill_id
+
+
+async def test_after_a_card_a_certificate_defined_is_no_fact_of_the_card(acked_chat: Chat) -> None:
+    await acked_chat.say("beruf Tischler")
+    reply, _ = await acked_chat.say("Was ist die Fachoberschulreife?")
+    assert answered_as(reply) == topic_answer("school_certificates", "de")
+    # whether a certificate is enough for it stays the card's own fact
+    reply, shown = await acked_chat.say("reicht der ESA?")
+    assert reply.blocks[0] != topic_answer("school_certificates", "de")[2]
+    assert shown.startswith("Zu Tischler/in")

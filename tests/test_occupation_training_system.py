@@ -338,3 +338,21 @@ async def test_a_rule_asked_after_a_card_gets_the_reviewed_answer(
     assert reply.skill_id == "occupation"
     assert said in shown
     assert "Dazu enthält der Katalog keine Angaben" not in shown
+
+
+@pytest.mark.parametrize(("asked", "language"), [("hilfe beruf", "de"), ("help occupation", "en")])
+async def test_the_skill_help_says_general_questions_are_answered_and_shows_one(
+    acked_chat: Chat, asked: str, language: str
+) -> None:
+    # sixty reviewed topics, and neither `hilfe` nor `hilfe beruf` said that they exist
+    _, shown = await acked_chat.say(asked)
+    assert "BAB, EQ" in shown
+    meta = OccupationSkill.meta
+    examples = meta.examples_de if language == "de" else meta.examples_en
+    general = [example for example in examples if topic_of(example) is not None]
+    assert general
+    for example in general:
+        assert example in shown
+        reply, _ = await acked_chat.say(example)
+        assert reply.outcome is Outcome.OK
+        assert reply.blocks[0] == Heading(topic_of(example).answer(language).heading)  # type: ignore[union-attr]

@@ -35,7 +35,7 @@ from skills.occupation.list_pick import pick_filler, read_pick
 from skills.occupation.normalise import back_references, fold, stopwords, word_section
 from skills.occupation.other_duration import duration_of_other
 from skills.occupation.query import pay_stage
-from skills.occupation.training_system import topic_of
+from skills.occupation.training_system import defines_a_topic, topic_of
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MAX_WORDS = 14  # longer messages are requests of their own, not a quick follow-up
@@ -141,7 +141,7 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
 
     ``names(words)`` says whether words name an occupation exactly (a title, a gendered form,
     an alias or an everyday word); a word that does is never taken for a typo of a filler."""
-    if len(_TOKEN.findall(text)) > _MAX_WORDS:
+    if len(_TOKEN.findall(text)) > _MAX_WORDS or defines_a_topic(text):
         return None
     text = _MORE_OF.sub(" ", text)
     picked = read_pick(text)  # "und das zweite?" after a list

@@ -124,11 +124,13 @@ class OccupationSkill(Skill):
         name_en="Occupation lookup",
         description_de=(
             "Kurzinfos zu Ausbildungsberufen: Ausbildungsart, Dauer, Berufsfeld; passende "
-            "Ausbildungen nach Interesse, Bereich oder Schulabschluss; zwei Berufe im Vergleich."
+            "Ausbildungen nach Interesse, Bereich oder Schulabschluss; zwei Berufe im Vergleich; "
+            "Fragen rund um Ausbildung und Übergang (BAB, EQ, Schulabschlüsse, Probezeit …)."
         ),
         description_en=(
             "Key facts on German training occupations: type, duration, field; occupations by "
-            "interest, area or school certificate; two occupations compared."
+            "interest, area or school certificate; two occupations compared; questions on "
+            "training and the way into it (BAB, EQ, school certificates, probation …)."
         ),
         commands=("beruf", "berufe", "occupation", "job"),
         examples_de=(
@@ -137,11 +139,13 @@ class OccupationSkill(Skill):
             "Wie lange dauert die Ausbildung zur Medizinischen Fachangestellten?",
             "Welche Ausbildungen passen zu jemandem, der gern zeichnet?",
             "Unterschied zwischen Tischler und Holzmechaniker?",
+            "Was ist eine Einstiegsqualifizierung?",
         ),
         examples_en=(
             "occupation carpenter",
             "What does a nurse do?",
             "jobs for someone who likes working outdoors",
+            "What is the Fachhochschulreife?",
         ),
         intents=INTENT_CUES,
         needs_llm=False,

@@ -169,6 +169,19 @@ def topic_of(text: str, data: SystemQuestions | None = None) -> SystemTopic | No
     return None
 
 
+def defines_a_topic(text: str, data: SystemQuestions | None = None) -> bool:
+    """Whether ``text`` asks what a general topic's thing is ("Was ist die Fachoberschulreife?",
+    "what is the Fachhochschulreife?"): after a card that is no fact of its occupation, even
+    where the words name one (a certificate is the card's requirement)."""
+    data = data or load()
+    topic = topic_of(text, data)
+    return (
+        topic is not None
+        and topic.focus is None
+        and data.shapes["define"].search(" ".join(fold(text).split())) is not None
+    )
+
+
 @per_message
 def focus_asked(text: str, data: SystemQuestions | None = None) -> str | None:
     """The fact of a topic that is also asked about an occupation ("age": "Ab wie viel Jahren
