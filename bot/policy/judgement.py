@@ -50,6 +50,7 @@ from bot.policy.judgement_practical import set_aside_practical
 from bot.policy.judgement_predicates import with_contractions
 from bot.policy.judgement_relay import relays_a_verdict
 from bot.policy.judgement_role import casts_someone_in_a_role, with_repaired_words
+from bot.policy.judgement_rules import set_aside_rules_asked
 from bot.policy.judgement_things import (
     set_aside_graded_things,
     set_aside_raters,
@@ -143,6 +144,7 @@ def _asks_for_decision(text: str, material: str) -> bool:
     text = with_contractions(text)  # "schaffts der" → "schafft es der"
     text = set_aside_english(text)  # "recommend her a course", "likely to get BAB"
     text = set_aside_estimates(text, person)  # "Einschätzung: wie lange dauert …": a process
+    text = set_aside_rules_asked(text)  # "Wann darf Tim abbrechen?": the law answers
     # (before the German set-asides: "a waste of time recommending him" is no thing advised;
     # a view asked of a mail's addressee is none the assistant gives)
     if asks_in_english(set_aside_rules_and_counterparts(text)):

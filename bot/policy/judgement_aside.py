@@ -23,7 +23,7 @@ Two kinds (``judgement_aside.yaml``):
   Teilzeitausbildung machbar?") asks about hours and rules: the word is read as "möglich";
 - an exam's rules asked for a client ("Welche Note braucht Lena zum Bestehen?", "Wer bewertet
   seine Prüfung?") ask for no grade: the clause is taken out to its end;
-- what an employer, a school or an office may do to a client ("Darf der Betrieb Tim
+- what an employer, a school or an office may or must do to a client ("Darf der Betrieb Tim
   ablehnen, weil er zu alt ist?") asks about the law; the reason is the other side's: the
   clause is taken out with the clauses of reason or condition after it;
 - an outcome that has happened, asked as a fact ("Ist Tim durchgefallen?", "Did Jonas drop
@@ -88,7 +88,8 @@ def _patterns() -> _Aside:
         re.compile(raw["training_mode"], flags),
         re.compile(rf"(?:{raw['exam_rule']})[^,;–—.?!\n]*", flags),
         re.compile(
-            rf"(?:{permission})[^,;–—.?!\n]*(?:\s*,?\s*(?:{raw['reason']})\b[^,;–—.?!\n]*)*",
+            rf"(?:{permission})[^,;–—.?!\n]*(?:\s*,?\s*(?:{raw['reason']})\b[^,;–—.?!\n]*)*"
+            r"(?P<alternative>\s*,?\s*(?:oder|or)\b)?",
             flags,
         ),
         re.compile(raw["past_outcome"], flags),
@@ -120,7 +121,12 @@ def set_aside_rules_and_counterparts(text: str) -> str:
     text = aside.consequence.sub(" ", text)
     text = aside.training_mode.sub(lambda found: found.group("keep") + "möglich", text)
     text = aside.exam_rule.sub(" ", text)
-    text = aside.permission.sub(" ", text)
+    text = aside.permission.sub(_without_permission, text)
     text = aside.past_outcome.sub(lambda found: found.group("keep") + "teilgenommen", text)
     text = aside.declined.sub(" ", text)
     return aside.benefit_chance.sub("Anspruch ", text)
+
+
+def _without_permission(found: re.Match[str]) -> str:
+    # (an alternative asked after it is a question of its own: "…, oder ist der zu schwach?")
+    return ". " if found.group("alternative") else " "
