@@ -28,6 +28,9 @@ from bot.policy.judgement import is_decision_request
         "Bekommt Herr Sahin eine Sperrzeit, falls er die Umschulung von sich aus abbricht?",
         "Droht Frau Berisha eine Leistungskürzung, wenn sie den Kurs nicht antritt?",
         "Wann darf Herr Costa die Maßnahme abbrechen, ohne dass die Agentur sperrt?",
+        "Was heißt ein Aufhebungsvertrag für Frau Novak, bekommt sie dann eine Sperrzeit?",
+        # a step supposed in a condition
+        "Kann Kerem das Lehrjahr wiederholen, falls er die Zwischenprüfung nicht besteht?",
         # text work
         "Hier die Stellenanzeige vom Autohaus, kannst du die kürzen?",
         "Kannst du den Text für Frau Lindqvist bitte etwas kürzen, der ist zu lang",
@@ -57,6 +60,9 @@ def test_a_rule_or_text_work_around_a_person_is_not_refused(text: str) -> None:
         "Darf der Betrieb Timo ablehnen, oder ist der zu schwach?",
         "Soll ich Herrn Sahin die Leistungen kürzen, der kommt eh nie?",
         "Soll ich Herrn Sahin eine Sperrzeit geben?",
+        "Bekommt Herr Sahin dann eine Sperrzeit, und ist der überhaupt noch vermittelbar?",
+        "Glaubst du, dass Kerem besteht, wenn er so weitermacht?",
+        "Wenn Kerem nicht besteht, ist er dann zu schwach für den Beruf?",
         "Welcher deutschen Note entspricht Milans Leistung im Praktikum?",
         "Wie beurteilst du Herrn Wolff rechtlich und menschlich, ist der belastbar?",
     ],

@@ -10,6 +10,8 @@ in the same sentence is still read:
 - a sanction asked as what follows from the person's step ("Kriegt Herr Nguyen eine
   Sperrzeit, wenn er die Maßnahme abbricht?"): the sanction is read as a consequence, and
   one to be avoided ("…, ohne dass das Jobcenter sperrt?") is taken out;
+- a person's step supposed in a condition ("…, wenn sie die Prüfung nicht besteht?") is no
+  forecast: the step word is taken out;
 - "kürzen" in a message that names a text and no money ("Ich kopier dir die Stellenanzeige
   rein, kannst du sie kürzen?"): the text is shortened, read as "straffen";
 - a grade converted between scales ("Welcher deutschen Note entspricht das?"): the grade
@@ -36,6 +38,8 @@ class _Rules(NamedTuple):
     own_step: re.Pattern[str]
     sanction_follows: re.Pattern[str]
     drohen: re.Pattern[str]
+    sanction_then: re.Pattern[str]
+    supposed_step: re.Pattern[str]
     without_sanction: re.Pattern[str]
     texts: re.Pattern[str]
     money: re.Pattern[str]
@@ -74,6 +78,8 @@ def set_aside_rules_asked(text: str) -> str:
     text = rules.own_step.sub(lambda found: found.group("keep"), text)
     text = rules.sanction_follows.sub(_as_consequence, text)
     text = rules.drohen.sub(_as_consequence, text)
+    text = rules.sanction_then.sub(_as_consequence, text)
+    text = rules.supposed_step.sub(lambda found: found.group("keep"), text)
     text = rules.without_sanction.sub(lambda found: found.group("keep"), text)
     if rules.texts.search(text) and not rules.money.search(text):
         text = rules.shorten.sub("straffen", text)
