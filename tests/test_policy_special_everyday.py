@@ -261,3 +261,33 @@ def test_a_clients_data_beside_those_still_counts(text: str) -> None:
 def test_a_body_part_that_gives_out_is_health_data(text: str, special: bool) -> None:
     assert bool(find_special_categories(text)) is special
     assert is_special(text) is special  # marked for review in a summary as well
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rücken macht Probleme, will was ohne schweres Heben",
+        "Kl. sagt, das Knie tut seit dem Unfall weh, welche Berufe gehen ohne viel Stehen?",
+        "Seine Schulter macht ihm zu schaffen, Tischler eher schwierig?",
+        "Die Hüfte schmerzt seit Monaten, sagt Frau Kaya.",
+        "Bei Frau Öztürk bereitet die Bandscheibe immer wieder Beschwerden",
+    ],
+)
+def test_a_body_part_that_troubles_a_client_counts(text: str) -> None:
+    # "Rücken macht Probleme" was no health data; "Rückenprobleme" was
+    assert "health" in find_special_categories(text)
+    assert is_special(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Rücken tut heute weh, ich bin erst ab 10 da",
+        "Mein Rücken macht nicht mehr mit, ich brauche Urlaub",
+        "mein knie tut weh, bin heute im homeoffice",
+        "Der Kopf des Teams macht Probleme bei der Übernahme",
+        "Was macht eine Rückenschullehrerin?",
+    ],
+)
+def test_the_counsellors_own_body_and_a_team_head_are_no_client_data(text: str) -> None:
+    assert not find_special_categories(text)

@@ -74,3 +74,27 @@ async def test_requests_over_several_lines_stay_requests(
 ) -> None:
     reply, _ = await acked_chat.say(text)
     assert reply.skill_id == skill
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        (
+            "Notiz zum Gespräch heute mit Aylin:\nSie ist in der 10. Klasse. Möchte gern was "
+            "mit Kindern machen.\nFasst du das bitte zusammen?",
+            "Notiz zum Gespräch heute mit Aylin:",
+        ),
+        (
+            "Notizen Elternabend 9b:\nViele Fragen zu Praktika. Eltern wünschen Infoabend "
+            "im März.\nbitte zusammenfassen",
+            "Notizen Elternabend 9b:",
+        ),
+    ],
+)
+async def test_a_notes_title_typed_first_is_kept_as_typed(
+    acked_chat: Chat, message: str, title: str
+) -> None:
+    # the title's first word is a command word, and came back as "notiz zum Gespräch …"
+    reply, shown = await acked_chat.say(message)
+    assert reply.skill_id == "summary"
+    assert title in shown

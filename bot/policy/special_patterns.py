@@ -79,11 +79,12 @@ def general_role() -> re.Pattern[str]:
 
 @cache
 def own_family() -> re.Pattern[str]:
-    """A possessive of the first person before a family word ("mein Sohn", "my daughter")."""
+    """A possessive of the first person before a family word or a body part ("mein Sohn",
+    "my daughter", "mein Rücken tut weh"): the counsellor's own, like "ich"."""
     data = context_data()
     return re.compile(
         rf"(?<!{_LETTER})(?:{alternation(data['own_possessives'])})\s+"
-        rf"(?:{alternation(data['family'])})(?!{_LETTER})",
+        rf"(?:{alternation([*data['family'], *data['body_parts']])})(?!{_LETTER})",
         re.IGNORECASE,
     )
 

@@ -224,5 +224,9 @@ def _as_typed(ctx: SkillContext) -> str:
         return ctx.args
     original = ctx.message.text
     at = original.find(ctx.args) if ctx.args else -1
-    colon = ":" if at > 0 and original[:at].rstrip().endswith(":") else ""
-    return f"{ctx.command}{colon} {ctx.args}"
+    head = original[:at].rstrip() if at > 0 else ""
+    colon = ":" if head.endswith(":") else ""
+    # the word as typed: "Notiz zum Gespräch …" is the notes' title and keeps its capital
+    typed = head.rstrip(":").strip().lstrip("/!")
+    word = typed if typed.casefold() == ctx.command else ctx.command
+    return f"{word}{colon} {ctx.args}"
