@@ -45,6 +45,7 @@ _SENTENCE_AFTER = re.compile(
     r"\s+(?:Ich|Er|Sie|Es|Wir|Das|Die|Der|Dann|Danach|Kannst|Können|Was|Wie|Wo|Soll|Bitte"
     r"|Meinst|Glaubst|Schafft|Ist|Hat|Wird)\b|\s*$"
 )
+_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.")
 _DATE_HINT = re.compile(r"\d\.|\b(?:19|20)\d\d\b")
 # A training year, a semester, a school year: an ordinal between an article or a possessive
 # and its noun ("das 3. Lehrjahr"; not "Note 2. Schafft …": no article before the number).
@@ -126,10 +127,32 @@ def _when_ordinal() -> re.Pattern[str]:
 
 
 def _undated(found: re.Match[str], text: str) -> str:
+    # (a day by when something is made says it is a matter of time: "ob er es am 12.03.
+    # schafft" is no "ob er es schafft")
+    if _DAY.search(found.group()) and _made_in_time(found, text):
+        return " " + str(_data()["made_in_time_read_as"])
     # (a date's full stop before a new sentence or at the end also ends the sentence)
     if found.group().endswith(".") and _SENTENCE_AFTER.match(text, found.end()):
         return "."
     return ""
+
+
+def _made_in_time(found: re.Match[str], text: str) -> bool:
+    """Whether the date ``found`` stands between "es"/"das" and a verb of making it, at most a
+    place to get to between ("ob sie es am 3.2. zum Probetag schafft")."""
+    before, after = _made_in_time_patterns()
+    return bool(before.search(text, 0, found.start()) and after.match(text, found.end()))
+
+
+@cache
+def _made_in_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    objects = trie_alternation(_data()["made_in_time_objects"])
+    verbs = trie_alternation(_data()["made_in_time_verbs"])
+    before = re.compile(rf"(?<![^\W\d_])(?:{objects})\s*$", re.IGNORECASE)
+    # (a preposition with its noun may stand between: "zum Probetag", "in die Sprechstunde")
+    place = r"(?:(?:zu[mr]|ins?|in\s+die|in\s+den|nach)\s+[^\W\d_][\w-]*\s+)?"
+    after = re.compile(rf"\s+{place}(?:{verbs})[^\W\d_]*", re.IGNORECASE)
+    return before, after
 
 
 @cache
