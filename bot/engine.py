@@ -62,25 +62,24 @@ class Engine:
 
     async def handle(self, message: Message, progress: Progress | None = None) -> Reply:
         """Answer one message. ``progress`` receives partial text while a skill streams."""
-        first, waiting = await self._turn(message, progress)
-        if waiting is None:
-            return first
-        # The acknowledgement is saved; the request that waited for it is submitted anew, as
-        # a turn of its own (routed, department-checked, audited), and answered below it.
-        # Its own correlation id, derived from the first: the two turns are two answers (the
-        # evaluation keys answer rows by it) and the logs still show they belong together.
-        resubmitted = replace(
-            message, text=waiting, action=None, correlation_id=_next_id(message.correlation_id)
-        )
-        then, _ = await self._turn(resubmitted, progress)
-        # One reply, one language for its notes: "ja" is German, the request may be English.
-        earlier = in_language(self.services.policy, first.reminders, then.language)
-        shown = {reminder.id for reminder in earlier}
-        return replace(
-            then,
-            blocks=(*first.blocks, *then.blocks),
-            reminders=(*earlier, *(r for r in then.reminders if r.id not in shown)),
-        )
+        answer, waiting = await self._turn(message, progress)
+        for number in range(2, 2 + _MAX_FOLLOWING):
+            if waiting is None:
+                break
+            # A request that waited (for the acknowledgement, or split off as the second of
+            # the message) is submitted anew, as a turn of its own (routed, department-
+            # checked, audited), and answered below the earlier one. Its own correlation id,
+            # derived from the first: the turns are separate answers (the evaluation keys
+            # answer rows by it) and the logs still show they belong together.
+            resubmitted = replace(
+                message,
+                text=waiting,
+                action=None,
+                correlation_id=_next_id(message.correlation_id, number),
+            )
+            then, waiting = await self._turn(resubmitted, progress)
+            answer = _below(self.services, answer, then)
+        return answer
 
     async def _turn(self, message: Message, progress: Progress | None) -> tuple[Reply, str | None]:
         """One turn through the pipeline; also the request it asks to submit next, if any."""
@@ -118,7 +117,24 @@ class Engine:
         return sum(purged.values())
 
 
-def _next_id(correlation_id: str) -> str:
-    """The id of a turn submitted on behalf of the turn ``correlation_id`` (at most 64 chars,
-    the width of the evaluation's answer key)."""
-    return f"{correlation_id[:62]}.2"
+# Turns one message may lead to after its own: the waiting request after "ja" to the
+# guideline, and the second request split off it.
+_MAX_FOLLOWING = 2
+
+
+def _below(services: Services, first: Reply, then: Reply) -> Reply:
+    """``then`` with ``first``'s blocks above its own, and the reminders of both once."""
+    # One reply, one language for its notes: "ja" is German, the request may be English.
+    earlier = in_language(services.policy, first.reminders, then.language)
+    shown = {reminder.id for reminder in earlier}
+    return replace(
+        then,
+        blocks=(*first.blocks, *then.blocks),
+        reminders=(*earlier, *(r for r in then.reminders if r.id not in shown)),
+    )
+
+
+def _next_id(correlation_id: str, number: int = 2) -> str:
+    """The id of turn ``number`` submitted on behalf of the turn ``correlation_id`` (at most
+    64 chars, the width of the evaluation's answer key)."""
+    return f"{correlation_id[:62]}.{number}"

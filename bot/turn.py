@@ -64,6 +64,7 @@ class TurnLog:
     tokens_in: int = 0
     tokens_out: int = 0
     resubmit: str | None = None  # a waiting request that ``Engine.handle`` runs next
+    unsplit: str | None = None  # the whole message when a second request was split off
     answer: AnswerRecord | None = None  # the evaluation's row, committed with the audit row
     recent: RecentChange | None = None  # the topic remembered for follow-ups, committed too
 

@@ -40,8 +40,10 @@ class Gate:
         status = await acknowledgement_state(turn)
         if status == "valid":
             return await next_(turn)
-        # Keep the request so it is answered right after the acknowledgement.
-        await wait_for_acknowledgement(turn, turn.message.text)
+        # Keep the request so it is answered right after the acknowledgement (the whole
+        # message: a second request split off waits with it, not in a turn of its own).
+        await wait_for_acknowledgement(turn, turn.log.unsplit or turn.message.text)
+        turn.log.resubmit = None
         return gate_prompt(turn, status)
 
     async def _accept(self, turn: Turn, next_: Handler[Turn]) -> Reply:

@@ -1,0 +1,56 @@
+"""A second request typed after a first one in the same message.
+
+"Infos zu Tischler und dann bitte eine Mail an Tom, dass er die Unterlagen bis Freitag
+schickt" asks for two things. Read as one, either the occupation's card comes alone and the
+mail is lost, or the mail's draft carries "Tischler und dann" as a line of the letter. The
+message is split where a joining word ("und dann", "außerdem", "…? Und") is followed by an
+order for a mail (``second_request.yaml``); the route step answers the first part and hands
+the second on as a turn of its own (``TurnLog.resubmit``), so the counsellor gets both
+answers, one after the other. Whether the two parts really are two requests is decided by
+routing them (bot.pipeline.route): each must go to a skill, and not to the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.yaml_data import load_yaml
+
+_DATA = Path(__file__).with_name("second_request.yaml")
+_MIN_FIRST_CHARS = 4  # "beruf Koch" and more: a first request of its own
+_GUARD = re.compile(r"mail|nachricht|schreib|write|message", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TwoRequests:
+    first: str
+    second: str
+
+
+@cache
+def _split_at() -> re.Pattern[str]:
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
+    return re.compile(
+        rf"(?:{data['joints']})(?P<fillers>{data['fillers']})(?=(?P<order>{data['orders']}))",
+        re.IGNORECASE,
+    )
+
+
+def two_requests(text: str) -> TwoRequests | None:
+    """``text`` as a first request and a second that orders a mail, else None (one request).
+    The second keeps its "bitte" ("bitte eine Mail an Tom, …")."""
+    if "\n" in text.strip() or _GUARD.search(text) is None:
+        return None  # pasted material, or no mail asked for at all (most messages)
+    for found in _split_at().finditer(text):
+        # (a question's mark before "Und schreib …" stays the first request's)
+        mark = found.group()[:1] if found.group()[:1] in ".?!" else ""
+        first = text[: found.start()].strip() + mark
+        if len(first) < _MIN_FIRST_CHARS or _GUARD.search(first):
+            continue  # a mail's own content ("Mail an Tom, dass …, und dann …")
+        polite = "bitte " if re.search(r"\bbitte\b", found["fillers"], re.IGNORECASE) else ""
+        second = polite + text[found.end() :].strip()
+        return TwoRequests(first, second)
+    return None
