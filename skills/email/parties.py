@@ -29,6 +29,9 @@ _FOREIGN_PARTICLE = (
     r"(?:(?:van|de|di|da|du|del|della|dos|das|ten|ter|al|el|bin|ibn|ben|le|la)"
     r"(?:[ \t]+(?:der|den|de|la))?(?:[ \t]+|-))"
 )
+# A surname typed as its initial ("Frau K.", "Hr. B.", "Ms. K."): kept as typed, the counsellor
+# writes the name in before sending.
+_INITIAL = rf"[{_UPPER}]\.(?![^\W\d_])"
 _TITLES = r"(?:(?:Dr|Prof|Dipl\.-\w+|Mag)\.\s*(?:med\.\s*|phil\.\s*|rer\.\s*nat\.\s*)?)*"
 _HONORIFIC = {
     "frau": Gender.FEMALE,
@@ -45,7 +48,7 @@ _HONORIFIC = {
 _PERSON = re.compile(
     rf"(?:\b(?P<hon>Frau|Herrn?|Fr\.?|Hrn?\.?|Mrs?\.?|Ms\.?|Miss)\s+|(?=\b(?:Dr|Prof)\.))"
     rf"(?P<title>{_TITLES})(?P<names>{_NAME}[ \t]+{_FOREIGN_PARTICLE}{_NAME}(?:[ \t]+{_NAME})?"
-    rf"|{_NAME}(?:[ \t]+{_NAME})?|{_PARTICLE}{_NAME})"
+    rf"|{_NAME}(?:[ \t]+{_NAME})?|{_PARTICLE}{_NAME}|{_INITIAL})"
 )
 # A practice or office named after its holder: "Dr. …" right after it is part of its name
 _PRACTICE = re.compile(r"(?i:praxis|kanzlei|apotheke|klinik)[ \t]+$")
@@ -74,7 +77,7 @@ _PERSON_LOWER = re.compile(
     r"\b(?P<hon>frau|herrn?|hrn?(?=\.)|(?:(?<=\bfür\s)|(?<=\bfuer\s)|(?<=\ban\s))fr(?=\.)"
     r"|mrs?|ms(?=\.))\.?\s+"  # "email to mr patel", "ms. okafor" ("ms teams" is no one)
     r"(?P<title>(?:(?:dr|prof)\.\s*)+)?"  # "frau dr. meier": the title stays
-    r"(?P<name>[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?)\b"
+    r"(?P<name>[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?\b|[^\W\d_]\.(?![^\W\d_]))"
 )
 # A child's surname is taken only where the name clearly ends ("Eltern von Mia Schulte:",
 # "parents of Jonas Weber that …"), so a noun after a first name ("Eltern von Lena Bescheid
