@@ -78,8 +78,8 @@ async def not_offered_reply(turn: Turn) -> Reply:
     kind = turn.route.args
     blocks = [Text(turn.t(f"not_offered.{kind}"))]
     drafted = turn.recent is not None and turn.recent.data.get(NOT_KEPT) is True
-    if kind == "translation" and drafted:  # "übersetz das ins Englische" right after a draft
-        blocks.append(Text(turn.t("not_offered.translation_draft")))
+    if kind in ("translation", "editing") and drafted:  # "übersetz das …" right after a draft
+        blocks.append(Text(turn.t(f"not_offered.{kind}_draft")))
     return reply(turn, *blocks, Text(turn.t("unknown.more")))
 
 

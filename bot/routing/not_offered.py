@@ -28,6 +28,7 @@ KINDS = (
     "lookup",
     "search",
     "contacts",
+    "editing",
 )
 UNCLAIMED = "unclaimed"
 MAX_CHARS = 300  # a longer message is material (notes, a pasted mail), not such a request
