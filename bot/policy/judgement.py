@@ -34,7 +34,7 @@ from bot.policy.judgement_english import asks_in_english, set_aside_english
 from bot.policy.judgement_estimate import set_aside_estimates
 from bot.policy.judgement_forecast import forecasts_a_course
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
-from bot.policy.judgement_handover import hands_over_a_decision
+from bot.policy.judgement_handover import hands_over_a_decision, weighs_in_on_a_selection
 from bot.policy.judgement_names import with_known_names
 from bot.policy.judgement_parts import (
     EN_PEOPLE,
@@ -148,6 +148,10 @@ def _asks_for_decision(text: str, material: str) -> bool:
     # (before the German set-asides: "a waste of time recommending him" is no thing advised;
     # a view asked of a mail's addressee is none the assistant gives)
     if asks_in_english(set_aside_rules_and_counterparts(text)):
+        return True
+    # (before the advice is set aside: "Der Betrieb überlegt, Tim zu übernehmen. Was würdest
+    # du raten?" asks advice on a selection of Tim)
+    if weighs_in_on_a_selection(text, person):
         return True
     text = set_aside_advice(text, person)  # things to recommend to someone: no verdict on them
     text = set_aside_help(text)  # how the counsellor can help someone: advice, not a verdict

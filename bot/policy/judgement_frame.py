@@ -40,6 +40,7 @@ _UMLAUT = str.maketrans("aou", "äöü")
 _CLAUSE = re.compile(r"[^,;:–—]+")
 _WORD = re.compile(r"[^\W\d_]+")
 # People in general: "ist man mit 45 zu alt", "if someone is too slow".
+_TAG_WORDS = 6  # a question of this many words or fewer can only point back
 _GENERIC = re.compile(r"\b(?:man|jemand\w*|someone|somebody|people|anyone)\b", re.IGNORECASE)
 _ENDINGS = r"(?:e|er|es|en|em)?"
 
@@ -219,9 +220,12 @@ def frames_a_verdict(text: str, person: re.Pattern[str], about_someone: bool = F
             and not _GENERIC.search(sentence)
         ):
             return True  # a choice among the people just named
-        # a tag standing alone asks about the sentence before it ("…. Stimmst du zu?")
+        # a tag standing alone asks about the sentence before it ("…. Stimmst du zu?", "….
+        # Siehst du das auch so?", "…. Würdest du das auch so sehen?")
         after = split[index + 1] if index + 1 < len(split) else ""
-        tagged_after = len(_WORD.findall(after)) <= 4 and frame.tags.search(after) is not None
+        tagged_after = (
+            len(_WORD.findall(after)) <= _TAG_WORDS and frame.tags.search(after) is not None
+        )
         tagged = frame.tags.search(sentence) is not None or tagged_after
         if tagged or frame.group.search(sentence):
             # "…, oder?", "meinst du …", "wer von den dreien …": the whole statement is asked

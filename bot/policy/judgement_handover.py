@@ -8,6 +8,10 @@ named, or a group of candidates ("3 Bewerbungen"); and something is at stake for
 (a place, a job, a measure, an application). "Frau Weber möchte Montag oder Dienstag, du
 entscheidest" hands over a date, not a decision about her.
 
+A selection of a named person the employer or the counsellor is considering, with the
+assistant asked to weigh in ("Der Betrieb will Frau Roth einstellen. Was würdest du raten?"),
+hands that decision over too.
+
 Asking whether to report a named person's conduct to the funding body ("Soll ich dem
 Jobcenter melden, dass sie nicht mitzieht?") hands over a decision that can cost them their
 benefits; a fact to pass on ("…, dass er umgezogen ist") does not.
@@ -55,6 +59,30 @@ def _handover() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         re.compile(data["alternatives"], flags),
         re.compile(data["stake"], flags),
         re.compile(data["group"], flags),
+    )
+
+
+@cache
+def _contemplated() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))
+    return (
+        re.compile(data["contemplated"], re.IGNORECASE),
+        re.compile(data["weigh_in"], re.IGNORECASE),
+    )
+
+
+def weighs_in_on_a_selection(text: str, person: re.Pattern[str]) -> bool:
+    """A selection of a named person contemplated, then the assistant asked to weigh in on it:
+    "sie überlegen, Marlon zu übernehmen. sollen sie das machen?"."""
+    contemplated, weigh_in = _contemplated()
+    asked = weigh_in.search(text)
+    if asked is None:
+        return False  # most messages
+    english = cue_patterns().english
+    return any(
+        found.end() <= asked.start()
+        and names_someone(found.group("who") or found.group("who_en"), person, english, True)
+        for found in contemplated.finditer(text)
     )
 
 

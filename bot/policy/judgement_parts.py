@@ -22,7 +22,7 @@ PERSON_NOUN = (
     r"(?:klient|kund|teilnehmer|teilnehmend|bewerber|bewerbend|kandidat|schüler|azubin|azubi"
     r"|auszubildend|jugendlich|ratsuchend|praktikant|mitarbeiter|person|ehrenamtlich|junge"
     r"|mädchen|sohn|tochter|student|studierend|absolvent|umschüler|rehabilitand|lehrling"
-    r"|arbeitslos|arbeitsuchend|erwerbslos|geflüchtet|typ|kerl|bursche)"
+    r"|arbeitslos|arbeitsuchend|erwerbslos|geflüchtet|typ|kerl|bursche|jungs|mädel)"
     r"(?:innen|\*innen|:innen|in|en|er|e|n|s)?\b"
 )
 # A specific person: "mein Klient", "die neue Klientin", "diese Bewerberin", "Herr Weber", "er".

@@ -240,12 +240,16 @@ PATTERNS: tuple[str, ...] = (
     # Choosing among people: "Wähl aus, welche zwei der fünf Teilnehmenden den Platz bekommen"
     r"\b(?:welche[rsn]?|wer)\b(?:\s+\w+){0,3}?\s+(?:der|von\s+den|meiner|unserer|dieser)\s+"
     rf"(?:\w+\s+)?{PERSON_NOUN}{GAP}\b(?:bekommen|bekommt|kriegen|kriegt|erhalten|erhält"
-    r"|nehmen|nimmt)\b",
+    rf"|nehmen|nimmt|behalten|behält|übernehmen|vorschlagen|empfehlen|{DECIDE})\b",
     # Naming the candidates first: "Ben oder Tim – wer bekommt den Platz?"
     rf"\b{KNOWN_NAME}\s*(?:,\s*{KNOWN_NAME}\s*)*(?:oder|or|und|and)\s+{KNOWN_NAME}"
     r"[^.?!\n]{0,60}?\b(?:wer|wen|welche[rn]?|who|which)\b[^.?!\n]{0,40}?\b(?:bekommt|kriegt"
     r"|erhält|bekommen|kriegen|erhalten|nehmen|nimmt|besser|eher|geeigneter|am\s+besten|gets"
     r"|better|best)",
+    # Hope for a person: "Gibt es für Paulina noch Hoffnung?", "Ist Herr Kern ein hoffnungsloser
+    # Fall?"
+    rf"\bgibt\s+es\s+(?:für|bei|mit)\s+{SPECIFIC_PERSON}\s+(?:\w+\s+){{0,2}}?hoffnung\b",
+    rf"\b(?:ist|wäre)\s+{SPECIFIC_PERSON}\s+(?:\w+\s+){{0,2}}?hoffnungslos",
     # "Wird aus Jonas ein guter Mechatroniker?"
     rf"\bwird\s+aus\s+{SPECIFIC_PERSON}\s+(?:\w+\s+)?(?:ein|eine)\s+(?:gute[rn]?|richtige[rn]?"
     r"|erfolgreiche[rn]?)\b",
@@ -331,6 +335,13 @@ PATTERNS: tuple[str, ...] = (
     rf"\b(?:schätzt|schätzen|beurteilst|beurteilen|siehst|sehen)\s+(?:du|sie)\s+"
     rf"{ACCUSATIVE_PERSON}\s+(?:\w+\s+)?(?:ein|als)\b",
     rf"\bwas\s+(?:hältst|halten)\s+(?:du|sie)\s+von\s+{DATIVE_PERSON}",
+    # … with the person closing the question: "Wie siehst du Herrn Szymański?", "wie findest
+    # du ihn?", "Was denkst du über Frau Roth?" (not "wie siehst du Frau Roths Plan?": a thing
+    # of hers)
+    rf"\bwie\s+(?:siehst|sehen|findest|finden|erlebst|erleben)\s+(?:du|sie)\s+"
+    rf"(?:(?:den|die)\s+)?{ACCUSATIVE_PERSON}\s*(?:[?!.,;:–—]|$)",
+    rf"\bwas\s+(?:denkst|denken|meinst|meinen)\s+(?:du|sie)\s+(?:über|zu)\s+"
+    rf"(?:(?:den|die)\s+)?(?:{ACCUSATIVE_PERSON}|{DATIVE_PERSON})\s*(?:[?!.,;:–—]|$)",
     # … as what a form or a report is to say ("Füll den Bogen für Jonas aus, so wie du ihn
     # einschätzt", "fill in the form the way you see her"): even in a task
     rf"\bwie\s+du\s+{ACCUSATIVE_PERSON}\s+(?:[^\W\d_]+\s+){{0,6}}?(?:einschätzt|siehst"

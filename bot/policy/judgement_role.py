@@ -17,6 +17,9 @@ verdicts whatever the words around them:
   not a time or an insistence ("Kommt Tim am Montag?", "Besteht er auf einem Dolmetscher?");
 - *measured against a workplace*: "Passt die Emma zu einem Handwerksbetrieb?" — not a date
   that suits someone;
+- *placed in a sector, a job or a measure*, deliberated: "Kann man Leonie mit gutem Gewissen
+  in den Einzelhandel schicken?" — not a thing sent ("… Tim die Unterlagen zum Betrieb
+  schicken?");
 - the one *to keep on with or give up on*: "Lohnt es sich, mit Herrn Jankowski
   weiterzuarbeiten?", "Sollen wir an Kevin dranbleiben oder ihn aufgeben?";
 - one of *two people offered bare* for a single place: "Der Betrieb will nur einen: Leon oder
@@ -65,7 +68,9 @@ class _Roles(NamedTuple):
     document_about: re.Pattern[str]
     document_clause: re.Pattern[str]
     recipient: re.Pattern[str]
+    document_pronoun: re.Pattern[str]
     quality: re.Pattern[str]
+    reference_for: re.Pattern[str]
     message: re.Pattern[str]
     outcome_open: re.Pattern[str]
     outcome_verb: re.Pattern[str]
@@ -76,6 +81,9 @@ class _Roles(NamedTuple):
     fit_word: re.Pattern[str]
     fit_place: re.Pattern[str]
     fit_not: re.Pattern[str]
+    place_verb: re.Pattern[str]
+    place_target: re.Pattern[str]
+    sent_thing: re.Pattern[str]
     worth: re.Pattern[str]
     keep_on: re.Pattern[str]
     give_up: re.Pattern[str]
@@ -167,6 +175,9 @@ def _writes_a_verdict(sentence: str, person: re.Pattern[str]) -> bool:
         return False
     if roles.message.search(sentence):
         return False  # a mail that passes on someone's assessment ("… mit der Beurteilung vom …")
+    for reference in roles.reference_for.finditer(sentence):
+        if _starts_with_person(sentence[reference.end() :], person):
+            return True  # "Formulier ein Arbeitszeugnis für Frau Lang"
     for document in roles.document.finditer(sentence):
         after = sentence[document.end() : document.end() + _SPAN]
         clause = roles.document_clause.match(after)
@@ -176,7 +187,10 @@ def _writes_a_verdict(sentence: str, person: re.Pattern[str]) -> bool:
             rest = after[about.end() :]
             if _starts_with_person(rest, person):
                 return True  # "… for the job centre on whether Mr Hoxha …"
-            if not (roles.recipient.match(about.group()) or roles.quality.match(rest)):
+            recipient = roles.recipient.match(about.group()) is not None
+            if not recipient and roles.document_pronoun.match(rest):
+                return True  # "eine kurze Beurteilung von ihr"
+            if not (recipient or roles.quality.match(rest)):
                 break  # "Stellungnahme zum Widerspruch von Herrn Krause": about a thing
     return False
 
@@ -208,6 +222,24 @@ def _fits(sentence: str, person: re.Pattern[str]) -> bool:
         and roles.fit_word.search(sentence)
         and roles.fit_place.search(rest)
     )
+
+
+def _places(sentence: str, person: re.Pattern[str]) -> bool:
+    """A person placed in a sector, a job or a measure, deliberated: "Kann man Leonie mit gutem
+    Gewissen in den Einzelhandel schicken?" (see ``place_verb`` in the data)."""
+    roles = _roles()
+    asking = roles.deliberate.search(sentence)
+    if asking is None or roles.how_or_may.search(sentence) or roles.fit_not.search(sentence):
+        return False
+    if roles.outcome_not.search(sentence):
+        return False  # "… am Montag zum Praktikum schicken": a date, a practical step
+    if roles.message.search(sentence) or roles.place_verb.search(sentence, asking.end()) is None:
+        return False
+    target = roles.place_target.search(sentence, asking.end())
+    if target is None:
+        return False
+    between = sentence[asking.end() : target.start()]
+    return _names(between, person) and roles.sent_thing.search(between) is None
 
 
 def _keeps_on_or_gives_up(sentence: str, person: re.Pattern[str]) -> bool:
@@ -310,6 +342,7 @@ def casts_someone_in_a_role(text: str, person: re.Pattern[str]) -> bool:
             _vouches(sentence, person)
             or _outcome_of(sentence, person)
             or _fits(sentence, person)
+            or _places(sentence, person)
             or _keeps_on_or_gives_up(sentence, person)
             or _believes_or_grants(sentence, person)
             or _kind_of_person(sentence, person)

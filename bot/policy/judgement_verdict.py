@@ -63,6 +63,7 @@ class _Shapes(NamedTuple):
     group: re.Pattern[str]
     select: re.Pattern[str]
     compare: re.Pattern[str]
+    send_whom: re.Pattern[str]
     hypothetical: re.Pattern[str]
     object_start: re.Pattern[str]
     aside: re.Pattern[str]
@@ -188,9 +189,10 @@ def _group_of_people(sentence: str) -> bool:
 
 def _choice(sentence: str, text: str, person: re.Pattern[str]) -> bool:
     shapes = _shapes()
-    if shapes.who.search(sentence) is None:
+    sends = shapes.send_whom.search(sentence) is not None  # "Wen schicken wir hin?"
+    if shapes.who.search(sentence) is None and not sends:
         return False
-    if not (shapes.select.search(sentence) or shapes.compare.search(sentence)):
+    if not (sends or shapes.select.search(sentence) or shapes.compare.search(sentence)):
         return False  # "Wer entscheidet, ob …?" asks who is in charge
     if _group_of_people(sentence) or shapes.candidates.search(text):
         return True  # "Von den fünf Bewerbern – wen …", "two candidates, … Who gets …"
