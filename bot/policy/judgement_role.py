@@ -83,6 +83,7 @@ class _Roles(NamedTuple):
     fit_not: re.Pattern[str]
     place_verb: re.Pattern[str]
     place_target: re.Pattern[str]
+    conscience: re.Pattern[str]
     sent_thing: re.Pattern[str]
     worth: re.Pattern[str]
     keep_on: re.Pattern[str]
@@ -228,7 +229,9 @@ def _places(sentence: str, person: re.Pattern[str]) -> bool:
     """A person placed in a sector, a job or a measure, deliberated: "Kann man Leonie mit gutem
     Gewissen in den Einzelhandel schicken?" (see ``place_verb`` in the data)."""
     roles = _roles()
-    asking = roles.deliberate.search(sentence)
+    asking = roles.grant_asked.search(sentence)
+    if asking is None and roles.conscience.search(sentence):
+        asking = roles.deliberate.search(sentence)  # "Kann man Leonie mit gutem Gewissen …"
     if asking is None or roles.how_or_may.search(sentence) or roles.fit_not.search(sentence):
         return False
     if roles.outcome_not.search(sentence):
