@@ -23,6 +23,7 @@ from skills.email.parties import parent_nouns
 from skills.email.relay import order_spans
 from skills.email.render import Renderer
 from skills.email.said_days import dated
+from skills.email.subject import decision
 from skills.email.times import find_times
 
 _BODY_COLON_WITHIN = 120  # "Mail an …:" – a colon further on belongs to the content
@@ -86,6 +87,9 @@ def carried_sentences(request: EmailRequest, carried: list[str], language: str) 
     lines = whole_clauses(request.wording, carried, du, say, pronouns)
     if request.purpose is Purpose.MESSAGE and confirm_orders(request.wording):
         lines = [_as_confirmed(line, du, say) for line in lines]
+    kind = decision(request)
+    if kind is not None and lines:  # "Absage an …: der Kurs ist voll" says the decision
+        lines = [_as_decided(lines[0], kind, du, say), *lines[1:]]
     child = parents_child(request)
     if child and language == "de":  # "…, sie soll sich melden" to the mother: the child
         lines = [child_named(line, child) for line in lines]
@@ -107,6 +111,28 @@ def _as_confirmed(line: str, du: bool, say: Say) -> str:
         return line
     confirmed = say(f"common.clause.confirmed_{form}", clause="\x00").split("\x00")[0]
     return confirmed + line[len(told) :]
+
+
+# A line that is a label and its value ("Frist: …") or already a question is no clause
+_NOT_A_CLAUSE = re.compile(r"^[\w -]{1,30}:\s|\?\s*$")
+
+
+def _as_decided(line: str, kind: str, du: bool, say: Say) -> str:
+    """The message's first line said as the decision it is named for: a clause told
+    ("Ich möchte Ihnen kurz mitteilen, dass …") as "Leider muss ich Ihnen mitteilen, dass …",
+    a bare clause ("die Maßnahme ist voll") after "Leider muss ich Ihnen eine Absage geben:"."""
+    form = "du" if du else "sie"
+    told = say(f"common.clause.told_{form}", clause="\x00").split("\x00")[0]
+    if line.casefold().startswith(told.casefold()):
+        decided = say(f"common.clause.{kind}_told_{form}", clause="\x00").split("\x00")[0]
+        return decided + line[len(told) :]
+    if _NOT_A_CLAUSE.search(line):
+        return line
+    clause = line.strip().rstrip(",;. ")  # the template ends the sentence ("3.2" + ".")
+    said = say(f"common.clause.{kind}_{form}", clause=clause[:1].upper() + clause[1:])
+    if clause[-1:].isdigit() and not line.rstrip(",; ").endswith("."):
+        return said[:-1]  # "Raum 1.12" + "." would read as a date
+    return said
 
 
 def translated_names(request: EmailRequest, translate: bool) -> str:

@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from skills.email.confirmed import without_confirmed_facts
+from skills.email.decision import about_a_place
 from skills.email.model import Purpose
 from skills.email.places import ROOM, STREET
 from skills.email.services import SERVICE_PATTERN
@@ -203,6 +204,9 @@ _ASKED = re.compile(
     _F,
 )
 _ASKED_WEIGHT = 0.5  # breaks ties; never outweighs a cue
+# A decision on a place outweighs a document named in it ("Zusage …, bitte Lebenslauf
+# mitbringen") but not a request for documents in so many words.
+_PLACE_WEIGHT = 2.5
 
 
 def _referred_to(head: str) -> bool:
@@ -299,6 +303,11 @@ def scores(text: str) -> dict[Purpose, float]:
     }
     if _SERVICE.search(head) and not _referred_to(head):
         found[Purpose.REFERRAL] -= _SERVICE_WEIGHT
+    decided = found[Purpose.CANCELLATION] > 0 or found[Purpose.CONFIRMATION] > 0
+    if about_a_place(head, decided):
+        # "Absage …, der Platz ist vergeben": no appointment is called off or confirmed
+        found[Purpose.CANCELLATION] = found[Purpose.CONFIRMATION] = 0
+        found[Purpose.MESSAGE] += _PLACE_WEIGHT
     return found
 
 

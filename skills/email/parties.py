@@ -125,7 +125,7 @@ _ONE_PARENT = re.compile(
     re.IGNORECASE,
 )
 _VIA = (
-    r"an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|tell|inform|hallo|hi"
+    r"an|für|mit|to|for|with|schreib\w*|erinnere?|write|remind|tell|inform|hallo|hi|let"
     # a verb whose object is the addressee: "Bestätige Jonas …", "Sag Lea … ab", "Lade Tim … ein"
     r"|bestätig\w*|sag|lad\w*|confirm|invite"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from skills.email.decision import decision_kind
 from skills.email.model import EmailRequest, Purpose
 from skills.email.words import words
 
@@ -16,6 +17,12 @@ _OPENING = re.compile(
     r"\s+(?:mir\s+|me\s+)?)?(?:eine?n?\s+|an?\s+)?(?P<noun>[^\W\d_][\w-]*)\s+(?:an|für|to|for)\b",
     re.IGNORECASE,
 )
+# "eine Absage an Herrn Brandt", "Zusage schreiben an Frau Osei", "rejection to Mr. Haddad"
+_DECISION_FOR = re.compile(
+    r"\b(?P<noun>[^\W\d_]+)\s+(?:(?:schreiben|formulieren|schicken|senden|write|send)\s+)?"
+    r"(?:an|für|to|for)\b",
+    re.IGNORECASE,
+)
 
 
 def typed_subject(request: EmailRequest) -> tuple[str, Span] | None:
@@ -24,6 +31,19 @@ def typed_subject(request: EmailRequest) -> tuple[str, Span] | None:
         return None
     found = _OPENING.match(request.wording)
     if found is None or found["noun"].lower() not in words().message_subjects:
-        return None
+        # "Hilf mir, eine Absage an Herrn Brandt zu formulieren": a decision is the subject
+        # wherever it is typed, when it says whom it is for
+        decisions = (
+            m for m in _DECISION_FOR.finditer(request.wording) if decision_kind(m["noun"])
+        )
+        found = next(decisions, None)
+        if found is None:
+            return None
     noun = found["noun"]
     return noun[:1].upper() + noun[1:], found.span("noun")
+
+
+def decision(request: EmailRequest) -> str | None:
+    """The decision a message is named for ("refusal", "acceptance"), if any."""
+    typed = typed_subject(request)
+    return decision_kind(typed[0]) if typed else None

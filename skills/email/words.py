@@ -44,6 +44,9 @@ class Words:
     new_date_nouns: re.Pattern[str]
     replacement_offer: re.Pattern[str]
     invited_event: re.Pattern[str]
+    place_outcome: re.Pattern[str]
+    appointment_noun: re.Pattern[str]
+    decision_nouns: dict[str, frozenset[str]]
 
 
 @cache
@@ -91,4 +94,10 @@ def words() -> Words:
         new_date_nouns=re.compile(rf"\b(?-i:{alternation(raw['new_date_nouns'])})\b"),
         replacement_offer=re.compile("|".join(raw["replacement_offer"]), flags),
         invited_event=re.compile(rf"(?:{alternation(raw['invited_events'])})\b", flags),
+        place_outcome=re.compile("|".join(raw["place_outcomes"]), flags),
+        appointment_noun=re.compile("|".join(raw["appointment_nouns"]), flags),
+        decision_nouns={
+            kind: frozenset(noun.lower() for noun in nouns)
+            for kind, nouns in raw["decision_nouns"].items()
+        },
     )
