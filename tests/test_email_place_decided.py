@@ -48,7 +48,7 @@ def test_an_appointment_decided_keeps_its_purpose(text: str, purpose: Purpose) -
 async def test_a_refusal_says_it_in_a_sentence_and_invents_no_date() -> None:
     draft = await body_of("Absage an Herrn Aksoy: der Platz im Staplerkurs ist leider vergeben")
     assert draft.startswith("Absage\n")
-    said = "leider muss ich Ihnen eine Absage geben: Der Platz im Staplerkurs ist leider vergeben."
+    said = "leider muss ich Ihnen mitteilen: Der Platz im Staplerkurs ist leider vergeben."
     assert said in draft
     assert "[Datum]" not in draft
     assert "Termin" not in draft
@@ -58,7 +58,7 @@ async def test_a_refusal_named_mid_request_is_the_subject_not_a_line() -> None:
     draft = await body_of("Kannst du mir eine Absage an Frau Lenz formulieren, der Kurs ist voll")
     assert draft.startswith("Absage\n")
     assert "\nAbsage\n" not in draft
-    assert "eine Absage geben: " in draft
+    assert "leider muss ich Ihnen mitteilen: " in draft
 
 
 async def test_an_acceptance_told_to_du_keeps_its_facts() -> None:
@@ -66,7 +66,7 @@ async def test_an_acceptance_told_to_du_keeps_its_facts() -> None:
         "Zusage schreiben an Pia (du): sie hat den Platz im Yogakurs, start 4.5. um 18 Uhr"
     )
     assert draft.startswith("Zusage\n")
-    assert "ich freue mich, dir eine Zusage geben zu können: " in draft
+    assert "ich freue mich, dir mitteilen zu können: " in draft
     assert "Yogakurs" in draft
     assert "18" in draft
 

@@ -25,6 +25,7 @@ from skills.email.render import Renderer
 from skills.email.said_days import dated
 from skills.email.subject import decision
 from skills.email.times import find_times
+from skills.email.words import words
 
 _BODY_COLON_WITHIN = 120  # "Mail an …:" – a colon further on belongs to the content
 
@@ -126,8 +127,9 @@ def _as_decided(line: str, kind: str, du: bool, say: Say) -> str:
     if line.casefold().startswith(told.casefold()):
         decided = say(f"common.clause.{kind}_told_{form}", clause="\x00").split("\x00")[0]
         return decided + line[len(told) :]
-    if _NOT_A_CLAUSE.search(line):
-        return line
+    opening = line.split(" ", 1)[0].strip(",").lower()
+    if _NOT_A_CLAUSE.search(line) or opening in words().own_voice:
+        return line  # a label's line, or the writer speaking already ("Wir können …")
     clause = line.strip().rstrip(",;. ")  # the template ends the sentence ("3.2" + ".")
     said = say(f"common.clause.{kind}_{form}", clause=clause[:1].upper() + clause[1:])
     if clause[-1:].isdigit() and not line.rstrip(",; ").endswith("."):

@@ -127,7 +127,8 @@ _PURPOSE_VERB = re.compile(
     r"|bestätige?|verschieb\w*|gib"
     r"|informiere?|benachrichtige?|invite|remind|cancel|confirm|reschedule|postpone|move|tell"
     r"|inform|ask|thank|reply|answer|antworte?|refer|verweise?"
-    r"|let(?=\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?[\w'-]+\s+know\b))\s+"  # "let Tom know …"
+    # "let Tom know …", "let Ms. Kaya know …" ("let me know" asks Lotse)
+    r"|let(?=\s+(?!me\b|us\b)(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+)?[\w'-]+\s+know\b))\s+"
     r"(?:(?:bitte|mal|doch|kurz|please)\s+)?"  # "erinner bitte aylin dran, dass …"
     r"(?:(?:my|our|the|den|unseren?|meinen?)\s+(?:\w+\s+){0,2}?(?:with|mit)\s+|to\s+)?"
     r"(?:(?:der|dem|den)\s+)?(?:(?P<marked>(?-i:Frau|Herrn?|Familie|Eltern|Mrs?\.?|Ms\.?|Dr\.?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from skills.email.decision import decision_kind
+from skills.email.decision import about_a_place, decision_kind
 from skills.email.model import EmailRequest, Purpose
 from skills.email.words import words
 
@@ -44,6 +44,11 @@ def typed_subject(request: EmailRequest) -> tuple[str, Span] | None:
 
 
 def decision(request: EmailRequest) -> str | None:
-    """The decision a message is named for ("refusal", "acceptance"), if any."""
+    """The decision a message is named for ("refusal", "acceptance"), if any. An Absage
+    refuses a place only with a place outcome named ("…: der Kurs ist voll"); "Absage an die
+    Bäckerei: das Praktikum fällt aus" calls something off and is told as typed."""
     typed = typed_subject(request)
-    return decision_kind(typed[0]) if typed else None
+    kind = decision_kind(typed[0]) if typed else None
+    if kind == "refusal" and not about_a_place(request.wording, decided=True):
+        return None
+    return kind

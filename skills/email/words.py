@@ -47,6 +47,7 @@ class Words:
     place_outcome: re.Pattern[str]
     appointment_noun: re.Pattern[str]
     decision_nouns: dict[str, frozenset[str]]
+    own_voice: frozenset[str]
 
 
 @cache
@@ -100,4 +101,5 @@ def words() -> Words:
             kind: frozenset(noun.lower() for noun in nouns)
             for kind, nouns in raw["decision_nouns"].items()
         },
+        own_voice=frozenset(word.lower() for word in raw["own_voice"]),
     )
