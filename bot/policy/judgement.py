@@ -58,7 +58,7 @@ from bot.policy.judgement_things import (
 )
 from bot.policy.judgement_typos import with_typos_repaired
 from bot.policy.judgement_verdict import asks_for_a_verdict
-from bot.policy.surface import as_typed_usually, with_umlauts
+from bot.policy.surface import as_typed_usually, with_du_address, with_umlauts
 from bot.yaml_data import load_yaml
 
 _CUES = Path(__file__).with_name("judgement_cues.yaml")
@@ -125,7 +125,13 @@ def is_decision_request(text: str, material: str = "") -> bool:
     if restored is not None:
         text, material = restored, with_umlauts(material) or material
     text = with_typos_repaired(text)  # "geignet", "vermittlebar", "Chanchen"
-    return _asks_for_decision(text, material)
+    if _asks_for_decision(text, material):
+        return True
+    # The readings know most verdicts asked with "Sie" as such, and the rest with "du": a
+    # request with "Sie" read neither way is read once more in the du-form ("Was ist Ihr
+    # Tipp: bleibt …?" as "Was ist dein Tipp: …").
+    familiar = with_du_address(text)
+    return familiar != text and _asks_for_decision(familiar, material)
 
 
 def _asks_for_decision(text: str, material: str) -> bool:

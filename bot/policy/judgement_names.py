@@ -13,9 +13,11 @@ companies and places stay what they are.
 The gazetteer's source keeps no country of South Asia, Ukraine or Central Asia and few of West
 Africa; ``judgement_given_names.yaml`` adds common given names of those origins ("Priya",
 "Halyna", "Fatoumata"), and common names the gazetteer keeps apart as words ("Melanie",
-"Peter"). A name typed in lower case counts only in a message whose writer
-does not capitalise at all ("meinste taras schafft das"): where other words have their
-capitals, a lower-case "floor" or "amber" is the word.
+"Peter"). A name typed in lower case counts where it is no ordinary word ("meinste taras
+schafft das", "Hat leyla das Zeug …?"), also in a message whose other words have their
+capitals: a lower-case "floor" or "amber" stays the word (``left_out_in_lower_case``), and a
+name that is also a word counts in lower case only after "der"/"die" in a message typed with
+no capital at all.
 
 After the article that spoken German puts before a first name ("die Melanie", "der Max",
 "bringts der max"), a name counts even where the gazetteer keeps it apart for being also a
@@ -111,7 +113,8 @@ def _name_after_article(found: re.Match[str], lower_case: bool) -> str:
     (``lower_case``)."""
     article, space, word = found.groups()
     capitalised = word[:1].isupper() and word[1:].islower()
-    shaped = capitalised or (lower_case and word.islower())
+    # (where the writer capitalises, only a name that is no word: "die melis", not "die rose")
+    shaped = capitalised or (word.islower() and (lower_case or _is_lower_case_name(word)))
     if not shaped or lookup_key(word) not in _all_given_keys():
         return found.group()
     if word.islower() and lookup_key(word) in _left_out_in_lower_case():
@@ -170,6 +173,28 @@ def _capitalises(text: str) -> bool:
     return False
 
 
+def _capitalised_after_article(found: re.Match[str]) -> str:
+    article, space, word = found.groups()
+    if not word.islower() or lookup_key(word) not in _all_given_keys():
+        return found.group()
+    if lookup_key(word) in _left_out_in_lower_case() or is_not_name(fold(word)):
+        return found.group()  # "die amber": the word
+    return f"{article}{space}{word[0].upper()}{word[1:]}"
+
+
+def with_given_names_capitalised(text: str) -> str:
+    """``text``, typed with no capital at all, with the given names that are no ordinary word
+    capitalised ("meinste taras schafft das" → "Taras"), and a given name after "der"/"die"
+    also where it is a word ("der max"): the readings know a person by the capital."""
+    text = _LOWER_WORD.sub(
+        lambda found: (
+            found.group().capitalize() if _is_lower_case_name(found.group()) else found.group()
+        ),
+        text,
+    )
+    return _AFTER_ARTICLE.sub(_capitalised_after_article, text)
+
+
 def with_known_names(text: str) -> str:
     """``text`` with every capitalised given name of the gazetteer (that is no ordinary word)
     replaced by a first name the Art. 22 patterns know; everything else unchanged."""
@@ -179,8 +204,8 @@ def with_known_names(text: str) -> str:
     text = _WORD.sub(_canonical, text)
     text = _AFTER_ARTICLE.sub(lambda found: _name_after_article(found, lower_case), text)
     text = _FITS.sub(_name_after_fits, text)
-    if lower_case:
-        text = _LOWER_WORD.sub(
-            lambda found: CANONICAL if _is_lower_case_name(found.group()) else found.group(), text
-        )
-    return text
+    # (a name that is no word counts in lower case also where the writer capitalises other
+    # words: a name typed in a hurry, "Hat leyla das Zeug …?")
+    return _LOWER_WORD.sub(
+        lambda found: CANONICAL if _is_lower_case_name(found.group()) else found.group(), text
+    )

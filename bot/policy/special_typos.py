@@ -5,7 +5,9 @@ neighbours swapped) away from a long cue of ``special_categories.yaml`` that is 
 case and one word ("diabetes", "schwangerschaft*", "depression*"); a slip of a weak cue is weak
 as well ("Psychatrie", "Klinikaufenhalt", "Therpie"). Guards against ordinary words that
 happen to be that close:
-- the first three letters must agree (a slip is rarely at the start);
+- the first three letters must agree (a slip is rarely at the start), unless the word is none
+  of the policy data's words (``judgement_typos.known_words``: "Pfelgegrad", "dibaetes",
+  "Eiplepsie"), where only the first letter must;
 - the cue has at least ``MIN_LENGTH`` letters (short words have too many neighbours); a
   shorter cue of at least ``MIN_SHORT`` letters is only read with a letter typed twice or a
   double letter typed once ("Bullimie" for "bulimie", "Asthmma"), a slip few words make;
@@ -22,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 
+from bot.policy.judgement_typos import known_words
 from bot.policy.pii_gazetteer import is_plain_name
 
 TypoCue = tuple[str, str, bool, bool]
@@ -59,16 +62,19 @@ def _one_edit(word: str, cue: str) -> bool:
 # The index of the last cue list, looked up by identity: the caller passes the same cached
 # tuple for every message, and hashing its ~270 cues for a cache key cost more than the rest
 # of a short message's typo search.
-_last_index: tuple[tuple[TypoCue, ...], Mapping[str, tuple[TypoCue, ...]]] | None = None
+# (keyed by the first three letters and by the first letter alone)
+_Index = Mapping[str, tuple[TypoCue, ...]]
+_last_index: tuple[tuple[TypoCue, ...], _Index] | None = None
 
 
-def _index(cues: tuple[TypoCue, ...]) -> Mapping[str, tuple[TypoCue, ...]]:
+def _index(cues: tuple[TypoCue, ...]) -> _Index:
     global _last_index
     if _last_index is not None and _last_index[0] is cues:
         return _last_index[1]
     by_start: dict[str, list[TypoCue]] = defaultdict(list)
     for cue in cues:
         by_start[cue[0][:3]].append(cue)
+        by_start[cue[0][:1]].append(cue)
     index = {start: tuple(group) for start, group in by_start.items()}
     _last_index = (cues, index)
     return index
@@ -123,8 +129,13 @@ def find_typos(text: str, cues: tuple[TypoCue, ...]) -> Iterator[tuple[str, int,
     index = _index(cues)
     for found in _WORD.finditer(text):
         word = found.group().lower()
-        for cue, category, prefix, weak in index.get(word[:3], ()):
-            if _matches(word, cue, prefix):
-                if not is_plain_name(found.group()):
-                    yield category, found.start(), found.end(), weak
-                break
+        hit = _first_match(word, index.get(word[:3], ()))
+        if hit is None and word not in known_words():
+            # (a slip within the first three letters only in a word no list knows)
+            hit = _first_match(word, index.get(word[:1], ()))
+        if hit is not None and not is_plain_name(found.group()):
+            yield hit[1], found.start(), found.end(), hit[3]
+
+
+def _first_match(word: str, cues: tuple[TypoCue, ...]) -> TypoCue | None:
+    return next((cue for cue in cues if _matches(word, cue[0], cue[2])), None)

@@ -14,7 +14,11 @@ import re
 from functools import cache
 from pathlib import Path
 
+from bot.policy.judgement_names import with_given_names_capitalised
 from bot.policy.judgement_parts import PERSON_NOUN
+from bot.policy.judgement_typos import known_words
+from bot.policy.pii_gazetteer import is_name_after_title, is_not_name
+from bot.policy.pii_normalise import fold
 from bot.word_trie import trie_alternation
 from bot.yaml_data import load_yaml
 
@@ -100,6 +104,63 @@ def _capitals() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = "|".join(re.escape(word.lower()) for word in sorted(words, key=len)[::-1])
     # (an abbreviation's dot ends no word: no boundary after it)
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"), by_lower
+
+
+@cache
+def _titled() -> re.Pattern[str]:
+    """A title typed in lower case with the word after it and the word before it (if any):
+    "frau engel", "herrn weiß", "hr. kaya", "frau d.", "ms patel"."""
+    titles = "|".join(re.escape(str(title)) for title in _data()["titles"])
+    return re.compile(rf"(?:([^\W\d_]+)\s+)?(?<![^\W\d_])({titles})(\s+)([^\W\d_][\w-]*)(?![\w-])")
+
+
+def _titled_name(found: re.Match[str]) -> str:
+    """The title and the name after it capitalised, where the word before makes no noun of
+    the title ("die frau", "meine frau") and the word after is a name: a listed one, an
+    initial, or a word of none of the policy's lists (a name the lists lack)."""
+    before, title, space, word = found.groups()
+    if before is not None and before in _data()["not_before_title"]:
+        return found.group()
+    initial = len(word) == 1 and found.string.startswith(".", found.end())
+    if not initial:
+        if is_not_name(fold(word)) or word in _data()["not_after_title"]:
+            return found.group()
+        if not is_name_after_title(word) and word in known_words():
+            return found.group()
+    head = found.group()[: found.start(2) - found.start()]
+    return f"{head}{title[0].upper()}{title[1:]}{space}{word[0].upper()}{word[1:]}"
+
+
+@cache
+def _forms(key: str) -> dict[str, str]:
+    """One of the polite address's word maps of ``surface.yaml``."""
+    raw: object = _data()[key]
+    assert isinstance(raw, dict)
+    return {str(polite): str(familiar) for polite, familiar in raw.items()}
+
+
+@cache
+def _polite() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb before the polite "Sie", and a polite possessive inside a sentence."""
+    verbs = {*_forms("polite_questions"), *_forms("polite_imperatives")}
+    verb = "|".join(sorted(verbs, key=len, reverse=True))
+    words = "|".join(sorted(_forms("polite_possessives"), key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![^\W\d_])((?i:{verb}))\s+Sie(?![^\W\d_])"),
+        re.compile(rf"(?<=[^\W\d_,;]\s)({words})(?![^\W\d_])"),
+    )
+
+
+def _du_verb(found: re.Match[str]) -> str:
+    verb = found.group(1)
+    start = found.string[: found.start()].rstrip(" \t")
+    imperative = _forms("polite_imperatives").get(verb.lower())
+    if imperative is not None and (not start or start[-1] in ".!?:\n"):
+        return f"{imperative} du"
+    question = _forms("polite_questions").get(verb.lower())
+    if question is None:
+        return found.group()
+    return f"{question[0].upper()}{question[1:]} du" if verb[0].isupper() else f"{question} du"
 
 
 def _spaced(char: str) -> str:
@@ -188,9 +249,12 @@ def with_soft_breaks_joined(text: str) -> str:
 
 def with_capitals(text: str) -> str:
     """In a text typed with no capital at all, the abbreviations and cue words that are only
-    themselves in capitals ("kl.", "tn", "adhs") spelled so."""
+    themselves in capitals ("kl.", "tn", "adhs") spelled so, and the names: a title with the
+    name after it ("frau engel" → "Frau Engel") and given names ("olena")."""
     if _UPPER.search(text):
         return text
+    # (titles first: "ms patel" is Ms Patel, not the MS of multiple sclerosis)
+    text = _titled().sub(_titled_name, with_given_names_capitalised(text))
     pattern, by_lower = _capitals()
     return pattern.sub(lambda found: by_lower[found.group()], text)
 
@@ -240,6 +304,16 @@ def with_initials_named(text: str) -> str:
         return text
     stand_in = str(_data()["initial_stand_in"])
     return _INITIAL.sub(lambda found: f"{found.group(1) or found.group(2)}{stand_in}", text)
+
+
+def with_du_address(text: str) -> str:
+    """``text`` with the assistant addressed with "du" where it says "Sie" ("Was schätzen
+    Sie" → "Was schätzt du", "Bewerten Sie" → "Bewerte du", "Ihr Tipp" → "dein Tipp")."""
+    if "Sie" not in text and "Ih" not in text:
+        return text
+    verbs, possessives = _polite()
+    text = verbs.sub(_du_verb, text)
+    return possessives.sub(lambda found: _forms("polite_possessives")[found.group(1)], text)
 
 
 def as_typed_usually(text: str) -> str:
