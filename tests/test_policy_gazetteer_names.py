@@ -59,7 +59,7 @@ def test_names_are_read_as_a_known_name_with_genitive_and_age() -> None:
         "Kai und Kim kommen morgen",  # names that are also words or abbreviations
         "Mercedes, Otto, Bosch, Essen, Hamm",  # companies and places
         "IHK und ReNo",  # abbreviations
-        "svetlana kommt morgen zu Frau Berg",  # lower case where the writer capitalises
+        "die rose kommt morgen zu Frau Berg",  # a name that is a word, in lower case
         "Ist Wie Was Bitte Hallo",  # sentence-initial words
     ],
 )

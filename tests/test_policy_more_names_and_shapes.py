@@ -56,7 +56,7 @@ def test_a_name_in_lower_case_counts_where_nothing_is_capitalised() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "frag Frau Berg wegen olumide",  # the writer capitalises: as written
+        "frag Frau Berg wegen der rose",  # a name that is also a word: as written
         "the ground floor has amber lights",  # names that are English words
     ],
 )

@@ -23,7 +23,11 @@ from functools import cache
 from pathlib import Path
 
 from bot.policy.judgement_advice import recommends_someone, set_aside_advice, set_aside_help
-from bot.policy.judgement_aside import names_a_counterpart, set_aside_rules_and_counterparts
+from bot.policy.judgement_aside import (
+    is_mail_order,
+    names_a_counterpart,
+    set_aside_rules_and_counterparts,
+)
 from bot.policy.judgement_asked import asks_about_someone
 from bot.policy.judgement_asks import separate_asks
 from bot.policy.judgement_companies import as_companies
@@ -130,6 +134,9 @@ def is_decision_request(text: str, material: str = "") -> bool:
     # The readings know most verdicts asked with "Sie" as such, and the rest with "du": a
     # request with "Sie" read neither way is read once more in the du-form ("Was ist Ihr
     # Tipp: bleibt …?" as "Was ist dein Tipp: …").
+    # (not in a mail order: there "Sie" is the addressee, "Wie sehen Sie Jonas …?")
+    if is_mail_order(text):
+        return False
     familiar = with_du_address(text)
     return familiar != text and _asks_for_decision(familiar, material)
 

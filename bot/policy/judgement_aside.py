@@ -104,6 +104,12 @@ def names_a_counterpart(text: str) -> bool:
     return bool(aside.role_before.search(text) or aside.role_after.search(text))
 
 
+def is_mail_order(text: str) -> bool:
+    """Whether ``text`` starts with a mail order ("Mail an Frau Schulte: …"): a "Sie" in it
+    addresses the mail's recipient, not the assistant."""
+    return _patterns().mail_order.search(text) is not None
+
+
 def set_aside_rules_and_counterparts(text: str) -> str:
     """``text`` without the words of a minimum-age question, without the names of
     counterparts named by their role (each replaced by what stood around it), in a mail order

@@ -50,6 +50,11 @@ _SENTENCE_AFTER = re.compile(
     r"|Meinst|Glaubst|Schafft|Ist|Hat|Wird)\b|\s*$"
 )
 _DAY = re.compile(r"\d{1,2}\.\d{1,2}\.")
+# A date named as a day after an article ("passt ihr der 12.4.?"): the day is the thing asked
+# about, so it is read as a stand-in weekday rather than dropped.
+_DAY_NAMED = re.compile(
+    r"(?<![^\W\d_])([Dd](?:er|en|em))\s+\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d\d(?!\d))?"
+)
 _DATE_HINT = re.compile(r"\d\.|\b(?:19|20)\d\d\b")
 # A training year, a semester, a school year: an ordinal between an article or a possessive
 # and its noun ("das 3. Lehrjahr"; not "Note 2. Schafft …": no article before the number).
@@ -286,6 +291,8 @@ def without_dates(text: str) -> str:
         text = _AGE.sub(lambda found: _without_age(found, text), text)
     if not _DATE_HINT.search(text):
         return text
+    stand_in = str(_data()["day_stand_in"])
+    text = _DAY_NAMED.sub(lambda found: f"{found.group(1)} {stand_in}", text)
     text = _dated().sub(lambda found: _undated(found, text), text)
     return _ORDINAL.sub(r"\1", _when_ordinal().sub("", text))
 
