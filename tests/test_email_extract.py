@@ -323,3 +323,26 @@ def test_a_clock_time_before_um_is_no_date() -> None:
 def test_a_short_month_first_needs_more_than_a_number() -> None:
     # "Jan" is a first name too
     assert days("Termin mit Jan 3 Uhr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # August is nearer in the past in January; the course's year says which one is meant
+        (
+            "Kurs ab 6.9.2027, Anmeldung bis 15.8. zurückschicken",
+            [date(2027, 9, 6), date(2027, 8, 15)],
+        ),
+        (
+            "Anmeldung bis 15.8., Maßnahme startet am 01.09.27",
+            [date(2027, 8, 15), date(2027, 9, 1)],
+        ),
+        # a date typed with its year far from today says nothing of the others' year
+        ("geb. 12.03.2008, Termin am 3.2.", [date(2008, 3, 12), date(2027, 2, 3)]),
+        ("Anmeldung bis 15.8.", [date(2026, 8, 15)]),  # nothing else: the nearest, flagged as past
+    ],
+)
+def test_a_date_without_a_year_takes_the_year_of_a_near_date_typed_with_one(
+    text: str, expected: list[date]
+) -> None:
+    assert days(text, date(2027, 1, 11)) == expected

@@ -2,7 +2,9 @@
 
 Dates without a year take the year that puts them nearest to today, so "3.2." means the
 coming 3 February in January and the past one in March: a counsellor rarely refers to a
-date more than half a year away. Relative words ("morgen", "nächsten Dienstag") resolve
+date more than half a year away. When the request types another date with its year, within
+a year of today, they take the year nearest to that one ("Kurs ab 6.9.2027, Anmeldung bis
+15.8."). Relative words ("morgen", "nächsten Dienstag") resolve
 against ``today``. Where the reading is open to doubt a :class:`Notice` says so.
 """
 
@@ -262,6 +264,24 @@ _PAST_BEFORE = re.compile(
 )
 
 
+# How far from today a date typed with its year may lie to be the one the request's other
+# dates are near: a course "ab 6.9.2027" is, a birth date "geb. 12.3.2008" is not.
+_NEAR_DAYS = 366
+
+
+def _near_year_date(text: str, today: date) -> date:
+    """The date year-less dates are read near: the first date typed with its year and within a
+    year of today ("Kurs ab 6.9.2027, Anmeldung bis 15.8." is August 2027, not the nearer past
+    August), else today."""
+    typed = []
+    for pattern in _EXPLICIT:
+        for match in pattern.finditer(text):
+            if match.groupdict().get("y") and (day := _explicit(match, today)) is not None:
+                typed.append((match.start(), day))
+    near = [day for _, day in sorted(typed) if abs((day - today).days) <= _NEAR_DAYS]
+    return near[0] if near else today
+
+
 def _after(today: date, weekday: int) -> date:
     """The first such weekday strictly after today."""
     return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
@@ -301,8 +321,10 @@ def find_dates(text: str, today: date) -> tuple[list[DateMention], list[Notice]]
                 spans.append((match.start(), match.end()))
         text = mask(text, spans)
 
+    near = _near_year_date(text, today)
+
     def explicit(match: re.Match[str]) -> date | None:
-        day = _explicit(match, today)
+        day = _explicit(match, near)
         stated = match.groupdict().get("wd")
         if day is not None and stated and WEEKDAYS[stated.lower()] != day.weekday():
             notices.append(Notice("weekday_mismatch", day, WEEKDAYS[stated.lower()]))
