@@ -23,6 +23,10 @@ After the article that spoken German puts before a first name ("die Melanie", "d
 "bringts der max"), a name counts even where the gazetteer keeps it apart for being also a
 family name or a word ("Melanie", "Max"): an article before a capitalised word is what makes
 a noun, but before a given name it is the colloquial way of naming a person.
+
+Last, a capitalised word that no list holds and that is no word the engine knows, where nothing
+in the sentence makes it a thing, is read as a name too ("Ist Aoife geeignet?"; see
+:mod:`bot.policy.judgement_unknown_names`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from bot.policy.judgement_unknown_names import with_unknown_names
 from bot.policy.pii_gazetteer import (
     given_name_keys,
     is_not_name,
@@ -206,6 +211,7 @@ def with_known_names(text: str) -> str:
     text = _FITS.sub(_name_after_fits, text)
     # (a name that is no word counts in lower case also where the writer capitalises other
     # words: a name typed in a hurry, "Hat leyla das Zeug …?")
-    return _LOWER_WORD.sub(
+    text = _LOWER_WORD.sub(
         lambda found: CANONICAL if _is_lower_case_name(found.group()) else found.group(), text
     )
+    return with_unknown_names(text, CANONICAL, lower_case)

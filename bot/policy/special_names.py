@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.policy.judgement_unknown_names import names_unknown_person
 from bot.policy.pii_gazetteer import find_listed_names, is_plain_name
 
 _CAPITALISED = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÄÖÜ])[^\W\d_]+")
@@ -16,10 +17,12 @@ _ARTICLE_BEFORE = re.compile(
 
 
 def names_by_list(text: str, start: int, end: int, cue_start: int, cue_end: int) -> bool:
-    """A listed first or last name stands in ``text[start:end]``, or a name that is also a
-    word where the gazetteer reads it as a name before a verb of a person, not after an
-    article ("Alex ist trans"; not "der Boden ist trocken"); not as the cue's own name ("Sana
-    Kliniken", "Johannes-Krankenhaus") nor the cue itself ("Ramadan" is also a name)."""
+    """A listed first or last name stands in ``text[start:end]``, or a word that is no known
+    word where nothing makes it a thing ("Thandeka macht den Ramadan mit", see
+    :mod:`bot.policy.judgement_unknown_names`), or a name that is also a word where the
+    gazetteer reads it as a name before a verb of a person, not after an article ("Alex ist
+    trans"; not "der Boden ist trocken"); not as the cue's own name ("Sana Kliniken",
+    "Johannes-Krankenhaus") nor the cue itself ("Ramadan" is also a name)."""
     read_as_names: set[int] | None = None
     for word in _CAPITALISED.finditer(text, start, end):
         # part of a hyphenated name ("Johannes-Krankenhaus", "Anne-Frank-Schule")
@@ -29,7 +32,7 @@ def names_by_list(text: str, start: int, end: int, cue_start: int, cue_end: int)
         own_name = _BLANKS.fullmatch(text, word.end(), cue_start)
         if hyphenated or own_name or cue_start <= word.start() < cue_end:
             continue
-        if is_plain_name(word.group()):
+        if is_plain_name(word.group()) or names_unknown_person(text, word, ""):
             return True
         if _ARTICLE_BEFORE.search(text, max(0, word.start() - 8), word.start()):
             continue
