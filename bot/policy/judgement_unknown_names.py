@@ -189,7 +189,8 @@ def _is_known(key: str) -> bool:
 def _is_compound(key: str, depth: int = 0) -> bool:
     """Whether ``key`` is known words joined ("fachbegriffe": "fach" + "begriffe"), or has a
     known word of five letters or more before a part of four, or one of six after a part of
-    four ("Nachtdiensetn", "Fachkrätebedarf": a compound with a slip in one part)."""
+    four, or a known word before a known word typed with a slip ("Nachtdiensetn",
+    "Fachkrätebedarf", "Bürokaufluete": a compound with a slip in one part)."""
     known = _words()
     for cut in range(_MIN_PART, len(key) - _MIN_PART + 1):
         head, tail = key[:cut], key[cut:]
@@ -202,6 +203,8 @@ def _is_compound(key: str, depth: int = 0) -> bool:
             return True
         if _is_inflected(tail) or (depth < 2 and _is_compound(tail, depth + 1)):
             return True
+        if len(tail) >= _MIN_SLIP and _is_slip(tail):
+            return True  # "Bürokaufluete"
     return False
 
 
