@@ -113,6 +113,9 @@ class ExploreQuery:
     loose: bool = False  # asked for a list only by a loose frame ("gibt es da was …?")
     # Only something ruled out was asked ("ohne Kundenkontakt"): topics to rank by instead
     suggested: tuple[Topic, ...] = ()
+    # "kein Schichtdienst", "Höhenangst": conditions no catalogue field holds, folded; the
+    # reply says them back as not taken into account rather than dropping them
+    unheeded: tuple[str, ...] = ()
 
     @property
     def has_filter(self) -> bool:
@@ -125,6 +128,7 @@ class ExploreQuery:
             or self.max_months
             or self.min_months
             or self.unknown_area
+            or self.unheeded
         )
 
 
@@ -230,6 +234,25 @@ def _unknown_exclusion(text: str, spans: list[tuple[int, int]], vocab: Vocabular
         if after and not any(end <= first < after.end() for first, _ in spans):
             return word
     return None
+
+
+# "kein Schichtdienst", "ohne Höhe", "nicht lange stehen": the negation is quoted with it
+_LEAD_NEGATION = re.compile(r"(?:\b(?:ohne|kein\w*|nicht|nich|nix|no|not|without)\s+)$")
+
+
+def _unheeded(text: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where ``text`` gives a condition no field holds (outside the topic words' ``spans``),
+    each with a negation just before it, in the order given."""
+    hits: list[tuple[int, int]] = []
+    for word in vocab.unheeded:
+        for hit in word.pattern.finditer(text):
+            start, end = hit.span()
+            taken = spans + hits
+            if any(first < end and start < last for first, last in taken):
+                continue
+            lead = _LEAD_NEGATION.search(text, 0, start)
+            hits.append((lead.start() if lead else start, end))
+    return sorted(hits)
 
 
 def _training_type(text: str, vocab: Vocabulary) -> tuple[TrainingType | None, bool]:
@@ -366,6 +389,8 @@ def parse(
         if not topics or (max_school is None and school_word is None):
             return None
         subject = subject or " ".join(_LINK_WORDS.sub(" ", rest).split()) or None
+    conditions = _unheeded(rest, spans, vocab)
+    heeded = spans + conditions  # a condition said back is no unknown area besides
     query = ExploreQuery(
         topics=tuple(topics),
         excluded=tuple(excluded),
@@ -377,8 +402,9 @@ def parse(
         min_months=min_months,
         subject=subject,
         stems=tuple(stems),
-        unknown_area=_unknown_area(rest, spans) or _unknown_exclusion(rest, spans, vocab),
+        unknown_area=_unknown_area(rest, heeded) or _unknown_exclusion(rest, heeded, vocab),
         loose=loose,
         suggested=() if topics else _instead(excluded, vocab),
+        unheeded=tuple(rest[start:end] for start, end in conditions),
     )
     return query if query.has_filter else None

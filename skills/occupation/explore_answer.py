@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 
 from bot.message_memo import per_message
@@ -18,6 +19,7 @@ from bot.skill import SkillResult
 from bot.texts import Texts
 from skills.occupation import compare, explore, similar, training_system
 from skills.occupation.about_catalogue import answer_about_catalogue, asks_about_catalogue
+from skills.occupation.as_typed import as_typed
 from skills.occupation.catalogue import Catalogue
 from skills.occupation.compare_answer import answer_comparison
 from skills.occupation.compare_many import answer_many
@@ -115,7 +117,7 @@ def answer_question(
     if _part_time(text, catalogue):
         # "Teilzeitausbildung im Büro": the field's trainings that part time is open to
         if query is not None and query.topics:
-            return _explore(query, catalogue, say, language, part_time=True)
+            return _explore(query, catalogue, say, language, part_time=True, text=text)
         return answer_part_time(catalogue, say)
     alternative_to = similar.parse(text, explore.vocabulary().generic_names)
     if alternative_to is not None:
@@ -126,7 +128,7 @@ def answer_question(
             return similar.answer_similar(alternative_to, catalogue, say)
     if query is None or _names_one(query, catalogue, text):
         return None
-    return _explore(query, catalogue, say, language)
+    return _explore(query, catalogue, say, language, text=text)
 
 
 def _general(text: str, catalogue: Catalogue) -> training_system.SystemTopic | None:
@@ -264,6 +266,7 @@ def _explore(
     say: Say,
     language: str,
     part_time: bool = False,
+    text: str = "",
 ) -> SkillResult:
     schools = certificates()
     # "ohne Kundenkontakt" alone: ranked by the work its topic suggests instead, not listed
@@ -276,11 +279,24 @@ def _explore(
         fits = [fit for fit in fits if open_part_time(fit.occupation)]
     filters = _filters(query, schools, say, language)
     log.debug("occupation exploration", extra={"results": len(fits)})
-    unknown = Text(say("explore.unknown_area", area=query.unknown_area))
-    if query.unknown_area and not query.topics:
-        # Listing everything else would answer a different question.
-        blocks_unknown: tuple[Block, ...] = (unknown, Text(say("explore.none_hint")))
-        data_unknown = {"exploration": {"results": [], "unknown_area": query.unknown_area}}
+    # what was not taken into account is quoted as typed ("ohne Höhe", not "ohne hoehe")
+    area = as_typed(text, query.unknown_area) if query.unknown_area else None
+    unheeded = [as_typed(text, condition) for condition in query.unheeded]
+    said: list[Block] = [Text(say("explore.unknown_area", area=area))] if area else []
+    if unheeded:
+        quoted = ", ".join(say("explore.quoted", words=words) for words in unheeded)
+        said.append(Text(say("explore.unheeded", conditions=quoted)))
+    # an unknown area, or conditions alone: listing everything else would answer a
+    # different question (a certificate asked beside a condition still gets its list)
+    if not query.topics and (area or (said and not replace(query, unheeded=()).has_filter)):
+        blocks_unknown: tuple[Block, ...] = (*said, Text(say("explore.none_hint")))
+        data_unknown = {
+            "exploration": {
+                "results": [],
+                "unknown_area": query.unknown_area,
+                "unheeded": list(query.unheeded),
+            }
+        }
         return SkillResult(blocks_unknown, outcome=Outcome.UNKNOWN, data=data_unknown)
     if not fits:
         blocks: tuple[Block, ...] = (
@@ -301,7 +317,7 @@ def _explore(
             Text(say("part_time.list", filters=filters)),
         ]
     result += [
-        *((unknown,) if query.unknown_area else ()),
+        *said,
         Text(lines),
         Text(say("explore.count", shown=len(shown), total=len(fits))),
     ]

@@ -77,6 +77,7 @@ class Vocabulary:
     part_time: tuple[Word, ...] = ()  # words of a question about part-time training
     part_time_training: tuple[str, ...] = ()  # one of these must be part of a word, too
     frame_words: tuple[str, ...] = ()  # frame words read despite a typo ("ausbidlungen")
+    unheeded: tuple[Word, ...] = ()  # conditions no field holds: said back, never filtered by
     _combined: tuple[re.Pattern[str], ...] = field(init=False, repr=False)
     _master: re.Pattern[str] = field(init=False, repr=False)
     _whole: dict[str, int] = field(init=False, repr=False)
@@ -254,6 +255,8 @@ def vocabulary(path: Path = EXPLORE_PATH) -> Vocabulary:
         _words(raw.get("part_time")),
         tuple(fold(str(part)) for part in raw.get("part_time_training") or ()),
         tuple(fold(str(word)) for word in raw.get("frame_words") or ()),
+        # the longest first: "afraid of heights" is quoted whole, not "heights"
+        tuple(sorted(_words(raw.get("unheeded")), key=lambda word: -len(word.text))),
     )
 
 
