@@ -105,13 +105,13 @@ async def test_an_area_it_does_not_know_is_said_not_dropped(skill: OccupationSki
     result = await skill.handle(context("Welche Ausbildungen gibt es im Bereich Raumfahrt?"))
     assert result.outcome is Outcome.UNKNOWN
     assert result.data["exploration"]["results"] == []  # not every training instead
-    assert "„raumfahrt“" in text_of(result)
+    assert "„Raumfahrt“" in text_of(result)  # as typed
 
 
 async def test_an_unknown_area_beside_a_known_interest_is_named(skill: OccupationSkill) -> None:
     result = await skill.handle(context("Jobs im Bereich Raumfahrt, er mag Technik"))
     assert len(result.data["exploration"]["results"]) >= 3
-    assert "„raumfahrt“ habe ich keinem Bereich" in text_of(result)
+    assert "„Raumfahrt“ habe ich keinem Bereich" in text_of(result)
 
 
 @pytest.mark.parametrize(
