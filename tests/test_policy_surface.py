@@ -81,8 +81,12 @@ def test_a_line_wrapped_inside_the_question_is_one_question(text: str) -> None:
 
 
 def test_only_a_break_inside_a_sentence_is_joined() -> None:
+    # a capitalised line goes on only a question left open to its "?"
     assert with_soft_breaks_joined("Hat mein Klient genug\nAusdauer dafür?") == (
-        "Hat mein Klient genug\nAusdauer dafür?"
+        "Hat mein Klient genug Ausdauer dafür?"
+    )
+    assert with_soft_breaks_joined("Gespräch mit Tim am Montag\nMutter macht Druck.") == (
+        "Gespräch mit Tim am Montag\nMutter macht Druck."
     )
     assert with_soft_breaks_joined("Passt die Teilnehmerin in\nden Betrieb?") == (
         "Passt die Teilnehmerin in den Betrieb?"

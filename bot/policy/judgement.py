@@ -197,8 +197,10 @@ def _asks_for_decision(text: str, material: str) -> bool:
 def with_question_mark(text: str) -> str:
     """``text`` with a question mark after its last sentence when it is a question typed with
     no mark at all: it starts with a verb or a question word ("ist der hell genug für ne
-    ausbildung", "reicht sein deutsch für die berufsschule"), or its last clause does after a
-    statement ("wirkt unmotiviert – ist die überhaupt vermittelbar"). A text with a mark
+    ausbildung", "reicht sein deutsch für die berufsschule"), with a capitalised word shaped
+    like a verb before its subject ("Liegt ihm das Handwerk"), or its last clause does after a
+    statement or a colon ("wirkt unmotiviert – ist die überhaupt vermittelbar", "Sag ehrlich:
+    geht er unter"), or that clause is a tag question ("…, oder"). A text with a mark
     anywhere, or ending in a full stop, is left as it is."""
     stripped = text.rstrip()
     if not stripped or "?" in stripped or stripped[-1] in ".!:;)\"'":
@@ -206,13 +208,25 @@ def with_question_mark(text: str) -> str:
     last = sentences(stripped)[-1]
     clause = _CLAUSE_BREAK.split(last)[-1]
     question = any(
-        cue_patterns().verb_first.match(part) or _question_start().match(part)
+        cue_patterns().verb_first.match(part)
+        or _question_start().match(part)
+        or _verb_shaped_start().match(part)
         for part in (last, clause)
-    )
+    ) or bool(_cue_pattern("tag_question").match(clause))
     return stripped + "?" if question else text
 
 
-_CLAUSE_BREAK = re.compile(r"\s*[,;–—]\s*")
+_CLAUSE_BREAK = re.compile(r"\s*[,;:–—]\s*")
+
+
+@cache
+def _verb_shaped_start() -> re.Pattern[str]:
+    return re.compile(load_yaml(_CUES.read_text(encoding="utf-8"))["verb_shaped_start"])
+
+
+@cache
+def _cue_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(load_yaml(_CUES.read_text(encoding="utf-8"))[key], re.IGNORECASE)
 
 
 @cache

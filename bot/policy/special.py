@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.policy.judgement import person_pattern
+from bot.policy.judgement import person_pattern, with_question_mark
 from bot.policy.pii_gazetteer import is_plain_name
 from bot.policy.special_addressee import the_addressees
 from bot.policy.special_clauses import (
@@ -108,7 +108,14 @@ from bot.policy.special_rules import states_a_rule
 from bot.policy.special_terms import indefinite_person_only, is_a_requirement, is_a_term
 from bot.policy.special_things import describes_no_person
 from bot.policy.special_typos import TypoCue, find_typos, typo_cues
-from bot.policy.surface import with_capitals, with_umlauts, without_preface
+from bot.policy.surface import (
+    with_capitals,
+    with_soft_breaks_joined,
+    with_umlauts,
+    without_closing,
+    without_dates,
+    without_preface,
+)
 from bot.yaml_data import load_yaml
 
 __all__ = ["CATEGORIES", "find_special_categories", "said_of_oneself"]
@@ -394,9 +401,12 @@ def find_special_categories(text: str, *, notes: bool = False) -> frozenset[str]
     ``notes``: ``text`` is from session notes, which are about a client even where they name
     nobody; a question there ("hat Diabetes?") is an open point about the client, not a
     question about a topic."""
-    # (no greeting before the text, the capitals of "adhs" in a text typed in lower case,
-    # umlauts for "ae", "oe", "ue": the guards know "Dürfen …?" as a general question)
-    text = with_capitals(without_preface(text))
+    # (no greeting before the text or closing word after it, no line break inside a sentence,
+    # the capitals of "adhs" in a text typed in lower case, a question's "?" typed without it,
+    # no date put into the sentence, umlauts for "ae", "oe", "ue": the guards know "Dürfen …?"
+    # as a general question and read a clause whole)
+    text = with_soft_breaks_joined(without_closing(without_preface(text)))
+    text = without_dates(with_question_mark(with_capitals(text)))
     return _categories_in(with_umlauts(text) or text, notes)
 
 

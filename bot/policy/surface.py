@@ -33,15 +33,18 @@ _TRANSLITERATED = re.compile(
 )
 _UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
 # A line break inside a sentence: a line of three words or more (not a command or a label on
-# its own line) that ends without a mark before a lower-case word, or in a word that cannot
-# end a sentence (an article, a preposition, a conjunction).
-_FULL_LINE = re.compile(r"(?:[^\W\d_]+\W+){2,}[^\W\d_]+,?[ \t]*$")
-_OPEN_END = re.compile(
-    r"(?<![^\W\d_])(?:der|die|das|den|dem|des|ein|eine|einen|einem|und|oder|ob|dass|als|für"
-    r"|mit|bei|zu|zum|zur|im|in|von|vom|mein|meine|meinen|the|an|of|for|to|my|that|and|or)"
-    r"[ \t]*$",
-    re.IGNORECASE,
-)
+# its own line; "mit 56" is two) that ends without a mark before a lower-case word, or in a
+# word that cannot end a sentence (``open_ends``).
+_FULL_LINE = re.compile(r"(?:\S+[ \t]+){2,}\S*[^\W_],?[ \t]*$")
+# a line ending in a comma or a dash goes on ("Wer hat mehr drauf,⏎Kai oder Max?")
+_GOES_ON = re.compile(r"[^\W\d_][ \t]*(?:,|\s[-–—])[ \t]*$")
+# a bullet or a number opening a line: an item of a list; a dash only where more than one line
+# opens with it or the line before ends in a colon ("Mehmet als Mechatroniker⏎– gute Idee?")
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·]|\d{1,2}[.)])(?:\s|$)")
+_DASH = re.compile(r"^[ \t]*[–—]\s")
+_FIRST_WORD = re.compile(r"^[ \t]*([^\W\d_]+)")
+_FIRST_MARK = re.compile(r"[.!?:;]")
+_CAPITAL_START = re.compile(r"^[ \t]*[A-ZÄÖÜ]")
 _LOWER_START = re.compile(r"^[ \t]*[a-zäöüß]")
 # Cheap guards: a digit followed by a dot or a 19xx/20xx year; a capital and a dot after a title.
 # words that open a sentence, not a noun after a date ("ab 01.04. Reha")
@@ -235,21 +238,87 @@ def without_preface(text: str) -> str:
 
 
 def with_soft_breaks_joined(text: str) -> str:
-    """``text`` with a line break inside a sentence read as a space: after a line of three
-    words or more that ends in an article, a preposition or a conjunction, or without a mark
-    before a lower-case word."""
+    """``text`` with a line break inside a sentence read as a space. A break is inside the
+    sentence where the line before ends in a comma, a dash or a word that cannot end a
+    sentence ("für", "ihrem", "Herrn"); where a line of three words or more without a mark
+    (not a bullet's item) goes on in lower case, not with a question word of its own; or where
+    a question left open goes on with a capitalised word that opens no sentence to its "?"
+    ("Ist Ben eher der praktische⏎Typ oder mehr fürs Büro?"). A line after a full stop, a
+    colon or a blank line, and a bullet, a number or (in a list of them) a dash stay lines of
+    their own."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    dashes = sum(1 for line in lines if _DASH.match(line))
     joined = [lines[0]]
     for line in lines[1:]:
         before = joined[-1]
-        soft = _FULL_LINE.search(before) and (_OPEN_END.search(before) or _LOWER_START.match(line))
-        if soft:
+        if _soft_break(before, line, dashes > 1):
             joined[-1] = f"{before.rstrip()} {line.lstrip()}"
         else:
             joined.append(line)
     return "\n".join(joined)
+
+
+def _soft_break(before: str, line: str, dash_list: bool) -> bool:
+    stripped = before.rstrip()
+    if not stripped or not line.strip() or stripped[-1] in ".!?:;" or _BULLET.match(line):
+        return False
+    if _DASH.match(line) and dash_list:
+        return False
+    if _GOES_ON.search(stripped) or _DASH.match(line):
+        return True
+    if not _FULL_LINE.search(stripped):
+        return False
+    if _open_end().search(stripped):
+        return True
+    if _BULLET.match(before):
+        return False  # the line after an item is the next item, or a question after the list
+    first = _FIRST_WORD.match(line)
+    word = first.group(1).lower() if first else ""
+    if _LOWER_START.match(line):
+        return word not in _words("question_words")
+    # a question begun on the line before that ends in "?" on this one
+    mark = _FIRST_MARK.search(line)
+    return (
+        _CAPITAL_START.match(line) is not None
+        and mark is not None
+        and mark.group() == "?"
+        and word not in _words("sentence_openers")
+        and word not in _words("question_words")
+    )
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(word) for word in _data()[key])
+
+
+@cache
+def _open_end() -> re.Pattern[str]:
+    words = trie_alternation(_data()["open_ends"])
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[ \t]*$", re.IGNORECASE)
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    words = "|".join(f"(?:{word})" for word in _data()["closings"])
+    emoji = "[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]"
+    return re.compile(
+        rf"(?:(?:(?<=[\s,.!?;–-])|(?<=\S))\s*(?<![^\W\d_])(?:{words})(?![^\W\d_])[\s!.]*"
+        rf"|\s*(?:{emoji}|[:;]-?[)D])+\s*)+$",
+        re.IGNORECASE,
+    )
+
+
+def without_closing(text: str) -> str:
+    """``text`` without a closing word after the ask: thanks, a short greeting or an emoji
+    ("… schafft er das? danke!", "… geeignet? lg", "… 🙏"); unchanged when nothing else
+    would be left."""
+    found = _closing().search(text, max(0, len(text) - 60))
+    if found is None or not text[: found.start()].strip():
+        return text
+    return text[: found.start()].rstrip()
 
 
 def with_capitals(text: str) -> str:
@@ -324,7 +393,8 @@ def with_du_address(text: str) -> str:
 
 
 def as_typed_usually(text: str) -> str:
-    """``text`` without a preface, with soft line breaks joined and capitals restored, without
-    dates put into the sentence and with initials after a title read as names."""
-    text = with_capitals(with_soft_breaks_joined(without_preface(text)))
+    """``text`` without a preface or a closing word, with soft line breaks joined and capitals
+    restored, without dates put into the sentence and with initials after a title read as
+    names."""
+    text = with_capitals(with_soft_breaks_joined(without_closing(without_preface(text))))
     return without_dates(with_initials_named(text))

@@ -7,7 +7,8 @@ its first line (the command or the request) and a closing line addressed to the 
 a question ("Schafft er das?", "Was meinst du, ist sie geeignet?", "Should we recommend
 him?") or a sentence to the assistant ("du entscheidest", "schreib rein, ob sie geeignet
 ist"). A note's own label or bullet ("Offen: schafft er die Prüfung?", "- Praktikum?") is
-part of the notes, and trailing thanks ("danke!") are skipped.
+part of the notes, and trailing thanks ("danke!", "… das? lg") are skipped; a closing question
+may come without its "?" when it opens with a capital and reads as a question.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.policy.judgement import with_question_mark
+from bot.policy.surface import with_soft_breaks_joined, without_closing
 from bot.routing.smalltalk import read_smalltalk
 
 # A free-text request is this short; anything longer is pasted material (notes, a draft).
@@ -79,11 +82,17 @@ def _closing_index(lines: list[str]) -> int | None:
         end -= 1  # "danke!" after the question
     if not end:
         return None
-    last = lines[end - 1].strip()
+    last = without_closing(lines[end - 1].strip())  # "… schafft er das? lg"
     addressed = _ADDRESSED.search(last) is not None
     if _NOTE_LINE.match(last) and not addressed:  # "dein Urteil: …?" is no label of the notes
         return None
-    return end - 1 if last.endswith("?") or addressed else None
+    return end - 1 if last.endswith("?") or addressed or _asked_unmarked(last) else None
+
+
+def _asked_unmarked(line: str) -> bool:
+    """A closing question typed without its "?" ("Hat der eine Zukunft in der Küche"): it
+    opens with a capital (a note's items open in lower case) and reads as a question."""
+    return line[:1].isupper() and with_question_mark(line).endswith("?")
 
 
 def closing_request(lines: list[str]) -> str:
@@ -102,23 +111,36 @@ class Request:
 
 
 def read_request(text: str, *, command: bool) -> Request:
-    """The request part of ``text``: a short free-text message whole ("Kurze Frage:\\nSchafft
+    """The request part of ``text``: a short free-text message whole ("Kurze Frage:\nSchafft
     Tim die Ausbildung?"); behind a command word or in longer pasted text, the first line and a
-    closing line addressed to the assistant, with the lines between as its material."""
-    lines = [line for line in text.strip().splitlines() if line.strip()]
+    closing line addressed to the assistant, with the lines between as its material. Without
+    such a closing line, a request line broken inside its sentence is read as one ("Was denkst
+    du⏎hat Frau E. eine Chance⏎bei der Sparkasse")."""
+    lines = text.strip().splitlines()
+    request, closed = _read_lines(lines, command)
+    if closed:
+        return request
+    # (only the request line itself broken: notes' lines joined could make a note a question)
+    joined = with_soft_breaks_joined(text.strip()).splitlines()
+    return request if joined[:1] == lines[:1] else _read_lines(joined, command)[0]
+
+
+def _read_lines(lines: list[str], command: bool) -> tuple[Request, bool]:
+    """The request of ``lines``, and whether a closing line was found."""
+    lines = [line for line in lines if line.strip()]
     if not lines:
-        return Request("")
+        return Request(""), False
     split = _inline_notes_as_lines(lines)
     if len(split) > 2:  # notes after the request's colon: read as pasted lines (above)
         lines, command = split, True
     if not command and len(lines) <= REQUEST_LINES:
-        return Request("\n".join(lines)[:REQUEST_CHARS])
+        return Request("\n".join(lines)[:REQUEST_CHARS]), False
     index = _closing_index(lines[1:])
     if index is None:
-        return Request(lines[0][:REQUEST_CHARS])
+        return Request(lines[0][:REQUEST_CHARS]), False
     closing = lines[1 + index].strip()
     material = "\n".join(lines[1 : 1 + index])
-    return Request((lines[0] + "\n" + closing)[:REQUEST_CHARS], material[:REQUEST_CHARS])
+    return Request((lines[0] + "\n" + closing)[:REQUEST_CHARS], material[:REQUEST_CHARS]), True
 
 
 def judged_part(text: str, *, command: bool) -> str:
