@@ -129,3 +129,8 @@ def test_a_question_after_a_colon_or_a_tag_needs_no_mark() -> None:
     assert is_decision_request("Sag ehrlich: hält Frau Ndlovu die Spätschicht noch lange durch")
     tag = "Eine Sehbehinderung ist kein Hindernis für eine Ausbildung als Gärtner, oder"
     assert find_special_categories(tag) == frozenset()
+
+
+def test_a_question_word_inside_a_question_begun_goes_on() -> None:
+    text = "In wie viel Prozent der Fälle schaffen Leute\nwie Frau Obi die Umschulung? Und sie?"
+    assert with_soft_breaks_joined(text) == text.replace("\n", " ")

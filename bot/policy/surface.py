@@ -241,11 +241,11 @@ def with_soft_breaks_joined(text: str) -> str:
     """``text`` with a line break inside a sentence read as a space. A break is inside the
     sentence where the line before ends in a comma, a dash or a word that cannot end a
     sentence ("für", "ihrem", "Herrn"); where a line of three words or more without a mark
-    (not a bullet's item) goes on in lower case, not with a question word of its own; or where
-    a question left open goes on with a capitalised word that opens no sentence to its "?"
-    ("Ist Ben eher der praktische⏎Typ oder mehr fürs Büro?"). A line after a full stop, a
-    colon or a blank line, and a bullet, a number or (in a list of them) a dash stay lines of
-    their own."""
+    (not a bullet's item) goes on in lower case, not with a question word of its own after a
+    statement; or where a question left open goes on with a capitalised word that opens no
+    sentence to its "?" ("Ist Ben eher der praktische⏎Typ oder mehr fürs Büro?"). A line
+    after a full stop, a colon or a blank line, and a bullet, a number or (in a list of them)
+    a dash stay lines of their own."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
@@ -277,7 +277,9 @@ def _soft_break(before: str, line: str, dash_list: bool) -> bool:
     first = _FIRST_WORD.match(line)
     word = first.group(1).lower() if first else ""
     if _LOWER_START.match(line):
-        return word not in _words("question_words")
+        # (a question word opens a question of its own after a statement, not inside a
+        # question already begun: "In wie viel Prozent schaffen Leute⏎wie Herr B. das?")
+        return word not in _words("question_words") or _asking().search(stripped) is not None
     # a question begun on the line before that ends in "?" on this one
     mark = _FIRST_MARK.search(line)
     return (
@@ -292,6 +294,12 @@ def _soft_break(before: str, line: str, dash_list: bool) -> bool:
 @cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(word) for word in _data()[key])
+
+
+@cache
+def _asking() -> re.Pattern[str]:
+    words = trie_alternation(_data()["question_words"])
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
