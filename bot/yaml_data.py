@@ -7,7 +7,7 @@ files into the same values in a sixth of that. Both are safe loaders: plain data
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
 import yaml
@@ -26,3 +26,18 @@ def compiled(data: Mapping[str, Any], keys: Iterable[str]) -> list[re.Pattern[st
     """The case-insensitive patterns under ``keys`` of a data file's mapping, in that order
     (a reading's table of regular expressions, one per field of its tuple)."""
     return [re.compile(str(data[key]), re.IGNORECASE) for key in keys]
+
+
+def strings_in(data: Any, *, keys: bool) -> Iterator[str]:
+    """Every string value of a parsed YAML document, in order, and with ``keys`` its mappings'
+    string keys too (the words a data file holds, for the word lists built from them)."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if keys and isinstance(key, str):
+                yield key
+            yield from strings_in(value, keys=keys)
+    elif isinstance(data, list):
+        for value in data:
+            yield from strings_in(value, keys=keys)

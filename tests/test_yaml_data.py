@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.yaml_data import LOADER, load_yaml
+from bot.yaml_data import LOADER, load_yaml, strings_in
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGES = ("bot", "adapters", "skills", "storage", "lotse")
@@ -49,3 +49,11 @@ def test_no_module_parses_yaml_around_the_shared_reader() -> None:
         if path.name != "yaml_data.py" and direct.search(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+def test_the_strings_of_a_document_with_and_without_its_keys() -> None:
+    document = {"cues": ["schafft", {"verdict": "geeignet"}], "on": 3, 2027: "Jahr"}
+    assert list(strings_in(document, keys=False)) == ["schafft", "geeignet", "Jahr"]
+    assert list(strings_in(document, keys=True)) == [
+        "cues", "schafft", "verdict", "geeignet", "on", "Jahr"
+    ]  # fmt: skip

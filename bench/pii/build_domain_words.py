@@ -17,13 +17,12 @@ Run: `PYTHONPATH=. python bench/pii/build_domain_words.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from bot.policy.pii_normalise import fold_uncached
+from bot.yaml_data import strings_in
 
 ROOT = Path(__file__).resolve().parents[2]
 POLICY = ROOT / "bot" / "policy"
@@ -37,19 +36,6 @@ HEADER = (
 # A capitalised German word of three letters or more ("Mechatroniker", "Einzelhandel");
 # "Kaufmann/-frau" yields "Kaufmann", "Elektroniker/in" "Elektroniker".
 _WORD = re.compile(r"(?<![^\W\d_])[A-ZÄÖÜ][a-zäöüß]{2,}(?![^\W\d_])")
-
-
-def _strings(node: Any) -> Iterator[str]:
-    """Every string value (and key) in a parsed YAML document."""
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield from _strings(key)
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _strings(item)
 
 
 def _name_keys() -> frozenset[str]:
@@ -68,7 +54,7 @@ def domain_words() -> list[str]:
     words: dict[str, str] = {}
     for path in sorted(DATA.glob("*.yaml")):
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for text in _strings(document):
+        for text in strings_in(document, keys=True):
             for found in _WORD.finditer(text):
                 word = found.group()
                 if word.casefold() not in names:

@@ -22,12 +22,10 @@ deleted (a deletion on both sides meets at the same key), so no cue list is scan
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
 
-from bot.yaml_data import load_yaml
+from bot.yaml_data import load_yaml, strings_in
 
 _POLICY = Path(__file__).parent
 MIN_LENGTH = 6  # shorter words have too many neighbours
@@ -41,23 +39,12 @@ _ESCAPE = re.compile(r"\\[A-Za-z]")  # "\w", "\b": no letters of a word
 _ENDINGS = ("", "e", "n", "s", "t", "en", "er", "es", "em", "st", "ern", "innen")
 
 
-def _strings(data: Any) -> Iterator[str]:
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from _strings(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _strings(value)
-
-
 @cache
 def cue_words() -> frozenset[str]:
     """The literal words of six letters or more in the judgement readings' data."""
     words: set[str] = set()
     for path in sorted(_POLICY.glob("judgement_*.yaml")):
-        for text in _strings(load_yaml(path.read_text(encoding="utf-8"))):
+        for text in strings_in(load_yaml(path.read_text(encoding="utf-8")), keys=False):
             for word in _LETTERS.findall(_ESCAPE.sub(" ", text).lower()):
                 if len(word) >= MIN_LENGTH:
                     words.add(word)
@@ -70,7 +57,7 @@ def known_words() -> frozenset[str]:
     real words, never read as a slip."""
     words: set[str] = set(cue_words())
     for path in sorted(_POLICY.parent.rglob("*.yaml")):
-        for text in _strings(load_yaml(path.read_text(encoding="utf-8"))):
+        for text in strings_in(load_yaml(path.read_text(encoding="utf-8")), keys=False):
             words.update(_LETTERS.findall(_ESCAPE.sub(" ", text).lower()))
     for path in sorted(_POLICY.glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():

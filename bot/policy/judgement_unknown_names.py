@@ -29,14 +29,13 @@ an unknown one is split or searched for a slip (some 100 µs).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from bot.policy.judgement_typos import known_words
 from bot.policy.pii_normalise import fold, fold_uncached
-from bot.yaml_data import load_yaml
+from bot.yaml_data import load_yaml, strings_in
 
 _HERE = Path(__file__).parent
 _ROOT = _HERE.parents[1]
@@ -58,18 +57,6 @@ _MIN_PART = 4  # a part of a compound (or a word's stem) has at least this many 
 _WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # another word follows
 _NOUN_NEXT = re.compile(r"[ \t]+[A-ZÄÖÜ][a-zäöüß]")  # a capitalised word follows
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-
-
-def _strings(data: Any) -> Iterator[str]:
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield str(key)
-            yield from _strings(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _strings(value)
 
 
 @cache
@@ -107,7 +94,7 @@ def _words() -> frozenset[str]:
     given = words_of("pii_given_names.txt")
     names = given | words_of("pii_family_names.txt")
     for file in ("first_names.yaml", "judgement_given_names.yaml"):
-        for text in _strings(load_yaml((_HERE / file).read_text(encoding="utf-8"))):
+        for text in strings_in(load_yaml((_HERE / file).read_text(encoding="utf-8")), keys=True):
             names.update(fold(word) for word in _LETTERS.findall(text))
     word_names = words_of("pii_ambiguous_names.txt") - given
     return frozenset((_known() - names) | word_names)
