@@ -182,6 +182,13 @@ class Skill(ABC):
         this is never called (unit tests build skills without a store)."""
         del repository
 
+    def names_its_subject(self, args: str) -> bool:
+        """Whether a command's ``args`` are exactly one thing this skill looks up and nothing
+        else ("beruf Tischler"): no request to judge a person can be in them, so routing
+        need not read them for one (the Art. 22 reading is about a tenth of a lookup)."""
+        del args
+        return False
+
     def match_score(self, text: str) -> float:
         """Extra evidence for the offline intent classifier (0 = none)."""
         del text

@@ -289,8 +289,10 @@ class Router:
             and not (call and call.prefixed)
         ):
             return Route(RouteKind.SKILL, pending.owner, text.strip(), None, pending)
+        # ("beruf Tischler": one occupation's name alone judges nobody)
+        named = call is not None and skill is not None and skill.names_its_subject(call.args)
         request = read_request(text, command=skill is not None)
-        if is_decision_request(request.text, request.material):
+        if not named and is_decision_request(request.text, request.material):
             return Route(RouteKind.BUILTIN, Builtin.REFUSE_DECISION)
         if call and skill:
             ordered = await self._ordered_instead(call, skill, text, llm)

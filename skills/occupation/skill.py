@@ -80,6 +80,7 @@ from skills.occupation.short_names import ShortNames
 from skills.occupation.work_answer import answer_by_work
 
 log = logging.getLogger(__name__)
+_MAX_NAME = 80  # longer arguments are no single occupation's name
 TEXTS_DIR = Path(__file__).with_name("texts")
 _ALTERNATIVES = 4
 _FOCUS_VALUES = frozenset(focus.value for focus in Focus)
@@ -202,6 +203,12 @@ class OccupationSkill(Skill):
             self._texts.get(language, "guess.action"),
             self._texts.get(language, "not_found.action_command", title=word),
         )
+
+    def names_its_subject(self, args: str) -> bool:
+        """Whether ``args`` are one occupation's name as the catalogue holds it, and nothing
+        else ("Tischler", "Kfz-Mechatroniker")."""
+        name = args.strip()
+        return 0 < len(name) <= _MAX_NAME and bool(self._catalogue.exact(name))
 
     def match_score(self, text: str) -> float:
         """Evidence that ``text`` names an occupation or asks an exploration or comparison
