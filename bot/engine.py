@@ -123,14 +123,20 @@ _MAX_FOLLOWING = 2
 
 
 def _below(services: Services, first: Reply, then: Reply) -> Reply:
-    """``then`` with ``first``'s blocks above its own, and the reminders of both once."""
+    """``then`` with ``first``'s blocks above its own, and the reminders and sources of both
+    once. The labels hold for the whole message: a model's text in either part makes it
+    AI-generated, a template's draft in either part (and no model's) a template draft."""
     # One reply, one language for its notes: "ja" is German, the request may be English.
     earlier = in_language(services.policy, first.reminders, then.language)
     shown = {reminder.id for reminder in earlier}
+    ai_generated = first.ai_generated or then.ai_generated
     return replace(
         then,
         blocks=(*first.blocks, *then.blocks),
         reminders=(*earlier, *(r for r in then.reminders if r.id not in shown)),
+        sources=(*first.sources, *(s for s in then.sources if s not in first.sources)),
+        ai_generated=ai_generated,
+        template_draft=(first.template_draft or then.template_draft) and not ai_generated,
     )
 
 

@@ -3,11 +3,15 @@
 "Infos zu Tischler und dann bitte eine Mail an Tom, dass er die Unterlagen bis Freitag
 schickt" asks for two things. Read as one, either the occupation's card comes alone and the
 mail is lost, or the mail's draft carries "Tischler und dann" as a line of the letter. The
-message is split where a joining word ("und dann", "außerdem", "…? Und") is followed by an
-order for a mail (``second_request.yaml``); the route step answers the first part and hands
-the second on as a turn of its own (``TurnLog.resubmit``), so the counsellor gets both
-answers, one after the other. Whether the two parts really are two requests is decided by
-routing them (bot.pipeline.route): each must go to a skill, and not to the same one.
+message is split where a joining word ("und dann", "und", "…? Und") is followed by an
+order for a mail, or where a mail's order is followed by a sentence that opens a question
+of its own ("Schreib Lea …. Und was verdient man als Tischler?") (``second_request.yaml``);
+the route step answers the first part and hands the second on as a turn of its own
+(``TurnLog.resubmit``), so the counsellor gets both answers, one after the other. The mail
+always comes second: a question its draft asks back ("Worum soll es gehen?") stays the
+conversation's open question, which an answer after it would close. Whether the two parts
+really are two requests is decided by routing them (bot.pipeline.route): each must go to a
+skill, and not to the same one.
 """
 
 from __future__ import annotations
@@ -31,12 +35,38 @@ class TwoRequests:
 
 
 @cache
-def _split_at() -> re.Pattern[str]:
+def _data() -> dict[str, str]:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
+    return {key: str(value) for key, value in data.items()}
+
+
+@cache
+def _split_at() -> re.Pattern[str]:
+    data = _data()
     return re.compile(
         rf"(?:{data['joints']})(?P<fillers>{data['fillers']})(?=(?P<order>{data['orders']}))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _mail_first() -> re.Pattern[str]:
+    """A message that opens with a mail's order ("Schreib Lea …", "bitte eine Mail an …")."""
+    data = _data()
+    return re.compile(
+        rf"\s*(?:{data['fillers']})(?:{data['orders']}|\s*\w*(?:e-?mail|mail|nachricht)\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _question_after() -> re.Pattern[str]:
+    return re.compile(_data()["questions_after"], re.IGNORECASE)
+
+
+@cache
+def _question_start() -> re.Pattern[str]:
+    return re.compile(_data()["question_words"], re.IGNORECASE)
 
 
 def two_requests(text: str) -> TwoRequests | None:
@@ -44,6 +74,8 @@ def two_requests(text: str) -> TwoRequests | None:
     The second keeps its "bitte" ("bitte eine Mail an Tom, …")."""
     if "\n" in text.strip() or _GUARD.search(text) is None:
         return None  # pasted material, or no mail asked for at all (most messages)
+    if _mail_first().match(text):
+        return _question_after_mail(text)
     for found in _split_at().finditer(text):
         # (a question's mark before "Und schreib …" stays the first request's)
         mark = found.group()[:1] if found.group()[:1] in ".?!" else ""
@@ -53,4 +85,18 @@ def two_requests(text: str) -> TwoRequests | None:
         polite = "bitte " if re.search(r"\bbitte\b", found["fillers"], re.IGNORECASE) else ""
         second = polite + text[found.end() :].strip()
         return TwoRequests(first, second)
+    return None
+
+
+def _question_after_mail(text: str) -> TwoRequests | None:
+    """A question asked after the mail's order, as the first request, and the mail as the
+    second: the question is the message's last sentence(s), opened by a word that starts
+    something new ("Und", "Außerdem:")."""
+    for found in _question_after().finditer(text):
+        question = text[found.end() :].strip()
+        if not question.endswith("?") and not _question_start().match(question):
+            continue  # "… Und bring bitte die Mappe mit." stays the mail's
+        if _GUARD.search(question):
+            continue  # a second mail's order: one request's content goes on
+        return TwoRequests(question, text[: found.start() + 1].strip())
     return None
