@@ -29,6 +29,10 @@ from bot.routing.language_request import requested_language
         ("pls say it again in english", "en"),
         ("sag mir das nochmal auf Englisch", "en"),
         ("english plz", "en"),
+        # with a verb that stands for the others
+        ("kannst du das mal auf englisch machen?", "en"),
+        ("Könnten Sie das bitte auf Deutsch machen", "de"),
+        ("can you do this in English", "en"),
     ],
 )
 def test_a_reply_language_asked_for_in_words(text: str, language: str) -> None:
@@ -52,6 +56,9 @@ def test_a_reply_language_asked_for_in_words(text: str, language: str) -> None:
         "Do you speak to clients in English?",
         "Say hello to her in English",  # words for someone else
         "She can explain it in German",
+        "Kann man die Umschulung auch auf Englisch machen?",  # a question about training
+        "kann sie das Praktikum auf Englisch machen",
+        "can you do the apprenticeship in English?",
     ],
 )
 def test_other_messages_naming_a_language_are_left_alone(text: str) -> None:

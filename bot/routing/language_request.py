@@ -30,7 +30,12 @@ _REPLY_VERBS = re.compile(
     r"(?:please\s+)?)(?:say|put|give|show|repeat|explain|write|tell\s+me)\s+"
     r"(?:(?:that|this|it|again|me|us|the\s+\w+)\s+){0,3}in\s+(?:english|german)"
     r"|^\W*(?:(?:ok|und|bitte)\W+)?(?:sag|zeig|erklär|erklaer|gib|schreib)\w*\s+"
-    r"(?:(?:das|es|mir|uns|nochmal|bitte|mal)\s+){0,3}auf\s+(?:englisch|deutsch))\b",
+    r"(?:(?:das|es|mir|uns|nochmal|bitte|mal)\s+){0,3}auf\s+(?:englisch|deutsch)"
+    # the same with a verb that stands for any of these: "kannst du das auf Englisch machen?",
+    # "can you do that in German?"
+    r"|(?:(?:kannst|könntest|würdest)\s+du|(?:können|könnten|würden)\s+sie)\s+(?:\w+\s+){0,3}"
+    r"(?:auf|in)\s+(?:englisch|deutsch)\s+machen"
+    r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?do\s+(?:that|this|it)\s+in)\b",
     re.IGNORECASE,
 )
 # Words that may stand around the language name alone: "English please", "auf Deutsch bitte",
