@@ -11,6 +11,7 @@ from typing import Any
 from teams_fixtures import (
     FakeMicrosoft,
     LotseServer,
+    Sent,
     activity,
 )
 
@@ -25,11 +26,18 @@ async def ask(
         body = activity(fake.url, text=text, user=user, conversation_id=conversation, **extra)
         status, _ = await server.post(body, token=fake.token())
         assert status == 201
-    sent = await fake.wait_for(
-        conversation,
-        lambda s: any(x.type == "message" and x.reply_to == body["id"] for x in s),
+    # (on a busy machine "Einen Moment bitte …" comes first and the answer after it)
+    sent = await fake.wait_for(conversation, lambda s: any(answers(x, body) for x in s))
+    return next(s.body for s in sent if answers(s, body))
+
+
+def answers(sent: Sent, request: dict[str, Any]) -> bool:
+    """``sent`` is Lotse's answer to ``request``, not the acknowledgement that it is working."""
+    return (
+        sent.type == "message"
+        and sent.reply_to == request["id"]
+        and "Einen Moment" not in sent.body.get("text", "")
     )
-    return next(s.body for s in sent if s.type == "message" and s.reply_to == body["id"])
 
 
 def card_of(message: dict[str, Any]) -> dict[str, Any]:
@@ -61,8 +69,8 @@ async def test_a_channel_gets_the_table_as_a_card_with_a_typed_button(
     )
     status, _ = await auth_server.post(click, token=fake_ms.token())
     assert status == 201
-    sent = await fake_ms.wait_for(thread, lambda s: any(x.reply_to == click["id"] for x in s))
-    answer = next(s.body for s in sent if s.type == "message" and s.reply_to == click["id"])
+    sent = await fake_ms.wait_for(thread, lambda s: any(answers(x, click) for x in s))
+    answer = next(s.body for s in sent if answers(s, click))
     assert answer["text"] == "Gewählt: rot (-)"
 
 

@@ -3,7 +3,6 @@ answer as a proactive message into the same thread; personal chats stream."""
 
 from __future__ import annotations
 
-import time
 import uuid
 
 from teams_fixtures import (
@@ -23,31 +22,38 @@ def finals(sent: list[Sent]) -> list[Sent]:
 
 async def ask_slow(
     server: LotseServer, fake: FakeMicrosoft, conversation: str, **kwargs: object
-) -> tuple[float, dict[str, object]]:
-    """Post "langsam", acknowledge the policy ("ja"), return how long the request took."""
+) -> tuple[list[Sent], dict[str, object]]:
+    """Post "langsam", acknowledge the policy ("ja"); what had been sent to the conversation
+    when the request returned, and the acknowledging activity."""
     user = f"aad-{uuid.uuid4().hex[:8]}"
     first = activity(fake.url, text="langsam", user=user, conversation_id=conversation, **kwargs)  # type: ignore[arg-type]
     await server.post(first, token=fake.token())
     await fake.wait_for(conversation, lambda s: any("KI-Leitlinie" in str(x.body) for x in s))
     accept = activity(fake.url, text="ja", user=user, conversation_id=conversation, **kwargs)  # type: ignore[arg-type]
-    started = time.monotonic()
     status, _ = await server.post(accept, token=fake.token())
     assert status == 201
-    return time.monotonic() - started, accept
+    return fake.to(conversation), accept
+
+
+def answered_before_the_skill_finished(sent_by_then: list[Sent]) -> bool:
+    """When the request returned, only the guideline prompt was a real answer: the slow
+    skill's text came later, as a proactive message (an order of events, not a time)."""
+    return len(finals(sent_by_then)) == 1
 
 
 async def test_slow_personal_reply_acknowledges_then_streams_then_final(
     auth_server: LotseServer, fake_ms: FakeMicrosoft
 ) -> None:
     conversation = f"a:{uuid.uuid4().hex[:10]}"
-    took, accept = await ask_slow(auth_server, fake_ms, conversation)
-    assert took < 2.0  # answered within the inline window, long before the skill is done
+    by_then, accept = await ask_slow(auth_server, fake_ms, conversation)
+    assert answered_before_the_skill_finished(by_then)
     sent = await fake_ms.wait_for(conversation, lambda s: len(finals(s)) >= 2)
     after = sent[[s.body.get("replyToId") for s in sent].index(accept["id"]) :]
-    kinds = [s.type for s in after]
-    assert kinds[0] == "typing"
-    ack = next(s for s in after if s.type == "message")
-    assert "Einen Moment" in ack.body["text"]
+    # Acknowledged before the answer: a typing indicator or "Einen Moment …" comes first
+    # (which one depends on how fast the machine is), and "Einen Moment …" is said, as a
+    # message or as the stream's informative update.
+    assert after[0].type == "typing" or "Einen Moment" in after[0].body.get("text", "")
+    assert any("Einen Moment" in s.body.get("text", "") for s in after)
     streamed = [s for s in after if s.type == "typing" and s.body.get("entities")]
     informative = streamed[0].body["entities"][0]
     assert informative["streamType"] == "informative"
@@ -67,10 +73,10 @@ async def test_slow_channel_reply_goes_to_the_thread_without_streaming(
     auth_server: LotseServer, fake_ms: FakeMicrosoft
 ) -> None:
     thread = f"19:c-{uuid.uuid4().hex[:6]}@thread.tacv2;messageid=1700000000001"
-    took, accept = await ask_slow(
+    by_then, accept = await ask_slow(
         auth_server, fake_ms, thread, conversation_type="channel", mention=True
     )
-    assert took < 2.0
+    assert answered_before_the_skill_finished(by_then)
     sent = await fake_ms.wait_for(thread, lambda s: len(finals(s)) >= 2)
     final = finals(sent)[-1]
     assert "Erstens zweitens drittens." in final.body["text"]
@@ -79,8 +85,9 @@ async def test_slow_channel_reply_goes_to_the_thread_without_streaming(
     assert not any(
         e.get("type") == "streaminfo" for s in sent for e in s.body.get("entities") or ()
     )
+    first = next(s for s in sent if s.reply_to == accept["id"])
+    assert first.type == "typing" or "Einen Moment" in first.body.get("text", "")
     assert any("Einen Moment" in s.body.get("text", "") for s in sent)
-    assert any(s.type == "typing" and s.reply_to == accept["id"] for s in sent)
 
 
 async def test_failing_skill_gives_a_friendly_german_message_not_a_500(
