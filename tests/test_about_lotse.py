@@ -94,6 +94,25 @@ from lotse.app import App, describe_model
         ("Muss ich KI-Texte kennzeichnen?", "transparency"),
         ("Soll man im Brief erwähnen, dass Lotse geholfen hat?", "transparency"),
         ("Do I have to tell the client that the email was written by AI?", "transparency"),
+        # whether Lotse learns from what is typed, where it runs
+        ("Trainiert ihr die KI mit meinen Eingaben?", "learning"),
+        ("Werden unsere Notizen zum KI-Training genutzt?", "learning"),
+        ("lernt Lotse eigentlich dazu?", "learning"),
+        ("Does the AI learn from what I type?", "learning"),
+        ("Ist das hier bei uns installiert oder extern?", "data_flow"),
+        ("Wo genau läuft der Server von Lotse?", "data_flow"),
+        ("is lotse hosted in the cloud?", "data_flow"),
+        # what Lotse may not do, and using it to judge people
+        ("Was darfst du eigentlich nicht?", "limits"),
+        ("Wofür soll ich dich nicht nutzen?", "limits"),
+        ("Gibt es Dinge, die dir verboten sind?", "limits"),
+        ("What are you not permitted to do?", "limits"),
+        ("Dürfen wir Lotse für die Auswahl von Bewerberinnen verwenden?", "decisions"),
+        ("Kann ich mit dir die Eignung von Teilnehmenden einschätzen?", "decisions"),
+        ("Weshalb bewertest du keine Menschen?", "decisions"),
+        ("May we use the AI to rank applicants?", "decisions"),
+        # ("apprenticeship" and "training" name Lotse's own rules here)
+        ("Can I use you to decide who gets an apprenticeship?", "decisions"),
     ],
 )
 def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
@@ -123,6 +142,14 @@ def test_questions_about_lotse_are_recognised(text: str, topic: str) -> None:
         "Kann ich dem Betrieb vertrauen?",
         "Is it ok to call the client after 6 pm?",
         "Do I have to tell the Jobcenter about the new address?",
+        # learning, servers, what is not allowed and judging: about occupations and clients
+        "Was lernt eine IT-Systemelektronikerin über Netzwerke und Server?",
+        "Wie lernt man am besten für die Zwischenprüfung?",
+        "Was darf eine Auszubildende unter 18 nicht?",
+        "Welche Fragen darf der Chef im Vorstellungsgespräch nicht stellen?",
+        "Wie bewerte ich ein Praktikumszeugnis?",
+        "Is cloud computing a good career?",
+        "Was lernt man in der KI-Schulung der Einrichtung, wenn man neu ist?",
     ],
 )
 def test_occupation_questions_and_notes_are_not_captured(text: str) -> None:
@@ -218,3 +245,31 @@ async def test_review_and_transparency_are_answered_from_the_guideline(
     # the guideline's own bullet on the point, from the policy file in use
     guideline = text.split("\n- ", 1)[-1].casefold()
     assert point in guideline
+
+
+async def test_using_lotse_to_judge_people_is_answered_with_the_rule(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Darf ich dich für die Auswahl der Praktikanten einsetzen?")
+    assert reply.skill_id == "about"
+    assert "Eignungsurteile" in text
+    assert "Art. 22" in text  # the guideline's own point
+    assert "Sprachmodell:" not in text  # a rule, not the model's facts
+
+
+async def test_a_verdict_asked_in_the_same_words_is_still_refused(acked_chat: Chat) -> None:
+    # ("Darf ich dich …" and "geeignet" are also how the rule is asked about)
+    text = "Darf ich dich fragen, ob Herr Yilmaz für den Außendienst geeignet ist?"
+    assert about_topic(text) == "decisions"
+    reply, _ = await acked_chat.say(text)
+    assert reply.outcome is Outcome.REFUSED
+
+
+async def test_learning_is_answered_for_the_offline_mode(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("Lernst du aus meinen Nachrichten?")
+    assert reply.skill_id == "about"
+    assert "lernt nicht aus Ihren Eingaben" in text
+
+
+async def test_what_lotse_may_not_do_is_said_in_english_too(acked_chat: Chat) -> None:
+    reply, text = await acked_chat.say("what can't you do?")
+    assert reply.skill_id == "about"
+    assert "no decisions or suitability judgements" in text

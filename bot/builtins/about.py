@@ -20,6 +20,8 @@ _DATA = Path(__file__).with_name("about.yaml")
 CARD = "card"  # every fact at once, for `über lotse`
 # Short questions that one line answers; the card is one command away.
 SHORT_TOPICS = frozenset({"ai", "maker"})
+# Questions on the rules Lotse keeps: the answer and the guideline's points, no model facts.
+RULE_TOPICS = frozenset({"decisions", "limits"})
 
 
 @cache
@@ -84,6 +86,8 @@ async def about_lotse(turn: Turn) -> Reply:
     blocks: list[Block]
     if topic == "acknowledgement":  # the period and the user's own date, not the model
         blocks = await acknowledgement_blocks(turn)
+    elif topic in RULE_TOPICS:
+        blocks = [Heading(turn.t("about.title")), Text(turn.t(f"about.lead.{topic}.{mode}"))]
     elif topic == CARD:
         blocks = [
             Heading(turn.t("about.title")),

@@ -16,6 +16,8 @@ from bot.yaml_data import load_yaml
 _DATA = Path(__file__).with_name("about.yaml")
 MAX_CHARS = 300
 TOPICS = (
+    "learning",
+    "decisions",
     "acknowledgement",
     "minors",
     "personal_data",
@@ -28,7 +30,14 @@ TOPICS = (
     "maker",
     "model",
     "ai",
+    "limits",
 )
+# Read before ``exclude``: their cues name Lotse's own rules in words of training and
+# apprenticeships ("training the AI", "wer den Ausbildungsplatz bekommt").
+BEFORE_EXCLUDE = frozenset({"learning", "decisions"})
+# Asked of Lotse's rules on judging people: a verdict asked for in the same words is refused
+# instead (bot.routing.router).
+ON_JUDGING = frozenset({"decisions"})
 
 
 @cache
@@ -38,15 +47,35 @@ def _exclude() -> re.Pattern[str]:
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return load_topics(_DATA, TOPICS, frozenset({"exclude"}))
+    return load_topics(_DATA, TOPICS, frozenset({"exclude", "by_words", "question"}))
+
+
+@cache
+def _by_words() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    data = load_yaml(_DATA.read_text(encoding="utf-8"))["by_words"]
+    return tuple(
+        (topic, tuple(re.compile(p, re.IGNORECASE) for p in patterns))
+        for topic, patterns in data.items()
+    )
+
+
+@cache
+def _question() -> re.Pattern[str]:
+    return re.compile(load_yaml(_DATA.read_text(encoding="utf-8"))["question"], re.IGNORECASE)
 
 
 def about_topic(text: str) -> str | None:
     """The topic of a question about Lotse (one of ``TOPICS``), or None."""
     line = first_line(text, MAX_CHARS)
-    if line is None or _exclude().search(line):
+    if line is None:
         return None
+    excluded = _exclude().search(line) is not None
     for topic, pattern in _patterns():
-        if pattern.search(line):
+        if (not excluded or topic in BEFORE_EXCLUDE) and pattern.search(line):
+            return topic
+    if excluded or not _question().search(line):
+        return None
+    for topic, patterns in _by_words():  # a phrasing none of the patterns knows
+        if all(pattern.search(line) for pattern in patterns):
             return topic
     return None

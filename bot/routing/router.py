@@ -36,7 +36,7 @@ from bot.policy import is_acceptance, is_decision_request
 from bot.policy.model import Policy
 from bot.ports import ConversationState
 from bot.registry import SkillRegistry
-from bot.routing.about import about_topic
+from bot.routing.about import ON_JUDGING, about_topic
 from bot.routing.asked_builtin import asked_builtin
 from bot.routing.closing_order import closing_order
 from bot.routing.command_typo import mistyped_admin, mistyped_skill
@@ -267,7 +267,8 @@ class Router:
         if asked is not None:
             return Route(RouteKind.BUILTIN, ASKED_BUILTINS[asked.kind], asked.args)
         topic = about_topic(text)
-        if topic is not None:
+        # ("Darf ich dich fragen, ob Ali geeignet ist?" asks a verdict: refused below)
+        if topic is not None and not (topic in ON_JUDGING and is_decision_request(text)):
             return Route(RouteKind.BUILTIN, Builtin.ABOUT, topic)
         call = parse_command(text)
         if call and call.word == ADMIN_WORD:
