@@ -384,11 +384,12 @@ def score_exploration_set(
 ) -> None:
     passed = 0
     for answer in answers:
-        accept, compare = answer.case.expect
-        ok, fitting = exploration_pass(answer.markdown, catalogue, accept, compare)
+        accept, compare, count = answer.case.expect
+        ok, fitting = exploration_pass(answer.markdown, catalogue, accept, compare, count)
         passed += ok
         if not ok:
             want = "both " + " / ".join(compare) if compare else "≥ 3 fitting"
+            want += f", exactly {count} listed" if count is not None else ""
             report.fail(answer.case, f"{want}; named {len(fitting)}", answer.got())
     n = len(answers)
     report.rows.append(

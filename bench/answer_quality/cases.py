@@ -218,7 +218,10 @@ def load_set(name: str, catalogue: Catalogue, directory: Path = HERE) -> list[Ca
                 case "exploration":
                     accept = _ids(item, list(item.get("accept", [])), catalogue)
                     compare = _ids(item, list(item.get("compare", [])), catalogue)
-                    expect = (accept, compare)
+                    count = item.get("count")
+                    if count is not None and (not isinstance(count, int) or count < 1):
+                        raise CaseError(f"{item['id']}: count must be a positive number")
+                    expect = (accept, compare, count)
                 case _:
                     raise CaseError(f"unknown set {name}")
             before = tuple(str(turn) for turn in item.get("turns", [])[:-1])

@@ -89,17 +89,36 @@ def occupation_hits(expected: str, markdown: str, catalogue: Catalogue) -> tuple
     return hit1, hit1 or expected in top5
 
 
+_LIST_ITEM = re.compile(r"^\s*[-*]\s+\*\*(?P<name>[^*]+)\*\*", re.M)
+
+
+def listed_count(markdown: str, catalogue: Catalogue) -> int:
+    """How many list items ("- **Tischler/in** – …") name a catalogue occupation."""
+    return sum(
+        catalogue.id_of_heading(hit.group("name")) is not None
+        for hit in _LIST_ITEM.finditer(markdown)
+    )
+
+
 def exploration_pass(
-    markdown: str, catalogue: Catalogue, acceptable: Sequence[str], compare: Sequence[str]
+    markdown: str,
+    catalogue: Catalogue,
+    acceptable: Sequence[str],
+    compare: Sequence[str],
+    count: int | None = None,
 ) -> tuple[bool, list[str]]:
     """Comparison: every compared occupation is named; else at least three acceptable ones.
 
+    ``count``: the question asked for that many ("nenn mir 5 Berufe …"): the list has exactly
+    that many items, and at least ``min(3, count)`` of the named are acceptable.
     A card's "Verwandte Berufe" line does not count: one occupation's card with its related
     occupations is not a list answering the question."""
     named = named_occupations(markdown, catalogue, skip_related=True)
     if compare:
         return all(item in named for item in compare), [i for i in compare if i in named]
     fitting = [item for item in named if item in acceptable]
+    if count is not None:
+        return listed_count(markdown, catalogue) == count and len(fitting) >= min(3, count), fitting
     return len(fitting) >= 3, fitting
 
 
