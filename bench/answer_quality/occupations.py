@@ -118,7 +118,8 @@ def exploration_pass(
         return all(item in named for item in compare), [i for i in compare if i in named]
     fitting = [item for item in named if item in acceptable]
     if count is not None:
-        return listed_count(markdown, catalogue) == count and len(fitting) >= min(3, count), fitting
+        exact = listed_count(markdown, catalogue) == count
+        return exact and len(fitting) >= min(3, count), fitting
     return len(fitting) >= 3, fitting
 
 

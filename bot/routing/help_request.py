@@ -27,6 +27,7 @@ class _Phrasings:
     fillers: frozenset[str]
     openers: frozenset[str]
     questions: re.Pattern[str]
+    skill_questions: tuple[re.Pattern[str], ...]  # each with a group "skill"
 
 
 @cache
@@ -37,7 +38,19 @@ def _phrasings() -> _Phrasings:
         fillers=frozenset(str(word) for word in raw["fillers"]),
         openers=frozenset(str(word) for word in raw["openers"]),
         questions=re.compile(alternatives),
+        skill_questions=tuple(re.compile(pattern) for pattern in raw["skill_questions"]),
     )
+
+
+def _spoken(text: str, phrasings: _Phrasings) -> str:
+    """The message's words without a leading "Hilfe,"/"ok" and the filler words."""
+    words = _WORD.findall(text.casefold())
+    while len(words) > 1 and words[0] in phrasings.openers:  # "Hilfe, was kannst du?"
+        words = words[1:]
+        if words[0] == ",":
+            words = words[1:]
+    kept = [word for word in words if word not in phrasings.fillers]
+    return " ".join(kept).replace(" ,", ",")
 
 
 def asks_what_lotse_can_do(text: str) -> bool:
@@ -45,14 +58,33 @@ def asks_what_lotse_can_do(text: str) -> bool:
     if len(text) > _MAX_CHARS or "\n" in text.strip():
         return False
     phrasings = _phrasings()
-    words = _WORD.findall(text.casefold())
-    while len(words) > 1 and words[0] in phrasings.openers:  # "Hilfe, was kannst du?"
-        words = words[1:]
-        if words[0] == ",":
-            words = words[1:]
-    kept = [word for word in words if word not in phrasings.fillers]
-    spoken = " ".join(kept).replace(" ,", ",")
+    spoken = _spoken(text, phrasings)
     return bool(spoken) and phrasings.questions.fullmatch(spoken) is not None
+
+
+# plural and case endings of a skill's noun ("Zusammenfassungen", "E-Mails", "Notizen")
+_ENDINGS = ("", "en", "n", "s")
+
+
+def skill_asked_about(text: str, by_command: Callable[[str], Skill | None]) -> str | None:
+    """The id of the skill whose workings ``text`` asks about by name ("Wie funktioniert das
+    mit den Zusammenfassungen?", "how does the email thing work?"), or None."""
+    if len(text) > _MAX_CHARS or "\n" in text.strip():
+        return None
+    phrasings = _phrasings()
+    spoken = _spoken(text, phrasings)
+    for pattern in phrasings.skill_questions:
+        hit = pattern.fullmatch(spoken)
+        if hit is None:
+            continue
+        word = hit.group("skill").replace(" ", "")
+        for ending in _ENDINGS:
+            if word.endswith(ending):
+                stem = word[: len(word) - len(ending)] if ending else word
+                skill = by_command(stem) or by_command(stem.replace("email", "e-mail"))
+                if skill is not None:
+                    return skill.meta.id
+    return None
 
 
 _HELP_WORDS = frozenset({"hilfe", "help"})

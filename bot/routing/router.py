@@ -42,7 +42,11 @@ from bot.routing.closing_order import closing_order
 from bot.routing.command_typo import mistyped_admin, mistyped_skill
 from bot.routing.commands import CommandCall, normalise_phrase, parse_command
 from bot.routing.confirm import confirms, declines
-from bot.routing.help_request import asks_what_lotse_can_do, skill_asked_for_help
+from bot.routing.help_request import (
+    asks_what_lotse_can_do,
+    skill_asked_about,
+    skill_asked_for_help,
+)
 from bot.routing.intent import IntentClassifier
 from bot.routing.judged import read_request
 from bot.routing.language_request import requested_language
@@ -252,8 +256,10 @@ class Router:
             return Route(RouteKind.BUILTIN, PHRASES[phrase])
         if _GUIDELINE_QUESTION.fullmatch(phrase):
             return Route(RouteKind.BUILTIN, Builtin.POLICY_SHOW)
-        helped = skill_asked_for_help(text, self._registry.by_command)
-        if helped is not None:  # "hilfe mail": that skill's commands and examples
+        helped = skill_asked_for_help(text, self._registry.by_command) or skill_asked_about(
+            text, self._registry.by_command
+        )
+        if helped is not None:  # "hilfe mail", "wie geht das mit den Mails?": that skill's help
             return Route(RouteKind.BUILTIN, Builtin.HELP, helped)
         if asks_what_lotse_can_do(text):  # "Hilfe, was kannst du?", "Was machst du eigentlich?"
             return Route(RouteKind.BUILTIN, Builtin.HELP)

@@ -25,7 +25,9 @@ _NEGATION = re.compile(
     # "statt Schreibtisch", "möglichst wenig mit Menschen", "null Bock auf Büro", "doesn't
     # want customer contact", "weder im Büro noch auf dem Bau"
     r"|statt|anstatt|instead\s+of|rather\s+than|wenig|weniger|null|doesn'?t|don'?t|won'?t"
-    r"|weder|weder\s+(?:\w+\s+){1,6}?noch)"
+    r"|weder|weder\s+(?:\w+\s+){1,6}?noch"
+    # "Alternativen zum Studium", "außer Studium", "alternatives to uni", "other than an office"
+    r"|alternative\w*\s+(?:zu[mr]?|to)|ausser|besides|other\s+than|apart\s+from)"
     # "Mag nicht: Kundenkontakt" (a note's label)
     r"(?:\s*:)?\s+"
     # "nicht auf dem Bau", "auf keinen Fall studieren", "not on a building site"
@@ -71,7 +73,30 @@ _DURATION = re.compile(
     r"(?P<n>\d+(?:[.,]5)?|ein|eine|einem|zwei|drei|one|two|three)\s*-?\s*"
     r"(?P<unit>jahre?n?|jaehrig\w*|years?|year-|monate?n?|months?)"
 )
-_SHORT = re.compile(r"\b(?:kurze?\w*|short|quick)\b")
+# "kurze Ausbildungen", "a short apprenticeship"; not a reply asked to be short ("nur kurz",
+# "ganz kurz", "kurz und knapp", "quick question")
+_SHORT = re.compile(
+    r"(?<!\bnur )(?<!\bganz )(?<!\bmal )(?<!\bbitte )\b(?:kurze?\w*|short|quick)\b"
+    r"(?!\s+(?:und\s+knapp|gesagt|question|frage))"
+)
+# "nenn mir fünf Berufe", "3 kaufmännische Ausbildungen", "Top 5", "list three jobs": how many
+# occupations the list is to hold (folded text). A duration between ("3 jährige Ausbildungen")
+# is no count; "eine Ausbildung" asks about training, not for one entry.
+_COUNT_WORDS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwoelf": 12, "fuenfzehn": 15, "zwanzig": 20, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_COUNT = re.compile(
+    r"\b(?:top\s*(?P<top>\d{1,2})\b|(?P<n>\d{1,2}|" + "|".join(_COUNT_WORDS) + r")\s+"
+    r"(?:(?!(?:jahr|jaehrig|monat|year|month|wochen|weeks|stunden|hours|tage|days)\w*\b)"
+    r"[\w-]+\s+){0,2}?"
+    r"(?:ausbildung\w*|berufe\w*|jobs|lehrstellen|lehrberufe|vorschlaege|ideen|beispiele"
+    r"|optionen|moeglichkeiten|alternativen|occupations|apprenticeships|careers|professions"
+    r"|trades|options|ideas|examples|suggestions|alternatives|(?:it|office|trade|craft)\s+jobs)\b)"
+)
+_MOST_COUNTED = 20  # a larger number is no count a reply could honour in a chat
 _NUMBERS = {"ein": 1, "eine": 1, "einem": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3}
 _AT_LEAST = ("ueber", "mehr", "laenger", "mindestens", "more", "over", "at")
 # "im Bereich Medien", "Sozialbereich", "IT-Branche", "in the field of ...": an area named.
@@ -105,8 +130,12 @@ class ExploreQuery:
     school_word: str | None = None  # the certificate as the question named it
     training_type: TrainingType | None = None
     no_study: bool = False  # "Ausbildung" was asked for, not a degree programme
+    # studying ruled out in words ("will nicht studieren", "Alternativen zum Studium"): what
+    # is asked for is training, a filter of its own
+    study_ruled_out: bool = False
     max_months: int | None = None
     min_months: int | None = None
+    count: int | None = None  # "nenn mir fünf …": how many the list is to hold
     subject: str | None = None  # an occupation name after "zum/zur/als", if any
     stems: tuple[str, ...] = ()  # the topic words found, folded ("tier", "medien")
     unknown_area: str | None = None  # "im Bereich Raumfahrt": an area no topic knows
@@ -129,6 +158,7 @@ class ExploreQuery:
             or self.min_months
             or self.unknown_area
             or self.unheeded
+            or self.study_ruled_out
         )
 
 
@@ -289,6 +319,16 @@ def _duration(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+def count_asked(folded: str) -> int | None:
+    """How many occupations the (folded) question asks for, if it names a number."""
+    hit = _COUNT.search(folded)
+    if hit is None:
+        return None
+    raw = hit.group("top") or hit.group("n")
+    number = _COUNT_WORDS.get(raw) or int(raw)
+    return number if 2 <= number <= _MOST_COUNTED else None
+
+
 def _instead(excluded: list[Topic], vocab: Vocabulary) -> tuple[Topic, ...]:
     """The topics the excluded ones suggest instead, in their order, none of them excluded."""
     labels = [label for topic in excluded for label in topic.instead]
@@ -371,6 +411,8 @@ def parse(
     max_months, min_months = _duration(folded)
     found_subject = _SUBJECT.search(folded)
     subject = found_subject.group("name").strip() if found_subject else None
+    if subject is not None and subject.split()[0] in vocab.generic_names:
+        subject = None  # "Alternativen zum Studium nach dem Abi": a kind of training, no name
     # A loose frame asks for a list only with an interest, and not about an occupation named
     # after "zur"/"als" ("Wie lange dauert die Ausbildung zur Medizinischen Fachangestellten?").
     # "for a young woman who loves fashion" names a person, not an occupation.
@@ -378,7 +420,8 @@ def parse(
     named = (
         subject is not None and not _PERSON.search(subject) and subject not in vocab.generic_names
     )
-    loose = not framed and loose and bool(topics) and not named
+    # Studying ruled out names what the list is of ("Abi, will nicht studieren – was gibt es?")
+    loose = not framed and loose and (bool(topics) or no_study) and not named
     framed = framed or loose
     if not framed and len(folded.split()) > _UNFRAMED_WORDS:
         return None
@@ -398,8 +441,10 @@ def parse(
         school_word=school_word,
         training_type=training_type,
         no_study=no_study or (training_type is None and _TRAINING.search(folded) is not None),
+        study_ruled_out=no_study,
         max_months=max_months,
         min_months=min_months,
+        count=count_asked(folded),
         subject=subject,
         stems=tuple(stems),
         unknown_area=_unknown_area(rest, heeded) or _unknown_exclusion(rest, heeded, vocab),

@@ -304,7 +304,8 @@ def _explore(
             Text(say("explore.none_hint")),
         )
         return SkillResult(blocks, outcome=Outcome.OK, data={"exploration": {"results": []}})
-    shown = fits[:SHOWN]
+    size = query.count or SHOWN  # "nenn mir fünf Berufe": as many as asked
+    shown = fits[:size]
     lines = "\n".join(line(fit, say) for fit in shown)
     result: list[Block] = [
         Heading(say("explore.heading")),
@@ -346,7 +347,7 @@ def _explore(
     # The entries in the order shown, for a follow-up that picks one ("und das zweite?"), and
     # those not yet shown, for "weitere?" and "welche davon ohne Abi?"
     listed = remembering(
-        [fit.occupation for fit in shown], [fit.occupation for fit in fits[SHOWN:]]
+        [fit.occupation for fit in shown], [fit.occupation for fit in fits[size:]]
     )
     return SkillResult(
         tuple(result), outcome=Outcome.OK, data=data, sources=sources, remember=listed

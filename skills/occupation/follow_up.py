@@ -46,6 +46,17 @@ _MORE_OF = re.compile(
     r"|\bmehr\s+(?=(?:infos?|informationen|details|über|ueber|zu|zum|zur)\b)",
     re.IGNORECASE,
 )
+# An age given as a number asks the minimum age: "und mit 15 schon möglich?", "geht das ab 16
+# Jahren?", "can you start at 15?", "auch für 15-Jährige?" (read as the word "alter"). Not a
+# number of hours, euros or weeks ("mit 15 Stunden pro Woche"), nor a time of day ("ab 16 Uhr").
+_AGE_NUMBER = re.compile(
+    r"\b(?:mit|ab|at|from)\s+(?:1[3-9]|vierzehn|fuenfzehn|fünfzehn|sechzehn|siebzehn"
+    r"|fourteen|fifteen|sixteen|seventeen)\b(?:\s+(?:jahren|jahre|years?(?:\s+old)?)\b)?"
+    r"(?!\s*(?:uhr|stunden|std|h\b|euro|eur\b|€|%|prozent|wochen|monate\w*|tage\w*|hours"
+    r"|o'?clock|pm|am\b|weeks|months|days|pounds|[.:,]\d))"
+    r"|\b1[3-9]\s*-?\s*j(?:ä|ae)hrig\w*|\b1[3-9]\s+years?\s+old\b",
+    re.IGNORECASE,
+)
 _TYPO_MIN = 3  # "dei" for "die": shorter words are too easily something else
 # A fact word typed with one letter off ("gestz", "verdint"): from five letters; four-letter
 # words only with two letters swapped ("lnog"), other slips make other words ("Lage").
@@ -143,7 +154,7 @@ def read_follow_up(text: str, names: Callable[[str], bool]) -> FollowUpQuestion 
     an alias or an everyday word); a word that does is never taken for a typo of a filler."""
     if len(_TOKEN.findall(text)) > _MAX_WORDS or defines_a_topic(text):
         return None
-    text = _MORE_OF.sub(" ", text)
+    text = _AGE_NUMBER.sub(" alter ", _MORE_OF.sub(" ", text))
     picked = read_pick(text)  # "und das zweite?" after a list
     pick, text = picked.index, picked.rest
     typed = _TOKEN.findall(text)

@@ -40,7 +40,7 @@ def parse(text: str, generic: Collection[str] = ()) -> str | None:
     """The occupation a question asks alternatives to, as typed; None if it asks none.
 
     ``generic``: folded words that name no occupation ("Studium" in "Alternativen zum
-    Studium"); such a question is not about one occupation.
+    Studium", also when more words follow); such a question is not about one occupation.
     """
     found = _SIMILAR.search(text)
     if found is None:
@@ -52,7 +52,9 @@ def parse(text: str, generic: Collection[str] = ()) -> str | None:
             break
         name = stripped
     name = name.strip()
-    return None if not name or fold(name) in generic else name
+    folded = fold(name)
+    # "Alternativen zum Studium nach dem Abi": a kind of training first, then more words
+    return None if not folded or folded in generic or folded.split()[0] in generic else name
 
 
 def similar(occupation: Occupation, occupations: Sequence[Occupation]) -> list[Fit]:
