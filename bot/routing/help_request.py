@@ -64,12 +64,15 @@ def asks_what_lotse_can_do(text: str) -> bool:
 
 # plural and case endings of a skill's noun ("Zusammenfassungen", "E-Mails", "Notizen")
 _ENDINGS = ("", "en", "n", "s")
+# every skill question starts with "wie" or "how" (help.yaml): other messages, such as every
+# lookup, are passed by with one search
+_HOW = re.compile(r"\b(?:wie|how)\b", re.IGNORECASE)
 
 
 def skill_asked_about(text: str, by_command: Callable[[str], Skill | None]) -> str | None:
     """The id of the skill whose workings ``text`` asks about by name ("Wie funktioniert das
     mit den Zusammenfassungen?", "how does the email thing work?"), or None."""
-    if len(text) > _MAX_CHARS or "\n" in text.strip():
+    if len(text) > _MAX_CHARS or "\n" in text.strip() or _HOW.search(text) is None:
         return None
     phrasings = _phrasings()
     spoken = _spoken(text, phrasings)
