@@ -234,13 +234,15 @@ def _is_common(word: str) -> bool:
     return key in lists.common or key in lists.not_names
 
 
-# A word name after an indefinite, negating or possessive determiner is the word: "kein Abi
-# hat", "sein Abi hat", "das Abi hat" (a name takes at most "der"/"die" in speech).
+# A word name after an indefinite, negating, possessive or demonstrative determiner is the
+# word: "kein Abi hat", "sein Abi hat", "das Abi hat", "wer den Platz bekommt" (a name takes at
+# most "der"/"die" in speech).
 _AFTER_DETERMINER = re.compile(
     r"(?<![^\W\d_])(?:k?ein|k?eine[nms]?|sein|seine[nms]?|ihr|ihre[nms]?|mein|meine[nms]?"
-    r"|dein|deine[nms]?|unser|unsere[nms]?|euer|eure[nms]?|das|ohne|no|a|an|his|her|my|their"
+    r"|dein|deine[nms]?|unser|unsere[nms]?|euer|eure[nms]?|das|den|dem|des|diese[nmrs]?"
+    r"|jede[nmrs]?|welche[nmrs]?|ohne|no|a|an|the|this|that|his|her|my|their"
     # a subject before it: the word is what the subject has ("wenn man Abi hat")
-    r"|man|ich|du|er|wir)"
+    r"|man|ich|du|er|sie|wir)"
     r"[ \t]+$",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.policy.pii_domain import is_domain_word
-from bot.policy.pii_gazetteer import is_listed_name
+from bot.policy.pii_gazetteer import is_listed_name, is_name_after_title
 from bot.policy.pii_types import Finding, PiiKind, finding, words_where
 from bot.word_lists import alternation
 from bot.yaml_data import load_yaml
@@ -51,6 +51,10 @@ _STRONG = frozenset({"salutation", "label", "naming"})
 
 # The blanks inside a cue ("Sehr geehrter") match a blank run on the same line.
 _CUE_BLANKS = r"[ \t]+"
+# Abbreviated salutations that are also days' abbreviations ("Do und Fr", "Hr" rarely)
+_UNDOTTED = frozenset({"fr", "hr"})
+# "Was heißt …?", "what is … called": the meaning of a word asked, no one named
+_ASKS_MEANING = re.compile(r"(?:\b(?:was|wofür|wofuer|what)[ \t]+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +138,8 @@ class _Rules:
     upper_cue: bool  # the cue was written in capitals: short all-caps names count
     # occupation and field words are no name (after a role word: "Azubi Mechatroniker")
     domain_words_stop: bool = False
+    # only a listed name counts in lower case (after "Fr"/"Hr" without their dot)
+    listed_lower_only: bool = False
 
 
 def _is_name_word(word: str, cues: _Cues, rules: _Rules) -> bool:
@@ -187,6 +193,11 @@ def _take_name(text: str, pos: int, rules: _Rules, cues: _Cues) -> tuple[int, in
             break
         if start is not None and word[0].islower() and text[start].isupper():
             break  # "Frau Koch kocht": after a capitalised name, a lower-case word is no name
+        if start is not None and word[0].islower() and not is_name_after_title(word):
+            break  # "frau kaya wegen …", "herrn öztürk absagen": one unknown word is the name
+        lower_first = start is None and word[0].islower()
+        if lower_first and rules.listed_lower_only and not is_name_after_title(word):
+            break  # "Do und Fr formulieren": "Fr" without its dot is also Friday
         start = token.start() if start is None else start
         end, parts = token.end(), parts + 1
         gap = _GAP.match(text, end)
@@ -213,7 +224,10 @@ def _rules(text: str, cue: re.Match[str], cues: _Cues) -> _Rules:
     ):
         lower = False  # "die frau hat": a noun, not a form of address
     # A closing takes a lower-case signature only when it ends the line ("lg anna").
-    return _Rules(_MAX_PARTS[kind], lower or kind == "closing", upper_cue, kind == "role")
+    undotted = kind == "salutation" and cue_text.lower() in _UNDOTTED
+    return _Rules(
+        _MAX_PARTS[kind], lower or kind == "closing", upper_cue, kind == "role", undotted
+    )
 
 
 def find_person_names(text: str) -> list[Finding]:
@@ -224,6 +238,8 @@ def find_person_names(text: str) -> list[Finding]:
         cue = _cue_pattern(word.group().lower()).match(text, word.start())
         if cue is None:
             continue
+        if cue.lastgroup == "naming" and _ASKS_MEANING.search(text, 0, cue.start()):
+            continue  # "Was heißt eigentlich BvB?" asks what a word means
         rules = _rules(text, cue, cues)
         span = _take_name(text, cue.end(), rules, cues)
         if span is None:

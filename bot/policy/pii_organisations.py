@@ -90,6 +90,8 @@ def _name_words(
             break  # a full stop ends the sentence, and the name: "am Stadtpark."
     if first is None or last is None:
         return None
+    if all(word.lower() in _PREPOSITIONS for word in text[first:last].split()):
+        return None  # "Betrieb im Vorstellungsgespräch": the name after "im" is no name
     if text[last - 1] == "." and len(text[first:last].split()[-1]) > 4:
         last -= 1
     return first, last
