@@ -22,7 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from bot.policy.judgement_english import is_german_noun
+from bot.policy.judgement_english import is_capitalised_word, is_german_noun
+from bot.policy.judgement_unknown_names import is_product, used_for_something
 from bot.policy.pii_gazetteer import is_listed_name, is_name_after_title, is_plain_name
 from bot.yaml_data import load_yaml
 
@@ -120,9 +121,15 @@ def names_someone(
     if _named_in_a_slot(clause):
         return True
     # German capitalises every noun; English only names (and the first word), but a German
-    # noun kept in an English sentence is no name ("will she cope with the Berufsschule?").
+    # noun kept in an English sentence is no name ("will she cope with the Berufsschule?"),
+    # nor is a product or a thing the clause says is used for something ("is Duolingo good
+    # enough …", "Is Khan Academy good enough to brush up maths?").
     return bool(english.search(clause)) and any(
-        not is_german_noun(found.group()) for found in _INNER_NAME.finditer(clause)
+        not is_german_noun(found.group())
+        and not is_capitalised_word(found.group())
+        and not is_product(found.group())
+        and not used_for_something(clause, found.start(), found.end())
+        for found in _INNER_NAME.finditer(clause)
     )
 
 

@@ -87,6 +87,19 @@ def is_german_noun(word: str) -> bool:
     return word.casefold() in words or is_domain_word(word) or endings.fullmatch(word) is not None
 
 
+def is_capitalised_word(word: str) -> bool:
+    """Whether ``word`` is one English capitalises and is no name: a language, a nationality,
+    a day or a month ("B1 German", "on Monday")."""
+    return word.casefold() in _capitalised()
+
+
+@cache
+def _capitalised() -> frozenset[str]:
+    words = _data()["capitalised_words"]
+    assert isinstance(words, list)
+    return frozenset(str(word).casefold() for word in words)
+
+
 def _filled(pattern: str, parts: dict[str, str]) -> str:
     """``pattern`` with each ``{name}`` of ``parts`` filled in (not ``str.format``: the
     patterns hold quantifiers such as ``{0,2}``)."""

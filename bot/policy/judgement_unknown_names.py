@@ -17,7 +17,11 @@ when it is no word the engine knows and nothing in the sentence makes it a thing
   verb of working stands before it ("Ausbildung bei Vestas" is the employer);
 - not called a company right after it ("Ist Rewe ein guter Ausbildungsbetrieb?"), no place,
   tool or thing learned in its clause ("(17 km)", "zu erreichen", "hard to learn"), not paired
-  with a thing ("Canva oder Word") nor joined by "&" ("Peek & Cloppenburg").
+  with a thing ("Canva oder Word") nor joined by "&" ("Peek & Cloppenburg");
+- nothing its clause says it is used for or costs ("Taugt Kahoot für die Wiederholung?",
+  "zum Vokabellernen", "als Lernplattform", "for learning", "zu teuer"), unless the clause
+  measures by a degree ("Ist Aoife zu faul zum Lernen?"), and no product everybody knows
+  ("Duolingo", ``products``).
 
 Such a word is replaced by the name the patterns know (:data:`judgement_names.CANONICAL`);
 whether it then stands where a verdict expects a person is for the patterns to say, as for a
@@ -106,6 +110,8 @@ class _Context(NamedTuple):
     employer_verbs: frozenset[str]
     place_after_von: re.Pattern[str]
     thing_clause: re.Pattern[str]
+    purpose_clause: re.Pattern[str]
+    degree: re.Pattern[str]
     company_after: re.Pattern[str]
     pair_after: re.Pattern[str]
     pair_before: re.Pattern[str]
@@ -125,6 +131,8 @@ def _context() -> _Context:
         frozenset(str(word).lower() for word in data["employer_verbs"]),
         re.compile(str(data["place_after_von"]), re.IGNORECASE),
         re.compile(str(data["thing_clause"]), re.IGNORECASE),
+        re.compile(str(data["purpose_clause"]), re.IGNORECASE),
+        re.compile(str(data["degree"]), re.IGNORECASE),
         re.compile(str(data["company_after"]), re.IGNORECASE),
         re.compile(rf"[ \t]*{pair}[ \t]*([^\W\d_]+)", re.IGNORECASE),
         re.compile(rf"([^\W\d_]+)[ \t]*{pair}[ \t]*$", re.IGNORECASE),
@@ -148,7 +156,7 @@ def _noun_endings() -> tuple[str, ...]:
 
 @cache
 def _not_names() -> frozenset[str]:
-    return frozenset(fold(str(word)) for word in _data()["not_names"])
+    return frozenset(fold(str(word)) for word in _data()["not_names"]) | _products()
 
 
 def _is_inflected(key: str) -> bool:
@@ -223,6 +231,29 @@ def is_unknown_word(word: str) -> bool:
     return len(key) < _MIN_SLIP or not _is_slip(key)
 
 
+def is_product(word: str) -> bool:
+    """Whether ``word`` is a product, an app or a platform of the list
+    (``judgement_unknown_names.yaml``: ``products``)."""
+    return fold(word) in _products()
+
+
+@cache
+def _products() -> frozenset[str]:
+    return frozenset(fold(str(word)) for word in _data()["products"])
+
+
+def used_for_something(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` says what a thing is used for or what
+    it costs ("… for learning German vocab", "zum Vokabellernen", "zu teuer") and measures
+    nobody by a degree ("zu faul zum Lernen")."""
+    context = _context()
+    begin, finish = _clause(text, start, end)
+    return bool(
+        context.purpose_clause.search(text, begin, finish)
+        and not context.degree.search(text, begin, finish)
+    )
+
+
 def _is_thing(word: str, name: str, lower_case: bool) -> bool:
     """A capitalised word that names a thing: a known word (the listed given names are
     ``name`` by now), or a noun by its ending."""
@@ -252,6 +283,8 @@ def _a_person(text: str, found: re.Match[str], name: str, lower_case: bool) -> b
     begin, end = _clause(text, found.start(), found.end())
     if context.thing_clause.search(text, begin, end):
         return False
+    if used_for_something(text, found.start(), found.end()):
+        return False  # "Taugt Kahoot für die Wiederholung?"
     after = context.pair_after.match(text, found.end())
     if after is not None and _is_thing(after.group(1), name, lower_case):
         return False
