@@ -1,7 +1,8 @@
 """A product, an app or a platform in a person's place is judged as a thing when the sentence
-says what it is used for or what it costs, or when it is a product everybody knows; a verdict
-on a client with a rare name in the same shape is still refused. The English verb "note" is no
-grade, and a visit to a therapist or a young man on the autism spectrum is Art. 9 data."""
+says what it is used for or what it costs, when it is a product everybody knows or when it
+stands after a spoken article ("nem"); a verdict on a client with a rare name in the same
+shape is still refused. The English verb "note" is no grade, and a visit to a therapist or a
+young man on the autism spectrum is Art. 9 data."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from bot.policy.judgement import is_decision_request
         "is Quizora any good for revising the theory part of the exam?",
         "is Babbel enough to reach B2 German before the nursing school?",
         "Lohnt sich Moodle für die Selbstlernphase in der Maßnahme?",
+        "Packt man die Abendschule in Hamm neben nem Vollzeitjob im Lager?",
     ],
 )
 def test_a_thing_used_for_something_is_not_judged_as_a_person(text: str) -> None:
