@@ -49,7 +49,7 @@ from bot.policy.judgement_parts import (
     SPECIFIC_PERSON,
     known_name,
 )
-from bot.policy.judgement_patterns import decision_pattern
+from bot.policy.judgement_patterns import decision_pattern, delegation_pattern
 from bot.policy.judgement_practical import set_aside_practical
 from bot.policy.judgement_predicates import with_contractions
 from bot.policy.judgement_relay import relays_a_verdict
@@ -155,6 +155,7 @@ def _asks_for_decision(text: str, material: str) -> bool:
     text, material = with_known_names(text), with_known_names(material)
     text = with_repaired_words(text)  # "vermitelbar", "zutraun"
     text = with_contractions(text)  # "schaffts der" → "schafft es der"
+    whole = text  # (before anything is set aside: whom a decision handed over is about)
     text = set_aside_english(text)  # "recommend her a course", "likely to get BAB"
     text = set_aside_estimates(text, person)  # "Einschätzung: wie lange dauert …": a process
     text = set_aside_rules_asked(text)  # "Wann darf Tim abbrechen?": the law answers
@@ -177,6 +178,10 @@ def _asks_for_decision(text: str, material: str) -> bool:
     text = with_question_mark(text)  # "ist der hell genug für ne ausbildung"
     if decision_pattern().search(text) is not None:
         return True
+    if delegation_pattern().search(text) is not None and (
+        bool(material) or _about_people(whole, person)
+    ):
+        return True  # "entscheide du, ob ich Jonas anmelde", not "…, ob wir dienstags tagen"
     # (the notes are only searched for people when the request could be a judgement at all)
     about_someone = bool(material) and could_judge(text) and mentions_someone(material, person)
     return (
@@ -233,6 +238,15 @@ def _cue_pattern(key: str) -> re.Pattern[str]:
 def _question_start() -> re.Pattern[str]:
     data = load_yaml(_CUES.read_text(encoding="utf-8"))
     return re.compile(data["question_start"], re.IGNORECASE)
+
+
+_PEOPLE = re.compile(rf"(?<![^\W\d_]){PERSON_NOUN}|\b(?-i:TN|Kl\.)", re.IGNORECASE)
+
+
+def _about_people(text: str, person: re.Pattern[str]) -> bool:
+    """Whether ``text`` names a specific person, or people at all by a word for them ("welcher
+    Bewerber", "die zwei Azubis"): what a decision handed over may be about."""
+    return _PEOPLE.search(text) is not None or mentions_someone(text, person)
 
 
 def mentions_someone(material: str, person: re.Pattern[str]) -> bool:

@@ -94,6 +94,12 @@ def cue_patterns() -> Cues:
     )
 
 
+@cache
+def _verb_shaped() -> re.Pattern[str]:
+    """A clause opened by a capitalised word shaped like a verb (``verb_shaped_start``)."""
+    return re.compile(load_yaml(_DATA.read_text(encoding="utf-8"))["verb_shaped_start"])
+
+
 # Pronouns that name someone only by reference; after "einem Jugendlichen" they mean nobody.
 _PRONOUN = re.compile(r"(?:er|sie|ihn|ihm|ihr|ihre\w*|sein\w*|he|she|him|his|her)", re.IGNORECASE)
 
@@ -183,10 +189,15 @@ def asks_to_judge(text: str, person: re.Pattern[str], about_someone: bool = Fals
             # a question: the clause that carries the mark, and clauses that start with a verb;
             # all of them when the last only points back ("…, reicht das für …?")
             points_back = cues.pointing_back.match(clauses[-1]) is not None
+            # (and the first clause when it opens with a verb by its shape: "Belügt mich Herr
+            # T., was seine Bewerbungen angeht?")
             candidates = [
                 c
                 for i, c in enumerate(clauses[:-1])
-                if points_back or verb_first.match(c) or _continues(clauses, i, cues)
+                if points_back
+                or verb_first.match(c)
+                or (i == 0 and _verb_shaped().match(c) is not None)
+                or _continues(clauses, i, cues)
             ]
             candidates += clauses[-1:]
         # "einem Jugendlichen …, was er werden will": the pronoun names nobody in particular
@@ -216,7 +227,9 @@ def asks_to_judge(text: str, person: re.Pattern[str], about_someone: bool = Fals
             if names(clause):
                 return True
             context = named_before or any(names(c) for c in earlier)
-            if context and not weak.match(found.group()):
+            # (any strong word of the clause, not only its first: "eine Einschätzung zur
+            # Ausbildungsreife" carries the strong word second)
+            if context and any(not weak.match(f.group()) for f in judgement.finditer(clause)):
                 return True
         named_before = named_before or names(sentence)
     return False

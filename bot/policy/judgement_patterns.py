@@ -319,11 +319,8 @@ PATTERNS: tuple[str, ...] = (
     r"\b(?:geben|vergeben)\b",
     rf"\b(?:welche|was\s+für\s+eine?)\s+{GRADE}\s+(?:gibst|vergibst|würdest)\s+du\s+(?:{TO_HIM}"
     rf"|{FIRST_NAME})",
-    # Delegating the decision: "entscheide du", "Soll ich dem Jobcenter empfehlen, ihn zu
-    # sanktionieren?", "Soll ich die Maßnahme für Tim abbrechen?"
-    r"\bentscheide(?:\s+du|n\s+sie)\b(?!\s+(?:mich|uns|selbst))",
-    r"(?<!ich\s)(?<!\bdas\s)\bentscheide\b(?!\s+(?:ich|mich|uns|selbst|das))",
-    r"\btriff\s+(?:du\s+)?(?:die|eine|diese)\s+entscheidung",
+    # Delegating the decision: "Soll ich dem Jobcenter empfehlen, ihn zu sanktionieren?",
+    # "Soll ich die Maßnahme für Tim abbrechen?" ("entscheide du": DELEGATION below)
     rf"\b{SHOULD}\b{GAP}\b(?:empfehlen|melden|vorschlagen|beantragen)\b{GAP}"
     rf"\b(?:sanktion\w*|sperr\w*|abbrechen|{TO_DECIDE})",
     rf"\b{SHOULD}\b{GAP}"
@@ -376,7 +373,6 @@ PATTERNS: tuple[str, ...] = (
     rf"|viele|alle|das|es)\b)(?:die|der|das)\s+[^\W\d_]+\s+{MANAGE}\b",
     r"\b(?:bewerte|benote|beurteile)\b[^.?!\n]{0,80}?\b(?:mit|in|nach|auf)\s+(?:schulnoten|noten"
     r"|punkten|sternen|einer\s+note|einer\s+skala)",
-    r"\b(?:mach|triff|fäll|fälle)\s+(?:du\s+)?(?:die|eine|diese|das)\s+(?:entscheidung|urteil)",
     # English
     # "should I kick him out of the course"
     r"\bshould\s+(?:I|we)\s+(?:kick|throw|chuck|boot)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+"
@@ -409,12 +405,30 @@ PATTERNS: tuple[str, ...] = (
     r"\b(?:give|assign)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\s+(?:a\s+)?(?:score|grade|mark"
     r"|rating)\b",
     r"\b(?:rate|score|grade)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b",
-    r"(?<!can\s)(?<!could\s)(?<!would\s)\b(?:you|u)\s+decide\b|\bdecide\s+for\s+me\b"
-    r"|\bmake\s+the\s+(?:decision|call)\s+for",
     rf"\bshould\s+(?:I|we)\s+(?:recommend|suggest|report|request)\b{GAP}"
     r"\b(?:sanction\w*|cut\w*|end|terminate|stop|exclude|expel)",
     r"\b(?:his|her|their)\s+(?:iq|intelligence)\b",
 )
+
+
+# A decision handed over in so many words ("entscheide du", "triff du die Entscheidung", "you
+# decide"): a verdict only when the request names someone or has notes on someone; "Entscheide
+# du, ob wir das Gruppenangebot dienstags machen" hands over a plan (see judgement.py).
+DELEGATION: tuple[str, ...] = (
+    r"\bentscheide(?:\s+du|n\s+sie)\b(?!\s+(?:mich|uns|selbst))",
+    r"(?<!ich\s)(?<!\bdas\s)\bentscheide\b(?!\s+(?:ich|mich|uns|selbst|das))",
+    r"\btriff\s+(?:du\s+)?(?:die|eine|diese)\s+entscheidung",
+    r"\b(?:mach|triff|fäll|fälle)\s+(?:du\s+)?(?:die|eine|diese|das)\s+(?:entscheidung|urteil)",
+    r"(?<!can\s)(?<!could\s)(?<!would\s)\b(?:you|u)\s+decide\b|\bdecide\s+for\s+me\b"
+    r"|\bmake\s+the\s+(?:decision|call)\s+for",
+)
+
+
+@cache
+def delegation_pattern() -> re.Pattern[str]:
+    """The decision handed over in so many words (``DELEGATION``)."""
+    joined = "|".join(f"(?:{p})" for p in DELEGATION)
+    return re.compile(rf"(?=[^\W\d_])(?<![^\W\d_])(?:{joined})", re.IGNORECASE)
 
 
 @cache

@@ -36,6 +36,14 @@ _ADDRESSED = re.compile(
     r"|entscheid|formulier|gib|nenn|write|tell|say|rate|rank|decide|judge)e?\b",
     re.IGNORECASE,
 )
+# … and, closing notes on a client, the imperatives of producing, comparing and choosing ("Mach
+# daraus bitte eine Einschätzung zur Ausbildungsreife", "Erstell ein Ranking", "Vergleich die
+# beiden", "pick one"): what the notes are for is asked there.
+_ORDERED = re.compile(
+    r"^\s*(?:und\s+|also\s+|jetzt\s+|dann\s+)?(?:bitte\s+)?(?:mach|erstell|verfass|vergleich"
+    r"|wähl|sortier|ordne|empfiehl|benote|make|give|draft|compare|pick|choose|score|sort)e?\b",
+    re.IGNORECASE,
+)
 
 
 # A request to summarise with the notes after its colon on the same line ("Could you summarise
@@ -83,7 +91,7 @@ def _closing_index(lines: list[str]) -> int | None:
     if not end:
         return None
     last = without_closing(lines[end - 1].strip())  # "… schafft er das? lg"
-    addressed = _ADDRESSED.search(last) is not None
+    addressed = _ADDRESSED.search(last) is not None or _ORDERED.search(last) is not None
     if _NOTE_LINE.match(last) and not addressed:  # "dein Urteil: …?" is no label of the notes
         return None
     return end - 1 if last.endswith("?") or addressed or _asked_unmarked(last) else None
