@@ -178,8 +178,9 @@ def _asks_for_decision(text: str, material: str) -> bool:
     text = with_question_mark(text)  # "ist der hell genug für ne ausbildung"
     if decision_pattern().search(text) is not None:
         return True
-    if delegation_pattern().search(text) is not None and (
-        bool(material) or _about_people(whole, person)
+    handed_over = delegation_pattern().search(text)
+    if handed_over is not None and (
+        bool(material) or _about_people(whole, person) or _says_nothing_else(text, handed_over)
     ):
         return True  # "entscheide du, ob ich Jonas anmelde", not "…, ob wir dienstags tagen"
     # (the notes are only searched for people when the request could be a judgement at all)
@@ -240,13 +241,29 @@ def _question_start() -> re.Pattern[str]:
     return re.compile(data["question_start"], re.IGNORECASE)
 
 
-_PEOPLE = re.compile(rf"(?<![^\W\d_]){PERSON_NOUN}|\b(?-i:TN|Kl\.)", re.IGNORECASE)
+_PEOPLE = re.compile(
+    rf"(?<![^\W\d_]){PERSON_NOUN}|\b(?-i:TN|Kl\.)|\b(?:wer|wen|wem|who|whom)\b", re.IGNORECASE
+)
 
 
 def _about_people(text: str, person: re.Pattern[str]) -> bool:
     """Whether ``text`` names a specific person, or people at all by a word for them ("welcher
-    Bewerber", "die zwei Azubis"): what a decision handed over may be about."""
+    Bewerber", "die zwei Azubis") or by asking whom ("wen wir nehmen"): what a decision handed
+    over may be about."""
     return _PEOPLE.search(text) is not None or mentions_someone(text, person)
+
+
+_FEW_WORDS = 2  # "entscheide du bitte", "ok, entscheide du": nothing else said
+
+
+def _says_nothing_else(text: str, handed_over: re.Match[str]) -> bool:
+    """Whether ``text`` is the decision handed over and hardly a word more: said of the person
+    talked about before ("entscheide du"), not of a plan spelled out beside it."""
+    rest = text[: handed_over.start()] + text[handed_over.end() :]
+    return len(_REST_WORD.findall(rest)) <= _FEW_WORDS
+
+
+_REST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def mentions_someone(material: str, person: re.Pattern[str]) -> bool:
