@@ -39,6 +39,7 @@ from bot.policy.judgement_estimate import set_aside_estimates
 from bot.policy.judgement_forecast import forecasts_a_course
 from bot.policy.judgement_frame import could_judge, frames_a_verdict
 from bot.policy.judgement_handover import hands_over_a_decision, weighs_in_on_a_selection
+from bot.policy.judgement_listed import chooses_among_listed
 from bot.policy.judgement_names import with_known_names
 from bot.policy.judgement_parts import (
     EN_PEOPLE,
@@ -62,6 +63,7 @@ from bot.policy.judgement_things import (
 )
 from bot.policy.judgement_typos import with_typos_repaired
 from bot.policy.judgement_verdict import asks_for_a_verdict
+from bot.policy.judgement_written import writes_a_verdict
 from bot.policy.surface import as_typed_usually, with_du_address, with_umlauts
 from bot.yaml_data import load_yaml
 
@@ -193,6 +195,8 @@ def _asks_for_decision(text: str, material: str) -> bool:
         or asks_for_a_verdict(text, person)
         or asks_about_someone(text, person)
         or relays_a_verdict(text, person)
+        or writes_a_verdict(text, person)
+        or chooses_among_listed(text, material, person)
         or casts_someone_in_a_role(text, person)
         or measures_a_demand(text, person)
         or chooses_a_course(text, person)

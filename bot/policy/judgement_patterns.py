@@ -165,8 +165,9 @@ PATTERNS: tuple[str, ...] = (
     r"(?:(?<=[,:]\s)|(?<=[,:])|(?<=\bmir\s)|(?<=\buns\s))wer\s+(?:von\s+(?:den\s+)?\w+\s+)?(?:am\s+besten|am\s+ehesten|am\s+geeignetsten"
     r"|besser|eher)\s+(?:passt|passen\s+würde|reinpasst|geeignet\s+(?:ist|wäre)|ins\s+team\s+passt)",
     # … the occupation talked about as "das": "passt das zu ihr?", "Würde das zu Lena passen?"
-    # ("zu": whether a date suits someone is "passt das ihr" or "für sie")
-    rf"(?:^|(?<=[.!?:,]\s)|(?<=[.!?:,]))(?:und\s+)?passt\s+(?:das|es|dies|sowas)\s+(?:\w+\s+)?zu\s+"
+    # ("zu": whether a date suits someone is "passt das ihr" or "für sie"; also after a dash:
+    # "Zweiradmechatroniker – passt das zu ihm?")
+    rf"(?:^|(?<=[.!?:,–—-]\s)|(?<=[.!?:,–—]))(?:und\s+)?passt\s+(?:das|es|dies|sowas)\s+(?:\w+\s+)?zu\s+"
     rf"(?:{SPECIFIC_PERSON}|(?-i:ihr|ihm)\b|{FIRST_NAME})",
     rf"\b(?:würde|wird|könnte|dürfte)\s+(?:das|es|dies)\s+(?:\w+\s+)?zu\s+"
     rf"(?:{SPECIFIC_PERSON}|(?-i:ihr|ihm)\b|{FIRST_NAME})\s+passen\b",

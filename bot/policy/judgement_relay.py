@@ -15,6 +15,9 @@ Jannik in der Probezeit bewährt hat", "Die Mutter will wissen, ob ihr Sohn das 
 hat" ask the assistant to answer it, outside a task. So does a text for someone else whose
 content is such a question ("Im Entwicklungsbericht soll stehen, ob Jannis die BvB schafft",
 "a paragraph for the report on whether Ms Nowak is fit for full-time training"), a task or not.
+A third party's verdict reported and put to the assistant to confirm counts too: "Der Vater
+meint, sein Sohn sei zu faul für eine Ausbildung. Stimmt das?", "the employer says he's lazy.
+is he?" — the question asks the assistant's own verdict on the person.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from bot.yaml_data import compiled, load_yaml
 _DATA = Path(__file__).with_name("judgement_relay.yaml")
 _SENTENCE_END = re.compile(r"[.?!\n]")
 _AGE = re.compile(r"\(\d{1,2}\)")  # "ihr Sohn (16)": an age, not a date
+_CLAUSE_BREAK = re.compile(r"[,;–—]")  # "…, sein Sohn sei zu faul – stimmt das?"
 
 
 class _Relay(NamedTuple):
@@ -41,6 +45,8 @@ class _Relay(NamedTuple):
     held_for: re.Pattern[str]
     weak_ok: re.Pattern[str]
     aside: re.Pattern[str]
+    claimed: re.Pattern[str]
+    confirm: re.Pattern[str]
 
 
 @cache
@@ -62,12 +68,34 @@ def relays_a_verdict(text: str, person: re.Pattern[str]) -> bool:
     ):
         return True
     task = cue_patterns().task
-    return any(
+    if any(
         _asks_in(sentence, found.end(), person)
         for sentence in sentences(text)
         if not task.search(sentence)
         for found in relay.reported.finditer(sentence)
-    )
+    ):
+        return True
+    return _confirms_a_claim(text, person)
+
+
+def _confirms_a_claim(text: str, person: re.Pattern[str]) -> bool:
+    """Whether ``text`` reports a third party's verdict on a person and asks the assistant
+    whether it holds ("Der Vater meint, sein Sohn sei zu faul. Stimmt das?")."""
+    relay, task = _relay(), cue_patterns().task
+    parts = sentences(text)
+    for index, sentence in enumerate(parts):
+        claim = relay.claimed.search(sentence)
+        if claim is None or task.search(sentence):
+            continue
+        clause = sentence[claim.end() :]
+        following = parts[index + 1 : index + 2]
+        asked = any(relay.confirm.match(p) for p in [*_CLAUSE_BREAK.split(clause)[1:], *following])
+        # (any judgement word, a trait too: the claim says it of the person named in it)
+        cues = cue_patterns()
+        judged = cues.judgement.search(clause) and names_someone(clause, person, cues.english)
+        if asked and judged:
+            return True
+    return False
 
 
 def _asks_in(text: str, start: int, person: re.Pattern[str]) -> bool:

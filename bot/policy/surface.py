@@ -402,7 +402,22 @@ def with_du_address(text: str) -> str:
 
 def as_typed_usually(text: str) -> str:
     """``text`` without a preface or a closing word, with soft line breaks joined and capitals
-    restored, without dates put into the sentence and with initials after a title read as
-    names."""
+    restored, without dates put into the sentence, with initials after a title read as names
+    and an arrow between notes and what follows read as a colon."""
     text = with_capitals(with_soft_breaks_joined(without_closing(without_preface(text))))
-    return without_dates(with_initials_named(text))
+    return with_arrows_read(without_dates(with_initials_named(text)))
+
+
+# Notes' shorthand for "so", "hence" ("Prakt. abgebr. -> schafft der das?"): an arrow between
+# words, read as the colon before what it leads to.
+_ARROW = re.compile(r"[ \t]*(?:-+>|=+>|→|⇒|➔)[ \t]*(?=\S)")
+
+
+def with_arrows_read(text: str) -> str:
+    """``text`` with an arrow between words read as a colon ("abgebr. -> schafft der …" as
+    "abgebr.: schafft der …")."""
+    return (
+        _ARROW.sub(": ", text)
+        if "→" in text or ">" in text or "⇒" in text or "➔" in text
+        else text
+    )

@@ -284,6 +284,11 @@ class Router:
         if call and glued is not None:  # "admn übersicht", "adminhilfe"
             return Route(RouteKind.BUILTIN, Builtin.ADMIN, f"{glued} {call.args}".strip())
         if call and call.word in EVALUATION_WORDS:
+            # A rating word that titles pasted material ("Feedback vom Betrieb: … Hält sie
+            # durch, was meinst du?") is no rating when the closing request asks a verdict.
+            pasted = read_request(text, command=True)
+            if is_decision_request(pasted.text, pasted.material):
+                return Route(RouteKind.BUILTIN, Builtin.REFUSE_DECISION)
             # A thumb on its own is a rating: "👎 zu lang" reads as "feedback - zu lang".
             thumb = {"👍": "+ ", "👎": "- "}.get(call.word, "")
             return Route(RouteKind.BUILTIN, EVALUATION_WORDS[call.word], thumb + call.args)
