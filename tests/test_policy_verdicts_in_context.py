@@ -65,6 +65,7 @@ LOOK_ALIKES = [
     "Wann wird die Sperre für Lena aufgehoben?",
     "Praktikum abgeschlossen -> wann beginnt die Ausbildung?",
     "thoughts on the new timetable for the welding course?",
+    "frau weiß und frau brandt fragen nach praktika – welche kitas in soest nehmen azubis?",
 ]
 
 
@@ -80,6 +81,7 @@ def test_the_same_shapes_about_dates_papers_rules_and_things_are_none(text: str)
 
 def test_english_verbs_in_itise_are_no_inflammation() -> None:
     assert not find_special_categories("can you prioritise the list: Omar, Priya, Sven")
+    assert not find_special_categories("pls pioritise these three: Omar, Priya, Sven")
     assert find_special_categories("Frau Demir hat eine Gastritis, welche Ausbildung geht?")
 
 
