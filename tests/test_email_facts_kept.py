@@ -249,7 +249,8 @@ async def test_an_english_that_clause_after_a_verb_of_telling_is_told_whole() ->
         "can you write to Ahmed that his documents are complete and he can start on 1 March",
         "en",
     )
-    assert "his documents are complete and he can start on 1 March." in draft
+    # told to Ahmed himself: his documents are his reader's ("your … you can start")
+    assert "your documents are complete and you can start on 1 March." in draft
 
 
 async def test_an_informal_marker_names_the_addressee_and_the_event_is_cancelled() -> None:

@@ -8,7 +8,9 @@ him whether he is suitable". It counts when the assistant is told to tell someon
 imperative, "in der du ihm mitteilst", "tell him") an indirect question ("ob", "wie",
 "whether") that names a person and holds a judgement word, or asks for the assistant's own
 view of the person. A human asked in the mail ("teilen Sie mir mit, ob …") is no verdict of
-the assistant, nor is advice on improving someone's chances or a date to make.
+the assistant, nor is advice on improving someone's chances or a date to make, nor the
+person's own wish or plan asked of them ("schreib Tim, ob er die Ausbildung abbrechen will":
+a verdict would be "ob er abbrechen sollte").
 
 A third party's question passed on counts the same way: "Der Betrieb fragt mich, ob sich
 Jannik in der Probezeit bewährt hat", "Die Mutter will wissen, ob ihr Sohn das Zeug fürs Abi
@@ -47,6 +49,7 @@ class _Relay(NamedTuple):
     aside: re.Pattern[str]
     claimed: re.Pattern[str]
     confirm: re.Pattern[str]
+    own_wish: re.Pattern[str]
 
 
 @cache
@@ -108,6 +111,8 @@ def _asks_in(text: str, start: int, person: re.Pattern[str]) -> bool:
     if question is None:
         return False
     clause = rest[question.start("word") :]  # "ob sie die Prüfung schafft"
+    if relay.own_wish.match(clause):
+        return False  # "schreib Tim, ob er abbrechen will": his own plan asked of him
     return not relay.aside.search(_AGE.sub("", clause)) and _judged(clause, person)
 
 

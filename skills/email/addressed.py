@@ -94,6 +94,18 @@ GERMAN_VERBS: dict[str, tuple[str, str]] = {
     "abgibt": ("abgeben", "abgibst"),
     "ausfüllt": ("ausfüllen", "ausfüllst"),
     "zuschickt": ("zuschicken", "zuschickst"),
+    # verbs of the addressee's own plans, asked of them ("ob er noch ein Studium plant", "ob
+    # sie noch vorhat, …", "ob er die Ausbildung abbricht")
+    "plant": ("planen", "planst"),
+    "vorhat": ("vorhaben", "vorhast"),
+    "wünscht": ("wünschen", "wünschst"),
+    "denkt": ("denken", "denkst"),
+    "abbricht": ("abbrechen", "abbrichst"),
+    "wechselt": ("wechseln", "wechselst"),
+    "weitermacht": ("weitermachen", "weitermachst"),
+    "nachholt": ("nachholen", "nachholst"),
+    "anstrebt": ("anstreben", "anstrebst"),
+    "bleibt": ("bleiben", "bleibst"),
 }
 ENGLISH_VERBS: dict[str, str] = {
     "has": "have",
@@ -115,7 +127,45 @@ ENGLISH_VERBS: dict[str, str] = {
     "cancelled": "cancelled",
     "canceled": "canceled",
     "asked": "asked",
+    "does": "do",
+    "doesn't": "don't",
+    "doesn’t": "don’t",
+    "doesnt": "don't",
+    "isn't": "aren't",
+    "isnt": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "could": "could",
+    "may": "may",
+    "might": "might",
+    "did": "did",
+    "didn't": "didn't",
+    "didnt": "didn't",
+    "won't": "won't",
+    "made": "made",
+    "took": "took",
+    "came": "came",
+    "went": "went",
+    "left": "left",
+    "sent": "sent",
+    "won": "won",
+    "began": "began",
+    "found": "found",
 }
+# A regular past tense is said alike to everyone: "he passed" → "you passed"
+_ENGLISH_PAST = re.compile(r"[a-z]{2,}ed")
+
+
+def english_verb(word: str) -> str | None:
+    """The second person of an English verb of the third person ("has" → "have", "passed"
+    stays); None when the word is no verb known."""
+    word = word.lower()
+    said = ENGLISH_VERBS.get(word)
+    if said is None and _ENGLISH_PAST.fullmatch(word):
+        return word
+    return said
+
+
 # whose a possessive says: "sein…" is his, "ihr…" hers (another's stays as typed)
 GERMAN_POSSESSIVE = {
     "er": re.compile(r"^sein(e|en|em|er|es)?$"),
@@ -148,6 +198,7 @@ def addressed_statement(clause: str, du: bool, pronouns: frozenset[str]) -> str 
     if TO_THE_WRITER.search(clause):
         return None  # "er ist hörgeschädigt, bitte erwähnen, dass …" is a note to the writer
     clause = _WOULD.sub(r"\1 would", clause)  # "she'd like to …"
+    pronouns = english_one(clause, pronouns)
     parts = clause.split(", ")
     first = parts[0].split(" ")
     if len(pronouns) != 1 or len(first) < 3 or first[0].lower() not in pronouns:
@@ -167,7 +218,7 @@ def _told(words: list[str], du: bool, pronouns: frozenset[str]) -> str | None:
         rest = [english_owned(words, i) for i in range(2 if opens else 0, len(words))]
         if not opens:
             return " ".join(rest)
-        verb = ENGLISH_VERBS.get(words[1].lower())
+        verb = english_verb(words[1])
         return None if verb is None else " ".join(["you", verb, *rest])
     owner = GERMAN_POSSESSIVE[pronoun]
     rest = [german_owned(word, du, owner) for word in words[2 if opens else 0 :]]
@@ -200,6 +251,21 @@ def english_owned(words: list[str], i: int) -> str:
 
 
 _ENGLISH_PRONOUN = {"er": "he", "sie": "she"}
+_ENGLISH_GENDER = {
+    "he": frozenset({"he", "him", "his", "himself"}),
+    "she": frozenset({"she", "her", "hers", "herself"}),
+}
+
+
+def english_one(clause: str, pronouns: frozenset[str]) -> frozenset[str]:
+    """An English addressee of either gender (a first name: "he"/"she" both) narrowed to the
+    one the clause's own pronouns say ("tell Maya that she has to call her …"); ``pronouns``
+    as given otherwise, or when the clause says both."""
+    if pronouns != ENGLISH_PRONOUNS:
+        return pronouns
+    said = {word.strip(",.;:!?").lower() for word in clause.split()}
+    found = [pronoun for pronoun, forms in _ENGLISH_GENDER.items() if said & forms]
+    return frozenset(found) if len(found) == 1 else pronouns
 
 
 def is_finite_verb(word: str) -> bool:

@@ -20,6 +20,7 @@ from skills.email.model import AddressForm, EmailRequest, Purpose, Role
 from skills.email.named_told import told_by_name
 from skills.email.own_framing import own_framing
 from skills.email.parties import parent_nouns
+from skills.email.place_confirmed import place_confirmed
 from skills.email.relay import order_spans
 from skills.email.render import Renderer
 from skills.email.said_days import dated
@@ -88,6 +89,8 @@ def carried_sentences(request: EmailRequest, carried: list[str], language: str) 
     lines = whole_clauses(request.wording, carried, du, say, pronouns)
     if request.purpose is Purpose.MESSAGE and confirm_orders(request.wording):
         lines = [_as_confirmed(line, du, say) for line in lines]
+    if request.purpose is Purpose.MESSAGE and language == "en":  # "confirm Anna's place in …"
+        lines = place_confirmed(request.wording, lines, du, say)
     kind = decision(request)
     if kind is not None and lines:  # "Absage an …: der Kurs ist voll" says the decision
         lines = [_as_decided(lines[0], kind, du, say), *lines[1:]]

@@ -291,6 +291,10 @@ def scores(text: str) -> dict[Purpose, float]:
     head = _head(text)
     asked = _ASKED.match(head)
     noun = asked["noun"] if asked else ""
+    # "Bestätigung an Frau X, dass sie den Test bestanden hat": the noun names a fact confirmed
+    fact = asked is not None and not without_confirmed_facts(head)[
+        asked.start("noun") :
+    ].startswith(noun)
     requested = _SENT_ALONG.sub(" ", head)
     found = {
         purpose: sum(
@@ -298,7 +302,13 @@ def scores(text: str) -> dict[Purpose, float]:
             for weight, pattern in cues
             if pattern.search(_cue_text(purpose, head, requested))
         )
-        + (_ASKED_WEIGHT if noun and any(p.search(noun) for _, p in cues) else 0)
+        + (
+            _ASKED_WEIGHT
+            if noun
+            and any(p.search(noun) for _, p in cues)
+            and not (fact and purpose is Purpose.CONFIRMATION)
+            else 0
+        )
         for purpose, cues in _CUES.items()
     }
     if _SERVICE.search(head) and not _referred_to(head):

@@ -58,7 +58,8 @@ def _stretched(text: str, start: int, stop: int) -> int:
 # to tell (not "the documents that she needs")
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 _TELLING_BEFORE = re.compile(
-    r"\b(?:write|tell|let\s+\S+(?:\s+\S+)?\s+know|inform|remind|say|confirm|mention|explain)"
+    r"\b(?:write|tell|let\s+\S+(?:\s+\S+)?\s+know|inform|remind|say|confirm(?:ation)?|mention"
+    r"|explain)"
     # a title's dot ("Mr. Hoffmann") ends no sentence
     r"\b(?:[^.!?\n:;]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){0,50}$",
     re.IGNORECASE,

@@ -25,18 +25,43 @@ _THAT = (
     r"|das(?=\s+(?:der|die|das|den|dem|er|sie|es|ihr\w*|sein\w*|du|ich|wir|frau|herr\w*)\b))\b"
 )
 _FACT_NOUN = r"(?:zusage|eingang|erhalt|kostenübernahme|receipt)"
+# whom it is confirmed to, named between the word and its clause: "bestätige leon, dass",
+# "Bestätigung an hr. okafor dass", "confirm to Mr. Owusu that", "eine Bestätigung an Herrn
+# Kowalski schreiben, dass", "bestätigung an jana (du), dass"
+_TITLE = r"(?:frau|herrn?|hr\.|fr\.|mrs?\.?|ms\.?|dr\.)"
+_PERSON = rf"(?:{_TITLE}\s*)?[^\W\d_][\w-]*(?:\s+\([^()\n]{{1,20}}\))?"
+_WRITE = r"(?:\s+(?:zu\s+)?(?:schreiben|schicken|senden|formulieren|geben))?"
+_TO = rf"(?:\s+(?:an|für|to|for)\s+{_PERSON}{_WRITE})"
+# The noun confirms a fact only when its clause says one done or settled ("dass er den Test
+# bestanden hat", "dass die Anmeldung erledigt ist", "that her registration is complete"):
+# "Bestätigung, dass Emre das Praktikum vom … macht" asks for the placement's confirmation
+# (skills.email.events), which names what, when and where.
+_NOUN = r"\b(?:bestätigung|confirmation)\b"
+# a character of the clause: the dots of a date ("am 14.4. angemeldet") end no sentence
+_IN = r"(?:[^.!?\n]|\.(?=\d)|(?<=\d\.\d)\.|(?<=\d\.\d\d)\.)"
+_DONE = (
+    r"(?:\s(?:hat|haben|ist|sind|wurde|wurden|worden)"
+    r"|\b(?:is|are)\s+(?:complete|completed|done|confirmed|approved|settled)"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+\w+"
+    r"|\b(?:passed|received|attended|completed|got|finished)\b[^.!?\n]*)"
+)
+_NOUN_CONFIRMED = rf"{_NOUN}{_TO}?\s*[,:]?\s*{_THAT}{_IN}*?{_DONE}(?=\s*(?:[,.!?\n]|$))"
 _FACT_CONFIRMED = re.compile(
-    rf"{_VERB}{_BETWEEN}\s*,?\s*{_THAT}[^.!?\n]*"
+    rf"{_VERB}(?:{_TO}|\s+{_PERSON}(?=\s*,?\s*{_THAT}))?{_BETWEEN}\s*,?\s*{_THAT}{_IN}*"
+    rf"|{_NOUN_CONFIRMED}{_IN}*"
     rf"|{_VERB}\s+(?:(?:die|den|the|his|her|their|seine|ihre)\s+)?{_FACT_NOUN}\b[^.!?\n]*"
     rf"|\b{_FACT_NOUN}\s+(?:\w+\s+){{0,3}}?bestätig\w*[^.!?\n]*",
     _F,
 )
 _APPOINTMENT_WORD = re.compile(r"termin|appointment|meeting|gespräch", _F)
 # The order to confirm, up to the clause it opens: "kurz bestätigen, dass ", "ich bestätige,
-# dass ", "und bestätige ihm dass ", "to confirm that "
+# dass ", "und bestätige ihm dass ", "to confirm that ", "Bestätigung an Frau X, dass "
 _ORDER = re.compile(
-    rf"(?:\b(?:ich|wir|und|to)\s+)?(?:\b(?:kurz|bitte|noch)\s+)*{_VERB}{_BETWEEN}\s*,?\s*"
-    rf"{_THAT}\s*",
+    rf"(?:\b(?:ich|wir|und|to)\s+)?(?:\b(?:kurz|bitte|noch)\s+)*"
+    rf"(?:{_VERB}(?:{_TO}|\s+{_PERSON}(?=\s*,?\s*{_THAT}))?{_BETWEEN}"
+    rf"|(?:\b(?:eine?|ne|a)\s+)?(?:\b(?:kurze|short)\s+)?{_NOUN}{_TO}?"
+    rf"(?=\s*[,:]?\s*{_THAT}{_IN}*?{_DONE}))"
+    rf"\s*[,:]?\s*{_THAT}\s*",
     _F,
 )
 

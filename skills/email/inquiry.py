@@ -75,7 +75,10 @@ def as_inquiry(piece: str, du: bool, say: Say, pronouns: frozenset[str]) -> str 
         return asked
     if end_mark is not None and _STOP.match(end_mark.group() or " "):
         return f"{asked} {rest}"
-    # "…, hab einen Kandidaten", "und wann …": the rest of the same sentence, as typed
+    # "…, hab einen Kandidaten", "und wann …": the rest of the same sentence, as typed, the
+    # addressee's pronouns theirs where the counsellor is its subject ("dann melde ich ihn an")
+    if subject is not None and rest[:1] == ",":
+        rest = ", " + (told_clause(rest[1:].strip(), du, pronouns) or rest[1:].strip())
     rest = rest if rest[:1] in ",;" else " " + rest
     return asked.rstrip(".") + rest + ("" if rest.rstrip()[-1:] in ".?!" else ".")
 

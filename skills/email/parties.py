@@ -148,10 +148,12 @@ _GROUP_OF = re.compile(
 )
 _CLAUSE_END = re.compile(r"[:;\n]|,\s|\.\s")
 # A first name typed in lower case, where what follows makes it the addressee: "an luis per
-# du", "schreib tim per du dass …", "erinner jonas dran".
+# du", "schreib tim per du dass …", "erinner jonas dran", "bestätige leon, dass …", "tell
+# noah that …".
 _LOWER_FIRST_NAME = re.compile(
-    r"\b(?:an|to|schreib\w*|erinner\w*|sag|remind|write)\s+(?P<name>[a-zäöüß]{2,12})"
-    r"(?=\s*(?:,|\(|per\s+(?:du|sie)\b|dass\b|(?:da|d)?ran\b|ab\b|:))"
+    r"\b(?:an|to|schreib\w*|erinner\w*|sag|remind|write|bestätig\w*|confirm|tell|inform)\s+"
+    r"(?P<name>[a-zäöüß]{2,12})"
+    r"(?=\s*(?:,|\(|per\s+(?:du|sie)\b|dass\b|that\b|(?:da|d)?ran\b|ab\b|:))"
 )
 # "für Can (du)", "Mia per du": the address form typed right after a word makes it the
 # addressee's first name, even one that is also a common word ("Can", "Will", "Hope").

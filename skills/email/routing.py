@@ -85,10 +85,10 @@ _MAIL_TO = re.compile(
     _F,
 )
 # A first name typed in lower case counts only when what follows says it is the addressee:
-# "schreib tim per du", "erinner jonas dran, dass", "sag finn ab".
+# "schreib tim per du", "erinner jonas dran, dass", "sag finn ab", "tell noah that …".
 _LOWER_NAME = (
     r"(?P<lower>(?-i:[a-zäöüß]{2,12}))"
-    r"(?=\s*(?:,|:|\(|per\s+(?:du|sie)\b|dass\b|(?:da|d)?ran\b|ab\b))"
+    r"(?=\s*(?:,|:|\(|per\s+(?:du|sie)\b|dass\b|that\b|(?:da|d)?ran\b|ab\b))"
 )
 # "Schreib Jonas per du, dass …": an imperative, then a name (checked by could_be_first_name)
 _WRITE_TO = re.compile(

@@ -12,12 +12,13 @@ import re
 from bot.policy.pii_gazetteer import given_name_keys, lookup_key
 from skills.email.addressed import (
     ENGLISH_PRONOUNS,
-    ENGLISH_VERBS,
     GERMAN_POSSESSIVE,
     GERMAN_VERBS,
     TO_THE_WRITER,
     addressed_statement,
+    english_one,
     english_owned,
+    english_verb,
     german_owned,
 )
 
@@ -147,11 +148,22 @@ _TITLE_OF = {"er": frozenset({"Frau", "Fr."}), "sie": frozenset({"Herr", "Herrn"
 def _other_subject(part: list[str], pronoun: str, owner: re.Pattern[str]) -> bool:
     """Whether the part's subject is surely not the one the pronoun stands for: the
     counsellor ("ich", "wir"), someone titled of the other gender ("Frau Lenz" beside "ihn"),
-    or a thing of the addressee's own ("sein Termin")."""
+    or a thing of the addressee's own ("sein Termin"); "dann melde ich ihn an" is the
+    counsellor's too."""
     if not part:
         return False
     first = part[0]
-    return first in _COUNSELLOR or first in _TITLE_OF[pronoun] or owner.match(first) is not None
+    # "dann melde ich ihn an": the counsellor after an adverb and the verb
+    later = len(part) > 2 and part[2] in _COUNSELLOR and part[0] in _THEN
+    return (
+        first in _COUNSELLOR
+        or later
+        or first in _TITLE_OF[pronoun]
+        or owner.match(first) is not None
+    )
+
+
+_THEN = frozenset({"dann", "danach", "anschließend", "sonst", "gerne", "gern", "also"})
 
 
 # What follows a dative "ihr" or the verb "sein", never a thing owned
@@ -229,7 +241,7 @@ def _told_english(clause: str, pronoun: str) -> str | None:
         first = words[subject].rstrip(",.;!?")
         named = first.lower() == pronoun and subject + 1 < end
         if named:
-            verb = ENGLISH_VERBS.get(words[subject + 1].lower())
+            verb = english_verb(words[subject + 1])
             if verb is None:
                 return None
             told[subject], told[subject + 1] = "you", verb
@@ -274,6 +286,7 @@ def _object_or_owned(
 def _one_pronoun(clause: str, pronouns: frozenset[str]) -> str | None:
     """The addressee's pronoun in ``clause``: the one of ``pronouns``; with both (a first name
     of unknown gender) the one gender the clause's own pronouns say, if only one."""
+    pronouns = english_one(clause, pronouns)
     if len(pronouns) == 1:
         return next(iter(pronouns))
     if pronouns != frozenset({"er", "sie"}):
