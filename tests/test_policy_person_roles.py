@@ -58,6 +58,10 @@ from bot.policy.judgement_role import with_repaired_words
         "Würdest du auf Frau Lenz setzen?",
         "Kl. kommt unregelmäßig, Motivation schwankend.\nWürdest du dem noch eine Maßnahme geben?",
         "Sollen wir Herrn Kaya die Umschulung bewilligen?",
+        # what a body ought to grant a person, asked of the assistant
+        "Sollte das Jobcenter Frau Nwosu die Weiterbildung finanzieren?",
+        "Soll die Arbeitsagentur dem Teilnehmer Kowalski die Maßnahme streichen?",
+        "Sollte man Herrn Brandt die Förderung genehmigen?",
         # the degree of a quality measured against a job; what is within the person's reach
         "Wie stabil ist Frau Zimmer für eine Vollzeitstelle, nach allem was ich erzählt hab?",
         "Gesprächsnotiz:\nHerr Brandt, 45, seit 2 Jahren arbeitslos\nIst das bei dem noch drin?",
@@ -153,6 +157,10 @@ def test_no_verdict_is_read_into_groups_things_and_circumstances(text: str) -> N
         "Glaubst du, dass die Agentur die Kosten übernimmt?",
         "Glaubst du an den Fachkräftemangel im Handwerk?",
         "Kann ich ihm einen Platz im Kurs geben, obwohl die Anmeldefrist vorbei ist?",
+        # what a body may or must grant, and when: rules, not a verdict
+        "Muss das Jobcenter Frau Nwosu die Weiterbildung finanzieren?",
+        "Kann die Agentur Herrn Brandt die Förderung genehmigen, wenn er schon eine hatte?",
+        "Sollte die Schule den Jugendlichen einen Praktikumsplatz geben?",
         "Soll ich Frau K. noch einen Termin geben oder erst nächste Woche?",
         "Wie lange ist Tim für die Maßnahme angemeldet?",
         "Wie anstrengend ist die Ausbildung zur Pflegefachfrau für Quereinsteiger?",
