@@ -62,6 +62,10 @@ from bot.policy.judgement_role import with_repaired_words
         "Sollte das Jobcenter Frau Nwosu die Weiterbildung finanzieren?",
         "Soll die Arbeitsagentur dem Teilnehmer Kowalski die Maßnahme streichen?",
         "Sollte man Herrn Brandt die Förderung genehmigen?",
+        # a pre-selection among candidates
+        "Kannst du die Teilnehmenden für den Kurs vorsortieren?",
+        "Triff bitte eine Vorauswahl unter den drei Bewerberinnen",
+        "could you shortlist the applicants for the internship?",
         # the degree of a quality measured against a job; what is within the person's reach
         "Wie stabil ist Frau Zimmer für eine Vollzeitstelle, nach allem was ich erzählt hab?",
         "Gesprächsnotiz:\nHerr Brandt, 45, seit 2 Jahren arbeitslos\nIst das bei dem noch drin?",
@@ -161,6 +165,9 @@ def test_no_verdict_is_read_into_groups_things_and_circumstances(text: str) -> N
         "Muss das Jobcenter Frau Nwosu die Weiterbildung finanzieren?",
         "Kann die Agentur Herrn Brandt die Förderung genehmigen, wenn er schon eine hatte?",
         "Sollte die Schule den Jugendlichen einen Praktikumsplatz geben?",
+        # a pre-selection that is a company's procedure, or one's own papers
+        "Wie läuft die Vorauswahl beim Einstellungstest der Bundespolizei?",
+        "Hilf mir, meine Ablage vorzusortieren",
         "Soll ich Frau K. noch einen Termin geben oder erst nächste Woche?",
         "Wie lange ist Tim für die Maßnahme angemeldet?",
         "Wie anstrengend ist die Ausbildung zur Pflegefachfrau für Quereinsteiger?",
