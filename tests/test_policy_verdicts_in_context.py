@@ -109,3 +109,17 @@ async def test_the_engine_refuses_a_verdict_written_into_a_mail(acked_chat: Chat
         "Schreib dem Ausbildungsbetrieb, dass Herr Kowalczyk für die Übernahme gut geeignet ist."
     )
     assert reply.outcome is Outcome.REFUSED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question put to the recipient about their own date, not a verdict told (the
+        # company's name is no one the lists know)
+        "Nachricht an Tavita (du): ob du es am 9.3. zum Probetag bei Maler Oyelaran schaffst",
+        "Nachricht an Jule: ob du es am 3.3. zum Praktikum bei Zimmerei Kuznetsova schaffst",
+        "Mail an Herrn Osei: ob Sie es am Freitag zum Probetag bei Dachdecker Rüther schaffen",
+    ],
+)
+def test_a_question_put_to_the_recipient_is_no_verdict_written(text: str) -> None:
+    assert not is_decision_request(text)
