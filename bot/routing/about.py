@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.routing.topic_table import alternatives, first_line, load_topics
 from bot.yaml_data import load_yaml
@@ -41,8 +42,13 @@ ON_JUDGING = frozenset({"decisions"})
 
 
 @cache
+def _data() -> dict[str, Any]:
+    return dict(load_yaml(_DATA.read_text(encoding="utf-8")))
+
+
+@cache
 def _exclude() -> re.Pattern[str]:
-    return alternatives(load_yaml(_DATA.read_text(encoding="utf-8"))["exclude"])
+    return alternatives(_data()["exclude"])
 
 
 @cache
@@ -52,7 +58,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @cache
 def _by_words() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    data = load_yaml(_DATA.read_text(encoding="utf-8"))["by_words"]
+    data = _data()["by_words"]
     return tuple(
         (topic, tuple(re.compile(p, re.IGNORECASE) for p in patterns))
         for topic, patterns in data.items()
@@ -61,7 +67,7 @@ def _by_words() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
 
 @cache
 def _question() -> re.Pattern[str]:
-    return re.compile(load_yaml(_DATA.read_text(encoding="utf-8"))["question"], re.IGNORECASE)
+    return re.compile(_data()["question"], re.IGNORECASE)
 
 
 def about_topic(text: str) -> str | None:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from bot.yaml_data import load_yaml
 
@@ -34,39 +35,25 @@ class TwoRequests:
     second: str
 
 
+class _Patterns(NamedTuple):
+    split_at: re.Pattern[str]  # a joint, fillers, then a mail's order
+    mail_first: re.Pattern[str]  # a message opening with a mail's order ("Schreib Lea …")
+    question_after: re.Pattern[str]  # "…. Und", "…! Außerdem:" after the mail's order
+    question_start: re.Pattern[str]  # how a question opens when it ends in no "?"
+
+
 @cache
-def _data() -> dict[str, str]:
+def _patterns() -> _Patterns:
     data = load_yaml(_DATA.read_text(encoding="utf-8"))
-    return {key: str(value) for key, value in data.items()}
-
-
-@cache
-def _split_at() -> re.Pattern[str]:
-    data = _data()
-    return re.compile(
-        rf"(?:{data['joints']})(?P<fillers>{data['fillers']})(?=(?P<order>{data['orders']}))",
-        re.IGNORECASE,
+    fillers, orders = data["fillers"], data["orders"]
+    split_at = rf"(?:{data['joints']})(?P<fillers>{fillers})(?=(?P<order>{orders}))"
+    mail_first = rf"\s*(?:{fillers})(?:{orders}|\s*\w*(?:e-?mail|mail|nachricht)\b)"
+    return _Patterns(
+        *(
+            re.compile(pattern, re.IGNORECASE)
+            for pattern in (split_at, mail_first, data["questions_after"], data["question_words"])
+        )
     )
-
-
-@cache
-def _mail_first() -> re.Pattern[str]:
-    """A message that opens with a mail's order ("Schreib Lea …", "bitte eine Mail an …")."""
-    data = _data()
-    return re.compile(
-        rf"\s*(?:{data['fillers']})(?:{data['orders']}|\s*\w*(?:e-?mail|mail|nachricht)\b)",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _question_after() -> re.Pattern[str]:
-    return re.compile(_data()["questions_after"], re.IGNORECASE)
-
-
-@cache
-def _question_start() -> re.Pattern[str]:
-    return re.compile(_data()["question_words"], re.IGNORECASE)
 
 
 def two_requests(text: str) -> TwoRequests | None:
@@ -74,9 +61,9 @@ def two_requests(text: str) -> TwoRequests | None:
     The second keeps its "bitte" ("bitte eine Mail an Tom, …")."""
     if "\n" in text.strip() or _GUARD.search(text) is None:
         return None  # pasted material, or no mail asked for at all (most messages)
-    if _mail_first().match(text):
+    if _patterns().mail_first.match(text):
         return _question_after_mail(text)
-    for found in _split_at().finditer(text):
+    for found in _patterns().split_at.finditer(text):
         # (a question's mark before "Und schreib …" stays the first request's)
         mark = found.group()[:1] if found.group()[:1] in ".?!" else ""
         first = text[: found.start()].strip() + mark
@@ -92,9 +79,9 @@ def _question_after_mail(text: str) -> TwoRequests | None:
     """A question asked after the mail's order, as the first request, and the mail as the
     second: the question is the message's last sentence(s), opened by a word that starts
     something new ("Und", "Außerdem:")."""
-    for found in _question_after().finditer(text):
+    for found in _patterns().question_after.finditer(text):
         question = text[found.end() :].strip()
-        if not question.endswith("?") and not _question_start().match(question):
+        if not question.endswith("?") and not _patterns().question_start.match(question):
             continue  # "… Und bring bitte die Mappe mit." stays the mail's
         if _GUARD.search(question):
             continue  # a second mail's order: one request's content goes on
